@@ -1,0 +1,45 @@
+# Briefdesk toolchain. `make demo` runs the product on the embedded default; `make test` passes the tests.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+CORPUS ?= ../shared/seeds
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+export CORPUS
+
+.PHONY: install demo test lint format ci clean-var
+
+$(VENV)/.installed: requirements/base.txt requirements/prod.txt requirements/dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -r requirements/dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+demo: install
+	@$(MANAGE) rundemo --preflight --port $(PORT)
+	$(MANAGE) migrate --noinput
+	$(MANAGE) setup_roles --demo-users
+	$(MANAGE) collectstatic --noinput --verbosity 0
+	$(MANAGE) rundemo --port $(PORT)
+
+test: install
+	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+ci:
+	bash .ci/run
+
+clean-var:
+	rm -rf var/celery var/staticfiles

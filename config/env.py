@@ -1,0 +1,130 @@
+"""Strict parsing of settings from the environment.
+
+A malformed value stops start-up with an ImproperlyConfigured that names the variable, instead of
+silently falling back to a default the operator did not ask for.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from django.core.exceptions import ImproperlyConfigured
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+@dataclass(frozen=True)
+class Env:
+    """A read-only view of the process environment (injectable for tests)."""
+
+    values: Mapping[str, str]
+
+    @classmethod
+    def from_os(cls) -> Env:
+        return cls(values=dict(os.environ))
+
+    def raw(self, name: str) -> str | None:
+        value = self.values.get(name)
+        if value is None or value.strip() == "":
+            return None
+        return value.strip()
+
+    def str(self, name: str, default: str | None = None, *, required: bool = False) -> str | None:
+        value = self.raw(name)
+        if value is None:
+            if required:
+                raise ImproperlyConfigured(f"{name} is required but not set")
+            return default
+        return value
+
+    def bool(self, name: str, default: bool) -> bool:
+        value = self.raw(name)
+        if value is None:
+            return default
+        lowered = value.lower()
+        if lowered in _TRUE:
+            return True
+        if lowered in _FALSE:
+            return False
+        raise ImproperlyConfigured(
+            f"{name}={value!r} is not a boolean; use one of true/false, 1/0, yes/no, on/off"
+        )
+
+    def int(self, name: str, default: int, *, minimum: int | None = None) -> int:
+        value = self.raw(name)
+        if value is None:
+            return default
+        try:
+            number = int(value)
+        except ValueError:
+            raise ImproperlyConfigured(f"{name}={value!r} is not a whole number") from None
+        if minimum is not None and number < minimum:
+            raise ImproperlyConfigured(f"{name}={number} must be at least {minimum}")
+        return number
+
+    def list(self, name: str, default: list[str]) -> list[str]:
+        value = self.raw(name)
+        if value is None:
+            return list(default)
+        items = [item.strip() for item in value.split(",")]
+        if any(not item for item in items):
+            raise ImproperlyConfigured(
+                f"{name}={value!r} has an empty item; separate values with single commas"
+            )
+        return items
+
+
+_DB_ENGINES = {
+    "postgres": "django.db.backends.postgresql",
+    "postgresql": "django.db.backends.postgresql",
+    "pgsql": "django.db.backends.postgresql",
+    "sqlite": "django.db.backends.sqlite3",
+}
+
+
+def parse_database_url(url: str, *, variable: str = "DATABASE_URL") -> dict:
+    """Turn postgres://user:pass@host:port/name?opt=v or sqlite:///path into a DATABASES entry."""
+    parts = urlsplit(url)
+    engine = _DB_ENGINES.get(parts.scheme)
+    if engine is None:
+        known = ", ".join(sorted(_DB_ENGINES))
+        raise ImproperlyConfigured(
+            f"{variable} has an unsupported scheme {parts.scheme!r}; use one of {known}"
+        )
+    if engine.endswith("sqlite3"):
+        path = unquote(parts.path)
+        if parts.netloc or not path or path == "/":
+            raise ImproperlyConfigured(f"{variable} must look like sqlite:////absolute/path.sqlite3")
+        return {"ENGINE": engine, "NAME": path}
+    name = unquote(parts.path.lstrip("/"))
+    if not name:
+        raise ImproperlyConfigured(f"{variable} names no database (expected postgres://user@host:port/name)")
+    try:
+        port = parts.port
+    except ValueError:
+        raise ImproperlyConfigured(f"{variable} has a malformed port") from None
+    options = {key: values[-1] for key, values in parse_qs(parts.query).items()}
+    return {
+        "ENGINE": engine,
+        "NAME": name,
+        "USER": unquote(parts.username or ""),
+        "PASSWORD": unquote(parts.password or ""),
+        "HOST": parts.hostname or "",
+        "PORT": str(port or ""),
+        "OPTIONS": options,
+    }
+
+
+def validate_redis_url(url: str, *, variable: str = "REDIS_URL") -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in {"redis", "rediss"} or not parts.hostname:
+        raise ImproperlyConfigured(f"{variable}={url!r} must look like redis://host:port/db")
+    try:
+        _ = parts.port  # urlsplit only validates the port when it is read
+    except ValueError:
+        raise ImproperlyConfigured(f"{variable} has a malformed port") from None
+    return url

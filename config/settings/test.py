@@ -1,0 +1,11 @@
+"""Settings for the test suite: the same code paths, with tasks run eagerly for unit tests.
+
+tests/integration/ switches eager mode off and starts a real worker against the PostgreSQL + Redis leg.
+"""
+
+from config.settings.base import *  # noqa: F403
+
+# Fast hashing for tests only; production keeps Argon2 first (base.PASSWORD_HASHERS).
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+CELERY_TASK_ALWAYS_EAGER = True
+CELERY_TASK_EAGER_PROPAGATES = True

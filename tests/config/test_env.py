@@ -1,0 +1,145 @@
+"""Settings come from the environment and a malformed value stops start-up with a clear message."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from config.env import Env, parse_database_url, validate_redis_url
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess:
+    environment = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}}
+    environment.update(env)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=REPO,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.parametrize("value", ["true", "TRUE", "1", "yes", "on"])
+def test_true_spellings_enable_a_flag(value):
+    assert Env({"DEBUG": value}).bool("DEBUG", False) is True
+
+
+@pytest.mark.parametrize("value", ["false", "0", "no", "off"])
+def test_false_spellings_disable_a_flag(value):
+    assert Env({"DEBUG": value}).bool("DEBUG", True) is False
+
+
+def test_malformed_boolean_names_the_variable():
+    with pytest.raises(ImproperlyConfigured, match="DEBUG='maybe' is not a boolean"):
+        Env({"DEBUG": "maybe"}).bool("DEBUG", False)
+
+
+def test_absent_or_blank_value_falls_back_to_the_default():
+    assert Env({}).bool("DEBUG", False) is False
+    assert Env({"ALLOWED_HOSTS": "  "}).list("ALLOWED_HOSTS", ["127.0.0.1"]) == ["127.0.0.1"]
+
+
+def test_host_list_rejects_empty_items():
+    with pytest.raises(ImproperlyConfigured, match="ALLOWED_HOSTS"):
+        Env({"ALLOWED_HOSTS": "a.example,,b.example"}).list("ALLOWED_HOSTS", [])
+
+
+def test_integer_rejects_words_and_values_below_minimum():
+    with pytest.raises(ImproperlyConfigured, match="INGEST_MAX_BYTES='lots' is not a whole number"):
+        Env({"INGEST_MAX_BYTES": "lots"}).int("INGEST_MAX_BYTES", 1)
+    with pytest.raises(ImproperlyConfigured, match="at least 1"):
+        Env({"INGEST_MAX_BYTES": "0"}).int("INGEST_MAX_BYTES", 1, minimum=1)
+
+
+def test_postgres_url_becomes_a_database_entry():
+    entry = parse_database_url("postgres://brief:s%40cret@127.0.0.1:5433/briefdesk?sslmode=disable")
+    assert entry["ENGINE"] == "django.db.backends.postgresql"
+    assert (entry["USER"], entry["PASSWORD"], entry["HOST"], entry["PORT"]) == (
+        "brief",
+        "s@cret",
+        "127.0.0.1",
+        "5433",
+    )
+    assert entry["NAME"] == "briefdesk"
+    assert entry["OPTIONS"] == {"sslmode": "disable"}
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("mysql://x@h/db", "unsupported scheme 'mysql'"),
+        ("postgres://x@h:5432/", "names no database"),
+        ("postgres://x@h:port/db", "malformed port"),
+        ("sqlite://", "sqlite:////absolute/path"),
+    ],
+)
+def test_malformed_database_urls_are_refused(url, message):
+    with pytest.raises(ImproperlyConfigured, match=message):
+        parse_database_url(url)
+
+
+def test_redis_url_must_name_a_host():
+    assert validate_redis_url("redis://127.0.0.1:6379/0")
+    with pytest.raises(ImproperlyConfigured, match="REDIS_URL"):
+        validate_redis_url("localhost:6379")
+
+
+def test_start_up_with_malformed_debug_prints_one_line_naming_it():
+    result = run_manage("check", DEBUG="maybe")
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip() == (
+        "briefdesk: configuration error: "
+        "DEBUG='maybe' is not a boolean; use one of true/false, 1/0, yes/no, on/off"
+    )
+
+
+def test_unknown_time_zone_stops_start_up():
+    result = run_manage("check", TIME_ZONE="Mars/Olympus")
+    assert result.returncode != 0
+    assert "TIME_ZONE='Mars/Olympus' is not a known IANA time zone" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_production_settings_pass_the_deployment_checklist():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="briefs.newsroom.test",
+    )
+    assert result.returncode == 0, result.stderr + result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_manage(
+        "check", DJANGO_SETTINGS_MODULE="config.settings.production", ALLOWED_HOSTS="briefs.newsroom.test"
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY is required but not set" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_defaults_are_wib_with_utc_storage_and_two_languages(settings):
+    assert settings.TIME_ZONE == "Asia/Jakarta"
+    assert settings.USE_TZ is True
+    assert [code for code, _ in settings.LANGUAGES] == ["en", "id"]
+
+
+def test_every_task_delay_stays_below_the_visibility_timeout(settings):
+    """A countdown longer than the visibility timeout would make the broker redeliver a waiting task."""
+    assert settings.MAX_TASK_DELAY_SECONDS < settings.CELERY_BROKER_VISIBILITY_TIMEOUT
+    assert settings.CELERY_TASK_ACKS_LATE and settings.CELERY_TASK_REJECT_ON_WORKER_LOST
+    assert settings.CELERY_ACCEPT_CONTENT == ["json"]
+    assert settings.CELERY_TASK_SOFT_TIME_LIMIT < settings.CELERY_TASK_TIME_LIMIT
