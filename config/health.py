@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import DatabaseError, connection
 
@@ -43,7 +44,7 @@ def check_cache() -> CheckResult:
         return CheckResult("cache", False, _one_line(exc))
     if value != "1":
         return CheckResult("cache", False, "a value written could not be read back")
-    return CheckResult("cache", True, cache.__class__.__name__)
+    return CheckResult("cache", True, settings.CACHES["default"]["BACKEND"].rsplit(".", 1)[-1])
 
 
 def check_broker() -> CheckResult:

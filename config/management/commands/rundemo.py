@@ -25,6 +25,10 @@ def port_is_free(host: str, port: int) -> bool:
     return True
 
 
+def _raise_keyboard_interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
 class Command(BaseCommand):
     help = "Start a Celery worker and the web server for the demo; Ctrl-C stops both."
 
@@ -57,7 +61,9 @@ class Command(BaseCommand):
                 "--without-mingle",
                 "-s",
                 str(var_dir / "celerybeat-schedule"),
-            ]  # fmt: skip
+            ],
+            # Own session: Ctrl-C reaches only this command, which then stops the children in order.
+            start_new_session=True,
         )
         web = subprocess.Popen(
             [
@@ -69,7 +75,8 @@ class Command(BaseCommand):
                 "2",
                 "--access-logfile",
                 "-",
-            ]  # fmt: skip
+            ],
+            start_new_session=True,
         )
         children = {"worker": worker, "web server": web}
         base = f"http://{host}:{port}"
@@ -78,6 +85,8 @@ class Command(BaseCommand):
             f"  reader pages  {base}/\n  admin         {base}/admin/\n  health        {base}/healthz\n"
             "Press Ctrl-C to stop.\n"
         )
+        signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         try:
             while True:
                 for name, process in children.items():
