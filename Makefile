@@ -23,6 +23,7 @@ demo: install
 	@$(MANAGE) rundemo --preflight --port $(PORT)
 	$(MANAGE) migrate --noinput
 	$(MANAGE) setup_roles --demo-users
+	$(MANAGE) import_sources --user demo-editor $(CORPUS)
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	$(MANAGE) rundemo --port $(PORT)
 

@@ -13,7 +13,14 @@ EDITORS = "Editors"
 REVIEWERS = "Reviewers"
 
 # "app_label.codename" of every permission a role holds. Reviewers hold the editors' too.
-EDITOR_PERMISSIONS: tuple[str, ...] = ()
+EDITOR_PERMISSIONS: tuple[str, ...] = (
+    "ingest.view_outlet",
+    "ingest.add_outlet",
+    "ingest.change_outlet",
+    "ingest.view_source",
+    "ingest.add_source",
+    "ingest.change_source",
+)
 REVIEWER_PERMISSIONS: tuple[str, ...] = ()
 
 

@@ -225,3 +225,6 @@ LOGGING = {
 
 # Serve static files straight from the app folders until collectstatic has run (demo, tests).
 WHITENOISE_USE_FINDERS = True
+
+# Four-eyes review: the annotator of a claim cannot approve it. A one-person newsroom may relax this.
+CLAIMS_ALLOW_SELF_REVIEW = env.bool("CLAIMS_ALLOW_SELF_REVIEW", False)

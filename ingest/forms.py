@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from ingest.models import Source
+from ingest.services.corrections import CORRECTABLE_FIELDS
+
+
+class LinesField(forms.CharField):
+    """A list of short strings edited as one per line (authors, cited outlets)."""
+
+    widget = forms.Textarea(attrs={"rows": 3, "cols": 60})
+
+    def prepare_value(self, value):
+        if isinstance(value, list | tuple):
+            return "\n".join(value)
+        return value
+
+    def to_python(self, value) -> list[str]:
+        text = super().to_python(value) or ""
+        lines = [" ".join(line.split()) for line in text.splitlines()]
+        return list(dict.fromkeys(line for line in lines if line))
+
+
+class SourceCorrectionForm(forms.ModelForm):
+    byline = LinesField(label=_("authors"), required=False, help_text=_("One name per line."))
+    cited_outlets = LinesField(
+        label=_("cited outlets"),
+        required=False,
+        help_text=_("One per line: the wires and outlets the text credits."),
+    )
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput)
+
+    class Meta:
+        model = Source
+        fields = CORRECTABLE_FIELDS
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["loaded_version"].initial = self.instance.version
+        self.fields["title"].widget.attrs["size"] = 90
+
+    def clean(self):
+        cleaned = super().clean()
+        version = cleaned.get("loaded_version")
+        if self.instance.pk and version is not None:
+            current = Source.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()
+            if current != version:
+                raise forms.ValidationError(
+                    _(
+                        "Someone else saved this source while you were editing it. Reload the page to see "
+                        "their changes, then apply yours again."
+                    ),
+                    code="stale",
+                )
+        return cleaned
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault(
+            "widget", MultipleFileInput(attrs={"accept": ".txt,.html,.htm,text/plain,text/html"})
+        )
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        single = super().clean
+        if isinstance(data, list | tuple):
+            return [single(item, initial) for item in data]
+        return [single(data, initial)] if data else []
+
+
+class SourceUploadForm(forms.Form):
+    MAX_FILES = 100
+
+    files = MultipleFileField(
+        label=_("Article files"),
+        help_text=_("Plain text or HTML, up to %(count)s files at once. Each file becomes one source.")
+        % {"count": MAX_FILES},
+    )
+
+    def clean_files(self):
+        files = self.cleaned_data["files"]
+        if len(files) > self.MAX_FILES:
+            raise forms.ValidationError(
+                _("Too many files (%(given)s); upload at most %(count)s at once."),
+                params={"given": len(files), "count": self.MAX_FILES},
+                code="too_many",
+            )
+        return files

@@ -1,0 +1,611 @@
+"""Label every line of a pasted news page: article content, header material, or clutter.
+
+A pasted page has three zones. Above the lead sits the header (rubric, headline, byline, date,
+standfirst, photo captions, ads). Then the article, interleaved with clutter ("Baca juga"
+teasers, ads, video embeds, repeated captions). After the sign-off comes a footer of promos,
+related lists and copyright lines. The lead is found by its dateline ("MOSKOW - ..."), otherwise
+as the first paragraph after the header markers; the footer starts at a sign-off or footer line
+that only clutter follows.
+
+Inside the article every line that no clutter rule matches is content, so nothing of the
+article is lost: in-article subheadings are content. All rules are general; outlet knowledge
+comes from the registry (outlet names, for lone credit lines and bylines).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.pipeline.dateline import parse_dateline
+from ingest.pipeline.dates import find_dates
+from ingest.pipeline.outlets import OutletProfile, known_names
+
+__all__ = [
+    "CLUTTER",
+    "CONTENT",
+    "HEADER",
+    "LineLabel",
+    "classify_lines",
+    "is_title_like",
+    "parse_byline",
+    "strip_tags",
+]
+
+CONTENT = "content"
+CLUTTER = "clutter"
+HEADER = "header"
+
+# Reasons that are header material (kept as metadata) rather than clutter.
+_HEADER_REASONS = frozenset({"title", "duplicate_title", "byline", "page_date", "standfirst"})
+# Lines that show the page header is still going on (the lead comes after them).
+_HEADER_MARKERS = frozenset({"byline", "photo_credit", "photo_caption"})
+# Lines after which only clutter may follow for the article to be over.
+_END_MARKERS = frozenset({"signoff", "source_credit", "related_list", "copyright", "share_widget", "promo"})
+# The footer after an end marker must be small next to the article (a mid-article sign-off-like
+# line must not cut the article short).
+_MAX_FOOTER_SHARE = 0.25
+# A page header holds at most this many paragraph-like lines (standfirst, captions).
+_MAX_HEADER_PROSE = 4
+# Two lines this close (in non-empty lines) with the same text are a repeated caption.
+_REPEAT_DISTANCE = 3
+_MIN_REPEAT_WORDS = 3
+_MAX_TEASERS = 3
+_MIN_TEASER_WORDS = 4
+
+_I = re.IGNORECASE
+_EDGE_PUNCT = " -–—*_·|•:>»"
+
+_ADVERTISEMENT = re.compile(
+    r"^(?:advertisements?|advertorial|iklan|ads?|hide ads|close ads|tutup iklan|sponsored(?: content)?"
+    r"|konten (?:ber)?sponsor|scroll to top|back to top|kembali ke atas|to top)$",
+    _I,
+)
+_SCROLL = re.compile(
+    r"^(?:scroll(?: down)? to (?:continue|read)(?: with content"
+    r"| reading)?|scroll untuk melanjutkan(?: membaca)?"
+    r"|gulir(?: ke bawah)? untuk melanjutkan(?: membaca)?|lanjutkan membaca|continue reading)\.?$",
+    _I,
+)
+_READ_ALSO = re.compile(
+    r"^[(\[]?(?:baca juga|baca pula|lihat juga|read also"
+    r"|also read|read more|baca)\b[ ]*(?P<sep>[:：\-–—]?)[ ]*"
+    r"(?P<teaser>.*?)[)\]]?$",
+    _I,
+)
+_VIDEO = re.compile(
+    r"^(?:\[(?:gambas|video|embed|youtube|instagram|twitter|tiktok)\b[^\]]*\]"
+    r"|(?:saksikan|simak|tonton|lihat|watch)(?: juga)? (?:video|live|siaran|juga)\b.*"
+    r"|(?:video|watch)[ ]*:.*)$",
+    _I,
+)
+_SHARE = re.compile(
+    r"^(?:bagikan|share|share this(?: article| story)?|bagikan (?:artikel|berita)(?: ini)?|tweet|copy link"
+    r"|salin (?:link|tautan)|facebook|twitter|whatsapp|telegram|linkedin|line|email|e-mail|x)[ ]*:?$",
+    _I,
+)
+_FOLLOW = re.compile(
+    r"^(?:follow|ikuti|gabung|join|dapatkan|subscribe)\b.*\b(?:whatsapp|channel|google news|instagram|twitter"
+    r"|telegram|tiktok|facebook|youtube|newsletter)\b",
+    _I,
+)
+_FONT_SIZE = re.compile(
+    r"^(?:a|aa|aaa|a ?a ?a|a\+|a-|a−|ukuran (?:teks|font|huruf)|text size|font size)$", _I
+)
+_RELATED = re.compile(
+    r"^(?:berita (?:terkait|terkini|lainnya|populer|pilihan"
+    r"|rekomendasi|selanjutnya|terbaru)|artikel (?:terkait|lainnya)"
+    r"|rekomendasi(?: untuk anda| untukmu| berita)?"
+    r"|pilihan (?:editor|redaksi)|terpopuler|populer|trending|terbaru"
+    r"|baca (?:berita |artikel )?lainnya|topik(?: terkait"
+    r"| pilihan)?|tags?|related(?: articles| news| stories)?"
+    r"|more (?:stories|news)|you may also like|most read|lihat semua|indeks berita|newsfeed)[ ]*:?$"
+    r"|^telusuri (?:berita|artikel)\b.{0,60}$|^(?:tags?|topik)[ ]*:.{0,200}$",
+    _I,
+)
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)[ ]|copyright\b|hak cipta\b)|all rights? reserved|hak cipta dilindungi", _I
+)
+_PAGINATION = re.compile(
+    r"^(?:halaman|page|hal\.?)[ ]*\d+[ ]*(?:dari|of|/)[ ]*\d+$"
+    r"|^(?:simak|baca|lihat)(?: berita"
+    r"| artikel)? selengkapnya di halaman (?:selanjutnya|berikutnya|berikut)\.?$"
+    r"|^(?:halaman|page) (?:selanjutnya|berikutnya|sebelumnya|next|previous)$"
+    r"|^(?:selanjutnya|sebelumnya|berikutnya|next|previous"
+    r"|next page)$|^(?:\d+[ ]+){2,}(?:»|next|selanjutnya)?$",
+    _I,
+)
+_SOURCE_CREDIT = re.compile(
+    r"^(?:sumber|source|sumber berita|sumber artikel)[ ]*:[ ]*(?P<source>\S.{0,80})$"
+    r"|^artikel ini (?:telah )?(?:tayang|terbit|dimuat|diterbitkan)\b.*$",
+    _I,
+)
+_SIGNOFF = re.compile(r"^[(\[][ ]*(?P<inner>[^()\[\]]{1,60}?)[ ]*[)\]]$")
+_PHOTO_CREDIT_LINE = re.compile(
+    r"^[(\[]?(?:foto|photo|gambar|ilustrasi|image|sumber foto|sumber gambar|dok|dokumentasi|credit|kredit|"
+    r"ist|istimewa)\b[ ]*[.:/]?[ ]*(?P<credit>.{0,120}?)[)\]]?$",
+    _I,
+)
+_STOCK_CREDIT = re.compile(
+    r"^(?:getty images|shutterstock|istockphoto|istock|istimewa|dok\. pribadi|dokumen pribadi|handout)$", _I
+)
+_SLASH_CREDIT = re.compile(r"^(?:[A-Z][\w.&-]*(?: (?:FOTO|Foto|Photo|PHOTO))?)/[A-Z][\w .'’-]{1,40}$")
+_CAPTION_CREDIT_END = re.compile(
+    r"[ ][(\[][ ]*(?:foto|photo|dok\b\.?|dokumentasi|ilustrasi"
+    r"|gambar|image|istimewa|koresponden|kredit|credit"
+    r"|sumber foto|antara foto|ap photo|reuters/|afp/|ap/"
+    r"|getty images|shutterstock)[^()\[\]]{0,80}[)\]][ ]*$",
+    _I,
+)
+_PROMO = re.compile(
+    r"^(?:selengkapnya|lihat selengkapnya|baca selengkapnya"
+    r"|klik di ?sini|download (?:aplikasi|app)|unduh aplikasi"
+    r"|dapatkan (?:update )?berita|subscribe|berlangganan|newsletter)\b.{0,80}$",
+    _I,
+)
+_NAME = r"[A-Z\u00c0-\u00de][\w'’.-]*(?:[ ]+[A-Z\u00c0-\u00de][\w'’.-]*){0,4}"
+_BYLINE_LABEL = re.compile(
+    r"^(?P<label>penulis|reporter|wartawan|jurnalis|kontributor|koresponden|author|writer|written by|editor"
+    r"|penyunting|redaktur|oleh|by|laporan wartawan"
+    r"|laporan reporter)\b[ ]*(?P<colon>[:：])?[ ]*(?P<names>.+)$",
+    _I,
+)
+_BYLINE_ROLE = re.compile(
+    rf"^(?P<names>{_NAME})[ ]*,[ ]*(?:jurnalis|wartawan|reporter|kontributor|koresponden|penulis|editor)\b",
+    _I,
+)
+_BYLINE_OUTLET = re.compile(
+    rf"^(?P<names>{_NAME}(?:[ ]*(?:,|&|dan|and)[ ]*{_NAME})*)[ ]*[-–—|][ ]*(?P<outlet>\S+)$"
+)
+_BRAND_TOKEN = re.compile(r"^(?:[a-z]+[A-Z][\w.]*|\w[\w-]*\.(?:com|co\.id|co|id|net|org|tv))$")
+_NAME_SPLIT = re.compile(r"[ ]*(?:,|&|;|\band\b|\bdan\b)[ ]*")
+_NAME_WORD = re.compile(r"^[A-Z\u00c0-\u00de][\w'’.-]*$")
+_ROLE_WORDS = frozenset(
+    [
+        "jurnalis",
+        "wartawan",
+        "reporter",
+        "kontributor",
+        "koresponden",
+        "penulis",
+        "editor",
+        "tim",
+        "redaksi",
+        "staff",
+        "staf",
+    ]
+)
+_MAX_BYLINE_WORDS = 16
+_MAX_ROLE_BYLINE_WORDS = 40
+_TAG = re.compile(r"<[^<>]{0,200}>")
+_TERMINAL = re.compile(r"""[.!?…]["'”’)]*$|["”’]$""")
+_FULL_STOP = re.compile(r"""[.…]["'”’)]*$|["”’]$""")
+_WORD = re.compile(r"\w[\w'’.-]*")
+_DATE_LABELS = re.compile(
+    r"\b(?:diperbarui|diterbitkan|dipublikasikan|published"
+    r"|updated|update|tayang|terbit|posted|pukul|wib|wita|wit)\b",
+    _I,
+)
+_MAX_DATE_LINE_LEFTOVER = 3
+_MIN_PROSE_WORDS = 25
+_MIN_SENTENCE_WORDS = 5
+_MAX_TITLE_WORDS = 30
+_MAX_TITLE_CHARS = 300
+_MAX_SHORT_WORDS = 6
+
+
+@dataclass(frozen=True)
+class LineLabel:
+    """What one line of the normalised text is, and why (``reason`` is a short snake_case tag)."""
+
+    index: int
+    text: str
+    kind: str  # "content" | "clutter" | "header"
+    reason: str
+
+
+def classify_lines(
+    lines: Sequence[str], *, profiles: Sequence[OutletProfile], outlet: OutletProfile | None = None
+) -> list[LineLabel]:
+    """Label each of ``lines`` (normalised, one paragraph or page element per line)."""
+    names = known_names(profiles)
+    local = [_local_reason(line, names) for line in lines]
+    repeated = _repeated_lines(lines, local)
+    lead = _find_lead(lines, local, repeated, names)
+    end = _find_end(lines, local, lead)
+    reasons: list[str] = []
+    reasons.extend(_header_reasons(lines[:lead], local[:lead], repeated))
+    reasons.extend(_body_reasons(lines, local, repeated, lead, end))
+    reasons.extend(local[i] or ("empty" if not lines[i] else "promo") for i in range(end, len(lines)))
+    return [
+        LineLabel(index=i, text=line, kind=_kind(reason, i < lead), reason=reason)
+        for i, (line, reason) in enumerate(zip(lines, reasons, strict=True))
+    ]
+
+
+def _kind(reason: str, in_header: bool) -> str:
+    if reason in {"lead", "paragraph", "subheading", "dateline"}:
+        return CONTENT
+    if reason in _HEADER_REASONS or (in_header and reason == "photo_caption"):
+        return HEADER
+    return CLUTTER
+
+
+# --- line-local rules ---------------------------------------------------------------------------
+
+
+def _local_reason(line: str, names: frozenset[str]) -> str | None:
+    """The clutter (or byline) reason a line has wherever it sits on the page, if any."""
+    if not line:
+        return "empty"
+    core = line.strip(_EDGE_PUNCT)
+    for reason, pattern in (
+        ("advertisement", _ADVERTISEMENT),
+        ("scroll_prompt", _SCROLL),
+        ("video_embed", _VIDEO),
+        ("share_widget", _SHARE),
+        ("font_size_widget", _FONT_SIZE),
+        ("related_list", _RELATED),
+        ("pagination", _PAGINATION),
+    ):
+        if pattern.match(core):
+            return reason
+    if _is_read_also(line):
+        return "read_also"
+    if _COPYRIGHT.search(line):
+        return "copyright"
+    if _FOLLOW.match(line) and _words(line) <= 20:
+        return "share_widget"
+    if _SOURCE_CREDIT.match(line):
+        return "source_credit"
+    if parse_byline(line, names) is not None:
+        return "byline"
+    photo = _photo_reason(line, names)
+    if photo is not None:
+        return photo
+    if _is_signoff(line):
+        return "signoff"
+    if _PROMO.match(core) and _words(line) <= 12:
+        return "promo"
+    return None
+
+
+def _is_read_also(line: str) -> bool:
+    match = _READ_ALSO.match(line)
+    if match is None:
+        return False
+    teaser = match.group("teaser")
+    if not teaser or match.group("sep"):
+        return True
+    # "Baca juga Title Of Another Story" without a colon: a teaser is a short headline.
+    return _words(teaser) <= 20 and not _TERMINAL.search(teaser) and is_title_like(teaser)
+
+
+def _photo_reason(line: str, names: frozenset[str]) -> str | None:
+    if line.casefold() in names or _STOCK_CREDIT.match(line) or _SLASH_CREDIT.match(line):
+        return "photo_credit"
+    match = _PHOTO_CREDIT_LINE.match(line)
+    if match is not None and match.group("credit") and not _TERMINAL.search(line.rstrip(")]")):
+        return "photo_credit" if _words(match.group("credit")) <= 8 else "photo_caption"
+    if _CAPTION_CREDIT_END.search(line):
+        return "photo_caption"
+    return None
+
+
+def _is_signoff(line: str) -> bool:
+    """A whole-line parenthesis of a few words: "(nvc/ita)", "(Susi Susanti)", "(Tribunnews.com/X)"."""
+    match = _SIGNOFF.match(line)
+    if match is None:
+        return False
+    inner = match.group("inner")
+    return (
+        any(ch.isalpha() for ch in inner)
+        and _words(inner) <= _MAX_SHORT_WORDS
+        and not inner.rstrip().endswith(("!", "?"))
+        and not find_dates(inner)
+    )
+
+
+def parse_byline(line: str, names: frozenset[str] = frozenset()) -> tuple[str, tuple[str, ...]] | None:
+    """``(role, names)`` for a byline or credit line, e.g. ("editor", ("Daryono",)); else None.
+
+    Recognised: "Penulis: X", "Editor: X", "Reporter: X", "Oleh X", "By X", "X - detikNews",
+    "X , Jurnalis-Jum'at, 27 Oktober 2023". Role is "editor" or "author".
+    """
+    count = _words(line)
+    # "Name , Jurnalis-<date>" is recognised by its opening alone: a hard-wrapped copy may carry
+    # the next header line on the same line.
+    match = _BYLINE_ROLE.match(line)
+    if match is not None and count <= _MAX_ROLE_BYLINE_WORDS:
+        people = _names(match.group("names"), names)
+        return ("author", people) if people else None
+    if count > _MAX_BYLINE_WORDS:
+        return None
+    match = _BYLINE_LABEL.match(line)
+    if match is not None:
+        people = _names(match.group("names"), names)
+        label = match.group("label").lower()
+        needs_colon = label not in {"oleh", "by", "laporan wartawan", "laporan reporter"}
+        if people and (match.group("colon") or not needs_colon):
+            role = "editor" if label in {"editor", "penyunting", "redaktur"} else "author"
+            return role, people
+        return None
+    match = _BYLINE_OUTLET.match(line)
+    if match is not None:
+        outlet = match.group("outlet")
+        if outlet.casefold() in names or _BRAND_TOKEN.match(outlet):
+            people = _names(match.group("names"), names)
+            return ("author", people) if people else None
+    return None
+
+
+def _names(text: str, outlet_names: frozenset[str]) -> tuple[str, ...]:
+    """Person names in a byline fragment: split on "," "&" "dan" "and"; drop outlets and dates."""
+    text = _TAG.sub("", text)
+    for mention in reversed(find_dates(text)):
+        text = text[: mention.start] + "," + text[mention.end :]
+    people: list[str] = []
+    for part in _NAME_SPLIT.split(text):
+        part = part.strip(" .-–—|:")
+        words = part.split()
+        if not words or part.casefold() in outlet_names or _BRAND_TOKEN.match(part):
+            continue
+        if words[-1].casefold().split("-")[0] in _ROLE_WORDS:
+            words = words[:-1]
+        if 1 <= len(words) <= 5 and all(_NAME_WORD.match(word) for word in words):
+            people.append(" ".join(words))
+    return tuple(dict.fromkeys(people))
+
+
+# --- shared predicates --------------------------------------------------------------------------
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def strip_tags(text: str) -> str:
+    """Drop inline HTML tags ("<i>Update</i> Perang" -> "Update Perang")."""
+    return " ".join(_TAG.sub("", text).split())
+
+
+def _canonical(text: str) -> str:
+    return " ".join(_WORD.findall(strip_tags(text).casefold()))
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph-like line: a sentence that ends like one, or a long run of words."""
+    count = _words(line)
+    if count < _MIN_SENTENCE_WORDS:
+        return False
+    if _FULL_STOP.search(line):
+        return True
+    if _TERMINAL.search(line) or line.endswith(":"):
+        return not is_title_like(line)
+    return count >= _MIN_PROSE_WORDS and not is_title_like(line)
+
+
+def is_title_like(line: str) -> bool:
+    """A headline-shaped line: a few words, no final full stop, most long words capitalised."""
+    text = strip_tags(line)
+    count = _words(text)
+    if not 2 <= count <= _MAX_TITLE_WORDS or len(text) > _MAX_TITLE_CHARS or text.endswith((".", ",", ";")):
+        return False
+    return _capital_share(text) >= 0.6
+
+
+def _capital_share(text: str) -> float:
+    long_words = [word for word in text.split() if len(word) >= 4 and word[0].isalpha()]
+    if not long_words:
+        return 1.0
+    return sum(1 for word in long_words if word[0].isupper()) / len(long_words)
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that is only a date (and labels such as "Diperbarui", "WIB"): a page date."""
+    mentions = [m for m in find_dates(line) if m.precision == "day"]
+    if not mentions:
+        return False
+    rest = line
+    for mention in reversed(mentions):
+        rest = rest[: mention.start] + " " + rest[mention.end :]
+    rest = _DATE_LABELS.sub(" ", rest)
+    return sum(1 for ch in rest if ch.isalnum()) <= _MAX_DATE_LINE_LEFTOVER
+
+
+# --- repeated captions --------------------------------------------------------------------------
+
+
+def _repeated_lines(lines: Sequence[str], local: Sequence[str | None]) -> dict[int, set[int]]:
+    """Lines repeated close by (verbatim or with a photo credit appended), mapped to their copies."""
+    filled = [
+        i for i, line in enumerate(lines) if line and local[i] is None and _words(line) >= _MIN_REPEAT_WORDS
+    ]
+    filled += [i for i, line in enumerate(lines) if local[i] == "photo_caption"]
+    filled.sort()
+    repeated: dict[int, set[int]] = {}
+    for position, first in enumerate(filled):
+        for second in filled[position + 1 : position + 1 + _REPEAT_DISTANCE]:
+            if _same_element(lines[first], lines[second]):
+                repeated.setdefault(first, set()).add(second)
+                repeated.setdefault(second, set()).add(first)
+    return repeated
+
+
+def _same_element(first: str, second: str) -> bool:
+    a, b = _canonical(first), _canonical(second)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    shorter, longer = (first, second) if len(a) < len(b) else (second, first)
+    if not _canonical(longer).startswith(_canonical(shorter)):
+        return False
+    tail = strip_tags(longer)[len(strip_tags(shorter).rstrip(" .")) :].strip(" .")
+    return bool(tail) and tail.startswith(("(", "[", "Foto", "foto", "Photo", "Dok", "dok"))
+
+
+# --- zones --------------------------------------------------------------------------------------
+
+
+def _find_lead(
+    lines: Sequence[str], local: Sequence[str | None], repeated: dict[int, set[int]], names: frozenset[str]
+) -> int:
+    """Index of the article's first line: the dateline lead, else the first paragraph after the header."""
+    prose_seen = 0
+    for i, line in enumerate(lines):
+        if local[i] is not None or i in repeated:
+            continue
+        dateline = parse_dateline(line, known_names=names)
+        if dateline is not None and (not dateline.alone or _next_is_prose(lines, local, i)):
+            return i
+        if _is_prose(line):
+            prose_seen += 1
+            following = _next_content(lines, local, i)
+            if prose_seen > _MAX_HEADER_PROSE or (
+                following is not None
+                and _is_prose(lines[following])
+                and parse_dateline(lines[following], known_names=names) is None
+            ):
+                break  # two paragraphs in a row: the article has begun without a dateline
+    return _fallback_lead(lines, local, repeated)
+
+
+def _next_content(lines: Sequence[str], local: Sequence[str | None], index: int) -> int | None:
+    for j in range(index + 1, len(lines)):
+        if lines[j] and local[j] is None:
+            return j
+        if lines[j] and local[j] in _HEADER_MARKERS:
+            return None
+    return None
+
+
+def _next_is_prose(lines: Sequence[str], local: Sequence[str | None], index: int) -> bool:
+    following = _next_content(lines, local, index)
+    return following is not None and _is_prose(lines[following])
+
+
+def _fallback_lead(lines: Sequence[str], local: Sequence[str | None], repeated: dict[int, set[int]]) -> int:
+    window_end, prose_seen = len(lines), 0
+    for i, line in enumerate(lines):
+        if local[i] is None and i not in repeated and _is_prose(line):
+            prose_seen += 1
+            if prose_seen > _MAX_HEADER_PROSE:
+                window_end = i
+                break
+    markers = [i for i in range(window_end) if local[i] in _HEADER_MARKERS or i in repeated]
+    start = markers[-1] + 1 if markers else 0
+    for candidates in (range(start, len(lines)), range(len(lines))):
+        for i in candidates:
+            if local[i] is None and i not in repeated and _is_prose(lines[i]):
+                return i
+    for i in range(len(lines)):
+        if local[i] is None and i not in repeated:
+            return i
+    return len(lines)
+
+
+def _find_end(lines: Sequence[str], local: Sequence[str | None], lead: int) -> int:
+    """Index where the footer starts: an end marker followed by little but clutter."""
+    weights = [_words(line) if local[i] is None else 0 for i, line in enumerate(lines)]
+    after = sum(weights[lead:])
+    before = 0
+    for i in range(lead, len(lines)):
+        after -= weights[i]
+        if i > lead and local[i] in _END_MARKERS and before and after <= _MAX_FOOTER_SHARE * before:
+            return i
+        before += weights[i]
+    return len(lines)
+
+
+# --- zone labelling -----------------------------------------------------------------------------
+
+
+def _header_reasons(
+    lines: Sequence[str], local: Sequence[str | None], repeated: dict[int, set[int]]
+) -> list[str]:
+    dates = [not local[i] and bool(line) and _is_date_line(line) for i, line in enumerate(lines)]
+    title = _pick_title(lines, local, dates)
+    title_key = _canonical(lines[title]) if title is not None else None
+    after_title = -1 if title is None else title
+    first_marker = next(
+        (i for i, reason in enumerate(local) if i > after_title and reason in _HEADER_MARKERS), len(lines)
+    )
+    reasons: list[str] = []
+    for i, line in enumerate(lines):
+        if local[i] is not None:
+            reasons.append(local[i] or "empty")
+        elif dates[i]:
+            reasons.append("page_date")
+        elif i == title:
+            reasons.append("title")
+        elif title_key and _canonical(line) == title_key:
+            reasons.append("duplicate_title")
+        elif title is not None and i < title:
+            reasons.append("section_label" if _words(line) <= _MAX_SHORT_WORDS else "standfirst")
+        elif i in repeated or (i > first_marker and _is_prose(line)):
+            reasons.append("photo_caption")
+        elif _is_prose(line):
+            reasons.append("standfirst")
+        else:
+            reasons.append("section_label")
+    return reasons
+
+
+def _pick_title(lines: Sequence[str], local: Sequence[str | None], dates: Sequence[bool]) -> int | None:
+    """The headline: the most headline-like line of the header (long, capitalised, repeated)."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[_canonical(line)] = counts.get(_canonical(line), 0) + 1
+    best: tuple[float, int] | None = None
+    for i, line in enumerate(lines):
+        text = strip_tags(line)
+        count = _words(text)
+        if local[i] is not None or dates[i] or not 2 <= count <= _MAX_TITLE_WORDS:
+            continue
+        if len(text) > _MAX_TITLE_CHARS or text.endswith((".", ",", ";", ":")):
+            continue
+        score = min(count, 20) + 8 * _capital_share(text) + (3 if counts[_canonical(line)] > 1 else 0)
+        if text.isupper() and count <= 4:
+            score -= 6  # "INFOGRAFIS INDEKS": a rubric, not a headline
+        if best is None or score > best[0]:
+            best = (score, i)
+    return best[1] if best else None
+
+
+def _body_reasons(
+    lines: Sequence[str], local: Sequence[str | None], repeated: dict[int, set[int]], lead: int, end: int
+) -> list[str]:
+    reasons: list[str] = []
+    teasers_left = 0
+    for i in range(lead, end):
+        line = lines[i]
+        reason = local[i]
+        if reason is not None:
+            if reason == "read_also" and _is_read_also_alone(line):
+                teasers_left = _MAX_TEASERS
+            reasons.append(reason)
+            continue
+        if any(lead <= j < end for j in repeated.get(i, ())):
+            reasons.append("photo_caption")
+        elif teasers_left and is_title_like(line) and _words(line) >= _MIN_TEASER_WORDS:
+            teasers_left -= 1
+            reasons.append("read_also")
+            continue
+        elif i == lead:
+            reasons.append("dateline" if _is_lone_dateline(line) else "lead")
+        else:
+            reasons.append("subheading" if is_title_like(line) and not _is_prose(line) else "paragraph")
+        teasers_left = 0
+    return reasons
+
+
+def _is_read_also_alone(line: str) -> bool:
+    match = _READ_ALSO.match(line)
+    return match is not None and not match.group("teaser")
+
+
+def _is_lone_dateline(line: str) -> bool:
+    dateline = parse_dateline(line)
+    return dateline is not None and dateline.alone

@@ -1,0 +1,151 @@
+"""Recognise the dateline that opens a news lead: "MOSKOW - ...", "Liputan6.com, Moskow - ...".
+
+The dateline is the most reliable boundary between a page's header (headline, byline, captions)
+and the article, in every house style: a short run of capitalised words (the place, sometimes
+with the outlet's name or a wire credit) and a dash followed by a space, then the first
+paragraph. Some sites put the dateline alone on its line ("Washington DC -"). A hyphen inside a
+word ("Jurnalis-Jum'at") is not a dateline dash, and a byline "Name - detikNews" is not one
+either, because no paragraph follows the dash.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+__all__ = ["Dateline", "parse_dateline"]
+
+_DATELINE = re.compile(r"^(?P<prefix>\S.{0,79}?)[ ]+(?:--|[-–—])(?:[ ]+(?P<rest>.*))?$")
+_PARENS = re.compile(r"\(([^()]{1,40})\)")
+_SEGMENT_SPLIT = re.compile(r"[ ]*[,|/][ ]*")
+_CAPITALISED = re.compile(r"^[A-Z\u00c0-\u00de][\w.'’&-]*$")
+_DOMAIN_LIKE = re.compile(r"^\w[\w-]*\.(?:com|co\.id|co|id|net|org|tv|news|asia|my\.id)$", re.IGNORECASE)
+_CAMEL_BRAND = re.compile(r"^[a-z]+[A-Z][\w.]*$")
+_NUMBER = re.compile(r"^\d{1,4}$")
+_TERMINAL = re.compile(r"""[.!?…]["'”’)]*$|["”’]$""")
+_MAX_PREFIX_WORDS = 7
+_MIN_REST_WORDS = 6
+_LONG_REST_WORDS = 15
+# Capitalised words that open ordinary sentences, never a place: "Menurut Kirby - ..." is prose.
+_SENTENCE_OPENERS = frozenset(
+    [
+        "menurut",
+        "namun",
+        "sementara",
+        "selain",
+        "dalam",
+        "pada",
+        "saat",
+        "ketika",
+        "sebelumnya",
+        "kemudian",
+        "adapun",
+        "dia",
+        "ia",
+        "mereka",
+        "kami",
+        "kita",
+        "ini",
+        "itu",
+        "hal",
+        "karena",
+        "jika",
+        "bahwa",
+        "para",
+        "the",
+        "in",
+        "on",
+        "at",
+        "but",
+        "and",
+        "when",
+        "after",
+        "before",
+        "this",
+        "that",
+        "he",
+        "she",
+        "they",
+        "we",
+        "it",
+        "however",
+        "meanwhile",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A parsed dateline. ``place`` is title-cased when written in capitals ("MOSKOW" -> "Moskow")."""
+
+    place: str | None
+    outlet: str | None
+    rest: str
+
+    @property
+    def alone(self) -> bool:
+        """True for a dateline on its own line, with the first paragraph on the next one."""
+        return not self.rest
+
+
+def parse_dateline(line: str, *, known_names: Collection[str] = frozenset()) -> Dateline | None:
+    """Parse ``line`` as a lead opening with a dateline, or return None.
+
+    ``known_names`` are casefolded outlet names and aliases, so that "Jakarta, CNN Indonesia --"
+    yields the place "Jakarta" and the outlet "CNN Indonesia".
+    """
+    match = _DATELINE.match(line)
+    if match is None:
+        return None
+    rest = (match.group("rest") or "").strip()
+    if rest and not _is_paragraph(rest):
+        return None
+    prefix = match.group("prefix").strip()
+    outlets = [group.strip() for group in _PARENS.findall(prefix)]
+    places: list[str] = []
+    words = 0
+    for segment in _SEGMENT_SPLIT.split(_PARENS.sub(" ", prefix)):
+        segment = segment.strip()
+        if not segment:
+            continue
+        kind = _segment_kind(segment, known_names)
+        if kind is None:
+            return None
+        words += len(segment.split())
+        if kind == "outlet":
+            outlets.append(segment)
+        elif kind == "place":
+            places.append(_title_case(segment))
+    if words > _MAX_PREFIX_WORDS or not (places or outlets):
+        return None
+    return Dateline(place=", ".join(places) or None, outlet=", ".join(outlets) or None, rest=rest)
+
+
+def _is_paragraph(text: str) -> bool:
+    count = len(text.split())
+    return count >= _LONG_REST_WORDS or (count >= _MIN_REST_WORDS and bool(_TERMINAL.search(text)))
+
+
+def _segment_kind(segment: str, known_names: Collection[str]) -> str | None:
+    """'outlet', 'place', 'date' (ignored) or None when the segment cannot be part of a dateline."""
+    if segment.casefold() in known_names:
+        return "outlet"
+    words = segment.split()
+    if len(words) == 1 and (_DOMAIN_LIKE.match(segment) or _CAMEL_BRAND.match(segment)):
+        return "outlet"
+    if all(_NUMBER.match(word) or _CAPITALISED.match(word) for word in words) and any(
+        _NUMBER.match(word) for word in words
+    ):
+        return "date"  # "SEOUL, 14 Oktober (Reuters) -"
+    if all(_CAPITALISED.match(word) for word in words) and words[0].casefold() not in _SENTENCE_OPENERS:
+        return "place"
+    return None
+
+
+def _title_case(place: str) -> str:
+    """'MOSKOW' -> 'Moskow', 'WASHINGTON DC' -> 'Washington DC'; mixed case is left alone."""
+    letters = [ch for ch in place if ch.isalpha()]
+    if not letters or not all(ch.isupper() for ch in letters):
+        return place
+    return " ".join(word if len(word) <= 2 else word.capitalize() for word in place.split())

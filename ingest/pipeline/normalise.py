@@ -1,0 +1,116 @@
+"""Canonical text form: one spelling for every invisible difference between copies of an article.
+
+Two copies of one article (saved on Windows and on a Mac, pasted from a browser or from an e-mail
+that wrapped it at 72 columns) must come out of here identical, so that cleaning, metadata and the
+content hash do not depend on how the text travelled. Everything here is lossless for the reader:
+only characters that do not show (or show as a plain space or line break) are changed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+__all__ = ["normalise_text", "unwrap_hard_wrapped"]
+
+_CRLF = re.compile(r"\r\n")
+# Everything a reader sees as a line break: CR, LINE/PARAGRAPH SEPARATOR, form feed, vertical
+# tab, NEXT LINE.
+_LINE_BREAKS = re.compile("[\r\u2028\u2029\f\v\x85]")
+# Everything a reader sees as a space: tab, NBSP (pasted from HTML) and the typographic spaces.
+_SPACES = re.compile("[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+# Invisible characters: soft hyphen, zero-width (non-)joiners and spaces, direction marks and
+# embeddings, word joiner, BOM. They split words for search and hashing without being seen.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
+# C0/C1 controls other than the newline, and lone surrogates (which cannot be encoded at all).
+_CONTROLS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_SPACE_RUN = re.compile(r" {2,}")
+_BLANK_RUN = re.compile(r"\n{3,}")
+
+# Hard-wrap detection. Wrapping tools break at 60-100 columns; anything from 40 to 120 is
+# accepted so that narrow mail clients and wide editors are covered.
+_MIN_WRAP_WIDTH = 40
+_MAX_WRAP_WIDTH = 120
+# A wrapped line is never shorter than the width minus the next word; 15 covers long words.
+_WRAP_SLACK = 15
+_MIN_FULL_SHARE = 0.5
+# In text that separates paragraphs with blank lines, a short line after a sentence end is a
+# separate element (a caption, a dateline), not the rest of the paragraph.
+_SHORT_LINE_SHARE = 0.6
+_SENTENCE_END = re.compile(r"""[.!?…:)\]]["'”’»)]*$""")
+_SENTENCE_START = re.compile(r"""^["'“‘«(\[]*[\dA-Z\u00c0-\u00de]""")
+_HYPHEN_END = re.compile(r"[^\W\d_]-$")
+_FIRST_CHUNK = re.compile(r"^[^\s-]+-(?=\w)|^\S+")
+
+
+def normalise_text(text: str) -> str:
+    """Return ``text`` in canonical form (see the module docstring for the rules)."""
+    text = unicodedata.normalize("NFC", text)
+    text = _LINE_BREAKS.sub("\n", _CRLF.sub("\n", text))
+    text = _SPACES.sub(" ", text)
+    text = _CONTROLS.sub("", _INVISIBLE.sub("", text))
+    # Removing an invisible character can bring a base letter and a combining mark together.
+    text = unicodedata.normalize("NFC", text)
+    lines = [_SPACE_RUN.sub(" ", line).strip() for line in text.split("\n")]
+    text = "\n".join(unwrap_hard_wrapped(lines))
+    return _BLANK_RUN.sub("\n\n", text).strip()
+
+
+def unwrap_hard_wrapped(lines: Sequence[str]) -> list[str]:
+    """Re-join lines that a wrapping tool broke at a fixed width; leave ordinary paste untouched.
+
+    A wrapper breaks a line exactly when the next word would not fit, so two consecutive lines
+    are joined only when the first word of the second would have overflowed the first. Lines must
+    already be stripped. Where a break falls after a sentence end the evidence is ambiguous (it
+    may be a new paragraph in a paste without blank lines), so those are kept apart: a paragraph
+    split in two loses nothing, a caption glued onto a paragraph would.
+    """
+    width = _wrap_width(lines)
+    if width is None:
+        return list(lines)
+    blank_separated = _uses_blank_lines(lines)
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        joint = _joint(lines[index - 1], line, width, blank_separated) if index and out else None
+        if joint is None:
+            out.append(line)
+        else:
+            out[-1] = out[-1] + joint + line
+    return out
+
+
+def _wrap_width(lines: Sequence[str]) -> int | None:
+    """The column a wrapping tool broke this text at, or None when it does not look wrapped."""
+    filled = [line for line in lines if line]
+    if len(filled) < 2:
+        return None
+    width = max(len(line) for line in filled)
+    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
+        return None
+    followed = [cur for cur, nxt in zip(lines, lines[1:], strict=False) if cur and nxt]
+    full = sum(1 for line in followed if len(line) >= width - _WRAP_SLACK)
+    if not full or full < _MIN_FULL_SHARE * len(followed):
+        return None
+    return width
+
+
+def _uses_blank_lines(lines: Sequence[str]) -> bool:
+    blanks = sum(1 for line in lines if not line)
+    return blanks >= max(2, len(lines) // 10)
+
+
+def _joint(previous: str, line: str, width: int, blank_separated: bool) -> str | None:
+    """What to put between ``previous`` and ``line`` when they belong together, else None."""
+    if not previous or not line:
+        return None
+    if _HYPHEN_END.search(previous) and line[0].isalpha():
+        chunk = _FIRST_CHUNK.match(line)
+        return "" if chunk and len(previous) + len(chunk.group()) > width else None
+    first_word = line.split(" ", 1)[0]
+    if len(previous) + 1 + len(first_word) <= width:
+        return None
+    at_sentence_break = bool(_SENTENCE_END.search(previous) and _SENTENCE_START.match(line))
+    if at_sentence_break and (not blank_separated or len(line) < _SHORT_LINE_SHARE * width):
+        return None
+    return " "

@@ -1,0 +1,66 @@
+"""Editors' corrections to a Source's metadata, refused when somebody else saved in between."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from ingest.models import Source
+from ingest.signals import source_body_changed
+
+CORRECTABLE_FIELDS = (
+    "body",
+    "outlet",
+    "title",
+    "byline",
+    "editor",
+    "published_at",
+    "dateline",
+    "language",
+    "cited_outlets",
+)
+
+
+class StaleEdit(Exception):
+    """The row changed since the editor loaded it; saving would overwrite somebody else's work."""
+
+    def __init__(self, source: Source) -> None:
+        super().__init__(
+            f"“{source}” was changed by someone else while you were editing it. "
+            "Reload the page to see their changes, then apply yours again."
+        )
+
+
+@transaction.atomic
+def correct_source(
+    *, source: Source, changes: dict[str, Any], user: AbstractBaseUser | None, expected_version: int
+) -> Source:
+    """Apply an editor's metadata corrections; they are remembered so that re-cleaning keeps them."""
+    unknown = set(changes) - set(CORRECTABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"not correctable: {', '.join(sorted(unknown))}")
+    changed = {name: value for name, value in changes.items() if getattr(source, name) != value}
+    if not changed:
+        if Source.objects.filter(pk=source.pk, version=expected_version).exists():
+            return source
+        raise StaleEdit(source)
+    updates: dict[str, Any] = dict(changed)
+    if "published_at" in changed:
+        updates["published_at_source"] = Source.DateSource.EDITOR if changed["published_at"] else "none"
+        updates["published_at_confidence"] = 1.0 if changed["published_at"] else 0.0
+        updates["published_at_note"] = f"Set by {user}" if user else "Set by an editor"
+    updates["corrected_fields"] = sorted(set(source.corrected_fields) | set(changed))
+    updated = Source.objects.filter(pk=source.pk, version=expected_version).update(
+        **updates, version=F("version") + 1, updated_at=timezone.now()
+    )
+    if updated == 0:
+        raise StaleEdit(source)
+    previous_body = source.body
+    source.refresh_from_db()
+    if "body" in changed:
+        source_body_changed.send(sender=Source, source=source, previous_body=previous_body)
+    return source

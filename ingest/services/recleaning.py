@@ -1,0 +1,40 @@
+"""Re-running the pipeline over a Source's raw text, e.g. after the cleaning rules improved."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.db.models import F
+
+from ingest.models import Source
+from ingest.pipeline import process_article
+from ingest.services.importing import ImportContext, extracted_fields, looks_like_html
+from ingest.signals import source_body_changed
+
+
+@transaction.atomic
+def reclean_source(*, source: Source, context: ImportContext) -> bool:
+    """Refresh the body and the extracted metadata; fields an editor corrected are kept. True if changed."""
+    article = process_article(
+        source.raw_text,
+        profiles=context.profiles,
+        is_html=looks_like_html(source.original_filename, source.raw_text),
+    )
+    extracted = extracted_fields(article=article, outlets=context.outlets)
+    # The date fields travel together: an editor's date keeps its source, confidence and note.
+    date_fields = {"published_at", "published_at_source", "published_at_confidence", "published_at_note"}
+    kept = set(source.corrected_fields) | (
+        date_fields if "published_at" in source.corrected_fields else set()
+    )
+    updates = {
+        name: value
+        for name, value in extracted.items()
+        if name not in kept and getattr(source, name) != value
+    }
+    if not updates:
+        return False
+    previous_body = source.body
+    Source.objects.filter(pk=source.pk).update(**updates, version=F("version") + 1)
+    source.refresh_from_db()
+    if "body" in updates:
+        source_body_changed.send(sender=Source, source=source, previous_body=previous_body)
+    return True

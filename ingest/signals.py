@@ -1,0 +1,9 @@
+"""Signals the ingest app sends explicitly from its services (never from model saves).
+
+`briefs` listens to re-anchor claims; `ingest` itself knows nothing about claims.
+"""
+
+from django.dispatch import Signal
+
+#: Sent inside the transaction that changed a Source's body. Arguments: source, previous_body.
+source_body_changed = Signal()

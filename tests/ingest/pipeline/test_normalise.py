@@ -1,0 +1,73 @@
+import textwrap
+import unicodedata
+
+from ingest.pipeline.normalise import normalise_text, unwrap_hard_wrapped
+
+PARAGRAPHS = [
+    "Kementerian Luar Negeri menyatakan bahwa pertemuan kedua negara berlangsung tertutup dan "
+    "membahas kerja sama ekonomi, keamanan maritim, serta pertukaran pelajar di tahun mendatang.",
+    "Juru bicara kementerian menolak memberikan rincian tambahan tentang hasil pertemuan, namun "
+    "mengatakan bahwa kedua pihak sepakat untuk bertemu lagi dalam waktu dekat di ibu kota.",
+    "Para pengamat menilai pertemuan itu sebagai tanda membaiknya hubungan setelah bertahun-tahun "
+    "ketegangan diplomatik yang dipicu oleh sengketa perbatasan dan perdagangan.",
+]
+
+
+def test_line_breaks_of_every_platform_become_newlines():
+    assert normalise_text("a\r\nb\rc\u2028d\u2029e\ff") == "a\nb\nc\nd\ne\nf"
+
+
+def test_unicode_spaces_and_tabs_become_single_spaces():
+    assert normalise_text("a\u00a0b\tc\u2009\u3000d   e") == "a b c d e"
+
+
+def test_invisible_characters_and_controls_are_removed():
+    assert normalise_text("\ufeffse\u00adma\u200bngat\x07 \x85x") == "semangat\nx"
+
+
+def test_lines_are_stripped_and_blank_runs_collapse_to_one_blank_line():
+    assert normalise_text("  \n  a  \n\n\n\n  b \n\n") == "a\n\nb"
+
+
+def test_text_is_nfc():
+    assert normalise_text(unicodedata.normalize("NFD", "café Tōkyō")) == "café Tōkyō"
+
+
+def test_lone_surrogates_are_dropped():
+    assert normalise_text("a\ud800b") == "ab"
+
+
+def test_normal_paste_is_not_unwrapped():
+    text = "\n".join(PARAGRAPHS)
+    assert normalise_text(text) == text
+
+
+def test_short_header_lines_are_not_unwrapped():
+    lines = ["Judul Berita Hari Ini", "Penulis: Ani", "Editor: Budi", "", *PARAGRAPHS]
+    assert unwrap_hard_wrapped(lines) == lines
+
+
+def _wrapped(paragraphs: list[str], width: int, blank: bool) -> str:
+    separator = "\n\n" if blank else "\n"
+    return separator.join(textwrap.fill(p, width) for p in paragraphs)
+
+
+def test_hard_wrapped_paragraphs_are_rejoined():
+    original = "\n\n".join(PARAGRAPHS)
+    for width in (60, 72, 80, 100):
+        assert normalise_text(_wrapped(PARAGRAPHS, width, blank=True)) == original
+
+
+def test_words_broken_at_hyphens_are_rejoined_without_a_space():
+    paragraph = "Negara-negara anggota menyetujui " * 6 + "non-proliferasi nuklir bersama-sama."
+    wrapped = textwrap.fill(paragraph.strip(), 40)
+    assert any(line.endswith("-") for line in wrapped.split("\n"))
+    assert normalise_text(wrapped + "\n\n" + wrapped) == paragraph.strip() + "\n\n" + paragraph.strip()
+
+
+def test_wrapped_text_without_blank_lines_keeps_paragraphs_apart():
+    result = normalise_text(_wrapped(PARAGRAPHS, 72, blank=False))
+    assert " ".join(result.split()) == " ".join(" ".join(PARAGRAPHS).split())
+    # Breaks after a sentence end stay breaks: never glue two paragraphs together.
+    for paragraph in PARAGRAPHS[1:]:
+        assert any(line.startswith(paragraph[:20]) for line in result.split("\n"))

@@ -1,0 +1,127 @@
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+
+from ingest.models import Source
+from ingest.services.importing import ImportContext, import_article
+from ingest.services.recleaning import reclean_source
+from tests.ingest.factories import SourceFactory
+
+pytestmark = pytest.mark.django_db
+
+UPLOAD_URL = reverse("admin:ingest_source_upload")
+
+
+def change_form_data(source: Source, **overrides) -> dict:
+    data = {
+        "title": source.title or "",
+        "outlet": source.outlet_id or "",
+        "byline": "\n".join(source.byline),
+        "editor": source.editor,
+        "published_at_0": source.published_at.strftime("%Y-%m-%d") if source.published_at else "",
+        "published_at_1": source.published_at.strftime("%H:%M:%S") if source.published_at else "",
+        "dateline": source.dateline,
+        "language": source.language,
+        "cited_outlets": "\n".join(source.cited_outlets),
+        "loaded_version": source.version,
+    }
+    data.update(overrides)
+    return data
+
+
+@pytest.fixture
+def imported(sample_bytes, editor) -> Source:
+    context = ImportContext.load(channel=Source.Channel.COMMAND, imported_by=editor)
+    return import_article(data=sample_bytes, name="kapal.txt", context=context).source
+
+
+@pytest.mark.parametrize("count", [10, 60])
+def test_source_changelist_costs_the_same_queries_at_any_size(
+    editor_client, count, django_assert_max_num_queries
+):
+    SourceFactory.create_batch(count)
+
+    # session + user + 2 permission lookups, count + page + outlet filter choices + date hierarchy
+    # + savepoint pairs; a per-row query would add `count`.
+    with django_assert_max_num_queries(14):
+        response = editor_client.get(reverse("admin:ingest_source_changelist"))
+
+    assert response.status_code == 200
+    assert f"{count} sources" in response.text
+
+
+def test_change_page_shows_cleaned_body_beside_removed_lines_and_their_reasons(editor_client, imported):
+    response = editor_client.get(reverse("admin:ingest_source_change", args=[imported.pk]))
+
+    assert response.status_code == 200
+    page = response.text
+    assert "Petugas menolak menjelaskan isi kontainer" in page
+    assert "read_also" in page and "Baca juga: Harga Cabai Naik Lagi" in page
+    assert "Raw text exactly as received" in page
+
+
+def test_editor_uploads_many_files_and_sees_a_result_per_file(editor_client, sample_bytes):
+    files = [
+        SimpleUploadedFile("satu.txt", sample_bytes, content_type="text/plain"),
+        SimpleUploadedFile("rusak.txt", b"\x89PNG\r\n\x1a\nxxxx", content_type="text/plain"),
+        SimpleUploadedFile("dua.txt", sample_bytes.replace(b"kargo", b"tanker"), content_type="text/plain"),
+    ]
+
+    response = editor_client.post(UPLOAD_URL, {"files": files})
+
+    assert response.status_code == 200
+    rows = response.text.split('<tr class="upload-')[1:]
+    assert [row.split('"', 1)[0] for row in rows] == ["created", "rejected", "created"]
+    assert "PNG" in rows[1]
+    assert Source.objects.count() == 2
+    assert "2 created, 0 unchanged, 1 rejected." in response.text
+
+
+def test_upload_refuses_too_many_files(editor_client, sample_bytes):
+    files = [SimpleUploadedFile(f"{i}.txt", sample_bytes + str(i).encode()) for i in range(101)]
+
+    response = editor_client.post(UPLOAD_URL, {"files": files})
+
+    assert "upload at most 100 at once" in response.text
+    assert not Source.objects.exists()
+
+
+def test_upload_is_closed_to_outsiders_and_staff_without_the_permission(client, outsider_client, partner):
+    assert outsider_client.get(UPLOAD_URL).status_code == 302  # to the login page
+    partner.is_staff = True
+    partner.save()
+    client.force_login(partner)
+    assert client.get(UPLOAD_URL).status_code == 403
+
+
+def test_editor_correction_is_saved_and_survives_reimport_and_recleaning(
+    editor_client, imported, sample_bytes
+):
+    url = reverse("admin:ingest_source_change", args=[imported.pk])
+
+    response = editor_client.post(
+        url, change_form_data(imported, title="Kapal kargo di pelabuhan utara", editor="Ani")
+    )
+
+    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else ""
+    imported.refresh_from_db()
+    assert imported.title == "Kapal kargo di pelabuhan utara"
+    assert set(imported.corrected_fields) == {"title", "editor"}
+    context = ImportContext.load(channel=Source.Channel.COMMAND)
+    assert import_article(data=sample_bytes, name="again.txt", context=context).status == "unchanged"
+    reclean_source(source=imported, context=context)
+    imported.refresh_from_db()
+    assert (imported.title, imported.editor) == ("Kapal kargo di pelabuhan utara", "Ani")
+
+
+def test_second_editor_saving_a_stale_form_is_refused_not_overwriting(editor_client, imported):
+    url = reverse("admin:ingest_source_change", args=[imported.pk])
+    stale = change_form_data(imported, title="Versi kedua")
+    editor_client.post(url, change_form_data(imported, title="Versi pertama"))
+
+    response = editor_client.post(url, stale)
+
+    assert response.status_code == 200
+    assert "Someone else saved this source while you were editing it" in response.text
+    imported.refresh_from_db()
+    assert imported.title == "Versi pertama"
