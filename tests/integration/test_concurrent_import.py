@@ -25,7 +25,9 @@ def test_twenty_concurrent_imports_of_one_article_give_one_source():
     def import_once(index: int) -> str:
         try:
             context = ImportContext.load(channel=Source.Channel.API)
-            return import_article(data=VARIANTS[index % len(VARIANTS)], name=f"{index}.txt", context=context).status
+            return import_article(
+                data=VARIANTS[index % len(VARIANTS)], name=f"{index}.txt", context=context
+            ).status
         finally:
             connections.close_all()
 
