@@ -71,6 +71,17 @@ class SourceAdmin(admin.ModelAdmin):
         ),
         (_("Article"), {"fields": ["article_comparison"]}),
         (
+            _("Fix the cleaned body"),
+            {
+                "classes": ["collapse"],
+                "fields": ["body"],
+                "description": _(
+                    "Correct a cleaning mistake here. Every claim is then re-anchored to the new text; a claim "
+                    "whose words are gone becomes orphaned until an editor points it at them again."
+                ),
+            },
+        ),
+        (
             _("Provenance"),
             {
                 "classes": ["collapse"],

@@ -5,5 +5,5 @@
 
 from django.dispatch import Signal
 
-#: Sent inside the transaction that changed a Source's body. Arguments: source, previous_body.
+#: Sent inside the transaction that changed a Source's body. Arguments: source, previous_body, user.
 source_body_changed = Signal()

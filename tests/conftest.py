@@ -7,10 +7,13 @@ Personas: an editor (imports and annotates), a reviewer (also approves and publi
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
 from tests.factories import UserFactory
+
+REPO = Path(__file__).resolve().parents[1]
 
 INTEGRATION_HINT = (
     "tests marked 'integration' need a PostgreSQL DATABASE_URL and a REDIS_URL "
@@ -90,3 +93,15 @@ def _empty_cache():
 
     cache.clear()
     yield
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    """The real corpus (CORPUS, default ../shared/seeds); a missing corpus is an error, never a skip."""
+    path = Path(os.environ.get("CORPUS") or REPO.parent / "shared" / "seeds")
+    if not path.is_absolute():
+        path = (REPO / path).resolve()
+    files = sorted(path.glob("*.txt")) if path.is_dir() else []
+    if not files:
+        raise RuntimeError(f"the seed corpus is missing: no .txt files in {path} (set CORPUS to its folder)")
+    return path

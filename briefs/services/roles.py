@@ -20,8 +20,21 @@ EDITOR_PERMISSIONS: tuple[str, ...] = (
     "ingest.view_source",
     "ingest.add_source",
     "ingest.change_source",
+    "briefs.view_actor",
+    "briefs.add_actor",
+    "briefs.change_actor",
+    "briefs.view_claim",
+    "briefs.add_claim",
+    "briefs.change_claim",
+    "briefs.view_claimfigure",
+    "briefs.add_claimfigure",
+    "briefs.change_claimfigure",
+    "briefs.delete_claimfigure",
+    "briefs.view_claimsuggestion",
+    "briefs.change_claimsuggestion",
+    "briefs.view_auditentry",
 )
-REVIEWER_PERMISSIONS: tuple[str, ...] = ()
+REVIEWER_PERMISSIONS: tuple[str, ...] = ("briefs.review_claim",)
 
 
 @dataclass(frozen=True)

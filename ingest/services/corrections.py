@@ -62,5 +62,5 @@ def correct_source(
     previous_body = source.body
     source.refresh_from_db()
     if "body" in changed:
-        source_body_changed.send(sender=Source, source=source, previous_body=previous_body)
+        source_body_changed.send(sender=Source, source=source, previous_body=previous_body, user=user)
     return source

@@ -36,5 +36,5 @@ def reclean_source(*, source: Source, context: ImportContext) -> bool:
     Source.objects.filter(pk=source.pk).update(**updates, version=F("version") + 1)
     source.refresh_from_db()
     if "body" in updates:
-        source_body_changed.send(sender=Source, source=source, previous_body=previous_body)
+        source_body_changed.send(sender=Source, source=source, previous_body=previous_body, user=None)
     return True

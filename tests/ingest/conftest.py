@@ -1,9 +1,4 @@
-import os
-from pathlib import Path
-
 import pytest
-
-REPO = Path(__file__).resolve().parents[2]
 
 # A short article written for the tests (not from the corpus): a headline, a byline with a WIB time,
 # a dateline lead, a credited wire, and the usual clutter.
@@ -25,15 +20,3 @@ Advertisement
 @pytest.fixture
 def sample_bytes() -> bytes:
     return SAMPLE_ARTICLE.encode("utf-8")
-
-
-@pytest.fixture(scope="session")
-def corpus_dir() -> Path:
-    """The real corpus; a missing corpus is an error, never a skip."""
-    path = Path(os.environ.get("CORPUS") or REPO.parent / "shared" / "seeds")
-    if not path.is_absolute():
-        path = (REPO / path).resolve()
-    files = sorted(path.glob("*.txt")) if path.is_dir() else []
-    if not files:
-        raise RuntimeError(f"the seed corpus is missing: no .txt files in {path} (set CORPUS to its folder)")
-    return path

@@ -15,6 +15,7 @@ UPLOAD_URL = reverse("admin:ingest_source_upload")
 def change_form_data(source: Source, **overrides) -> dict:
     data = {
         "title": source.title or "",
+        "body": source.body,
         "outlet": source.outlet_id or "",
         "byline": "\n".join(source.byline),
         "editor": source.editor,

@@ -1,0 +1,326 @@
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import QuerySet
+from django.http import HttpRequest, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from briefs.forms import AnnotateForm, ClaimEditForm, ReviewNoteForm
+from briefs.models import Actor, AuditEntry, Claim, ClaimFigure, ClaimSuggestion
+from briefs.selectors import actor_name_choices, audit_trail, source_annotation
+from briefs.services.claims import StaleClaimEdit, create_claim, update_claim
+from briefs.services.review import ReviewRefused, approve_claim, can_review, reject_claim, review_claims
+from briefs.services.suggestions import accept_suggestion, dismiss_suggestion, generate_suggestions
+from ingest.admin import SourceAdmin
+from ingest.models import Source
+
+
+def _report_validation_error(request: HttpRequest, error: ValidationError) -> None:
+    for message in error.messages:
+        messages.error(request, message)
+
+
+@admin.register(Actor)
+class ActorAdmin(admin.ModelAdmin):
+    list_display = ["name", "kind", "country", "affiliation", "alias_list"]
+    list_filter = ["kind", "country"]
+    list_select_related = ["affiliation"]
+    search_fields = ["name", "aliases", "roles"]
+    autocomplete_fields = ["affiliation"]
+    prepopulated_fields = {"slug": ["name"]}
+    fields = ["name", "slug", "kind", "country", "affiliation", "description", "aliases", "roles"]
+
+    @admin.display(description=_("aliases"))
+    def alias_list(self, actor: Actor) -> str:
+        return ", ".join(actor.aliases)
+
+
+class ClaimFigureInline(admin.TabularInline):
+    model = ClaimFigure
+    extra = 0
+
+
+@admin.register(Claim)
+class ClaimAdmin(admin.ModelAdmin):
+    form = ClaimEditForm
+    change_form_template = "admin/briefs/claim/change_form.html"
+    list_display = ["quote", "speaker", "stance", "status", "source_link", "created_by", "reviewed_by"]
+    list_filter = ["status", "stance", "origin", "speaker__kind", "source__outlet"]
+    list_select_related = ["speaker", "source", "source__outlet", "created_by", "reviewed_by"]
+    search_fields = ["exact", "paraphrase", "speaker__name"]
+    autocomplete_fields = ["speaker"]
+    actions = ["approve_selected", "reject_selected"]
+    inlines = [ClaimFigureInline]
+    list_per_page = 50
+    readonly_fields = [
+        "source_link",
+        "quote_in_context",
+        "status",
+        "origin",
+        "created_by",
+        "reviewed_by",
+        "reviewed_at",
+        "review_note",
+        "audit",
+    ]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "source_link",
+                    "quote_in_context",
+                    "speaker",
+                    "stance",
+                    "paraphrase",
+                    "loaded_version",
+                ]
+            },
+        ),
+        (_("Dates"), {"fields": ["said_on", ("event_start", "event_end", "event_precision")]}),
+        (
+            _("Review"),
+            {"fields": ["status", "origin", "created_by", "reviewed_by", "reviewed_at", "review_note"]},
+        ),
+        (_("Audit trail"), {"fields": ["audit"]}),
+    ]
+
+    @admin.display(description=_("quote"), ordering="exact")
+    def quote(self, claim: Claim) -> str:
+        return claim.exact if len(claim.exact) <= 90 else claim.exact[:89] + "…"
+
+    @admin.display(description=_("source"), ordering="source")
+    def source_link(self, claim: Claim) -> str:
+        url = reverse("admin:ingest_source_change", args=[claim.source_id])
+        return format_html('<a href="{}">{}</a>', url, claim.source.outlet or claim.source)
+
+    @admin.display(description=_("quoted words"))
+    def quote_in_context(self, claim: Claim) -> str:
+        return format_html(
+            '<span class="claim-context">…{}<mark>{}</mark>{}…</span><br><small>{} {}–{}</small>',
+            claim.prefix,
+            claim.exact,
+            claim.suffix,
+            _("characters"),
+            claim.start,
+            claim.end,
+        )
+
+    @admin.display(description=_("history"))
+    def audit(self, claim: Claim) -> str:
+        return render_to_string("admin/briefs/audit_trail.html", {"entries": audit_trail(claim)})
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        # Claims are made on a Source's page, from a selection or a suggestion, so the span is always real.
+        return False
+
+    def save_model(self, request, obj, form, change):
+        changes = {
+            name: form.cleaned_data[name] for name in ClaimEditForm.Meta.fields if name in form.cleaned_data
+        }
+        try:
+            update_claim(
+                claim=obj,
+                changes=changes,
+                user=request.user,
+                expected_version=form.cleaned_data["loaded_version"],
+            )
+        except (StaleClaimEdit, ValidationError) as exc:
+            messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])))
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not can_review(request.user):
+            actions.pop("approve_selected", None)
+            actions.pop("reject_selected", None)
+        return actions
+
+    @admin.action(description=_("Approve selected claims"))
+    def approve_selected(self, request: HttpRequest, queryset: QuerySet[Claim]):
+        self._bulk_review(request, queryset, approve=True, note="")
+
+    @admin.action(description=_("Reject selected claims (asks for a note)"))
+    def reject_selected(self, request: HttpRequest, queryset: QuerySet[Claim]):
+        form = ReviewNoteForm(request.POST if "apply" in request.POST else None)
+        if form.is_bound and form.is_valid() and form.cleaned_data["note"].strip():
+            self._bulk_review(request, queryset, approve=False, note=form.cleaned_data["note"])
+            return None
+        return TemplateResponse(
+            request,
+            "admin/briefs/claim/reject_selected.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.model._meta,
+                "title": _("Reject claims"),
+                "claims": queryset.select_related("speaker"),
+                "form": form,
+                "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
+
+    def _bulk_review(
+        self, request: HttpRequest, queryset: QuerySet[Claim], *, approve: bool, note: str
+    ) -> None:
+        report = review_claims(claims=list(queryset), reviewer=request.user, approve=approve, note=note)
+        if report.done:
+            verb = _("approved") if approve else _("rejected")
+            messages.success(
+                request, _("%(count)s claims %(verb)s.") % {"count": len(report.done), "verb": verb}
+            )
+        for claim, reason in report.refused:
+            messages.warning(request, format_html("#{}: {}", claim.pk, reason))
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:claim_id>/review/",
+                self.admin_site.admin_view(self.review_view),
+                name="briefs_claim_review",
+            ),
+            *super().get_urls(),
+        ]
+
+    def review_view(self, request: HttpRequest, claim_id: int):
+        claim = get_object_or_404(Claim, pk=claim_id)
+        if request.method != "POST":
+            return HttpResponseRedirect(reverse("admin:briefs_claim_change", args=[claim.pk]))
+        form = ReviewNoteForm(request.POST)
+        form.is_valid()
+        note = form.cleaned_data.get("note", "")
+        try:
+            if request.POST.get("decision") == "approve":
+                approve_claim(claim=claim, reviewer=request.user, note=note)
+                messages.success(request, _("Claim approved."))
+            else:
+                reject_claim(claim=claim, reviewer=request.user, note=note)
+                messages.success(request, _("Claim rejected."))
+        except ReviewRefused as exc:
+            messages.error(request, str(exc))
+        return HttpResponseRedirect(reverse("admin:briefs_claim_change", args=[claim.pk]))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = {**(extra_context or {}), "can_review": can_review(request.user)}
+        return super().change_view(request, object_id, form_url, extra_context)
+
+
+@admin.register(AuditEntry)
+class AuditEntryAdmin(admin.ModelAdmin):
+    list_display = ["created_at", "actor", "action", "content_type", "object_id", "note"]
+    list_filter = ["action", "content_type"]
+    list_select_related = ["actor", "content_type"]
+    date_hierarchy = "created_at"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class AnnotatedSourceAdmin(SourceAdmin):
+    """The Source page with the annotation panel: highlighted claims, suggestions, a selection form."""
+
+    change_form_template = "admin/ingest/source/annotated_change_form.html"
+
+    def get_urls(self):
+        view = self.admin_site.admin_view
+        return [
+            path("<int:source_id>/claims/add/", view(self.add_claim_view), name="ingest_source_add_claim"),
+            path("<int:source_id>/suggestions/", view(self.suggest_view), name="ingest_source_suggest"),
+            path(
+                "suggestions/<int:suggestion_id>/<str:decision>/",
+                view(self.decide_suggestion_view),
+                name="ingest_source_decide_suggestion",
+            ),
+            *super().get_urls(),
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        source = self.get_object(request, object_id)
+        if source is not None:
+            extra_context = {
+                **(extra_context or {}),
+                "annotation": source_annotation(source),
+                "annotate_form": AnnotateForm(),
+                "actor_names": actor_name_choices(),
+                "can_annotate": request.user.has_perm("briefs.add_claim"),
+            }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def _back_to(self, source_id: int, anchor: str = "annotation") -> HttpResponseRedirect:
+        return HttpResponseRedirect(reverse("admin:ingest_source_change", args=[source_id]) + f"#{anchor}")
+
+    def add_claim_view(self, request: HttpRequest, source_id: int):
+        if not request.user.has_perm("briefs.add_claim"):
+            raise PermissionDenied
+        source = get_object_or_404(Source, pk=source_id)
+        if request.method != "POST":
+            return self._back_to(source.pk)
+        form = AnnotateForm(request.POST)
+        if not form.is_valid():
+            for field, errors in form.errors.items():
+                label = form.fields[field].label if field in form.fields else ""
+                for error in errors:
+                    messages.error(request, f"{label}: {error}" if label else error)
+            return self._back_to(source.pk)
+        data = form.cleaned_data
+        try:
+            claim = create_claim(
+                source=source,
+                speaker=data["speaker"],
+                stance=data["stance"],
+                start=data["start"],
+                end=data["end"],
+                exact=data["exact"],
+                paraphrase=data["paraphrase"],
+                said_on=data["said_on"],
+                event_start=data["event_start"],
+                event_end=data["event_end"],
+                event_precision=data["event_precision"],
+                created_by=request.user,
+            )
+        except ValidationError as exc:
+            _report_validation_error(request, exc)
+            return self._back_to(source.pk)
+        messages.success(request, format_html(_("Draft claim #{} created: {}"), claim.pk, claim))
+        return self._back_to(source.pk, f"claim-{claim.pk}")
+
+    def suggest_view(self, request: HttpRequest, source_id: int):
+        if not request.user.has_perm("briefs.add_claim"):
+            raise PermissionDenied
+        source = get_object_or_404(Source, pk=source_id)
+        if request.method == "POST":
+            created = generate_suggestions(source=source)
+            messages.info(request, _("%(count)s new suggestions.") % {"count": len(created)})
+        return self._back_to(source.pk, "suggestions")
+
+    def decide_suggestion_view(self, request: HttpRequest, suggestion_id: int, decision: str):
+        if not request.user.has_perm("briefs.add_claim"):
+            raise PermissionDenied
+        suggestion = get_object_or_404(ClaimSuggestion.objects.select_related("source"), pk=suggestion_id)
+        if request.method != "POST" or decision not in {"accept", "dismiss"}:
+            return self._back_to(suggestion.source_id, "suggestions")
+        if decision == "dismiss":
+            dismiss_suggestion(suggestion=suggestion, user=request.user)
+            messages.info(request, _("Suggestion dismissed; it will not be suggested again."))
+            return self._back_to(suggestion.source_id, "suggestions")
+        try:
+            claim = accept_suggestion(suggestion=suggestion, user=request.user)
+        except ValidationError as exc:
+            _report_validation_error(request, exc)
+            return self._back_to(suggestion.source_id, "suggestions")
+        messages.success(request, format_html(_("Draft claim #{} created from the suggestion."), claim.pk))
+        return self._back_to(suggestion.source_id, f"claim-{claim.pk}")
+
+
+admin.site.unregister(Source)
+admin.site.register(Source, AnnotatedSourceAdmin)

@@ -1,0 +1,37 @@
+"""The audit trail: every editorial transition, written in the caller's transaction."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+
+from briefs.models import AuditEntry
+
+
+def record_audit(
+    *,
+    user: AbstractBaseUser | None,
+    action: str,
+    target: models.Model,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    note: str = "",
+) -> AuditEntry:
+    return AuditEntry.objects.create(
+        actor=user if user is not None and user.is_authenticated else None,
+        action=action,
+        content_type=ContentType.objects.get_for_model(target),
+        object_id=target.pk,
+        before=before or {},
+        after=after or {},
+        note=note,
+    )
+
+
+def changed_values(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Only the keys whose values differ, for compact before/after records."""
+    keys = [key for key in after if before.get(key) != after.get(key)]
+    return {key: before.get(key) for key in keys}, {key: after[key] for key in keys}

@@ -1,0 +1,228 @@
+"""Creating, editing and re-anchoring claims. Review lives in briefs/services/review.py."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+
+from briefs.anchoring import Anchor, AnchorError, make_anchor, reanchor_all
+from briefs.models import Actor, Claim, ClaimFigure
+from briefs.services.audit import changed_values, record_audit
+from ingest.models import Source
+
+EDITABLE_FIELDS = (
+    "speaker",
+    "stance",
+    "paraphrase",
+    "said_on",
+    "event_start",
+    "event_end",
+    "event_precision",
+)
+
+
+class StaleClaimEdit(Exception):
+    def __init__(self, claim: Claim) -> None:
+        super().__init__(
+            "This claim was changed by someone else while you were editing it. "
+            "Reload the page to see their changes, then apply yours again."
+        )
+
+
+@dataclass(frozen=True)
+class FigureInput:
+    value: Decimal
+    unit: str
+    qualifier: str = ClaimFigure.Qualifier.EXACTLY
+
+
+def body_hash(body: str) -> str:
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def claim_snapshot(claim: Claim) -> dict[str, Any]:
+    """The audited values of a claim, as JSON."""
+    return {
+        "speaker": claim.speaker.name if claim.speaker_id else None,
+        "stance": claim.stance,
+        "exact": claim.exact,
+        "start": claim.start,
+        "end": claim.end,
+        "paraphrase": claim.paraphrase,
+        "said_on": claim.said_on.isoformat() if claim.said_on else None,
+        "event_start": claim.event_start.isoformat() if claim.event_start else None,
+        "event_end": claim.event_end.isoformat() if claim.event_end else None,
+        "event_precision": claim.event_precision,
+        "status": claim.status,
+    }
+
+
+def validate_event_dates(*, event_start: date | None, event_end: date | None, precision: str) -> None:
+    if event_end and not event_start:
+        raise ValidationError({"event_start": "A range needs its first date."})
+    if event_start and event_end and event_end < event_start:
+        raise ValidationError({"event_end": "The range ends before it starts."})
+    if event_start and not precision:
+        raise ValidationError(
+            {"event_precision": "Say how precise the event date is (day, month, year or range)."}
+        )
+    if event_end and precision != Claim.Precision.RANGE:
+        raise ValidationError({"event_precision": "A date with an end is a range."})
+
+
+def anchor_in_source(*, source: Source, start: int, end: int, exact: str | None = None) -> Anchor:
+    """The anchor for body[start:end]; when `exact` is given it must be the text at those offsets."""
+    try:
+        anchor = make_anchor(source.body, start, end)
+    except AnchorError as exc:
+        raise ValidationError({"start": str(exc)}) from exc
+    if exact is not None and exact != anchor.exact:
+        raise ValidationError(
+            {"exact": "The selected text does not match the article at those offsets. Select it again."}
+        )
+    return anchor
+
+
+@transaction.atomic
+def create_claim(
+    *,
+    source: Source,
+    speaker: Actor,
+    stance: str,
+    start: int,
+    end: int,
+    created_by: AbstractBaseUser,
+    exact: str | None = None,
+    paraphrase: str = "",
+    said_on: date | None = None,
+    event_start: date | None = None,
+    event_end: date | None = None,
+    event_precision: str = "",
+    figures: Iterable[FigureInput] = (),
+    origin: str = Claim.Origin.MANUAL,
+) -> Claim:
+    """A draft claim anchored to the exact words of the source."""
+    if stance not in Claim.Stance.values:
+        raise ValidationError({"stance": f"Unknown stance {stance!r}."})
+    validate_event_dates(event_start=event_start, event_end=event_end, precision=event_precision)
+    anchor = anchor_in_source(source=source, start=start, end=end, exact=exact)
+    claim = Claim.objects.create(
+        source=source,
+        speaker=speaker,
+        stance=stance,
+        exact=anchor.exact,
+        prefix=anchor.prefix,
+        suffix=anchor.suffix,
+        start=anchor.start,
+        end=anchor.end,
+        body_hash=body_hash(source.body),
+        paraphrase=paraphrase.strip(),
+        said_on=said_on,
+        event_start=event_start,
+        event_end=event_end,
+        event_precision=event_precision,
+        origin=origin,
+        created_by=created_by,
+    )
+    ClaimFigure.objects.bulk_create(
+        ClaimFigure(claim=claim, value=figure.value, unit=figure.unit, qualifier=figure.qualifier)
+        for figure in figures
+    )
+    record_audit(user=created_by, action="created", target=claim, after=claim_snapshot(claim))
+    return claim
+
+
+@transaction.atomic
+def update_claim(
+    *, claim: Claim, changes: dict[str, Any], user: AbstractBaseUser, expected_version: int
+) -> Claim:
+    """Edit what an editor may edit. A reviewed claim that changes goes back to draft for a new review."""
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"not editable here: {', '.join(sorted(unknown))}")
+    current = Claim.objects.select_for_update().select_related("speaker").get(pk=claim.pk)
+    if current.version != expected_version:
+        raise StaleClaimEdit(current)
+    merged = {name: changes.get(name, getattr(current, name)) for name in EDITABLE_FIELDS}
+    validate_event_dates(
+        event_start=merged["event_start"], event_end=merged["event_end"], precision=merged["event_precision"]
+    )
+    changed = {name: value for name, value in changes.items() if getattr(current, name) != value}
+    if not changed:
+        return current
+    before = claim_snapshot(current)
+    for name, value in changed.items():
+        setattr(current, name, value)
+    if current.status in (Claim.Status.APPROVED, Claim.Status.REJECTED):
+        current.status = Claim.Status.DRAFT
+        current.reviewed_by = None
+        current.reviewed_at = None
+    current.version = F("version") + 1
+    current.save()
+    current.refresh_from_db()
+    old, new = changed_values(before, claim_snapshot(current))
+    record_audit(user=user, action="edited", target=current, before=old, after=new)
+    return current
+
+
+@transaction.atomic
+def reanchor_claim(
+    *, claim: Claim, start: int, end: int, user: AbstractBaseUser, exact: str | None = None
+) -> Claim:
+    """An editor points a claim (typically an orphaned one) at its words in the current body."""
+    current = Claim.objects.select_for_update().select_related("source", "speaker").get(pk=claim.pk)
+    anchor = anchor_in_source(source=current.source, start=start, end=end, exact=exact)
+    before = claim_snapshot(current)
+    _apply_anchor(current, anchor, current.source.body)
+    if current.status == Claim.Status.ORPHANED:
+        current.status = Claim.Status.DRAFT
+    current.save()
+    current.refresh_from_db()
+    old, new = changed_values(before, claim_snapshot(current))
+    record_audit(user=user, action="re-anchored", target=current, before=old, after=new)
+    return current
+
+
+@transaction.atomic
+def reanchor_source_claims(*, source: Source, user: AbstractBaseUser | None = None) -> dict[str, int]:
+    """After the body changed: exact position, then quote + context, then fuzzy; otherwise orphaned."""
+    claims = list(
+        Claim.objects.select_for_update().select_related("speaker").filter(source=source).anchored()
+    )
+    anchors = [Anchor(c.exact, c.prefix, c.suffix, c.start, c.end) for c in claims]
+    counts = {"unchanged": 0, "moved": 0, "fuzzy": 0, "orphaned": 0}
+    new_hash = body_hash(source.body)
+    for claim, result in zip(claims, reanchor_all(anchors, source.body), strict=True):
+        counts[result.status] += 1
+        if result.status == "unchanged" and claim.body_hash == new_hash:
+            continue
+        before = claim_snapshot(claim)
+        if result.anchor is None:
+            claim.status = Claim.Status.ORPHANED
+            claim.body_hash = new_hash
+        else:
+            _apply_anchor(claim, result.anchor, source.body)
+        claim.save()
+        claim.refresh_from_db()
+        old, new = changed_values(before, claim_snapshot(claim))
+        action = "orphaned" if result.anchor is None else f"re-anchored ({result.status})"
+        record_audit(user=user, action=action, target=claim, before=old, after=new, note=result.reason)
+    return counts
+
+
+def _apply_anchor(claim: Claim, anchor: Anchor, body: str) -> None:
+    claim.exact, claim.prefix, claim.suffix = anchor.exact, anchor.prefix, anchor.suffix
+    claim.start, claim.end = anchor.start, anchor.end
+    claim.body_hash = body_hash(body)
+    claim.version = F("version") + 1
+    claim.updated_at = timezone.now()

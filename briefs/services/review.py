@@ -1,0 +1,108 @@
+"""Four-eyes review of claims: reviewers approve or reject, never their own work (unless configured)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import timezone
+
+from briefs.models import Claim
+from briefs.services.audit import record_audit
+from briefs.services.claims import claim_snapshot
+
+REVIEW_PERMISSION = "briefs.review_claim"
+
+
+class ReviewRefused(Exception):
+    """A review the rules do not allow; the message tells the reviewer why."""
+
+
+@dataclass
+class ReviewReport:
+    done: list[Claim] = field(default_factory=list)
+    refused: list[tuple[Claim, str]] = field(default_factory=list)
+
+
+def can_review(user: AbstractBaseUser) -> bool:
+    return user.is_active and user.has_perm(REVIEW_PERMISSION)
+
+
+def _check_reviewer(claim: Claim, reviewer: AbstractBaseUser) -> None:
+    if not can_review(reviewer):
+        raise PermissionDenied("Only reviewers can approve or reject claims.")
+    if claim.created_by_id == reviewer.pk and not settings.CLAIMS_ALLOW_SELF_REVIEW:
+        raise ReviewRefused("You annotated this claim; another reviewer must review it (four-eyes rule).")
+
+
+def _transition(
+    *, claim: Claim, reviewer: AbstractBaseUser, status: str, note: str, allowed_from: set[str]
+) -> Claim:
+    current = Claim.objects.select_for_update().select_related("speaker").get(pk=claim.pk)
+    _check_reviewer(current, reviewer)
+    if current.status == Claim.Status.ORPHANED:
+        raise ReviewRefused("This claim lost its quote when the article changed; re-anchor it first.")
+    if current.status not in allowed_from:
+        raise ReviewRefused(f"This claim is already {current.get_status_display().lower()}.")
+    before = claim_snapshot(current)
+    current.status = status
+    current.reviewed_by = reviewer
+    current.reviewed_at = timezone.now()
+    current.review_note = note.strip()
+    current.version += 1
+    current.save()
+    record_audit(
+        user=reviewer,
+        action=status,
+        target=current,
+        before={"status": before["status"]},
+        after={"status": status},
+        note=current.review_note,
+    )
+    return current
+
+
+@transaction.atomic
+def approve_claim(*, claim: Claim, reviewer: AbstractBaseUser, note: str = "") -> Claim:
+    return _transition(
+        claim=claim,
+        reviewer=reviewer,
+        status=Claim.Status.APPROVED,
+        note=note,
+        allowed_from={Claim.Status.DRAFT, Claim.Status.REJECTED},
+    )
+
+
+@transaction.atomic
+def reject_claim(*, claim: Claim, reviewer: AbstractBaseUser, note: str) -> Claim:
+    if not note.strip():
+        raise ReviewRefused("Say why the claim is rejected: the note goes back to the annotator.")
+    return _transition(
+        claim=claim,
+        reviewer=reviewer,
+        status=Claim.Status.REJECTED,
+        note=note,
+        allowed_from={Claim.Status.DRAFT, Claim.Status.APPROVED},
+    )
+
+
+def review_claims(
+    *, claims: Iterable[Claim], reviewer: AbstractBaseUser, approve: bool, note: str = ""
+) -> ReviewReport:
+    """Bulk review: each claim in its own transaction, so one refusal does not undo the others."""
+    if not can_review(reviewer):
+        raise PermissionDenied("Only reviewers can approve or reject claims.")
+    report = ReviewReport()
+    for claim in claims:
+        try:
+            if approve:
+                report.done.append(approve_claim(claim=claim, reviewer=reviewer, note=note))
+            else:
+                report.done.append(reject_claim(claim=claim, reviewer=reviewer, note=note))
+        except ReviewRefused as exc:
+            report.refused.append((claim, str(exc)))
+    return report

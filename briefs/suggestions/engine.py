@@ -1,0 +1,459 @@
+"""Suggest attributed statements (claims) in an article body.
+
+``suggest_claims(body, lexicon)`` reads the body sentence by sentence and applies, in order of
+trust: direct quotes with their attribution (``"…," kata X``, ``X mengatakan, "…"``, a bare quote that
+continues the previous speaker), inline attributions (``…, kata X``, ``Korea Utara, kata Kirby, …``),
+``menurut X``, and reporting verbs (``X membantah tuduhan …``). One statement gives one suggestion;
+statements inside another by someone unrelated ("… mengatakan bahwa meski Pyongyang membantah …") are
+suggestions of their own. Pure and deterministic: the same body and lexicon give the same list, sorted
+by start.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+
+from briefs.suggestions.lexicon import ActorLexicon
+from briefs.suggestions.quotes import Quote, find_quotes, mask_quotes, word_count
+from briefs.suggestions.rules import (
+    AFTER_QUOTE,
+    ASSERTS,
+    ATTRIBUTION_TAIL,
+    CLAUSE_STOP,
+    COMPLEMENT_COMMA,
+    COMPLEMENT_LEAD,
+    COORDINATED,
+    CUE_NOUN,
+    INLINE_ATTRIBUTION,
+    LEADING_KATA,
+    MENURUT_LEADING,
+    MENURUT_TRAILING,
+    SEQUENTIAL_JOIN,
+    SOURCE_PHRASE,
+    STARTS_WITH_SUBORDINATOR,
+    UNNAMED,
+    VERB_BLOCKERS,
+    VERB_CUES,
+    VERB_PATTERN,
+)
+from briefs.suggestions.sentences import Sentence, split_sentences
+from briefs.suggestions.speakers import (
+    ANAPHOR,
+    CONDUIT,
+    INHERITED,
+    MASK,
+    NAME,
+    PRONOUN_REF,
+    ROLE_PHRASE,
+    UNRESOLVED,
+    Speaker,
+    SpeakerContext,
+)
+from briefs.suggestions.stance import refine_stance
+
+DIRECT = "direct"
+INLINE = "inline"
+MENURUT = "menurut"
+REPORTED = "reported"
+CONTINUATION = "continuation"
+
+_PRIORITY = {DIRECT: 0, INLINE: 1, MENURUT: 2, REPORTED: 3, CONTINUATION: 4}
+_BASE_CONFIDENCE = {DIRECT: 0.9, INLINE: 0.8, MENURUT: 0.75, REPORTED: 0.75, CONTINUATION: 0.7}
+_SPEAKER_FACTOR = {
+    NAME: 1.0,
+    ROLE_PHRASE: 0.95,
+    PRONOUN_REF: 0.85,
+    ANAPHOR: 0.85,
+    INHERITED: 0.85,
+    CONDUIT: 0.8,
+    UNRESOLVED: 0.45,
+}
+_END_PUNCTUATION = " \t.!?…"
+_TRIM = " \t\n,;:"
+_MIN_WORDS = 3
+_AND = re.compile(r"\b(?:dan|serta)\b", re.IGNORECASE)
+_PASSIVE_NEXT = re.compile(
+    r"(?:hal|pernyataan|ucapan|komentar|demikian)(?:\s+(?:itu|tersebut|ini))?\s+"
+    r"di(?:sampaikan|katakan|ungkapkan|tegaskan|nyatakan|tuturkan|jelaskan)(?:\s+oleh)?\s+",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A suggested claim. ``quote == body[start:end]``; ``speaker_key`` is an actor key or None when
+    nobody could be named (``speaker_text`` still holds the words for the speaker); ``cue`` is the
+    reporting word or pattern that triggered it."""
+
+    quote: str
+    start: int
+    end: int
+    speaker_key: str | None
+    speaker_text: str
+    stance: str
+    confidence: float
+    cue: str
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    speaker: Speaker
+    cue: str
+    kind: str
+    cue_stance: str = ASSERTS
+    cue_start: int = -1
+    join_at: int = -1  # for a verb sharing the subject before it: where ", dan" begins
+    stance: str = ASSERTS
+
+
+@dataclass
+class _Carry:
+    """What one sentence hands to the next: the speaker of its direct quote, or of a colon."""
+
+    direct: Speaker | None = None
+    colon: Speaker | None = None
+
+
+class _Reader:
+    def __init__(self, body: str, lexicon: ActorLexicon):
+        self.body = body
+        self.lexicon = lexicon
+        self.quotes = find_quotes(body)
+        self._quote_starts = [quote.open_at for quote in self.quotes]
+        self.masked = mask_quotes(body, self.quotes, MASK)
+        self.sentences = split_sentences(body)
+        self.context = SpeakerContext(body, self.masked, self.sentences, lexicon.find_mentions(body), lexicon)
+
+    # --- whole body ----------------------------------------------------------------------------------------
+    def read(self) -> list[Suggestion]:
+        carry = _Carry()
+        suggestions: list[Suggestion] = []
+        for index, sentence in enumerate(self.sentences):
+            if sentence.dateline:
+                continue
+            found, carry = self._sentence(index, sentence, carry)
+            for item in found:
+                self.context.record(index, item.speaker.key)
+                suggestions.append(self._suggestion(item))
+        unique = {(s.start, s.end, s.speaker_key): s for s in suggestions}
+        return sorted(unique.values(), key=lambda s: (s.start, s.end, s.speaker_key or ""))
+
+    def _suggestion(self, item: _Found) -> Suggestion:
+        confidence = _BASE_CONFIDENCE[item.kind] * _SPEAKER_FACTOR.get(item.speaker.how, 0.5)
+        return Suggestion(
+            quote=self.body[item.start : item.end],
+            start=item.start,
+            end=item.end,
+            speaker_key=item.speaker.key,
+            speaker_text=" ".join(item.speaker.text.split()),
+            stance=item.stance,
+            confidence=round(min(1.0, max(0.0, confidence)), 2),
+            cue=" ".join(item.cue.split()).lower(),
+        )
+
+    # --- one sentence --------------------------------------------------------------------------------------
+    def _sentence(self, index: int, sentence: Sentence, carry: _Carry) -> tuple[list[_Found], _Carry]:
+        lo = bisect_left(self._quote_starts, sentence.start)
+        hi = bisect_left(self._quote_starts, sentence.end)
+        quotes = self.quotes[lo:hi]
+        claimed: set[int] = set()
+        verbs, colon = self._verbs(index, sentence, quotes, claimed)
+        found = verbs + self._direct(index, sentence, quotes, claimed, carry)
+        found += self._inline(index, sentence) + self._menurut(index, sentence)
+        found = self._settle(index, sentence, found)
+        directs = [f for f in found if f.kind in (DIRECT, CONTINUATION)]
+        return found, _Carry(direct=directs[-1].speaker if directs else None, colon=colon)
+
+    def _settle(self, index: int, sentence: Sentence, found: list[_Found]) -> list[_Found]:
+        found = [f for f in found if self._trim(f)]
+        for item in found:
+            item.stance = refine_stance(
+                item.cue_stance, self.body[item.start : item.end], self._around(index, item)
+            )
+        # Nested statements give their stance to the one around them before short ones are dropped.
+        found = [f for f in self._merge_nested(found) if self._long_enough(f)]
+        kept: list[_Found] = []
+        for item in sorted(found, key=lambda f: (_PRIORITY[f.kind], f.start, f.end)):
+            if any(self._duplicates(item, other) for other in kept):
+                continue
+            kept.append(item)
+        return sorted(kept, key=lambda f: (f.start, f.end))
+
+    def _duplicates(self, item: _Found, other: _Found) -> bool:
+        if not (item.start < other.end and other.start < item.end):
+            return False
+        if item.speaker.key is None or other.speaker.key is None:
+            return True
+        return self.lexicon.related(item.speaker.key, other.speaker.key)
+
+    def _merge_nested(self, found: list[_Found]) -> list[_Found]:
+        """A statement inside another: by the same side, it is one statement (its stance may be the
+        sharper one); inside a news agency's report, it is the statement and the report is dropped."""
+        dropped: set[int] = set()
+        for outer_at, outer in enumerate(found):
+            for inner_at, inner in enumerate(found):
+                if inner_at == outer_at or inner_at in dropped or outer_at in dropped:
+                    continue
+                if not (outer.start <= inner.cue_start < outer.end or outer.start <= inner.start < outer.end):
+                    continue
+                if not (outer.start <= inner.start and inner.end <= outer.end) or outer.kind != REPORTED:
+                    continue
+                if self.lexicon.related(outer.speaker.key, inner.speaker.key):
+                    if outer.stance == ASSERTS:
+                        outer.stance = inner.stance
+                    dropped.add(inner_at)
+                elif self.context.kind(outer.speaker.key) == "media" and inner.speaker.key:
+                    dropped.add(outer_at)
+        return [item for at, item in enumerate(found) if at not in dropped]
+
+    def _around(self, index: int, item: _Found) -> str:
+        lo = self.sentences[max(0, index - 2)].start
+        hi = self.sentences[index].end
+        return self.body[lo : item.start] + " " + self.body[item.end : hi]
+
+    def _trim(self, item: _Found) -> bool:
+        start, end = item.start, item.end
+        while start < end and self.body[start] in _TRIM:
+            start += 1
+        while end > start and self.body[end - 1] in _TRIM:
+            end -= 1
+        if item.kind not in (DIRECT, CONTINUATION):
+            while end > start and self.body[end - 1] in _END_PUNCTUATION + _TRIM:
+                end -= 1
+        item.start, item.end = start, end
+        return end > start
+
+    def _long_enough(self, item: _Found) -> bool:
+        """A reported statement needs a few words ("mengingatkan mereka" says nothing)."""
+        return (
+            item.kind in (DIRECT, CONTINUATION) or word_count(self.body[item.start : item.end]) >= _MIN_WORDS
+        )
+
+    # --- direct quotes -------------------------------------------------------------------------------------
+    def _direct(
+        self, index: int, sentence: Sentence, quotes: list[Quote], claimed: set[int], carry: _Carry
+    ) -> list[_Found]:
+        found: list[_Found] = []
+        for quote in quotes:
+            if quote.open_at in claimed:
+                continue
+            item = self._attributed_quote(index, sentence, quote) or self._bare_quote(
+                index, sentence, quote, carry
+            )
+            if item is not None:
+                claimed.add(quote.open_at)
+                found.append(item)
+        return found
+
+    def _attributed_quote(self, index: int, sentence: Sentence, quote: Quote) -> _Found | None:
+        after = AFTER_QUOTE.match(self.body, quote.outer_end, sentence.end) if quote.closed else None
+        if after is not None:
+            speaker = self.context.from_attribution(
+                index, after.end(), sentence.end, suffix=bool(after.group("nya"))
+            )
+            if speaker is None:
+                return None
+            speaker = self.context.through_media(index, speaker)
+            return _Found(
+                quote.start, quote.end, speaker, after.group("cue"), DIRECT, cue_start=after.start("cue")
+            )
+        lead = LEADING_KATA.fullmatch(self.body[sentence.start : quote.open_at].strip())
+        if lead is None:
+            return None
+        lead_start = self.body.find(lead.group("attr"), sentence.start, quote.open_at)
+        speaker = self.context.from_attribution(index, lead_start, quote.open_at)
+        if speaker is None:
+            return None
+        return _Found(quote.start, quote.end, speaker, lead.group("cue"), DIRECT, cue_start=sentence.start)
+
+    def _bare_quote(self, index: int, sentence: Sentence, quote: Quote, carry: _Carry) -> _Found | None:
+        before = self.body[sentence.start : quote.open_at].strip()
+        after = self.body[quote.outer_end : sentence.end].strip(_END_PUNCTUATION)
+        if before or after or word_count(self.body[quote.start : quote.end]) < _MIN_WORDS:
+            return None
+        if carry.colon is not None:
+            return _Found(quote.start, quote.end, carry.colon, "mengatakan:", DIRECT)
+        if carry.direct is not None:
+            speaker = replace(carry.direct, how=CONTINUATION_HOW.get(carry.direct.how, carry.direct.how))
+            return _Found(quote.start, quote.end, speaker, "(lanjutan kutipan)", CONTINUATION)
+        following = index + 1
+        if following < len(self.sentences):
+            nxt = self.sentences[following]
+            passive = _PASSIVE_NEXT.match(self.body, nxt.start, nxt.end)
+            if passive is not None:
+                speaker = self.context.from_attribution(following, passive.end(), nxt.end)
+                if speaker is not None and speaker.key is not None:
+                    cue = " ".join(passive.group().split()[-2:])
+                    return _Found(quote.start, quote.end, speaker, cue, DIRECT)
+        return None
+
+    # --- inline attribution and "menurut" ------------------------------------------------------------------
+    def _source_prefix_end(self, sentence: Sentence) -> int:
+        """Past a leading "Dikutip dari Al Jazeera, " / "Seperti dilansir Reuters, "."""
+        match = SOURCE_PHRASE.match(self.masked, sentence.start, sentence.end)
+        if match is None:
+            return sentence.start
+        comma = self.masked.find(",", match.start(), sentence.end)
+        return comma + 1 if comma != -1 else sentence.start
+
+    def _inline(self, index: int, sentence: Sentence) -> list[_Found]:
+        text = self.masked[sentence.start : sentence.end]
+        match = next((m for m in INLINE_ATTRIBUTION.finditer(text) if m.start() > 0), None)
+        if match is None:
+            return []
+        before = text[: match.start()].rstrip()
+        if before.endswith(MASK) or word_count(before.replace(MASK, " ")) < 1:
+            return []
+        attr_lo = sentence.start + match.end()
+        comma = self.masked.find(",", attr_lo, sentence.end)
+        attr_hi = comma if comma != -1 else sentence.end
+        speaker = self.context.from_attribution(index, attr_lo, attr_hi, suffix=bool(match.group("nya")))
+        if speaker is None:
+            return []
+        if (
+            speaker.how == UNRESOLVED
+            and not match.group("nya")
+            and not UNNAMED.match(self.masked, speaker.start, attr_hi)
+        ):
+            return []  # ", jelas bahwa …": an attribution word with nobody after it
+        post = self.masked[comma + 1 : sentence.end] if comma != -1 else ""
+        parenthetical = word_count(post) >= _MIN_WORDS and not ATTRIBUTION_TAIL.match(post.lstrip())
+        start = self._source_prefix_end(sentence)
+        end = sentence.end if parenthetical else sentence.start + match.start()
+        cue_start = sentence.start + match.start("cue")
+        return [_Found(start, end, speaker, match.group("cue"), INLINE, cue_start=cue_start)]
+
+    def _menurut(self, index: int, sentence: Sentence) -> list[_Found]:
+        text = self.masked[sentence.start : sentence.end]
+        found: list[_Found] = []
+        for match in MENURUT_LEADING.finditer(text):
+            speaker = self._menurut_speaker(index, sentence, match)
+            if speaker is not None:
+                start = sentence.start + match.end()
+                found.append(_Found(start, sentence.end, speaker, "menurut", MENURUT, cue_start=start))
+        trailing = MENURUT_TRAILING.search(text)
+        if trailing is not None:
+            speaker = self._menurut_speaker(index, sentence, trailing)
+            if speaker is not None:
+                start = self._source_prefix_end(sentence)
+                end = sentence.start + trailing.start()
+                found.append(
+                    _Found(
+                        start, end, speaker, "menurut", MENURUT, cue_start=sentence.start + trailing.start()
+                    )
+                )
+        return found
+
+    def _menurut_speaker(self, index: int, sentence: Sentence, match: re.Match[str]) -> Speaker | None:
+        lo, hi = sentence.start + match.start("attr"), sentence.start + match.end("attr")
+        speaker = self.context.from_attribution(index, lo, hi)
+        if speaker is None:
+            return None
+        if speaker.key is None and not UNNAMED.match(self.masked, lo, hi):
+            return None
+        return speaker
+
+    # --- reporting verbs -----------------------------------------------------------------------------------
+    def _verbs(
+        self, index: int, sentence: Sentence, quotes: list[Quote], claimed: set[int]
+    ) -> tuple[list[_Found], Speaker | None]:
+        text = self.masked[sentence.start : sentence.end]
+        found: list[_Found] = []
+        colon: Speaker | None = None
+        for match in VERB_PATTERN.finditer(text):
+            if VERB_BLOCKERS.search(text, max(0, match.start() - 12), match.start()):
+                continue
+            cue = VERB_CUES[int((match.lastgroup or "v0")[1:])]
+            speaker, join_at = self._verb_subject(index, sentence, text, match.start(), found)
+            if speaker is None:
+                continue
+            cue_text = match.group()
+            begin = match.end()
+            if cue.keeps_object:
+                noun = CUE_NOUN.match(text, begin)
+                cue_text = f"{cue_text} {noun.group(1)}" if noun else cue_text
+            else:
+                lead = COMPLEMENT_LEAD.match(text, begin) or COMPLEMENT_COMMA.match(text, begin)
+                begin = lead.end() if lead else begin
+            while begin < len(text) and text[begin].isspace():
+                begin += 1
+            start = sentence.start + begin
+            quote = next((q for q in quotes if q.open_at == start), None)
+            if quote is not None and quote.open_at not in claimed:
+                claimed.add(quote.open_at)
+                found.append(
+                    _Found(
+                        quote.start,
+                        quote.end,
+                        speaker,
+                        cue_text,
+                        DIRECT,
+                        cue.stance,
+                        sentence.start + match.start(),
+                    )
+                )
+                continue
+            end = len(text.rstrip(_END_PUNCTUATION))
+            if text.rstrip().endswith(":") and word_count(text[begin:end]) <= _MIN_WORDS:
+                colon = speaker  # "Kirby menyampaikan pernyataan berikut:" introduces the next quote
+                continue
+            stop = CLAUSE_STOP.search(text, begin, end)
+            end = stop.start() if stop else end
+            found.append(
+                _Found(
+                    start,
+                    sentence.start + max(begin, end),
+                    speaker,
+                    cue_text,
+                    REPORTED,
+                    cue.stance,
+                    sentence.start + match.start(),
+                    join_at,
+                )
+            )
+        self._cut_sequences(found)
+        return found, colon
+
+    def _verb_subject(
+        self, index: int, sentence: Sentence, text: str, at: int, found: list[_Found]
+    ) -> tuple[Speaker | None, int]:
+        coordinated = COORDINATED.search(text, 0, at)
+        reported = [f for f in found if f.kind == REPORTED]
+        if coordinated is not None and not reported and not _AND.search(coordinated.group()):
+            coordinated = None
+        if coordinated is not None:
+            speaker = self.context.inherited(index, reported[-1].speaker if reported else None)
+            if speaker is not None:
+                return speaker, sentence.start + coordinated.start()
+        return self.context.subject_before(index, sentence.start + at), -1
+
+    def _cut_sequences(self, found: list[_Found]) -> None:
+        """End a statement where the next one in the sentence begins, unless the next is inside it."""
+        for later_at, later in enumerate(found):
+            for earlier in found[:later_at]:
+                if earlier.kind != REPORTED or not (earlier.start <= later.cue_start < earlier.end):
+                    continue
+                if later.join_at >= 0:
+                    earlier.end = min(earlier.end, later.join_at)
+                    continue
+                subject_at = later.speaker.start if later.speaker.how != INHERITED else later.cue_start
+                if subject_at < earlier.start:
+                    continue
+                join = SEQUENTIAL_JOIN.search(self.masked, earlier.start, subject_at)
+                opens_subordinate = STARTS_WITH_SUBORDINATOR.match(self.body, earlier.start, earlier.end)
+                if join is not None and not opens_subordinate:
+                    earlier.end = min(earlier.end, join.start())
+
+
+CONTINUATION_HOW = {NAME: NAME, ROLE_PHRASE: ROLE_PHRASE}
+
+
+def suggest_claims(body: str, lexicon: ActorLexicon) -> list[Suggestion]:
+    """Suggested claims in ``body``, sorted by start. Never raises on text; empty text gives []."""
+    if not body or not body.strip():
+        return []
+    return _Reader(body, lexicon).read()

@@ -1,0 +1,227 @@
+"""Actors and the names a text may use for them: aliases ("Korut", "Gedung Putih") and role phrases
+("juru bicara Kremlin").
+
+:class:`ActorLexicon` finds mentions in a body: whole words only, the longest name wins, short or
+all-capital aliases ("AS", "DPRK", "Cha") only with their exact capitals, so the "as" of another word
+is never the United States. A name followed by another name of the same actor in brackets
+("Korea Utara (Korut)") or a role next to the name ("juru bicara Kremlin Dmitry Peskov") is one mention.
+A spokesperson of an organisation that has no named spokesperson in the data ("juru bicara Departemen
+Luar Negeri AS") is a mention of the organisation itself.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+DEFAULT_ACTORS_PATH = Path(__file__).resolve().parent.parent / "data" / "actors.json"
+
+KINDS = ("person", "organisation", "state", "media")
+
+ALIAS = "alias"
+ROLE = "role"
+
+# Aliases this short, or written in capitals, are matched with their exact capitals only.
+_CASE_SENSITIVE_MAX_LEN = 4
+_WORD_START = re.compile(r"(?<![\w])\w")
+_SPOKESPERSON = re.compile(
+    r"(?:(?:seorang|para|sang)\s+)?(?:juru\s+bicara|jubir)(?:\s+resmi)?\s+$", re.IGNORECASE
+)
+# What may separate two names of one actor: "Korea Utara (Korut)", "John Kirby, Kirby", "Kremlin Dmitry".
+_BRACKET_JOIN = re.compile(r"\s*\(\s*$")
+_APPOSITION_JOIN = re.compile(r"\s*,?\s*$")
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    """One actor as the rules know it. ``key`` is the slug of the Actor row."""
+
+    key: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    affiliation: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """``text == body[start:end]`` names actor ``key``; ``via`` is "alias" or "role"."""
+
+    key: str
+    start: int
+    end: int
+    text: str
+    via: str = ALIAS
+
+
+def actor_from_dict(data: Mapping[str, Any]) -> ActorEntry:
+    """An :class:`ActorEntry` from one object of actors.json (extra fields such as country are ignored)."""
+    return ActorEntry(
+        key=str(data["key"]),
+        name=str(data["name"]),
+        kind=str(data.get("kind") or "organisation"),
+        aliases=tuple(str(alias) for alias in data.get("aliases") or ()),
+        roles=tuple(str(role) for role in data.get("roles") or ()),
+        affiliation=data.get("affiliation") or None,
+    )
+
+
+def load_actor_records(path: Path | str = DEFAULT_ACTORS_PATH) -> list[dict[str, Any]]:
+    """The raw objects of an actors.json file."""
+    with open(path, encoding="utf-8") as handle:
+        return list(json.load(handle)["actors"])
+
+
+@lru_cache(maxsize=1)
+def load_default_actors() -> tuple[ActorEntry, ...]:
+    """The actors shipped in briefs/data/actors.json."""
+    return tuple(actor_from_dict(record) for record in load_actor_records(DEFAULT_ACTORS_PATH))
+
+
+def _is_case_sensitive(alias: str) -> bool:
+    letters = [char for char in alias if char.isalpha()]
+    return len(alias) <= _CASE_SENSITIVE_MAX_LEN or (bool(letters) and all(c.isupper() for c in letters))
+
+
+def _alternation(names: Iterable[str]) -> str:
+    escaped = [r"[^\S\n]+".join(re.escape(part) for part in name.split()) for name in names]
+    return "|".join(sorted(escaped, key=len, reverse=True))
+
+
+class ActorLexicon:
+    """Finds actor mentions in text. Build it once per set of actors; it is immutable and thread-safe."""
+
+    def __init__(self, entries: Iterable[ActorEntry]):
+        self.entries: tuple[ActorEntry, ...] = tuple(entries)
+        self._by_key = {entry.key: entry for entry in self.entries}
+        self._names: dict[tuple[str, bool], tuple[str, str]] = {}
+        exact: list[str] = []
+        folded: list[str] = []
+        for entry in self.entries:
+            for name, via in [(entry.name, ALIAS), *((a, ALIAS) for a in entry.aliases)] + [
+                (role, ROLE) for role in entry.roles
+            ]:
+                name = " ".join(name.split())
+                if not name:
+                    continue
+                sensitive = via == ALIAS and _is_case_sensitive(name)
+                lookup = (name if sensitive else name.casefold(), sensitive)
+                if lookup in self._names:
+                    continue  # first actor listed keeps a shared name
+                self._names[lookup] = (entry.key, via)
+                (exact if sensitive else folded).append(name)
+        self._exact = re.compile(rf"(?:{_alternation(exact)})(?![\w])") if exact else None
+        self._folded = re.compile(rf"(?:{_alternation(folded)})(?![\w])", re.IGNORECASE) if folded else None
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, key: str | None) -> ActorEntry | None:
+        return self._by_key.get(key) if key else None
+
+    def kind_of(self, key: str | None) -> str | None:
+        entry = self.get(key)
+        return entry.kind if entry else None
+
+    def ancestors(self, key: str | None) -> tuple[str, ...]:
+        """The affiliation chain above ``key`` (nearest first), stopping at unknown keys or a cycle."""
+        chain: list[str] = []
+        entry = self.get(key)
+        while (
+            entry is not None
+            and entry.affiliation
+            and entry.affiliation not in chain
+            and entry.affiliation != key
+        ):
+            chain.append(entry.affiliation)
+            entry = self.get(entry.affiliation)
+        return tuple(chain)
+
+    def related(self, first: str | None, second: str | None) -> bool:
+        """Same actor, or one belongs (through affiliations) to the other."""
+        if not first or not second:
+            return False
+        return first == second or first in self.ancestors(second) or second in self.ancestors(first)
+
+    def _lookup(self, matched: str) -> tuple[str, str] | None:
+        normal = " ".join(matched.split())
+        return self._names.get((normal, True)) or self._names.get((normal.casefold(), False))
+
+    def _candidates(self, text: str) -> list[Mention]:
+        found: list[Mention] = []
+        for word in _WORD_START.finditer(text):
+            position = word.start()
+            best: Mention | None = None
+            for pattern in (self._exact, self._folded):
+                if pattern is None:
+                    continue
+                match = pattern.match(text, position)
+                if match is None:
+                    continue
+                resolved = self._lookup(match.group())
+                if resolved is None:
+                    continue
+                if best is None or match.end() > best.end:
+                    best = Mention(resolved[0], position, match.end(), match.group(), resolved[1])
+            if best is not None:
+                found.append(best)
+        return found
+
+    def find_mentions(self, text: str) -> list[Mention]:
+        """Non-overlapping mentions in ``text``, in order; the longest name wins an overlap."""
+        chosen: list[Mention] = []
+        taken = bytearray(len(text))
+        for mention in sorted(self._candidates(text), key=lambda m: (-(m.end - m.start), m.start)):
+            if any(taken[mention.start : mention.end]):
+                continue
+            chosen.append(mention)
+            taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+        chosen.sort(key=lambda m: m.start)
+        return self._merge(text, [self._with_spokesperson(text, mention) for mention in chosen])
+
+    def _with_spokesperson(self, text: str, mention: Mention) -> Mention:
+        """A spokesperson ("juru bicara") of an organisation with no role of its own is the organisation."""
+        if mention.via == ROLE or self.kind_of(mention.key) not in ("organisation", "state"):
+            return mention
+        match = _SPOKESPERSON.search(text, max(0, mention.start - 40), mention.start)
+        if match is None:
+            return mention
+        return Mention(mention.key, match.start(), mention.end, text[match.start() : mention.end], ROLE)
+
+    def _merge(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        merged: list[Mention] = []
+        for mention in mentions:
+            if merged and merged[-1].key == mention.key:
+                previous = merged[-1]
+                between = text[previous.end : mention.start]
+                closing = text[mention.end : mention.end + 2]
+                bracketed = _BRACKET_JOIN.fullmatch(between) and closing.lstrip().startswith(")")
+                apposed = _APPOSITION_JOIN.fullmatch(between) and (
+                    previous.via == ROLE or mention.via == ROLE
+                )
+                if bracketed:
+                    end = text.index(")", mention.end) + 1
+                    merged[-1] = Mention(
+                        previous.key, previous.start, end, text[previous.start : end], previous.via
+                    )
+                    continue
+                if apposed:
+                    via = ALIAS if ALIAS in (previous.via, mention.via) else ROLE
+                    merged[-1] = Mention(
+                        previous.key, previous.start, mention.end, text[previous.start : mention.end], via
+                    )
+                    continue
+            merged.append(mention)
+        return merged
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> ActorLexicon:
+    """A lexicon of the shipped actors (cached)."""
+    return ActorLexicon(load_default_actors())

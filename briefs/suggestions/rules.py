@@ -1,0 +1,206 @@
+"""The vocabulary of Indonesian reporting language, as compiled patterns.
+
+Three families of cues:
+
+* **attribution words** after a quote or clause: ``"…," kata X``, ``…, tambahnya``, ``Korea Utara, kata
+  Kirby, berusaha …``;
+* **reporting verbs** with the speaker before them and what was said after them: ``X mengatakan
+  (bahwa) …``, ``X membantah tuduhan …``; each verb carries a stance;
+* **source phrases** that name where the reporter read something (``dikutip dari``, ``seperti dilansir``):
+  whatever they name is never the speaker.
+
+And the phrases that stand for a speaker without naming it: pronouns ("dia", "mereka", "-nya"), group
+anaphora ("keempat negara tersebut"), statements ("pernyataan tersebut"), roles ("juru bicara itu") and
+unnamed people ("para ahli").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ASSERTS = "asserts"
+DENIES = "denies"
+CONDEMNS = "condemns"
+WARNS = "warns"
+PLEDGES = "pledges"
+CONFIRMS = "confirms"
+QUESTIONS = "questions"
+STANCES = (ASSERTS, DENIES, CONDEMNS, WARNS, PLEDGES, CONFIRMS, QUESTIONS)
+
+# --- attribution words: "…," kata X / …, tambahnya / X, ujar Y, … -------------------------------------
+ATTRIBUTION_WORDS = (
+    "kata", "ujar", "ucap", "tutur", "sebut", "tulis", "ungkap", "tambah", "lanjut", "pungkas", "jelas",
+    "imbuh", "terang", "tegas", "papar", "sambung", "bantah", "kilah", "tandas", "timpal",
+)  # fmt: skip
+_ATTRIBUTION = "|".join(ATTRIBUTION_WORDS)
+# Right after a closing quote mark.
+AFTER_QUOTE = re.compile(rf"[\s,]*(?P<cue>(?:{_ATTRIBUTION})(?P<nya>nya)?)\b", re.IGNORECASE)
+# Inside running text: ", kata Kirby," / ", tambah Cha dari CSIS." / ", tambahnya."
+INLINE_ATTRIBUTION = re.compile(rf",\s*(?P<cue>(?:{_ATTRIBUTION})(?P<nya>nya)?)\b(?!-)", re.IGNORECASE)
+# At the start of a sentence, before a quote: 'Kata Kirby, "…"'.
+LEADING_KATA = re.compile(r"^(?P<cue>kata|ujar|menurut)\s+(?P<attr>[^,\n]{1,80}?)\s*[,:]\s*$", re.IGNORECASE)
+# "Menurut X, …" and "…, menurut X."
+MENURUT_LEADING = re.compile(
+    r"(?:^|(?<=[,;]\s))(?P<cue>[Mm]enurut)\s+(?P<attr>[^,.;\n]{2,120}?)\s*,\s*(?=\S)"
+)
+MENURUT_TRAILING = re.compile(r",\s*(?P<cue>menurut)\s+(?P<attr>[^,;\n]{2,120}?)\s*[.!]?\s*$", re.IGNORECASE)
+
+# --- reporting verbs -----------------------------------------------------------------------------------
+_OBJECT_NOUNS = (
+    r"tuduhan|tudingan|klaim|laporan|rumor|isu|kabar|berita|dugaan|spekulasi|anggapan|tuntutan|pernyataan"
+)
+
+
+@dataclass(frozen=True)
+class VerbCue:
+    """One reporting verb. ``keeps_object``: the noun after it ("tuduhan …") belongs to what was said."""
+
+    pattern: str
+    stance: str
+    keeps_object: bool = False
+
+
+VERB_CUES: tuple[VerbCue, ...] = (
+    # denies
+    VerbCue(r"membantah|menyangkal|menepis|membantahnya", DENIES),
+    VerbCue(rf"menolak(?=\s+(?:{_OBJECT_NOUNS})\b)", DENIES, keeps_object=True),
+    # condemns
+    VerbCue(r"mengecam|mengutuk|mencemooh|mengkritik|menyalahkan|mencela|mengejek", CONDEMNS),
+    # warns
+    VerbCue(
+        r"(?:menyatakan|mengungkapkan|menyuarakan|memiliki|menyampaikan|mengungkapkan)"
+        r"(?=\s+(?:kekhawatiran|keprihatinan)\b)",
+        WARNS,
+        keeps_object=True,
+    ),
+    VerbCue(r"memperingatkan|mengingatkan|khawatir|mengkhawatirkan", WARNS),
+    # pledges
+    VerbCue(
+        r"(?:melontarkan|menyampaikan|memberikan|membuat|mengucapkan|menyatakan|menegaskan)"
+        r"(?=\s+(?:janji|komitmen|tekad)\b)",
+        PLEDGES,
+        keeps_object=True,
+    ),
+    VerbCue(r"berjanji|berkomitmen|bersumpah|bertekad", PLEDGES),
+    # confirms
+    VerbCue(
+        r"(?:(?:mampu|dapat|bisa|telah|sudah)\s+)?(?:mengonfirmasi|mengkonfirmasi|mengonfirmasikan|membenarkan)",
+        CONFIRMS,
+    ),
+    # questions
+    VerbCue(r"mempertanyakan|meragukan", QUESTIONS),
+    # asserts
+    VerbCue(
+        r"mengatakan|menyatakan|menegaskan|menuturkan|menyebut|menyebutkan|menjelaskan|mengungkapkan|"
+        r"menekankan|mengklaim|menambahkan|berkata|menulis|melaporkan|mengumumkan|menyampaikan|menyerukan|"
+        r"menilai|berpendapat|menuduh|menuding|memaparkan|mengutarakan|bersikeras|menandaskan|berujar",
+        ASSERTS,
+    ),
+)
+
+VERB_PATTERN = re.compile(
+    "|".join(f"(?P<v{index}>(?<![\\w-])(?:{cue.pattern})(?![\\w-]))" for index, cue in enumerate(VERB_CUES)),
+    re.IGNORECASE,
+)
+# The noun a "keeps_object" verb looks ahead to, for the cue text ("memiliki kekhawatiran").
+CUE_NOUN = re.compile(r"\s+(\w+)")
+
+# Words before a verb that make it part of a noun phrase or a non-statement ("yang menyebut", "untuk").
+VERB_BLOCKERS = re.compile(
+    r"(?:\byang|\buntuk|\bagar|\bsupaya|\btidak|\bbelum|\bakan|\bdapat)\s+$", re.IGNORECASE
+)
+
+# Between the verb and what was said: "mengatakan, …", "mengatakan pada Maret lalu bahwa …", "khawatir jika …".
+COMPLEMENT_LEAD = re.compile(
+    r"\s*[,:]?\s*(?:(?:pada|dalam|di|saat|ketika|kepada|sebelumnya|lalu|kemarin|secara|juga|lagi|"
+    r"dengan)\b[^,.;\n]{0,45}?\s+)?(?:bahwa|jika|kalau|apakah|akan)\b\s*[,:]?\s*",
+    re.IGNORECASE,
+)
+COMPLEMENT_COMMA = re.compile(r"\s*[,:]\s*")
+
+# Where what was said ends, inside a sentence.
+CLAUSE_STOP = re.compile(
+    r"\s*(?:;|,\s*(?:sesuai\s+dengan|dikutip\s+dari|seperti\s+dilansir|seperti\s+dikutip|seperti\s+dilaporkan|"
+    r"dilansir|menurut|meskipun|walaupun|walau|namun|tetapi|sementara\s+itu|sedangkan|menggunakan\s+nama)\b)",
+    re.IGNORECASE,
+)
+SUBORDINATORS = re.compile(
+    r"(?:^|,\s*)(?:meskipun|meski|walaupun|walau|ketika|saat|setelah|sebelum|sementara|jika|kalau|"
+    r"karena|sejak)\s+$",
+    re.IGNORECASE,
+)
+STARTS_WITH_SUBORDINATOR = re.compile(
+    r"(?:meskipun|meski|walaupun|walau|ketika|saat|setelah|sebelum|sementara|jika|kalau|karena|sejak)\b",
+    re.IGNORECASE,
+)
+# A verb after ", dan" or "dan" shares the subject of the clause before it.
+COORDINATED = re.compile(r"(?:,\s*(?:dan|serta)?|\b(?:dan|serta))\s*(?:juga\s+|pun\s+)?$", re.IGNORECASE)
+SEQUENTIAL_JOIN = re.compile(r",\s*(?:dan|serta|sementara|sedangkan|tetapi|namun)?\s*$", re.IGNORECASE)
+
+# --- source phrases: the wire is not the speaker ---------------------------------------------------------
+SOURCE_PHRASE = re.compile(
+    r"\b(?:(?:seperti|sebagaimana)\s+)?(?:dilansir|dikutip|melansir|mengutip|diberitakan\s+oleh|"
+    r"dilaporkan\s+oleh|sesuai\s+dengan\s+pernyataan)(?:\s+(?:dari|oleh))?\s+[^,.;\n]*",
+    re.IGNORECASE,
+)
+# Tails of an attribution that are not what was said: ", dikutip dari …", ", kepada wartawan".
+ATTRIBUTION_TAIL = re.compile(
+    r"^\s*(?:dikutip|seperti|sebagaimana|dilansir|menurut|kepada|saat|ketika|pada|dalam|menggunakan|sambil|"
+    r"sesuai|usai|setelah|di\s+sela|merujuk|mengacu|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b",
+    re.IGNORECASE,
+)
+
+# --- phrases that stand for a speaker ---------------------------------------------------------------------
+PRONOUN = re.compile(r"(?<![\w-])(?:dia|ia|beliau|pihaknya)(?![\w-])", re.IGNORECASE)
+PLURAL_PRONOUN = re.compile(r"(?<![\w-])(?:mereka|keduanya)(?![\w-])", re.IGNORECASE)
+GROUP = re.compile(
+    r"(?<![\w-])(?P<number>kedua|ketiga|keempat|kelima|keenam)\s+(?:negara|pemerintah|menteri|pihak|sekutu)"
+    r"(?:\s+(?:tersebut|itu|ini))?(?![\w-])|(?<![\w-])negara-negara\s+(?:tersebut|itu|ini)(?![\w-])",
+    re.IGNORECASE,
+)
+GROUP_SIZES = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
+STATEMENT = re.compile(
+    r"(?<![\w-])(?:pernyataan|siaran\s+pers|laporan|keterangan|rilis|komunike)(?:\s+(?:bersama|resmi|tertulis))?"
+    r"\s+(?:tersebut|itu|ini)(?![\w-])",
+    re.IGNORECASE,
+)
+ROLE_ANAPHOR = re.compile(
+    r"(?<![\w-])(?P<head>juru\s+bicara|jubir|pejabat|menteri|presiden|pemimpin|diplomat|duta\s+besar)"
+    r"\s+(?:tersebut|itu)(?![\w-])",
+    re.IGNORECASE,
+)
+UNNAMED = re.compile(
+    r"(?<![\w-])(?:(?:para|seorang|sejumlah|beberapa)\s+)?(?:ahli|analis|pakar|pengamat|pejabat|sumber|"
+    r"diplomat|peneliti|saksi|kritikus|akademisi|komunitas\s+internasional|pihak\s+berwenang)"
+    r"(?:\s+(?!(?:yang|bahwa|telah|sudah|akan|juga|pun|tidak|belum|dan|serta|ini|itu|tersebut|pada|di|ke|dari|"
+    r"dalam|untuk|kepada|sering|selalu|masih|kembali|lalu|kemudian|baru|sempat|terus)\b)(?-i:[a-z])\w*){0,2}(?![\w-])",
+    re.IGNORECASE,
+)
+# A run of capitalised words: a name the lexicon may not know ("Shin Won-sik"). Days and months are not names.
+_NOT_NAMES = (
+    "Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|"
+    "Oktober|November|Desember"
+)
+NAME_RUN = re.compile(
+    rf"(?!(?:{_NOT_NAMES})\b)[A-Z][\w'.-]*(?:\s+(?!(?:{_NOT_NAMES})\b)[A-Z][\w'.-]*){{0,3}}"
+)
+NAME_GAP = re.compile(rf"[\s,]*(?P<name>{NAME_RUN.pattern})[\s,]*")
+NAME_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?P<name>{NAME_RUN.pattern})")
+CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'.-]*\s+)+$")
+# A name the lexicon does not know, right before a verb: "Dr. Lee Sung-yoon", "Menteri Andi".
+UNKNOWN_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w'.-]*\s+){0,5}[A-Z][\w'-]*(?:\s*\([^)]{1,20}\))?\s*$")
+# What the sentence may begin with before its subject: "Baru-baru ini, ", "Pada hari Kamis (26/10), ".
+SUBJECT_PREFIX = re.compile(r"^(?:[^,.;\n]{0,60},\s*)?(?:pihak\s+|pemerintah\s+)?$", re.IGNORECASE)
+# Negations, and words that say a denial is the topic.
+NEGATION = re.compile(r"(?<![\w-])(?:tidak|tak|bukan|belum|gagal|tanpa)(?![\w-])", re.IGNORECASE)
+DENIAL_TOPIC = re.compile(
+    r"(?<![\w-])(?:tuduhan|tudingan|klaim|rumor|desas-desus|membantah|bantahan|menolak|menyangkal|menepis)"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+NEGATIVE_START = re.compile(
+    r"^(?:tidak\s+ada|tak\s+ada|tidak\s+pernah|tak\s+pernah|tidak\s+benar|bukan(?!\s+(?:hanya|saja|sekadar))|"
+    r"tidak\s+terlibat)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,410 @@
+"""Who said it: the speaker phrase near a cue, and what a pronoun or anaphor stands for.
+
+The phrases that can stand for a speaker are found in the body with quotations masked (words inside a
+quote are never the reporter's subject) and source phrases left out ("dikutip dari Al Jazeera": the wire
+is not the speaker). Resolution looks back through the sentences already read and the speakers of the
+statements already found in them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from briefs.suggestions.lexicon import ROLE, ActorLexicon, Mention
+from briefs.suggestions.rules import (
+    CAPITALISED_BEFORE,
+    GROUP,
+    GROUP_SIZES,
+    NAME_AFTER,
+    NAME_GAP,
+    NAME_RUN,
+    PLURAL_PRONOUN,
+    PRONOUN,
+    ROLE_ANAPHOR,
+    SOURCE_PHRASE,
+    STATEMENT,
+    SUBJECT_PREFIX,
+    UNKNOWN_NAME,
+    UNNAMED,
+)
+from briefs.suggestions.sentences import Sentence
+
+# How a speaker was found, strongest first.
+NAME = "name"
+ROLE_PHRASE = "role"
+PRONOUN_REF = "pronoun"
+ANAPHOR = "anaphor"
+INHERITED = "inherited"
+CONDUIT = "conduit"
+UNRESOLVED = "unresolved"
+
+MASK = "\u2592"
+_MAX_SUBJECT_GAP = 60
+_BAD_GAP = re.compile(rf"[{MASK}.;!?:\"“”]|\bbahwa\b", re.IGNORECASE)
+_CHAIN_AND = re.compile(r"\s*,?\s*(?:dan|serta|bersama(?:\s+dengan)?|beserta)\s*", re.IGNORECASE)
+_CHAIN_COMMA = re.compile(r"\s*,\s*")
+_HAS_AND = re.compile(r"\b(?:dan|serta)\b", re.IGNORECASE)
+_LOOKBACK = 3
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """``key`` is None when nobody in the lexicon could be named; ``text`` is the words for the speaker."""
+
+    key: str | None
+    text: str
+    start: int
+    end: int
+    how: str
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    start: int
+    end: int
+    kind: str  # "mention" | "pronoun" | "plural" | "group" | "statement" | "role" | "unnamed"
+    mention: Mention | None = None
+    detail: str = ""
+
+
+@dataclass
+class SentenceView:
+    """A sentence with the mentions in it that may be speakers (not quoted, not a source)."""
+
+    index: int
+    sentence: Sentence
+    mentions: list[Mention]
+    all_keys: frozenset[str]
+    subject: Mention | None
+    sources: list[tuple[int, int]] = field(default_factory=list)
+    claims: list[str | None] = field(default_factory=list)
+
+
+def _in_any(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
+    return any(lo <= start and end <= hi for lo, hi in regions)
+
+
+class SpeakerContext:
+    """Reads a body once; answers "who is the speaker here?" for the rules, sentence by sentence."""
+
+    def __init__(
+        self,
+        body: str,
+        masked: str,
+        sentences: Sequence[Sentence],
+        mentions: Sequence[Mention],
+        lexicon: ActorLexicon,
+    ):
+        self.body = body
+        self.masked = masked
+        self.lexicon = lexicon
+        self.sources = [(m.start(), m.end()) for m in SOURCE_PHRASE.finditer(masked)]
+        self.views: list[SentenceView] = []
+        ordered = sorted(mentions, key=lambda m: m.start)
+        starts = [m.start for m in ordered]
+        source_starts = [start for start, _ in self.sources]
+        for index, sentence in enumerate(sentences):
+            window = ordered[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+            inside = [m for m in window if m.end <= sentence.end]
+            sources = self.sources[
+                bisect_left(source_starts, sentence.start) : bisect_left(source_starts, sentence.end)
+            ]
+            usable = [
+                m
+                for m in inside
+                if MASK not in masked[m.start : m.end] and not _in_any(m.start, m.end, sources)
+            ]
+            self.views.append(
+                SentenceView(
+                    index=index,
+                    sentence=sentence,
+                    mentions=usable,
+                    all_keys=frozenset(m.key for m in inside),
+                    subject=self._subject_of(sentence, usable),
+                    sources=sources,
+                )
+            )
+
+    # --- facts -------------------------------------------------------------------------------------------
+    def kind(self, key: str | None) -> str | None:
+        return self.lexicon.kind_of(key)
+
+    def record(self, index: int, key: str | None) -> None:
+        """Remember that sentence ``index`` holds a statement by ``key``."""
+        self.views[index].claims.append(key)
+
+    def _subject_of(self, sentence: Sentence, mentions: list[Mention]) -> Mention | None:
+        if sentence.dateline or not mentions:
+            return None
+        first = mentions[0]
+        prefix = self.masked[sentence.start : first.start]
+        return first if SUBJECT_PREFIX.match(prefix) else None
+
+    def _previous(self, index: int, depth: int = _LOOKBACK) -> list[SentenceView]:
+        found: list[SentenceView] = []
+        cursor = index - 1
+        while cursor >= 0 and len(found) < depth:
+            if not self.views[cursor].sentence.dateline:
+                found.append(self.views[cursor])
+            cursor -= 1
+        return found
+
+    # --- phrases -----------------------------------------------------------------------------------------
+    def _phrases(self, index: int, lo: int, hi: int) -> list[_Phrase]:
+        view = self.views[index]
+        phrases = [
+            _Phrase(m.start, m.end, "mention", m) for m in view.mentions if lo <= m.start and m.end <= hi
+        ]
+        taken = [(p.start, p.end) for p in phrases] + view.sources
+        for kind, pattern in (
+            ("group", GROUP),
+            ("statement", STATEMENT),
+            ("role", ROLE_ANAPHOR),
+            ("plural", PLURAL_PRONOUN),
+            ("pronoun", PRONOUN),
+            ("unnamed", UNNAMED),
+        ):
+            for match in pattern.finditer(self.masked, lo, hi):
+                if any(match.start() < end and start < match.end() for start, end in taken):
+                    continue
+                detail = (match.groupdict().get("number") or match.groupdict().get("head") or "").lower()
+                phrases.append(_Phrase(match.start(), match.end(), kind, None, detail))
+                taken.append((match.start(), match.end()))
+        phrases.sort(key=lambda p: (p.start, p.end))
+        return phrases
+
+    def _chain(self, view: SentenceView, mention: Mention, seen_and: bool = False) -> list[Mention]:
+        """``mention`` and the actors listed before it with it ("AS, Inggris, Jepang, dan Korea Selatan")."""
+        position = view.mentions.index(mention)
+        chain = [mention]
+        while position > 0:
+            before = view.mentions[position - 1]
+            between = self.masked[before.end : chain[0].start]
+            if _CHAIN_AND.fullmatch(between):
+                seen_and = True
+            elif not (seen_and and _CHAIN_COMMA.fullmatch(between)):
+                break
+            chain.insert(0, before)
+            position -= 1
+        return chain
+
+    def _chains(self, view: SentenceView) -> list[list[Mention]]:
+        chains: list[list[Mention]] = []
+        for mention in view.mentions:
+            chain = self._chain(view, mention)
+            if len(chain) > 1:
+                chains.append(chain)
+        return chains
+
+    def _from_mention(self, view: SentenceView, mention: Mention, seen_and: bool) -> Speaker:
+        chain = self._chain(view, mention, seen_and)
+        first = chain[0]
+        how = ROLE_PHRASE if first.via == ROLE else NAME
+        return Speaker(first.key, self.body[first.start : chain[-1].end], first.start, chain[-1].end, how)
+
+    def _resolve(self, index: int, phrase: _Phrase, seen_and: bool = False) -> Speaker:
+        view = self.views[index]
+        text = self.body[phrase.start : phrase.end]
+        key: str | None
+        if phrase.kind == "mention" and phrase.mention is not None:
+            return self._from_mention(view, phrase.mention, seen_and)
+        if phrase.kind == "pronoun":
+            if text.lower() == "pihaknya":
+                key = self._recent_speaker(index, phrase.start) or self._person(index, phrase.start)
+            else:
+                key = self._person(index, phrase.start)
+        elif phrase.kind == "plural":
+            key = self._group(index, phrase.start, None)
+        elif phrase.kind == "group":
+            key = self._group(index, phrase.start, GROUP_SIZES.get(phrase.detail))
+        elif phrase.kind == "statement":
+            key = self._recent_speaker(index, phrase.start)
+        elif phrase.kind == "role":
+            key = self._role(index, phrase.detail) or self._recent_speaker(index, phrase.start)
+        else:
+            return Speaker(None, text, phrase.start, phrase.end, UNRESOLVED)
+        how = PRONOUN_REF if phrase.kind in ("pronoun", "plural") else ANAPHOR
+        return Speaker(key, text, phrase.start, phrase.end, how if key else UNRESOLVED)
+
+    # --- the questions the rules ask ---------------------------------------------------------------------
+    def subject_before(self, index: int, position: int) -> Speaker | None:
+        """The speaker phrase ending right before a reporting verb at ``position``, if any; an unknown
+        capitalised name there ("Dr. Lee") is a speaker nobody in the lexicon matches."""
+        sentence = self.views[index].sentence
+        phrases = [p for p in self._phrases(index, sentence.start, position) if p.end <= position]
+        nearest = max(phrases, key=lambda p: p.end) if phrases else None
+        gap = self.masked[nearest.end : position] if nearest else ""
+        if nearest is None or len(gap) > _MAX_SUBJECT_GAP or _BAD_GAP.search(gap):
+            return self._unknown_name(sentence.start, position)
+        if nearest.kind == "unnamed":
+            following = [p for p in phrases if p.kind == "mention" and p.start >= nearest.end]
+            if following and "," not in self.masked[nearest.end : following[0].start]:
+                found = self._resolve(index, following[0])
+                return Speaker(
+                    found.key, self.body[nearest.start : found.end], nearest.start, found.end, ANAPHOR
+                )
+        name = NAME_GAP.fullmatch(gap) if nearest.kind == "mention" else None
+        if name is not None:
+            # "Menteri Pertahanan Korea Selatan Shin Won-sik mengatakan": a person the lexicon lacks
+            return self._unknown_after(
+                sentence.start, nearest.start, nearest.end + name.end("name"), "," in gap
+            )
+        found = self._resolve(index, nearest, seen_and=bool(_HAS_AND.search(gap)))
+        unnamed = [p for p in phrases if p.kind == "unnamed" and p.end <= found.start]
+        if unnamed and not self.masked[unnamed[-1].end : found.start].strip():
+            # "seorang pejabat AS": someone of that actor, not the actor itself speaking by name
+            start = unnamed[-1].start
+            return Speaker(found.key, self.body[start : found.end], start, found.end, ANAPHOR)
+        return found
+
+    def _unknown_after(self, lo: int, mention_start: int, name_end: int, apposed: bool) -> Speaker:
+        """An unknown name right after a mention: with its title ("Menteri … Korea Selatan Shin"), or alone
+        when set off by a comma ("adik Kim Jong Un, Kim Yo Jong")."""
+        if apposed:
+            name = NAME_RUN.search(self.masked, self.masked.rfind(",", mention_start, name_end) + 1, name_end)
+            start = name.start() if name else mention_start
+        else:
+            title = CAPITALISED_BEFORE.search(self.masked, lo, mention_start)
+            start = title.start() if title else mention_start
+        return Speaker(None, self.body[start:name_end], start, name_end, UNRESOLVED)
+
+    def _unknown_name(self, lo: int, position: int) -> Speaker | None:
+        match = UNKNOWN_NAME.search(self.masked, lo, position)
+        if match is None or MASK in match.group():
+            return None
+        text = match.group().strip()
+        return Speaker(None, text, match.start(), match.start() + len(text), UNRESOLVED)
+
+    def from_attribution(self, index: int, lo: int, hi: int, suffix: bool = False) -> Speaker | None:
+        """The speaker named after an attribution word ("kata Kirby", "ujar juru bicara …", "tambahnya")."""
+        if suffix:
+            key = self._person(index, lo) or self._recent_speaker(index, lo)
+            word_start = max(self.body.rfind(" ", 0, lo) + 1, 0)
+            return Speaker(key, self.body[word_start:lo], word_start, lo, PRONOUN_REF if key else UNRESOLVED)
+        phrases = [p for p in self._phrases(index, lo, hi) if p.start - lo <= 50]
+        if not phrases:
+            words = self.body[lo:hi].split(",")[0].split()[:4]
+            if not words:
+                return None
+            text = " ".join(words)
+            start = self.body.find(words[0], lo, hi)
+            return Speaker(None, text, start, start + len(text), UNRESOLVED)
+        first = phrases[0]
+        leading = NAME_RUN.match(
+            self.masked, lo + len(self.masked[lo:hi]) - len(self.masked[lo:hi].lstrip()), hi
+        )
+        if (
+            leading is not None
+            and leading.end() < first.start
+            and not self.masked[leading.end() : first.start].istitle()
+        ):
+            # "ujar Shin saat rapat di Seoul": the unknown name comes before any known one
+            return Speaker(
+                None, self.body[leading.start() : leading.end()], leading.start(), leading.end(), UNRESOLVED
+            )
+        if first.kind == "mention":
+            after = NAME_AFTER.match(self.masked, first.end, hi)
+            if after is not None and not any(p.start == after.start("name") for p in phrases):
+                return self._unknown_after(lo, first.start, after.end("name"), "," in after.group()[:3])
+        if first.kind == "unnamed":
+            mentions = [p for p in phrases[1:] if p.kind == "mention" and p.start - first.end <= 30]
+            if mentions and "," not in self.masked[first.end : mentions[0].start]:
+                found = self._resolve(index, mentions[0])
+                return Speaker(found.key, self.body[first.start : found.end], first.start, found.end, ANAPHOR)
+        return self._resolve(index, first)
+
+    def inherited(self, index: int, previous: Speaker | None) -> Speaker | None:
+        """A verb after ", dan" shares its subject: the previous statement's, or the sentence's subject."""
+        if previous is not None:
+            return Speaker(previous.key, previous.text, previous.start, previous.end, INHERITED)
+        subject = self.views[index].subject
+        if subject is None:
+            return None
+        return Speaker(subject.key, subject.text, subject.start, subject.end, INHERITED)
+
+    def through_media(self, index: int, speaker: Speaker) -> Speaker:
+        """A quote a news agency carries ("…," sebut KCNA) belongs to the person it reported just before."""
+        if speaker.key is None or self.kind(speaker.key) != "media":
+            return speaker
+        for view in [self.views[index], *self._previous(index, 2)]:
+            if speaker.key not in view.all_keys:
+                continue
+            for key in reversed(view.claims):
+                if key and self.kind(key) != "media":
+                    return Speaker(key, speaker.text, speaker.start, speaker.end, CONDUIT)
+        return speaker
+
+    # --- resolution --------------------------------------------------------------------------------------
+    def _recent_speaker(self, index: int, position: int) -> str | None:
+        view = self.views[index]
+        for key in reversed(view.claims):
+            if key:
+                return key
+        for previous in self._previous(index, 4):
+            for key in reversed(previous.claims):
+                if key:
+                    return key
+        return None
+
+    def _person(self, index: int, position: int) -> str | None:
+        """A singular pronoun: a person named earlier in the sentence, else one speaking or named just
+        before, else the subject of the sentence just before."""
+        view = self.views[index]
+        same = [m for m in view.mentions if m.end <= position and self.kind(m.key) == "person"]
+        if same:
+            return same[-1].key
+        for depth, previous in enumerate(self._previous(index), start=1):
+            for key in reversed(previous.claims):
+                if key and self.kind(key) == "person":
+                    return key
+            people = [m for m in previous.mentions if self.kind(m.key) == "person"]
+            if people:
+                return people[-1].key
+            if depth == 1 and previous.subject is not None:
+                return previous.subject.key
+        return None
+
+    def _group(self, index: int, position: int, size: int | None) -> str | None:
+        """Plural and group phrases ("mereka", "keempat negara tersebut"): the first of the actors listed
+        together most recently."""
+        view = self.views[index]
+        before = [m for m in view.mentions if m.end <= position]
+        if before:
+            chain = self._chain(view, before[-1])
+            gap = self.masked[before[-1].end : position]
+            if len(chain) > 1 and _CHAIN_COMMA.fullmatch(gap) and (size is None or len(chain) == size):
+                return chain[0].key
+        if size is not None:
+            recent = [
+                chain for previous in self._previous(index, 6) for chain in reversed(self._chains(previous))
+            ]
+            exact = [chain for chain in recent if len(chain) == size]
+            if exact or recent:
+                return (exact or recent)[0][0].key
+        previous_views = self._previous(index)
+        if previous_views:
+            last = previous_views[0]
+            for key in last.claims:
+                if key:
+                    return key
+            if last.subject is not None:
+                return last.subject.key
+        for previous in previous_views[1:]:
+            for key in previous.claims:
+                if key:
+                    return key
+        return None
+
+    def _role(self, index: int, head: str) -> str | None:
+        """A role anaphor ("juru bicara itu"): the actor last designated by a role with the same head word."""
+        head = " ".join(head.split())
+        heads = {"juru bicara", "jubir"} if head in ("juru bicara", "jubir") else {head}
+        for view in [self.views[index], *self._previous(index, 8)]:
+            for mention in reversed(view.mentions):
+                lowered = " ".join(self.body[mention.start : mention.end].lower().split())
+                if any(h in lowered for h in heads):
+                    return mention.key
+        return None

@@ -1,0 +1,91 @@
+"""Direct quotes and their attribution."""
+
+from __future__ import annotations
+
+from tests.briefs.suggestions.helpers import only, suggest
+
+
+def test_quote_before_kata_is_attributed_to_the_named_speaker():
+    body = '"Kami tidak melihat bukti apa pun soal kapal itu," kata Lavrov di Moskow.'
+    claim = only(suggest(body))
+    assert (claim.speaker_key, claim.cue, claim.quote) == (
+        "sergey-lavrov",
+        "kata",
+        "Kami tidak melihat bukti apa pun soal kapal itu",
+    )
+    assert body[claim.start : claim.end] == claim.quote
+
+
+def test_every_attribution_word_after_a_quote_works():
+    for word in ("ujar", "ucap", "tutur", "tulis", "ungkap", "tambah", "lanjut", "pungkas"):
+        claim = only(suggest(f"“Pengiriman itu harus dihentikan sekarang,” {word} Blinken."))
+        assert (claim.speaker_key, claim.cue) == ("antony-blinken", word)
+
+
+def test_quote_span_excludes_the_quote_marks():
+    claim = only(suggest("“Sanksi baru akan segera diumumkan,” kata Kirby."))
+    assert claim.quote == "Sanksi baru akan segera diumumkan"
+
+
+def test_speaker_mengatakan_comma_quote():
+    claim = only(suggest('Peskov mengatakan, "Hubungan kami dengan Pyongyang adalah urusan kami sendiri."'))
+    assert claim.speaker_key == "dmitry-peskov"
+    assert claim.quote == "Hubungan kami dengan Pyongyang adalah urusan kami sendiri."
+
+
+def test_kata_speaker_before_the_quote():
+    claim = only(suggest('Kata Kamikawa, "Tokyo akan berkoordinasi erat dengan Seoul."'))
+    assert (claim.speaker_key, claim.cue) == ("yoko-kamikawa", "kata")
+
+
+def test_tambahnya_takes_the_speaker_of_the_previous_quote():
+    body = '"Kami memantau pelabuhan Rajin setiap hari," kata Kirby. "Kapal itu sudah berlayar dua kali," tambahnya.'
+    first, second = suggest(body)
+    assert second.speaker_key == "john-kirby" and second.cue == "tambahnya"
+    assert second.confidence < first.confidence
+
+
+def test_bare_quote_paragraph_continues_the_previous_speaker():
+    body = '"Ini pelanggaran resolusi PBB yang jelas," kata Blinken.\n\n"Kami akan membawanya ke Dewan Keamanan."'
+    first, second = suggest(body)
+    assert second.speaker_key == "antony-blinken" and second.quote.startswith("Kami akan membawanya")
+
+
+def test_bare_quote_without_a_speaker_before_it_is_not_suggested():
+    assert suggest('Rapat berlangsung tiga jam.\n\n"Kami akan membawanya ke Dewan Keamanan."') == []
+
+
+def test_quote_attributed_in_the_previous_sentence_with_a_colon():
+    body = "Kirby menyampaikan pernyataan berikut:\n\n“Kami mengutuk setiap transfer senjata ke Rusia.”"
+    claim = only(suggest(body))
+    assert claim.speaker_key == "john-kirby" and claim.stance == "condemns"
+
+
+def test_quote_attributed_in_the_next_sentence():
+    body = "“Pasokan itu memperpanjang perang di Ukraina.”\n\nHal itu disampaikan Blinken di Brussel."
+    assert only(suggest(body)).speaker_key == "antony-blinken"
+
+
+def test_scare_quotes_inside_a_sentence_are_not_claims():
+    assert suggest("Kapal “hantu” itu berlabuh di Rajin pekan lalu.") == []
+
+
+def test_wire_after_dikutip_dari_is_not_the_speaker():
+    claim = only(
+        suggest('"Pyongyang jelas mendapat imbalan teknologi," kata Victor Cha, dikutip dari Reuters.')
+    )
+    assert claim.speaker_key == "victor-cha"
+
+
+def test_quote_carried_by_a_news_agency_belongs_to_the_person_it_reported():
+    body = (
+        "KCNA melaporkan bahwa Kim Jong Un menyerukan persatuan dengan Moskow. "
+        '"Kita akan berdiri bersama Rusia dalam segala keadaan," tulis KCNA.'
+    )
+    assert [s.speaker_key for s in suggest(body)][-1] == "kim-jong-un"
+
+
+def test_unknown_speaker_after_the_quote_keeps_its_words_with_no_key():
+    claim = only(suggest('"Jumlahnya jauh lebih besar dari perkiraan," kata Dr. Pak Won-gon.'))
+    assert claim.speaker_key is None and "Pak Won-gon" in claim.speaker_text
+    assert claim.confidence < 0.5

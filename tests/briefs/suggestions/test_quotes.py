@@ -1,0 +1,38 @@
+"""Finding direct quotations and masking them."""
+
+from __future__ import annotations
+
+from briefs.suggestions.quotes import find_quotes, mask_quotes
+
+
+def inner(body):
+    return [body[q.start : q.end] for q in find_quotes(body)]
+
+
+def test_straight_quotes_pair_up_and_drop_the_trailing_comma():
+    assert inner('"Kami menolak," kata dia. "Itu saja."') == ["Kami menolak", "Itu saja."]
+
+
+def test_curly_quotes_pair_up():
+    assert inner("“Kami siap,” ujarnya, “dan kami menunggu.”") == ["Kami siap", "dan kami menunggu."]
+
+
+def test_closing_curly_mark_used_as_opening_still_pairs():
+    assert inner("”Kami siap,” ujarnya.") == ["Kami siap"]
+
+
+def test_single_quotes_are_scare_quotes_not_quotations():
+    assert inner("mengecam 'rumor perdagangan senjata' itu") == []
+
+
+def test_an_unclosed_quote_ends_with_its_paragraph():
+    body = '"Kami akan terus bekerja\n\nParagraf lain.'
+    (quote,) = find_quotes(body)
+    assert body[quote.start : quote.end] == "Kami akan terus bekerja" and not quote.closed
+
+
+def test_mask_keeps_offsets_and_hides_quoted_words():
+    body = 'Kirby: "Korea Utara mengirim." Selesai.'
+    masked = mask_quotes(body, find_quotes(body))
+    assert len(masked) == len(body)
+    assert "Korea" not in masked and masked.startswith("Kirby: ") and masked.endswith(" Selesai.")

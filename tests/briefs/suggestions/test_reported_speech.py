@@ -1,0 +1,127 @@
+"""Reported speech: reporting verbs, inline attributions, "menurut", and where the span ends."""
+
+from __future__ import annotations
+
+from tests.briefs.suggestions.helpers import only, suggest
+
+
+def test_mengatakan_bahwa_gives_the_reported_clause():
+    claim = only(suggest("Blinken mengatakan bahwa Moskow membayar amunisi itu dengan teknologi satelit."))
+    assert (claim.speaker_key, claim.cue) == ("antony-blinken", "mengatakan")
+    assert claim.quote == "Moskow membayar amunisi itu dengan teknologi satelit"
+
+
+def test_reporting_verbs_each_produce_a_claim():
+    for verb in (
+        "menyatakan",
+        "menegaskan",
+        "menuturkan",
+        "menjelaskan",
+        "mengungkapkan",
+        "menekankan",
+        "mengklaim",
+    ):
+        claim = only(suggest(f"Lavrov {verb} Rusia tidak membutuhkan peluru dari negara mana pun."))
+        assert claim.speaker_key == "sergey-lavrov" and claim.cue == verb
+
+
+def test_time_words_between_the_verb_and_bahwa_are_skipped():
+    claim = only(
+        suggest("Gedung Putih mengatakan pada Kamis malam bahwa dua kapal kargo telah tiba di Dunay.")
+    )
+    assert claim.quote == "dua kapal kargo telah tiba di Dunay"
+
+
+def test_menurut_names_the_speaker_and_the_clause_after_the_comma():
+    claim = only(suggest("Menurut Kementerian Unifikasi, peluncuran satelit itu ditunda hingga bulan depan."))
+    assert claim.speaker_key == "south-korea-unification-ministry" and claim.cue == "menurut"
+    assert claim.quote == "peluncuran satelit itu ditunda hingga bulan depan"
+
+
+def test_trailing_menurut_attributes_the_clause_before_it():
+    claim = only(suggest("Sekitar 300 gerbong melintasi perbatasan bulan lalu, menurut Yonhap."))
+    assert claim.speaker_key == "yonhap" and claim.quote.startswith("Sekitar 300 gerbong")
+
+
+def test_kata_speaker_kepada_wartawan_after_a_clause():
+    claim = only(suggest("Pengiriman itu melanggar sanksi internasional, kata Kirby kepada wartawan."))
+    assert claim.speaker_key == "john-kirby"
+    assert claim.quote == "Pengiriman itu melanggar sanksi internasional"
+
+
+def test_parenthetical_kata_keeps_the_whole_sentence():
+    claim = only(suggest("Pyongyang, kata Blinken, menerima bantuan teknologi rudal sebagai imbalan."))
+    assert claim.speaker_key == "antony-blinken"
+    assert claim.quote == "Pyongyang, kata Blinken, menerima bantuan teknologi rudal sebagai imbalan"
+
+
+def test_wire_named_with_dikutip_dari_is_not_the_speaker():
+    claim = only(suggest("Lavrov menegaskan, dikutip dari TASS, bahwa tidak ada kesepakatan militer baru."))
+    assert claim.speaker_key == "sergey-lavrov"
+
+
+def test_seperti_dilansir_at_the_start_is_only_a_source():
+    claim = only(suggest("Seperti dilansir AFP, Kirby mengatakan kapal-kapal itu membawa ribuan peluru."))
+    assert claim.speaker_key == "john-kirby"
+
+
+def test_a_source_phrase_alone_is_not_a_claim():
+    assert suggest("Dikutip dari Al Jazeera, hubungan kedua negara memanas sejak Agustus.") == []
+
+
+def test_second_verb_after_dan_shares_the_subject():
+    claims = suggest(
+        "Lavrov menolak tuduhan itu sebagai rekayasa, dan menegaskan bahwa Washington tidak punya bukti."
+    )
+    assert [c.speaker_key for c in claims] == ["sergey-lavrov", "sergey-lavrov"]
+    assert claims[0].quote == "tuduhan itu sebagai rekayasa"
+
+
+def test_two_speakers_in_one_sentence_get_a_clause_each():
+    claims = suggest(
+        "Meskipun Seoul mengatakan tidak ada bukti baru, Kirby mengatakan kapal ketiga sudah berlayar."
+    )
+    assert [(c.speaker_key, c.quote) for c in claims] == [
+        ("south-korea", "tidak ada bukti baru"),
+        ("john-kirby", "kapal ketiga sudah berlayar"),
+    ]
+
+
+def test_statement_reported_inside_another_by_someone_else_is_its_own_claim():
+    body = "Juru bicara Departemen Luar Negeri AS mengatakan bahwa meski Moskow membantah telah membeli peluru artileri, Washington mampu mengonfirmasi pengirimannya."
+    claims = suggest(body)
+    assert {c.speaker_key for c in claims} == {"us-state-department", "russia"}
+    outer = next(c for c in claims if c.speaker_key == "us-state-department")
+    assert outer.stance == "confirms"  # "Washington mampu mengonfirmasi" is the same side speaking
+
+
+def test_relative_clause_verb_is_not_a_new_speaker():
+    claim = only(
+        suggest("Lavrov mencemooh laporan AS yang menyebut bahwa Rusia membeli roket dari Pyongyang.")
+    )
+    assert claim.speaker_key == "sergey-lavrov" and claim.stance == "condemns"
+
+
+def test_unnamed_experts_have_no_key_but_keep_their_words():
+    claim = only(
+        suggest("Para pengamat berpendapat bahwa sanksi baru tidak akan mengubah perilaku Pyongyang.")
+    )
+    assert claim.speaker_key is None and claim.speaker_text == "Para pengamat"
+    assert claim.confidence < 0.5
+
+
+def test_unnamed_official_of_a_known_actor_is_that_actor_with_lower_confidence():
+    claim = only(
+        suggest("Seorang pejabat Korea Selatan mengatakan bahwa kontainer itu berisi peluru artileri.")
+    )
+    assert claim.speaker_key == "south-korea" and claim.speaker_text == "Seorang pejabat Korea Selatan"
+    named = only(suggest("Korea Selatan mengatakan bahwa kontainer itu berisi peluru artileri."))
+    assert claim.confidence < named.confidence
+
+
+def test_short_objects_are_not_statements():
+    assert suggest("Komunitas internasional telah mengingatkan mereka berkali-kali.") == []
+
+
+def test_passive_without_a_speaker_is_not_a_claim():
+    assert suggest("Pengiriman itu disebut mencakup roket dan rudal jarak pendek.") == []

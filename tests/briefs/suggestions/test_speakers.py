@@ -1,0 +1,112 @@
+"""Resolving who speaks: pronouns, roles, groups and statements."""
+
+from __future__ import annotations
+
+from tests.briefs.suggestions.helpers import suggest
+
+
+def speakers(body):
+    return [(c.speaker_key, c.speaker_text) for c in suggest(body)]
+
+
+def test_pronoun_resolves_to_previous_person():
+    body = "Peskov tiba di Beijing pada Senin. Dia mengatakan bahwa Moskow tidak memerlukan amunisi asing."
+    assert speakers(body) == [("dmitry-peskov", "Dia")]
+
+
+def test_pronoun_prefers_a_person_named_earlier_in_the_same_sentence():
+    body = "Setelah bertemu Putin di Vladivostok, ia menegaskan bahwa kerja sama akan diperluas."
+    assert speakers(body)[0][0] == "vladimir-putin"
+
+
+def test_ia_after_a_sentence_about_a_state_is_that_state():
+    body = "Korea Utara mengakui kemerdekaan dua wilayah itu. Ia juga menyatakan dukungan bagi operasi militer Rusia."
+    assert speakers(body)[0][0] == "north-korea"
+
+
+def test_kata_dia_inside_a_sentence_resolves_to_the_previous_speaker():
+    body = "Lavrov menekankan bahwa hubungan kedua negara sangat erat. Latihan bersama, kata dia, akan digelar tahun depan."
+    assert [key for key, _ in speakers(body)] == ["sergey-lavrov", "sergey-lavrov"]
+
+
+def test_role_phrase_resolves_to_actor():
+    body = "Juru bicara Kremlin menegaskan bahwa Rusia tidak melanggar resolusi apa pun."
+    assert speakers(body) == [("dmitry-peskov", "Juru bicara Kremlin")]
+
+
+def test_role_with_name_is_one_speaker():
+    body = '"Itu hanya spekulasi," ujar juru bicara Kementerian Luar Negeri Korea Selatan, Lim Soosuk.'
+    assert speakers(body)[0][0] == "lim-soosuk"
+
+
+def test_juru_bicara_itu_refers_back_to_the_last_spokesperson():
+    body = (
+        "Juru bicara Departemen Luar Negeri AS mengatakan bahwa dua kapal terlihat di Rajin. "
+        '"Kami khawatir pengiriman ini akan berlanjut," sebut juru bicara itu.'
+    )
+    assert [key for key, _ in speakers(body)] == ["us-state-department", "us-state-department"]
+
+
+def test_mereka_refers_to_the_first_of_the_actors_listed_before():
+    body = "Jepang, Korea Selatan, dan AS mengecam uji coba rudal itu. Mereka mengatakan bahwa uji coba itu melanggar resolusi."
+    assert [key for key, _ in speakers(body)] == ["japan", "japan"]
+
+
+def test_numbered_group_finds_the_list_of_that_size():
+    body = (
+        "AS bersama Inggris, Prancis, dan Jepang mengeluarkan pernyataan pada Agustus. "
+        "Rapat lain digelar di Brussel. "
+        'Keempat negara tersebut menekankan, "Kami tidak akan tinggal diam."'
+    )
+    claims = suggest(body)
+    assert claims[-1].speaker_key == "united-states" and claims[-1].stance == "warns"
+
+
+def test_pernyataan_tersebut_refers_to_the_last_speaker():
+    body = (
+        "Kementerian Pertahanan Korea Utara mengecam latihan gabungan di Laut Kuning. "
+        '"Latihan itu adalah persiapan perang," tulis pernyataan tersebut.'
+    )
+    assert [key for key, _ in speakers(body)] == ["north-korea-defence-ministry"] * 2
+
+
+def test_joint_subject_is_attributed_to_the_first_named_party():
+    body = "Korea Selatan (Korsel), AS, dan Jepang dengan keras mengecam pengiriman rudal ke Rusia."
+    key, text = speakers(body)[0]
+    assert key == "south-korea" and text == "Korea Selatan (Korsel), AS, dan Jepang"
+
+
+def test_pronoun_with_nobody_before_it_has_no_key():
+    (claim,) = suggest("Dia mengatakan bahwa kapal itu tidak pernah berlabuh di Rusia.")
+    assert claim.speaker_key is None and claim.speaker_text == "Dia"
+
+
+def test_unknown_person_after_a_known_title_is_unresolved_with_the_full_title():
+    (claim,) = suggest(
+        "Menteri Pertahanan Filipina Gilberto Teodoro mengatakan bahwa kapal itu melintas di Luzon."
+    )
+    assert claim.speaker_key is None and claim.speaker_text == "Menteri Pertahanan Filipina Gilberto Teodoro"
+
+
+def test_unknown_person_in_apposition_is_not_the_actor_named_before():
+    (claim,) = suggest("Penasihat Kirby, Jane Doe, mengatakan bahwa jadwal pengiriman sudah berubah.")
+    assert claim.speaker_key is None and claim.speaker_text == "Jane Doe"
+
+
+def test_unknown_name_after_the_attribution_word_wins_over_a_later_place():
+    (claim,) = suggest("“Pabrik mereka bekerja penuh,” ujar Shin saat rapat di Seoul.")
+    assert claim.speaker_key is None and claim.speaker_text == "Shin"
+
+
+def test_day_after_the_speaker_is_not_a_name():
+    (claim,) = suggest("“Kapal itu sudah kembali,” kata Kirby, Senin (14/10).")
+    assert claim.speaker_key == "john-kirby"
+
+
+def test_nya_suffix_prefers_the_person_named_just_before():
+    body = (
+        "Gedung Putih mengatakan bahwa kapal kedua terlihat di Rajin. "
+        "Sementara itu, Peskov enggan berbicara panjang. "
+        "“Kami tidak mengomentari laporan semacam itu,” katanya."
+    )
+    assert suggest(body)[-1].speaker_key == "dmitry-peskov"

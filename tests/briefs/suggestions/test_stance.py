@@ -1,0 +1,69 @@
+"""Stance: from the cue verb, from the quoted words, and from a denial in context."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefs.suggestions.stance import first_person_stance, refine_stance
+from tests.briefs.suggestions.helpers import only, suggest
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Pyongyang membantah telah mengirim peluru ke Rusia bulan lalu.", "denies"),
+        ("Moskow menyangkal laporan tentang pembelian roket dari Korut.", "denies"),
+        ("Kremlin menolak tuduhan bahwa Rusia membeli senjata dari Korut.", "denies"),
+        ("Seoul mengecam transfer senjata antara kedua negara itu.", "condemns"),
+        ("Tokyo mengutuk peluncuran rudal balistik pada pagi hari.", "condemns"),
+        ("Lavrov mencemooh klaim intelijen Barat soal amunisi itu.", "condemns"),
+        ("Blinken memperingatkan bahwa sanksi baru segera dijatuhkan.", "warns"),
+        ("Jepang mengingatkan bahwa setiap transfer melanggar resolusi.", "warns"),
+        ("Pemerintah Jepang khawatir jika Pyongyang memperoleh teknologi kapal selam.", "warns"),
+        ("Kim Jong Un berjanji untuk memperkuat kerja sama strategis dengan Moskow.", "pledges"),
+        ("Seoul berkomitmen untuk membantu Ukraina dengan peralatan nonmematikan.", "pledges"),
+        ("Gedung Putih mengonfirmasi bahwa kapal kedua telah tiba di Dunay.", "confirms"),
+        ("Seoul mengkonfirmasi adanya pengiriman kontainer tambahan.", "confirms"),
+        ("Korsel membenarkan laporan tentang pengiriman kontainer tambahan.", "confirms"),
+        ("Peskov mempertanyakan sumber informasi intelijen tersebut.", "questions"),
+        ("Lavrov meragukan keakuratan citra satelit yang dirilis Washington.", "questions"),
+        ("Kirby mengatakan bahwa kapal itu berlayar dua kali pekan lalu.", "asserts"),
+    ],
+)
+def test_cue_verbs_give_their_stance(sentence, stance):
+    assert only(suggest(sentence)).stance == stance
+
+
+def test_membantah_gives_denies():
+    assert only(suggest("Korut membantah laporan intelijen tentang pengiriman roket.")).stance == "denies"
+
+
+def test_first_person_verb_in_a_quote_gives_the_stance():
+    assert only(suggest("“Kami mengecam keras latihan itu,” kata Peskov.")).stance == "condemns"
+    assert only(suggest("“Kami khawatir pasokan akan bertambah,” kata Kirby.")).stance == "warns"
+    assert only(suggest("“Beberapa sudah kami konfirmasi,” kata Lim Soosuk.")).stance == "confirms"
+
+
+def test_first_person_denial_in_a_quote_gives_denies():
+    assert only(suggest('"Kami tidak pernah melakukan transaksi itu," kata Peskov.')).stance == "denies"
+
+
+def test_negation_in_a_quote_after_a_denial_gives_denies():
+    body = 'Kremlin menolak tuduhan itu pada Selasa. "Mereka tidak memberikan bukti apa pun," kata Peskov.'
+    assert [c.stance for c in suggest(body)] == ["denies", "denies"]
+
+
+def test_negation_without_a_denial_in_context_stays_asserts():
+    assert only(suggest('"Kapal itu tidak cukup besar untuk rudal," kata Kirby.')).stance == "asserts"
+
+
+def test_reported_clause_opening_with_tidak_ada_is_a_denial():
+    assert only(suggest("Rusia mengatakan tidak ada kesepakatan yang ditandatangani.")).stance == "denies"
+
+
+def test_set_phrase_tidak_akan_tinggal_diam_warns():
+    assert first_person_stance("Kami tidak akan tinggal diam melihat ini") == "warns"
+
+
+def test_a_cue_with_its_own_stance_wins_over_the_words():
+    assert refine_stance("condemns", "kami tidak pernah", "tuduhan") == "condemns"
