@@ -1,0 +1,24 @@
+"""Brief assembly: typed inputs in, a deterministic JSON-ready snapshot out, its hash, and reviewer diffs.
+
+Pure Python, no Django: the ORM layer maps approved claims, their sources and the brief's key points onto
+``inputs`` and stores what ``assemble`` returns.
+"""
+
+from .assemble import SCHEMA_VERSION, assemble
+from .diff import diff_snapshots
+from .hashing import canonical_json, snapshot_hash
+from .inputs import ActorRef, BriefIn, ClaimIn, FigureIn, KeyPointIn, SourceIn
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "ActorRef",
+    "BriefIn",
+    "ClaimIn",
+    "FigureIn",
+    "KeyPointIn",
+    "SourceIn",
+    "assemble",
+    "canonical_json",
+    "diff_snapshots",
+    "snapshot_hash",
+]

@@ -1,0 +1,164 @@
+"""Typed, immutable inputs for brief assembly: what the Django layer hands over, ORM-free.
+
+Every sequence is a tuple, so every input is hashable and nothing changes under the assembler; a list
+given for a tuple field is converted. Values are checked when an object is built: an unknown stance,
+qualifier or date precision, an unparsable figure or publication date, a reversed event range or an
+event date without a precision raise ``ValueError`` (or ``TypeError`` for the wrong kind of value).
+
+Event dates are lenient where the database is: an ``event_end`` counts only for a "range"; a "range"
+without an end is read as a single day; an end or a precision without a start means "no event date".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+# Display order of stances in a key point's positions matrix: support first, denial last.
+STANCES = ("asserts", "confirms", "warns", "condemns", "pledges", "questions", "denies")
+PRECISIONS = ("day", "month", "year", "range")
+# Display order of qualifiers: point figures, then lower bounds, then upper bounds.
+QUALIFIERS = ("exactly", "about", "at_least", "more_than", "up_to", "less_than")
+
+
+def _tuple(obj: object, name: str) -> None:
+    value = getattr(obj, name)
+    if isinstance(value, str | bytes):
+        raise TypeError(f"{type(obj).__name__}.{name} must be a sequence, not a string")
+    if not isinstance(value, tuple):
+        object.__setattr__(obj, name, tuple(value))
+
+
+def _date(obj: object, name: str) -> None:
+    value = getattr(obj, name)
+    if value is not None and (isinstance(value, dt.datetime) or not isinstance(value, dt.date)):
+        raise TypeError(f"{type(obj).__name__}.{name} must be a datetime.date or None, not {value!r}")
+
+
+def _event(obj: object, start: dt.date | None, end: dt.date | None, precision: str) -> None:
+    for name in ("event_start", "event_end"):
+        _date(obj, name)
+    if precision not in PRECISIONS and precision != "":
+        raise ValueError(f"unknown event precision {precision!r}")
+    if start is not None and not precision:
+        raise ValueError(f"{type(obj).__name__} has an event date without a precision")
+    if start is not None and end is not None and precision == "range" and end < start:
+        raise ValueError(f"{type(obj).__name__} event range ends ({end}) before it starts ({start})")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """A speaker. ``affiliation`` is the name of what it speaks for (John Kirby → "White House")."""
+
+    id: int
+    slug: str
+    name: str
+    kind: str  # "person", "organisation", "state" or "media"
+    affiliation: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FigureIn:
+    """A number a claim states: value as a decimal string ("1000", "2.5"), e.g. more than 1000 containers."""
+
+    value: str
+    unit: str
+    qualifier: str = "exactly"
+
+    def __post_init__(self) -> None:
+        if isinstance(self.value, float):
+            raise TypeError("FigureIn.value must be a decimal string, not a float")
+        if not isinstance(self.value, str):
+            object.__setattr__(self, "value", str(self.value))
+        try:
+            number = Decimal(self.value)
+        except InvalidOperation:
+            raise ValueError(f"figure value {self.value!r} is not a decimal number") from None
+        if not number.is_finite():
+            raise ValueError(f"figure value {self.value!r} is not finite")
+        if self.qualifier not in QUALIFIERS:
+            raise ValueError(f"unknown figure qualifier {self.qualifier!r}")
+        if not self.unit.strip():
+            raise ValueError("a figure needs a unit")
+
+    @property
+    def decimal(self) -> Decimal:
+        return Decimal(self.value)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimIn:
+    """One attributed statement in one source; ``quote`` is the exact words, ``paraphrase`` the editor's."""
+
+    id: int
+    source_id: int
+    speaker: ActorRef
+    stance: str
+    quote: str
+    paraphrase: str = ""
+    said_on: dt.date | None = None
+    event_start: dt.date | None = None
+    event_end: dt.date | None = None
+    event_precision: str = ""
+    figures: tuple[FigureIn, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.stance not in STANCES:
+            raise ValueError(f"unknown stance {self.stance!r}")
+        _date(self, "said_on")
+        _event(self, self.event_start, self.event_end, self.event_precision)
+        _tuple(self, "figures")
+
+
+@dataclass(frozen=True, slots=True)
+class SourceIn:
+    """One imported article. ``published_at`` is ISO 8601 with an offset (a naive one is read as UTC)."""
+
+    id: int
+    outlet: str
+    outlet_kind: str = "news_site"
+    title: str | None = None
+    published_at: str | None = None
+    published_at_confidence: float = 1.0
+    cited_outlets: tuple[str, ...] = ()
+    body: str = ""
+
+    def __post_init__(self) -> None:
+        _tuple(self, "cited_outlets")
+        if self.published_at is not None:
+            try:
+                dt.datetime.fromisoformat(self.published_at)
+            except (TypeError, ValueError):
+                raise ValueError(f"published_at {self.published_at!r} is not ISO 8601") from None
+        if not 0 <= self.published_at_confidence <= 1:
+            raise ValueError("published_at_confidence must lie between 0 and 1")
+
+
+@dataclass(frozen=True, slots=True)
+class KeyPointIn:
+    """The assertion several claims are about; each linked claim keeps its own stance."""
+
+    id: int
+    position: int
+    statement: str
+    claim_ids: tuple[int, ...] = ()
+    event_start: dt.date | None = None
+    event_end: dt.date | None = None
+    event_precision: str = ""
+
+    def __post_init__(self) -> None:
+        _tuple(self, "claim_ids")
+        _event(self, self.event_start, self.event_end, self.event_precision)
+
+
+@dataclass(frozen=True, slots=True)
+class BriefIn:
+    slug: str
+    title: str
+    language: str
+    summary: str
+    key_points: tuple[KeyPointIn, ...] = ()
+
+    def __post_init__(self) -> None:
+        _tuple(self, "key_points")

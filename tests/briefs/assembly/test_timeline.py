@@ -1,0 +1,110 @@
+from briefs.assembly import assemble
+
+from .builders import NORTH_KOREA, brief, claim, key_point, source
+
+
+def test_timeline_orders_day_month_year_and_range_entries_by_the_documented_rule():
+    claims = [
+        claim(10, 1, paraphrase="Putin and Kim meet at Vostochny", start="2023-09-13"),
+        claim(11, 1, paraphrase="Shipments begin", start="2023-09-01", precision="month"),
+        claim(12, 1, paraphrase="Containers leave Rajin", start="2023-09-07", end="2023-10-01"),
+        claim(13, 1, paraphrase="First ship sighted at Rajin", start="2023-09-01"),
+        claim(14, 1, paraphrase="Arms trade deepens", start="2023-01-01", precision="year"),
+        claim(15, 1, paraphrase="White House releases imagery", start="2023-10-13"),
+        claim(16, 1, paraphrase="Satellite images of Rajin port", start="2023-09-07"),
+        claim(17, 1, paraphrase="Lavrov visits Pyongyang", start="2023-10-18"),
+        claim(18, 1, paraphrase="Pyongyang denies", start="2023-10-01", precision="month"),
+    ]
+
+    timeline = assemble(brief(), claims, [source(1)])["timeline"]
+
+    assert [(e["label"], e["precision"], e["text"]) for e in timeline] == [
+        ("2023", "year", "Arms trade deepens"),
+        ("1 Sep 2023", "day", "First ship sighted at Rajin"),
+        ("Sep 2023", "month", "Shipments begin"),
+        ("7 Sep 2023", "day", "Satellite images of Rajin port"),
+        ("7 Sep – 1 Oct 2023", "range", "Containers leave Rajin"),
+        ("13 Sep 2023", "day", "Putin and Kim meet at Vostochny"),
+        ("Oct 2023", "month", "Pyongyang denies"),
+        ("13 Oct 2023", "day", "White House releases imagery"),
+        ("18 Oct 2023", "day", "Lavrov visits Pyongyang"),
+    ]
+    assert [(e["date"], e["end"]) for e in timeline[3:5]] == [
+        ("2023-09-07", None),
+        ("2023-09-07", "2023-10-01"),
+    ]
+
+
+def test_month_and_year_entries_sit_at_the_first_day_of_their_period():
+    claims = [
+        claim(10, 1, paraphrase="During September", start="2023-09-20", precision="month"),
+        claim(11, 1, paraphrase="During 2024", start="2024-06-05", precision="year"),
+    ]
+
+    timeline = assemble(brief(), claims, [source(1)])["timeline"]
+
+    assert [(e["date"], e["label"]) for e in timeline] == [("2023-09-01", "Sep 2023"), ("2024-01-01", "2024")]
+
+
+def test_a_dated_key_point_absorbs_its_claims_with_the_same_date():
+    claims = [
+        claim(10, 1, paraphrase="Over 1,000 containers shipped", start="2023-09-07", end="2023-10-01"),
+        claim(11, 2, paraphrase="Shipments from Rajin", start="2023-09-07", end="2023-10-01"),
+        claim(12, 2, NORTH_KOREA, "denies", paraphrase="Pyongyang denies any transfer", start="2023-10-13"),
+        claim(13, 2, paraphrase="Undated claim"),
+    ]
+    point = key_point(
+        1, (10, 11, 12, 13), statement="North Korea shipped munitions", start="2023-09-07", end="2023-10-01"
+    )
+
+    timeline = assemble(brief(point), claims, [source(1), source(2, "detikNews")])["timeline"]
+
+    assert [
+        (e["label"], e["text"], e["key_point_id"], [c["claim_id"] for c in e["citations"]]) for e in timeline
+    ] == [
+        ("7 Sep – 1 Oct 2023", "North Korea shipped munitions", 1, [10, 11]),
+        ("13 Oct 2023", "Pyongyang denies any transfer", 1, [12]),
+    ]
+
+
+def test_claims_with_the_same_date_and_text_share_one_entry_and_unlinked_claims_still_appear():
+    claims = [
+        claim(10, 1, quote="Korea Utara mengirim amunisi", start="2023-10-13"),
+        claim(11, 2, quote="Korea Utara mengirim amunisi", start="2023-10-13"),
+    ]
+
+    (entry,) = assemble(brief(), claims, [source(1), source(2, "detikNews")])["timeline"]
+
+    assert entry == {
+        "date": "2023-10-13",
+        "end": None,
+        "precision": "day",
+        "label": "13 Oct 2023",
+        "text": "Korea Utara mengirim amunisi",
+        "key_point_id": None,
+        "citations": [
+            {
+                "claim_id": 10,
+                "source_id": 1,
+                "outlet": "Liputan6.com",
+                "quote": "Korea Utara mengirim amunisi",
+                "published_at": "2023-10-14T09:00:00+07:00",
+            },
+            {
+                "claim_id": 11,
+                "source_id": 2,
+                "outlet": "detikNews",
+                "quote": "Korea Utara mengirim amunisi",
+                "published_at": "2023-10-14T09:00:00+07:00",
+            },
+        ],
+    }
+
+
+def test_a_key_point_entry_comes_before_a_claim_entry_with_the_same_date_and_text():
+    claims = [claim(10, 1, paraphrase="Shipments", start="2023-09-07")]
+    point = key_point(1, (), statement="Shipments", start="2023-09-07")
+
+    timeline = assemble(brief(point), claims, [source(1)])["timeline"]
+
+    assert [(e["key_point_id"], len(e["citations"])) for e in timeline] == [(1, 0), (None, 1)]
