@@ -24,6 +24,7 @@ demo: install
 	$(MANAGE) migrate --noinput
 	$(MANAGE) setup_roles --demo-users
 	$(MANAGE) import_sources --user demo-editor $(CORPUS)
+	$(MANAGE) load_demo_briefing
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	$(MANAGE) rundemo --port $(PORT)
 

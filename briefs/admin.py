@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
@@ -12,11 +12,22 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from briefs.forms import AnnotateForm, ClaimEditForm, ReviewNoteForm
-from briefs.models import Actor, AuditEntry, Claim, ClaimFigure, ClaimSuggestion
-from briefs.selectors import actor_name_choices, audit_trail, source_annotation
+from briefs.models import (
+    Actor,
+    AuditEntry,
+    Brief,
+    BriefRevision,
+    Claim,
+    ClaimFigure,
+    ClaimSuggestion,
+    Proposition,
+)
+from briefs.selectors import actor_name_choices, audit_trail, revision_review, source_annotation
 from briefs.services.claims import StaleClaimEdit, create_claim, update_claim
+from briefs.services.publishing import PublishRefused, can_publish, publish_revision, reject_revision
 from briefs.services.review import ReviewRefused, approve_claim, can_review, reject_claim, review_claims
 from briefs.services.suggestions import accept_suggestion, dismiss_suggestion, generate_suggestions
+from briefs.services.triggers import request_assembly
 from ingest.admin import SourceAdmin
 from ingest.models import Source
 
@@ -211,9 +222,9 @@ class ClaimAdmin(admin.ModelAdmin):
 
 @admin.register(AuditEntry)
 class AuditEntryAdmin(admin.ModelAdmin):
-    list_display = ["created_at", "actor", "action", "content_type", "object_id", "note"]
-    list_filter = ["action", "content_type"]
-    list_select_related = ["actor", "content_type"]
+    list_display = ["created_at", "actor", "action", "target_type", "object_id", "note"]
+    list_filter = ["action", "target_type"]
+    list_select_related = ["actor"]
     date_hierarchy = "created_at"
 
     def has_add_permission(self, request):
@@ -324,3 +335,107 @@ class AnnotatedSourceAdmin(SourceAdmin):
 
 admin.site.unregister(Source)
 admin.site.register(Source, AnnotatedSourceAdmin)
+
+
+class PropositionInline(admin.TabularInline):
+    model = Proposition
+    fields = ["position", "statement", "event_start", "event_end", "event_precision"]
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(Brief)
+class BriefAdmin(admin.ModelAdmin):
+    list_display = ["title", "slug", "language", "updated_at"]
+    search_fields = ["title", "slug"]
+    prepopulated_fields = {"slug": ["title"]}
+    inlines = [PropositionInline]
+    fields = ["title", "slug", "language", "summary"]
+
+
+@admin.register(Proposition)
+class PropositionAdmin(admin.ModelAdmin):
+    list_display = ["statement_short", "brief", "position", "claim_count"]
+    list_filter = ["brief"]
+    list_select_related = ["brief"]
+    search_fields = ["statement"]
+    autocomplete_fields = ["claims"]
+    fields = ["brief", "position", "statement", ("event_start", "event_end", "event_precision"), "claims"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(claims_linked=Count("claims"))
+
+    @admin.display(description=_("key point"), ordering="statement")
+    def statement_short(self, point: Proposition) -> str:
+        return str(point)
+
+    @admin.display(description=_("claims"), ordering="claims_linked")
+    def claim_count(self, point: Proposition) -> int:
+        return point.claims_linked
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        request_assembly(brief_ids=[form.instance.brief_id])
+
+
+@admin.register(BriefRevision)
+class BriefRevisionAdmin(admin.ModelAdmin):
+    """Revisions are made by assembly; reviewers open one to see its preview and what changed."""
+
+    list_display = ["brief", "number", "status", "created_at", "reviewed_by", "published_at"]
+    list_filter = ["status", "brief"]
+    list_select_related = ["brief", "reviewed_by"]
+    change_form_template = "admin/briefs/briefrevision/review.html"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:revision_id>/decide/",
+                self.admin_site.admin_view(self.decide_view),
+                name="briefs_briefrevision_decide",
+            ),
+            *super().get_urls(),
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        revision = self.get_object(request, object_id)
+        if revision is None:
+            return super().change_view(request, object_id, form_url, extra_context)
+        review = revision_review(revision)
+        extra_context = {
+            **(extra_context or {}),
+            "revision": revision,
+            "review": review,
+            "content": revision.content,
+            "can_publish": can_publish(request.user)
+            and revision.status == BriefRevision.Status.PENDING_REVIEW,
+            "history": revision.brief.revisions.select_related("reviewed_by").order_by("-number"),
+            "audit": audit_trail(revision),
+        }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def decide_view(self, request: HttpRequest, revision_id: int):
+        revision = get_object_or_404(BriefRevision, pk=revision_id)
+        back = HttpResponseRedirect(reverse("admin:briefs_briefrevision_change", args=[revision.pk]))
+        if request.method != "POST":
+            return back
+        note = request.POST.get("note", "")
+        try:
+            if request.POST.get("decision") == "publish":
+                publish_revision(revision=revision, reviewer=request.user, note=note)
+                messages.success(request, _("Revision published: readers now see it."))
+            else:
+                reject_revision(revision=revision, reviewer=request.user, note=note)
+                messages.success(request, _("Revision rejected."))
+        except PublishRefused as exc:
+            messages.error(request, str(exc))
+        return back

@@ -1,8 +1,6 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.contrib.contenttypes.fields import GenericForeignKey
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -279,9 +277,10 @@ class AuditEntry(models.Model):
         related_name="audit_entries",
     )
     action = models.CharField(_("action"), max_length=40)
-    content_type = models.ForeignKey(ContentType, on_delete=models.CASCADE)
-    object_id = models.PositiveBigIntegerField()
-    target = GenericForeignKey("content_type", "object_id")
+    # "app_label.model" rather than a ContentType key: the trail must outlive any table reshuffle and
+    # costs no lookup to write.
+    target_type = models.CharField(_("record type"), max_length=100)
+    object_id = models.PositiveBigIntegerField(_("record id"))
     before = models.JSONField(_("before"), default=dict, blank=True)
     after = models.JSONField(_("after"), default=dict, blank=True)
     note = models.TextField(_("note"), blank=True)
@@ -291,7 +290,151 @@ class AuditEntry(models.Model):
         ordering = ["-created_at", "-pk"]
         verbose_name = _("audit entry")
         verbose_name_plural = _("audit trail")
-        indexes = [models.Index(fields=["content_type", "object_id", "-created_at"])]
+        indexes = [models.Index(fields=["target_type", "object_id", "-created_at"])]
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor} {self.action}"
+
+
+class BriefQuerySet(models.QuerySet):
+    def with_published_revision(self) -> BriefQuerySet:
+        return self.filter(revisions__status=BriefRevision.Status.PUBLISHED).distinct()
+
+
+class Brief(models.Model):
+    """One issue followed over time, e.g. "Russia–DPRK arms transfers"."""
+
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="en")
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        help_text=_("Written by an editor; shown at the top of the published brief."),
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = BriefQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = _("brief")
+        verbose_name_plural = _("briefs")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Proposition(models.Model):
+    """A key point: the underlying assertion several claims are about, with each claim's own stance."""
+
+    brief = models.ForeignKey(
+        Brief, verbose_name=_("brief"), on_delete=models.CASCADE, related_name="key_points"
+    )
+    position = models.PositiveIntegerField(_("position"), default=0, help_text=_("Order in the brief."))
+    statement = models.TextField(
+        _("statement"), help_text=_("In our own words, e.g. “North Korea shipped …”.")
+    )
+    event_start = models.DateField(_("event date"), null=True, blank=True)
+    event_end = models.DateField(_("event end"), null=True, blank=True)
+    event_precision = models.CharField(
+        _("event date precision"), max_length=5, choices=Claim.Precision.choices, blank=True
+    )
+    claims = models.ManyToManyField(Claim, verbose_name=_("claims"), related_name="key_points", blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["brief", "position", "pk"]
+        verbose_name = _("key point")
+        verbose_name_plural = _("key points")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(event_end__isnull=True)
+                | Q(event_start__isnull=False, event_end__gte=F("event_start")),
+                name="keypoint_event_range_ordered",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.statement if len(self.statement) <= 80 else self.statement[:79] + "…"
+
+
+class BriefRevisionQuerySet(models.QuerySet):
+    def published(self) -> BriefRevisionQuerySet:
+        return self.filter(status=BriefRevision.Status.PUBLISHED)
+
+    def pending(self) -> BriefRevisionQuerySet:
+        return self.filter(status=BriefRevision.Status.PENDING_REVIEW)
+
+    def public(self) -> BriefRevisionQuerySet:
+        """Revisions a reader may see: the current one and the ones it superseded."""
+        return self.filter(status__in=[BriefRevision.Status.PUBLISHED, BriefRevision.Status.SUPERSEDED])
+
+
+class BriefRevision(models.Model):
+    """An immutable snapshot that assembly made from approved material; a reviewer publishes or rejects it."""
+
+    class Status(models.TextChoices):
+        PENDING_REVIEW = "pending_review", _("Pending review")
+        PUBLISHED = "published", _("Published")
+        SUPERSEDED = "superseded", _("Superseded by a newer publication")
+        REJECTED = "rejected", _("Rejected")
+
+    brief = models.ForeignKey(
+        Brief, verbose_name=_("brief"), on_delete=models.PROTECT, related_name="revisions"
+    )
+    number = models.PositiveIntegerField(_("number"))
+    content = models.JSONField(_("content"), editable=False)
+    content_hash = models.CharField(_("content hash"), max_length=64, editable=False)
+    status = models.CharField(
+        _("status"), max_length=15, choices=Status.choices, default=Status.PENDING_REVIEW
+    )
+    created_at = models.DateTimeField(_("assembled at"), auto_now_add=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="revisions_reviewed",
+    )
+    reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
+    review_note = models.TextField(_("review note"), blank=True)
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    superseded_at = models.DateTimeField(_("superseded at"), null=True, blank=True)
+
+    objects = BriefRevisionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["brief", "-number"]
+        get_latest_by = "number"
+        verbose_name = _("brief revision")
+        verbose_name_plural = _("brief revisions")
+        permissions = [("publish_briefrevision", _("Can publish or reject brief revisions"))]
+        constraints = [
+            models.UniqueConstraint(fields=["brief", "number"], name="revision_unique_number"),
+            models.UniqueConstraint(
+                fields=["brief"], condition=Q(status="published"), name="revision_one_published_per_brief"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status__in=["published", "superseded"]) | Q(published_at__isnull=False),
+                name="revision_published_has_date",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="pending_review") | Q(reviewed_by__isnull=False),
+                name="revision_reviewed_has_reviewer",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.brief} #{self.number} ({self.get_status_display()})"
+
+    def save(self, *args, **kwargs):
+        # A snapshot never changes once assembled: only its review fields may be updated.
+        if self.pk and kwargs.get("update_fields") is None:
+            raise ValueError("A brief revision is immutable; save review changes with update_fields.")
+        if self.pk and {"content", "content_hash", "number", "brief"} & set(kwargs["update_fields"]):
+            raise ValueError("A brief revision's content never changes after assembly.")
+        super().save(*args, **kwargs)

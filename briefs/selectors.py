@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext as _
 
-from briefs.models import Actor, AuditEntry, Claim, ClaimSuggestion
+from briefs.assembly import ActorRef, BriefIn, ClaimIn, FigureIn, KeyPointIn, SourceIn, diff_snapshots
+from briefs.models import Actor, AuditEntry, Brief, BriefRevision, Claim, ClaimSuggestion, Proposition
 from ingest.models import Source
 
 
@@ -88,6 +89,145 @@ def source_annotation(source: Source) -> AnnotationView:
 
 
 def audit_trail(obj) -> QuerySet[AuditEntry]:
-    return AuditEntry.objects.filter(
-        content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk
-    ).select_related("actor")
+    return AuditEntry.objects.filter(target_type=obj._meta.label_lower, object_id=obj.pk).select_related(
+        "actor"
+    )
+
+
+@dataclass(frozen=True)
+class AssemblyInputs:
+    brief: BriefIn
+    claims: tuple[ClaimIn, ...]
+    sources: tuple[SourceIn, ...]
+
+
+def assembly_inputs(brief: Brief) -> AssemblyInputs:
+    """Everything assembly reads, as plain inputs: approved, anchored claims of the brief's key points.
+
+    A fixed number of queries whatever the size (key points, links, claims with speakers and sources,
+    figures): 4.
+    """
+    points = list(Proposition.objects.filter(brief=brief).order_by("position", "pk"))
+    links = list(
+        Proposition.claims.through.objects.filter(proposition__brief=brief).values_list(
+            "proposition_id", "claim_id"
+        )
+    )
+    claims = list(
+        Claim.objects.approved()
+        .filter(pk__in={claim_id for _, claim_id in links})
+        .select_related("speaker__affiliation", "source__outlet")
+        .prefetch_related("figures")
+        .order_by("pk")
+    )
+    approved_ids = {claim.pk for claim in claims}
+    claim_ids: dict[int, list[int]] = {point.pk: [] for point in points}
+    for point_id, claim_id in links:
+        if claim_id in approved_ids:
+            claim_ids[point_id].append(claim_id)
+    sources = {claim.source_id: claim.source for claim in claims}
+    return AssemblyInputs(
+        brief=BriefIn(
+            slug=brief.slug,
+            title=brief.title,
+            language=brief.language,
+            summary=brief.summary,
+            key_points=tuple(
+                KeyPointIn(
+                    id=point.pk,
+                    position=point.position,
+                    statement=point.statement,
+                    claim_ids=tuple(sorted(claim_ids[point.pk])),
+                    event_start=point.event_start,
+                    event_end=point.event_end,
+                    event_precision=point.event_precision,
+                )
+                for point in points
+            ),
+        ),
+        claims=tuple(
+            ClaimIn(
+                id=claim.pk,
+                source_id=claim.source_id,
+                speaker=ActorRef(
+                    id=claim.speaker.pk,
+                    slug=claim.speaker.slug,
+                    name=claim.speaker.name,
+                    kind=claim.speaker.kind,
+                    affiliation=claim.speaker.affiliation.name if claim.speaker.affiliation else None,
+                ),
+                stance=claim.stance,
+                quote=claim.exact,
+                paraphrase=claim.paraphrase,
+                said_on=claim.said_on,
+                event_start=claim.event_start,
+                event_end=claim.event_end,
+                event_precision=claim.event_precision,
+                figures=tuple(
+                    FigureIn(
+                        value=format(figure.value.normalize(), "f"),
+                        unit=figure.unit,
+                        qualifier=figure.qualifier,
+                    )
+                    for figure in claim.figures.all()
+                ),
+            )
+            for claim in claims
+        ),
+        sources=tuple(
+            SourceIn(
+                id=source.pk,
+                outlet=source.outlet.name if source.outlet else _("Unknown outlet"),
+                outlet_kind=source.outlet.kind if source.outlet else "news_site",
+                title=source.title,
+                published_at=source.published_at.isoformat() if source.published_at else None,
+                published_at_confidence=source.published_at_confidence,
+                cited_outlets=tuple(source.cited_outlets),
+                body=source.body,
+            )
+            for source in sorted(sources.values(), key=lambda source: source.pk)
+        ),
+    )
+
+
+def current_revision(brief: Brief) -> BriefRevision | None:
+    return brief.revisions.published().first()
+
+
+@dataclass(frozen=True)
+class RevisionReview:
+    """What a reviewer needs to decide: the revision's changes against what readers see now."""
+
+    published: BriefRevision | None
+    changes: list[dict]
+
+
+def revision_review(revision: BriefRevision) -> RevisionReview:
+    published = (
+        BriefRevision.objects.published().filter(brief_id=revision.brief_id).exclude(pk=revision.pk).first()
+    )
+    return RevisionReview(
+        published=published,
+        changes=diff_snapshots(published.content if published else None, revision.content),
+    )
+
+
+def published_revision(*, slug: str, number: int | None = None) -> BriefRevision:
+    """The revision readers may see: the current publication, or an older published one by number.
+
+    Anything else (pending, rejected, unknown) raises DoesNotExist, whoever asks.
+    """
+    revisions = BriefRevision.objects.public().select_related("brief", "reviewed_by").filter(brief__slug=slug)
+    if number is None:
+        return revisions.get(status=BriefRevision.Status.PUBLISHED)
+    return revisions.get(number=number)
+
+
+def published_briefs() -> list[BriefRevision]:
+    """The current publication of every brief that has one (1 query)."""
+    return list(
+        BriefRevision.objects.published()
+        .select_related("brief")
+        .order_by("-published_at")
+        .only("number", "published_at", "brief__slug", "brief__title", "brief__summary", "brief__language")
+    )

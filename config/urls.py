@@ -8,5 +8,6 @@ urlpatterns = [
     path("", TemplateView.as_view(template_name="home.html"), name="home"),
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
+    path("briefs/", include("briefs.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

@@ -105,3 +105,20 @@ def corpus_dir() -> Path:
     if not files:
         raise RuntimeError(f"the seed corpus is missing: no .txt files in {path} (set CORPUS to its folder)")
     return path
+
+
+@pytest.fixture(autouse=True)
+def _reference_data(request):
+    """Transactional tests flush the database when they end, which wipes the outlets and actors the
+    migrations seeded: put them back (idempotently) before every transactional test."""
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None or not marker.kwargs.get("transaction"):
+        return
+    request.getfixturevalue("transactional_db")
+    from briefs.models import Actor
+    from briefs.services.reference_data import seed_default_actors
+    from ingest.models import Outlet
+    from ingest.services.reference_data import seed_default_outlets
+
+    seed_default_outlets(Outlet)
+    seed_default_actors(Actor)

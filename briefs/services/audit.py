@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
 from briefs.models import AuditEntry
@@ -23,7 +22,7 @@ def record_audit(
     return AuditEntry.objects.create(
         actor=user if user is not None and user.is_authenticated else None,
         action=action,
-        content_type=ContentType.objects.get_for_model(target),
+        target_type=target._meta.label_lower,
         object_id=target.pk,
         before=before or {},
         after=after or {},

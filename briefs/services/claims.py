@@ -18,6 +18,7 @@ from django.utils import timezone
 from briefs.anchoring import Anchor, AnchorError, make_anchor, reanchor_all
 from briefs.models import Actor, Claim, ClaimFigure
 from briefs.services.audit import changed_values, record_audit
+from briefs.services.triggers import request_assembly_for_claims
 from ingest.models import Source
 
 EDITABLE_FIELDS = (
@@ -172,6 +173,7 @@ def update_claim(
     current.refresh_from_db()
     old, new = changed_values(before, claim_snapshot(current))
     record_audit(user=user, action="edited", target=current, before=old, after=new)
+    request_assembly_for_claims(claim_ids=[current.pk])
     return current
 
 
@@ -190,6 +192,7 @@ def reanchor_claim(
     current.refresh_from_db()
     old, new = changed_values(before, claim_snapshot(current))
     record_audit(user=user, action="re-anchored", target=current, before=old, after=new)
+    request_assembly_for_claims(claim_ids=[current.pk])
     return current
 
 
@@ -201,6 +204,7 @@ def reanchor_source_claims(*, source: Source, user: AbstractBaseUser | None = No
     )
     anchors = [Anchor(c.exact, c.prefix, c.suffix, c.start, c.end) for c in claims]
     counts = {"unchanged": 0, "moved": 0, "fuzzy": 0, "orphaned": 0}
+    changed_ids = []
     new_hash = body_hash(source.body)
     for claim, result in zip(claims, reanchor_all(anchors, source.body), strict=True):
         counts[result.status] += 1
@@ -217,6 +221,9 @@ def reanchor_source_claims(*, source: Source, user: AbstractBaseUser | None = No
         old, new = changed_values(before, claim_snapshot(claim))
         action = "orphaned" if result.anchor is None else f"re-anchored ({result.status})"
         record_audit(user=user, action=action, target=claim, before=old, after=new, note=result.reason)
+        changed_ids.append(claim.pk)
+    if changed_ids:
+        request_assembly_for_claims(claim_ids=changed_ids)
     return counts
 
 

@@ -14,6 +14,7 @@ from django.utils import timezone
 from briefs.models import Claim
 from briefs.services.audit import record_audit
 from briefs.services.claims import claim_snapshot
+from briefs.services.triggers import request_assembly_for_claims
 
 REVIEW_PERMISSION = "briefs.review_claim"
 
@@ -63,6 +64,7 @@ def _transition(
         after={"status": status},
         note=current.review_note,
     )
+    request_assembly_for_claims(claim_ids=[current.pk])
     return current
 
 

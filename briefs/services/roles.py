@@ -33,8 +33,16 @@ EDITOR_PERMISSIONS: tuple[str, ...] = (
     "briefs.view_claimsuggestion",
     "briefs.change_claimsuggestion",
     "briefs.view_auditentry",
+    "briefs.view_brief",
+    "briefs.add_brief",
+    "briefs.change_brief",
+    "briefs.view_proposition",
+    "briefs.add_proposition",
+    "briefs.change_proposition",
+    "briefs.delete_proposition",
+    "briefs.view_briefrevision",
 )
-REVIEWER_PERMISSIONS: tuple[str, ...] = ("briefs.review_claim",)
+REVIEWER_PERMISSIONS: tuple[str, ...] = ("briefs.review_claim", "briefs.publish_briefrevision")
 
 
 @dataclass(frozen=True)

@@ -228,3 +228,11 @@ WHITENOISE_USE_FINDERS = True
 
 # Four-eyes review: the annotator of a claim cannot approve it. A one-person newsroom may relax this.
 CLAIMS_ALLOW_SELF_REVIEW = env.bool("CLAIMS_ALLOW_SELF_REVIEW", False)
+
+# Brief assembly: approvals within this window share one assembly; beat re-assembles every brief.
+BRIEF_ASSEMBLY_DEBOUNCE_SECONDS = env.int("BRIEF_ASSEMBLY_DEBOUNCE_SECONDS", 10, minimum=0)
+if BRIEF_ASSEMBLY_DEBOUNCE_SECONDS >= MAX_TASK_DELAY_SECONDS:
+    raise ImproperlyConfigured("BRIEF_ASSEMBLY_DEBOUNCE_SECONDS must stay below MAX_TASK_DELAY_SECONDS (900)")
+CELERY_BEAT_SCHEDULE = {
+    "reassemble-briefs": {"task": "briefs.assemble_all_briefs", "schedule": 15 * 60},
+}

@@ -7,24 +7,9 @@ from django.db import migrations
 
 
 def seed_outlets(apps, schema_editor):
-    from ingest.pipeline.outlets import load_default_profiles
+    from ingest.services.reference_data import seed_default_outlets
 
-    Outlet = apps.get_model("ingest", "Outlet")
-    existing = set(Outlet.objects.values_list("slug", flat=True))
-    Outlet.objects.bulk_create(
-        Outlet(
-            slug=profile.key,
-            name=profile.name,
-            domain=profile.domain,
-            country=profile.country,
-            kind=profile.kind,
-            aliases=list(profile.aliases),
-            signatures=list(profile.signatures),
-            signoff_role=profile.signoff_role or "",
-        )
-        for profile in load_default_profiles()
-        if profile.key not in existing
-    )
+    seed_default_outlets(apps.get_model("ingest", "Outlet"))
 
 
 class Migration(migrations.Migration):

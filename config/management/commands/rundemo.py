@@ -82,7 +82,7 @@ class Command(BaseCommand):
         base = f"http://{host}:{port}"
         self.stdout.write(
             f"\nBriefdesk is running (worker pid {worker.pid}, web pid {web.pid}):\n"
-            f"  reader pages  {base}/\n  admin         {base}/admin/\n  health        {base}/healthz\n"
+            f"  briefs        {base}/briefs/\n  admin         {base}/admin/\n  health        {base}/healthz\n"
             "Press Ctrl-C to stop.\n"
         )
         signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)

@@ -1,0 +1,127 @@
+"""The demo briefing on the seed corpus: actors, anchored claims, key points, a published brief."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.db import transaction
+
+from briefs.anchoring import AnchorError, anchor_quote
+from briefs.models import Actor, Brief, BriefRevision, Claim, Proposition
+from briefs.services.assembly import assemble_brief
+from briefs.services.claims import FigureInput, create_claim
+from briefs.services.publishing import publish_revision
+from briefs.services.review import approve_claim
+from ingest.models import Source
+
+DEMO_FILE = Path(__file__).resolve().parent.parent / "data" / "demo_briefing.json"
+
+
+class DemoDataError(Exception):
+    """The demo data does not fit the imported corpus (a source or quote is missing)."""
+
+
+@dataclass(frozen=True)
+class DemoReport:
+    brief: Brief
+    claims_created: int
+    claims_total: int
+    revision: BriefRevision
+    published: bool
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _source_for(outlet_slug: str, cache: dict[str, Source]) -> Source:
+    if outlet_slug not in cache:
+        source = Source.objects.filter(outlet__slug=outlet_slug).order_by("pk").first()
+        if source is None:
+            raise DemoDataError(f"no imported source from outlet {outlet_slug!r}: import the corpus first")
+        cache[outlet_slug] = source
+    return cache[outlet_slug]
+
+
+@transaction.atomic
+def load_demo_briefing(
+    *, editor: AbstractBaseUser, reviewer: AbstractBaseUser, data_file: Path = DEMO_FILE
+) -> DemoReport:
+    """Idempotent: claims and key points that exist are reused; the brief is re-assembled and published."""
+    data = json.loads(data_file.read_text(encoding="utf-8"))
+    spec = data["brief"]
+    brief, _ = Brief.objects.get_or_create(
+        slug=spec["slug"],
+        defaults={"title": spec["title"], "language": spec["language"], "summary": spec["summary"]},
+    )
+    points = {}
+    for position, point in enumerate(data["key_points"], start=1):
+        points[point["key"]], _ = Proposition.objects.get_or_create(
+            brief=brief,
+            statement=point["statement"],
+            defaults={
+                "position": position,
+                "event_start": _date(point["event_start"]),
+                "event_end": _date(point["event_end"]),
+                "event_precision": point["event_precision"],
+            },
+        )
+    actors = {actor.slug: actor for actor in Actor.objects.all()}
+    sources: dict[str, Source] = {}
+    created = 0
+    for item in data["claims"]:
+        source = _source_for(item["outlet"], sources)
+        try:
+            anchor = anchor_quote(source.body, item["quote"])
+        except AnchorError as exc:
+            raise DemoDataError(f"{item['outlet']}: {exc}") from exc
+        speaker = actors.get(item["speaker"])
+        if speaker is None:
+            raise DemoDataError(f"unknown actor {item['speaker']!r}")
+        claim = Claim.objects.filter(
+            source=source, start=anchor.start, end=anchor.end, speaker=speaker
+        ).first()
+        if claim is None:
+            claim = create_claim(
+                source=source,
+                speaker=speaker,
+                stance=item["stance"],
+                start=anchor.start,
+                end=anchor.end,
+                exact=anchor.exact,
+                paraphrase=item.get("paraphrase", ""),
+                said_on=_date(item.get("said_on")),
+                event_start=_date(item.get("event_start")),
+                event_end=_date(item.get("event_end")),
+                event_precision=item.get("event_precision", ""),
+                figures=[
+                    FigureInput(
+                        value=Decimal(figure["value"]), unit=figure["unit"], qualifier=figure["qualifier"]
+                    )
+                    for figure in item.get("figures", [])
+                ],
+                created_by=editor,
+            )
+            created += 1
+        if claim.status == Claim.Status.DRAFT:
+            claim = approve_claim(claim=claim, reviewer=reviewer, note="Demo briefing")
+        for key in item["key_points"]:
+            points[key].claims.add(claim)
+    result = assemble_brief(brief_id=brief.pk)
+    published = False
+    if result.revision.status == BriefRevision.Status.PENDING_REVIEW:
+        publish_revision(revision=result.revision, reviewer=reviewer, note="Demo briefing")
+        published = True
+    result.revision.refresh_from_db()
+    return DemoReport(
+        brief=brief,
+        claims_created=created,
+        claims_total=len(data["claims"]),
+        revision=result.revision,
+        published=published,
+    )

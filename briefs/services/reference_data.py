@@ -1,0 +1,43 @@
+"""Reference data every installation starts with: the actors of the first corpus (briefs/data/actors.json)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from django.db import models
+
+ACTORS_FILE = Path(__file__).resolve().parent.parent / "data" / "actors.json"
+
+
+def seed_default_actors(actor_model: type[models.Model]) -> int:
+    """Add the missing actors, then their affiliations; rows editors changed are left alone.
+
+    Takes the model class so that a data migration can pass its historical model.
+    """
+    entries = json.loads(ACTORS_FILE.read_text(encoding="utf-8"))["actors"]
+    existing = set(actor_model.objects.values_list("slug", flat=True))
+    new = [entry for entry in entries if entry["key"] not in existing]
+    actor_model.objects.bulk_create(
+        actor_model(
+            slug=entry["key"],
+            name=entry["name"],
+            kind=entry["kind"],
+            country=entry.get("country") or "",
+            description=entry.get("description") or "",
+            aliases=entry.get("aliases") or [],
+            roles=entry.get("roles") or [],
+        )
+        for entry in new
+    )
+    by_slug = {
+        actor.slug: actor for actor in actor_model.objects.filter(slug__in=[e["key"] for e in entries])
+    }
+    affiliated = []
+    for entry in new:
+        if entry.get("affiliation"):
+            actor = by_slug[entry["key"]]
+            actor.affiliation = by_slug[entry["affiliation"]]
+            affiliated.append(actor)
+    actor_model.objects.bulk_update(affiliated, ["affiliation"])
+    return len(new)

@@ -1,0 +1,101 @@
+"""Reviewers decide in the admin with a structured diff; readers only ever see published revisions."""
+
+import pytest
+from django.urls import reverse
+
+from briefs.models import BriefRevision
+from briefs.services.assembly import assemble_brief
+from briefs.services.publishing import publish_revision, reject_revision
+from tests.briefs.factories import PropositionFactory, approved_claims
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def key_point(db):
+    return PropositionFactory(statement="North Korea ships munitions to Russia.", brief__slug="arms")
+
+
+@pytest.fixture
+def published(key_point, reviewer) -> BriefRevision:
+    approved_claims(2, key_point=key_point, reviewer=reviewer)
+    return publish_revision(revision=assemble_brief(brief_id=key_point.brief_id).revision, reviewer=reviewer)
+
+
+@pytest.fixture
+def pending(published, key_point, reviewer) -> BriefRevision:
+    PropositionFactory(brief=key_point.brief, statement="Russia sends technology in return.")
+    return assemble_brief(brief_id=key_point.brief_id).revision
+
+
+def test_reviewer_sees_what_changed_since_the_publication_and_a_preview(reviewer_client, pending, published):
+    page = reviewer_client.get(reverse("admin:briefs_briefrevision_change", args=[pending.pk])).text
+
+    assert f"What changed since published revision {published.number}" in page
+    assert "Russia sends technology in return." in page and "added" in page
+    assert "Preview, as readers will see it" in page
+    assert 'value="publish"' in page
+
+
+def test_reviewer_publishes_from_the_review_page(reviewer_client, pending, published):
+    url = reverse("admin:briefs_briefrevision_decide", args=[pending.pk])
+
+    reviewer_client.post(url, {"decision": "publish", "note": "Checked against sources"})
+
+    pending.refresh_from_db()
+    published.refresh_from_db()
+    assert (pending.status, pending.review_note, published.status) == (
+        "published",
+        "Checked against sources",
+        "superseded",
+    )
+
+
+def test_editor_cannot_publish_from_the_review_page(editor_client, pending):
+    page = editor_client.get(reverse("admin:briefs_briefrevision_change", args=[pending.pk])).text
+    assert 'value="publish"' not in page
+
+    editor_client.post(
+        reverse("admin:briefs_briefrevision_decide", args=[pending.pk]), {"decision": "publish"}
+    )
+
+    pending.refresh_from_db()
+    assert pending.status == "pending_review"
+
+
+def test_reader_sees_the_published_revision(client, published):
+    response = client.get("/briefs/arms/")
+
+    assert response.status_code == 200
+    assert "North Korea ships munitions to Russia." in response.text
+    assert "reviewed by rudi-reviewer" in response.text
+
+
+def test_pending_rejected_and_unknown_revisions_are_404_for_everyone(
+    client, reviewer_client, pending, reviewer
+):
+    assert client.get(f"/briefs/arms/revisions/{pending.number}/").status_code == 404
+    assert reviewer_client.get(f"/briefs/arms/revisions/{pending.number}/").status_code == 404
+    reject_revision(revision=pending, reviewer=reviewer, note="Not yet")
+    assert client.get(f"/briefs/arms/revisions/{pending.number}/").status_code == 404
+    assert client.get("/briefs/arms/revisions/99/").status_code == 404
+    assert client.get("/briefs/nothing-here/").status_code == 404
+
+
+def test_brief_without_a_publication_is_404(client, key_point, reviewer):
+    approved_claims(1, key_point=key_point, reviewer=reviewer)
+    assemble_brief(brief_id=key_point.brief_id)
+
+    assert client.get("/briefs/arms/").status_code == 404
+    assert "arms" not in client.get("/briefs/").text
+
+
+def test_an_older_publication_stays_readable_and_points_to_the_current_one(
+    client, published, pending, reviewer
+):
+    publish_revision(revision=pending, reviewer=reviewer)
+
+    response = client.get(f"/briefs/arms/revisions/{published.number}/")
+
+    assert response.status_code == 200
+    assert "an older version" in response.text

@@ -1,0 +1,63 @@
+"""Assembly through a real Celery worker on PostgreSQL + Redis."""
+
+import time
+
+import pytest
+from django.db import transaction
+
+from briefs.models import AuditEntry, BriefRevision
+from briefs.services.review import approve_claim
+from briefs.tasks import assemble_brief_task
+from tests.briefs.factories import ClaimFactory, PropositionFactory, approved_claims
+from tests.waiting import wait_for
+
+pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def key_point(db):
+    return PropositionFactory(statement="North Korea ships munitions to Russia.")
+
+
+def test_approvals_in_a_row_trigger_exactly_one_assembly(
+    celery_worker, key_point, reviewer, editor, settings
+):
+    settings.BRIEF_ASSEMBLY_DEBOUNCE_SECONDS = 2
+    claims = ClaimFactory.create_batch(5, created_by=editor)
+    key_point.claims.add(*claims)
+
+    for claim in claims:
+        approve_claim(claim=claim, reviewer=reviewer)
+
+    revision = wait_for(lambda: BriefRevision.objects.filter(brief=key_point.brief).first(), timeout=30)
+    time.sleep(3)  # longer than the debounce window: a second assembly would have run by now
+    assert BriefRevision.objects.filter(brief=key_point.brief).count() == 1
+    assert AuditEntry.objects.filter(action="assembled").count() == 1
+    cited = {c["claim_id"] for p in revision.content["key_points"][0]["positions"] for c in p["citations"]}
+    assert cited == {claim.pk for claim in claims}, "the one assembly saw every approval"
+
+
+def test_two_concurrent_assemblies_of_one_brief_make_one_revision(celery_worker, key_point, reviewer):
+    approved_claims(50, key_point=key_point, reviewer=reviewer)
+
+    first = assemble_brief_task.delay(key_point.brief_id)
+    second = assemble_brief_task.delay(key_point.brief_id)
+
+    statuses = sorted(result.get(timeout=30)["status"] for result in (first, second))
+    assert statuses == ["created", "unchanged"]
+    assert BriefRevision.objects.filter(brief=key_point.brief).count() == 1
+
+
+def test_a_rolled_back_approval_reaches_no_worker(celery_worker, key_point, reviewer, editor, settings):
+    settings.BRIEF_ASSEMBLY_DEBOUNCE_SECONDS = 0
+    claim = ClaimFactory(created_by=editor)
+    key_point.claims.add(claim)
+    received_before = celery_worker.log_text().count("briefs.assemble_brief[")
+
+    with pytest.raises(RuntimeError), transaction.atomic():
+        approve_claim(claim=claim, reviewer=reviewer)
+        raise RuntimeError("request failed after the approval")
+
+    time.sleep(3)
+    assert not BriefRevision.objects.exists()
+    assert celery_worker.log_text().count("briefs.assemble_brief[") == received_before
