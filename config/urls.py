@@ -9,5 +9,6 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("briefs/", include("briefs.urls")),
+    path("api/v1/", include("briefs.api.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

@@ -166,10 +166,6 @@ SESSION_COOKIE_HTTPONLY = True
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = 200
 
-REST_FRAMEWORK = {
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-}
 
 # Celery. Every countdown and retry delay in the code stays below MAX_TASK_DELAY_SECONDS, which stays
 # below the broker's visibility timeout, so a delayed task is never redelivered while it waits.
@@ -236,3 +232,10 @@ if BRIEF_ASSEMBLY_DEBOUNCE_SECONDS >= MAX_TASK_DELAY_SECONDS:
 CELERY_BEAT_SCHEDULE = {
     "reassemble-briefs": {"task": "briefs.assemble_all_briefs", "schedule": 15 * 60},
 }
+
+# --- Syndication API (/api/v1/) ------------------------------------------------------------------
+REST_FRAMEWORK = {
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+}
+# --- end of the API block -------------------------------------------------------------------------
