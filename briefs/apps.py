@@ -11,3 +11,9 @@ class BriefsConfig(AppConfig):
         from ingest.signals import source_body_changed
 
         source_body_changed.connect(reanchor_claims_after_body_change, dispatch_uid="briefs.reanchor_claims")
+
+        from briefs.page_cache import purge_reader_pages
+        from briefs.services.publishing import PUBLISH_HOOKS
+
+        if purge_reader_pages not in PUBLISH_HOOKS:
+            PUBLISH_HOOKS.append(purge_reader_pages)

@@ -7,5 +7,6 @@ app_name = "briefs"
 urlpatterns = [
     path("", views.brief_index, name="index"),
     path("<slug:slug>/", views.brief_detail, name="detail"),
+    path("<slug:slug>/revisions/", views.revision_history, name="history"),
     path("<slug:slug>/revisions/<int:number>/", views.brief_detail, name="revision"),
 ]

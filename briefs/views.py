@@ -2,24 +2,146 @@
 
 from __future__ import annotations
 
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.template.loader import render_to_string
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import check_for_language
+from django.views.decorators.http import require_safe
 
-from briefs.models import BriefRevision
-from briefs.selectors import published_briefs, published_revision
+from briefs.assembly import diff_snapshots
+from briefs.jsonld import brief_jsonld
+from briefs.page_cache import cached_page
+from briefs.reader_selectors import (
+    public_actor_page,
+    public_revision_meta,
+    public_source_page,
+    publication_state,
+    published_history,
+    revision_for_page,
+)
+from briefs.selectors import published_briefs
 
 
+@require_safe
 def brief_index(request: HttpRequest) -> HttpResponse:
-    return render(request, "briefs/brief_index.html", {"revisions": published_briefs()})
-
-
-def brief_detail(request: HttpRequest, slug: str, number: int | None = None) -> HttpResponse:
-    try:
-        revision = published_revision(slug=slug, number=number)
-    except BriefRevision.DoesNotExist:
-        raise Http404("No published brief here.") from None
-    return render(
+    state = publication_state()
+    return cached_page(
         request,
-        "briefs/brief_detail.html",
-        {"revision": revision, "brief": revision.brief, "content": revision.content},
+        name="index",
+        version=state.latest_revision_id,
+        last_modified=state.published_at,
+        render=lambda: render_to_string(
+            "briefs/brief_index.html", {"revisions": published_briefs()}, request=request
+        ),
     )
+
+
+@require_safe
+def brief_detail(request: HttpRequest, slug: str, number: int | None = None) -> HttpResponse:
+    meta = public_revision_meta(slug=slug, number=number)
+    if meta is None:
+        raise Http404("No published brief here.")
+
+    def render() -> str:
+        revision = revision_for_page(meta.pk)
+        context = {
+            "revision": revision,
+            "brief": revision.brief,
+            "content": revision.content,
+            "citation_url": "source_detail",
+            "jsonld": brief_jsonld(revision, request),
+        }
+        return render_to_string("briefs/brief_detail.html", context, request=request)
+
+    return cached_page(
+        request,
+        name=f"brief:{slug}:{number or 'current'}",
+        version=f"{meta.pk}:{meta.status}:{meta.content_hash}",
+        last_modified=meta.published_at,
+        render=render,
+    )
+
+
+@require_safe
+def revision_history(request: HttpRequest, slug: str) -> HttpResponse:
+    state = publication_state()
+
+    def render() -> str:
+        revisions = published_history(slug=slug)
+        if not revisions:
+            raise Http404("No published brief here.")
+        entries = [
+            {
+                "revision": revision,
+                "changes": diff_snapshots(older.content if older else None, revision.content),
+            }
+            for revision, older in zip(revisions, [*revisions[1:], None], strict=True)
+        ]
+        context = {"brief": revisions[0].brief, "entries": entries}
+        return render_to_string("briefs/revision_history.html", context, request=request)
+
+    return cached_page(
+        request,
+        name=f"history:{slug}",
+        version=state.latest_revision_id,
+        last_modified=state.published_at,
+        render=render,
+    )
+
+
+@require_safe
+def source_detail(request: HttpRequest, source_id: int) -> HttpResponse:
+    state = publication_state()
+
+    def render() -> str:
+        page = public_source_page(source_id)
+        if page is None:
+            raise Http404("This source is not cited by any published brief.")
+        return render_to_string("briefs/source_detail.html", {"page": page}, request=request)
+
+    return cached_page(
+        request,
+        name=f"source:{source_id}",
+        version=state.latest_revision_id,
+        last_modified=state.published_at,
+        render=render,
+    )
+
+
+@require_safe
+def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    state = publication_state()
+
+    def render() -> str:
+        page = public_actor_page(slug)
+        if page is None:
+            raise Http404("No published position of this actor.")
+        return render_to_string("briefs/actor_detail.html", {"page": page}, request=request)
+
+    return cached_page(
+        request,
+        name=f"actor:{slug}",
+        version=state.latest_revision_id,
+        last_modified=state.published_at,
+        render=render,
+    )
+
+
+@require_safe
+def switch_language(request: HttpRequest, code: str) -> HttpResponse:
+    """A plain link (no form, no CSRF token in cached pages) that remembers the reader's language."""
+    next_url = request.GET.get("next", "/")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=False):
+        next_url = "/"
+    response = HttpResponseRedirect(next_url)
+    if check_for_language(code):
+        from django.conf import settings
+
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            code,
+            max_age=settings.LANGUAGE_COOKIE_AGE,
+            samesite="Lax",
+            secure=request.is_secure(),
+        )
+    return response

@@ -2,6 +2,8 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.generic import TemplateView
 
+from briefs import views as reader_views
+from briefs.feeds import BriefRevisionsAtom, BriefRevisionsRss
 from config.views import healthz
 
 urlpatterns = [
@@ -9,6 +11,10 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("briefs/", include("briefs.urls")),
+    path("sources/<int:source_id>/", reader_views.source_detail, name="source_detail"),
+    path("actors/<slug:slug>/", reader_views.actor_detail, name="actor_detail"),
+    path("feeds/briefs.atom", BriefRevisionsAtom(), name="feed_atom"),
+    path("feeds/briefs.rss", BriefRevisionsRss(), name="feed_rss"),
+    path("language/<str:code>/", reader_views.switch_language, name="switch_language"),
     path("api/v1/", include("briefs.api.urls")),
-    path("i18n/", include("django.conf.urls.i18n")),
 ]

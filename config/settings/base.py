@@ -63,6 +63,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "config.middleware.ContentSecurityPolicyMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -205,6 +206,15 @@ else:
         "visibility_timeout": CELERY_BROKER_VISIBILITY_TIMEOUT,
     }
     CELERY_RESULT_BACKEND = f"file://{CELERY_RESULTS_DIR}"
+
+# Reader pages: cached whole by what they show (see briefs/page_cache.py) and purged on publish.
+READER_PAGE_CACHE_SECONDS = env.int("READER_PAGE_CACHE_SECONDS", 24 * 60 * 60, minimum=0)
+READER_PAGE_MAX_AGE = env.int("READER_PAGE_MAX_AGE", 60, minimum=0)
+CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+    "frame-ancestors 'none'"
+)
 
 # Briefdesk's own settings.
 CORPUS_DIR = Path(env.str("CORPUS", str(BASE_DIR.parent / "shared" / "seeds")))

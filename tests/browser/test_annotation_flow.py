@@ -1,6 +1,7 @@
 """An editor annotates a seed article by selecting a sentence with the mouse; a reviewer approves it."""
 
 import pytest
+from playwright.sync_api import expect
 
 from briefs.models import Claim
 from ingest.models import Source
@@ -67,7 +68,7 @@ def test_editor_selects_a_sentence_creates_a_claim_and_a_reviewer_approves_it(
     page.locator("#annotatable-body").scroll_into_view_if_needed()
     assert page.locator("#annotate-form.js-annotate").count() == 1, "the annotation script is running"
     select_text_with_the_mouse(page, SENTENCE)
-    page.wait_for_function("document.querySelector('#annotate-form [name=exact]').value.length > 0")
+    expect(page.locator("#annotate-form [name=exact]")).not_to_have_value("")
 
     assert page.input_value("#annotate-form [name=exact]") == SENTENCE
     page.fill("#annotate-form [name=speaker]", "Departemen Luar Negeri AS")

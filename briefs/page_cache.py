@@ -1,0 +1,66 @@
+"""Whole-page caching and conditional responses for the reader pages.
+
+A published revision never changes, so a page is cached under a key made of what it shows (the revision,
+or the latest publication for pages that span briefs), the interface language and a generation counter
+that every publication bumps (the purge). ETag and Last-Modified come from the same facts, so a
+browser or CDN that already has the page gets a 304 without the page being rendered or even read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from datetime import datetime
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.http import http_date
+from django.utils.translation import get_language
+
+GENERATION_KEY = "reader-pages:generation"
+
+
+def purge_reader_pages(revision=None) -> None:
+    """Publish hook: every cached reader page is stale once something new is published."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 2, timeout=None)
+
+
+def _generation() -> int:
+    return cache.get_or_set(GENERATION_KEY, 1, timeout=None)
+
+
+def cached_page(
+    request: HttpRequest,
+    *,
+    name: str,
+    version: object,
+    last_modified: datetime | None,
+    render: Callable[[], str],
+) -> HttpResponse:
+    """Serve a reader page: 304 when the client has it, else from cache, else rendered and cached."""
+    language = get_language()
+    etag = '"' + hashlib.sha256(f"{name}|{version}|{language}".encode()).hexdigest()[:32] + '"'
+    modified = int(last_modified.timestamp()) if last_modified else None
+    not_modified = get_conditional_response(request, etag=etag, last_modified=modified)
+    if not_modified is not None:
+        return _with_headers(not_modified, etag, modified)
+    key = f"reader-page:{_generation()}:{language}:{name}:{version}"
+    html = cache.get(key)
+    if html is None:
+        html = render()
+        cache.set(key, html, timeout=settings.READER_PAGE_CACHE_SECONDS)
+    return _with_headers(HttpResponse(html), etag, modified)
+
+
+def _with_headers(response: HttpResponse, etag: str, modified: int | None) -> HttpResponse:
+    response["ETag"] = etag
+    if modified is not None:
+        response["Last-Modified"] = http_date(modified)
+    patch_cache_control(response, public=True, max_age=settings.READER_PAGE_MAX_AGE)
+    patch_vary_headers(response, ["Accept-Language", "Cookie"])
+    return response

@@ -1,0 +1,151 @@
+"""Reads for the public reader pages. Only published material, each with a fixed number of queries.
+
+What readers may see is defined by the published snapshots themselves: a claim or source is public
+when a published (or superseded, still readable) revision cites it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.db.models import Max
+
+from briefs.models import Actor, BriefRevision, Claim
+from briefs.selectors import body_segments
+from ingest.models import Source
+
+
+@dataclass(frozen=True)
+class PublicationState:
+    """A fingerprint of what is published: changes whenever anything is published (1 query)."""
+
+    latest_revision_id: int | None
+    published_at: datetime | None
+
+
+def publication_state() -> PublicationState:
+    row = BriefRevision.objects.public().aggregate(latest=Max("pk"), published_at=Max("published_at"))
+    return PublicationState(latest_revision_id=row["latest"], published_at=row["published_at"])
+
+
+@dataclass(frozen=True)
+class RevisionMeta:
+    pk: int
+    number: int
+    content_hash: str
+    published_at: datetime
+    status: str
+
+
+def public_revision_meta(*, slug: str, number: int | None) -> RevisionMeta | None:
+    """The revision a brief URL shows, without its content (1 query)."""
+    revisions = BriefRevision.objects.public().filter(brief__slug=slug)
+    revisions = revisions.filter(number=number) if number is not None else revisions.published()
+    row = revisions.values("pk", "number", "content_hash", "published_at", "status").first()
+    return RevisionMeta(**row) if row else None
+
+
+def revision_for_page(pk: int) -> BriefRevision:
+    return BriefRevision.objects.select_related("brief", "reviewed_by").get(pk=pk)
+
+
+@dataclass
+class PublishedHistory:
+    revisions: list[BriefRevision] = field(default_factory=list)
+
+
+def published_history(*, slug: str) -> list[BriefRevision]:
+    """Every readable revision of a brief, newest first, with its content (1 query)."""
+    return list(
+        BriefRevision.objects.public()
+        .filter(brief__slug=slug)
+        .select_related("brief", "reviewed_by")
+        .order_by("-number")
+    )
+
+
+def _public_contents() -> list[dict]:
+    return list(BriefRevision.objects.public().order_by("-pk").values_list("content", flat=True))
+
+
+@dataclass(frozen=True)
+class CitedQuote:
+    claim: Claim
+    key_points: list[dict]
+
+
+@dataclass(frozen=True)
+class SourcePage:
+    source: Source
+    quotes: list[CitedQuote]
+    segments: list
+    briefs: list[dict]
+
+
+def public_source_page(source_id: int) -> SourcePage | None:
+    """A source as readers see it: only if a public revision cites it; its cited quotes (3 queries)."""
+    claim_points: dict[int, list[dict]] = {}
+    briefs: dict[str, dict] = {}
+    cited = False
+    for content in _public_contents():
+        if not any(source["id"] == source_id for source in content.get("sources", [])):
+            continue
+        cited = True
+        briefs.setdefault(content["slug"], {"slug": content["slug"], "title": content["title"]})
+        for point in content.get("key_points", []):
+            for position in point["positions"]:
+                for citation in position["citations"]:
+                    if citation["source_id"] != source_id:
+                        continue
+                    points = claim_points.setdefault(citation["claim_id"], [])
+                    entry = {"id": point["id"], "statement": point["statement"], "brief": content["slug"]}
+                    if entry not in points:
+                        points.append(entry)
+    if not cited:
+        return None
+    source = Source.objects.select_related("outlet").filter(pk=source_id).first()
+    if source is None:
+        return None
+    claims = list(
+        Claim.objects.approved()
+        .filter(source=source, pk__in=list(claim_points))
+        .select_related("speaker")
+        .order_by("start", "pk")
+    )
+    return SourcePage(
+        source=source,
+        quotes=[CitedQuote(claim=claim, key_points=claim_points[claim.pk]) for claim in claims],
+        segments=body_segments(source.body, claims),
+        briefs=list(briefs.values()),
+    )
+
+
+@dataclass(frozen=True)
+class ActorPage:
+    actor: Actor
+    positions: list[dict]
+
+
+def public_actor_page(slug: str) -> ActorPage | None:
+    """Every published position of one actor across briefs (2 queries)."""
+    actor = Actor.objects.select_related("affiliation").filter(slug=slug).first()
+    if actor is None:
+        return None
+    positions = []
+    for revision in BriefRevision.objects.published().order_by("brief__title").values("content"):
+        content = revision["content"]
+        for point in content.get("key_points", []):
+            for position in point["positions"]:
+                if position["actor"]["slug"] == slug:
+                    positions.append(
+                        {
+                            "brief": {"slug": content["slug"], "title": content["title"]},
+                            "key_point": {"id": point["id"], "statement": point["statement"]},
+                            "stance": position["stance"],
+                            "citations": position["citations"],
+                        }
+                    )
+    if not positions:
+        return None
+    return ActorPage(actor=actor, positions=positions)

@@ -1,0 +1,224 @@
+"""Reader pages: published material only, cached and conditional, safe with hostile text, in two languages."""
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from briefs.models import Actor, Claim
+from briefs.services.assembly import assemble_brief
+from briefs.services.publishing import publish_revision
+from tests.briefs.factories import ClaimFactory, PropositionFactory, approved_claims
+from tests.ingest.factories import SourceFactory
+
+pytestmark = pytest.mark.django_db
+
+HOSTILE = (
+    '<script>alert(1)</script>"><img src=x onerror=alert(2)><a href="javascript:alert(3)">x</a>{{ 7|add:1 }}'
+)
+
+
+def publish(key_point, reviewer):
+    return publish_revision(revision=assemble_brief(brief_id=key_point.brief_id).revision, reviewer=reviewer)
+
+
+@pytest.fixture
+def key_point(db):
+    return PropositionFactory(statement="North Korea ships munitions to Russia.", brief__slug="arms")
+
+
+@pytest.fixture
+def published(key_point, reviewer):
+    approved_claims(3, key_point=key_point, reviewer=reviewer)
+    return publish(key_point, reviewer)
+
+
+class InjectionFinder(HTMLParser):
+    """Collects what an XSS would leave behind: executable scripts, event handlers, javascript: URLs."""
+
+    def __init__(self):
+        super().__init__()
+        self.problems = []
+
+    def handle_starttag(self, tag, attrs):
+        attributes = dict(attrs)
+        if (
+            tag == "script"
+            and attributes.get("type") not in {"application/ld+json"}
+            and not attributes.get("src")
+        ):
+            self.problems.append("inline script")
+        if tag == "img" and attributes.get("src") == "x":
+            self.problems.append("injected img")
+        for name, value in attrs:
+            if name.startswith("on"):
+                self.problems.append(f"event attribute {name}")
+            if value and value.strip().lower().startswith("javascript:"):
+                self.problems.append(f"javascript URL in {name}")
+
+
+def injections(html: str) -> list[str]:
+    finder = InjectionFinder()
+    finder.feed(html)
+    return finder.problems
+
+
+@pytest.mark.parametrize("size", [10, 200])
+def test_brief_page_costs_the_same_queries_at_any_size(
+    client, key_point, reviewer, size, django_assert_max_num_queries
+):
+    approved_claims(size, key_point=key_point, reviewer=reviewer)
+    publish(key_point, reviewer)
+
+    # Which revision to show (1), then the revision with its brief and reviewer (1).
+    with django_assert_max_num_queries(2):
+        response = client.get("/briefs/arms/")
+    assert response.status_code == 200
+    assert response.text.count('class="citation-chip"') == size
+
+    # Cached: only the lookup of the current revision remains.
+    with django_assert_max_num_queries(1):
+        assert client.get("/briefs/arms/").status_code == 200
+
+
+def test_conditional_requests_get_304(client, published):
+    first = client.get("/briefs/arms/")
+
+    assert client.get("/briefs/arms/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    assert client.get("/briefs/arms/", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 304
+    assert "public" in first["Cache-Control"]
+
+
+def test_a_new_publication_replaces_the_cached_page(client, published, key_point, reviewer):
+    client.get("/briefs/arms/")
+    PropositionFactory(brief=key_point.brief, statement="Russia sends technology in return.")
+    publish(key_point, reviewer)
+
+    page = client.get("/briefs/arms/").text
+
+    assert "Russia sends technology in return." in page
+    assert "revision 2" in page
+
+
+def test_source_page_highlights_cited_quotes_and_links_back_to_key_points(client, published):
+    claim = Claim.objects.first()
+
+    page = client.get(reverse("source_detail", args=[claim.source_id])).text
+
+    assert f'<mark class="cited-quote" id="claim-{claim.pk}">{claim.exact}</mark>' in page
+    assert "#key-point-" in page and "North Korea ships munitions to Russia." in page
+
+
+def test_sources_and_actors_without_published_citations_are_404(client, published, editor):
+    uncited = SourceFactory()
+    draft = ClaimFactory(created_by=editor)
+
+    assert client.get(reverse("source_detail", args=[uncited.pk])).status_code == 404
+    assert client.get(reverse("source_detail", args=[draft.source_id])).status_code == 404
+    assert client.get(reverse("actor_detail", args=[draft.speaker.slug])).status_code == 404
+
+
+def test_actor_page_lists_published_positions(client, published):
+    speaker = Claim.objects.first().speaker
+
+    page = client.get(reverse("actor_detail", args=[speaker.slug])).text
+
+    assert "North Korea ships munitions to Russia." in page
+    assert page.count('<q lang="id">') == 3
+
+
+def test_revision_history_shows_what_changed_between_publications(client, published, key_point, reviewer):
+    PropositionFactory(brief=key_point.brief, statement="Russia sends technology in return.")
+    publish(key_point, reviewer)
+
+    page = client.get("/briefs/arms/revisions/").text
+
+    assert "Revision 2" in page and "Revision 1" in page
+    assert "Added" in page and "Russia sends technology in return." in page
+
+
+def test_hostile_text_is_escaped_on_every_reader_page(client, key_point, reviewer, editor):
+    source = SourceFactory(
+        title=HOSTILE, body=f"Awal. {HOSTILE} Akhir.", byline=[HOSTILE], cited_outlets=[HOSTILE]
+    )
+    actor = Actor.objects.create(name=HOSTILE, slug="hostile", kind="person", description=HOSTILE)
+    start = source.body.index(HOSTILE)
+    claim = ClaimFactory(
+        source=source, speaker=actor, start=start, end=start + len(HOSTILE), paraphrase=HOSTILE,
+        created_by=editor, status=Claim.Status.APPROVED, reviewed_by=reviewer, reviewed_at=timezone.now(),
+    )  # fmt: skip
+    key_point.claims.add(claim)
+    key_point.statement = HOSTILE
+    key_point.save()
+    key_point.brief.title = HOSTILE
+    key_point.brief.summary = HOSTILE
+    key_point.brief.save()
+    publish(key_point, reviewer)
+
+    for url in [
+        "/briefs/",
+        "/briefs/arms/",
+        "/briefs/arms/revisions/",
+        f"/sources/{source.pk}/",
+        "/actors/hostile/",
+    ]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert injections(response.text) == [], url
+        assert "{{ 7|add:1 }}" in response.text, (
+            f"{url}: template syntax in content is shown, never evaluated"
+        )
+
+
+def test_json_ld_is_valid_and_lists_the_cited_claims(client, published):
+    html = client.get("/briefs/arms/").text
+
+    [block] = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    data = json.loads(block)
+    assert (data["@type"], data["headline"]) == ("Report", published.content["title"])
+    assert len(data["citation"]) == 3
+    assert all(claim["@type"] == "Claim" and claim["text"] for claim in data["citation"])
+
+
+def test_pages_forbid_inline_scripts(client, published):
+    response = client.get("/briefs/arms/")
+
+    policy = response["Content-Security-Policy"]
+    assert (
+        "script-src 'self'" in policy
+        and "unsafe-inline" not in policy.split("script-src", 1)[1].split(";")[0]
+    )
+    assert injections(response.text) == []
+
+
+def test_indonesian_interface_by_accept_language_and_by_the_switcher(client, published):
+    page = client.get("/briefs/arms/", HTTP_ACCEPT_LANGUAGE="id").text
+    assert '<html lang="id">' in page
+    assert "Poin utama" in page
+    assert "North Korea ships munitions to Russia." in page, "content stays in the language it was written"
+
+    client.get(reverse("switch_language", args=["en"]) + "?next=/briefs/arms/")
+    assert "Key points" in client.get("/briefs/arms/", HTTP_ACCEPT_LANGUAGE="id").text
+
+
+def test_language_switch_never_redirects_off_site(client):
+    response = client.get(reverse("switch_language", args=["id"]) + "?next=https://evil.example/")
+
+    assert response["Location"] == "/"
+
+
+def test_feeds_are_valid_atom_and_rss_with_one_entry_per_publication(client, published, key_point, reviewer):
+    PropositionFactory(brief=key_point.brief, statement="Another point.")
+    publish(key_point, reviewer)
+
+    atom = ET.fromstring(client.get("/feeds/briefs.atom").content)
+    rss = ET.fromstring(client.get("/feeds/briefs.rss").content)
+
+    namespace = "{http://www.w3.org/2005/Atom}"
+    assert atom.tag == f"{namespace}feed"
+    assert len(atom.findall(f"{namespace}entry")) == 2
+    assert rss.tag == "rss" and len(rss.findall("./channel/item")) == 2

@@ -1,0 +1,49 @@
+"""A reader opens the demo brief, checks the timeline and a citation, and follows it to the source."""
+
+import pytest
+from django.core.management import call_command
+
+from briefs.models import Claim
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def demo_brief(corpus_dir):
+    call_command("setup_roles", "--demo-users", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("import_sources", str(corpus_dir), "--format", "json", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("load_demo_briefing", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    return "/briefs/russia-dprk-arms/"
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_reader_checks_a_quote_and_follows_it_to_the_highlighted_source(
+    browser, live_server, demo_brief, screenshots, width
+):
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.goto(live_server.url + demo_brief)
+
+    assert page.locator("h1").inner_text() == "Russia–DPRK arms transfers"
+    entries = page.locator(".timeline-entry")
+    assert entries.count() >= 3
+    assert "2022" in entries.first.locator("time").inner_text(), "the Wagner delivery of Nov 2022 comes first"
+    page.screenshot(path=screenshots / f"brief-{width}.png", full_page=True)
+
+    chip = page.locator("#key-point-" + page.locator(".key-point").nth(2).get_attribute("id").split("-")[-1])
+    chip = chip.locator("details.citation-chip").first
+    chip.locator("summary").click()
+    quote = chip.locator("blockquote").inner_text().strip("“” ")
+    assert chip.locator("blockquote").is_visible()
+    claim = Claim.objects.get(exact=quote)
+
+    chip.get_by_role("link").click()
+    page.wait_for_url(f"**/sources/{claim.source_id}/#claim-{claim.pk}")
+    mark = page.locator(f"mark#claim-{claim.pk}")
+    assert mark.inner_text() == claim.exact
+    assert mark.evaluate("element => getComputedStyle(element).outlineStyle") == "solid", (
+        "the quote is targeted"
+    )
+    page.screenshot(path=screenshots / f"source-{width}.png", full_page=True)
+    page.close()
+
+    assert (screenshots / f"brief-{width}.png").stat().st_size > 10_000
