@@ -9,7 +9,7 @@ PYTEST_ARGS ?=
 
 export CORPUS
 
-.PHONY: install demo test lint format ci clean-var
+.PHONY: install demo test lint format ci clean-var backup restore
 
 $(VENV)/.installed: requirements/base.txt requirements/prod.txt requirements/dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -45,3 +45,11 @@ ci:
 
 clean-var:
 	rm -rf var/celery var/staticfiles
+
+backup: install
+	$(MANAGE) backup_database
+
+# make restore BACKUP=var/backups/briefdesk-….sqlite3 (stop the web server and workers first)
+restore: install
+	@test -n "$(BACKUP)" || (echo "usage: make restore BACKUP=path/to/backup" && exit 2)
+	$(MANAGE) restore_database "$(BACKUP)"

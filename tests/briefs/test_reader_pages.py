@@ -3,7 +3,6 @@
 import json
 import re
 import xml.etree.ElementTree as ET
-from html.parser import HTMLParser
 
 import pytest
 from django.urls import reverse
@@ -13,13 +12,10 @@ from briefs.models import Actor, Claim
 from briefs.services.assembly import assemble_brief
 from briefs.services.publishing import publish_revision
 from tests.briefs.factories import ClaimFactory, PropositionFactory, approved_claims
+from tests.html_checks import HOSTILE, injections
 from tests.ingest.factories import SourceFactory
 
 pytestmark = pytest.mark.django_db
-
-HOSTILE = (
-    '<script>alert(1)</script>"><img src=x onerror=alert(2)><a href="javascript:alert(3)">x</a>{{ 7|add:1 }}'
-)
 
 
 def publish(key_point, reviewer):
@@ -35,36 +31,6 @@ def key_point(db):
 def published(key_point, reviewer):
     approved_claims(3, key_point=key_point, reviewer=reviewer)
     return publish(key_point, reviewer)
-
-
-class InjectionFinder(HTMLParser):
-    """Collects what an XSS would leave behind: executable scripts, event handlers, javascript: URLs."""
-
-    def __init__(self):
-        super().__init__()
-        self.problems = []
-
-    def handle_starttag(self, tag, attrs):
-        attributes = dict(attrs)
-        if (
-            tag == "script"
-            and attributes.get("type") not in {"application/ld+json"}
-            and not attributes.get("src")
-        ):
-            self.problems.append("inline script")
-        if tag == "img" and attributes.get("src") == "x":
-            self.problems.append("injected img")
-        for name, value in attrs:
-            if name.startswith("on"):
-                self.problems.append(f"event attribute {name}")
-            if value and value.strip().lower().startswith("javascript:"):
-                self.problems.append(f"javascript URL in {name}")
-
-
-def injections(html: str) -> list[str]:
-    finder = InjectionFinder()
-    finder.feed(html)
-    return finder.problems
 
 
 @pytest.mark.parametrize("size", [10, 200])
