@@ -144,3 +144,12 @@ def test_every_task_delay_stays_below_the_visibility_timeout(settings):
     assert settings.CELERY_TASK_ACKS_LATE and settings.CELERY_TASK_REJECT_ON_WORKER_LOST
     assert settings.CELERY_ACCEPT_CONTENT == ["json"]
     assert settings.CELERY_TASK_SOFT_TIME_LIMIT < settings.CELERY_TASK_TIME_LIMIT
+
+
+def test_unreachable_database_is_one_line_naming_it():
+    result = run_manage("migrate", DATABASE_URL="postgres://briefdesk@127.0.0.1:1/briefdesk")
+
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert result.stderr.startswith("briefdesk: the database is unreachable (check DATABASE_URL)")
+    assert len(result.stderr.strip().splitlines()) == 1
