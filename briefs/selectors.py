@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
 
-from django.db.models import Q, QuerySet
+from django.core.cache import cache
+from django.db.models import Case, Count, Exists, IntegerField, Max, OuterRef, Q, QuerySet, Value, When
 from django.utils.translation import gettext as _
 
 from briefs.assembly import ActorRef, BriefIn, ClaimIn, FigureIn, KeyPointIn, SourceIn, diff_snapshots
-from briefs.models import Actor, AuditEntry, Brief, BriefRevision, Claim, ClaimSuggestion, Proposition
-from ingest.models import Source
+from briefs.models import (
+    Actor,
+    AuditEntry,
+    Brief,
+    BriefRevision,
+    ChangeEvent,
+    Claim,
+    ClaimSuggestion,
+    Proposition,
+)
+from ingest.models import Outlet, Source
+
+#: How long a public index stays cached; its key changes with every publication anyway.
+PUBLIC_INDEX_CACHE_SECONDS = 24 * 60 * 60
 
 
 class ActorNotFound(LookupError):
@@ -231,3 +246,156 @@ def published_briefs() -> list[BriefRevision]:
         .order_by("-published_at")
         .only("number", "published_at", "brief__slug", "brief__title", "brief__summary", "brief__language")
     )
+
+
+# --- Public visibility (the syndication API) ------------------------------------------------------------
+#
+# What anonymous readers and partners may see is decided by the published snapshots, never by live rows:
+# a claim is public when it is approved AND a published or superseded revision cites it; a source when a
+# public claim cites it; a key point when the current publication of its brief contains it (and its
+# published wording is what we serve). The index below is read from the public revisions' content and
+# cached under a fingerprint that changes with every publication (published snapshots never change).
+
+
+@dataclass(frozen=True)
+class PublicState:
+    """How far publication has gone: a fingerprint for caches and the latest public change."""
+
+    fingerprint: str
+    last_modified: datetime | None
+
+
+@dataclass(frozen=True)
+class PublicKeyPoint:
+    id: int
+    brief_id: int
+    rank: int
+    published_at: datetime
+    entry: dict
+
+
+@dataclass(frozen=True)
+class PublicIndex:
+    claim_ids: frozenset[int] = frozenset()
+    claim_briefs: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    claim_key_points: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    brief_claims: dict[str, frozenset[int]] = field(default_factory=dict)
+    key_points: dict[int, PublicKeyPoint] = field(default_factory=dict)
+    key_point_claims: dict[int, frozenset[int]] = field(default_factory=dict)
+
+
+def public_state() -> PublicState:
+    """Two small aggregate queries: public revisions (count, latest publication) and the change feed."""
+    revisions = BriefRevision.objects.public().aggregate(count=Count("pk"), last=Max("published_at"))
+    changes = ChangeEvent.objects.aggregate(last=Max("occurred_at"))
+    stamps = [stamp for stamp in (revisions["last"], changes["last"]) if stamp is not None]
+    published = revisions["last"].isoformat() if revisions["last"] else "-"
+    return PublicState(
+        fingerprint=f"{revisions['count']}:{published}", last_modified=max(stamps) if stamps else None
+    )
+
+
+def _citation_claim_ids(node) -> Iterator[int]:
+    """Every claim id cited anywhere in a snapshot (key points, timeline, figures)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "claim_id" and isinstance(value, int):
+                yield value
+            else:
+                yield from _citation_claim_ids(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _citation_claim_ids(item)
+
+
+def build_public_index() -> PublicIndex:
+    """Read every public snapshot once (1 query) and index what it makes public."""
+    rows = (
+        BriefRevision.objects.public()
+        .order_by("brief__slug", "number")
+        .values_list("brief_id", "brief__slug", "status", "published_at", "content")
+    )
+    claim_briefs: dict[int, set[str]] = {}
+    claim_key_points: dict[int, set[int]] = {}
+    key_points: dict[int, PublicKeyPoint] = {}
+    key_point_claims: dict[int, frozenset[int]] = {}
+    for brief_id, slug, status, published_at, content in rows:
+        for claim_id in _citation_claim_ids(content):
+            claim_briefs.setdefault(claim_id, set()).add(slug)
+        if status != BriefRevision.Status.PUBLISHED:
+            continue
+        for entry in content.get("key_points", []):
+            cited = frozenset(_citation_claim_ids(entry))
+            key_point_claims[entry["id"]] = cited
+            key_points[entry["id"]] = PublicKeyPoint(
+                id=entry["id"],
+                brief_id=brief_id,
+                rank=len(key_points),
+                published_at=published_at,
+                entry=entry,
+            )
+            for claim_id in cited:
+                claim_key_points.setdefault(claim_id, set()).add(entry["id"])
+    brief_claims: dict[str, set[int]] = {}
+    for claim_id, slugs in claim_briefs.items():
+        for slug in slugs:
+            brief_claims.setdefault(slug, set()).add(claim_id)
+    return PublicIndex(
+        claim_ids=frozenset(claim_briefs),
+        claim_briefs={claim_id: tuple(sorted(slugs)) for claim_id, slugs in claim_briefs.items()},
+        claim_key_points={claim_id: tuple(sorted(ids)) for claim_id, ids in claim_key_points.items()},
+        brief_claims={slug: frozenset(ids) for slug, ids in brief_claims.items()},
+        key_points=key_points,
+        key_point_claims=key_point_claims,
+    )
+
+
+def public_index(state: PublicState | None = None) -> PublicIndex:
+    """The index for the current publication state: from the cache, or built (1 query) and cached."""
+    state = state or public_state()
+    key = f"briefs:public-index:v1:{state.fingerprint}"
+    index = cache.get(key)
+    if index is None:
+        index = build_public_index()
+        cache.set(key, index, timeout=PUBLIC_INDEX_CACHE_SECONDS)
+    return index
+
+
+def public_claims(index: PublicIndex) -> QuerySet[Claim]:
+    """Approved claims that a public revision cites."""
+    return Claim.objects.approved().filter(pk__in=index.claim_ids)
+
+
+def public_sources(index: PublicIndex) -> QuerySet[Source]:
+    return Source.objects.filter(Exists(public_claims(index).filter(source=OuterRef("pk"))))
+
+
+def public_actors(index: PublicIndex) -> QuerySet[Actor]:
+    """Actors who speak a public claim."""
+    return Actor.objects.filter(Exists(public_claims(index).filter(speaker=OuterRef("pk"))))
+
+
+def public_outlets(index: PublicIndex) -> QuerySet[Outlet]:
+    """Outlets of the sources of public claims."""
+    return Outlet.objects.filter(Exists(public_claims(index).filter(source__outlet=OuterRef("pk"))))
+
+
+def public_key_points(index: PublicIndex) -> QuerySet[Proposition]:
+    """Key points in a current publication, in the published order (brief by brief, then position)."""
+    if not index.key_points:
+        return Proposition.objects.none()
+    rank = Case(
+        *(When(pk=point.id, then=Value(point.rank)) for point in index.key_points.values()),
+        output_field=IntegerField(),
+    )
+    return Proposition.objects.filter(pk__in=index.key_points).annotate(published_rank=rank)
+
+
+def current_publications() -> QuerySet[BriefRevision]:
+    """The current publication of every brief that has one."""
+    return BriefRevision.objects.published().select_related("brief")
+
+
+def public_revisions(*, slug: str) -> QuerySet[BriefRevision]:
+    """A brief's published and superseded revisions; empty for an unknown or unpublished brief alike."""
+    return BriefRevision.objects.public().filter(brief__slug=slug).select_related("brief")

@@ -9,6 +9,7 @@ from django.db import InterfaceError, OperationalError
 
 from briefs.models import Brief
 from briefs.services.assembly import assemble_brief
+from briefs.services.webhooks import deliver, send_due_deliveries
 
 logger = logging.getLogger(__name__)
 
@@ -41,3 +42,29 @@ def assemble_all_briefs() -> int:
     for brief_id in brief_ids:
         assemble_brief_task.delay(brief_id)
     return len(brief_ids)
+
+
+@shared_task(
+    name="briefs.deliver_webhook",
+    bind=True,
+    acks_late=True,
+    autoretry_for=TRANSIENT_ERRORS,
+    retry_backoff=5,
+    retry_backoff_max=300,
+    # Above WEBHOOK_MAX_ATTEMPTS (at most 20, checked in settings): the service decides when to stop.
+    max_retries=20,
+    soft_time_limit=60,
+    time_limit=90,
+)
+def deliver_webhook_task(self, delivery_id: int) -> str:
+    """One attempt at one delivery; the service logs it and says when to try again (its own limit)."""
+    outcome = deliver(delivery_id=delivery_id)
+    if outcome.retry_in is not None:
+        raise self.retry(countdown=outcome.retry_in)
+    return outcome.status
+
+
+@shared_task(name="briefs.send_due_webhooks", acks_late=True, soft_time_limit=60, time_limit=90)
+def send_due_webhooks() -> int:
+    """Periodic safety net: queue the deliveries whose task was lost (broker down at publication)."""
+    return send_due_deliveries()

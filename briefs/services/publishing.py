@@ -11,11 +11,19 @@ from django.utils import timezone
 
 from briefs.models import BriefRevision
 from briefs.services.audit import record_audit
+from briefs.services.changes import record_publication
 
 PUBLISH_PERMISSION = "briefs.publish_briefrevision"
 
-#: Called after a publication commits, with the revision: cache purge today; feeds and webhooks later.
-PUBLISH_HOOKS: list[Callable[[BriefRevision], None]] = []
+
+def _notify_webhooks(revision: BriefRevision) -> None:
+    from briefs.services.webhooks import schedule_deliveries
+
+    schedule_deliveries(revision)
+
+
+#: Called after a publication commits, with the revision: webhook fan-out, reader-page cache purge.
+PUBLISH_HOOKS: list[Callable[[BriefRevision], None]] = [_notify_webhooks]
 
 
 class PublishRefused(Exception):
@@ -69,6 +77,7 @@ def publish_revision(*, revision: BriefRevision, reviewer: AbstractBaseUser, not
         after={"status": BriefRevision.Status.PUBLISHED},
         note=current.review_note,
     )
+    record_publication(revision=current, superseded=previous)
     for hook in PUBLISH_HOOKS:
         transaction.on_commit(lambda hook=hook: hook(current))
     return current

@@ -42,7 +42,14 @@ EDITOR_PERMISSIONS: tuple[str, ...] = (
     "briefs.delete_proposition",
     "briefs.view_briefrevision",
 )
-REVIEWER_PERMISSIONS: tuple[str, ...] = ("briefs.review_claim", "briefs.publish_briefrevision")
+REVIEWER_PERMISSIONS: tuple[str, ...] = (
+    "briefs.review_claim",
+    "briefs.publish_briefrevision",
+    # What their publications set off: the webhook delivery log and the change feed (read-only).
+    # Partners, tokens and webhook secrets are managed by administrators only.
+    "briefs.view_webhookdelivery",
+    "briefs.view_changeevent",
+)
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "rest_framework",
     "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "config.apps.ProjectConfig",
     "ingest",
     "briefs",
@@ -243,9 +245,80 @@ CELERY_BEAT_SCHEDULE = {
     "reassemble-briefs": {"task": "briefs.assemble_all_briefs", "schedule": 15 * 60},
 }
 
+
 # --- Syndication API (/api/v1/) ------------------------------------------------------------------
-REST_FRAMEWORK = {
-    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+# Read access to published material for everyone (anonymous and partners), writes for editors; deny by
+# default: every view names its permission. Throttle rates are "N/second|minute|hour|day".
+def _throttle_rate(name: str, default: str) -> str:
+    value = env.str(name, default)
+    count, _, period = value.partition("/")
+    if not count.isdigit() or int(count) < 1 or period not in {"second", "minute", "hour", "day"}:
+        raise ImproperlyConfigured(f"{name}={value!r}: expected N/second, N/minute, N/hour or N/day")
+    return value
+
+
+API_THROTTLE_RATES = {
+    "anon": _throttle_rate("API_THROTTLE_ANON", "60/minute"),
+    "partner": _throttle_rate("API_THROTTLE_PARTNER", "600/minute"),
+    "editor": _throttle_rate("API_THROTTLE_EDITOR", "1200/minute"),
 }
+API_MAX_PAGE_SIZE = 200
+#: Absolute links in webhook payloads start with this (the public address of the site).
+API_BASE_URL = env.str("API_BASE_URL", "http://127.0.0.1:8000")
+REST_FRAMEWORK = {
+    "DEFAULT_PERMISSION_CLASSES": ["briefs.api.permissions.DenyAll"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "briefs.api.authentication.ApiTokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "briefs.api.throttling.AnonymousRateThrottle",
+        "briefs.api.throttling.AccountRateThrottle",
+    ],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Briefdesk syndication API",
+    "DESCRIPTION": (
+        "Published briefs, key points, claims and their sources. Anonymous and partner access see "
+        "published material only; editors may also import sources and create draft claims. "
+        "See docs/api.md."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SERVE_PERMISSIONS": ["rest_framework.permissions.AllowAny"],
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+    # Self-hosted Swagger UI (drf-spectacular-sidecar): the docs page works offline and under our CSP.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "ActorKindEnum": "briefs.models.Actor.Kind",
+        "OutletKindEnum": "ingest.models.Outlet.Kind",
+        "ChangeKindEnum": "briefs.models.ChangeEvent.Kind",
+        "PublicRevisionStatusEnum": ["published", "superseded"],
+        "ImportStatusEnum": ["created", "unchanged"],
+    },
+}
+
+# Webhooks: an attempt waits at most WEBHOOK_TIMEOUT_SECONDS; failed attempts are retried after
+# base·2^(n-1) seconds, capped, until WEBHOOK_MAX_ATTEMPTS. Every delay stays below MAX_TASK_DELAY_SECONDS.
+WEBHOOK_TIMEOUT_SECONDS = env.int("WEBHOOK_TIMEOUT_SECONDS", 10, minimum=1)
+WEBHOOK_RETRY_BASE_SECONDS = env.int("WEBHOOK_RETRY_BASE_SECONDS", 2, minimum=1)
+WEBHOOK_RETRY_MAX_SECONDS = env.int("WEBHOOK_RETRY_MAX_SECONDS", 600, minimum=1)
+WEBHOOK_MAX_ATTEMPTS = env.int("WEBHOOK_MAX_ATTEMPTS", 10, minimum=1)
+if WEBHOOK_RETRY_MAX_SECONDS >= MAX_TASK_DELAY_SECONDS:
+    raise ImproperlyConfigured("WEBHOOK_RETRY_MAX_SECONDS must stay below MAX_TASK_DELAY_SECONDS (900)")
+if WEBHOOK_MAX_ATTEMPTS > 20:
+    raise ImproperlyConfigured("WEBHOOK_MAX_ATTEMPTS is at most 20")
+CELERY_BEAT_SCHEDULE["send-due-webhooks"] = {"task": "briefs.send_due_webhooks", "schedule": 5 * 60}
+if WEBHOOK_TIMEOUT_SECONDS >= 60:
+    raise ImproperlyConfigured("WEBHOOK_TIMEOUT_SECONDS must stay below the delivery task's time limit (60)")
 # --- end of the API block -------------------------------------------------------------------------

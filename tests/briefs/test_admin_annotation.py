@@ -150,3 +150,15 @@ def test_suggestions_can_be_found_accepted_and_dismissed_for_good(editor_client,
         "suggested",
         "draft",
     )
+
+
+def test_changelist_action_finds_suggestions_in_the_selected_sources(editor_client, source):
+    response = editor_client.post(
+        reverse("admin:ingest_source_changelist"),
+        {"action": "suggest_claims_for_selected", "_selected_action": [source.pk]},
+        follow=True,
+    )
+
+    found = ClaimSuggestion.objects.filter(source=source).count()
+    assert found > 0
+    assert f"{found} new suggestions." in response.text

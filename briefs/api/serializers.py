@@ -1,0 +1,419 @@
+"""Output serializers list every field they publish (an allowlist); input serializers only validate.
+Writes go through the services, never serializer.save()."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from briefs.models import Actor, BriefRevision, ChangeEvent, Claim, ClaimFigure, Proposition
+from briefs.selectors import ActorNotFound, resolve_actor
+from ingest.models import Outlet, Source
+
+
+def _url(serializer: serializers.Serializer, name: str, **kwargs) -> str:
+    path = reverse(f"api:{name}", kwargs=kwargs)
+    request = serializer.context.get("request")
+    return request.build_absolute_uri(path) if request else path
+
+
+class EventDateSerializer(serializers.Serializer):
+    start = serializers.DateField(allow_null=True)
+    end = serializers.DateField(allow_null=True)
+    precision = serializers.CharField(allow_blank=True)
+
+
+def _event_date(obj) -> dict | None:
+    if obj.event_start is None:
+        return None
+    return {"start": obj.event_start, "end": obj.event_end, "precision": obj.event_precision}
+
+
+# --- Reference data ------------------------------------------------------------------------------------
+
+
+class OutletRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Outlet
+        fields = ["slug", "name"]
+
+
+class OutletSerializer(serializers.ModelSerializer):
+    url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Outlet
+        fields = ["slug", "url", "name", "domain", "country", "kind"]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, outlet: Outlet) -> str:
+        return _url(self, "outlet-detail", slug=outlet.slug)
+
+
+class ActorRefSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Actor
+        fields = ["slug", "name", "kind"]
+
+
+class ActorSerializer(serializers.ModelSerializer):
+    url = serializers.SerializerMethodField()
+    affiliation = ActorRefSerializer(allow_null=True)
+
+    class Meta:
+        model = Actor
+        fields = ["slug", "url", "name", "kind", "country", "description", "aliases", "affiliation"]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, actor: Actor) -> str:
+        return _url(self, "actor-detail", slug=actor.slug)
+
+
+# --- Briefs and revisions (what readers see is the snapshot, never the live rows) ------------------------
+
+
+class BriefSerializer(serializers.ModelSerializer):
+    """A brief as its current publication shows it."""
+
+    slug = serializers.CharField(source="brief.slug")
+    url = serializers.SerializerMethodField()
+    title = serializers.CharField(source="content.title")
+    language = serializers.CharField(source="content.language")
+    summary = serializers.CharField(source="content.summary")
+    revision = serializers.IntegerField(source="number")
+    revisions_url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = BriefRevision
+        fields = ["slug", "url", "title", "language", "summary", "revision", "published_at", "revisions_url"]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, revision: BriefRevision) -> str:
+        return _url(self, "brief-detail", slug=revision.brief.slug)
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_revisions_url(self, revision: BriefRevision) -> str:
+        return _url(self, "revision-list", slug=revision.brief.slug)
+
+
+class BriefDetailSerializer(BriefSerializer):
+    content = serializers.JSONField(help_text="The published snapshot, as assembled (docs/briefs.md).")
+
+    class Meta(BriefSerializer.Meta):
+        fields = [*BriefSerializer.Meta.fields, "content"]
+
+
+class RevisionSerializer(serializers.ModelSerializer):
+    brief = serializers.CharField(source="brief.slug")
+    url = serializers.SerializerMethodField()
+    status = serializers.ChoiceField(
+        choices=[BriefRevision.Status.PUBLISHED.value, BriefRevision.Status.SUPERSEDED.value]
+    )
+
+    class Meta:
+        model = BriefRevision
+        fields = ["brief", "number", "url", "status", "published_at", "superseded_at"]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, revision: BriefRevision) -> str:
+        return _url(self, "revision-detail", slug=revision.brief.slug, number=revision.number)
+
+
+class RevisionDetailSerializer(RevisionSerializer):
+    content = serializers.JSONField()
+
+    class Meta(RevisionSerializer.Meta):
+        fields = [*RevisionSerializer.Meta.fields, "content"]
+
+
+class KeyPointSerializer(serializers.ModelSerializer):
+    """A key point as the current publication of its brief states it (context: the public index)."""
+
+    url = serializers.SerializerMethodField()
+    brief = serializers.CharField(source="brief.slug")
+    position = serializers.SerializerMethodField()
+    statement = serializers.SerializerMethodField()
+    event_date = serializers.SerializerMethodField()
+    positions = serializers.SerializerMethodField()
+    corroboration = serializers.SerializerMethodField()
+    discrepancies = serializers.SerializerMethodField()
+    claims = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Proposition
+        fields = [
+            "id",
+            "url",
+            "brief",
+            "position",
+            "statement",
+            "event_date",
+            "positions",
+            "corroboration",
+            "discrepancies",
+            "claims",
+        ]
+
+    def _entry(self, point: Proposition) -> dict:
+        return self.context["index"].key_points[point.pk].entry
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, point: Proposition) -> str:
+        return _url(self, "key-point-detail", pk=point.pk)
+
+    def get_position(self, point: Proposition) -> int:
+        return self._entry(point)["position"]
+
+    def get_statement(self, point: Proposition) -> str:
+        return self._entry(point)["statement"]
+
+    @extend_schema_field(EventDateSerializer(allow_null=True))
+    def get_event_date(self, point: Proposition) -> dict | None:
+        return self._entry(point).get("event_date")
+
+    @extend_schema_field(OpenApiTypes.OBJECT)
+    def get_positions(self, point: Proposition) -> list:
+        return self._entry(point).get("positions", [])
+
+    @extend_schema_field(OpenApiTypes.OBJECT)
+    def get_corroboration(self, point: Proposition) -> dict:
+        return self._entry(point).get("corroboration", {})
+
+    @extend_schema_field(OpenApiTypes.OBJECT)
+    def get_discrepancies(self, point: Proposition) -> list:
+        return self._entry(point).get("discrepancies", [])
+
+    def get_claims(self, point: Proposition) -> list[int]:
+        return sorted(self.context["index"].key_point_claims.get(point.pk, ()))
+
+
+# --- Claims ---------------------------------------------------------------------------------------------
+
+
+class FigureSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = ClaimFigure
+        fields = ["value", "unit", "qualifier"]
+
+
+class ClaimSerializer(serializers.ModelSerializer):
+    url = serializers.SerializerMethodField()
+    source = serializers.IntegerField(source="source_id")
+    outlet = serializers.CharField(source="source.outlet.slug", allow_null=True, default=None)
+    speaker = ActorRefSerializer()
+    quote = serializers.CharField(source="exact")
+    event_date = serializers.SerializerMethodField()
+    figures = FigureSerializer(many=True)
+    key_points = serializers.SerializerMethodField()
+    briefs = serializers.SerializerMethodField()
+    approved_at = serializers.DateTimeField(source="reviewed_at")
+
+    class Meta:
+        model = Claim
+        fields = [
+            "id",
+            "url",
+            "source",
+            "outlet",
+            "speaker",
+            "stance",
+            "quote",
+            "prefix",
+            "suffix",
+            "start",
+            "end",
+            "paraphrase",
+            "said_on",
+            "event_date",
+            "figures",
+            "key_points",
+            "briefs",
+            "approved_at",
+            "updated_at",
+        ]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, claim: Claim) -> str:
+        return _url(self, "claim-detail", pk=claim.pk)
+
+    @extend_schema_field(EventDateSerializer(allow_null=True))
+    def get_event_date(self, claim: Claim) -> dict | None:
+        return EventDateSerializer(_event_date(claim)).data if claim.event_start else None
+
+    def get_key_points(self, claim: Claim) -> list[int]:
+        return list(self.context["index"].claim_key_points.get(claim.pk, ()))
+
+    def get_briefs(self, claim: Claim) -> list[str]:
+        return list(self.context["index"].claim_briefs.get(claim.pk, ()))
+
+
+class CitedClaimSerializer(serializers.ModelSerializer):
+    """A public claim inside its source: enough to highlight it in the body."""
+
+    url = serializers.SerializerMethodField()
+    speaker = serializers.CharField(source="speaker.slug")
+    quote = serializers.CharField(source="exact")
+
+    class Meta:
+        model = Claim
+        fields = ["id", "url", "speaker", "stance", "quote", "start", "end"]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, claim: Claim) -> str:
+        return _url(self, "claim-detail", pk=claim.pk)
+
+
+# --- Sources --------------------------------------------------------------------------------------------
+
+SOURCE_METADATA = [
+    "title",
+    "byline",
+    "editor",
+    "published_at",
+    "published_at_source",
+    "published_at_confidence",
+    "dateline",
+    "language",
+    "cited_outlets",
+]
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    url = serializers.SerializerMethodField()
+    outlet = OutletRefSerializer(allow_null=True)
+    claims = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Source
+        fields = ["id", "url", "outlet", *SOURCE_METADATA, "claims", "updated_at"]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, source: Source) -> str:
+        return _url(self, "source-detail", pk=source.pk)
+
+    def get_claims(self, source: Source) -> list[int]:
+        return [claim.pk for claim in source.public_claims]
+
+
+class SourceDetailSerializer(SourceSerializer):
+    claims = CitedClaimSerializer(many=True, source="public_claims")
+
+    class Meta(SourceSerializer.Meta):
+        fields = ["id", "url", "outlet", *SOURCE_METADATA, "body", "claims", "updated_at"]
+
+
+class ChangeEventSerializer(serializers.ModelSerializer):
+    id = serializers.CharField(help_text="Stable, increasing; pass the last one you saw as ?since=.")
+    brief = serializers.CharField(source="brief.slug", allow_null=True, default=None)
+    revision = serializers.IntegerField(source="revision.number", allow_null=True, default=None)
+    claim = serializers.IntegerField(source="claim_id", allow_null=True)
+    url = serializers.SerializerMethodField()
+
+    class Meta:
+        model = ChangeEvent
+        fields = ["id", "kind", "occurred_at", "brief", "revision", "claim", "url", "data"]
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_url(self, event: ChangeEvent) -> str | None:
+        if event.revision_id:
+            return _url(self, "revision-detail", slug=event.brief.slug, number=event.revision.number)
+        if event.claim_id:
+            return _url(self, "claim-detail", pk=event.claim_id)
+        return None
+
+
+# --- Editor writes: input serializers validate, services write ------------------------------------------
+
+
+class SourceImportInputSerializer(serializers.Serializer):
+    text = serializers.CharField(
+        required=False, trim_whitespace=False, help_text="The article as pasted text (or send `file`)."
+    )
+    file = serializers.FileField(required=False, help_text="The article file, multipart (or send `text`).")
+    name = serializers.CharField(required=False, max_length=255, help_text="A file name for the record.")
+
+    def validate(self, attrs: dict) -> dict:
+        if ("text" in attrs) == ("file" in attrs):
+            raise serializers.ValidationError("Send the article either as `text` or as `file`, not both.")
+        return attrs
+
+
+class EditorSourceSerializer(serializers.ModelSerializer):
+    """What an editor gets back from an import (the raw text stays in the admin)."""
+
+    outlet = OutletRefSerializer(allow_null=True)
+
+    class Meta:
+        model = Source
+        fields = ["id", "outlet", *SOURCE_METADATA, "body", "imported_at"]
+
+
+class ImportResultSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(choices=["created", "unchanged"])
+    source = EditorSourceSerializer()
+
+
+class FigureInputSerializer(serializers.Serializer):
+    value = serializers.DecimalField(max_digits=20, decimal_places=3)
+    unit = serializers.CharField(max_length=80)
+    qualifier = serializers.ChoiceField(choices=ClaimFigure.Qualifier.choices, default="exactly")
+
+
+class ClaimInputSerializer(serializers.Serializer):
+    source = serializers.PrimaryKeyRelatedField(queryset=Source.objects.all())
+    speaker = serializers.CharField(help_text="The actor's slug, name or any alias (“Korut”).")
+    stance = serializers.ChoiceField(choices=Claim.Stance.choices)
+    start = serializers.IntegerField(min_value=0)
+    end = serializers.IntegerField(min_value=1)
+    exact = serializers.CharField(
+        required=False, trim_whitespace=False, help_text="If given, must be the body's text at start–end."
+    )
+    paraphrase = serializers.CharField(required=False, allow_blank=True, default="")
+    said_on = serializers.DateField(required=False, allow_null=True, default=None)
+    event_start = serializers.DateField(required=False, allow_null=True, default=None)
+    event_end = serializers.DateField(required=False, allow_null=True, default=None)
+    event_precision = serializers.ChoiceField(
+        choices=Claim.Precision.choices, required=False, allow_blank=True, default=""
+    )
+    figures = FigureInputSerializer(many=True, required=False, default=list)
+
+    def validate_speaker(self, value: str) -> Actor:
+        actor = Actor.objects.filter(slug=value.strip()).first()
+        if actor is not None:
+            return actor
+        try:
+            return resolve_actor(value)
+        except ActorNotFound as exc:
+            raise serializers.ValidationError(str(exc)) from None
+
+
+class EditorClaimSerializer(serializers.ModelSerializer):
+    """A claim as its annotator sees it after creating it: a draft awaiting review."""
+
+    speaker = ActorRefSerializer()
+    quote = serializers.CharField(source="exact")
+    figures = FigureSerializer(many=True)
+
+    class Meta:
+        model = Claim
+        fields = [
+            "id",
+            "status",
+            "source",
+            "speaker",
+            "stance",
+            "quote",
+            "prefix",
+            "suffix",
+            "start",
+            "end",
+            "paraphrase",
+            "said_on",
+            "event_start",
+            "event_end",
+            "event_precision",
+            "figures",
+            "created_at",
+        ]

@@ -1,0 +1,80 @@
+"""The change feed: what partners must sync, appended in the same transaction as the change.
+
+Partners read the feed in id order and resume from the last id they saw, so an event must never
+become visible behind one already read. Ids come from a sequence at insert time, not at commit, so two
+writers could otherwise commit out of order; every writer therefore takes one transaction-scoped lock
+before inserting (PostgreSQL advisory lock; SQLite already serialises writing transactions). Writers
+are editorial actions, rare enough that serialising them costs nothing noticeable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db import connection, transaction
+
+from briefs.models import BriefRevision, ChangeEvent, Claim
+from briefs.selectors import public_index
+
+#: Arbitrary 64-bit key of the advisory lock that orders change-feed writers ("BDCHANGE").
+FEED_LOCK_KEY = 0x4244_4348_414E_4745 & 0x7FFF_FFFF_FFFF_FFFF
+
+
+def _serialise_writers() -> None:
+    """Held until the outermost transaction ends, so ids are handed out in commit order."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [FEED_LOCK_KEY])
+
+
+@transaction.atomic
+def record_publication(*, revision: BriefRevision, superseded: BriefRevision | None) -> list[ChangeEvent]:
+    """A revision was published (and the previous publication, if any, superseded)."""
+    _serialise_writers()
+    events = []
+    if superseded is not None:
+        events.append(
+            ChangeEvent(
+                kind=ChangeEvent.Kind.REVISION_SUPERSEDED,
+                brief_id=superseded.brief_id,
+                revision=superseded,
+                occurred_at=superseded.superseded_at,
+                data={"number": superseded.number, "superseded_by": revision.number},
+            )
+        )
+    events.append(
+        ChangeEvent(
+            kind=ChangeEvent.Kind.REVISION_PUBLISHED,
+            brief_id=revision.brief_id,
+            revision=revision,
+            occurred_at=revision.published_at,
+            data={"number": revision.number, "supersedes": superseded.number if superseded else None},
+        )
+    )
+    for event in events:
+        event.save()
+    return events
+
+
+@transaction.atomic
+def record_claim_corrections(*, claims: Iterable[Claim], reason: str) -> list[ChangeEvent]:
+    """Claims changed: one event for each that a public revision cites (the others were never public).
+
+    `visible` says whether the claim is still served (approved) after the change; a partner that sees
+    `false` removes it until a later event says otherwise.
+    """
+    cited = public_index().claim_ids
+    claims = [claim for claim in claims if claim.pk in cited]
+    if not claims:
+        return []
+    _serialise_writers()
+    events = []
+    for claim in claims:
+        event = ChangeEvent(
+            kind=ChangeEvent.Kind.CLAIM_CORRECTED,
+            claim=claim,
+            data={"reason": reason, "visible": claim.status == Claim.Status.APPROVED},
+        )
+        event.save()
+        events.append(event)
+    return events

@@ -1,0 +1,60 @@
+"""Per-partner and anonymous rate limits: 429 with Retry-After once spent; each budget is separate."""
+
+from __future__ import annotations
+
+import pytest
+from rest_framework.test import APIClient
+
+from briefs.models import Partner
+from briefs.services.partners import issue_token
+from tests.factories import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def tight(settings):
+    settings.API_THROTTLE_RATES = {"anon": "3/minute", "partner": "5/minute", "editor": "5/minute"}
+
+
+def test_anonymous_callers_get_429_with_retry_after(tight, anonymous_api, world):
+    assert [anonymous_api.get("/api/v1/briefs/").status_code for _ in range(3)] == [200, 200, 200]
+
+    refused = anonymous_api.get("/api/v1/briefs/")
+
+    assert refused.status_code == 429
+    assert 0 < int(refused["Retry-After"]) <= 60
+
+
+def test_anonymous_budgets_are_per_address(tight, world):
+    first, second = APIClient(REMOTE_ADDR="192.0.2.1"), APIClient(REMOTE_ADDR="192.0.2.2")
+    for _ in range(3):
+        first.get("/api/v1/briefs/")
+
+    assert first.get("/api/v1/briefs/").status_code == 429
+    assert second.get("/api/v1/briefs/").status_code == 200
+
+
+def test_each_partner_has_its_own_budget_whatever_the_address(tight, partner_api, world):
+    other = Partner.objects.create(name="Other desk", user=UserFactory(username="other-partner"))
+    other_api = APIClient()
+    other_api.credentials(
+        HTTP_AUTHORIZATION="Bearer " + issue_token(user=other.user, name="t", created_by=None).plain
+    )
+
+    assert [partner_api.get("/api/v1/claims/").status_code for _ in range(5)] == [200] * 5
+    refused = partner_api.get("/api/v1/claims/")
+    assert refused.status_code == 429 and int(refused["Retry-After"]) > 0
+    assert other_api.get("/api/v1/claims/").status_code == 200
+    assert APIClient().get("/api/v1/claims/").status_code == 200  # anonymous budget untouched
+
+
+def test_two_tokens_of_one_partner_share_its_budget(tight, api_partner, partner_api, world):
+    second = APIClient()
+    second.credentials(
+        HTTP_AUTHORIZATION="Bearer " + issue_token(user=api_partner.user, name="2", created_by=None).plain
+    )
+    for _ in range(5):
+        partner_api.get("/api/v1/briefs/")
+
+    assert second.get("/api/v1/briefs/").status_code == 429

@@ -1,0 +1,48 @@
+"""Webhook delivery through a real Celery worker (PostgreSQL + Redis): a receiver on 127.0.0.1 fails
+twice, then accepts; the worker retries with its backoff and the signature verifies every time."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefs.models import Partner, Webhook, WebhookDelivery
+from briefs.services import webhooks
+from briefs.services.assembly import assemble_brief
+from briefs.services.publishing import publish_revision
+from tests.api.receiver import Receiver
+from tests.briefs.factories import PropositionFactory, approved_claims
+from tests.factories import UserFactory
+from tests.waiting import wait_for
+
+pytestmark = [pytest.mark.integration, pytest.mark.django_db(transaction=True)]
+
+
+def test_a_publication_reaches_a_receiver_that_fails_twice_then_accepts(celery_worker, reviewer):
+    partner = Partner.objects.create(name="Receiver desk", user=UserFactory(username="receiver-desk"))
+    point = PropositionFactory(statement="North Korea ships munitions to Russia.", brief__slug="arms")
+    approved_claims(3, key_point=point, reviewer=reviewer)
+    revision = assemble_brief(brief_id=point.brief_id).revision
+
+    with Receiver(statuses=[500, 502, 200]) as receiver:
+        Webhook.objects.create(partner=partner, url=receiver.url, secret="integration-secret")
+        publish_revision(revision=revision, reviewer=reviewer)  # commits: the hook sends the task
+        delivery = wait_for(
+            lambda: WebhookDelivery.objects.filter(status=WebhookDelivery.Status.DELIVERED).first(),
+            timeout=60,
+        )
+
+    assert delivery.revision_id == revision.pk and delivery.attempts == 3
+    assert [entry["status"] for entry in delivery.attempt_log] == [500, 502, 200]
+    assert len(receiver.received) == 3
+    for request in receiver.received:
+        assert webhooks.verify(
+            secret="integration-secret",
+            timestamp=request.headers["X-Briefdesk-Timestamp"],
+            body=request.body,
+            signature=request.headers["X-Briefdesk-Signature"],
+        )
+    assert len({request.body for request in receiver.received}) == 1  # one payload, signed afresh
+    assert json.loads(receiver.received[0].body)["revision"]["number"] == revision.number
+    assert "briefs.deliver_webhook" in celery_worker.log_text()
