@@ -53,3 +53,13 @@ backup: install
 restore: install
 	@test -n "$(BACKUP)" || (echo "usage: make restore BACKUP=path/to/backup" && exit 2)
 	$(MANAGE) restore_database "$(BACKUP)"
+
+# Benchmarks (docs/performance.md), never part of `make test`: its own gunicorn on a free loopback port,
+# a throwaway database, production settings. Writes var/bench.json. BENCH_ARGS=--help lists the sizes.
+.PHONY: bench
+bench: install
+	@command -v wrk >/dev/null 2>&1 || [ "$$(id -u)" != 0 ] || ! command -v apt-get >/dev/null 2>&1 || \
+		apt-get install -y -qq wrk >/dev/null 2>&1 || \
+		{ apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq wrk >/dev/null 2>&1; } || true
+	@command -v wrk >/dev/null 2>&1 || echo "wrk is not installed: the Python load generator is used instead"
+	$(PY) -m bench $(BENCH_ARGS)

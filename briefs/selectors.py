@@ -18,6 +18,7 @@ from briefs.models import (
     BriefRevision,
     ChangeEvent,
     Claim,
+    ClaimFigure,
     ClaimSuggestion,
     Proposition,
 )
@@ -119,28 +120,71 @@ class AssemblyInputs:
 def assembly_inputs(brief: Brief) -> AssemblyInputs:
     """Everything assembly reads, as plain inputs: approved, anchored claims of the brief's key points.
 
-    A fixed number of queries whatever the size (key points, links, claims with speakers and sources,
-    figures): 4.
+    Four queries whatever the size (key points; the links of approved claims with those claims and their
+    speakers; the sources they cite; their figures). Rows are read as values, not model instances, and each source once rather than once per
+    claim: building 10,000 claim instances with their sources' bodies, raw texts and removed lines (JSON)
+    was most of the time of assembling a big brief. The claim sets are subqueries, never long id lists.
     """
-    points = list(Proposition.objects.filter(brief=brief).order_by("position", "pk"))
-    links = list(
-        Proposition.claims.through.objects.filter(proposition__brief=brief).values_list(
-            "proposition_id", "claim_id"
+    points = list(
+        Proposition.objects.filter(brief=brief)
+        .order_by("position", "pk")
+        .values_list("pk", "position", "statement", "event_start", "event_end", "event_precision")
+    )
+    # One row per link of an approved claim (a claim on two key points comes twice), claim order.
+    link_rows = list(
+        Proposition.claims.through.objects.filter(
+            proposition__brief=brief, claim__in=Claim.objects.approved()
+        )
+        .order_by("claim_id", "proposition_id")
+        .values_list(
+            "proposition_id",
+            "claim_id",
+            "claim__source_id",
+            "claim__stance",
+            "claim__exact",
+            "claim__paraphrase",
+            "claim__said_on",
+            "claim__event_start",
+            "claim__event_end",
+            "claim__event_precision",
+            "claim__speaker_id",
+            "claim__speaker__slug",
+            "claim__speaker__name",
+            "claim__speaker__kind",
+            "claim__speaker__affiliation__name",
         )
     )
-    claims = list(
-        Claim.objects.approved()
-        .filter(pk__in={claim_id for _, claim_id in links})
-        .select_related("speaker__affiliation", "source__outlet")
-        .prefetch_related("figures")
+    claims = _brief_claims(brief)
+    source_rows = list(
+        Source.objects.filter(pk__in=claims.values("source_id"))
         .order_by("pk")
+        .values_list(
+            "pk",
+            "outlet__name",
+            "outlet__kind",
+            "title",
+            "published_at",
+            "published_at_confidence",
+            "cited_outlets",
+            "body",
+        )
     )
-    approved_ids = {claim.pk for claim in claims}
-    claim_ids: dict[int, list[int]] = {point.pk: [] for point in points}
-    for point_id, claim_id in links:
-        if claim_id in approved_ids:
-            claim_ids[point_id].append(claim_id)
-    sources = {claim.source_id: claim.source for claim in claims}
+    figures: dict[int, list[FigureIn]] = {}
+    for claim_id, value, unit, qualifier in (
+        ClaimFigure.objects.filter(claim__in=claims)
+        .order_by("claim_id", "pk")
+        .values_list("claim_id", "value", "unit", "qualifier")
+    ):
+        figures.setdefault(claim_id, []).append(
+            FigureIn(value=format(value.normalize(), "f"), unit=unit, qualifier=qualifier)
+        )
+    claim_ids: dict[int, list[int]] = {point[0]: [] for point in points}
+    claim_rows: dict[int, tuple] = {}
+    for point_id, claim_id, *claim in link_rows:
+        claim_ids[point_id].append(claim_id)
+        claim_rows[claim_id] = claim
+    speakers: dict[int, ActorRef] = {}
+    unknown_outlet = _("Unknown outlet")
     return AssemblyInputs(
         brief=BriefIn(
             slug=brief.slug,
@@ -149,60 +193,71 @@ def assembly_inputs(brief: Brief) -> AssemblyInputs:
             summary=brief.summary,
             key_points=tuple(
                 KeyPointIn(
-                    id=point.pk,
-                    position=point.position,
-                    statement=point.statement,
-                    claim_ids=tuple(sorted(claim_ids[point.pk])),
-                    event_start=point.event_start,
-                    event_end=point.event_end,
-                    event_precision=point.event_precision,
+                    id=pk,
+                    position=position,
+                    statement=statement,
+                    claim_ids=tuple(sorted(claim_ids[pk])),
+                    event_start=event_start,
+                    event_end=event_end,
+                    event_precision=event_precision,
                 )
-                for point in points
+                for pk, position, statement, event_start, event_end, event_precision in points
             ),
         ),
         claims=tuple(
             ClaimIn(
-                id=claim.pk,
-                source_id=claim.source_id,
-                speaker=ActorRef(
-                    id=claim.speaker.pk,
-                    slug=claim.speaker.slug,
-                    name=claim.speaker.name,
-                    kind=claim.speaker.kind,
-                    affiliation=claim.speaker.affiliation.name if claim.speaker.affiliation else None,
+                id=pk,
+                source_id=source_id,
+                speaker=speakers.get(speaker_id)
+                or speakers.setdefault(
+                    speaker_id,
+                    ActorRef(id=speaker_id, slug=slug, name=name, kind=kind, affiliation=affiliation),
                 ),
-                stance=claim.stance,
-                quote=claim.exact,
-                paraphrase=claim.paraphrase,
-                said_on=claim.said_on,
-                event_start=claim.event_start,
-                event_end=claim.event_end,
-                event_precision=claim.event_precision,
-                figures=tuple(
-                    FigureIn(
-                        value=format(figure.value.normalize(), "f"),
-                        unit=figure.unit,
-                        qualifier=figure.qualifier,
-                    )
-                    for figure in claim.figures.all()
-                ),
+                stance=stance,
+                quote=exact,
+                paraphrase=paraphrase,
+                said_on=said_on,
+                event_start=event_start,
+                event_end=event_end,
+                event_precision=event_precision,
+                figures=tuple(figures.get(pk, ())),
             )
-            for claim in claims
+            for pk, (
+                source_id,
+                stance,
+                exact,
+                paraphrase,
+                said_on,
+                event_start,
+                event_end,
+                event_precision,
+                speaker_id,
+                slug,
+                name,
+                kind,
+                affiliation,
+            ) in claim_rows.items()
         ),
         sources=tuple(
             SourceIn(
-                id=source.pk,
-                outlet=source.outlet.name if source.outlet else _("Unknown outlet"),
-                outlet_kind=source.outlet.kind if source.outlet else "news_site",
-                title=source.title,
-                published_at=source.published_at.isoformat() if source.published_at else None,
-                published_at_confidence=source.published_at_confidence,
-                cited_outlets=tuple(source.cited_outlets),
-                body=source.body,
+                id=pk,
+                outlet=outlet_name if outlet_name is not None else unknown_outlet,
+                outlet_kind=outlet_kind if outlet_kind is not None else "news_site",
+                title=title,
+                published_at=published_at.isoformat() if published_at else None,
+                published_at_confidence=confidence,
+                cited_outlets=tuple(cited_outlets),
+                body=body,
             )
-            for source in sorted(sources.values(), key=lambda source: source.pk)
+            for pk, outlet_name, outlet_kind, title, published_at, confidence, cited_outlets, body in source_rows
         ),
     )
+
+
+def _brief_claims(brief: Brief) -> QuerySet[Claim]:
+    """The approved claims linked to the brief's key points (a subquery on the links)."""
+    linked = Proposition.claims.through.objects.filter(proposition__brief=brief).values("claim_id")
+    return Claim.objects.approved().filter(pk__in=linked)
 
 
 def current_revision(brief: Brief) -> BriefRevision | None:

@@ -146,6 +146,9 @@ class ClaimViewSet(PublicReadViewSet):
         return (
             public_claims(request_index(self.request))
             .select_related("speaker", "source__outlet")
+            # A claim shows its source's id and outlet, never the article: loading every row's raw text,
+            # body and removed lines was most of the cost of a list page (see docs/performance.md).
+            .defer("source__raw_text", "source__body", "source__removed_lines")
             .prefetch_related("figures")
         )
 

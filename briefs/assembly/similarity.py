@@ -97,36 +97,73 @@ class NearDuplicates:
         for shingled in sets:
             repeated |= shingled & seen
             seen |= shingled
+        shared = [shingled & repeated for shingled in sets]
         frequency: Counter = Counter()
-        for shingled in sets:
-            frequency.update(shingled & repeated)
+        for repeated_here in shared:
+            frequency.update(repeated_here)
         # The global order: rarest first, ties by text. Unique shingles would come before all of these.
         order = {s: rank for rank, s in enumerate(sorted(sorted(repeated), key=frequency.__getitem__))}
+        # Speed: each body's repeated shingles become their ranks in that order and one bit mask (unique
+        # shingles can never be shared, so they count in the size only); each prefix rank's postings are a
+        # mask of bodies. The union of candidates is then an OR and the exact overlap of a pair a popcount:
+        # bodies that share many paragraphs (syndicated copy) have many candidates, and checking each one
+        # with a set intersection was most of the time of assembling a big brief.
+        ranks = [sorted(map(order.__getitem__, repeated_here)) for repeated_here in shared]
+        masks = [_mask(group_ranks) for group_ranks in ranks]
+        sizes = [len(shingled) for shingled in sets]
         threshold = self.threshold
         numerator, denominator = threshold.numerator, threshold.denominator
-        index: dict[str, list[int]] = {}
+        index_threshold = 2 * threshold / (1 + threshold)
+        index_numerator, index_denominator = index_threshold.numerator, index_threshold.denominator
+        index: dict[int, int] = {}
         # Ascending size, so every set already indexed is no larger than the one being probed.
-        for group in sorted(range(len(sets)), key=lambda g: len(sets[g])):
-            shingled = sets[group]
-            size = len(shingled)
+        for group in sorted(range(len(sets)), key=sizes.__getitem__):
+            size = sizes[group]
             if not size:
                 continue
             min_overlap = -(-size * numerator // denominator)  # ceil(t·size), and the least size a match has
             prefix_length = size - min_overlap + 1
-            shared = shingled & repeated
-            unique = size - len(shared)
+            unique = size - len(ranks[group])
             if prefix_length <= unique:
                 continue  # the prefix is made of shingles no other body has
-            prefix = sorted(shared, key=order.__getitem__)[: prefix_length - unique]
-            candidates: set[int] = set()
-            for s in prefix:
-                postings = index.get(s)
-                if postings is None:
-                    index[s] = [group]
-                else:
-                    candidates.update(postings)
-                    postings.append(group)
-            for other in candidates:
+            prefix = ranks[group][: prefix_length - unique]
+            candidates = 0
+            for rank in prefix:
+                candidates |= index.get(rank, 0)
+            # Index a shorter prefix (AllPairs, Bayardo et al., 2007): a later body is at least as large,
+            # so a match needs an overlap of at least ceil(2t/(1+t)·size) with this one, not just ceil(t·size).
+            bit = 1 << group
+            index_length = size - (-(-size * index_numerator // index_denominator)) + 1 - unique
+            for rank in prefix[: max(0, index_length)]:
+                index[rank] = index.get(rank, 0) | bit
+            mask = masks[group]
+            # Prefix bound: the overlap is at most what the prefix shares plus the shingles after it. The
+            # prefix holds the rarest shingles, so its mask is short and the AND cheap; most candidates
+            # (bodies sharing a few paragraphs) fail here without the full AND.
+            prefix_mask = _mask(prefix)
+            rest = size - prefix_length
+            while candidates:
+                lowest = candidates & -candidates
+                candidates ^= lowest
+                other = lowest.bit_length() - 1
                 # Size filter: a set smaller than ceil(t·size) cannot reach the threshold.
-                if len(sets[other]) >= min_overlap and _similar(shingled, sets[other], threshold):
+                other_size = sizes[other]
+                if other_size < min_overlap:
+                    continue
+                other_mask = masks[other]
+                bound = (prefix_mask & other_mask).bit_count() + rest
+                if bound * denominator < (size + other_size - bound) * numerator:
+                    continue
+                common = (mask & other_mask).bit_count()
+                if common * denominator >= (size + other_size - common) * numerator:
                     yield other, group
+
+
+def _mask(ranks: list[int]) -> int:
+    """Sorted ranks as the bits of one integer (only as long as the highest rank needs)."""
+    if not ranks:
+        return 0
+    bits = bytearray(ranks[-1] // 8 + 1)
+    for rank in ranks:
+        bits[rank >> 3] |= 1 << (rank & 7)
+    return int.from_bytes(bits, "little")

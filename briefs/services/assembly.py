@@ -8,7 +8,10 @@ from typing import Literal
 
 from django.db import transaction
 
-from briefs.assembly import assemble, snapshot_hash
+from briefs.assembly import (
+    assemble,
+    snapshot_hash,
+)
 from briefs.models import Brief, BriefRevision
 from briefs.selectors import assembly_inputs
 from briefs.services.audit import record_audit
@@ -29,12 +32,17 @@ def assemble_brief(*, brief_id: int) -> AssemblyResult:
     The brief's row is locked for the whole assembly (SELECT … FOR UPDATE on PostgreSQL; SQLite takes
     its write lock at the start of the transaction), so two assemblies of one brief never interleave and
     the second one finds the first one's revision and answers "unchanged".
+
+    Queries, whatever the number of claims: the locked brief, the inputs (4), the latest revision, the new
+    revision and its audit entry, plus the savepoint and its release: 10.
     """
     with transaction.atomic():
         brief = Brief.objects.select_for_update().get(pk=brief_id)
         inputs = assembly_inputs(brief)
         content = assemble(inputs.brief, inputs.claims, inputs.sources)
         content_hash = snapshot_hash(content)
+        # Read after the lock, in a statement of its own: on PostgreSQL a waiting assembly then sees the
+        # revision that the one holding the lock committed (a subquery of the locking statement would not).
         latest = brief.revisions.order_by("-number").first()
         if latest is not None and latest.content_hash == content_hash:
             return AssemblyResult(brief=brief, revision=latest, status="unchanged")

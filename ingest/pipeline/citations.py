@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ingest.pipeline.outlets import OutletProfile, resolve_outlet
+from ingest.pipeline.outlets import OutletProfile, registry_derived, resolve_outlet
 
 __all__ = ["Citation", "find_citations"]
 
@@ -140,6 +140,10 @@ def find_citations(
 
 
 def _known_names_pattern(profiles: Sequence[OutletProfile]) -> re.Pattern[str] | None:
+    return registry_derived(profiles, "citation_pattern", _build_known_names_pattern)
+
+
+def _build_known_names_pattern(profiles: Sequence[OutletProfile]) -> re.Pattern[str] | None:
     variants = {variant for profile in profiles for name in profile.names for variant in (name, name.upper())}
     if not variants:
         return None

@@ -425,22 +425,29 @@ def _repeated_lines(lines: Sequence[str], local: Sequence[str | None]) -> dict[i
     filled += [i for i, line in enumerate(lines) if local[i] == "photo_caption"]
     filled.sort()
     repeated: dict[int, set[int]] = {}
+    canonical: dict[str, str] = {}  # each line is compared with up to _REPEAT_DISTANCE others
     for position, first in enumerate(filled):
         for second in filled[position + 1 : position + 1 + _REPEAT_DISTANCE]:
-            if _same_element(lines[first], lines[second]):
+            if _same_element(lines[first], lines[second], canonical):
                 repeated.setdefault(first, set()).add(second)
                 repeated.setdefault(second, set()).add(first)
     return repeated
 
 
-def _same_element(first: str, second: str) -> bool:
-    a, b = _canonical(first), _canonical(second)
+def _same_element(first: str, second: str, canonical: dict[str, str] | None = None) -> bool:
+    memo = {} if canonical is None else canonical
+    a = memo.get(first)
+    if a is None:
+        a = memo[first] = _canonical(first)
+    b = memo.get(second)
+    if b is None:
+        b = memo[second] = _canonical(second)
     if not a or not b:
         return False
     if a == b:
         return True
     shorter, longer = (first, second) if len(a) < len(b) else (second, first)
-    if not _canonical(longer).startswith(_canonical(shorter)):
+    if not memo[longer].startswith(memo[shorter]):
         return False
     tail = strip_tags(longer)[len(strip_tags(shorter).rstrip(" .")) :].strip(" .")
     return bool(tail) and tail.startswith(("(", "[", "Foto", "foto", "Photo", "Dok", "dok"))

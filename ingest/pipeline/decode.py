@@ -12,6 +12,7 @@ never intended as cp1252.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 
 from ingest.pipeline.errors import IngestError
@@ -58,6 +59,8 @@ _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 # decode (e.g. a cp1252 reading of compressed bytes).
 _MAX_CONTROL_SHARE = 0.10
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+# The characters _is_control accepts, as one class so that counting them is a single scan in C.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 # UTF-16 without a BOM: mostly-Latin text puts a NUL in every other byte. Require a strong,
 # one-sided pattern so that a binary file with scattered NULs is not mistaken for it.
@@ -168,7 +171,7 @@ def _reject_bad_text(text: str) -> None:
         raise IngestError("nul_bytes", "File contains NUL characters; not plain text")
     if not text.strip():
         raise IngestError("empty", "File contains only whitespace" if text else "File is empty")
-    controls = sum(1 for ch in text if _is_control(ch))
+    controls = len(_CONTROL.findall(text))
     if controls / len(text) > _MAX_CONTROL_SHARE:
         raise IngestError(
             "binary", f"File looks binary: {controls} of its {len(text)} characters are control characters"

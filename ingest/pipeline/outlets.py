@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -113,8 +113,37 @@ def _load(path: Path) -> tuple[OutletProfile, ...]:
     return profiles
 
 
+# Speed: what a registry implies (its names, its lookup table, a compiled pattern) is worked out once
+# per registry, not once per line: an import batch hands every article the same tuple of frozen
+# profiles. Keyed by identity, and the entry holds the tuple, so an id is never reused while cached.
+_REGISTRY_CACHE: dict[int, tuple[tuple[OutletProfile, ...], dict[str, Any]]] = {}
+_REGISTRY_CACHE_SIZE = 16
+
+
+def registry_derived(
+    profiles: Sequence[OutletProfile], name: str, build: Callable[[Sequence[OutletProfile]], Any]
+):
+    """``build(profiles)``, cached for an (immutable) tuple of profiles; a list is built every time."""
+    if not isinstance(profiles, tuple):
+        return build(profiles)
+    entry = _REGISTRY_CACHE.get(id(profiles))
+    if entry is None or entry[0] is not profiles:
+        if len(_REGISTRY_CACHE) >= _REGISTRY_CACHE_SIZE:
+            _REGISTRY_CACHE.clear()
+        entry = (profiles, {})
+        _REGISTRY_CACHE[id(profiles)] = entry
+    derived = entry[1]
+    if name not in derived:
+        derived[name] = build(profiles)
+    return derived[name]
+
+
 def known_names(profiles: Sequence[OutletProfile]) -> frozenset[str]:
     """Casefolded names, aliases and domains of every outlet (to recognise them in datelines)."""
+    return registry_derived(profiles, "known_names", _known_names)
+
+
+def _known_names(profiles: Sequence[OutletProfile]) -> frozenset[str]:
     names: set[str] = set()
     for profile in profiles:
         names.update(name.casefold() for name in profile.names)
@@ -127,10 +156,16 @@ def resolve_outlet(name: str, profiles: Sequence[OutletProfile]) -> OutletProfil
     wanted = _name_key(name)
     if not wanted:
         return None
+    return registry_derived(profiles, "by_name_key", _by_name_key).get(wanted)
+
+
+def _by_name_key(profiles: Sequence[OutletProfile]) -> dict[str, OutletProfile]:
+    """Name key → the first profile (in registry order) with a name, alias or domain of that key."""
+    table: dict[str, OutletProfile] = {}
     for profile in profiles:
-        if any(_name_key(candidate) == wanted for candidate in (*profile.names, profile.domain)):
-            return profile
-    return None
+        for candidate in (*profile.names, profile.domain):
+            table.setdefault(_name_key(candidate), profile)
+    return table
 
 
 def _name_key(name: str) -> str:

@@ -29,6 +29,8 @@ logger = logging.getLogger(__name__)
 Status = Literal["created", "unchanged", "rejected"]
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 HTML_PREFIXES = ("<!doctype html", "<html")
+#: Files per batch in import_files: one query looks their hashes up, one transaction inserts the new ones.
+IMPORT_BATCH_SIZE = 100
 
 
 @dataclass(frozen=True)
@@ -67,8 +69,44 @@ def looks_like_html(name: str, text: str) -> bool:
     return text.lstrip()[:20].lower().startswith(HTML_PREFIXES)
 
 
+@dataclass(frozen=True)
+class _Cleaned:
+    """A file that decoded and cleaned: what remains is to store it (or find it already stored)."""
+
+    name: str
+    article: ProcessedArticle
+    encoding: str
+
+
 def import_article(*, data: bytes, name: str, context: ImportContext) -> ImportOutcome:
     """Decode, clean and store one article. Never raises for bad input: the outcome says what went wrong."""
+    cleaned = _clean(data=data, name=name, context=context)
+    if isinstance(cleaned, ImportOutcome):
+        return cleaned
+    return _store(cleaned, context=context)
+
+
+def import_files(
+    *, files: Iterable[tuple[str, bytes]], context: ImportContext, batch_size: int = IMPORT_BATCH_SIZE
+) -> Iterator[ImportOutcome]:
+    """Import many files, with the same outcomes as ``import_article`` for each, in batches.
+
+    A batch is cleaned file by file; then one query finds the articles already imported and one
+    transaction inserts the new ones. Should that insert lose a race (another import of one of the
+    articles committed meanwhile), the batch is stored file by file, each in its own transaction, like
+    ``import_article``. Rejected files never reach the database either way.
+    """
+    batch: list[tuple[str, bytes]] = []
+    for name, data in files:
+        batch.append((name, data))
+        if len(batch) >= batch_size:
+            yield from _import_batch(batch, context=context)
+            batch = []
+    if batch:
+        yield from _import_batch(batch, context=context)
+
+
+def _clean(*, data: bytes, name: str, context: ImportContext) -> _Cleaned | ImportOutcome:
     try:
         decoded = decode_bytes(data, max_bytes=context.max_bytes)
         article = process_article(
@@ -76,12 +114,18 @@ def import_article(*, data: bytes, name: str, context: ImportContext) -> ImportO
         )
     except IngestError as exc:
         return ImportOutcome(name=name, status="rejected", error=str(exc))
+    return _Cleaned(name=name, article=article, encoding=decoded.encoding)
+
+
+def _store(cleaned: _Cleaned, *, context: ImportContext) -> ImportOutcome:
+    name, article = cleaned.name, cleaned.article
     existing = source_by_hash(article.content_hash)
     if existing is not None:
         return ImportOutcome(name=name, status="unchanged", source=existing)
     try:
         with transaction.atomic():
-            source = _create_source(article=article, name=name, encoding=decoded.encoding, context=context)
+            source = _new_source(cleaned, context=context)
+            source.save(force_insert=True)
     except IntegrityError:
         # Another import of the same article committed first: the unique hash kept it to one row.
         existing = source_by_hash(article.content_hash)
@@ -92,9 +136,42 @@ def import_article(*, data: bytes, name: str, context: ImportContext) -> ImportO
     return ImportOutcome(name=name, status="created", source=source)
 
 
-def import_files(*, files: Iterable[tuple[str, bytes]], context: ImportContext) -> Iterator[ImportOutcome]:
-    for name, data in files:
-        yield import_article(data=data, name=name, context=context)
+def _import_batch(files: list[tuple[str, bytes]], *, context: ImportContext) -> list[ImportOutcome]:
+    cleaned = [_clean(data=data, name=name, context=context) for name, data in files]
+    articles = [item for item in cleaned if isinstance(item, _Cleaned)]
+    hashes = {item.article.content_hash for item in articles}
+    stored = {
+        source.content_hash: source
+        for source in (Source.objects.with_outlet().filter(content_hash__in=hashes) if hashes else ())
+    }
+    new: dict[str, Source] = {}  # the first file of the batch with a new hash creates it
+    for item in articles:
+        digest = item.article.content_hash
+        if digest not in stored and digest not in new:
+            new[digest] = _new_source(item, context=context)
+    if new:
+        try:
+            with transaction.atomic():
+                Source.objects.bulk_create(new.values())
+        except IntegrityError:
+            return [
+                item if isinstance(item, ImportOutcome) else _store(item, context=context) for item in cleaned
+            ]
+    outcomes = []
+    created: set[str] = set()
+    for item in cleaned:
+        if isinstance(item, ImportOutcome):
+            outcomes.append(item)
+            continue
+        digest = item.article.content_hash
+        if digest in new and digest not in created:
+            created.add(digest)
+            logger.info("imported %s as source %s", item.name, new[digest].pk)
+            outcomes.append(ImportOutcome(name=item.name, status="created", source=new[digest]))
+        else:
+            source = stored.get(digest) or new[digest]
+            outcomes.append(ImportOutcome(name=item.name, status="unchanged", source=source))
+    return outcomes
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -151,12 +228,13 @@ def extracted_fields(*, article: ProcessedArticle, outlets: dict[str, Outlet]) -
     }
 
 
-def _create_source(*, article: ProcessedArticle, name: str, encoding: str, context: ImportContext) -> Source:
-    return Source.objects.create(
-        **extracted_fields(article=article, outlets=context.outlets),
-        raw_text=article.raw_text,
-        original_filename=Path(name).name[:255],
-        encoding=encoding,
+def _new_source(cleaned: _Cleaned, *, context: ImportContext) -> Source:
+    """The unsaved Source of a cleaned file."""
+    return Source(
+        **extracted_fields(article=cleaned.article, outlets=context.outlets),
+        raw_text=cleaned.article.raw_text,
+        original_filename=Path(cleaned.name).name[:255],
+        encoding=cleaned.encoding,
         import_channel=context.channel,
         imported_by=context.imported_by,
     )

@@ -1,0 +1,13 @@
+"""The project's URLs plus the bench-only baselines under /bench/ (bench.settings only)."""
+
+from django.urls import include, path
+
+from bench import views
+
+urlpatterns = [
+    path("bench/hello/", views.hello, name="bench_hello"),
+    path("bench/rows/", views.template_rows, name="bench_rows"),
+    path("bench/drf/", views.GroupList.as_view(), name="bench_drf"),
+    path("bench/uncached/briefs/<slug:slug>/", views.uncached_brief, name="bench_uncached_brief"),
+    path("", include("config.urls")),
+]

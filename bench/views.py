@@ -1,0 +1,54 @@
+"""The baselines, served by the same gunicorn as the pages they are compared with, and one bench-only
+wrapper that makes every request to the real brief page a cache miss."""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import Group
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from rest_framework import generics, pagination, permissions, serializers
+
+from briefs import views as reader_views
+from briefs.page_cache import purge_reader_pages
+
+BASELINE_TEMPLATE_ROWS = 200
+BASELINE_API_PAGE_SIZE = 50
+
+
+def hello(request: HttpRequest) -> HttpResponse:
+    """The floor of the stack: middleware, URL resolution and a fixed response."""
+    return HttpResponse("Hello, world.", content_type="text/plain")
+
+
+def template_rows(request: HttpRequest) -> HttpResponse:
+    """A plain template page of 200 rows read from the database (1 query)."""
+    rows = Group.objects.order_by("pk")[:BASELINE_TEMPLATE_ROWS]
+    return render(request, "bench/rows.html", {"rows": rows})
+
+
+class GroupSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Group
+        fields = ["id", "name"]
+
+
+class GroupPagination(pagination.PageNumberPagination):
+    page_size = BASELINE_API_PAGE_SIZE
+
+
+class GroupList(generics.ListAPIView):
+    """A bare DRF list of 50 rows of a trivial model: count + page queries, JSON out."""
+
+    queryset = Group.objects.order_by("pk")
+    serializer_class = GroupSerializer
+    pagination_class = GroupPagination
+    permission_classes = [permissions.AllowAny]
+    authentication_classes: list = []
+    throttle_classes: list = []
+    filter_backends: list = []
+
+
+def uncached_brief(request: HttpRequest, slug: str) -> HttpResponse:
+    """The real brief page with its cache generation bumped first: every request renders the page."""
+    purge_reader_pages()
+    return reader_views.brief_detail(request, slug)
