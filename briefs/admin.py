@@ -48,6 +48,19 @@ def _report_validation_error(request: HttpRequest, error: ValidationError) -> No
         messages.error(request, message)
 
 
+class ReadOnlyAdmin:
+    """For records that services write and nobody edits by hand: the audit trail, revisions, deliveries."""
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
 @admin.register(Actor)
 class ActorAdmin(admin.ModelAdmin):
     list_display = ["name", "kind", "country", "affiliation", "alias_list"]
@@ -232,20 +245,11 @@ class ClaimAdmin(admin.ModelAdmin):
 
 
 @admin.register(AuditEntry)
-class AuditEntryAdmin(admin.ModelAdmin):
+class AuditEntryAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     list_display = ["created_at", "actor", "action", "target_type", "object_id", "note"]
     list_filter = ["action", "target_type"]
     list_select_related = ["actor"]
     date_hierarchy = "created_at"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 class AnnotatedSourceAdmin(SourceAdmin):
@@ -400,22 +404,13 @@ class PropositionAdmin(admin.ModelAdmin):
 
 
 @admin.register(BriefRevision)
-class BriefRevisionAdmin(admin.ModelAdmin):
+class BriefRevisionAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     """Revisions are made by assembly; reviewers open one to see its preview and what changed."""
 
     list_display = ["brief", "number", "status", "created_at", "reviewed_by", "published_at"]
     list_filter = ["status", "brief"]
     list_select_related = ["brief", "reviewed_by"]
     change_form_template = "admin/briefs/briefrevision/review.html"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
     def get_urls(self):
         return [
@@ -581,7 +576,7 @@ class WebhookAdmin(admin.ModelAdmin):
 
 
 @admin.register(WebhookDelivery)
-class WebhookDeliveryAdmin(admin.ModelAdmin):
+class WebhookDeliveryAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     """The delivery log: one row per publication per webhook, each attempt listed."""
 
     list_display = [
@@ -630,29 +625,11 @@ class WebhookDeliveryAdmin(admin.ModelAdmin):
             "<table><tr><th>at</th><th>HTTP</th><th>error</th><th>took</th></tr>{}</table>", rows
         )
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(ChangeEvent)
-class ChangeEventAdmin(admin.ModelAdmin):
+class ChangeEventAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     """The change feed partners read at /api/v1/changes/. Append-only."""
 
     list_display = ["id", "kind", "brief", "revision", "claim_id", "occurred_at"]
     list_filter = ["kind"]
     list_select_related = ["brief", "revision__brief"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -19,6 +19,8 @@ from django.utils.cache import get_conditional_response, patch_cache_control, pa
 from django.utils.http import http_date
 from django.utils.translation import get_language
 
+from briefs.reader_selectors import publication_state
+
 GENERATION_KEY = "reader-pages:generation"
 
 
@@ -66,3 +68,11 @@ def _with_headers(response: HttpResponse, etag: str, modified: int | None) -> Ht
     patch_cache_control(response, public=True, max_age=settings.READER_PAGE_MAX_AGE)
     patch_vary_headers(response, ["Accept-Language", "Cookie"])
     return response
+
+
+def cached_while_published(request: HttpRequest, *, name: str, render: Callable[[], str]) -> HttpResponse:
+    """A page that may change with any publication (index, history, sources, actors): keyed on the latest."""
+    state = publication_state()
+    return cached_page(
+        request, name=name, version=state.latest_revision_id, last_modified=state.published_at, render=render
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -10,12 +11,11 @@ from django.views.decorators.http import require_safe
 
 from briefs.assembly import diff_snapshots
 from briefs.jsonld import brief_jsonld
-from briefs.page_cache import cached_page
+from briefs.page_cache import cached_page, cached_while_published
 from briefs.reader_selectors import (
     public_actor_page,
     public_revision_meta,
     public_source_page,
-    publication_state,
     published_history,
     revision_for_page,
 )
@@ -24,12 +24,9 @@ from briefs.selectors import published_briefs
 
 @require_safe
 def brief_index(request: HttpRequest) -> HttpResponse:
-    state = publication_state()
-    return cached_page(
+    return cached_while_published(
         request,
         name="index",
-        version=state.latest_revision_id,
-        last_modified=state.published_at,
         render=lambda: render_to_string(
             "briefs/brief_index.html", {"revisions": published_briefs()}, request=request
         ),
@@ -64,8 +61,6 @@ def brief_detail(request: HttpRequest, slug: str, number: int | None = None) -> 
 
 @require_safe
 def revision_history(request: HttpRequest, slug: str) -> HttpResponse:
-    state = publication_state()
-
     def render() -> str:
         revisions = published_history(slug=slug)
         if not revisions:
@@ -80,51 +75,29 @@ def revision_history(request: HttpRequest, slug: str) -> HttpResponse:
         context = {"brief": revisions[0].brief, "entries": entries}
         return render_to_string("briefs/revision_history.html", context, request=request)
 
-    return cached_page(
-        request,
-        name=f"history:{slug}",
-        version=state.latest_revision_id,
-        last_modified=state.published_at,
-        render=render,
-    )
+    return cached_while_published(request, name=f"history:{slug}", render=render)
 
 
 @require_safe
 def source_detail(request: HttpRequest, source_id: int) -> HttpResponse:
-    state = publication_state()
-
     def render() -> str:
         page = public_source_page(source_id)
         if page is None:
             raise Http404("This source is not cited by any published brief.")
         return render_to_string("briefs/source_detail.html", {"page": page}, request=request)
 
-    return cached_page(
-        request,
-        name=f"source:{source_id}",
-        version=state.latest_revision_id,
-        last_modified=state.published_at,
-        render=render,
-    )
+    return cached_while_published(request, name=f"source:{source_id}", render=render)
 
 
 @require_safe
 def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    state = publication_state()
-
     def render() -> str:
         page = public_actor_page(slug)
         if page is None:
             raise Http404("No published position of this actor.")
         return render_to_string("briefs/actor_detail.html", {"page": page}, request=request)
 
-    return cached_page(
-        request,
-        name=f"actor:{slug}",
-        version=state.latest_revision_id,
-        last_modified=state.published_at,
-        render=render,
-    )
+    return cached_while_published(request, name=f"actor:{slug}", render=render)
 
 
 @require_safe
@@ -135,8 +108,6 @@ def switch_language(request: HttpRequest, code: str) -> HttpResponse:
         next_url = "/"
     response = HttpResponseRedirect(next_url)
     if check_for_language(code):
-        from django.conf import settings
-
         response.set_cookie(
             settings.LANGUAGE_COOKIE_NAME,
             code,
