@@ -11,7 +11,6 @@ people, dates, sources), ``html`` (saved web pages). The only exception raised o
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -44,7 +43,6 @@ __all__ = [
 # Text (after decoding) is held to the same size as uploads: the limit protects the rules'
 # running time as much as the database.
 MAX_TEXT_CHARS = DEFAULT_MAX_BYTES
-_WHITESPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -70,7 +68,8 @@ class ProcessedArticle:
 
 def content_hash(body: str) -> str:
     """sha256 of ``body`` with whitespace runs collapsed: copies differing in layout hash alike."""
-    canonical = _WHITESPACE.sub(" ", body).strip()
+    # str.split() splits on exactly the characters re's \s matches (checked over all of Unicode).
+    canonical = " ".join(body.split())
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -96,7 +95,10 @@ def process_article(
         raise IngestError("empty", "Text is empty (nothing but whitespace or invisible characters)")
     lines = text.split("\n")
     outlet = detect_outlet(lines, profiles, domain_hint=html.domain if html is not None else None)
-    labels = _settled_labels(classify_lines(lines, profiles=profiles, outlet=outlet), profiles, outlet)
+    cache: dict = {}  # what classify learns about each line's text, shared by both passes
+    labels = _settled_labels(
+        classify_lines(lines, profiles=profiles, outlet=outlet, cache=cache), profiles, outlet, cache
+    )
     paragraphs = _paragraphs(labels)
     if not paragraphs:
         raise IngestError(
@@ -140,7 +142,7 @@ def _paragraphs(labels: Sequence[LineLabel]) -> list[str]:
 
 
 def _settled_labels(
-    labels: list[LineLabel], profiles: Sequence[OutletProfile], outlet: OutletProfile | None
+    labels: list[LineLabel], profiles: Sequence[OutletProfile], outlet: OutletProfile | None, cache: dict
 ) -> list[LineLabel]:
     """Re-classify the body until it is stable, so that cleaning the body changes nothing.
 
@@ -155,7 +157,7 @@ def _settled_labels(
             return labels
         owners = _paragraph_owners(content)
         body_lines = "\n\n".join(paragraphs).split("\n")
-        again = classify_lines(body_lines, profiles=profiles, outlet=outlet)
+        again = classify_lines(body_lines, profiles=profiles, outlet=outlet, cache=cache)
         rejected = {owners[k]: label for k, label in enumerate(again[::2]) if label.kind != CONTENT}
         if not rejected:
             return labels

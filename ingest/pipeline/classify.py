@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.pipeline.dateline import parse_dateline
+from ingest.pipeline.dateline import Dateline, parse_dateline
 from ingest.pipeline.dates import find_dates
 from ingest.pipeline.outlets import OutletProfile, known_names
 
@@ -144,6 +144,23 @@ _PROMO = re.compile(
     r"|dapatkan (?:update )?berita|subscribe|berlangganan|newsletter)\b.{0,80}$",
     _I,
 )
+# The whole-line widget rules, in order, as one pattern: re tries them in this order and the first
+# that matches names the reason (one call instead of seven).
+_WIDGET = re.compile(
+    "|".join(
+        f"(?P<{reason}>{pattern.pattern})"
+        for reason, pattern in (
+            ("advertisement", _ADVERTISEMENT),
+            ("scroll_prompt", _SCROLL),
+            ("video_embed", _VIDEO),
+            ("share_widget", _SHARE),
+            ("font_size_widget", _FONT_SIZE),
+            ("related_list", _RELATED),
+            ("pagination", _PAGINATION),
+        )
+    ),
+    _I,
+)
 _NAME = r"[A-Z\u00c0-\u00de][\w'’.-]*(?:[ ]+[A-Z\u00c0-\u00de][\w'’.-]*){0,4}"
 _BYLINE_LABEL = re.compile(
     r"^(?P<label>penulis|reporter|wartawan|jurnalis|kontributor|koresponden|author|writer|written by|editor"
@@ -206,22 +223,98 @@ class LineLabel:
 
 
 def classify_lines(
-    lines: Sequence[str], *, profiles: Sequence[OutletProfile], outlet: OutletProfile | None = None
+    lines: Sequence[str],
+    *,
+    profiles: Sequence[OutletProfile],
+    outlet: OutletProfile | None = None,
+    cache: dict | None = None,
 ) -> list[LineLabel]:
-    """Label each of ``lines`` (normalised, one paragraph or page element per line)."""
-    names = known_names(profiles)
-    local = [_local_reason(line, names) for line in lines]
-    repeated = _repeated_lines(lines, local)
-    lead = _find_lead(lines, local, repeated, names)
-    end = _find_end(lines, local, lead)
+    """Label each of ``lines`` (normalised, one paragraph or page element per line).
+
+    ``cache`` (a dict the caller owns, empty at first) keeps what was worked out about each line's
+    text for the next call with the same ``profiles``: cleaning classifies an article's body a
+    second time, and those lines were all seen the first time.
+    """
+    facts = _LineFacts(known_names(profiles), {} if cache is None else cache)
+    local = [facts.local(line) for line in lines]
+    repeated = _repeated_lines(lines, local, facts)
+    lead = _find_lead(lines, local, repeated, facts)
+    end = _find_end(lines, local, lead, facts)
     reasons: list[str] = []
-    reasons.extend(_header_reasons(lines[:lead], local[:lead], repeated))
-    reasons.extend(_body_reasons(lines, local, repeated, lead, end))
+    reasons.extend(_header_reasons(lines[:lead], local[:lead], repeated, facts))
+    reasons.extend(_body_reasons(lines, local, repeated, lead, end, facts))
     reasons.extend(local[i] or ("empty" if not lines[i] else "promo") for i in range(end, len(lines)))
     return [
         LineLabel(index=i, text=line, kind=_kind(reason, i < lead), reason=reason)
         for i, (line, reason) in enumerate(zip(lines, reasons, strict=True))
     ]
+
+
+class _LineFacts:
+    """Per-text results of the line predicates, worked out once per text.
+
+    Speed: every rule below is a pure function of a line's text (and of the registry's names, fixed
+    for one cache), and a page asks most of them several times per line, in two passes.
+    """
+
+    def __init__(self, names: frozenset[str], cache: dict) -> None:
+        self.names = names
+        self._local: dict[str, str | None] = cache.setdefault("local", {})
+        self.canonicals: dict[str, str] = cache.setdefault("canonical", {})
+        self._words: dict[str, int] = cache.setdefault("words", {})
+        self._prose: dict[str, bool] = cache.setdefault("prose", {})
+        self._title: dict[str, bool] = cache.setdefault("title", {})
+        self._date: dict[str, bool] = cache.setdefault("date", {})
+        self._dateline: dict[str, Dateline | None] = cache.setdefault("dateline", {})
+
+    def local(self, line: str) -> str | None:
+        try:
+            return self._local[line]
+        except KeyError:
+            reason = self._local[line] = _local_reason(line, self.names)
+            return reason
+
+    def canonical(self, text: str) -> str:
+        try:
+            return self.canonicals[text]
+        except KeyError:
+            key = self.canonicals[text] = _canonical(text)
+            return key
+
+    def words(self, text: str) -> int:
+        try:
+            return self._words[text]
+        except KeyError:
+            count = self._words[text] = _words(text)
+            return count
+
+    def prose(self, line: str) -> bool:
+        try:
+            return self._prose[line]
+        except KeyError:
+            verdict = self._prose[line] = _is_prose(line)
+            return verdict
+
+    def title_like(self, line: str) -> bool:
+        try:
+            return self._title[line]
+        except KeyError:
+            verdict = self._title[line] = is_title_like(line)
+            return verdict
+
+    def dateline(self, line: str) -> Dateline | None:
+        try:
+            return self._dateline[line]
+        except KeyError:
+            parsed = self._dateline[line] = parse_dateline(line, known_names=self.names)
+            return parsed
+
+    def date_line(self, line: str) -> bool:
+        try:
+            return self._date[line]
+        except KeyError:
+            verdict = self._date[line] = _is_date_line(line)
+            return verdict
 
 
 def _kind(reason: str, in_header: bool) -> str:
@@ -239,18 +332,9 @@ def _local_reason(line: str, names: frozenset[str]) -> str | None:
     """The clutter (or byline) reason a line has wherever it sits on the page, if any."""
     if not line:
         return "empty"
-    core = line.strip(_EDGE_PUNCT)
-    for reason, pattern in (
-        ("advertisement", _ADVERTISEMENT),
-        ("scroll_prompt", _SCROLL),
-        ("video_embed", _VIDEO),
-        ("share_widget", _SHARE),
-        ("font_size_widget", _FONT_SIZE),
-        ("related_list", _RELATED),
-        ("pagination", _PAGINATION),
-    ):
-        if pattern.match(core):
-            return reason
+    widget = _WIDGET.match(line.strip(_EDGE_PUNCT))
+    if widget is not None:
+        return widget.lastgroup
     if _is_read_also(line):
         return "read_also"
     if _COPYRIGHT.search(line):
@@ -266,7 +350,7 @@ def _local_reason(line: str, names: frozenset[str]) -> str | None:
         return photo
     if _is_signoff(line):
         return "signoff"
-    if _PROMO.match(core) and _words(line) <= 12:
+    if _PROMO.match(line.strip(_EDGE_PUNCT)) and _words(line) <= 12:
         return "promo"
     return None
 
@@ -367,7 +451,7 @@ def _words(text: str) -> int:
 
 def strip_tags(text: str) -> str:
     """Drop inline HTML tags ("<i>Update</i> Perang" -> "Update Perang")."""
-    return " ".join(_TAG.sub("", text).split())
+    return " ".join((_TAG.sub("", text) if "<" in text else text).split())
 
 
 def _canonical(text: str) -> str:
@@ -417,21 +501,46 @@ def _is_date_line(line: str) -> bool:
 # --- repeated captions --------------------------------------------------------------------------
 
 
-def _repeated_lines(lines: Sequence[str], local: Sequence[str | None]) -> dict[int, set[int]]:
+def _repeated_lines(
+    lines: Sequence[str], local: Sequence[str | None], facts: _LineFacts
+) -> dict[int, set[int]]:
     """Lines repeated close by (verbatim or with a photo credit appended), mapped to their copies."""
     filled = [
-        i for i, line in enumerate(lines) if line and local[i] is None and _words(line) >= _MIN_REPEAT_WORDS
+        i
+        for i, line in enumerate(lines)
+        if line and local[i] is None and facts.words(line) >= _MIN_REPEAT_WORDS
     ]
     filled += [i for i, line in enumerate(lines) if local[i] == "photo_caption"]
     filled.sort()
     repeated: dict[int, set[int]] = {}
-    canonical: dict[str, str] = {}  # each line is compared with up to _REPEAT_DISTANCE others
+    canonical = facts.canonicals  # each line is compared with up to _REPEAT_DISTANCE others
+    # Speed: two lines can only be one element when one canonical form starts with the other, and so
+    # must the canonical forms of their openings (for a line without tags, the canonical form of its
+    # first characters is a prefix of its canonical form). Most pairs differ right there.
+    openings = [_opening(lines[i], facts) for i in filled]
     for position, first in enumerate(filled):
-        for second in filled[position + 1 : position + 1 + _REPEAT_DISTANCE]:
+        head = openings[position]
+        for offset, second in enumerate(filled[position + 1 : position + 1 + _REPEAT_DISTANCE], position + 1):
+            other = openings[offset]
+            if not (other.startswith(head) if len(head) <= len(other) else head.startswith(other)):
+                continue
+            a, b = facts.canonical(lines[first]), facts.canonical(lines[second])
+            if not a or not b or (a != b and not (b.startswith(a) if len(a) < len(b) else a.startswith(b))):
+                continue  # _same_element's verdict, without the call
             if _same_element(lines[first], lines[second], canonical):
                 repeated.setdefault(first, set()).add(second)
                 repeated.setdefault(second, set()).add(first)
     return repeated
+
+
+_OPENING_CHARS = 40
+
+
+def _opening(line: str, facts: _LineFacts) -> str:
+    """A prefix of ``_canonical(line)``, cheap to compute (the whole of it when the line has tags)."""
+    if "<" in line or len(line) <= _OPENING_CHARS:
+        return facts.canonical(line)
+    return _canonical(line[:_OPENING_CHARS])
 
 
 def _same_element(first: str, second: str, canonical: dict[str, str] | None = None) -> bool:
@@ -457,26 +566,26 @@ def _same_element(first: str, second: str, canonical: dict[str, str] | None = No
 
 
 def _find_lead(
-    lines: Sequence[str], local: Sequence[str | None], repeated: dict[int, set[int]], names: frozenset[str]
+    lines: Sequence[str], local: Sequence[str | None], repeated: dict[int, set[int]], facts: _LineFacts
 ) -> int:
     """Index of the article's first line: the dateline lead, else the first paragraph after the header."""
     prose_seen = 0
     for i, line in enumerate(lines):
         if local[i] is not None or i in repeated:
             continue
-        dateline = parse_dateline(line, known_names=names)
-        if dateline is not None and (not dateline.alone or _next_is_prose(lines, local, i)):
+        dateline = facts.dateline(line)
+        if dateline is not None and (not dateline.alone or _next_is_prose(lines, local, i, facts)):
             return i
-        if _is_prose(line):
+        if facts.prose(line):
             prose_seen += 1
             following = _next_content(lines, local, i)
             if prose_seen > _MAX_HEADER_PROSE or (
                 following is not None
-                and _is_prose(lines[following])
-                and parse_dateline(lines[following], known_names=names) is None
+                and facts.prose(lines[following])
+                and facts.dateline(lines[following]) is None
             ):
                 break  # two paragraphs in a row: the article has begun without a dateline
-    return _fallback_lead(lines, local, repeated)
+    return _fallback_lead(lines, local, repeated, facts)
 
 
 def _next_content(lines: Sequence[str], local: Sequence[str | None], index: int) -> int | None:
@@ -488,15 +597,17 @@ def _next_content(lines: Sequence[str], local: Sequence[str | None], index: int)
     return None
 
 
-def _next_is_prose(lines: Sequence[str], local: Sequence[str | None], index: int) -> bool:
+def _next_is_prose(lines: Sequence[str], local: Sequence[str | None], index: int, facts: _LineFacts) -> bool:
     following = _next_content(lines, local, index)
-    return following is not None and _is_prose(lines[following])
+    return following is not None and facts.prose(lines[following])
 
 
-def _fallback_lead(lines: Sequence[str], local: Sequence[str | None], repeated: dict[int, set[int]]) -> int:
+def _fallback_lead(
+    lines: Sequence[str], local: Sequence[str | None], repeated: dict[int, set[int]], facts: _LineFacts
+) -> int:
     window_end, prose_seen = len(lines), 0
     for i, line in enumerate(lines):
-        if local[i] is None and i not in repeated and _is_prose(line):
+        if local[i] is None and i not in repeated and facts.prose(line):
             prose_seen += 1
             if prose_seen > _MAX_HEADER_PROSE:
                 window_end = i
@@ -505,7 +616,7 @@ def _fallback_lead(lines: Sequence[str], local: Sequence[str | None], repeated: 
     start = markers[-1] + 1 if markers else 0
     for candidates in (range(start, len(lines)), range(len(lines))):
         for i in candidates:
-            if local[i] is None and i not in repeated and _is_prose(lines[i]):
+            if local[i] is None and i not in repeated and facts.prose(lines[i]):
                 return i
     for i in range(len(lines)):
         if local[i] is None and i not in repeated:
@@ -513,9 +624,9 @@ def _fallback_lead(lines: Sequence[str], local: Sequence[str | None], repeated: 
     return len(lines)
 
 
-def _find_end(lines: Sequence[str], local: Sequence[str | None], lead: int) -> int:
+def _find_end(lines: Sequence[str], local: Sequence[str | None], lead: int, facts: _LineFacts) -> int:
     """Index where the footer starts: an end marker followed by little but clutter."""
-    weights = [_words(line) if local[i] is None else 0 for i, line in enumerate(lines)]
+    weights = [facts.words(line) if local[i] is None else 0 for i, line in enumerate(lines)]
     after = sum(weights[lead:])
     before = 0
     for i in range(lead, len(lines)):
@@ -530,11 +641,11 @@ def _find_end(lines: Sequence[str], local: Sequence[str | None], lead: int) -> i
 
 
 def _header_reasons(
-    lines: Sequence[str], local: Sequence[str | None], repeated: dict[int, set[int]]
+    lines: Sequence[str], local: Sequence[str | None], repeated: dict[int, set[int]], facts: _LineFacts
 ) -> list[str]:
-    dates = [not local[i] and bool(line) and _is_date_line(line) for i, line in enumerate(lines)]
-    title = _pick_title(lines, local, dates)
-    title_key = _canonical(lines[title]) if title is not None else None
+    dates = [not local[i] and bool(line) and facts.date_line(line) for i, line in enumerate(lines)]
+    title = _pick_title(lines, local, dates, facts)
+    title_key = facts.canonical(lines[title]) if title is not None else None
     after_title = -1 if title is None else title
     first_marker = next(
         (i for i, reason in enumerate(local) if i > after_title and reason in _HEADER_MARKERS), len(lines)
@@ -547,24 +658,27 @@ def _header_reasons(
             reasons.append("page_date")
         elif i == title:
             reasons.append("title")
-        elif title_key and _canonical(line) == title_key:
+        elif title_key and facts.canonical(line) == title_key:
             reasons.append("duplicate_title")
         elif title is not None and i < title:
-            reasons.append("section_label" if _words(line) <= _MAX_SHORT_WORDS else "standfirst")
-        elif i in repeated or (i > first_marker and _is_prose(line)):
+            reasons.append("section_label" if facts.words(line) <= _MAX_SHORT_WORDS else "standfirst")
+        elif i in repeated or (i > first_marker and facts.prose(line)):
             reasons.append("photo_caption")
-        elif _is_prose(line):
+        elif facts.prose(line):
             reasons.append("standfirst")
         else:
             reasons.append("section_label")
     return reasons
 
 
-def _pick_title(lines: Sequence[str], local: Sequence[str | None], dates: Sequence[bool]) -> int | None:
+def _pick_title(
+    lines: Sequence[str], local: Sequence[str | None], dates: Sequence[bool], facts: _LineFacts
+) -> int | None:
     """The headline: the most headline-like line of the header (long, capitalised, repeated)."""
     counts: dict[str, int] = {}
     for line in lines:
-        counts[_canonical(line)] = counts.get(_canonical(line), 0) + 1
+        key = facts.canonical(line)
+        counts[key] = counts.get(key, 0) + 1
     best: tuple[float, int] | None = None
     for i, line in enumerate(lines):
         text = strip_tags(line)
@@ -573,7 +687,7 @@ def _pick_title(lines: Sequence[str], local: Sequence[str | None], dates: Sequen
             continue
         if len(text) > _MAX_TITLE_CHARS or text.endswith((".", ",", ";", ":")):
             continue
-        score = min(count, 20) + 8 * _capital_share(text) + (3 if counts[_canonical(line)] > 1 else 0)
+        score = min(count, 20) + 8 * _capital_share(text) + (3 if counts[facts.canonical(line)] > 1 else 0)
         if text.isupper() and count <= 4:
             score -= 6  # "INFOGRAFIS INDEKS": a rubric, not a headline
         if best is None or score > best[0]:
@@ -582,7 +696,12 @@ def _pick_title(lines: Sequence[str], local: Sequence[str | None], dates: Sequen
 
 
 def _body_reasons(
-    lines: Sequence[str], local: Sequence[str | None], repeated: dict[int, set[int]], lead: int, end: int
+    lines: Sequence[str],
+    local: Sequence[str | None],
+    repeated: dict[int, set[int]],
+    lead: int,
+    end: int,
+    facts: _LineFacts,
 ) -> list[str]:
     reasons: list[str] = []
     teasers_left = 0
@@ -596,14 +715,14 @@ def _body_reasons(
             continue
         if any(lead <= j < end for j in repeated.get(i, ())):
             reasons.append("photo_caption")
-        elif teasers_left and is_title_like(line) and _words(line) >= _MIN_TEASER_WORDS:
+        elif teasers_left and facts.title_like(line) and facts.words(line) >= _MIN_TEASER_WORDS:
             teasers_left -= 1
             reasons.append("read_also")
             continue
         elif i == lead:
             reasons.append("dateline" if _is_lone_dateline(line) else "lead")
         else:
-            reasons.append("subheading" if is_title_like(line) and not _is_prose(line) else "paragraph")
+            reasons.append("subheading" if facts.title_like(line) and not facts.prose(line) else "paragraph")
         teasers_left = 0
     return reasons
 

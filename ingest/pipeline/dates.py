@@ -55,6 +55,10 @@ _FULL_MONTHS = {
     if len(name) > 4 or name in {"mei", "may", "juni", "juli", "june", "july"}
 }
 
+# Under re.IGNORECASE these also match the ASCII letters of a month name ("deſ", "oKt"), where
+# str.lower() does not give them back: fold them as re does before looking the name up.
+_RE_CASE_FOLDS = str.maketrans({"\u017f": "s", "\u212a": "k", "\u0130": "i", "\u0131": "i"})
+
 _WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate(
     (
@@ -141,14 +145,42 @@ _PATTERNS = (
     _MONTH_ONLY,
     _YEAR_ONLY,
 )
-# Speed: no pattern can match a line break (they allow spaces, never "\n"), and every pattern but
-# _MONTH_ONLY needs a digit, so those run only over the lines that have one (about a fifth of a news
-# page). Python's re tries a pattern that opens with an optional group at every position, which made
-# find_dates most of the import's time; the matches are the same, offsets and all.
-_NEEDS_DIGIT = frozenset(
-    {_ISO, _WD_PAREN_DAY_MONTH, _PAREN_NUMERIC, _DAY_MONTH, _NUMERIC, _MONTH_DAY, _YEAR_ONLY}
+# Speed: Python's re tries a pattern that opens with an optional group (the weekday) at every
+# position of the text, eight patterns over a whole page, which made find_dates most of the import's
+# time. No pattern can match a line break (they allow spaces, never "\n"), so each runs line by line,
+# and only over the lines where a cheap trigger finds what every match of that pattern must contain
+# (a digit next to a month name, "(" before a digit, ...). A trigger is a necessary condition, never
+# a sufficient one: the full pattern still decides, over the whole line, so the matches are the same,
+# offsets and all ("\b" and look-behinds at a line's edges see the line break, as before).
+# Triggers open with a literal character where they can: re then skips ahead to it in C. A second
+# trigger, slower but rarer, is then tried on the few lines the first one leaves.
+_MONTH_NAMES = _alternation(_MONTHS)
+_PAREN_DIGIT = re.compile(r"\([ ]*\d")
+_TRIGGERS: dict[re.Pattern[str], tuple[re.Pattern[str], ...]] = {
+    _ISO: (re.compile(r"-\d\d-\d\d"),),
+    _WD_PAREN_DAY_MONTH: (_PAREN_DIGIT,),
+    _PAREN_NUMERIC: (_PAREN_DIGIT,),
+    # A digit, spaces, a month: found from the first space (a literal), looking back at the digit.
+    _DAY_MONTH: (re.compile(rf" (?<=\d )[ ]*(?i:{_MONTH_NAMES})\b"),),
+    _NUMERIC: (re.compile(r"[/-]\d{1,2}[/-]\d{4}"),),
+    # The spaces between the month and the day; then the month itself (all start with these letters).
+    _MONTH_DAY: (
+        re.compile(r" \d"),
+        re.compile(rf"\b(?=[jfpmasond])(?:{_MONTH_NAMES})\b\.?[ ]+\d", re.IGNORECASE),
+    ),
+    # A space, then the year (after the month) or the month (after "bulan", "pada" ...). A month that
+    # does not start with a capital is no mention (see _mention), so only a capital counts here.
+    _MONTH_ONLY: (re.compile(rf" (?:(?:19|20)\d\d\b|(?=[JFPMASOND])(?i:{_alternation(_FULL_MONTHS)})\b)"),),
+    _YEAR_ONLY: (re.compile(r" (?:19|20)\d\d\b"),),
+}
+# Most texts handed to find_dates (a byline, a caption, one header line) mention no date at all:
+# one scan for any trigger settles those.
+_ANY_TRIGGER = re.compile(
+    "|".join(
+        f"(?i:{trigger.pattern})" if trigger.flags & re.IGNORECASE else f"(?:{trigger.pattern})"
+        for trigger in dict.fromkeys(triggers[0] for triggers in _TRIGGERS.values())
+    )
 )
-_DIGIT = re.compile(r"\d")
 _LINE = re.compile(r"[^\n]+")
 
 # A weekday repeats on the same day and month at least every 11 years (28 for 29 February).
@@ -205,22 +237,38 @@ def find_dates(text: str, *, reference_date: date | None = None) -> list[DateMen
     reference = reference_date or date.today()
     taken: list[tuple[int, int]] = []  # sorted, non-overlapping spans already claimed
     found: list[DateMention] = []
-    digit_lines = [line.span() for line in _LINE.finditer(text) if _DIGIT.search(line.group())]
+    if _ANY_TRIGGER.search(text) is None:
+        return []
+    lines = [line.span() for line in _LINE.finditer(text)] if "\n" in text else [(0, len(text))]
+    starts = [start for start, _ in lines]
+    candidates: dict[tuple[re.Pattern[str], ...], list[tuple[int, int]]] = {}
     for pattern in _PATTERNS:
-        if pattern in _NEEDS_DIGIT:
-            matches = (match for start, end in digit_lines for match in pattern.finditer(text, start, end))
-        else:
-            matches = pattern.finditer(text)
-        for match in matches:
-            span = match.span()
-            if _overlaps(taken, span):
-                continue
-            mention = _mention(match)
-            if mention is not None:
-                bisect.insort(taken, span)
-                found.append(mention)
+        triggers = _TRIGGERS[pattern]
+        spans = candidates.get(triggers)
+        if spans is None:
+            spans = _lines_with(triggers[0], text, lines, starts)
+            for trigger in triggers[1:]:
+                spans = [(start, end) for start, end in spans if trigger.search(text, start, end)]
+            candidates[triggers] = spans
+        for start, end in spans:
+            for match in pattern.finditer(text, start, end):
+                span = match.span()
+                if _overlaps(taken, span):
+                    continue
+                mention = _mention(match)
+                if mention is not None:
+                    bisect.insort(taken, span)
+                    found.append(mention)
     found.sort(key=lambda mention: mention.start)
     return _infer_years(found, reference)
+
+
+def _lines_with(
+    trigger: re.Pattern[str], text: str, lines: list[tuple[int, int]], starts: list[int]
+) -> list[tuple[int, int]]:
+    """The spans of the lines (in order) where ``trigger`` matches somewhere."""
+    indexes = dict.fromkeys(bisect.bisect_right(starts, hit.start()) - 1 for hit in trigger.finditer(text))
+    return [lines[index] for index in indexes]
 
 
 def _overlaps(taken: list[tuple[int, int]], span: tuple[int, int]) -> bool:
@@ -254,7 +302,7 @@ def _mention(match: re.Match[str]) -> DateMention | None:
     if month_name is not None:
         if match.re is _MONTH_ONLY and not month_name[0].isupper():
             return None  # "mei" in running lowercase text is not trusted without a day number
-        month = _MONTHS[month_name.lower()]
+        month = _MONTHS[month_name.translate(_RE_CASE_FOLDS).lower()]
     elif _group(match, "m") is not None:
         month = int(match.group("m"))
     else:
@@ -313,7 +361,8 @@ def _time(match: re.Match[str]) -> tuple[int | None, int | None, int | None]:
 def _infer_years(mentions: list[DateMention], reference: date) -> list[DateMention]:
     by_weekday = [_year_from_weekday(mention, reference) for mention in mentions]
     anchors = [m for m in by_weekday if m.year is not None and m.precision in {"day", "month"}]
-    return [_year_from_context(mention, anchors) for mention in by_weekday]
+    starts = [anchor.start for anchor in anchors]  # in text order, as the mentions are
+    return [_year_from_context(mention, anchors, starts) for mention in by_weekday]
 
 
 def _year_from_weekday(mention: DateMention, reference: date) -> DateMention:
@@ -328,11 +377,15 @@ def _year_from_weekday(mention: DateMention, reference: date) -> DateMention:
     return mention
 
 
-def _year_from_context(mention: DateMention, anchors: list[DateMention]) -> DateMention:
+def _year_from_context(mention: DateMention, anchors: list[DateMention], starts: list[int]) -> DateMention:
     """Give a yearless mention the year that puts it closest to the nearest dated mention."""
     if mention.year is not None or not anchors:
         return mention
-    anchor = min(anchors, key=lambda other: abs(other.start - mention.start))
+    # The nearest anchor is the last one before the mention or the first one after it (the earlier
+    # on a tie, as a scan of every anchor would pick): a scan made long texts quadratic.
+    position = bisect.bisect_left(starts, mention.start)
+    nearby = anchors[max(0, position - 1) : position + 1]
+    anchor = min(nearby, key=lambda other: abs(other.start - mention.start))
     anchor_day = anchor.as_date()
     if anchor_day is None:  # pragma: no cover - anchors always have a year
         return mention

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 __all__ = ["detect_language"]
 
@@ -91,11 +92,8 @@ _MARGIN = 2.0
 
 def detect_language(text: str) -> str:
     """'id', 'en', or 'und' when the vote is too small or too close."""
-    votes = dict.fromkeys(_STOP_WORDS, 0)
-    for token in _TOKEN.findall(text.lower()):
-        for language, words in _STOP_WORDS.items():
-            if token in words:
-                votes[language] += 1
+    counts = Counter(_TOKEN.findall(text.lower()))
+    votes = {language: sum(counts[word] for word in words) for language, words in _STOP_WORDS.items()}
     (best, best_votes), (_, runner_up) = sorted(votes.items(), key=lambda item: item[1], reverse=True)
     if best_votes < _MIN_VOTES or best_votes < _MARGIN * runner_up:
         return "und"

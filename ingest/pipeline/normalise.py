@@ -52,7 +52,8 @@ def normalise_text(text: str) -> str:
     text = _CONTROLS.sub("", _INVISIBLE.sub("", text))
     # Removing an invisible character can bring a base letter and a combining mark together.
     text = unicodedata.normalize("NFC", text)
-    lines = [_SPACE_RUN.sub(" ", line).strip() for line in text.split("\n")]
+    # A run of spaces never spans a line break: one pass over the text does every line.
+    lines = [line.strip() for line in _SPACE_RUN.sub(" ", text).split("\n")]
     text = "\n".join(unwrap_hard_wrapped(lines))
     return _BLANK_RUN.sub("\n\n", text).strip()
 
@@ -70,14 +71,16 @@ def unwrap_hard_wrapped(lines: Sequence[str]) -> list[str]:
     if width is None:
         return list(lines)
     blank_separated = _uses_blank_lines(lines)
-    out: list[str] = []
+    # Each output line as its pieces, joined once at the end: gluing a long paragraph onto itself line
+    # by line copied it again for every line (quadratic in a 2 MB wrapped text).
+    out: list[list[str]] = []
     for index, line in enumerate(lines):
         joint = _joint(lines[index - 1], line, width, blank_separated) if index and out else None
         if joint is None:
-            out.append(line)
+            out.append([line])
         else:
-            out[-1] = out[-1] + joint + line
-    return out
+            out[-1] += (joint, line)
+    return ["".join(pieces) for pieces in out]
 
 
 def _wrap_width(lines: Sequence[str]) -> int | None:

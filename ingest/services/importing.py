@@ -1,13 +1,15 @@
 """Importing raw articles: one service behind the command, the admin upload and the API.
 
-Each article is imported in its own transaction: a rejected file leaves no trace and the others land.
-The content hash (unique in the database) makes re-importing an article a no-op, also when several
-imports of it race.
+A rejected file leaves no trace and the others land; a stored article is always whole (its row is
+written in one transaction, alone or with the rest of its batch). The content hash (unique in the
+database) makes re-importing an article a no-op, also when several imports of it race.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +33,11 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 HTML_PREFIXES = ("<!doctype html", "<html")
 #: Files per batch in import_files: one query looks their hashes up, one transaction inserts the new ones.
 IMPORT_BATCH_SIZE = 100
+#: From this many files on, import_paths (the command) cleans in worker processes by default: below it,
+#: starting them costs more than it saves.
+PARALLEL_MIN_FILES = 200
+#: Files a worker process cleans per round trip (fewer trips, while every worker still gets work).
+_WORKER_CHUNK = 10
 
 
 @dataclass(frozen=True)
@@ -87,30 +94,146 @@ def import_article(*, data: bytes, name: str, context: ImportContext) -> ImportO
 
 
 def import_files(
-    *, files: Iterable[tuple[str, bytes]], context: ImportContext, batch_size: int = IMPORT_BATCH_SIZE
+    *,
+    files: Iterable[tuple[str, bytes]],
+    context: ImportContext,
+    batch_size: int = IMPORT_BATCH_SIZE,
+    workers: int = 1,
 ) -> Iterator[ImportOutcome]:
-    """Import many files, with the same outcomes as ``import_article`` for each, in batches.
+    """Import many files, with the same outcomes as ``import_article`` for each, in order, in batches.
 
     A batch is cleaned file by file; then one query finds the articles already imported and one
     transaction inserts the new ones. Should that insert lose a race (another import of one of the
     articles committed meanwhile), the batch is stored file by file, each in its own transaction, like
     ``import_article``. Rejected files never reach the database either way.
+
+    With ``workers`` > 1, cleaning (pure CPU work, no database) runs in that many worker processes
+    while this process stores the previous batch; the outcomes are the same.
     """
-    batch: list[tuple[str, bytes]] = []
-    for name, data in files:
-        batch.append((name, data))
-        if len(batch) >= batch_size:
-            yield from _import_batch(batch, context=context)
+    return _import_items(files, context=context, batch_size=batch_size, workers=workers)
+
+
+def import_paths(
+    *,
+    paths: Sequence[Path],
+    context: ImportContext,
+    batch_size: int = IMPORT_BATCH_SIZE,
+    workers: int | None = None,
+) -> Iterator[ImportOutcome]:
+    """Import files from disk like ``import_files``, in order; a missing or unreadable file is rejected.
+
+    ``workers`` defaults to ``default_workers(len(paths))``. Files are read by whoever cleans them.
+    """
+    chosen = default_workers(len(paths)) if workers is None else workers
+    return _import_items(paths, context=context, batch_size=batch_size, workers=chosen)
+
+
+def default_workers(file_count: int) -> int:
+    """Worker processes worth starting for ``file_count`` files: the usable CPUs for a large import."""
+    if file_count < PARALLEL_MIN_FILES or not _can_fork():
+        return 1
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+_Item = tuple[str, bytes] | Path
+
+
+def _import_items(
+    items: Iterable[_Item], *, context: ImportContext, batch_size: int, workers: int
+) -> Iterator[ImportOutcome]:
+    if workers <= 1 or not _can_fork():
+        for batch in _batches(items, batch_size):
+            yield from _store_batch(
+                [_clean_item(item, context.profiles, context.max_bytes) for item in batch], context=context
+            )
+        return
+    # Cleaning batch n+1 in the workers overlaps storing batch n here; at most two batches are in
+    # memory. The pool is terminated however the caller stops iterating.
+    pool = multiprocessing.get_context("fork").Pool(
+        workers, initializer=_start_worker, initargs=(context.profiles, context.max_bytes)
+    )
+    try:
+        pending = None
+        for batch in _batches(items, batch_size):
+            submitted = pool.map_async(_clean_in_worker, batch, chunksize=_WORKER_CHUNK)
+            if pending is not None:
+                yield from _store_batch(pending.get(), context=context)
+            pending = submitted
+        if pending is not None:
+            yield from _store_batch(pending.get(), context=context)
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def _batches(items: Iterable[_Item], size: int) -> Iterator[list[_Item]]:
+    batch: list[_Item] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
             batch = []
     if batch:
-        yield from _import_batch(batch, context=context)
+        yield batch
+
+
+def _can_fork() -> bool:
+    # Workers are forked: they inherit the loaded code and registry instead of setting Django up
+    # again, and they never touch the parent's database connection (cleaning is pure). A daemonic
+    # process (a Celery prefork child) may not start children: it cleans in-process.
+    return "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon
+
+
+_worker_settings: tuple[Sequence[OutletProfile], int] | None = None
+
+
+def _start_worker(profiles: Sequence[OutletProfile], max_bytes: int) -> None:
+    # A worker needs nothing else. Should the import be killed outright (SIGKILL), its workers see
+    # their task pipe close and exit by themselves (tests/integration/test_import_kill.py).
+    global _worker_settings
+    _worker_settings = (profiles, max_bytes)
+
+
+def _clean_in_worker(item: _Item) -> _Cleaned | ImportOutcome:
+    assert _worker_settings is not None, "_start_worker runs first"
+    profiles, max_bytes = _worker_settings
+    return _clean_item(item, profiles, max_bytes)
+
+
+def _clean_item(item: _Item, profiles: Sequence[OutletProfile], max_bytes: int) -> _Cleaned | ImportOutcome:
+    if isinstance(item, Path):
+        data = _read(item)
+        if isinstance(data, ImportOutcome):
+            return data
+        name = str(item)
+    else:
+        name, data = item
+    return _clean_bytes(data=data, name=name, profiles=profiles, max_bytes=max_bytes)
+
+
+def _read(path: Path) -> bytes | ImportOutcome:
+    if not path.exists():
+        return ImportOutcome(name=str(path), status="rejected", error=f"No such file or folder: {path}")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        return ImportOutcome(name=str(path), status="rejected", error=f"Cannot read {path}: {exc.strerror}")
 
 
 def _clean(*, data: bytes, name: str, context: ImportContext) -> _Cleaned | ImportOutcome:
+    return _clean_bytes(data=data, name=name, profiles=context.profiles, max_bytes=context.max_bytes)
+
+
+def _clean_bytes(
+    *, data: bytes, name: str, profiles: Sequence[OutletProfile], max_bytes: int
+) -> _Cleaned | ImportOutcome:
     try:
-        decoded = decode_bytes(data, max_bytes=context.max_bytes)
+        decoded = decode_bytes(data, max_bytes=max_bytes)
         article = process_article(
-            decoded.text, profiles=context.profiles, is_html=looks_like_html(name, decoded.text)
+            decoded.text, profiles=profiles, is_html=looks_like_html(name, decoded.text)
         )
     except IngestError as exc:
         return ImportOutcome(name=name, status="rejected", error=str(exc))
@@ -136,8 +259,7 @@ def _store(cleaned: _Cleaned, *, context: ImportContext) -> ImportOutcome:
     return ImportOutcome(name=name, status="created", source=source)
 
 
-def _import_batch(files: list[tuple[str, bytes]], *, context: ImportContext) -> list[ImportOutcome]:
-    cleaned = [_clean(data=data, name=name, context=context) for name, data in files]
+def _store_batch(cleaned: list[_Cleaned | ImportOutcome], *, context: ImportContext) -> list[ImportOutcome]:
     articles = [item for item in cleaned if isinstance(item, _Cleaned)]
     hashes = {item.article.content_hash for item in articles}
     stored = {
@@ -194,12 +316,9 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def import_path(*, path: Path, context: ImportContext) -> ImportOutcome:
-    if not path.exists():
-        return ImportOutcome(name=str(path), status="rejected", error=f"No such file or folder: {path}")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return ImportOutcome(name=str(path), status="rejected", error=f"Cannot read {path}: {exc.strerror}")
+    data = _read(path)
+    if isinstance(data, ImportOutcome):
+        return data
     return import_article(data=data, name=str(path), context=context)
 
 

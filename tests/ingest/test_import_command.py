@@ -1,7 +1,7 @@
 import json
 
 import pytest
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from ingest.models import Source
 
@@ -67,3 +67,21 @@ def test_second_run_reports_unchanged(tmp_path, sample_bytes, capsys):
     assert code == 0
     assert records[0]["status"] == "unchanged"
     assert Source.objects.count() == 1
+
+
+def test_workers_give_the_same_report_as_one_process(tmp_path, sample_bytes, capsys):
+    for i in range(5):
+        (tmp_path / f"{i}.txt").write_bytes(sample_bytes.replace(b"pagi", f"pagi nomor {i}".encode()))
+    code, parallel = run_import(capsys, str(tmp_path), "--workers", "2")
+    Source.objects.all().delete()
+
+    _, serial = run_import(capsys, str(tmp_path), "--workers", "1")
+
+    assert code == 0
+    strip_ids = [{**record, "source": {**record["source"], "id": None}} for record in parallel]
+    assert strip_ids == [{**record, "source": {**record["source"], "id": None}} for record in serial]
+
+
+def test_workers_must_be_at_least_one(tmp_path):
+    with pytest.raises(CommandError):
+        call_command("import_sources", str(tmp_path), "--workers", "0")

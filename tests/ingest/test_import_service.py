@@ -135,3 +135,31 @@ def test_import_costs_a_constant_number_of_queries_per_file(
         outcomes = list(import_files(files=files, context=context))
 
     assert all(outcome.status == "created" for outcome in outcomes)
+
+
+def test_cleaning_in_worker_processes_gives_the_same_outcomes_in_the_same_order(sample_bytes, context):
+    files = [(f"f{i}.txt", sample_bytes.replace(b"pagi", f"pagi nomor {i}".encode())) for i in range(7)]
+    files[3] = ("broken.txt", b"\x00\x01\x02binary")
+    files.append(("again.txt", files[0][1]))  # the same article twice in one import
+
+    outcomes = list(import_files(files=files, context=context, batch_size=3, workers=2))
+
+    assert [(o.name, o.status) for o in outcomes] == [
+        ("f0.txt", "created"), ("f1.txt", "created"), ("f2.txt", "created"), ("broken.txt", "rejected"),
+        ("f4.txt", "created"), ("f5.txt", "created"), ("f6.txt", "created"), ("again.txt", "unchanged"),
+    ]  # fmt: skip
+    assert outcomes[-1].source.pk == outcomes[0].source.pk
+    serial = {source.content_hash: source.body for source in Source.objects.all()}
+    Source.objects.all().delete()
+    list(import_files(files=files, context=context, batch_size=3, workers=1))
+    assert {source.content_hash: source.body for source in Source.objects.all()} == serial
+
+
+def test_import_paths_reports_missing_files_in_place(tmp_path, sample_bytes, context):
+    (tmp_path / "a.txt").write_bytes(sample_bytes)
+    paths = [tmp_path / "a.txt", tmp_path / "missing.txt"]
+
+    outcomes = list(importing.import_paths(paths=paths, context=context, workers=2))
+
+    assert [o.status for o in outcomes] == ["created", "rejected"]
+    assert "No such file or folder" in outcomes[1].error
