@@ -40,7 +40,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .corpus import Corpus
-from .corroboration import corroboration
+from .corroboration import CreditOrigins, credit_origins, origins_by_text
 from .dates import event_date
 from .discrepancies import discrepancies
 from .figures import figure_table
@@ -64,18 +64,23 @@ def _credit_names(corpus: Corpus) -> dict[str, str]:
     return names
 
 
-def _near_duplicates(linked: dict[int, list[ClaimIn]], corpus: Corpus) -> NearDuplicates | None:
-    """Shingle only the sources of key points carried by more than one outlet."""
+def _near_duplicates(
+    linked: dict[int, list[ClaimIn]], by_credit: dict[int, CreditOrigins], corpus: Corpus
+) -> NearDuplicates | None:
+    """Shingle only the sources of key points whose outlets credits leave in more than one origin: text
+    can merge nothing elsewhere (a big brief on syndicated copy often has no such key point at all)."""
     source_ids: set[int] = set()
-    for claims in linked.values():
-        if len({corpus.outlet(claim) for claim in claims}) > 1:
+    for point_id, claims in linked.items():
+        if by_credit[point_id].text_can_merge:
             source_ids.update(claim.source_id for claim in claims)
     if not source_ids:
         return None
     return NearDuplicates({source_id: corpus.sources[source_id].body for source_id in sorted(source_ids)})
 
 
-def _key_point(point: KeyPointIn, claims: list[ClaimIn], corpus: Corpus, near, credit_names) -> dict:
+def _key_point(
+    point: KeyPointIn, claims: list[ClaimIn], corpus: Corpus, by_credit: CreditOrigins, near, credit_names
+) -> dict:
     when = event_date(point.event_start, point.event_end, point.event_precision)
     return {
         "id": point.id,
@@ -83,7 +88,7 @@ def _key_point(point: KeyPointIn, claims: list[ClaimIn], corpus: Corpus, near, c
         "statement": point.statement,
         "event_date": when.as_dict() if when else None,
         "positions": positions(claims, corpus),
-        "corroboration": corroboration(claims, corpus, near, credit_names),
+        "corroboration": origins_by_text(by_credit, near, credit_names),
         "discrepancies": discrepancies(claims, corpus),
     }
 
@@ -103,7 +108,8 @@ def assemble(brief: BriefIn, claims: Sequence[ClaimIn], sources: Sequence[Source
         for claim_id in claim_ids:
             key_points_of.setdefault(claim_id, []).append(point.id)
 
-    near = _near_duplicates(linked, corpus)
+    by_credit = {point.id: credit_origins(linked[point.id], corpus) for point in key_points}
+    near = _near_duplicates(linked, by_credit, corpus)
     credit_names = _credit_names(corpus)
     all_claims = [corpus.claims[claim_id] for claim_id in sorted(corpus.claims)]
     cited = sorted({claim.source_id for claim in all_claims}, key=corpus.source_key)
@@ -114,7 +120,8 @@ def assemble(brief: BriefIn, claims: Sequence[ClaimIn], sources: Sequence[Source
         "language": brief.language,
         "summary": brief.summary,
         "key_points": [
-            _key_point(point, linked[point.id], corpus, near, credit_names) for point in key_points
+            _key_point(point, linked[point.id], corpus, by_credit[point.id], near, credit_names)
+            for point in key_points
         ],
         "timeline": timeline(key_points, linked, all_claims, key_points_of, corpus),
         "figures": figure_table(all_claims, corpus, key_points_of, rank),

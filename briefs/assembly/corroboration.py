@@ -12,12 +12,16 @@ are then merged (union-find) into origins:
 
 Each origin lists its outlets (sorted), the names its outlets credit (sorted; empty when none) and
 whether near-identical text merged any of its outlets.
+
+Credits are merged first (``credit_origins``), text second (``origins_by_text``): when credits already
+leave one origin, text can merge nothing, so assembly compares the bodies of the other key points only.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .corpus import Corpus
 from .inputs import ClaimIn
@@ -51,10 +55,27 @@ class UnionFind:
         return sorted(sorted(group) for group in members.values())
 
 
-def corroboration(
-    claims: Sequence[ClaimIn], corpus: Corpus, near: NearDuplicates | None, credit_names: dict[str, str]
-) -> dict:
-    """``credit_names`` maps a casefolded credited name to the spelling shown (shared across the brief)."""
+@dataclass
+class CreditOrigins:
+    """A key point's outlets merged by credit: the first step, which needs no text."""
+
+    outlets: list[str]
+    sources_of: dict[str, set[int]]
+    credited: dict[str, set[str]]
+    merged: UnionFind
+
+    @property
+    def text_can_merge(self) -> bool:
+        """Whether more than one origin is left, so that near-identical text could still merge two.
+
+        When credits alone make one origin, text changes nothing: no union succeeds, so no outlet is
+        marked as merged by text either. Assembly shingles only the sources of key points where it can.
+        """
+        find = self.merged.find
+        return len({find(outlet) for outlet in self.outlets}) > 1
+
+
+def credit_origins(claims: Sequence[ClaimIn], corpus: Corpus) -> CreditOrigins:
     sources_of: dict[str, set[int]] = defaultdict(set)
     for claim in claims:
         sources_of[corpus.outlet(claim)].add(claim.source_id)
@@ -76,9 +97,26 @@ def corroboration(
                 merged.union(holder[key], outlet)
             else:
                 holder[key] = outlet
+    return CreditOrigins(outlets=outlets, sources_of=sources_of, credited=credited, merged=merged)
 
+
+def corroboration(
+    claims: Sequence[ClaimIn], corpus: Corpus, near: NearDuplicates | None, credit_names: dict[str, str]
+) -> dict:
+    """``credit_names`` maps a casefolded credited name to the spelling shown (shared across the brief)."""
+    return origins_by_text(credit_origins(claims, corpus), near, credit_names)
+
+
+def origins_by_text(
+    by_credit: CreditOrigins, near: NearDuplicates | None, credit_names: dict[str, str]
+) -> dict:
+    """The second step: merge by near-identical text what credits left apart, and describe the origins.
+
+    ``near`` must cover the key point's sources when ``by_credit.text_can_merge``; it is not read otherwise.
+    """
+    outlets, sources_of, merged = by_credit.outlets, by_credit.sources_of, by_credit.merged
     by_text: set[str] = set()
-    if near is not None and len(outlets) > 1:
+    if near is not None and by_credit.text_can_merge:
         outlet_of_group: dict[int, str] = {}
         for outlet in outlets:
             for source_id in sorted(sources_of[outlet]):
@@ -99,7 +137,9 @@ def corroboration(
     origins = [
         {
             "outlets": group,
-            "credited": sorted({credit_names[name] for outlet in group for name in credited[outlet]}),
+            "credited": sorted(
+                {credit_names[name] for outlet in group for name in by_credit.credited[outlet]}
+            ),
             "shared_text": any(outlet in by_text for outlet in group),
         }
         for group in merged.groups()

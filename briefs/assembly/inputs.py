@@ -24,6 +24,8 @@ QUALIFIERS = ("exactly", "about", "at_least", "more_than", "up_to", "less_than")
 
 def _tuple(obj: object, name: str) -> None:
     value = getattr(obj, name)
+    if type(value) is tuple:  # the usual case, answered first: a big brief builds 10,000 claims
+        return
     if isinstance(value, str | bytes):
         raise TypeError(f"{type(obj).__name__}.{name} must be a sequence, not a string")
     if not isinstance(value, tuple):
@@ -32,7 +34,9 @@ def _tuple(obj: object, name: str) -> None:
 
 def _date(obj: object, name: str) -> None:
     value = getattr(obj, name)
-    if value is not None and (isinstance(value, dt.datetime) or not isinstance(value, dt.date)):
+    if value is None or type(value) is dt.date:  # the usual cases, answered first
+        return
+    if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
         raise TypeError(f"{type(obj).__name__}.{name} must be a datetime.date or None, not {value!r}")
 
 

@@ -5,19 +5,23 @@ each kept as the words joined by a space; a body shorter than that is one shingl
 none and resembles nothing. Two bodies are near-identical when the Jaccard similarity of their shingle
 sets is at least ``THRESHOLD`` (0.6, compared exactly in integers).
 
-``NearDuplicates`` finds every such pair among many bodies without comparing all pairs: each distinct
-body is shingled once, and candidates come from prefix filtering (Chaudhuri et al., 2006; Xiao et al.,
-PPJoin, 2008). Order all shingles globally, rarest first; two sets with Jaccard ≥ t must share a shingle
-within their first ``n - ceil(t·n) + 1`` shingles. A shingle that occurs in one body only can never be
-shared, so a body whose prefix holds only such shingles has no candidate at all, which is the usual case
-for independently written articles. Every candidate is then checked exactly, so the result is exact.
+``NearDuplicates`` finds every such pair among many bodies without comparing pairs one by one. Each
+distinct body is shingled once. Shingles found in exactly the same bodies form one *block* (a paragraph
+that several articles carry is one block, whatever its length), weighted by its number of shingles; a
+block is a bit mask of its bodies. A body's overlap with every other body at once is then the weighted
+sum of its blocks' masks, added as bit-sliced integers (bit ``j`` of plane ``k`` is bit ``k`` of the
+count for body ``j``), and one bit-sliced comparison with ``(num + den) · common ≥ num · (|a| + |b|)``
+(Jaccard ≥ num/den, rearranged) gives all of its near-identical bodies. Every count is exact, so is the
+result. A shingle that occurs in one body only is in no block, so independently written articles (which
+share almost no shingles) cost almost nothing beyond their shingling, and syndicated copy costs a few
+integer operations per block instead of one comparison per candidate pair.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from fractions import Fraction
 
 SHINGLE_WORDS = 3
@@ -59,6 +63,8 @@ class NearDuplicates:
     """
 
     def __init__(self, bodies: Mapping[object, str], threshold: Fraction = THRESHOLD) -> None:
+        if not 0 < threshold <= 1:
+            raise ValueError(f"a similarity threshold lies in (0, 1], not {threshold}")
         self.threshold = threshold
         group_of_text: dict[str, int] = {}
         self._group: dict[object, int] = {}
@@ -69,10 +75,18 @@ class NearDuplicates:
                 group = group_of_text[body] = len(texts)
                 texts.append(body)
             self._group[key] = group
-        self._shingles: list[Shingles] = [shingles(text) for text in texts]
-        self._empty = {group for group, shingled in enumerate(self._shingles) if not shingled}
+        self._empty: set[int] = set()
+
+        def shingled() -> Iterator[Shingles]:
+            # One body's shingle set at a time: only the postings built from it are kept.
+            for group, text in enumerate(texts):
+                found = shingles(text)
+                if not found:
+                    self._empty.add(group)
+                yield found
+
         self._similar: list[set[int]] = [set() for _ in texts]
-        for a, b in self._pairs():
+        for a, b in similar_pairs(shingled(), threshold):
             self._similar[a].add(b)
             self._similar[b].add(a)
 
@@ -88,82 +102,143 @@ class NearDuplicates:
         ga, gb = self.group(a), self.group(b)
         return ga is not None and gb is not None and (ga == gb or gb in self._similar[ga])
 
-    def _pairs(self) -> Iterable[tuple[int, int]]:
-        sets = self._shingles
-        # Shingles found in more than one body, then how many bodies have each: set operations first, so
-        # the counting touches only the (usually few) repeated shingles.
-        seen: set[str] = set()
-        repeated: set[str] = set()
-        for shingled in sets:
-            repeated |= shingled & seen
-            seen |= shingled
-        shared = [shingled & repeated for shingled in sets]
-        frequency: Counter = Counter()
-        for repeated_here in shared:
-            frequency.update(repeated_here)
-        # The global order: rarest first, ties by text. Unique shingles would come before all of these.
-        order = {s: rank for rank, s in enumerate(sorted(sorted(repeated), key=frequency.__getitem__))}
-        # Speed: each body's repeated shingles become their ranks in that order and one bit mask (unique
-        # shingles can never be shared, so they count in the size only); each prefix rank's postings are a
-        # mask of bodies. The union of candidates is then an OR and the exact overlap of a pair a popcount:
-        # bodies that share many paragraphs (syndicated copy) have many candidates, and checking each one
-        # with a set intersection was most of the time of assembling a big brief.
-        ranks = [sorted(map(order.__getitem__, repeated_here)) for repeated_here in shared]
-        masks = [_mask(group_ranks) for group_ranks in ranks]
-        sizes = [len(shingled) for shingled in sets]
-        threshold = self.threshold
-        numerator, denominator = threshold.numerator, threshold.denominator
-        index_threshold = 2 * threshold / (1 + threshold)
-        index_numerator, index_denominator = index_threshold.numerator, index_threshold.denominator
-        index: dict[int, int] = {}
-        # Ascending size, so every set already indexed is no larger than the one being probed.
-        for group in sorted(range(len(sets)), key=sizes.__getitem__):
-            size = sizes[group]
-            if not size:
+
+def similar_pairs(sets: Iterable[Shingles], threshold: Fraction = THRESHOLD) -> Iterator[tuple[int, int]]:
+    """Every pair ``(i, j)``, ``i < j``, of positions in ``sets`` whose Jaccard similarity is at least
+    ``threshold`` (0 < threshold ≤ 1); an empty set resembles nothing, not even another empty set.
+    ``sets`` is read once, in order."""
+    numerator, denominator = threshold.numerator, threshold.denominator
+    postings: defaultdict[str, list[int]] = defaultdict(list)
+    sizes: list[int] = []
+    for index, shingled in enumerate(sets):
+        sizes.append(len(shingled))
+        for shingle in shingled:
+            postings[shingle].append(index)
+    # Blocks: shingles with the same bodies (ascending positions), weighted by how many they are.
+    weights: Counter[tuple[int, ...]] = Counter(tuple(found) for found in postings.values() if len(found) > 1)
+    del postings
+    blocks_of: list[list[tuple[int, int]]] = [[] for _ in sizes]
+    for members, weight in weights.items():
+        mask = _mask(members)
+        for index in members:
+            blocks_of[index].append((weight, mask))
+    # numerator · |b| for every body b, bit-sliced once: the right-hand side less its share of |a|.
+    scaled_sizes = _planes([numerator * size for size in sizes])
+    factor = numerator + denominator
+    for a, blocks in enumerate(blocks_of):
+        size = sizes[a]
+        # The overlap is at most the shingles a shares with anyone, and must reach t·|a|.
+        if sum(weight for weight, _ in blocks) * denominator < numerator * size:
+            continue
+        # Only bodies before a: each pair is found once, and every integer is at most a bits long.
+        earlier = (1 << a) - 1
+        columns: list[list[int]] = []
+        for weight, mask in blocks:
+            mask &= earlier
+            if not mask:
                 continue
-            min_overlap = -(-size * numerator // denominator)  # ceil(t·size), and the least size a match has
-            prefix_length = size - min_overlap + 1
-            unique = size - len(ranks[group])
-            if prefix_length <= unique:
-                continue  # the prefix is made of shingles no other body has
-            prefix = ranks[group][: prefix_length - unique]
-            candidates = 0
-            for rank in prefix:
-                candidates |= index.get(rank, 0)
-            # Index a shorter prefix (AllPairs, Bayardo et al., 2007): a later body is at least as large,
-            # so a match needs an overlap of at least ceil(2t/(1+t)·size) with this one, not just ceil(t·size).
-            bit = 1 << group
-            index_length = size - (-(-size * index_numerator // index_denominator)) + 1 - unique
-            for rank in prefix[: max(0, index_length)]:
-                index[rank] = index.get(rank, 0) | bit
-            mask = masks[group]
-            # Prefix bound: the overlap is at most what the prefix shares plus the shingles after it. The
-            # prefix holds the rarest shingles, so its mask is short and the AND cheap; most candidates
-            # (bodies sharing a few paragraphs) fail here without the full AND.
-            prefix_mask = _mask(prefix)
-            rest = size - prefix_length
-            while candidates:
-                lowest = candidates & -candidates
-                candidates ^= lowest
-                other = lowest.bit_length() - 1
-                # Size filter: a set smaller than ceil(t·size) cannot reach the threshold.
-                other_size = sizes[other]
-                if other_size < min_overlap:
-                    continue
-                other_mask = masks[other]
-                bound = (prefix_mask & other_mask).bit_count() + rest
-                if bound * denominator < (size + other_size - bound) * numerator:
-                    continue
-                common = (mask & other_mask).bit_count()
-                if common * denominator >= (size + other_size - common) * numerator:
-                    yield other, group
+            plane = 0
+            while weight:
+                if weight & 1:
+                    while len(columns) <= plane:
+                        columns.append([])
+                    columns[plane].append(mask)
+                weight >>= 1
+                plane += 1
+        if not columns:
+            continue
+        common = _sum(columns)
+        bound = _add_constant(scaled_sizes, numerator * size, earlier)
+        found = _at_least(_times(common, factor), bound, earlier)
+        while found:
+            lowest = found & -found
+            found ^= lowest
+            yield lowest.bit_length() - 1, a
 
 
-def _mask(ranks: list[int]) -> int:
-    """Sorted ranks as the bits of one integer (only as long as the highest rank needs)."""
-    if not ranks:
+# Bit-sliced arithmetic: a number per body, as a list of planes (ints); bit j of planes[k] is bit k of
+# body j's number. Each operation works on every body at once.
+
+
+def _planes(values: Sequence[int]) -> list[int]:
+    planes = [0] * max((value.bit_length() for value in values), default=0)
+    for index, value in enumerate(values):
+        bit = 1 << index
+        plane = 0
+        while value:
+            if value & 1:
+                planes[plane] |= bit
+            value >>= 1
+            plane += 1
+    return planes
+
+
+def _sum(columns: list[list[int]]) -> list[int]:
+    """Bit-sliced sum of masks, ``columns[k]`` holding masks worth 2**k each (carry-save adders)."""
+    planes = []
+    for plane, column in enumerate(columns):
+        while len(column) > 1:
+            x, y = column.pop(), column.pop()
+            x_xor_y = x ^ y
+            if column:
+                z = column.pop()
+                low, carry = x_xor_y ^ z, (x & y) | (z & x_xor_y)
+            else:
+                low, carry = x_xor_y, x & y
+            column.append(low)
+            if carry:
+                if plane + 1 == len(columns):
+                    columns.append([])
+                columns[plane + 1].append(carry)
+        planes.append(column[0] if column else 0)
+    return planes
+
+
+def _add(x: list[int], y: list[int]) -> list[int]:
+    total, carry = [], 0
+    for plane in range(max(len(x), len(y))):
+        a = x[plane] if plane < len(x) else 0
+        b = y[plane] if plane < len(y) else 0
+        a_xor_b = a ^ b
+        total.append(a_xor_b ^ carry)
+        carry = (a & b) | (carry & a_xor_b)
+    if carry:
+        total.append(carry)
+    return total
+
+
+def _times(x: list[int], factor: int) -> list[int]:
+    product: list[int] = []
+    shift = 0
+    while factor:
+        if factor & 1:
+            product = _add(product, [0] * shift + x)
+        factor >>= 1
+        shift += 1
+    return product
+
+
+def _add_constant(x: list[int], constant: int, bodies: int) -> list[int]:
+    """``x`` plus the same ``constant`` for every body in the mask ``bodies``."""
+    return _add(x, [bodies if constant >> plane & 1 else 0 for plane in range(constant.bit_length())])
+
+
+def _at_least(x: list[int], y: list[int], bodies: int) -> int:
+    """The bodies (within the mask ``bodies``) whose number in ``x`` is at least their number in ``y``."""
+    greater, equal = 0, bodies
+    for plane in range(max(len(x), len(y)) - 1, -1, -1):
+        a = x[plane] if plane < len(x) else 0
+        b = y[plane] if plane < len(y) else 0
+        greater |= equal & a & ~b
+        equal &= ~(a ^ b)
+    return (greater | equal) & bodies
+
+
+def _mask(positions: Sequence[int]) -> int:
+    """Ascending positions as the bits of one integer (only as long as the highest one needs)."""
+    if not positions:
         return 0
-    bits = bytearray(ranks[-1] // 8 + 1)
-    for rank in ranks:
-        bits[rank >> 3] |= 1 << (rank & 7)
+    bits = bytearray(positions[-1] // 8 + 1)
+    for position in positions:
+        bits[position >> 3] |= 1 << (position & 7)
     return int.from_bytes(bits, "little")

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import gc
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Literal
 
 from django.db import transaction
+from django.db.models import JSONField, TextField, Value
+from django.db.models.functions import Cast
 
-from briefs.assembly import (
-    assemble,
-    snapshot_hash,
-)
+from briefs.assembly import assemble, canonical_json
+from briefs.assembly.hashing import canonical_json_hash
 from briefs.models import Brief, BriefRevision
 from briefs.selectors import assembly_inputs
 from briefs.services.audit import record_audit
@@ -38,20 +41,27 @@ def assemble_brief(*, brief_id: int) -> AssemblyResult:
     """
     with transaction.atomic():
         brief = Brief.objects.select_for_update().get(pk=brief_id)
-        inputs = assembly_inputs(brief)
-        content = assemble(inputs.brief, inputs.claims, inputs.sources)
-        content_hash = snapshot_hash(content)
+        with _cyclic_gc_paused():
+            inputs = assembly_inputs(brief)
+            content = assemble(inputs.brief, inputs.claims, inputs.sources)
+            canonical = canonical_json(content)
+        content_hash = canonical_json_hash(canonical)
         # Read after the lock, in a statement of its own: on PostgreSQL a waiting assembly then sees the
         # revision that the one holding the lock committed (a subquery of the locking statement would not).
         latest = brief.revisions.order_by("-number").first()
         if latest is not None and latest.content_hash == content_hash:
             return AssemblyResult(brief=brief, revision=latest, status="unchanged")
-        revision = BriefRevision.objects.create(
+        revision = BriefRevision(
             brief=brief,
             number=(latest.number + 1) if latest else 1,
-            content=content,
+            # The canonical JSON the hash was taken of, stored as it is: JSONField would serialise the
+            # snapshot a second time. It reads back as the same snapshot (PostgreSQL's jsonb keeps no key
+            # order anyway; SQLite keeps this text, whose hash is then the revision's content_hash).
+            content=Cast(Value(canonical, output_field=TextField()), output_field=JSONField()),
             content_hash=content_hash,
         )
+        revision.save(force_insert=True)
+        revision.content = content
         record_audit(
             user=None,
             action="assembled",
@@ -60,3 +70,22 @@ def assemble_brief(*, brief_id: int) -> AssemblyResult:
         )
     logger.info("assembled %s revision %s", brief.slug, revision.number)
     return AssemblyResult(brief=brief, revision=revision, status="created")
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while assembly builds its objects.
+
+    Assembly allocates a few hundred thousand containers (input rows, citations, timeline entries) that
+    all stay alive until the snapshot is stored and that form no reference cycles, so every collection
+    meanwhile finds nothing; the full ones walk the whole heap, Django's own objects included, and came
+    to a quarter of the CPU time of assembling 10,000 claims. Reference counting still frees memory as
+    usual, and collection resumes (if it was on) as soon as the snapshot is serialised, even on an error.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

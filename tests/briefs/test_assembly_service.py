@@ -1,5 +1,6 @@
 """Assembly into revisions, review and publication, and what triggers assembly."""
 
+import gc
 import json
 
 import pytest
@@ -7,7 +8,9 @@ from django.core.exceptions import PermissionDenied
 from django.core.management import call_command
 from django.db import transaction
 
+from briefs.assembly import snapshot_hash
 from briefs.models import BriefRevision, Claim
+from briefs.services import assembly as assembly_service
 from briefs.services import publishing
 from briefs.services.assembly import assemble_brief
 from briefs.services.publishing import PublishRefused, publish_revision, reject_revision
@@ -85,6 +88,34 @@ def test_assembly_costs_the_same_queries_for_10_or_1000_claims(brief, key_point,
     # revision, insert revision, insert audit entry, release. Nothing grows with the number of claims.
     with django_assert_num_queries(10):
         assemble_brief(brief_id=brief.pk)
+
+
+def test_the_stored_snapshot_reads_back_as_assembled_and_matches_its_hash(brief, key_point, reviewer):
+    approved_claims(3, key_point=key_point, reviewer=reviewer)
+
+    result = assemble_brief(brief_id=brief.pk)
+
+    stored = BriefRevision.objects.get(pk=result.revision.pk)
+    assert stored.content == result.revision.content
+    assert stored.content["key_points"][0]["statement"] == "North Korea ships munitions to Russia."
+    assert snapshot_hash(stored.content) == stored.content_hash == result.revision.content_hash
+
+
+def test_assembly_leaves_garbage_collection_on_even_when_it_fails(brief, key_point, reviewer, monkeypatch):
+    """Assembly pauses the cyclic collector while it builds; a worker must never keep running without."""
+    approved_claims(1, key_point=key_point, reviewer=reviewer)
+    assert gc.isenabled()
+
+    assemble_brief(brief_id=brief.pk)
+    assert gc.isenabled()
+
+    def fail(*args):
+        raise RuntimeError("assembly failed")
+
+    monkeypatch.setattr(assembly_service, "assemble", fail)
+    with pytest.raises(RuntimeError, match="assembly failed"):
+        assemble_brief(brief_id=brief.pk)
+    assert gc.isenabled()
 
 
 def test_reviewer_publishes_and_the_previous_publication_is_superseded(brief, key_point, reviewer):
