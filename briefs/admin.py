@@ -28,7 +28,13 @@ from briefs.models import (
     WebhookDelivery,
 )
 from briefs.selectors import actor_name_choices, audit_trail, revision_review, source_annotation
-from briefs.services.claims import StaleClaimEdit, create_claim, update_claim
+from briefs.services.claims import (
+    StaleClaimEdit,
+    create_claim,
+    figure_snapshot,
+    record_figure_edit,
+    update_claim,
+)
 from briefs.services.partners import TokenRefused, issue_token, revoke_token
 from briefs.services.publishing import PublishRefused, can_publish, publish_revision, reject_revision
 from briefs.services.review import ReviewRefused, approve_claim, can_review, reject_claim, review_claims
@@ -167,7 +173,16 @@ class ClaimAdmin(admin.ModelAdmin):
                 expected_version=form.cleaned_data["loaded_version"],
             )
         except (StaleClaimEdit, ValidationError) as exc:
+            # Nothing of a refused form is saved, its figures included (see save_related).
+            request.claim_edit_refused = True
             messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])))
+
+    def save_related(self, request, form, formsets, change):
+        if getattr(request, "claim_edit_refused", False):
+            return
+        before = figure_snapshot(form.instance)
+        super().save_related(request, form, formsets, change)
+        record_figure_edit(claim=form.instance, before=before, user=request.user)
 
     def get_actions(self, request):
         actions = super().get_actions(request)
@@ -633,3 +648,51 @@ class ChangeEventAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     list_display = ["id", "kind", "brief", "revision", "claim_id", "occurred_at"]
     list_filter = ["kind"]
     list_select_related = ["brief", "revision__brief"]
+
+
+# --- Failed tasks: what the task pipeline gave up on, for a person to read and retry -------------------
+from briefs.models import TaskFailure  # noqa: E402 - this section is appended on its own
+from briefs.services.task_failures import UnknownTask, can_retry, retry_task_failures  # noqa: E402
+
+
+@admin.register(TaskFailure)
+class TaskFailureAdmin(ReadOnlyAdmin, admin.ModelAdmin):
+    """Read-only: the worker writes these rows. "Retry now" re-enqueues and marks them resolved."""
+
+    list_display = ["task_name", "args", "exception_type", "attempts", "last_seen_at", "resolved_at"]
+    list_filter = [("resolved_at", admin.EmptyFieldListFilter), "task_name", "exception_type"]
+    search_fields = ["task_id", "task_name", "exception_type", "message"]
+    list_select_related = ["resolved_by"]
+    date_hierarchy = "last_seen_at"
+    actions = ["retry_now"]
+    fields = [
+        "task_name",
+        "task_id",
+        "args",
+        "kwargs",
+        "exception_type",
+        "message",
+        "attempts",
+        "first_seen_at",
+        "last_seen_at",
+        "resolved_at",
+        "resolved_by",
+        "traceback",
+    ]
+
+    @admin.action(description=_("Retry now (re-enqueue and mark resolved)"), permissions=["retry"])
+    def retry_now(self, request: HttpRequest, queryset: QuerySet[TaskFailure]) -> None:
+        try:
+            retried = retry_task_failures(failures=list(queryset), user=request.user)
+        except UnknownTask as exc:
+            self.message_user(request, str(exc), level=messages.ERROR)
+            return
+        skipped = queryset.count() - len(retried)
+        self.message_user(
+            request,
+            _("%(count)d task(s) re-enqueued; %(skipped)d already resolved.")
+            % {"count": len(retried), "skipped": skipped},
+        )
+
+    def has_retry_permission(self, request: HttpRequest) -> bool:
+        return can_retry(request.user)

@@ -441,6 +441,38 @@ class BriefRevision(models.Model):
         super().save(*args, **kwargs)
 
 
+class RevisionRendering(models.Model):
+    """The reader page's heavy markup for one revision in one language, rendered once and stored.
+
+    A revision's content never changes, so its key points, citations, timeline and JSON-LD render the
+    same every time until the code that renders them changes: the fingerprint names that code (templates,
+    tag library, translation catalogue, URLs, time zone), and a new deploy simply renders anew.
+    """
+
+    revision = models.ForeignKey(
+        BriefRevision, verbose_name=_("revision"), on_delete=models.CASCADE, related_name="renderings"
+    )
+    language = models.CharField(_("language"), max_length=15)
+    fingerprint = models.CharField(_("fingerprint"), max_length=64)
+    # UTF-8 bytes, spliced into the page as they are: decoding and re-encoding most of a megabyte
+    # cost more than everything else on the page.
+    content_html = models.BinaryField(_("content markup"))
+    jsonld = models.BinaryField(_("JSON-LD script"))
+    rendered_at = models.DateTimeField(_("rendered at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("revision rendering")
+        verbose_name_plural = _("revision renderings")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["revision", "language", "fingerprint"], name="rendering_unique_per_code_and_language"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.revision} [{self.language}]"
+
+
 # --- Syndication: partners, API tokens, webhooks and the change feed -----------------------------------
 
 
@@ -674,3 +706,42 @@ class ChangeEvent(models.Model):
         if not self._state.adding:
             raise ValueError("The change feed is append-only: an event never changes once written.")
         super().save(*args, **kwargs)
+
+
+class TaskFailure(models.Model):
+    """A background task that failed for good: retries exhausted, or an error retrying cannot fix.
+
+    Written by briefs.services.task_failures from the tasks' on_failure hook, so a task that crashes every
+    time ends here once instead of being requeued forever. A person reads it, fixes the cause and retries
+    it from the admin (which needs the retry permission).
+    """
+
+    task_name = models.CharField(_("task"), max_length=200)
+    task_id = models.CharField(_("task id"), max_length=255, unique=True)
+    args = models.JSONField(_("arguments"), default=list, blank=True)
+    kwargs = models.JSONField(_("keyword arguments"), default=dict, blank=True)
+    exception_type = models.CharField(_("exception"), max_length=200)
+    message = models.TextField(_("message"), blank=True)
+    traceback = models.TextField(_("traceback"), blank=True)
+    attempts = models.PositiveIntegerField(_("attempts"), default=1)
+    first_seen_at = models.DateTimeField(_("first failed at"), default=timezone_now)
+    last_seen_at = models.DateTimeField(_("last failed at"), default=timezone_now)
+    resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("resolved by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["-last_seen_at", "-pk"]
+        verbose_name = _("failed task")
+        verbose_name_plural = _("failed tasks")
+        permissions = [("retry_taskfailure", _("Can retry failed tasks"))]
+        indexes = [models.Index(fields=["resolved_at", "-last_seen_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.task_name} {self.args} failed: {self.exception_type}"

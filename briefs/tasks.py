@@ -1,33 +1,70 @@
-"""Celery tasks: ids in, one service call, safe to run twice (the service answers "unchanged")."""
+"""Celery tasks: ids in, one service call, safe to run twice (the service answers "unchanged").
+
+Every task here is acked late and requeued when its worker dies (settings), retries transient database
+errors a bounded number of times, and, once it fails for good, is recorded as a TaskFailure for a person
+(briefs/services/task_failures.py) instead of being requeued forever.
+"""
 
 from __future__ import annotations
 
 import logging
 
-from celery import shared_task
-from django.db import InterfaceError, OperationalError
+from celery import Task, shared_task
+from django.conf import settings
+from django.db import InterfaceError, OperationalError, close_old_connections
 
 from briefs.models import Brief
 from briefs.services.assembly import assemble_brief
+from briefs.services.reconcile import reconcile
+from briefs.services.task_failures import record_task_failure
 from briefs.services.webhooks import deliver, send_due_deliveries
 
 logger = logging.getLogger(__name__)
 
 TRANSIENT_ERRORS = (OperationalError, InterfaceError)
+#: Attempts of a task failing with a transient error: the first run and this many retries.
+MAX_RETRIES = 6
+# Jittered exponential backoff (5, 10, 20 … s), capped below MAX_TASK_DELAY_SECONDS (settings).
+RETRY_POLICY = {
+    "autoretry_for": TRANSIENT_ERRORS,
+    "retry_backoff": settings.CELERY_TASK_RETRY_BACKOFF,
+    "retry_backoff_max": settings.CELERY_TASK_RETRY_BACKOFF_MAX,
+    "retry_jitter": True,
+}
+# Short housekeeping tasks; never above the configured limits, which the visibility timeout exceeds.
+SHORT_LIMITS = {
+    "soft_time_limit": min(60, settings.CELERY_TASK_SOFT_TIME_LIMIT),
+    "time_limit": min(90, settings.CELERY_TASK_TIME_LIMIT),
+}
+
+
+class RecordedTask(Task):
+    """Records a task that failed for good (retries exhausted, or an error not worth retrying)."""
+
+    def on_failure(self, exc, task_id, args, kwargs, einfo) -> None:
+        try:
+            if not self.request.is_eager:
+                # The failure may have been the connection itself: start from a usable one.
+                close_old_connections()
+            record_task_failure(
+                task_name=self.name,
+                task_id=task_id,
+                args=args,
+                kwargs=kwargs,
+                exception=exc,
+                traceback=str(einfo),
+                attempts=self.request.retries + 1,
+            )
+        except Exception:  # noqa: BLE001 - the database may be what is failing; the log still has it
+            logger.exception("could not record the failure of %s[%s]", self.name, task_id)
 
 
 @shared_task(
-    name="briefs.assemble_brief",
-    acks_late=True,
-    autoretry_for=TRANSIENT_ERRORS,
-    retry_backoff=5,
-    retry_backoff_max=300,
-    retry_jitter=True,
-    max_retries=6,
-    soft_time_limit=120,
-    time_limit=180,
+    name="briefs.assemble_brief", base=RecordedTask, acks_late=True, max_retries=MAX_RETRIES, **RETRY_POLICY
 )
 def assemble_brief_task(brief_id: int) -> dict | None:
+    # Runs under the configured CELERY_TASK_SOFT_TIME_LIMIT / CELERY_TASK_TIME_LIMIT: a big brief is the
+    # longest task there is.
     if not Brief.objects.filter(pk=brief_id).exists():
         logger.warning("assemble_brief: brief %s is gone; nothing to do", brief_id)
         return None
@@ -35,26 +72,31 @@ def assemble_brief_task(brief_id: int) -> dict | None:
     return {"brief": result.brief.slug, "revision": result.revision.number, "status": result.status}
 
 
-@shared_task(name="briefs.assemble_all_briefs", acks_late=True, soft_time_limit=60, time_limit=90)
+@shared_task(name="briefs.assemble_all_briefs", base=RecordedTask, acks_late=True, **SHORT_LIMITS)
 def assemble_all_briefs() -> int:
-    """Periodic safety net: re-assemble every brief (unchanged ones cost a read and a hash)."""
+    """Re-assemble every brief (unchanged ones cost a read and a hash); beat runs `reconcile` instead."""
     brief_ids = list(Brief.objects.values_list("pk", flat=True))
     for brief_id in brief_ids:
         assemble_brief_task.delay(brief_id)
     return len(brief_ids)
 
 
+@shared_task(name="briefs.reconcile", base=RecordedTask, acks_late=True, max_retries=2, **RETRY_POLICY)
+def reconcile_task() -> dict:
+    """Periodic safety net: enqueue the out-of-date briefs and the due webhook deliveries (lost messages)."""
+    report = reconcile()
+    return {"briefs": report.briefs, "deliveries": report.deliveries}
+
+
 @shared_task(
     name="briefs.deliver_webhook",
+    base=RecordedTask,
     bind=True,
     acks_late=True,
-    autoretry_for=TRANSIENT_ERRORS,
-    retry_backoff=5,
-    retry_backoff_max=300,
     # Above WEBHOOK_MAX_ATTEMPTS (at most 20, checked in settings): the service decides when to stop.
     max_retries=20,
-    soft_time_limit=60,
-    time_limit=90,
+    **RETRY_POLICY,
+    **SHORT_LIMITS,
 )
 def deliver_webhook_task(self, delivery_id: int) -> str:
     """One attempt at one delivery; the service logs it and says when to try again (its own limit)."""
@@ -64,7 +106,7 @@ def deliver_webhook_task(self, delivery_id: int) -> str:
     return outcome.status
 
 
-@shared_task(name="briefs.send_due_webhooks", acks_late=True, soft_time_limit=60, time_limit=90)
+@shared_task(name="briefs.send_due_webhooks", base=RecordedTask, acks_late=True, **SHORT_LIMITS)
 def send_due_webhooks() -> int:
-    """Periodic safety net: queue the deliveries whose task was lost (broker down at publication)."""
+    """Queue the deliveries whose task was lost (broker down at publication); `reconcile` also does."""
     return send_due_deliveries()

@@ -179,6 +179,40 @@ def update_claim(
     return current
 
 
+def figure_snapshot(claim: Claim) -> list[str]:
+    """A claim's figures as comparable text ("more_than 1000.000 containers"), in a stable order."""
+    return sorted(
+        f"{figure.qualifier} {figure.value} {figure.unit}"
+        for figure in ClaimFigure.objects.filter(claim_id=claim.pk)
+    )
+
+
+@transaction.atomic
+def record_figure_edit(*, claim: Claim, before: list[str], user: AbstractBaseUser) -> bool:
+    """After an editor changed a claim's figures: audit it, and send a reviewed claim back to review.
+
+    Figures feed the brief's discrepancies, so a changed number is a changed claim, exactly like an
+    edited quote or stance in ``update_claim``.
+    """
+    after = figure_snapshot(claim)
+    if after == before:
+        return False
+    current = Claim.objects.select_for_update().get(pk=claim.pk)
+    if current.status in (Claim.Status.APPROVED, Claim.Status.REJECTED):
+        current.status = Claim.Status.DRAFT
+        current.reviewed_by = None
+        current.reviewed_at = None
+    current.version = F("version") + 1
+    current.save(update_fields=["status", "reviewed_by", "reviewed_at", "version"])
+    current.refresh_from_db()
+    record_audit(
+        user=user, action="edited", target=current, before={"figures": before}, after={"figures": after}
+    )
+    record_claim_corrections(claims=[current], reason="edited")
+    request_assembly_for_claims(claim_ids=[current.pk])
+    return True
+
+
 @transaction.atomic
 def reanchor_claim(
     *, claim: Claim, start: int, end: int, user: AbstractBaseUser, exact: str | None = None

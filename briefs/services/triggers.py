@@ -2,17 +2,30 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
+from kombu.exceptions import OperationalError as BrokerUnreachable
+from redis.exceptions import RedisError
 
 from briefs.models import Proposition
+
+logger = logging.getLogger(__name__)
 
 
 def _debounce_key(brief_id: int) -> str:
     return f"briefs:assembly-scheduled:{brief_id}"
+
+
+def is_assembly_scheduled(brief_id: int) -> bool:
+    """A debounced assembly of this brief is waiting to run (the reconciler leaves it alone)."""
+    try:
+        return cache.get(_debounce_key(brief_id)) is not None
+    except RedisError:
+        return False
 
 
 def request_assembly(*, brief_ids: Iterable[int]) -> None:
@@ -20,16 +33,26 @@ def request_assembly(*, brief_ids: Iterable[int]) -> None:
 
     Requests within the debounce window join the assembly already scheduled: approving 30 claims in a
     row gives one assembly, which runs after the window and reads everything committed by then. The
-    periodic beat task re-assembles every brief, so a request that lands while a run is starting is
-    never lost for long.
+    periodic reconciler (briefs/services/reconcile.py) assembles every brief that is out of date, so a
+    request that lands while a run is starting, or whose message the broker lost, is never lost for long.
     """
     from briefs.tasks import assemble_brief_task
 
     countdown = settings.BRIEF_ASSEMBLY_DEBOUNCE_SECONDS
 
     def schedule(brief_id: int) -> None:
-        if cache.add(_debounce_key(brief_id), "1", timeout=max(countdown, 1)):
-            assemble_brief_task.apply_async(args=[brief_id], countdown=countdown)
+        # The change is committed whatever happens here: a broker (or Redis cache) outage must not turn
+        # it into an error for the editor. The periodic reconciler assembles the brief later.
+        key = _debounce_key(brief_id)
+        try:
+            if cache.add(key, "1", timeout=max(countdown, 1)):
+                try:
+                    assemble_brief_task.apply_async(args=[brief_id], countdown=countdown)
+                except BrokerUnreachable:
+                    cache.delete(key)  # nothing is scheduled after all: the reconciler must not wait for it
+                    raise
+        except (BrokerUnreachable, RedisError):
+            logger.exception("assembly of brief %s not queued; the periodic reconciler will run it", brief_id)
 
     for brief_id in sorted(set(brief_ids)):
         transaction.on_commit(lambda brief_id=brief_id: schedule(brief_id))

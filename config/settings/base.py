@@ -91,9 +91,6 @@ TEMPLATES = [
 _database_url = env.str("DATABASE_URL")
 if _database_url:
     DATABASES = {"default": parse_database_url(_database_url)}
-    if DATABASES["default"]["ENGINE"].endswith("postgresql"):
-        DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", 60, minimum=0)
-        DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 else:
     DATABASES = {
         "default": {
@@ -108,6 +105,10 @@ else:
             },
         }
     }
+# Connections are kept between requests on both engines: opening one (and, for SQLite, running the
+# PRAGMAs) was a quarter of a cached page's cost. Health checks drop a connection that went bad.
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", 60, minimum=0)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis: broker, result backend and cache when REDIS_URL is set.
@@ -171,9 +172,12 @@ DATA_UPLOAD_MAX_NUMBER_FILES = 200
 
 
 # Celery. Every countdown and retry delay in the code stays below MAX_TASK_DELAY_SECONDS, which stays
-# below the broker's visibility timeout, so a delayed task is never redelivered while it waits.
-MAX_TASK_DELAY_SECONDS = 15 * 60
-CELERY_BROKER_VISIBILITY_TIMEOUT = 2 * 60 * 60
+# below the broker's visibility timeout, so a delayed task is never redelivered while it waits. The
+# visibility timeout is also how long a task whose worker died (SIGKILL, lost machine) waits before Redis
+# hands it to another worker: it must exceed the longest task (the hard time limit), or a task still
+# running would be handed out a second time. Lower all three together to recover faster (tests do).
+MAX_TASK_DELAY_SECONDS = env.int("CELERY_MAX_TASK_DELAY_SECONDS", 15 * 60, minimum=1)
+CELERY_BROKER_VISIBILITY_TIMEOUT = env.int("CELERY_VISIBILITY_TIMEOUT", 2 * 60 * 60, minimum=2)
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
@@ -184,6 +188,16 @@ CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", 120, minimu
 CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", 180, minimum=2)
 if CELERY_TASK_TIME_LIMIT <= CELERY_TASK_SOFT_TIME_LIMIT:
     raise ImproperlyConfigured("CELERY_TASK_TIME_LIMIT must be larger than CELERY_TASK_SOFT_TIME_LIMIT")
+if max(MAX_TASK_DELAY_SECONDS, CELERY_TASK_TIME_LIMIT) >= CELERY_BROKER_VISIBILITY_TIMEOUT:
+    raise ImproperlyConfigured(
+        f"CELERY_VISIBILITY_TIMEOUT={CELERY_BROKER_VISIBILITY_TIMEOUT} must be larger than both "
+        f"CELERY_MAX_TASK_DELAY_SECONDS ({MAX_TASK_DELAY_SECONDS}) and CELERY_TASK_TIME_LIMIT "
+        f"({CELERY_TASK_TIME_LIMIT}), or waiting and running tasks are handed out twice"
+    )
+# Transient errors (database) are retried with a jittered exponential backoff capped here, then the
+# task is recorded as a TaskFailure for a human (briefs/services/task_failures.py).
+CELERY_TASK_RETRY_BACKOFF_MAX = min(300, MAX_TASK_DELAY_SECONDS // 3) or 1
+CELERY_TASK_RETRY_BACKOFF = min(5, CELERY_TASK_RETRY_BACKOFF_MAX)
 CELERY_RESULT_EXPIRES = 24 * 60 * 60
 CELERY_TASK_DEFAULT_QUEUE = "briefdesk"
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
@@ -191,13 +205,21 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 if REDIS_URL:
     CELERY_BROKER_URL = REDIS_URL
     CELERY_RESULT_BACKEND = REDIS_URL
-    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": CELERY_BROKER_VISIBILITY_TIMEOUT}
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "visibility_timeout": CELERY_BROKER_VISIBILITY_TIMEOUT,
+        # Each worker sweeps for messages whose worker died every interval·throttle seconds (kombu's
+        # default 10·10). Keep the sweep at a tenth of a short timeout so recovery takes ~timeout.
+        "unacked_restore_interval": min(10, max(1, CELERY_BROKER_VISIBILITY_TIMEOUT // 10)),
+        "unacked_restore_throttle": 10 if CELERY_BROKER_VISIBILITY_TIMEOUT >= 1000 else 1,
+    }
     CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {"visibility_timeout": CELERY_BROKER_VISIBILITY_TIMEOUT}
 else:
     # The embedded default: no server to install, yet tasks still run in a real worker process.
     CELERY_QUEUE_DIR = VAR_DIR / "celery" / "queue"
     CELERY_RESULTS_DIR = VAR_DIR / "celery" / "results"
     CELERY_BROKER_URL = "filesystem://"
+    # kombu's own filesystem channel can hand a worker a half-written message (config/broker.py).
+    CELERY_BROKER_TRANSPORT = "config.broker:AtomicFilesystemTransport"
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(CELERY_QUEUE_DIR),
         "data_folder_out": str(CELERY_QUEUE_DIR),
@@ -212,6 +234,9 @@ else:
 # Reader pages: cached whole by what they show (see briefs/page_cache.py) and purged on publish.
 READER_PAGE_CACHE_SECONDS = env.int("READER_PAGE_CACHE_SECONDS", 24 * 60 * 60, minimum=0)
 READER_PAGE_MAX_AGE = env.int("READER_PAGE_MAX_AGE", 60, minimum=0)
+# Each web process also keeps the pages it served last in its own memory (0 turns that off): a hit then
+# costs no cache round trip and no copy of a page that can be most of a megabyte.
+READER_PAGE_MEMORY_BYTES = env.int("READER_PAGE_MEMORY_BYTES", 32 * 1024 * 1024, minimum=0)
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
     "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -242,7 +267,9 @@ BRIEF_ASSEMBLY_DEBOUNCE_SECONDS = env.int("BRIEF_ASSEMBLY_DEBOUNCE_SECONDS", 10,
 if BRIEF_ASSEMBLY_DEBOUNCE_SECONDS >= MAX_TASK_DELAY_SECONDS:
     raise ImproperlyConfigured("BRIEF_ASSEMBLY_DEBOUNCE_SECONDS must stay below MAX_TASK_DELAY_SECONDS (900)")
 CELERY_BEAT_SCHEDULE = {
-    "reassemble-briefs": {"task": "briefs.assemble_all_briefs", "schedule": 15 * 60},
+    # The safety net for lost messages (a Redis restart loses what it held in memory): re-enqueues the
+    # briefs whose assembly is out of date and the webhook deliveries that are due (briefs/services/reconcile.py).
+    "reconcile": {"task": "briefs.reconcile", "schedule": 5 * 60},
 }
 
 

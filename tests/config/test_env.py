@@ -146,6 +146,71 @@ def test_every_task_delay_stays_below_the_visibility_timeout(settings):
     assert settings.CELERY_TASK_SOFT_TIME_LIMIT < settings.CELERY_TASK_TIME_LIMIT
 
 
+def test_no_task_outlives_the_visibility_timeout_or_retries_later_than_the_delay_limit(settings):
+    """A task still running when the visibility timeout passes would be handed to a second worker."""
+    from briefs import tasks
+    from config.celery import app
+
+    assert settings.CELERY_BROKER_VISIBILITY_TIMEOUT == 2 * 60 * 60
+    assert (
+        settings.CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"]
+        == settings.CELERY_BROKER_VISIBILITY_TIMEOUT
+    )
+    ours = [task for name, task in app.tasks.items() if name.startswith(("briefs.", "briefdesk."))]
+    assert {task.name for task in ours} >= {
+        "briefs.assemble_brief",
+        "briefs.deliver_webhook",
+        "briefs.reconcile",
+    }
+    for task in ours:
+        assert (
+            task.time_limit or settings.CELERY_TASK_TIME_LIMIT
+        ) < settings.CELERY_BROKER_VISIBILITY_TIMEOUT
+        assert (getattr(task, "retry_backoff_max", 0) or 0) < settings.MAX_TASK_DELAY_SECONDS
+    assert tasks.RETRY_POLICY["retry_backoff_max"] == 300
+    assert settings.CELERY_BEAT_SCHEDULE["reconcile"]["schedule"] < settings.CELERY_BROKER_VISIBILITY_TIMEOUT
+
+
+def test_a_visibility_timeout_below_the_delays_or_limits_stops_start_up_in_one_line():
+    result = run_manage("check", CELERY_VISIBILITY_TIMEOUT="600")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == (
+        "briefdesk: configuration error: CELERY_VISIBILITY_TIMEOUT=600 must be larger than both "
+        "CELERY_MAX_TASK_DELAY_SECONDS (900) and CELERY_TASK_TIME_LIMIT (180), or waiting and running "
+        "tasks are handed out twice"
+    )
+    malformed = run_manage("check", CELERY_VISIBILITY_TIMEOUT="2h")
+    assert malformed.stderr.strip() == (
+        "briefdesk: configuration error: CELERY_VISIBILITY_TIMEOUT='2h' is not a whole number"
+    )
+
+
+def test_the_worker_refuses_a_bad_visibility_timeout_in_one_line_too():
+    environment = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}}
+    result = subprocess.run(
+        [str(Path(sys.executable).with_name("celery")), "-A", "config", "worker"],
+        cwd=REPO,
+        env={**environment, "CELERY_VISIBILITY_TIMEOUT": "100"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "briefdesk: configuration error: CELERY_VISIBILITY_TIMEOUT=100 must be larger than both "
+        "CELERY_MAX_TASK_DELAY_SECONDS (900) and CELERY_TASK_TIME_LIMIT (180), or waiting and running "
+        "tasks are handed out twice"
+    ]
+
+
+def test_a_short_visibility_timeout_starts_when_delays_and_limits_are_lowered_with_it():
+    """What the fault tests' worker runs with (tests/integration/conftest.py): recovery in seconds."""
+    from tests.integration.conftest import SHORT_VISIBILITY
+
+    result = run_manage("check", **SHORT_VISIBILITY)
+    assert result.returncode == 0, result.stderr
+
+
 def test_unreachable_database_is_one_line_naming_it():
     result = run_manage("migrate", DATABASE_URL="postgres://briefdesk@127.0.0.1:1/briefdesk")
 

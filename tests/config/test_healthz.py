@@ -29,6 +29,7 @@ def test_healthz_reports_a_stopped_redis_as_503_naming_it(client, settings, monk
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis_url}
     }
     monkeypatch.setattr(celery_app.conf, "broker_url", redis_url)
+    monkeypatch.setitem(celery_app.conf, "broker_transport", None)  # as configured with REDIS_URL
 
     response = client.get("/healthz")
 

@@ -2,6 +2,12 @@
 
 The worker runs the production settings module code paths (config.settings.base) pointed at the test
 database, so tests that the worker must see need committed data: use `transactional_db`.
+
+`short_visibility_worker` is a worker whose broker hands a dead worker's task to another after
+SHORT_VISIBILITY["CELERY_VISIBILITY_TIMEOUT"] seconds instead of two hours, for the tests that kill a
+worker's main process. Only consumers restore such messages (kombu's Redis transport sweeps its unacked
+index from the worker's event loop, at start and every `unacked_restore_interval`); the test process
+only publishes, so its own transport options do not take part.
 """
 
 from __future__ import annotations
@@ -16,12 +22,39 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+import redis
 from django.db import connection
 
 from config.celery import app as celery_app
 from config.tasks import probe
 
 WORKER_START_TIMEOUT = 30
+
+#: A consistent short-timeout configuration: every delay < visibility timeout, every task limit too.
+SHORT_VISIBILITY = {
+    "CELERY_VISIBILITY_TIMEOUT": "20",
+    "CELERY_MAX_TASK_DELAY_SECONDS": "5",
+    "CELERY_TASK_SOFT_TIME_LIMIT": "14",
+    "CELERY_TASK_TIME_LIMIT": "16",
+    "BRIEF_ASSEMBLY_DEBOUNCE_SECONDS": "0",
+    "WEBHOOK_RETRY_MAX_SECONDS": "4",
+    "WEBHOOK_TIMEOUT_SECONDS": "10",
+}
+
+
+def message_in_redis(task_id: str) -> bool:
+    """The task's message is still queued or held unacked in the broker."""
+    client = redis.Redis.from_url(os.environ["REDIS_URL"])
+    held = client.hvals("unacked") + client.lrange("briefdesk", 0, -1)
+    return any(task_id.encode() in message for message in held)
+
+
+def children_of(pid: int) -> list[int]:
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except FileNotFoundError:
+        return []
+    return [int(child) for child in children]
 
 
 def test_database_url() -> str:
@@ -40,16 +73,25 @@ def worker_log_dir(tmp_path_factory) -> Path:
 class WorkerProcess:
     """Start, kill and restart one `celery worker` process; only ever signals the PID it started."""
 
-    def __init__(self, log_dir: Path, database_url: str):
+    def __init__(
+        self, log_dir: Path, database_url: str, *, env: dict[str, str] | None = None, name: str = "worker"
+    ):
         self.log_dir = log_dir
         self.database_url = database_url
+        self.env = env or {}
+        self.name = name
         self.process: subprocess.Popen | None = None
         self.starts = 0
 
     def start(self) -> None:
         self.starts += 1
-        env = dict(os.environ, DATABASE_URL=self.database_url, DJANGO_SETTINGS_MODULE="config.settings.base")
-        log = open(self.log_dir / f"worker-{self.starts}.log", "wb")  # noqa: SIM115 - closed with the process
+        env = dict(
+            os.environ,
+            DATABASE_URL=self.database_url,
+            DJANGO_SETTINGS_MODULE="config.settings.base",
+            **self.env,
+        )
+        log = open(self.log_dir / f"{self.name}-{self.starts}.log", "wb")  # noqa: SIM115 - closed with the process
         self.process = subprocess.Popen(
             [
                 str(Path(sys.executable).with_name("celery")),
@@ -74,18 +116,42 @@ class WorkerProcess:
         self._wait_until_ready()
 
     def _wait_until_ready(self) -> None:
+        # A worker on another broker than the test process's cannot get our probe: read its log instead.
+        own_broker = "REDIS_URL" in self.env
         deadline = time.monotonic() + WORKER_START_TIMEOUT
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(
                     f"worker exited at start (code {self.process.returncode}); see {self.log_dir}"
                 )
+            if own_broker:
+                if " ready." in self.current_log():
+                    return
+                time.sleep(0.1)
+                continue
             try:
                 probe.apply_async(args=["ready"]).get(timeout=2)
                 return
             except Exception:  # noqa: BLE001 - not consuming yet: keep polling until the deadline
                 continue
         raise RuntimeError(f"worker did not answer within {WORKER_START_TIMEOUT}s; see {self.log_dir}")
+
+    def current_log(self) -> str:
+        return (self.log_dir / f"{self.name}-{self.starts}.log").read_text(errors="replace")
+
+    def kill_main(self) -> list[int]:
+        """SIGKILL the main process and its pool children (which would otherwise be orphaned).
+
+        The main process is stopped first so that it cannot fork a replacement child in between.
+        Returns the PIDs killed: the one this object started and its children, nothing else.
+        """
+        main = self.process.pid
+        os.kill(main, signal.SIGSTOP)
+        pids = [main, *children_of(main)]
+        for pid in reversed(pids):
+            os.kill(pid, signal.SIGKILL)
+        self.process.wait()
+        return pids
 
     def stop(self, sig: int = signal.SIGTERM, timeout: float = 30) -> None:
         if self.process and self.process.poll() is None:
@@ -98,7 +164,7 @@ class WorkerProcess:
 
     def log_text(self) -> str:
         return "\n".join(
-            path.read_text(errors="replace") for path in sorted(self.log_dir.glob("worker-*.log"))
+            path.read_text(errors="replace") for path in sorted(self.log_dir.glob(f"{self.name}-*.log"))
         )
 
 
@@ -118,4 +184,21 @@ def celery_worker(_session_worker) -> WorkerProcess:
     celery_app.conf.task_always_eager = False
     if _session_worker.process.poll() is not None:
         _session_worker.start()
-    return _session_worker
+    yield _session_worker
+    celery_app.conf.task_always_eager = True  # unit tests that run after this one expect eager tasks
+
+
+@pytest.fixture
+def short_visibility_worker(_session_worker, worker_log_dir) -> WorkerProcess:
+    """A worker with a 20 s visibility timeout, alone on the queue (the session worker is stopped and
+    comes back with the next test that asks for `celery_worker`)."""
+    celery_app.conf.task_always_eager = False
+    _session_worker.stop()
+    worker = WorkerProcess(
+        worker_log_dir, test_database_url(), env=SHORT_VISIBILITY, name=f"short-{uuid.uuid4().hex[:6]}"
+    )
+    worker.start()
+    yield worker
+    if worker.process.poll() is None:
+        worker.kill_main()
+    celery_app.conf.task_always_eager = True

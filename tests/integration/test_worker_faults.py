@@ -1,23 +1,53 @@
-"""Faults in the task pipeline: a worker child killed with SIGKILL mid-assembly."""
+"""Faults in the task pipeline with a real worker: a pool child or the worker's main process killed with
+SIGKILL mid-assembly or mid-webhook, and a warm shutdown (SIGTERM) while a delivery is in flight.
+
+Killing the main process leaves its message unacked in Redis; it is handed out again once the visibility
+timeout has passed, so those tests use `short_visibility_worker` (20 s instead of two hours).
+"""
 
 import os
 import signal
+import threading
 import time
-from pathlib import Path
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from django.db import connection, transaction
 
-from briefs.models import AuditEntry, BriefRevision
+from briefs.models import AuditEntry, BriefRevision, Partner, Webhook, WebhookDelivery
+from briefs.services import webhooks
+from briefs.services.assembly import assemble_brief
+from briefs.services.publishing import publish_revision
 from briefs.tasks import assemble_brief_task
 from tests.briefs.factories import PropositionFactory, approved_claims
+from tests.factories import UserFactory
+from tests.integration.conftest import SHORT_VISIBILITY, children_of, message_in_redis
 from tests.waiting import wait_for
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
 
+VISIBILITY_TIMEOUT = int(SHORT_VISIBILITY["CELERY_VISIBILITY_TIMEOUT"])
 
-def children_of(pid: int) -> list[int]:
-    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    return [int(child) for child in children]
+
+@contextmanager
+def revisions_held():
+    """Hold a SHARE lock on the revisions table: an assembly reads its brief and claims and assembles,
+    then waits at its INSERT, inside its transaction, until the block exits. The kill lands there."""
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("LOCK TABLE briefs_briefrevision IN SHARE MODE")
+        yield
+
+
+def assembly_waiting_to_write() -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_stat_clear_snapshot()")  # else the view is frozen for the transaction
+        cursor.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+            "AND query LIKE 'INSERT INTO \"briefs_briefrevision\"%%'"
+        )
+        return cursor.fetchone()[0] > 0
 
 
 def test_child_killed_mid_assembly_leaves_no_partial_revision_and_the_task_completes_once(
@@ -25,16 +55,13 @@ def test_child_killed_mid_assembly_leaves_no_partial_revision_and_the_task_compl
 ):
     key_point = PropositionFactory(statement="North Korea ships munitions to Russia.")
     approved_claims(10_000, key_point=key_point, reviewer=reviewer)
-    result = assemble_brief_task.delay(key_point.brief_id)
-    wait_for(lambda: f"briefs.assemble_brief[{result.id}] received" in celery_worker.log_text(), timeout=30)
-    time.sleep(0.3)  # inside the assembly: reading and assembling 10,000 claims takes longer than this
-
-    killed = children_of(celery_worker.process.pid)
-    for child in killed:
-        os.kill(child, signal.SIGKILL)
-    assert not BriefRevision.objects.exists(), (
-        "the assembly finished before the kill; the test proves nothing"
-    )
+    with revisions_held():
+        assemble_brief_task.delay(key_point.brief_id)
+        wait_for(assembly_waiting_to_write, timeout=30)
+        killed = children_of(celery_worker.process.pid)
+        for child in killed:
+            os.kill(child, signal.SIGKILL)
+    assert not BriefRevision.objects.exists(), "no partial revision"
 
     revision = wait_for(lambda: BriefRevision.objects.filter(brief=key_point.brief).first(), timeout=90)
     time.sleep(2)
@@ -44,3 +71,151 @@ def test_child_killed_mid_assembly_leaves_no_partial_revision_and_the_task_compl
     assert cited == 10_000, "the revision is complete, not partial"
     assert celery_worker.process.poll() is None, "the main process replaced its killed children"
     assert set(children_of(celery_worker.process.pid)).isdisjoint(killed)
+
+
+def test_main_process_killed_mid_assembly_gives_one_complete_revision_after_a_restart(
+    short_visibility_worker, reviewer
+):
+    key_point = PropositionFactory(statement="North Korea ships munitions to Russia.")
+    approved_claims(10_000, key_point=key_point, reviewer=reviewer)
+    with revisions_held():
+        result = assemble_brief_task.delay(key_point.brief_id)
+        wait_for(assembly_waiting_to_write, timeout=30)
+        killed_at = time.monotonic()
+        short_visibility_worker.kill_main()
+    assert not BriefRevision.objects.exists(), "no partial revision"
+
+    short_visibility_worker.start()
+    revision = wait_for(
+        lambda: BriefRevision.objects.filter(brief=key_point.brief).first(), timeout=VISIBILITY_TIMEOUT + 40
+    )
+    recovered_in = time.monotonic() - killed_at
+    time.sleep(2)
+    assert BriefRevision.objects.filter(brief=key_point.brief).count() == 1
+    assert AuditEntry.objects.filter(action="assembled").count() == 1, "the effect happened exactly once"
+    cited = sum(len(position["citations"]) for position in revision.content["key_points"][0]["positions"])
+    assert cited == 10_000, "the revision is complete, not partial"
+    assert f"briefs.assemble_brief[{result.id}] received" in short_visibility_worker.current_log(), (
+        "the restarted worker ran the same message again"
+    )
+    # Redelivery waits for the visibility timeout (from when the first worker took the message).
+    assert recovered_in < VISIBILITY_TIMEOUT + 30
+    print(f"main process killed mid-assembly: one complete revision {recovered_in:.1f}s after the kill")
+
+
+@dataclass
+class SlowReceiver:
+    """A webhook receiver on 127.0.0.1 that holds the first POST for `hold` seconds before answering 200
+    (the delivery is in flight meanwhile) and answers later ones at once. Records each POST on arrival."""
+
+    hold: float
+    received: list[dict] = field(default_factory=list)
+    server: ThreadingHTTPServer | None = None
+
+    @property
+    def url(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}/hooks/briefdesk"
+
+    def __enter__(self) -> "SlowReceiver":
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):  # noqa: N802 - the http.server API
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                receiver.received.append({"headers": dict(self.headers.items()), "body": body})
+                if len(receiver.received) == 1:
+                    time.sleep(receiver.hold)
+                try:
+                    self.send_response(200)
+                    self.send_header("Content-Length", "2")
+                    self.end_headers()
+                    self.wfile.write(b"ok")
+                except OSError:
+                    pass  # the sender was killed meanwhile
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def publish_with_webhook(reviewer, receiver_url: str) -> BriefRevision:
+    partner = Partner.objects.create(name="Receiver desk", user=UserFactory(username="receiver-desk"))
+    Webhook.objects.create(partner=partner, url=receiver_url, secret="integration-secret")
+    point = PropositionFactory(statement="North Korea ships munitions to Russia.", brief__slug="arms")
+    approved_claims(3, key_point=point, reviewer=reviewer)
+    revision = assemble_brief(brief_id=point.brief_id).revision
+    return publish_revision(revision=revision, reviewer=reviewer)  # commits: the hook sends the task
+
+
+def assert_signed(request: dict) -> None:
+    assert webhooks.verify(
+        secret="integration-secret",
+        timestamp=request["headers"]["X-Briefdesk-Timestamp"],
+        body=request["body"],
+        signature=request["headers"]["X-Briefdesk-Signature"],
+    )
+
+
+def test_main_process_killed_mid_webhook_delivers_once_on_our_side_with_the_same_delivery_id(
+    short_visibility_worker, reviewer
+):
+    with SlowReceiver(hold=6) as receiver:
+        publish_with_webhook(reviewer, receiver.url)
+        wait_for(lambda: receiver.received, timeout=30)  # the POST is in flight
+
+        killed_at = time.monotonic()
+        short_visibility_worker.kill_main()
+        delivery = WebhookDelivery.objects.get()
+        assert (delivery.status, delivery.attempts) == (WebhookDelivery.Status.PENDING, 0), (
+            "the attempt died with the worker: nothing recorded"
+        )
+
+        short_visibility_worker.start()
+        delivery = wait_for(
+            lambda: WebhookDelivery.objects.filter(status=WebhookDelivery.Status.DELIVERED).first(),
+            timeout=VISIBILITY_TIMEOUT + 40,
+        )
+        recovered_in = time.monotonic() - killed_at
+        time.sleep(2)
+
+    delivery.refresh_from_db()
+    assert delivery.attempts == 1 and [entry["status"] for entry in delivery.attempt_log] == [200]
+    # The partner saw the notice twice (the first POST arrived; its answer never reached us), both
+    # with the same delivery id, which is what docs/api.md tells partners to deduplicate on.
+    assert len(receiver.received) == 2
+    assert {request["headers"]["X-Briefdesk-Delivery"] for request in receiver.received} == {str(delivery.pk)}
+    assert len({request["body"] for request in receiver.received}) == 1
+    for request in receiver.received:
+        assert_signed(request)
+    print(f"main process killed mid-webhook: delivered {recovered_in:.1f}s after the kill")
+
+
+def test_sigterm_finishes_the_delivery_in_flight_then_exits_and_nothing_is_redelivered(
+    short_visibility_worker, reviewer
+):
+    with SlowReceiver(hold=3) as receiver:
+        publish_with_webhook(reviewer, receiver.url)
+        wait_for(lambda: receiver.received, timeout=30)
+
+        stopped_at = time.monotonic()
+        short_visibility_worker.process.send_signal(signal.SIGTERM)
+        exit_code = short_visibility_worker.process.wait(timeout=30)
+        stopped_in = time.monotonic() - stopped_at
+
+    delivery = WebhookDelivery.objects.get()
+    assert exit_code == 0, "a warm shutdown"
+    assert delivery.status == WebhookDelivery.Status.DELIVERED and delivery.attempts == 1
+    assert len(receiver.received) == 1
+    task_ids = [line.split("[")[1].split("]")[0] for line in short_visibility_worker.current_log().splitlines()
+                if "briefs.deliver_webhook[" in line and " received" in line]  # fmt: skip
+    assert len(task_ids) == 1
+    assert not message_in_redis(task_ids[0]), "acked before the worker exited: nothing left to redeliver"
+    print(f"SIGTERM mid-webhook: the delivery completed and the worker exited {stopped_in:.1f}s later")

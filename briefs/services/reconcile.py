@@ -1,0 +1,69 @@
+"""The periodic safety net for task messages that were lost: what is out of date is enqueued again.
+
+Redis keeps queued messages in memory. A Redis restart without persistence (or a failover, or a broker
+outage while an approval commits) loses the messages it held, and nothing else would ever send them
+again. The database is the record of what should have happened, so beat runs `reconcile` every few
+minutes: a brief whose latest revision differs from what its inputs assemble to now is enqueued for
+assembly, and a webhook delivery that is overdue is enqueued for delivery. Both tasks are idempotent,
+so enqueuing something that was merely slow, not lost, costs one extra "unchanged" answer.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from django.db.models import OuterRef, Subquery
+
+from briefs.assembly import assemble, snapshot_hash
+from briefs.models import Brief, BriefRevision
+from briefs.selectors import assembly_inputs
+from briefs.services.triggers import is_assembly_scheduled
+from briefs.services.webhooks import send_due_deliveries
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ReconcileReport:
+    briefs: list[int]  # ids enqueued for assembly
+    deliveries: int  # webhook deliveries enqueued
+
+
+def stale_brief_ids() -> list[int]:
+    """Briefs whose latest revision (or the lack of one) is not what assembling them now would give.
+
+    The same comparison the assembly makes before it writes (briefs/services/assembly.py), done read-only:
+    one query for the latest hashes, then the assembly inputs of each brief (4 queries each). Briefs
+    whose debounced assembly is already scheduled are left to it.
+    """
+    latest_hash = (
+        BriefRevision.objects.filter(brief=OuterRef("pk")).order_by("-number").values("content_hash")[:1]
+    )
+    stale = []
+    for brief in Brief.objects.annotate(latest_hash=Subquery(latest_hash)).order_by("pk"):
+        inputs = assembly_inputs(brief)
+        current = snapshot_hash(assemble(inputs.brief, inputs.claims, inputs.sources))
+        if current != brief.latest_hash and not is_assembly_scheduled(brief.pk):
+            stale.append(brief.pk)
+    return stale
+
+
+def reconcile() -> ReconcileReport:
+    """Enqueue the assemblies and webhook deliveries that are due but have no message any more."""
+    from briefs.tasks import assemble_brief_task
+
+    stale = stale_brief_ids()
+    for brief_id in stale:
+        assemble_brief_task.delay(brief_id)
+    deliveries = send_due_deliveries()
+    report = ReconcileReport(briefs=stale, deliveries=deliveries)
+    if stale or deliveries:
+        # Normal right after a broker restart; if it shows up on every run, messages are being lost.
+        logger.warning(
+            "reconcile: enqueued %s out-of-date brief(s) %s and %s due webhook deliveries",
+            len(stale),
+            stale[:20],
+            deliveries,
+        )
+    return report

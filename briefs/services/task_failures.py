@@ -1,0 +1,130 @@
+"""Tasks that failed for good are recorded for a person instead of being requeued forever.
+
+A task ends here when its retries are exhausted (a database that keeps refusing, a transient error that
+never clears) or at once when it raises an error retrying cannot fix (a bug, bad data). The worker acks
+the message either way, so the queue never holds a poison message; the row is what a person reads. The
+admin's "retry now" re-enqueues the task and marks the row resolved; if it fails again, a new row appears
+under the new task id.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from celery import current_app
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.utils import timezone
+
+from briefs.models import TaskFailure
+from briefs.services.audit import record_audit
+
+logger = logging.getLogger(__name__)
+
+RETRY_PERMISSION = "briefs.retry_taskfailure"
+
+
+def _json_safe(value: Any) -> Any:
+    """Task arguments are JSON already (the only accepted serializer); anything odd is kept as text."""
+    try:
+        json.dumps(value)
+    except (TypeError, ValueError):
+        return repr(value)
+    return value
+
+
+@transaction.atomic
+def record_task_failure(
+    *,
+    task_name: str,
+    task_id: str,
+    args: Sequence[Any],
+    kwargs: Mapping[str, Any],
+    exception: BaseException,
+    traceback: str,
+    attempts: int,
+) -> TaskFailure:
+    """One row per task id: a message the broker delivers again after it failed updates the same row."""
+    now = timezone.now()
+    failure, created = TaskFailure.objects.select_for_update().get_or_create(
+        task_id=task_id,
+        defaults={
+            "task_name": task_name,
+            "args": _json_safe(list(args or [])),
+            "kwargs": _json_safe(dict(kwargs or {})),
+            "exception_type": type(exception).__qualname__[:200],
+            "message": str(exception)[:5000],
+            "traceback": traceback[-20000:],
+            "attempts": attempts,
+            "first_seen_at": now,
+            "last_seen_at": now,
+        },
+    )
+    if not created:
+        failure.attempts += attempts
+        failure.exception_type = type(exception).__qualname__[:200]
+        failure.message = str(exception)[:5000]
+        failure.traceback = traceback[-20000:]
+        failure.last_seen_at = now
+        failure.resolved_at = None
+        failure.resolved_by = None
+        failure.save()
+    logger.error(
+        "task %s[%s] failed for good after %s attempt(s): %s: %s; recorded as TaskFailure %s",
+        task_name,
+        task_id,
+        failure.attempts,
+        failure.exception_type,
+        failure.message[:200],
+        failure.pk,
+    )
+    return failure
+
+
+class UnknownTask(Exception):
+    """The failed task's name is not a registered task any more (renamed or removed)."""
+
+
+def can_retry(user: AbstractBaseUser) -> bool:
+    return user.is_active and user.is_staff and user.has_perm(RETRY_PERMISSION)
+
+
+@transaction.atomic
+def retry_task_failures(*, failures: Iterable[TaskFailure], user: AbstractBaseUser) -> list[TaskFailure]:
+    """Re-enqueue each unresolved failure once (after commit) and mark it resolved by `user`.
+
+    Already resolved rows are skipped, so two people pressing the button send the task once. Tasks
+    are idempotent (see briefs/tasks.py), so a retry of something that meanwhile succeeded is harmless.
+    """
+    if not can_retry(user):
+        raise PermissionDenied("Only staff with the retry permission can retry failed tasks.")
+    import briefs.tasks  # noqa: F401 - registers our tasks in a process that has not sent one yet
+
+    ids = [failure.pk for failure in failures]
+    retried = list(
+        TaskFailure.objects.select_for_update().filter(pk__in=ids, resolved_at__isnull=True).order_by("pk")
+    )
+    unknown = sorted({failure.task_name for failure in retried} - set(current_app.tasks))
+    if unknown:
+        raise UnknownTask(f"No task is registered under {', '.join(unknown)}; nothing was retried.")
+    now = timezone.now()
+    for failure in retried:
+        failure.resolved_at = now
+        failure.resolved_by = user
+        failure.save(update_fields=["resolved_at", "resolved_by"])
+        record_audit(
+            user=user,
+            action="retried",
+            target=failure,
+            before={"task": failure.task_name, "task_id": failure.task_id, "attempts": failure.attempts},
+            after={"resolved_at": now.isoformat()},
+        )
+        task = current_app.tasks[failure.task_name]
+        transaction.on_commit(
+            lambda task=task, failure=failure: task.apply_async(args=failure.args, kwargs=failure.kwargs)
+        )
+    return retried

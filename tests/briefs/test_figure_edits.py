@@ -1,0 +1,79 @@
+"""Editing a claim's figures in the admin is audited and sends a reviewed claim back to review."""
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from briefs.models import AuditEntry, Claim, ClaimFigure
+from tests.briefs.factories import ClaimFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def change_form_data(claim: Claim, figures: list[dict], existing: list[ClaimFigure] = ()) -> dict:
+    data = {
+        "speaker": claim.speaker_id,
+        "stance": claim.stance,
+        "paraphrase": claim.paraphrase,
+        "said_on": "",
+        "event_start": "",
+        "event_end": "",
+        "event_precision": claim.event_precision,
+        "loaded_version": claim.version,
+        "figures-TOTAL_FORMS": len(existing) + len(figures),
+        "figures-INITIAL_FORMS": len(existing),
+        "figures-MIN_NUM_FORMS": 0,
+        "figures-MAX_NUM_FORMS": 1000,
+    }
+    for index, figure in enumerate(existing):
+        data |= {
+            f"figures-{index}-id": figure.pk,
+            f"figures-{index}-claim": claim.pk,
+            f"figures-{index}-value": figure.value,
+            f"figures-{index}-unit": figure.unit,
+            f"figures-{index}-qualifier": figure.qualifier,
+        }
+    for index, figure in enumerate(figures, start=len(existing)):
+        data |= {f"figures-{index}-{name}": value for name, value in figure.items()}
+    return data
+
+
+def test_a_new_figure_on_an_approved_claim_is_audited_and_reviewed_again(editor_client, reviewer):
+    claim = ClaimFactory(status=Claim.Status.APPROVED, reviewed_by=reviewer, reviewed_at=timezone.now())
+    url = reverse("admin:briefs_claim_change", args=[claim.pk])
+
+    response = editor_client.post(
+        url, change_form_data(claim, [{"value": "1000", "unit": "containers", "qualifier": "more_than"}])
+    )
+
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert claim.status == Claim.Status.DRAFT and claim.reviewed_by is None
+    entry = AuditEntry.objects.filter(action="edited").latest("pk")
+    assert entry.before == {"figures": []}
+    assert entry.after == {"figures": ["more_than 1000.000 containers"]}
+
+
+def test_saving_unchanged_figures_records_nothing(editor_client, reviewer):
+    claim = ClaimFactory(status=Claim.Status.APPROVED, reviewed_by=reviewer, reviewed_at=timezone.now())
+    figure = ClaimFigure.objects.create(claim=claim, value=5, unit="ships", qualifier="exactly")
+
+    editor_client.post(
+        reverse("admin:briefs_claim_change", args=[claim.pk]), change_form_data(claim, [], [figure])
+    )
+
+    claim.refresh_from_db()
+    assert claim.status == Claim.Status.APPROVED
+    assert not AuditEntry.objects.filter(action="edited").exists()
+
+
+def test_a_stale_form_saves_no_figures(editor_client, reviewer):
+    claim = ClaimFactory()
+    data = change_form_data(claim, [{"value": "7", "unit": "trains", "qualifier": "exactly"}])
+    Claim.objects.filter(pk=claim.pk).update(version=claim.version + 1)  # someone else saved meanwhile
+
+    response = editor_client.post(reverse("admin:briefs_claim_change", args=[claim.pk]), data)
+
+    assert response.status_code == 200
+    assert "Someone else saved this claim" in response.text
+    assert not ClaimFigure.objects.exists()
