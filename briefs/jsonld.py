@@ -9,34 +9,39 @@ from briefs.models import BriefRevision
 
 
 def brief_jsonld(revision: BriefRevision, request: HttpRequest) -> dict:
+    """The Report, its claims, and each cited article once (claims point at it by ``@id``)."""
     content = revision.content
     page_url = request.build_absolute_uri(reverse("briefs:detail", args=[revision.brief.slug]))
     sources = {source["id"]: source for source in content.get("sources", [])}
+    articles: dict[int, dict] = {}
     claims = []
     for point in content.get("key_points", []):
         for position in point["positions"]:
             actor = position["actor"]
+            author = {
+                "@type": "Person" if actor["kind"] == "person" else "Organization",
+                "name": actor["name"],
+            }
             for citation in position["citations"]:
-                source = sources.get(citation["source_id"], {})
+                article = articles.get(citation["source_id"])
+                if article is None:
+                    url = request.build_absolute_uri(reverse("source_detail", args=[citation["source_id"]]))
+                    article = articles[citation["source_id"]] = {
+                        "@type": "NewsArticle",
+                        "@id": url,
+                        "url": url,
+                        "headline": sources.get(citation["source_id"], {}).get("title") or "",
+                        "publisher": {"@type": "Organization", "name": citation["outlet"]},
+                        "datePublished": citation.get("published_at"),
+                    }
                 claims.append(
                     {
                         "@type": "Claim",
                         "text": citation["quote"],
                         "inLanguage": "id",
-                        "author": {
-                            "@type": "Person" if actor["kind"] == "person" else "Organization",
-                            "name": actor["name"],
-                        },
+                        "author": author,
                         "about": point["statement"],
-                        "appearance": {
-                            "@type": "NewsArticle",
-                            "url": request.build_absolute_uri(
-                                reverse("source_detail", args=[citation["source_id"]])
-                            ),
-                            "headline": source.get("title") or "",
-                            "publisher": {"@type": "Organization", "name": citation["outlet"]},
-                            "datePublished": citation.get("published_at"),
-                        },
+                        "appearance": {"@id": article["@id"]},
                     }
                 )
     return {
@@ -52,4 +57,5 @@ def brief_jsonld(revision: BriefRevision, request: HttpRequest) -> dict:
         "dateModified": revision.published_at.isoformat() if revision.published_at else None,
         "publisher": {"@type": "Organization", "name": "Briefdesk"},
         "citation": claims,
+        "isBasedOn": list(articles.values()),
     }

@@ -8,7 +8,11 @@ browser or CDN that already has the page gets a 304 without the page being rende
 
 from __future__ import annotations
 
+import gzip
 import hashlib
+import re
+import time
+from collections import OrderedDict
 from collections.abc import Callable
 from datetime import datetime
 
@@ -29,11 +33,17 @@ def purge_reader_pages(revision=None) -> None:
     try:
         cache.incr(GENERATION_KEY)
     except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+        cache.set(GENERATION_KEY, _fresh_generation(), timeout=None)
 
 
 def _generation() -> int:
-    return cache.get_or_set(GENERATION_KEY, 1, timeout=None)
+    return cache.get_or_set(GENERATION_KEY, _fresh_generation, timeout=None)
+
+
+def _fresh_generation() -> int:
+    # Starts from the clock, not from 1: after the shared cache is flushed, a generation already used
+    # before would bring pages that web processes still hold in memory back to life.
+    return time.time_ns() // 1000
 
 
 def cached_page(
@@ -42,23 +52,111 @@ def cached_page(
     name: str,
     version: object,
     last_modified: datetime | None,
-    render: Callable[[], str],
+    render: Callable[[], str | bytes],
 ) -> HttpResponse:
-    """Serve a reader page: 304 when the client has it, else from cache, else rendered and cached."""
+    """Serve a reader page: 304 when the client has it, else from cache, else rendered and cached.
+
+    Pages are kept as they are and, once a reader's browser asked for it, gzipped: a 500-claim brief
+    is 600 kB of HTML and about a tenth of that gzipped.
+    """
     language = get_language()
-    etag = '"' + hashlib.sha256(f"{name}|{version}|{language}".encode()).hexdigest()[:32] + '"'
+    gzipped = _accepts_gzip(request)
+    etag = hashlib.sha256(f"{name}|{version}|{language}".encode()).hexdigest()[:32]
+    # Each representation has its own strong validator (RFC 9110 8.8.3).
+    etag = f'"{etag}-gzip"' if gzipped else f'"{etag}"'
     modified = int(last_modified.timestamp()) if last_modified else None
     not_modified = get_conditional_response(request, etag=etag, last_modified=modified)
     if not_modified is not None:
         return _with_headers(not_modified, etag, modified)
     key = f"reader-page:{_generation()}:{language}:{name}:{version}"
-    page = cache.get(key)
-    if page is None:
-        # Cached as UTF-8 bytes: a big brief page is most of a megabyte, and encoding it again on every
-        # hit (and unpickling it as text) cost more than the rest of the cached request.
-        page = render().encode("utf-8")
-        cache.set(key, page, timeout=settings.READER_PAGE_CACHE_SECONDS)
-    return _with_headers(HttpResponse(page, content_type="text/html; charset=utf-8"), etag, modified)
+    body = _stored(key + ":gzip") if gzipped else _stored(key)
+    if body is None:
+        page = _stored(key) if gzipped else None
+        if page is None:
+            # Kept as UTF-8 bytes: a big brief page is most of a megabyte, and encoding it again on
+            # every hit (and unpickling it as text) cost more than the rest of the cached request.
+            page = render()
+            page = page.encode() if isinstance(page, str) else page
+            _store(key, page)
+        body = page
+        if gzipped:
+            # Compressed once, by the first reader who asks for it (mtime=0: always the same bytes).
+            body = gzip.compress(page, compresslevel=6, mtime=0)
+            _store(key + ":gzip", body)
+    response = HttpResponse(body, content_type="text/html; charset=utf-8")
+    if gzipped:
+        response["Content-Encoding"] = "gzip"
+    return _with_headers(response, etag, modified)
+
+
+_GZIP = re.compile(r"\bgzip\b")
+
+
+def _accepts_gzip(request: HttpRequest) -> bool:
+    return bool(_GZIP.search(request.headers.get("Accept-Encoding", "")))
+
+
+def _stored(key: str) -> bytes | None:
+    body = _process_pages.get(key)
+    if body is None:
+        body = cache.get(key)
+        if body is not None:
+            _process_pages.put(key, body)
+    return body
+
+
+def _store(key: str, body: bytes) -> None:
+    cache.set(key, body, timeout=settings.READER_PAGE_CACHE_SECONDS)
+    _process_pages.put(key, body)
+
+
+class ProcessPages:
+    """The pages this process served last, bounded in bytes, each kept no longer than the shared cache.
+
+    The key carries the generation read from the shared cache on every request, so a purge anywhere
+    is seen here at once; only the copy of the page stays local.
+    """
+
+    def __init__(self) -> None:
+        self._pages: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
+        self._bytes = 0
+
+    def get(self, key: str) -> bytes | None:
+        entry = self._pages.get(key)
+        if entry is None:
+            return None
+        if entry[0] < time.monotonic():
+            self._drop(key)
+            return None
+        self._pages.move_to_end(key)
+        return entry[1]
+
+    def put(self, key: str, page: bytes) -> None:
+        limit = settings.READER_PAGE_MEMORY_BYTES
+        if len(page) > limit:
+            return
+        self._drop(key)
+        self._pages[key] = (time.monotonic() + settings.READER_PAGE_CACHE_SECONDS, page)
+        self._bytes += len(page)
+        while self._bytes > limit:
+            self._drop(next(iter(self._pages)))
+
+    def clear(self) -> None:
+        self._pages.clear()
+        self._bytes = 0
+
+    def _drop(self, key: str) -> None:
+        entry = self._pages.pop(key, None)
+        if entry is not None:
+            self._bytes -= len(entry[1])
+
+
+_process_pages = ProcessPages()
+
+
+def forget_process_pages() -> None:
+    """Drop this process's copies (tests, and a shell after flushing the cache by hand)."""
+    _process_pages.clear()
 
 
 def _with_headers(response: HttpResponse, etag: str, modified: int | None) -> HttpResponse:
@@ -66,7 +164,7 @@ def _with_headers(response: HttpResponse, etag: str, modified: int | None) -> Ht
     if modified is not None:
         response["Last-Modified"] = http_date(modified)
     patch_cache_control(response, public=True, max_age=settings.READER_PAGE_MAX_AGE)
-    patch_vary_headers(response, ["Accept-Language", "Cookie"])
+    patch_vary_headers(response, ["Accept-Language", "Accept-Encoding", "Cookie"])
     return response
 
 

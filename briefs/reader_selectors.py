@@ -7,12 +7,15 @@ when a published (or superseded, still readable) revision cites it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import lru_cache
 
-from django.db.models import Max
+from django.db import connection
+from django.db.models import Max, OuterRef, Subquery
+from django.db.models.fields.json import KT
+from django.utils.dateparse import parse_datetime
 
-from briefs.models import Actor, BriefRevision, Claim
+from briefs.models import Actor, BriefRevision, Claim, RevisionRendering
 from briefs.selectors import body_segments
 from ingest.models import Source
 
@@ -48,15 +51,21 @@ def public_revision_meta(*, slug: str, number: int | None) -> RevisionMeta | Non
     """
     sql, params = _revision_meta_sql(by_number=number is not None)
     values = [slug if param == _SLUG else number if param == _NUMBER else param for param in params]
-    for row in BriefRevision.objects.raw(sql, values):
-        return RevisionMeta(
-            pk=row.pk,
-            number=row.number,
-            content_hash=row.content_hash,
-            published_at=row.published_at,
-            status=row.status,
-        )
-    return None
+    with connection.cursor() as cursor:
+        cursor.execute(sql, values)
+        row = cursor.fetchone()
+    if row is None:
+        return None
+    pk, number, content_hash, published_at, status = row
+    published_at = _raw_datetime(published_at)
+    return RevisionMeta(
+        pk=pk, number=number, content_hash=content_hash, published_at=published_at, status=status
+    )
+
+
+def _raw_datetime(value: datetime | str) -> datetime:
+    """A datetime column read through a raw cursor: SQLite answers text (stored in UTC)."""
+    return parse_datetime(value).replace(tzinfo=UTC) if isinstance(value, str) else value
 
 
 # Placeholder values, swapped for the real slug and number when the compiled query runs.
@@ -68,12 +77,99 @@ _NUMBER = 2_147_483_000
 def _revision_meta_sql(*, by_number: bool) -> tuple[str, tuple]:
     revisions = BriefRevision.objects.public().filter(brief__slug=_SLUG)
     revisions = revisions.filter(number=_NUMBER) if by_number else revisions.published()
-    query = revisions.only("number", "content_hash", "published_at", "status").order_by("-number")[:1].query
+    columns = ("pk", "number", "content_hash", "published_at", "status")
+    query = revisions.values_list(*columns).order_by("-number")[:1].query
     return query.sql_with_params()
 
 
 def revision_for_page(pk: int) -> BriefRevision:
     return BriefRevision.objects.select_related("brief", "reviewed_by").get(pk=pk)
+
+
+@dataclass(frozen=True)
+class RevisionPage:
+    """What a brief page shows around the revision's markup, and the markup stored for it, if any."""
+
+    pk: int
+    number: int
+    status: str
+    published_at: datetime
+    brief_slug: str
+    brief_title: str
+    reviewer_name: str
+    title: str
+    language: str
+    stored_html: bytes | None
+    stored_jsonld: bytes | None
+
+
+def revision_page(pk: int, *, language: str, fingerprint: str) -> RevisionPage:
+    """A revision for its reader page without its content, plus its stored markup when there is one.
+
+    One query, compiled once per process like ``public_revision_meta``: the title and language are
+    read out of the JSON content, the markup stored for this language and rendering code comes along.
+    """
+    sql, params = _revision_page_sql()
+    sentinels = {_PK: pk, _LANGUAGE: language, _FINGERPRINT: fingerprint}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [sentinels.get(param, param) for param in params])
+        row = cursor.fetchone()
+    if row is None:
+        raise BriefRevision.DoesNotExist(pk)
+    (pk, number, status, published_at, slug, brief_title, first, last, username, title, content_language,
+     stored_html, stored_jsonld) = row  # fmt: skip
+    published_at = _raw_datetime(published_at)
+    return RevisionPage(
+        pk=pk,
+        number=number,
+        status=status,
+        published_at=published_at,
+        brief_slug=slug,
+        brief_title=brief_title,
+        reviewer_name=f"{first or ''} {last or ''}".strip() or (username or ""),
+        title=title,
+        language=content_language,
+        stored_html=None if stored_html is None else bytes(stored_html),
+        stored_jsonld=None if stored_jsonld is None else bytes(stored_jsonld),
+    )
+
+
+_PK = 2_147_483_001
+_LANGUAGE = "\x00language\x00"
+_FINGERPRINT = "\x00fingerprint\x00"
+
+
+@lru_cache(maxsize=1)
+def _revision_page_sql() -> tuple[str, tuple]:
+    stored = RevisionRendering.objects.filter(
+        revision=OuterRef("pk"), language=_LANGUAGE, fingerprint=_FINGERPRINT
+    )
+    query = (
+        BriefRevision.objects.filter(pk=_PK)
+        .annotate(
+            content_title=KT("content__title"),
+            content_language=KT("content__language"),
+            stored_html=Subquery(stored.values("content_html")[:1]),
+            stored_jsonld=Subquery(stored.values("jsonld")[:1]),
+        )
+        .values_list(
+            "pk",
+            "number",
+            "status",
+            "published_at",
+            "brief__slug",
+            "brief__title",
+            "reviewed_by__first_name",
+            "reviewed_by__last_name",
+            "reviewed_by__username",
+            "content_title",
+            "content_language",
+            "stored_html",
+            "stored_jsonld",
+        )  # fmt: skip
+        .query
+    )
+    return query.sql_with_params()
 
 
 @dataclass

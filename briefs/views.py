@@ -6,11 +6,11 @@ from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import check_for_language
+from django.utils.safestring import mark_safe
+from django.utils.translation import check_for_language, get_language
 from django.views.decorators.http import require_safe
 
 from briefs.assembly import diff_snapshots
-from briefs.jsonld import brief_jsonld
 from briefs.page_cache import cached_page, cached_while_published
 from briefs.reader_selectors import (
     public_actor_page,
@@ -18,8 +18,17 @@ from briefs.reader_selectors import (
     public_source_page,
     published_history,
     revision_for_page,
+    revision_page,
 )
 from briefs.selectors import published_briefs
+from briefs.services.rendering import (
+    CONTENT_SLOT,
+    JSONLD_SLOT,
+    StoredMarkup,
+    render_revision_markup,
+    rendering_fingerprint,
+    splice_markup,
+)
 
 
 @require_safe
@@ -39,16 +48,19 @@ def brief_detail(request: HttpRequest, slug: str, number: int | None = None) -> 
     if meta is None:
         raise Http404("No published brief here.")
 
-    def render() -> str:
-        revision = revision_for_page(meta.pk)
+    def render() -> bytes:
+        language = get_language()
+        page = revision_page(meta.pk, language=language, fingerprint=rendering_fingerprint(language))
+        if page.stored_html is None:
+            markup = render_revision_markup(revision=revision_for_page(meta.pk), request=request)
+        else:
+            markup = StoredMarkup(content_html=page.stored_html, jsonld=page.stored_jsonld)
         context = {
-            "revision": revision,
-            "brief": revision.brief,
-            "content": revision.content,
-            "citation_url": "source_detail",
-            "jsonld": brief_jsonld(revision, request),
+            "page": page,
+            "content_html": mark_safe(CONTENT_SLOT),  # noqa: S308 - a placeholder, replaced below
+            "jsonld": mark_safe(JSONLD_SLOT),  # noqa: S308 - a placeholder, replaced below
         }
-        return render_to_string("briefs/brief_detail.html", context, request=request)
+        return splice_markup(render_to_string("briefs/brief_detail.html", context, request=request), markup)
 
     return cached_page(
         request,

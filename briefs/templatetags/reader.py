@@ -57,5 +57,7 @@ def as_datetime(value) -> datetime | None:
 @register.filter
 def ld_json(value) -> SafeString:
     """A <script type="application/ld+json"> block; <, > and & are escaped so text cannot end the script."""
-    payload = json.dumps(value, ensure_ascii=False, sort_keys=True).translate(_JSON_ESCAPES)
+    payload = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).translate(
+        _JSON_ESCAPES
+    )
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308 - escaped above
