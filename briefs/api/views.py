@@ -6,21 +6,24 @@ admin); editors and reviewers may also import sources and create draft claims.
 
 from __future__ import annotations
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import F, Prefetch
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
-from rest_framework.exceptions import ValidationError
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.exceptions import APIException, ParseError, ValidationError
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 
 from briefs.api import filters, serializers
 from briefs.api.conditional import ConditionalReadMixin
 from briefs.api.pagination import ChangeFeedPagination, SmallListPagination, StreamPagination
+from briefs.api.parsers import BoundedJSONParser
 from briefs.api.permissions import PublishedReadEditorWrite, PublishedReadOnly
-from briefs.api.visibility import request_index
+from briefs.api.visibility import request_index, visible_claims
 from briefs.models import Actor, BriefRevision, ChangeEvent, Claim, Proposition
 from briefs.selectors import (
     current_publications,
@@ -36,13 +39,38 @@ from ingest.models import Outlet, Source
 from ingest.services.importing import ImportContext, import_article
 
 
+class PayloadTooLarge(APIException):
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    default_code = "payload_too_large"
+
+
+class HostileBodyMixin:
+    """Django refuses an over-size or over-many-fields body with a bare HTML 400; API clients get JSON
+    that says what to do instead (413 for size)."""
+
+    def handle_exception(self, exc):
+        if isinstance(exc, RequestDataTooBig):
+            limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE / 1_000_000
+            exc = PayloadTooLarge(
+                f"The request body is larger than {limit:g} MB. Send an article as a file (multipart) instead."
+            )
+        elif isinstance(exc, (TooManyFieldsSent, TooManyFilesSent)):
+            exc = ParseError("Too many fields or files in one request: send one article per request.")
+        return super().handle_exception(exc)
+
+
 class PublicReadViewSet(
-    ConditionalReadMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet
+    HostileBodyMixin,
+    ConditionalReadMixin,
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    viewsets.GenericViewSet,
 ):
     """List and detail of published material, conditional (ETag, Last-Modified), filtered and ordered."""
 
     permission_classes = [PublishedReadOnly]
-    filter_backends = [DjangoFilterBackend, filters.PublicOrderingFilter]
+    parser_classes = [BoundedJSONParser]
+    filter_backends = [filters.PublicFilterBackend, filters.PublicOrderingFilter]
     pagination_class = SmallListPagination
     detail_serializer_class = None
 
@@ -143,14 +171,24 @@ class ClaimViewSet(PublicReadViewSet):
     ordering = ["-id"]
 
     def public_queryset(self):
+        # Only the columns the answer shows: a claim shows its source's id and outlet, never the article
+        # (loading every row's raw text, body and removed lines, then every other column with its
+        # conversions, was most of the cost of a list page; see docs/performance.md).
         return (
-            public_claims(request_index(self.request))
+            visible_claims(request_index(self.request))
             .select_related("speaker", "source__outlet")
-            # A claim shows its source's id and outlet, never the article: loading every row's raw text,
-            # body and removed lines was most of the cost of a list page (see docs/performance.md).
-            .defer("source__raw_text", "source__body", "source__removed_lines")
-            .prefetch_related("figures")
+            .only(*serializers.CLAIM_COLUMNS)
         )
+
+    def paginate_queryset(self, queryset):
+        # The list reads rows of values (and the sort keys the cursor needs), not model instances; a
+        # page's figures are read in one query by the serializer (ClaimListSerializer).
+        sort_keys = [name for name in queryset.query.annotations if name.startswith("sort_")]
+        rows = queryset.values(*serializers.CLAIM_ROW, *sort_keys)
+        return super().paginate_queryset(rows)
+
+    def modified_at(self, claim):
+        return claim["updated_at"] if isinstance(claim, dict) else claim.updated_at
 
     @extend_schema(
         summary="Create a draft claim (editors)",
@@ -185,7 +223,7 @@ class SourceViewSet(PublicReadViewSet):
     pagination_class = StreamPagination
     permission_classes = [PublishedReadEditorWrite]
     write_permission = "ingest.add_source"
-    parser_classes = [JSONParser, MultiPartParser, FormParser]
+    parser_classes = [BoundedJSONParser, MultiPartParser, FormParser]
     ordering_fields = ["published_at", "id"]
     ordering_keys = {"published_at": filters.earliest_datetime("published_at")}
     ordering = ["-published_at"]
@@ -241,6 +279,7 @@ class ActorViewSet(PublicReadViewSet):
     serializer_class = serializers.ActorSerializer
     filterset_class = filters.ActorFilter
     lookup_field = "slug"
+    lookup_value_regex = r"[-a-zA-Z0-9_]+"
     ordering_fields = ["name", "slug"]
     ordering = ["name"]
 
@@ -257,6 +296,7 @@ class OutletViewSet(PublicReadViewSet):
     serializer_class = serializers.OutletSerializer
     filterset_class = filters.OutletFilter
     lookup_field = "slug"
+    lookup_value_regex = r"[-a-zA-Z0-9_]+"
     ordering_fields = ["name", "slug"]
     ordering = ["name"]
 
