@@ -63,3 +63,11 @@ bench: install
 		{ apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq wrk >/dev/null 2>&1; } || true
 	@command -v wrk >/dev/null 2>&1 || echo "wrk is not installed: the Python load generator is used instead"
 	$(PY) -m bench $(BENCH_ARGS)
+
+# Load test (docs/reliability.md), never part of `make test`: 30 s of warm-up, then 3 minutes of 80 % reader
+# pages and 20 % API requests with partner tokens on its own gunicorn and two Celery workers, one of them
+# killed with SIGKILL a third of the way in. Writes var/loadtest.json; exits 1 on any error or missed target.
+# LOADTEST_ARGS="--warmup 5 --duration 20" is a short run; LOADTEST_ARGS=--help lists the settings.
+.PHONY: loadtest
+loadtest: install
+	$(PY) -m bench.loadtest $(LOADTEST_ARGS)

@@ -1,8 +1,11 @@
-"""Start and stop the benchmark's own gunicorn (2 sync workers, 127.0.0.1, a free port)."""
+"""Start and stop the benchmark's own gunicorn (2 sync workers, 127.0.0.1, a free port), and the load
+test's Celery workers (each also on a queue of its own, so that the harness can tell them apart)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -94,3 +97,152 @@ class Gunicorn:
                 self.process.wait(timeout=5)
         self._log.close()
         self.process = None
+
+
+WORKER_READY_TIMEOUT_SECONDS = 60
+
+
+class CeleryWorker:
+    """One ``celery worker`` (prefork, ``concurrency`` children) consuming ``queues`` and ``own_queue``.
+
+    Only the PIDs it started are ever signalled: its main process, and the pool children whose parent
+    that main process is (read from /proc when it is killed).
+    """
+
+    def __init__(
+        self, *, env: dict[str, str], log_dir: Path, name: str, queues: list[str], concurrency: int = 1
+    ) -> None:
+        self.env = env
+        self.name = name
+        self.own_queue = f"worker-{name}"
+        self.queues = [*queues, self.own_queue]
+        self.concurrency = concurrency
+        self.log_path = log_dir / f"celery-{name}.log"
+        self.process: subprocess.Popen | None = None
+
+    def start(self) -> CeleryWorker:
+        celery = Path(sys.executable).with_name("celery")
+        command = [
+            str(celery) if celery.exists() else "celery",
+            "-A",
+            "config",
+            "worker",
+            "-P",
+            "prefork",
+            "-c",
+            str(self.concurrency),
+            "-Q",
+            ",".join(self.queues),
+            "-n",
+            f"{self.name}@%h",
+            "--without-gossip",
+            "--without-mingle",
+            "-l",
+            "info",
+        ]
+        self._log = self.log_path.open("ab")
+        self.process = subprocess.Popen(
+            command,
+            env=self.env,
+            cwd=Path(__file__).resolve().parent.parent,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        return self
+
+    def wait_ready(self, app, timeout: float = WORKER_READY_TIMEOUT_SECONDS) -> float:
+        """Round-trip Celery's built-in identity task through this worker's own queue; seconds it took."""
+        started = time.monotonic()
+        while time.monotonic() - started < timeout:
+            if self.process.poll() is not None:
+                raise RuntimeError(
+                    f"celery worker {self.name} exited with {self.process.returncode}; see {self.log_path}"
+                )
+            if self.answers(app, timeout=2):
+                return time.monotonic() - started
+        raise RuntimeError(
+            f"celery worker {self.name} did not answer within {timeout:.0f}s; see {self.log_path}"
+        )
+
+    def answers(self, app, timeout: float) -> bool:
+        result = app.send_task("celery.accumulate", args=[self.name], queue=self.own_queue)
+        try:
+            return result.get(timeout=timeout) == [self.name]
+        except Exception:  # noqa: BLE001 - not consuming (yet): the caller decides how long to wait
+            return False
+
+    @property
+    def alive(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    def exit_reason(self) -> str | None:
+        """None while it runs; else its exit code and the last error its log names."""
+        if self.process is None or self.process.poll() is None:
+            return None
+        text = self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+        errors = re.findall(r"^(?:Unrecoverable error|\w*Error)\b.*$", text, re.M)
+        return f"exited with {self.process.returncode}" + (f": {errors[-1].strip()}" if errors else "")
+
+    def children(self) -> list[int]:
+        """PIDs of the processes whose parent is this worker's main process (its pool)."""
+        if self.process is None:
+            return []
+        return [pid for pid, ppid in _parents().items() if ppid == self.process.pid]
+
+    def busy_ticks(self) -> int:
+        """CPU time (clock ticks) the pool children have used so far: it grows only while one runs a task."""
+        return sum(_cpu_ticks(pid) for pid in self.children())
+
+    def kill(self) -> list[int]:
+        """SIGKILL the main process and then its pool children; the PIDs signalled."""
+        children = self.children()
+        os.kill(self.process.pid, signal.SIGKILL)
+        for pid in children:
+            with contextlib.suppress(ProcessLookupError):  # it may have died with its parent already
+                os.kill(pid, signal.SIGKILL)
+        self.process.wait(timeout=STOP_TIMEOUT_SECONDS)
+        return [self.process.pid, *children]
+
+    def stop(self) -> None:
+        """Warm shutdown (SIGTERM) by PID; SIGKILL only if it hangs."""
+        if self.process is None:
+            return
+        if self.process.poll() is None:
+            os.kill(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=STOP_TIMEOUT_SECONDS)
+            except subprocess.TimeoutExpired:
+                self.kill()
+        self._log.close()
+
+
+def process_gone(pid: int) -> bool:
+    """True when ``pid`` no longer runs (absent, or a zombie waiting for its new parent to reap it)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return True
+    return state in {"Z", "X"}
+
+
+def _parents() -> dict[int, int]:
+    parents = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rpartition(")")[2].split()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(fields[1])
+    return parents
+
+
+def _cpu_ticks(pid: int) -> int:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return 0
+    # After the command: state, ppid, … utime is field 14 and stime field 15 of the whole line.
+    return int(fields[11]) + int(fields[12])
