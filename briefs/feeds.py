@@ -1,8 +1,9 @@
-"""Atom and RSS: one entry per published revision, newest first."""
+"""Atom and RSS: one entry per published revision, newest first, titled as it was published."""
 
 from __future__ import annotations
 
 from django.contrib.syndication.views import Feed
+from django.db.models.fields.json import KT
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
@@ -24,19 +25,18 @@ class BriefRevisionsRss(Feed):
             BriefRevision.objects.public()
             .select_related("brief")
             .order_by("-published_at", "-pk")
-            .only("number", "published_at", "content_hash", "brief__slug", "brief__title", "brief__summary")[
-                :FEED_LENGTH
-            ]
+            .annotate(published_title=KT("content__title"), published_summary=KT("content__summary"))
+            .only("number", "published_at", "content_hash", "brief__slug")[:FEED_LENGTH]
         )
 
     def item_title(self, revision: BriefRevision) -> str:
         return _("%(title)s — revision %(number)s") % {
-            "title": revision.brief.title,
+            "title": revision.published_title,
             "number": revision.number,
         }
 
     def item_description(self, revision: BriefRevision) -> str:
-        return revision.brief.summary
+        return revision.published_summary
 
     def item_link(self, revision: BriefRevision) -> str:
         return reverse("briefs:revision", args=[revision.brief.slug, revision.number])

@@ -745,3 +745,24 @@ class TaskFailure(models.Model):
 
     def __str__(self) -> str:
         return f"{self.task_name} {self.args} failed: {self.exception_type}"
+
+
+class TaskRun(models.Model):
+    """A task message a worker has started and not finished yet, with how often that happened.
+
+    A worker that dies mid-task (SIGKILL, out of memory, a crash in C code) never finishes its run, and
+    the broker hands the same message (same id) out again; the count of unfinished starts is what bounds
+    those redeliveries (briefs/tasks.py). Rows live as long as a run; leftovers are pruned by reconcile.
+    """
+
+    task_id = models.CharField(_("task id"), max_length=255, unique=True)
+    task_name = models.CharField(_("task"), max_length=200)
+    starts = models.PositiveIntegerField(_("starts"), default=0)
+    last_started_at = models.DateTimeField(_("last started at"), default=timezone_now, db_index=True)
+
+    class Meta:
+        verbose_name = _("running task")
+        verbose_name_plural = _("running tasks")
+
+    def __str__(self) -> str:
+        return f"{self.task_name}[{self.task_id}] started {self.starts}×"

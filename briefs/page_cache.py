@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import logging
 import re
 import time
 from collections import OrderedDict
@@ -22,18 +23,26 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 from django.utils.translation import get_language
+from redis.exceptions import RedisError
 
 from briefs.reader_selectors import publication_state
 
 GENERATION_KEY = "reader-pages:generation"
 
+logger = logging.getLogger(__name__)
+
 
 def purge_reader_pages(revision=None) -> None:
     """Publish hook: every cached reader page is stale once something new is published."""
     try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, _fresh_generation(), timeout=None)
+        try:
+            cache.incr(GENERATION_KEY)
+        except ValueError:
+            cache.set(GENERATION_KEY, _fresh_generation(), timeout=None)
+    except RedisError:
+        # The publication has committed; failing here would only hide that from the reviewer and skip
+        # the hooks after this one. A Redis that restarts empty starts a new generation anyway.
+        logger.error("cache unreachable: reader pages were not purged after a publication", exc_info=True)
 
 
 def _generation() -> int:
@@ -68,21 +77,42 @@ def cached_page(
     not_modified = get_conditional_response(request, etag=etag, last_modified=modified)
     if not_modified is not None:
         return _with_headers(not_modified, etag, modified)
-    key = f"reader-page:{_generation()}:{language}:{name}:{version}"
+    try:
+        generation = _generation()
+    except RedisError:
+        # The shared cache is down (a Redis restart): which pages are current is unknown, so none is
+        # read or kept; readers get freshly rendered pages until it is back.
+        logger.warning("cache unreachable: reader page %s rendered without caching", name, exc_info=True)
+        generation = None
+    if generation is None:
+        page = _as_bytes(render())
+        return _page_response(_gzip(page) if gzipped else page, gzipped, etag, modified)
+    key = f"reader-page:{generation}:{language}:{name}:{version}"
     body = _stored(key + ":gzip") if gzipped else _stored(key)
     if body is None:
         page = _stored(key) if gzipped else None
         if page is None:
             # Kept as UTF-8 bytes: a big brief page is most of a megabyte, and encoding it again on
             # every hit (and unpickling it as text) cost more than the rest of the cached request.
-            page = render()
-            page = page.encode() if isinstance(page, str) else page
+            page = _as_bytes(render())
             _store(key, page)
         body = page
         if gzipped:
-            # Compressed once, by the first reader who asks for it (mtime=0: always the same bytes).
-            body = gzip.compress(page, compresslevel=6, mtime=0)
+            # Compressed once, by the first reader who asks for it.
+            body = _gzip(page)
             _store(key + ":gzip", body)
+    return _page_response(body, gzipped, etag, modified)
+
+
+def _as_bytes(page: str | bytes) -> bytes:
+    return page.encode() if isinstance(page, str) else page
+
+
+def _gzip(page: bytes) -> bytes:
+    return gzip.compress(page, compresslevel=6, mtime=0)  # mtime=0: the same page, the same bytes
+
+
+def _page_response(body: bytes, gzipped: bool, etag: str, modified: int | None) -> HttpResponse:
     response = HttpResponse(body, content_type="text/html; charset=utf-8")
     if gzipped:
         response["Content-Encoding"] = "gzip"
@@ -99,14 +129,20 @@ def _accepts_gzip(request: HttpRequest) -> bool:
 def _stored(key: str) -> bytes | None:
     body = _process_pages.get(key)
     if body is None:
-        body = cache.get(key)
+        try:
+            body = cache.get(key)
+        except RedisError:
+            return None
         if body is not None:
             _process_pages.put(key, body)
     return body
 
 
 def _store(key: str, body: bytes) -> None:
-    cache.set(key, body, timeout=settings.READER_PAGE_CACHE_SECONDS)
+    try:
+        cache.set(key, body, timeout=settings.READER_PAGE_CACHE_SECONDS)
+    except RedisError:
+        logger.warning("cache unreachable: page %s kept in this process only", key, exc_info=True)
     _process_pages.put(key, body)
 
 

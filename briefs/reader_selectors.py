@@ -95,7 +95,6 @@ class RevisionPage:
     status: str
     published_at: datetime
     brief_slug: str
-    brief_title: str
     reviewer_name: str
     title: str
     language: str
@@ -116,7 +115,7 @@ def revision_page(pk: int, *, language: str, fingerprint: str) -> RevisionPage:
         row = cursor.fetchone()
     if row is None:
         raise BriefRevision.DoesNotExist(pk)
-    (pk, number, status, published_at, slug, brief_title, first, last, username, title, content_language,
+    (pk, number, status, published_at, slug, first, last, username, title, content_language,
      stored_html, stored_jsonld) = row  # fmt: skip
     published_at = _raw_datetime(published_at)
     return RevisionPage(
@@ -125,7 +124,6 @@ def revision_page(pk: int, *, language: str, fingerprint: str) -> RevisionPage:
         status=status,
         published_at=published_at,
         brief_slug=slug,
-        brief_title=brief_title,
         reviewer_name=f"{first or ''} {last or ''}".strip() or (username or ""),
         title=title,
         language=content_language,
@@ -158,7 +156,6 @@ def _revision_page_sql() -> tuple[str, tuple]:
             "status",
             "published_at",
             "brief__slug",
-            "brief__title",
             "reviewed_by__first_name",
             "reviewed_by__last_name",
             "reviewed_by__username",
@@ -182,7 +179,7 @@ def published_history(*, slug: str) -> list[BriefRevision]:
     return list(
         BriefRevision.objects.public()
         .filter(brief__slug=slug)
-        .select_related("brief", "reviewed_by")
+        .only("number", "status", "published_at", "content")
         .order_by("-number")
     )
 
@@ -250,24 +247,41 @@ class ActorPage:
 
 
 def public_actor_page(slug: str) -> ActorPage | None:
-    """Every published position of one actor across briefs (2 queries)."""
+    """Every published position of one actor, one brief at a time (2 queries).
+
+    Per brief, the positions come from the newest readable revision that quotes the actor: the current
+    publication when it still does, else the superseded revision that did (it stays readable and links
+    here), marked with its number so the page links to that revision rather than to the current one.
+    """
     actor = Actor.objects.select_related("affiliation").filter(slug=slug).first()
     if actor is None:
         return None
     positions = []
-    for revision in BriefRevision.objects.published().order_by("brief__title").values("content"):
+    shown_briefs: set[str] = set()
+    revisions = (
+        BriefRevision.objects.public().order_by("brief_id", "-number").values("number", "status", "content")
+    )
+    for revision in revisions:
         content = revision["content"]
-        for point in content.get("key_points", []):
-            for position in point["positions"]:
-                if position["actor"]["slug"] == slug:
-                    positions.append(
-                        {
-                            "brief": {"slug": content["slug"], "title": content["title"]},
-                            "key_point": {"id": point["id"], "statement": point["statement"]},
-                            "stance": position["stance"],
-                            "citations": position["citations"],
-                        }
-                    )
+        if content["slug"] in shown_briefs:
+            continue
+        current = revision["status"] == BriefRevision.Status.PUBLISHED
+        found = [
+            {
+                "brief": {"slug": content["slug"], "title": content["title"]},
+                "revision": None if current else revision["number"],
+                "key_point": {"id": point["id"], "statement": point["statement"]},
+                "stance": position["stance"],
+                "citations": position["citations"],
+            }
+            for point in content.get("key_points", [])
+            for position in point["positions"]
+            if position["actor"]["slug"] == slug
+        ]
+        if found:
+            shown_briefs.add(content["slug"])
+            positions += found
     if not positions:
         return None
+    positions.sort(key=lambda position: (position["revision"] is not None, position["brief"]["title"]))
     return ActorPage(actor=actor, positions=positions)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 
 from django.core.cache import cache
 from django.db.models import Case, Count, Exists, IntegerField, Max, OuterRef, Q, QuerySet, Value, When
+from django.db.models.fields.json import KT
 from django.utils.translation import gettext as _
+from redis.exceptions import RedisError
 
 from briefs.assembly import ActorRef, BriefIn, ClaimIn, FigureIn, KeyPointIn, SourceIn, diff_snapshots
 from briefs.models import (
@@ -26,6 +29,8 @@ from ingest.models import Outlet, Source
 
 #: How long a public index stays cached; its key changes with every publication anyway.
 PUBLIC_INDEX_CACHE_SECONDS = 24 * 60 * 60
+
+logger = logging.getLogger(__name__)
 
 
 class ActorNotFound(LookupError):
@@ -294,12 +299,18 @@ def published_revision(*, slug: str, number: int | None = None) -> BriefRevision
 
 
 def published_briefs() -> list[BriefRevision]:
-    """The current publication of every brief that has one (1 query)."""
+    """The current publication of every brief that has one, with the title, summary and language it was
+    published with (an edit to the brief waits for the next publication) (1 query)."""
     return list(
         BriefRevision.objects.published()
         .select_related("brief")
+        .annotate(
+            published_title=KT("content__title"),
+            published_summary=KT("content__summary"),
+            published_language=KT("content__language"),
+        )
         .order_by("-published_at")
-        .only("number", "published_at", "brief__slug", "brief__title", "brief__summary", "brief__language")
+        .only("number", "published_at", "brief__slug")
     )
 
 
@@ -406,13 +417,24 @@ def build_public_index() -> PublicIndex:
 
 
 def public_index(state: PublicState | None = None) -> PublicIndex:
-    """The index for the current publication state: from the cache, or built (1 query) and cached."""
+    """The index for the current publication state: from the cache, or built (1 query) and cached.
+
+    The cache only saves the query: while it is unreachable (a Redis restart) the index is built from the
+    database, so reviews and API reads go on instead of failing.
+    """
     state = state or public_state()
     key = f"briefs:public-index:v1:{state.fingerprint}"
-    index = cache.get(key)
+    try:
+        index = cache.get(key)
+    except RedisError:
+        logger.warning("cache unreachable: the public index is read from the database", exc_info=True)
+        return build_public_index()
     if index is None:
         index = build_public_index()
-        cache.set(key, index, timeout=PUBLIC_INDEX_CACHE_SECONDS)
+        try:
+            cache.set(key, index, timeout=PUBLIC_INDEX_CACHE_SECONDS)
+        except RedisError:
+            logger.warning("cache unreachable: the public index is not kept", exc_info=True)
     return index
 
 

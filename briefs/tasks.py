@@ -16,7 +16,12 @@ from django.db import InterfaceError, OperationalError, close_old_connections
 from briefs.models import Brief
 from briefs.services.assembly import assemble_brief
 from briefs.services.reconcile import reconcile
-from briefs.services.task_failures import record_task_failure
+from briefs.services.task_failures import (
+    note_task_end,
+    note_task_start,
+    record_task_failure,
+    record_worker_losses,
+)
 from briefs.services.webhooks import deliver, send_due_deliveries
 
 logger = logging.getLogger(__name__)
@@ -33,13 +38,40 @@ RETRY_POLICY = {
 }
 # Short housekeeping tasks; never above the configured limits, which the visibility timeout exceeds.
 SHORT_LIMITS = {
-    "soft_time_limit": min(60, settings.CELERY_TASK_SOFT_TIME_LIMIT),
-    "time_limit": min(90, settings.CELERY_TASK_TIME_LIMIT),
+    "soft_time_limit": settings.CELERY_SHORT_TASK_SOFT_TIME_LIMIT,
+    "time_limit": settings.CELERY_SHORT_TASK_TIME_LIMIT,
 }
 
 
 class RecordedTask(Task):
-    """Records a task that failed for good (retries exhausted, or an error not worth retrying)."""
+    """Records a task that failed for good (retries exhausted, an error not worth retrying, or a message
+    whose worker keeps dying while it runs)."""
+
+    def __call__(self, *args, **kwargs):
+        # Under a worker (or eagerly) the tracer has pushed this message's request already: call `run`,
+        # as Celery does for tasks without a custom __call__, so retries still see the message's id.
+        if self.request.called_directly:
+            return super().__call__(*args, **kwargs)
+        if self.request.is_eager or not self.request.id:
+            return self.run(*args, **kwargs)
+        # A start that never reaches `finally` is a worker that died running this message; the broker hands
+        # the same message (same id) out again, and after too many deaths it is recorded, not run.
+        try:
+            losses = note_task_start(task_id=self.request.id, task_name=self.name)
+        except TRANSIENT_ERRORS:
+            losses = 0  # the task's own queries will meet the same error and retry with backoff
+        if losses >= settings.CELERY_TASK_MAX_WORKER_LOSSES:
+            record_worker_losses(
+                task_name=self.name, task_id=self.request.id, args=args, kwargs=kwargs, losses=losses
+            )
+            return None
+        try:
+            return self.run(*args, **kwargs)
+        finally:
+            try:
+                note_task_end(task_id=self.request.id)
+            except TRANSIENT_ERRORS:  # a leftover row only counts against a message that is run again
+                logger.warning("could not note the end of %s[%s]", self.name, self.request.id)
 
     def on_failure(self, exc, task_id, args, kwargs, einfo) -> None:
         try:

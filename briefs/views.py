@@ -84,7 +84,8 @@ def revision_history(request: HttpRequest, slug: str) -> HttpResponse:
             }
             for revision, older in zip(revisions, [*revisions[1:], None], strict=True)
         ]
-        context = {"brief": revisions[0].brief, "entries": entries}
+        # Titled as last published: a later edit of the brief is not public until it is published.
+        context = {"slug": slug, "title": revisions[0].content["title"], "entries": entries}
         return render_to_string("briefs/revision_history.html", context, request=request)
 
     return cached_while_published(request, name=f"history:{slug}", render=render)

@@ -12,16 +12,21 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.db.models import OuterRef, Subquery
 
 from briefs.assembly import assemble, snapshot_hash
 from briefs.models import Brief, BriefRevision
 from briefs.selectors import assembly_inputs
+from briefs.services.task_failures import prune_task_runs
 from briefs.services.triggers import is_assembly_scheduled
 from briefs.services.webhooks import send_due_deliveries
 
 logger = logging.getLogger(__name__)
+
+#: Longer than any task runs or waits (visibility timeout, 2 h by default), so only orphans are pruned.
+TASK_RUN_RETENTION = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,7 @@ def reconcile() -> ReconcileReport:
     for brief_id in stale:
         assemble_brief_task.delay(brief_id)
     deliveries = send_due_deliveries()
+    prune_task_runs(older_than=TASK_RUN_RETENTION)
     report = ReconcileReport(briefs=stale, deliveries=deliveries)
     if stale or deliveries:
         # Normal right after a broker restart; if it shows up on every run, messages are being lost.

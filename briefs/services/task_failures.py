@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import timedelta
 from typing import Any
 
 from celery import current_app
@@ -20,7 +21,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
-from briefs.models import TaskFailure
+from briefs.models import TaskFailure, TaskRun
 from briefs.services.audit import record_audit
 
 logger = logging.getLogger(__name__)
@@ -83,6 +84,53 @@ def record_task_failure(
         failure.pk,
     )
     return failure
+
+
+class WorkerLost(Exception):
+    """The worker running the task died (killed, out of memory, crashed) every time it started it."""
+
+
+def note_task_start(*, task_id: str, task_name: str) -> int:
+    """Count one start of a task message; returns how many earlier starts never finished (worker deaths)."""
+    with transaction.atomic():
+        run, _ = TaskRun.objects.select_for_update().get_or_create(
+            task_id=task_id, defaults={"task_name": task_name[:200]}
+        )
+        run.starts += 1
+        run.last_started_at = timezone.now()
+        run.save(update_fields=["starts", "last_started_at"])
+    return run.starts - 1
+
+
+def note_task_end(*, task_id: str) -> None:
+    """The run ended in this process (success, failure or retry), so it was no worker death."""
+    TaskRun.objects.filter(task_id=task_id).delete()
+
+
+def record_worker_losses(
+    *, task_name: str, task_id: str, args: Sequence[Any], kwargs: Mapping[str, Any], losses: int
+) -> TaskFailure:
+    """Give up on a message whose worker died `losses` times: one TaskFailure, and the run forgotten."""
+    failure = record_task_failure(
+        task_name=task_name,
+        task_id=task_id,
+        args=args,
+        kwargs=kwargs,
+        exception=WorkerLost(
+            f"the worker running this task died {losses} times (killed, out of memory or crashed); "
+            "it was not started again"
+        ),
+        traceback="",
+        attempts=losses,
+    )
+    note_task_end(task_id=task_id)
+    return failure
+
+
+def prune_task_runs(*, older_than: timedelta) -> int:
+    """Forget runs whose message never came back (lost with the broker); returns how many."""
+    deleted, _ = TaskRun.objects.filter(last_started_at__lt=timezone.now() - older_than).delete()
+    return deleted
 
 
 class UnknownTask(Exception):

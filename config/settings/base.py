@@ -188,6 +188,9 @@ CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", 120, minimu
 CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", 180, minimum=2)
 if CELERY_TASK_TIME_LIMIT <= CELERY_TASK_SOFT_TIME_LIMIT:
     raise ImproperlyConfigured("CELERY_TASK_TIME_LIMIT must be larger than CELERY_TASK_SOFT_TIME_LIMIT")
+# Housekeeping tasks and webhook deliveries (briefs/tasks.py) get shorter limits than assembly.
+CELERY_SHORT_TASK_SOFT_TIME_LIMIT = min(60, CELERY_TASK_SOFT_TIME_LIMIT)
+CELERY_SHORT_TASK_TIME_LIMIT = min(90, CELERY_TASK_TIME_LIMIT)
 if max(MAX_TASK_DELAY_SECONDS, CELERY_TASK_TIME_LIMIT) >= CELERY_BROKER_VISIBILITY_TIMEOUT:
     raise ImproperlyConfigured(
         f"CELERY_VISIBILITY_TIMEOUT={CELERY_BROKER_VISIBILITY_TIMEOUT} must be larger than both "
@@ -198,6 +201,9 @@ if max(MAX_TASK_DELAY_SECONDS, CELERY_TASK_TIME_LIMIT) >= CELERY_BROKER_VISIBILI
 # task is recorded as a TaskFailure for a human (briefs/services/task_failures.py).
 CELERY_TASK_RETRY_BACKOFF_MAX = min(300, MAX_TASK_DELAY_SECONDS // 3) or 1
 CELERY_TASK_RETRY_BACKOFF = min(5, CELERY_TASK_RETRY_BACKOFF_MAX)
+# A message whose worker died this many times while running it (killed, out of memory, a crash in C code)
+# is not run again but recorded as a TaskFailure: reject_on_worker_lost alone would requeue it forever.
+CELERY_TASK_MAX_WORKER_LOSSES = env.int("CELERY_TASK_MAX_WORKER_LOSSES", 3, minimum=1)
 CELERY_RESULT_EXPIRES = 24 * 60 * 60
 CELERY_TASK_DEFAULT_QUEUE = "briefdesk"
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
@@ -265,7 +271,9 @@ CLAIMS_ALLOW_SELF_REVIEW = env.bool("CLAIMS_ALLOW_SELF_REVIEW", False)
 # Brief assembly: approvals within this window share one assembly; beat re-assembles every brief.
 BRIEF_ASSEMBLY_DEBOUNCE_SECONDS = env.int("BRIEF_ASSEMBLY_DEBOUNCE_SECONDS", 10, minimum=0)
 if BRIEF_ASSEMBLY_DEBOUNCE_SECONDS >= MAX_TASK_DELAY_SECONDS:
-    raise ImproperlyConfigured("BRIEF_ASSEMBLY_DEBOUNCE_SECONDS must stay below MAX_TASK_DELAY_SECONDS (900)")
+    raise ImproperlyConfigured(
+        f"BRIEF_ASSEMBLY_DEBOUNCE_SECONDS must stay below CELERY_MAX_TASK_DELAY_SECONDS ({MAX_TASK_DELAY_SECONDS})"
+    )
 CELERY_BEAT_SCHEDULE = {
     # The safety net for lost messages (a Redis restart loses what it held in memory): re-enqueues the
     # briefs whose assembly is out of date and the webhook deliveries that are due (briefs/services/reconcile.py).
@@ -342,10 +350,15 @@ WEBHOOK_RETRY_BASE_SECONDS = env.int("WEBHOOK_RETRY_BASE_SECONDS", 2, minimum=1)
 WEBHOOK_RETRY_MAX_SECONDS = env.int("WEBHOOK_RETRY_MAX_SECONDS", 600, minimum=1)
 WEBHOOK_MAX_ATTEMPTS = env.int("WEBHOOK_MAX_ATTEMPTS", 10, minimum=1)
 if WEBHOOK_RETRY_MAX_SECONDS >= MAX_TASK_DELAY_SECONDS:
-    raise ImproperlyConfigured("WEBHOOK_RETRY_MAX_SECONDS must stay below MAX_TASK_DELAY_SECONDS (900)")
+    raise ImproperlyConfigured(
+        f"WEBHOOK_RETRY_MAX_SECONDS must stay below CELERY_MAX_TASK_DELAY_SECONDS ({MAX_TASK_DELAY_SECONDS})"
+    )
 if WEBHOOK_MAX_ATTEMPTS > 20:
     raise ImproperlyConfigured("WEBHOOK_MAX_ATTEMPTS is at most 20")
-CELERY_BEAT_SCHEDULE["send-due-webhooks"] = {"task": "briefs.send_due_webhooks", "schedule": 5 * 60}
-if WEBHOOK_TIMEOUT_SECONDS >= 60:
-    raise ImproperlyConfigured("WEBHOOK_TIMEOUT_SECONDS must stay below the delivery task's time limit (60)")
+# Due deliveries whose message was lost are re-enqueued by the "reconcile" beat entry above.
+if WEBHOOK_TIMEOUT_SECONDS >= CELERY_SHORT_TASK_SOFT_TIME_LIMIT:
+    raise ImproperlyConfigured(
+        f"WEBHOOK_TIMEOUT_SECONDS={WEBHOOK_TIMEOUT_SECONDS} must stay below the delivery task's time limit "
+        f"({CELERY_SHORT_TASK_SOFT_TIME_LIMIT} s: 60, or CELERY_TASK_SOFT_TIME_LIMIT when lower)"
+    )
 # --- end of the API block -------------------------------------------------------------------------

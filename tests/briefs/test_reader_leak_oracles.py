@@ -94,15 +94,7 @@ def links(response) -> list[str]:
     return paths
 
 
-#: Leaks found by these oracles in reader code this change could not touch, each pinned by a strict
-#: xfail test below (it starts failing, as a reminder to drop the entry, once the page is fixed).
-KNOWN_LEAKS = {
-    "RAHASIAJUDUL": "pages take the brief's title and summary from the live row, not the publication",
-    "CATATANREVIEW": "the history page prints the reviewer's publication note",
-}
-
-
-def leaked(response, markers=tuple(word for word in MARKERS if word not in KNOWN_LEAKS)) -> list[str]:
+def leaked(response, markers=MARKERS) -> list[str]:
     text = response.content.decode("utf-8", "replace")
     return [word for word in markers if word in text]
 
@@ -118,7 +110,7 @@ def crawl(client: Client, limit: int = 400) -> dict[str, int]:
             continue
         response = client.get(path)
         seen[path] = response.status_code
-        if response.status_code != 200 and not path.startswith("/actors/"):
+        if response.status_code != 200:
             problems.append(f"{path} is linked but answers {response.status_code}")
         if leaked(response):
             problems.append(f"{path} shows {leaked(response)}")
@@ -221,7 +213,6 @@ PUBLISHED_PAGES = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN_LEAKS["RAHASIAJUDUL"])
 def test_pages_show_the_published_title_and_summary_not_an_unpublished_edit(leaks):
     client = Client()
     shown = {page: leaked(client.get(page), markers=("RAHASIAJUDUL",)) for page in PUBLISHED_PAGES}
@@ -229,7 +220,6 @@ def test_pages_show_the_published_title_and_summary_not_an_unpublished_edit(leak
     assert shown == {page: [] for page in PUBLISHED_PAGES}
 
 
-@pytest.mark.xfail(strict=True, reason=KNOWN_LEAKS["CATATANREVIEW"])
 def test_the_history_shows_no_review_notes(leaks):
     """Review notes are the desk's own (the API never serves them either)."""
     page = Client().get("/briefs/published-brief/revisions/")
@@ -237,9 +227,6 @@ def test_the_history_shows_no_review_notes(leaks):
     assert leaked(page, markers=("CATATANREVIEW",)) == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="an actor's page lists current publications only, older ones link to it"
-)
 def test_every_actor_linked_from_a_readable_publication_has_a_page(leaks):
     client = Client()
     old = client.get("/briefs/superseded-brief/revisions/1/")
@@ -247,6 +234,10 @@ def test_every_actor_linked_from_a_readable_publication_has_a_page(leaks):
 
     assert actors
     assert {path: client.get(path).status_code for path in actors} == dict.fromkeys(actors, 200)
+    current = {path for path in links(client.get("/briefs/superseded-brief/")) if path.startswith("/actors/")}
+    assert actors - current, "the world quotes someone in the older publication only"
+    for path in actors - current:  # its page says the position is no longer current and links there
+        assert "/briefs/superseded-brief/revisions/1/" in links(client.get(path)), path
 
 
 def test_an_orphaned_published_claim_is_no_longer_highlighted_in_its_source(leaks):

@@ -1,15 +1,18 @@
 """Reader pages: published material only, cached and conditional, safe with hostile text, in two languages."""
 
+import gzip
 import json
 import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
+from redis.exceptions import ConnectionError as RedisConnectionError
 
 from briefs.models import Actor, Claim
-from briefs.page_cache import purge_reader_pages
+from briefs.page_cache import forget_process_pages, purge_reader_pages
 from briefs.services.assembly import assemble_brief
 from briefs.services.publishing import publish_revision
 from tests.briefs.factories import ClaimFactory, PropositionFactory, approved_claims
@@ -66,6 +69,24 @@ def test_conditional_requests_get_304(client, published):
     assert client.get("/briefs/arms/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
     assert client.get("/briefs/arms/", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 304
     assert "public" in first["Cache-Control"]
+
+
+@pytest.mark.parametrize("encoding", ["", "gzip"])
+def test_reader_pages_are_served_while_the_shared_cache_is_down(client, published, monkeypatch, encoding):
+    def cache_down(*args, **kwargs):
+        raise RedisConnectionError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    for method in ("get", "set", "get_or_set", "incr"):
+        monkeypatch.setattr(cache, method, cache_down)
+    forget_process_pages()
+
+    for path in ("/briefs/", "/briefs/arms/", "/briefs/arms/revisions/"):
+        response = client.get(path, HTTP_ACCEPT_ENCODING=encoding)
+        assert response.status_code == 200, path
+        body = gzip.decompress(response.content) if encoding else response.content
+        assert b'href="/briefs/arms/' in body, path
+        if path == "/briefs/arms/":
+            assert b"North Korea ships munitions to Russia." in body
 
 
 def test_a_new_publication_replaces_the_cached_page(client, published, key_point, reviewer):

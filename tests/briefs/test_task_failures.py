@@ -6,18 +6,21 @@ from __future__ import annotations
 
 import pytest
 from django.contrib.auth.models import Permission
+from django.core.cache import cache
 from django.db import OperationalError
 from django.urls import reverse
 from kombu.exceptions import OperationalError as KombuOperationalError
+from redis.exceptions import ConnectionError as RedisConnectionError
 
-from briefs.models import AuditEntry, BriefRevision, TaskFailure
+from briefs.models import AuditEntry, BriefRevision, Claim, TaskFailure
 from briefs.services import reconcile as reconcile_service
 from briefs.services.assembly import assemble_brief
+from briefs.services.review import approve_claim
 from briefs.services.task_failures import record_task_failure
 from briefs.services.triggers import request_assembly
 from briefs.tasks import MAX_RETRIES, assemble_brief_task, reconcile_task
 from config.celery import app as celery_app
-from tests.briefs.factories import BriefFactory, PropositionFactory, approved_claims
+from tests.briefs.factories import BriefFactory, ClaimFactory, PropositionFactory, approved_claims
 from tests.factories import UserFactory
 
 
@@ -177,3 +180,24 @@ def test_an_assembly_request_during_a_broker_outage_is_left_to_the_reconciler(
 
     assert not BriefRevision.objects.exists()
     assert reconcile_service.stale_brief_ids() == [brief.pk]
+
+
+def test_a_review_during_a_cache_outage_goes_through(
+    reviewer, editor, monkeypatch, django_capture_on_commit_callbacks
+):
+    """The cache only saves queries: an editor approving while Redis restarts must not see an error."""
+    point = PropositionFactory(statement="North Korea ships munitions to Russia.")
+    claim = ClaimFactory(created_by=editor)
+    point.claims.add(claim)
+
+    def cache_down(*args, **kwargs):
+        raise RedisConnectionError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    monkeypatch.setattr(cache, "get", cache_down)
+    monkeypatch.setattr(cache, "set", cache_down)
+    monkeypatch.setattr(cache, "add", cache_down)
+    with django_capture_on_commit_callbacks(execute=True):
+        approve_claim(claim=claim, reviewer=reviewer)
+
+    claim.refresh_from_db()
+    assert claim.status == Claim.Status.APPROVED

@@ -177,7 +177,7 @@ def test_a_redis_restart_mid_batch_loses_no_assembly_once_the_reconciler_has_run
 
     output, errors = producer.communicate(timeout=90)
     assert producer.returncode == 0, errors
-    refused_during_outage = int(output.strip())
+    assert int(output.strip()) == 0, "approvals go on while Redis is down (the cache only saves a query)"
     assert Claim.objects.filter(status=Claim.Status.APPROVED).count() == BATCH, "every approval committed"
     resumed = wait_for(
         lambda: BriefRevision.objects.filter(created_at__gt=restarted_at).order_by("created_at").first(),
@@ -202,7 +202,7 @@ def test_a_redis_restart_mid_batch_loses_no_assembly_once_the_reconciler_has_run
     assert not TaskFailure.objects.exists()
     print(
         f"redis restarted after {BATCH // 3}+ of {BATCH} approvals: consumption resumed {resumed_in:.1f}s after "
-        f"the restart; {refused_during_outage} approvals refused while Redis was down (retried); "
+        f"the restart; no approval refused while Redis was down; "
         f"{BATCH - assembled_before_reconcile} lost with Redis, re-enqueued by the reconciler; "
         f"all {BATCH} assembled once {time.monotonic() - restarted:.1f}s after the restart"
     )

@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
+from django.conf import settings
 from django.db import connection, transaction
 
-from briefs.models import AuditEntry, BriefRevision, Partner, Webhook, WebhookDelivery
+from briefs.models import AuditEntry, BriefRevision, Partner, TaskFailure, TaskRun, Webhook, WebhookDelivery
 from briefs.services import webhooks
 from briefs.services.assembly import assemble_brief
 from briefs.services.publishing import publish_revision
+from briefs.services.task_failures import retry_task_failures
 from briefs.tasks import assemble_brief_task
 from tests.briefs.factories import PropositionFactory, approved_claims
 from tests.factories import UserFactory
@@ -71,6 +73,39 @@ def test_child_killed_mid_assembly_leaves_no_partial_revision_and_the_task_compl
     assert cited == 10_000, "the revision is complete, not partial"
     assert celery_worker.process.poll() is None, "the main process replaced its killed children"
     assert set(children_of(celery_worker.process.pid)).isdisjoint(killed)
+
+
+def test_a_message_whose_worker_is_killed_every_time_is_recorded_for_a_person_not_requeued_forever(
+    celery_worker, reviewer
+):
+    key_point = PropositionFactory(statement="North Korea ships munitions to Russia.")
+    approved_claims(5, key_point=key_point, reviewer=reviewer)
+    losses = settings.CELERY_TASK_MAX_WORKER_LOSSES
+    with revisions_held():
+        result = assemble_brief_task.delay(key_point.brief_id)
+        for start in range(1, losses + 1):
+            wait_for(
+                lambda start=start: TaskRun.objects.filter(task_id=result.id, starts=start).exists(),
+                timeout=60,
+            )
+            time.sleep(0.5)  # inside the assembly, which waits for the revisions table
+            for child in children_of(celery_worker.process.pid):
+                os.kill(child, signal.SIGKILL)
+        failure = wait_for(lambda: TaskFailure.objects.filter(task_id=result.id).first(), timeout=60)
+    time.sleep(3)  # the orphaned assemblies of the dead children die with their connections
+
+    assert failure.exception_type == "WorkerLost" and failure.attempts == losses
+    assert not BriefRevision.objects.exists(), "the message was not run a fourth time"
+    assert not message_in_redis(result.id), "nothing is left queued or unacked"
+    assert not TaskRun.objects.filter(task_id=result.id).exists()
+    assert celery_worker.process.poll() is None
+
+    operator = UserFactory(username="oki-operator", is_staff=True, is_superuser=True)
+    retry_task_failures(failures=[failure], user=operator)  # the cause fixed, a person retries it
+    wait_for(lambda: BriefRevision.objects.filter(brief=key_point.brief).exists(), timeout=60)
+    print(
+        f"worker killed {losses} times under one message: recorded as TaskFailure {failure.pk}, not requeued"
+    )
 
 
 def test_main_process_killed_mid_assembly_gives_one_complete_revision_after_a_restart(
