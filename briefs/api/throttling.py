@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+
 from django.conf import settings
+from redis.exceptions import RedisError
 from rest_framework.throttling import SimpleRateThrottle
+
+logger = logging.getLogger(__name__)
 
 
 class _SettingsRateThrottle(SimpleRateThrottle):
@@ -25,7 +30,13 @@ class _SettingsRateThrottle(SimpleRateThrottle):
         self.scope = scope
         self.rate = self.get_rate()
         self.num_requests, self.duration = self.parse_rate(self.rate)
-        return super().allow_request(request, view)
+        try:
+            return super().allow_request(request, view)
+        except RedisError:
+            # Limits live in the shared cache. While it is down they are not enforced rather than every
+            # API request failing: an outage of the limiter is not an outage of the API.
+            logger.warning("cache unreachable: %s rate limit not applied", scope, exc_info=True)
+            return True
 
 
 class AnonymousRateThrottle(_SettingsRateThrottle):

@@ -8,6 +8,7 @@ import threading
 from django.core.cache import cache
 from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
+from redis.exceptions import RedisError
 
 from briefs.models import Claim
 from briefs.selectors import PublicIndex, PublicState, public_index, public_state
@@ -37,14 +38,20 @@ def _stamp_key(state: PublicState) -> str:
 def shared_index(state: PublicState) -> PublicIndex:
     """The index for this publication state: this process's copy while the cache still vouches for it,
     else briefs.selectors.public_index (from the cache, or built with 1 query)."""
-    stamp = cache.get(_stamp_key(state))
+    try:
+        stamp = cache.get(_stamp_key(state))
+    except RedisError:  # the cache is down: build the index from the database (public_index does)
+        return public_index(state)
     memo = getattr(_memo, "value", None)
     if stamp is not None and memo is not None and memo[0] == state.fingerprint and memo[1] == stamp:
         return memo[2]
     index = public_index(state)
     if stamp is None:
         stamp = secrets.token_hex(8)
-        cache.set(_stamp_key(state), stamp, timeout=_STAMP_CACHE_SECONDS)
+        try:
+            cache.set(_stamp_key(state), stamp, timeout=_STAMP_CACHE_SECONDS)
+        except RedisError:
+            return index
     _memo.value = (state.fingerprint, stamp, index)
     return index
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from django.core.cache import cache
+from redis.exceptions import ConnectionError as RedisConnectionError
 from rest_framework.test import APIClient
 
 from briefs.models import Partner
@@ -58,3 +60,20 @@ def test_two_tokens_of_one_partner_share_its_budget(tight, api_partner, partner_
         partner_api.get("/api/v1/briefs/")
 
     assert second.get("/api/v1/briefs/").status_code == 429
+
+
+def test_while_the_cache_is_down_the_api_answers_without_limits(
+    tight, anonymous_api, partner_api, world, monkeypatch
+):
+    """Limits and the public index live in the shared cache; a Redis restart must not take the API down."""
+
+    def cache_down(*args, **kwargs):
+        raise RedisConnectionError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    for method in ("get", "set", "add", "get_many", "incr"):
+        monkeypatch.setattr(cache, method, cache_down)
+
+    for api in (anonymous_api, partner_api):
+        answers = [api.get(path).status_code for path in ("/api/v1/briefs/", "/api/v1/claims/") * 3]
+        assert answers == [200] * 6
+    assert anonymous_api.get("/api/v1/claims/").json()["results"], "published claims are still listed"
