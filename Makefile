@@ -64,6 +64,12 @@ bench: install
 	@command -v wrk >/dev/null 2>&1 || echo "wrk is not installed: the Python load generator is used instead"
 	$(PY) -m bench $(BENCH_ARGS)
 
+# How import, assembly and brief-page costs grow at 1×, 10× and 100× the data (docs/performance.md); about
+# 5 minutes, never part of `make test`. Writes var/bench-growth.json. GROWTH_ARGS=--help lists the sizes.
+.PHONY: bench-growth
+bench-growth: install
+	$(PY) -m bench.growth $(GROWTH_ARGS)
+
 # Load test (docs/reliability.md), never part of `make test`: 30 s of warm-up, then 3 minutes of 80 % reader
 # pages and 20 % API requests with partner tokens on its own gunicorn and two Celery workers, one of them
 # killed with SIGKILL a third of the way in. Writes var/loadtest.json; exits 1 on any error or missed target.
