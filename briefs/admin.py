@@ -24,6 +24,7 @@ from briefs.models import (
     ClaimSuggestion,
     Partner,
     Proposition,
+    TaskFailure,
     Webhook,
     WebhookDelivery,
 )
@@ -44,6 +45,7 @@ from briefs.services.suggestions import (
     dismiss_suggestion,
     generate_suggestions,
 )
+from briefs.services.task_failures import UnknownTask, can_retry, retry_task_failures
 from briefs.services.triggers import request_assembly
 from ingest.admin import SourceAdmin
 from ingest.models import Source
@@ -651,8 +653,6 @@ class ChangeEventAdmin(ReadOnlyAdmin, admin.ModelAdmin):
 
 
 # --- Failed tasks: what the task pipeline gave up on, for a person to read and retry -------------------
-from briefs.models import TaskFailure  # noqa: E402 - this section is appended on its own
-from briefs.services.task_failures import UnknownTask, can_retry, retry_task_failures  # noqa: E402
 
 
 @admin.register(TaskFailure)
