@@ -26,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.run import REPO, _positive, bench_environment, machine_facts, say
+from bench.run import REPO, _positive, bench_environment, machine_facts, say, use_environment
 
 SCALES = (1, 10, 100)
 
@@ -253,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     workdir = Path(tempfile.mkdtemp(prefix="briefdesk-growth-"))
     env = bench_environment(workdir)
-    os.environ.update(env)
+    use_environment(env)
     started = time.perf_counter()
     try:
         import django

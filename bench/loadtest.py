@@ -37,7 +37,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from bench.run import REPO, _positive, bench_environment, machine_facts, say
+from bench.run import REPO, _positive, bench_environment, machine_facts, say, use_environment
 
 TARGET_P99_MS = {"pages": 300.0, "api": 500.0}
 WEIGHTS = {"pages": 0.8, "api": 0.2}
@@ -691,7 +691,7 @@ def main(argv: list[str] | None = None) -> int:
         return run_editor(args.editor)
     workdir = Path(tempfile.mkdtemp(prefix="briefdesk-loadtest-"))
     env = load_environment(args, workdir)
-    os.environ.update(env)
+    use_environment(env)
     started = time.perf_counter()
     try:
         import django

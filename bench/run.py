@@ -99,6 +99,14 @@ def bench_environment(workdir: Path) -> dict[str, str]:
     return env
 
 
+def use_environment(env: dict[str, str]) -> None:
+    """Make ``env`` this process's whole environment: the harness must run on the same throwaway state as
+    the servers it starts, so a DATABASE_URL or REDIS_URL it was started with must not linger."""
+    for key in [key for key in os.environ if key not in env]:
+        del os.environ[key]
+    os.environ.update(env)
+
+
 def say(message: str) -> None:
     print(message, flush=True)
 
@@ -549,7 +557,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     workdir = Path(tempfile.mkdtemp(prefix="briefdesk-bench-"))
     env = bench_environment(workdir)
-    os.environ.update(env)
+    use_environment(env)
     started = time.perf_counter()
     try:
         import django
