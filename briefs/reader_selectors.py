@@ -7,16 +7,15 @@ when a published (or superseded, still readable) revision cites it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import lru_cache
 
 from django.db import connection
 from django.db.models import Max, OuterRef, Subquery
 from django.db.models.fields.json import KT
-from django.utils.dateparse import parse_datetime
 
 from briefs.models import Actor, BriefRevision, Claim, RevisionRendering
-from briefs.selectors import body_segments
+from briefs.selectors import body_segments, raw_datetime
 from ingest.models import Source
 
 
@@ -57,15 +56,10 @@ def public_revision_meta(*, slug: str, number: int | None) -> RevisionMeta | Non
     if row is None:
         return None
     pk, number, content_hash, published_at, status = row
-    published_at = _raw_datetime(published_at)
+    published_at = raw_datetime(published_at)
     return RevisionMeta(
         pk=pk, number=number, content_hash=content_hash, published_at=published_at, status=status
     )
-
-
-def _raw_datetime(value: datetime | str) -> datetime:
-    """A datetime column read through a raw cursor: SQLite answers text (stored in UTC)."""
-    return parse_datetime(value).replace(tzinfo=UTC) if isinstance(value, str) else value
 
 
 # Placeholder values, swapped for the real slug and number when the compiled query runs.
@@ -117,7 +111,7 @@ def revision_page(pk: int, *, language: str, fingerprint: str) -> RevisionPage:
         raise BriefRevision.DoesNotExist(pk)
     (pk, number, status, published_at, slug, first, last, username, title, content_language,
      stored_html, stored_jsonld) = row  # fmt: skip
-    published_at = _raw_datetime(published_at)
+    published_at = raw_datetime(published_at)
     return RevisionPage(
         pk=pk,
         number=number,
