@@ -332,6 +332,10 @@ def measure_http(args, details: dict, env: dict[str, str], workdir: Path) -> tup
     results: dict[str, list] = {name: [] for name in pages}
     unavailable: dict[str, str] = {}
     with Gunicorn(env=env, log_dir=workdir) as server:
+        # The floor for a response as big as the cached page: hello-world with a body of the same size.
+        page_bytes = len(probe(server.base_url + pages["cached"])[1].encode())
+        pages["hello_page_size"] = f"/bench/hello/{page_bytes}/"
+        results["hello_page_size"] = []
         tool = "wrk" if wrk_path() else "a Python generator"
         say(f"  gunicorn pid {server.process.pid} (2 sync workers) on {server.base_url}, load from {tool}")
         for name, path in pages.items():
@@ -343,7 +347,9 @@ def measure_http(args, details: dict, env: dict[str, str], workdir: Path) -> tup
             count = len(json.loads(probe(server.base_url + pages["api"])[1] or "{}").get("results", []))
             if count != PAGE_SIZE:
                 unavailable["api"] = f"/api/v1/claims/ listed {count} claims, expected a page of {PAGE_SIZE}"
-        missing = {"hello", "cached", "cached_gzip", "rows", "uncached", "drf"} & set(unavailable)
+        missing = {"hello", "hello_page_size", "cached", "cached_gzip", "rows", "uncached", "drf"} & set(
+            unavailable
+        )
         if missing:
             raise RuntimeError(
                 "pages the run needs failed: " + "; ".join(unavailable[n] for n in sorted(missing))
@@ -372,6 +378,7 @@ def measure_http(args, details: dict, env: dict[str, str], workdir: Path) -> tup
 
     details["http"] = {
         "tool": results["hello"][0].tool,
+        "page_bytes": page_bytes,
         "seconds_per_run": args.seconds,
         "rounds": args.rounds,
         "pages": {
@@ -496,6 +503,14 @@ def report(figures: dict, details: dict) -> str:
             f"{http['cached_gzip']['rps']['median'] / http['hello']['rps']['median']:.2f}×",
             "",
             "(not a target)",
+        ),
+        (
+            "  … hello-world, page-sized",
+            f"{rps('hello_page_size')}, {lat('hello_page_size')}",
+            "hello-world",
+            f"{http['hello_page_size']['rps']['median'] / http['hello']['rps']['median']:.2f}×",
+            "",
+            f"(the floor for {details['http']['page_bytes'] / 1e3:,.0f} kB)",
         ),
         (
             "brief page, uncached",

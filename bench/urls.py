@@ -6,6 +6,7 @@ from bench import views
 
 urlpatterns = [
     path("bench/hello/", views.hello, name="bench_hello"),
+    path("bench/hello/<int:size>/", views.hello_of_size, name="bench_hello_of_size"),
     path("bench/rows/", views.template_rows, name="bench_rows"),
     path("bench/drf/", views.GroupList.as_view(), name="bench_drf"),
     path("bench/uncached/briefs/<slug:slug>/", views.uncached_brief, name="bench_uncached_brief"),

@@ -20,6 +20,17 @@ def hello(request: HttpRequest) -> HttpResponse:
     return HttpResponse("Hello, world.", content_type="text/plain")
 
 
+def hello_of_size(request: HttpRequest, size: int) -> HttpResponse:
+    """Hello-world with a body of ``size`` bytes: the floor for sending a page that big (not a target)."""
+    body = _BODIES.get(size)
+    if body is None:
+        body = _BODIES[size] = b"x" * min(size, 50_000_000)
+    return HttpResponse(body, content_type="text/html; charset=utf-8")
+
+
+_BODIES: dict[int, bytes] = {}
+
+
 def template_rows(request: HttpRequest) -> HttpResponse:
     """A plain template page of 200 rows read from the database (1 query)."""
     rows = Group.objects.order_by("pk")[:BASELINE_TEMPLATE_ROWS]
