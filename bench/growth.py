@@ -233,20 +233,25 @@ def measure_pages(args, editor, reviewer) -> list[dict]:
 
 
 def report(figures: dict) -> str:
-    lines = [
-        "scale  import (batch into table)        assembly                  brief page (first / stored / cached)"
+    rows = [
+        ("scale", "import: batch into a table of", "assembly", "brief page: first render / stored / cached")
     ]
     for imported, assembled, page in zip(
         figures["import"], figures["assembly"], figures["pages"], strict=True
     ):
-        lines.append(
-            f"{imported['scale']:>4}×  {imported['articles']:,} into {imported['table_rows']:>7,}: "
-            f"{imported['articles_per_s']:>6}/s   "
-            f"{assembled['claims']:>7,} claims {assembled['seconds']:>6.2f}s {assembled['queries']:>2}q   "
-            f"{page['claims']:>5,} claims {page['bytes'] / 1e6:5.2f} MB: {page['first_render_ms']:>6.0f} / "
-            f"{page['stored_render_ms']:>5.0f} / {page['cached_ms']:>5.1f} ms"
+        rows.append(
+            (
+                f"{imported['scale']}×",
+                f"{imported['articles']:,} into {imported['table_rows']:,} rows: {imported['articles_per_s']:,.0f}/s",
+                f"{assembled['claims']:,} claims: {assembled['seconds']:.2f} s, {assembled['queries']} queries",
+                f"{page['claims']:,} claims, {page['bytes'] / 1e6:.2f} MB: {page['first_render_ms']:.0f} / "
+                f"{page['stored_render_ms']:.0f} / {page['cached_ms']:.1f} ms",
+            )
         )
-    return "\n".join(lines)
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -60,6 +60,7 @@ class GroupList(generics.ListAPIView):
 
 
 def uncached_brief(request: HttpRequest, slug: str) -> HttpResponse:
-    """The real brief page with its cache generation bumped first: every request renders the page."""
+    """The real brief page after a purge of the page cache, as after every publication: every request
+    renders the page around the revision's stored markup."""
     purge_reader_pages()
     return reader_views.brief_detail(request, slug)
