@@ -751,8 +751,10 @@ class TaskRun(models.Model):
     """A task message a worker has started and not finished yet, with how often that happened.
 
     A worker that dies mid-task (SIGKILL, out of memory, a crash in C code) never finishes its run, and
-    the broker hands the same message (same id) out again; the count of unfinished starts is what bounds
-    those redeliveries (briefs/tasks.py). Rows live as long as a run; leftovers are pruned by reconcile.
+    the broker hands the same message out again; the count of unfinished starts is what bounds those
+    redeliveries (briefs/tasks.py). ``task_id`` holds the task id and the retry number ("<id>#<n>"): a
+    retry is a new message under the same id. Rows live as long as a run; leftovers (a run killed by its
+    hard time limit, a message lost with the broker) are pruned by reconcile after a day.
     """
 
     task_id = models.CharField(_("task id"), max_length=255, unique=True)

@@ -55,21 +55,25 @@ class RecordedTask(Task):
         if self.request.is_eager or not self.request.id:
             return self.run(*args, **kwargs)
         # A start that never reaches `finally` is a worker that died running this message; the broker hands
-        # the same message (same id) out again, and after too many deaths it is recorded, not run.
+        # the same message out again, and after too many deaths it is recorded, not run. A retry is a new
+        # message under the same task id (it may start elsewhere before this run's `finally`), so runs
+        # are counted per (task id, retry number).
+        run_key = f"{self.request.id}#{self.request.retries}"
         try:
-            losses = note_task_start(task_id=self.request.id, task_name=self.name)
+            losses = note_task_start(task_id=run_key, task_name=self.name)
         except TRANSIENT_ERRORS:
             losses = 0  # the task's own queries will meet the same error and retry with backoff
         if losses >= settings.CELERY_TASK_MAX_WORKER_LOSSES:
             record_worker_losses(
                 task_name=self.name, task_id=self.request.id, args=args, kwargs=kwargs, losses=losses
             )
+            note_task_end(task_id=run_key)
             return None
         try:
             return self.run(*args, **kwargs)
         finally:
             try:
-                note_task_end(task_id=self.request.id)
+                note_task_end(task_id=run_key)
             except TRANSIENT_ERRORS:  # a leftover row only counts against a message that is run again
                 logger.warning("could not note the end of %s[%s]", self.name, self.request.id)
 

@@ -110,8 +110,8 @@ def note_task_end(*, task_id: str) -> None:
 def record_worker_losses(
     *, task_name: str, task_id: str, args: Sequence[Any], kwargs: Mapping[str, Any], losses: int
 ) -> TaskFailure:
-    """Give up on a message whose worker died `losses` times: one TaskFailure, and the run forgotten."""
-    failure = record_task_failure(
+    """Give up on a message whose worker died `losses` times: one TaskFailure for a person."""
+    return record_task_failure(
         task_name=task_name,
         task_id=task_id,
         args=args,
@@ -123,8 +123,6 @@ def record_worker_losses(
         traceback="",
         attempts=losses,
     )
-    note_task_end(task_id=task_id)
-    return failure
 
 
 def prune_task_runs(*, older_than: timedelta) -> int:

@@ -20,6 +20,7 @@ from briefs.tasks import assemble_brief_task
 from tests.briefs.factories import PropositionFactory, approved_claims
 
 MESSAGE_ID = "6f1c1d2e-0000-4000-8000-000000000001"
+RUN = f"{MESSAGE_ID}#0"  # its first delivery: retry number 0
 
 
 @pytest.fixture
@@ -29,9 +30,11 @@ def brief(reviewer):
     return point.brief
 
 
-def run_as_worker(task, *args):
+def run_as_worker(task, *args, retries: int = 0):
     """Call the task the way a worker does: with the message's request already pushed."""
-    task.push_request(id=MESSAGE_ID, called_directly=False, is_eager=False, args=list(args), kwargs={})
+    task.push_request(
+        id=MESSAGE_ID, retries=retries, called_directly=False, is_eager=False, args=list(args), kwargs={}
+    )
     try:
         return task(*args)
     finally:
@@ -57,7 +60,7 @@ def test_a_run_that_finishes_leaves_nothing_behind(brief):
 
 def test_a_message_redelivered_after_a_few_deaths_still_runs(brief):
     TaskRun.objects.create(
-        task_id=MESSAGE_ID,
+        task_id=RUN,
         task_name=assemble_brief_task.name,
         starts=settings.CELERY_TASK_MAX_WORKER_LOSSES - 1,
     )
@@ -68,7 +71,7 @@ def test_a_message_redelivered_after_a_few_deaths_still_runs(brief):
 
 def test_a_message_whose_worker_keeps_dying_is_recorded_for_a_person_and_not_run(brief):
     losses = settings.CELERY_TASK_MAX_WORKER_LOSSES
-    TaskRun.objects.create(task_id=MESSAGE_ID, task_name=assemble_brief_task.name, starts=losses)
+    TaskRun.objects.create(task_id=RUN, task_name=assemble_brief_task.name, starts=losses)
 
     assert run_as_worker(assemble_brief_task, brief.pk) is None
 
@@ -83,6 +86,21 @@ def test_a_message_whose_worker_keeps_dying_is_recorded_for_a_person_and_not_run
     assert f"died {losses} times" in failure.message
     assert failure.attempts == losses
     assert not TaskRun.objects.exists()
+
+
+def test_a_retry_that_starts_before_the_previous_attempt_finished_is_no_worker_death(brief):
+    """A retry is a new message under the same task id; with a jittered countdown of 0 it may start on
+    another worker while the attempt that asked for it is still finishing."""
+    TaskRun.objects.create(
+        task_id=RUN, task_name=assemble_brief_task.name, starts=settings.CELERY_TASK_MAX_WORKER_LOSSES
+    )
+
+    assert run_as_worker(assemble_brief_task, brief.pk, retries=1)["status"] == "created"
+
+    assert not TaskFailure.objects.exists()
+    assert list(TaskRun.objects.values_list("task_id", flat=True)) == [RUN], (
+        "the other attempt's row is its own"
+    )
 
 
 def test_a_run_that_raises_was_no_worker_death(brief, monkeypatch):

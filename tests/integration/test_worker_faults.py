@@ -85,7 +85,7 @@ def test_a_message_whose_worker_is_killed_every_time_is_recorded_for_a_person_no
         result = assemble_brief_task.delay(key_point.brief_id)
         for start in range(1, losses + 1):
             wait_for(
-                lambda start=start: TaskRun.objects.filter(task_id=result.id, starts=start).exists(),
+                lambda start=start: TaskRun.objects.filter(task_id=f"{result.id}#0", starts=start).exists(),
                 timeout=60,
             )
             time.sleep(0.5)  # inside the assembly, which waits for the revisions table
@@ -97,7 +97,7 @@ def test_a_message_whose_worker_is_killed_every_time_is_recorded_for_a_person_no
     assert failure.exception_type == "WorkerLost" and failure.attempts == losses
     assert not BriefRevision.objects.exists(), "the message was not run a fourth time"
     assert not message_in_redis(result.id), "nothing is left queued or unacked"
-    assert not TaskRun.objects.filter(task_id=result.id).exists()
+    assert not TaskRun.objects.filter(task_id=f"{result.id}#0").exists()
     assert celery_worker.process.poll() is None
 
     operator = UserFactory(username="oki-operator", is_staff=True, is_superuser=True)
