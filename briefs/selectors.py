@@ -385,8 +385,11 @@ def _public_state_sql() -> tuple[str, tuple]:
 
 
 def raw_datetime(value: datetime | str) -> datetime:
-    """A datetime column read through a raw cursor: SQLite answers text (stored in UTC)."""
-    return parse_datetime(value).replace(tzinfo=UTC) if isinstance(value, str) else value
+    """A datetime read through a raw cursor, made aware. SQLite stores UTC without a zone and answers a
+    naive datetime for a plain column and text for an aggregate; PostgreSQL answers an aware one."""
+    if isinstance(value, str):
+        value = parse_datetime(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
 
 
 def _citation_claim_ids(node) -> Iterator[int]:

@@ -9,6 +9,7 @@ import pytest
 from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import http_date
 from redis.exceptions import ConnectionError as RedisConnectionError
 
 from briefs.models import Actor, Claim
@@ -87,6 +88,16 @@ def test_reader_pages_are_served_while_the_shared_cache_is_down(client, publishe
         assert b'href="/briefs/arms/' in body, path
         if path == "/briefs/arms/":
             assert b"North Korea ships munitions to Russia." in body
+
+
+def test_pages_give_the_publication_time_in_utc(client, published):
+    """Read through raw SQL on SQLite, the time comes back without a zone; it is UTC, not local time."""
+    expected = http_date(published.published_at.timestamp())
+
+    for path in ("/briefs/arms/", "/briefs/arms/revisions/1/", "/briefs/"):
+        assert client.get(path)["Last-Modified"] == expected, path
+    local = timezone.localtime(published.published_at)
+    assert local.strftime("%H:%M") in client.get("/briefs/arms/").text
 
 
 def test_a_new_publication_replaces_the_cached_page(client, published, key_point, reviewer):
