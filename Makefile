@@ -65,7 +65,7 @@ bench: install
 	$(PY) -m bench $(BENCH_ARGS)
 
 # How import, assembly and brief-page costs grow at 1×, 10× and 100× the data (docs/performance.md); about
-# 5 minutes, never part of `make test`. Writes var/bench-growth.json. GROWTH_ARGS=--help lists the sizes.
+# 1½ minutes, never part of `make test`. Writes var/bench-growth.json. GROWTH_ARGS=--help lists the sizes.
 .PHONY: bench-growth
 bench-growth: install
 	$(PY) -m bench.growth $(GROWTH_ARGS)

@@ -47,9 +47,15 @@ def stale_brief_ids() -> list[int]:
     )
     stale = []
     for brief in Brief.objects.annotate(latest_hash=Subquery(latest_hash)).order_by("pk"):
-        inputs = assembly_inputs(brief)
-        current = snapshot_hash(assemble(inputs.brief, inputs.claims, inputs.sources))
-        if current != brief.latest_hash and not is_assembly_scheduled(brief.pk):
+        try:
+            inputs = assembly_inputs(brief)
+            out_of_date = (
+                snapshot_hash(assemble(inputs.brief, inputs.claims, inputs.sources)) != brief.latest_hash
+            )
+        except Exception:  # noqa: BLE001 - one broken brief must not hide the others; its assembly will say why
+            logger.exception("reconcile: could not check brief %s; enqueued to find out", brief.pk)
+            out_of_date = True
+        if out_of_date and not is_assembly_scheduled(brief.pk):
             stale.append(brief.pk)
     return stale
 
@@ -58,11 +64,12 @@ def reconcile() -> ReconcileReport:
     """Enqueue the assemblies and webhook deliveries that are due but have no message any more."""
     from briefs.tasks import assemble_brief_task
 
+    # The cheap steps first: a slow or failing brief below must not hold up partners' webhooks.
+    deliveries = send_due_deliveries()
+    prune_task_runs(older_than=TASK_RUN_RETENTION)
     stale = stale_brief_ids()
     for brief_id in stale:
         assemble_brief_task.delay(brief_id)
-    deliveries = send_due_deliveries()
-    prune_task_runs(older_than=TASK_RUN_RETENTION)
     report = ReconcileReport(briefs=stale, deliveries=deliveries)
     if stale or deliveries:
         # Normal right after a broker restart; if it shows up on every run, messages are being lost.

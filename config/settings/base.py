@@ -121,6 +121,9 @@ if REDIS_URL:
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "briefdesk",
             "TIMEOUT": 300,
+            # The cache only saves work and every caller copes without it (docs/reliability.md), so an
+            # unreachable Redis must fail fast rather than hold a request for the system's TCP timeout.
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 2},
         }
     }
 else:

@@ -168,6 +168,20 @@ def test_the_reconciler_enqueues_only_briefs_whose_revision_is_out_of_date(brief
     assert reconcile_service.stale_brief_ids() == [brief.pk]
 
 
+def test_a_brief_the_reconciler_cannot_check_does_not_hide_the_others(brief, monkeypatch):
+    broken = BriefFactory(slug="broken")
+    real_inputs = reconcile_service.assembly_inputs
+
+    def inputs(of_brief):
+        if of_brief.pk == broken.pk:
+            raise ValueError("bad data")
+        return real_inputs(of_brief)
+
+    monkeypatch.setattr(reconcile_service, "assembly_inputs", inputs)
+
+    assert reconcile_service.stale_brief_ids() == sorted([brief.pk, broken.pk]), "both enqueued"
+
+
 def test_an_assembly_request_during_a_broker_outage_is_left_to_the_reconciler(
     brief, monkeypatch, django_capture_on_commit_callbacks
 ):
