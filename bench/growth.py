@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import statistics
 import sys
@@ -26,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.run import REPO, _positive, bench_environment, machine_facts, say, use_environment
+from bench.run import REPO, _positive, bench_environment, machine_facts, prepare_throwaway_state, say
 
 SCALES = (1, 10, 100)
 
@@ -258,21 +257,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     workdir = Path(tempfile.mkdtemp(prefix="briefdesk-growth-"))
     env = bench_environment(workdir)
-    use_environment(env)
     started = time.perf_counter()
     try:
-        import django
-
-        django.setup()
-        from django.core.management import call_command
-
+        prepare_throwaway_state(workdir, env)
         from bench.data import bench_users
 
-        say(f"throwaway state in {workdir} ({env['DATABASE_URL'].split(':', 1)[0]})")
-        if os.environ.get("BENCH_DATABASE_URL"):
-            call_command("flush", interactive=False, verbosity=0)
-        call_command("migrate", interactive=False, verbosity=0)
-        call_command("collectstatic", interactive=False, verbosity=0)
         editor, reviewer = bench_users()
         figures = {"sizes": {key: value for key, value in vars(args).items() if key != "output"}}
         say("import …")

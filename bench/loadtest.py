@@ -37,7 +37,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from bench.run import REPO, _positive, bench_environment, machine_facts, say, use_environment
+from bench.run import REPO, _positive, bench_environment, machine_facts, prepare_throwaway_state, say
 
 TARGET_P99_MS = {"pages": 300.0, "api": 500.0}
 WEIGHTS = {"pages": 0.8, "api": 0.2}
@@ -691,23 +691,11 @@ def main(argv: list[str] | None = None) -> int:
         return run_editor(args.editor)
     workdir = Path(tempfile.mkdtemp(prefix="briefdesk-loadtest-"))
     env = load_environment(args, workdir)
-    use_environment(env)
     started = time.perf_counter()
     try:
-        import django
-
-        django.setup()
+        prepare_throwaway_state(workdir, env)
         from django.conf import settings
-        from django.core.cache import cache
-        from django.core.management import call_command
 
-        say(f"throwaway state in {workdir} ({env['DATABASE_URL'].split(':', 1)[0]})")
-        if os.environ.get("BENCH_DATABASE_URL"):
-            call_command("flush", interactive=False, verbosity=0)
-        if os.environ.get("BENCH_REDIS_URL"):
-            cache.clear()  # the page cache, throttles and queued tasks of an earlier run
-        call_command("migrate", interactive=False, verbosity=0)
-        call_command("collectstatic", interactive=False, verbosity=0)
         result = run(args, env, workdir)
         figures = evaluate(args, result)
         figures["machine"] = machine_facts() | {

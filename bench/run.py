@@ -107,6 +107,25 @@ def use_environment(env: dict[str, str]) -> None:
     os.environ.update(env)
 
 
+def prepare_throwaway_state(workdir: Path, env: dict[str, str]) -> None:
+    """Run this process on ``env`` and bring its throwaway state to the current code: the database (a
+    BENCH_DATABASE_URL is emptied first, as is a BENCH_REDIS_URL) migrated and the static files collected."""
+    use_environment(env)
+    import django
+
+    django.setup()
+    from django.core.cache import cache
+    from django.core.management import call_command
+
+    say(f"throwaway state in {workdir} ({env['DATABASE_URL'].split(':', 1)[0]})")
+    if os.environ.get("BENCH_DATABASE_URL"):
+        call_command("flush", interactive=False, verbosity=0)
+    if os.environ.get("BENCH_REDIS_URL"):
+        cache.clear()  # the page cache, throttles and queued tasks of an earlier run
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("collectstatic", interactive=False, verbosity=0)
+
+
 def say(message: str) -> None:
     print(message, flush=True)
 
@@ -572,21 +591,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     workdir = Path(tempfile.mkdtemp(prefix="briefdesk-bench-"))
     env = bench_environment(workdir)
-    use_environment(env)
     started = time.perf_counter()
     try:
-        import django
-
-        django.setup()
-        from django.core.management import call_command
-
+        prepare_throwaway_state(workdir, env)
         from bench.data import baseline_groups, bench_users
 
-        say(f"throwaway state in {workdir} ({env['DATABASE_URL'].split(':', 1)[0]})")
-        if os.environ.get("BENCH_DATABASE_URL"):
-            call_command("flush", interactive=False, verbosity=0)
-        call_command("migrate", interactive=False, verbosity=0)
-        call_command("collectstatic", interactive=False, verbosity=0)
         baseline_groups(200)
         details: dict = {"sizes": vars(args) | {"output": str(args.output)}}
         figures: dict = {}
