@@ -14,9 +14,26 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+from typing import BinaryIO
 
 READY_TIMEOUT_SECONDS = 30
 STOP_TIMEOUT_SECONDS = 15
+
+
+def start_logged(
+    command: list[str], *, env: dict[str, str], log_path: Path
+) -> tuple[BinaryIO, subprocess.Popen]:
+    """Start a server process from the repository, in its own session, its output appended to ``log_path``."""
+    log = log_path.open("ab")
+    process = subprocess.Popen(
+        command,
+        env=env,
+        cwd=Path(__file__).resolve().parent.parent,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    return log, process
 
 
 def free_port() -> int:
@@ -52,15 +69,7 @@ class Gunicorn:
             "--log-level",
             "warning",
         ]
-        self._log = self.log_path.open("ab")
-        self.process = subprocess.Popen(
-            command,
-            env=self.env,
-            cwd=Path(__file__).resolve().parent.parent,
-            stdout=self._log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+        self._log, self.process = start_logged(command, env=self.env, log_path=self.log_path)
         try:
             self._wait_ready()
         except BaseException:
@@ -140,15 +149,7 @@ class CeleryWorker:
             "-l",
             "info",
         ]
-        self._log = self.log_path.open("ab")
-        self.process = subprocess.Popen(
-            command,
-            env=self.env,
-            cwd=Path(__file__).resolve().parent.parent,
-            stdout=self._log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+        self._log, self.process = start_logged(command, env=self.env, log_path=self.log_path)
         return self
 
     def wait_ready(self, app, timeout: float = WORKER_READY_TIMEOUT_SECONDS) -> float:

@@ -1,8 +1,10 @@
-"""A webhook receiver on 127.0.0.1 for the tests: answers each POST with the next status in a script."""
+"""A webhook receiver on 127.0.0.1 for the tests: answers each POST with the next status in a script,
+optionally holding the first one for `hold_first` seconds (the delivery is in flight meanwhile)."""
 
 from __future__ import annotations
 
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -16,6 +18,7 @@ class Received:
 @dataclass
 class Receiver:
     statuses: list[int]
+    hold_first: float = 0.0
     received: list[Received] = field(default_factory=list)
     server: ThreadingHTTPServer | None = None
 
@@ -32,11 +35,16 @@ class Receiver:
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 receiver.received.append(Received(dict(self.headers.items()), body))
                 index = len(receiver.received) - 1
+                if index == 0 and receiver.hold_first:
+                    time.sleep(receiver.hold_first)
                 status = receiver.statuses[min(index, len(receiver.statuses) - 1)]
-                self.send_response(status)
-                self.send_header("Content-Length", "2")
-                self.end_headers()
-                self.wfile.write(b"ok")
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Length", "2")
+                    self.end_headers()
+                    self.wfile.write(b"ok")
+                except OSError:
+                    pass  # the sender was killed meanwhile
 
             def log_message(self, *args):
                 pass

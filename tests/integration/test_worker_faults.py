@@ -7,11 +7,8 @@ timeout has passed, so those tests use `short_visibility_worker` (20 s instead o
 
 import os
 import signal
-import threading
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.conf import settings
@@ -23,6 +20,7 @@ from briefs.services.assembly import assemble_brief
 from briefs.services.publishing import publish_revision
 from briefs.services.task_failures import retry_task_failures
 from briefs.tasks import assemble_brief_task
+from tests.api.receiver import Received, Receiver
 from tests.briefs.factories import PropositionFactory, approved_claims
 from tests.factories import UserFactory
 from tests.integration.conftest import SHORT_VISIBILITY, children_of, message_in_redis
@@ -138,49 +136,6 @@ def test_main_process_killed_mid_assembly_gives_one_complete_revision_after_a_re
     print(f"main process killed mid-assembly: one complete revision {recovered_in:.1f}s after the kill")
 
 
-@dataclass
-class SlowReceiver:
-    """A webhook receiver on 127.0.0.1 that holds the first POST for `hold` seconds before answering 200
-    (the delivery is in flight meanwhile) and answers later ones at once. Records each POST on arrival."""
-
-    hold: float
-    received: list[dict] = field(default_factory=list)
-    server: ThreadingHTTPServer | None = None
-
-    @property
-    def url(self) -> str:
-        host, port = self.server.server_address[:2]
-        return f"http://{host}:{port}/hooks/briefdesk"
-
-    def __enter__(self) -> "SlowReceiver":
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):  # noqa: N802 - the http.server API
-                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                receiver.received.append({"headers": dict(self.headers.items()), "body": body})
-                if len(receiver.received) == 1:
-                    time.sleep(receiver.hold)
-                try:
-                    self.send_response(200)
-                    self.send_header("Content-Length", "2")
-                    self.end_headers()
-                    self.wfile.write(b"ok")
-                except OSError:
-                    pass  # the sender was killed meanwhile
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
-
 def publish_with_webhook(reviewer, receiver_url: str) -> BriefRevision:
     partner = Partner.objects.create(name="Receiver desk", user=UserFactory(username="receiver-desk"))
     Webhook.objects.create(partner=partner, url=receiver_url, secret="integration-secret")
@@ -190,19 +145,19 @@ def publish_with_webhook(reviewer, receiver_url: str) -> BriefRevision:
     return publish_revision(revision=revision, reviewer=reviewer)  # commits: the hook sends the task
 
 
-def assert_signed(request: dict) -> None:
+def assert_signed(request: Received) -> None:
     assert webhooks.verify(
         secret="integration-secret",
-        timestamp=request["headers"]["X-Briefdesk-Timestamp"],
-        body=request["body"],
-        signature=request["headers"]["X-Briefdesk-Signature"],
+        timestamp=request.headers["X-Briefdesk-Timestamp"],
+        body=request.body,
+        signature=request.headers["X-Briefdesk-Signature"],
     )
 
 
 def test_main_process_killed_mid_webhook_delivers_once_on_our_side_with_the_same_delivery_id(
     short_visibility_worker, reviewer
 ):
-    with SlowReceiver(hold=6) as receiver:
+    with Receiver(statuses=[200], hold_first=6) as receiver:
         publish_with_webhook(reviewer, receiver.url)
         wait_for(lambda: receiver.received, timeout=30)  # the POST is in flight
 
@@ -226,8 +181,8 @@ def test_main_process_killed_mid_webhook_delivers_once_on_our_side_with_the_same
     # The partner saw the notice twice (the first POST arrived; its answer never reached us), both
     # with the same delivery id, which is what docs/api.md tells partners to deduplicate on.
     assert len(receiver.received) == 2
-    assert {request["headers"]["X-Briefdesk-Delivery"] for request in receiver.received} == {str(delivery.pk)}
-    assert len({request["body"] for request in receiver.received}) == 1
+    assert {request.headers["X-Briefdesk-Delivery"] for request in receiver.received} == {str(delivery.pk)}
+    assert len({request.body for request in receiver.received}) == 1
     for request in receiver.received:
         assert_signed(request)
     print(f"main process killed mid-webhook: delivered {recovered_in:.1f}s after the kill")
@@ -236,7 +191,7 @@ def test_main_process_killed_mid_webhook_delivers_once_on_our_side_with_the_same
 def test_sigterm_finishes_the_delivery_in_flight_then_exits_and_nothing_is_redelivered(
     short_visibility_worker, reviewer
 ):
-    with SlowReceiver(hold=3) as receiver:
+    with Receiver(statuses=[200], hold_first=3) as receiver:
         publish_with_webhook(reviewer, receiver.url)
         wait_for(lambda: receiver.received, timeout=30)
 
