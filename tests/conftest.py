@@ -21,30 +21,47 @@ INTEGRATION_HINT = (
 )
 
 
+CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+BROWSER_HINT = (
+    f"tests marked 'browser' need Debian's chromium at {CHROMIUM} "
+    "(`make test` installs it with apt-get when run as root; bash .ci/run always runs them)"
+)
+
+
 def _integration_services_configured() -> bool:
     return bool(os.environ.get("REDIS_URL")) and os.environ.get("DATABASE_URL", "").startswith("postgres")
 
 
+def _deselect(config, items, *, marker: str, hint: str, required_by: str) -> int:
+    """Drop the tests marked `marker`, loudly; where `required_by` is set to 1 their absence is an error."""
+    chosen = [item for item in items if item.get_closest_marker(marker)]
+    if not chosen:
+        return 0
+    if os.environ.get(required_by) == "1":
+        raise pytest.UsageError(f"{required_by}=1 but {hint}")
+    config.hook.pytest_deselected(items=chosen)
+    items[:] = [item for item in items if not item.get_closest_marker(marker)]
+    return len(chosen)
+
+
 def pytest_collection_modifyitems(config, items):
-    """Run integration tests only where their services exist, and say so out loud otherwise."""
-    if _integration_services_configured():
-        return
-    integration = [item for item in items if item.get_closest_marker("integration")]
-    if not integration:
-        return
-    if os.environ.get("REQUIRE_INTEGRATION") == "1":
-        raise pytest.UsageError(f"REQUIRE_INTEGRATION=1 but {INTEGRATION_HINT}")
-    config.hook.pytest_deselected(items=integration)
-    items[:] = [item for item in items if not item.get_closest_marker("integration")]
-    config._briefdesk_deselected_integration = len(integration)
+    """Run integration and browser tests only where what they drive exists, and say so out loud otherwise."""
+    config._briefdesk_deselected = []
+    if not _integration_services_configured():
+        count = _deselect(
+            config, items, marker="integration", hint=INTEGRATION_HINT, required_by="REQUIRE_INTEGRATION"
+        )
+        if count:
+            config._briefdesk_deselected.append(f"{count} integration tests deselected: {INTEGRATION_HINT}")
+    if not CHROMIUM.exists():
+        count = _deselect(config, items, marker="browser", hint=BROWSER_HINT, required_by="REQUIRE_BROWSER")
+        if count:
+            config._briefdesk_deselected.append(f"{count} browser tests deselected: {BROWSER_HINT}")
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    count = getattr(config, "_briefdesk_deselected_integration", 0)
-    if count:
-        terminalreporter.write_line(
-            f"NOTE: {count} integration tests deselected: {INTEGRATION_HINT}", yellow=True
-        )
+    for line in getattr(config, "_briefdesk_deselected", []):
+        terminalreporter.write_line(f"NOTE: {line}", yellow=True)
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-CHROMIUM = Path(os.environ.get("CHROMIUM", "/usr/bin/chromium"))
+from tests.conftest import CHROMIUM
 
 
 @pytest.fixture(scope="module")

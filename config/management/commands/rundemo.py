@@ -1,7 +1,16 @@
-"""Run the demo: one Celery worker (with beat) and gunicorn on 127.0.0.1, stopped together by Ctrl-C."""
+"""Run the demo: one Celery worker (with beat) and gunicorn on 127.0.0.1, stopped together by Ctrl-C.
+
+Closing the terminal (SIGHUP), `kill` (SIGTERM) and Ctrl-C (SIGINT) all stop every process the demo started:
+each child leads its own process group, and the whole group is signalled, so gunicorn's workers and the
+Celery pool go with their parents. A child also gets SIGTERM from the kernel if this command dies without
+a chance to clean up (SIGKILL), so no demo outlives its terminal.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import ctypes.util
 import os
 import signal
 import socket
@@ -25,8 +34,24 @@ def port_is_free(host: str, port: int) -> bool:
     return True
 
 
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+_PR_SET_PDEATHSIG = 1
+
+
 def _raise_keyboard_interrupt(signum, frame):
     raise KeyboardInterrupt
+
+
+def _die_with_parent() -> None:
+    """Runs in the child between fork and exec: ask Linux to SIGTERM it when the demo command dies."""
+    libc_name = ctypes.util.find_library("c")
+    if libc_name:
+        ctypes.CDLL(libc_name, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+def _signal_group(process: subprocess.Popen, signum: int) -> None:
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, signum)
 
 
 class Command(BaseCommand):
@@ -64,6 +89,7 @@ class Command(BaseCommand):
             ],
             # Own session: Ctrl-C reaches only this command, which then stops the children in order.
             start_new_session=True,
+            preexec_fn=_die_with_parent,
         )
         web = subprocess.Popen(
             [
@@ -77,6 +103,7 @@ class Command(BaseCommand):
                 "-",
             ],
             start_new_session=True,
+            preexec_fn=_die_with_parent,
         )
         children = {"worker": worker, "web server": web}
         base = f"http://{host}:{port}"
@@ -85,8 +112,8 @@ class Command(BaseCommand):
             f"  briefs        {base}/briefs/\n  admin         {base}/admin/\n  health        {base}/healthz\n"
             "Press Ctrl-C to stop.\n"
         )
-        signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
-        signal.signal(signal.SIGINT, signal.default_int_handler)
+        for signum in STOP_SIGNALS:
+            signal.signal(signum, _raise_keyboard_interrupt)
         try:
             while True:
                 for name, process in children.items():
@@ -99,6 +126,9 @@ class Command(BaseCommand):
             self._stop(children.values())
 
     def _stop(self, processes) -> None:
+        # A second signal while stopping must not cut the clean-up short.
+        for signum in STOP_SIGNALS:
+            signal.signal(signum, signal.SIG_IGN)
         for process in processes:
             if process.poll() is None:
                 process.send_signal(signal.SIGTERM)
@@ -109,3 +139,5 @@ class Command(BaseCommand):
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+            # Whatever the leader left behind in its group (a worker it could not reap) goes too.
+            _signal_group(process, signal.SIGKILL)
