@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 from ingest.models import Source
@@ -63,7 +65,11 @@ class MultipleFileInput(forms.ClearableFileInput):
 
 
 class MultipleFileField(forms.FileField):
+    """Several files in one field. An empty file is not a form error: the importer rejects it by name while
+    the other files of the batch are imported."""
+
     def __init__(self, *args, **kwargs):
+        kwargs.setdefault("allow_empty_file", True)
         kwargs.setdefault(
             "widget", MultipleFileInput(attrs={"accept": ".txt,.html,.htm,text/plain,text/html"})
         )
@@ -79,11 +85,14 @@ class MultipleFileField(forms.FileField):
 class SourceUploadForm(forms.Form):
     MAX_FILES = 100
 
-    files = MultipleFileField(
-        label=_("Article files"),
-        help_text=_("Plain text or HTML, up to %(count)s files at once. Each file becomes one source.")
-        % {"count": MAX_FILES},
-    )
+    files = MultipleFileField(label=_("Article files"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["files"].help_text = _(
+            "Plain text or HTML, up to %(count)s files and %(size)s in all at once. Each file becomes one "
+            "source; a file that cannot be imported is named in the results and the others are imported."
+        ) % {"count": self.MAX_FILES, "size": filesizeformat(settings.INGEST_UPLOAD_MAX_BYTES)}
 
     def clean_files(self):
         files = self.cleaned_data["files"]
@@ -92,5 +101,18 @@ class SourceUploadForm(forms.Form):
                 _("Too many files (%(given)s); upload at most %(count)s at once."),
                 params={"given": len(files), "count": self.MAX_FILES},
                 code="too_many",
+            )
+        total = sum(upload.size for upload in files)
+        if total > settings.INGEST_UPLOAD_MAX_BYTES:
+            raise forms.ValidationError(
+                _(
+                    "These files come to %(given)s; one upload takes at most %(limit)s. Upload them in "
+                    "smaller batches, or import a large batch with manage.py import_sources."
+                ),
+                params={
+                    "given": filesizeformat(total),
+                    "limit": filesizeformat(settings.INGEST_UPLOAD_MAX_BYTES),
+                },
+                code="too_large",
             )
         return files

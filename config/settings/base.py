@@ -255,6 +255,10 @@ CONTENT_SECURITY_POLICY = (
 # Briefdesk's own settings.
 CORPUS_DIR = Path(env.str("CORPUS", str(BASE_DIR.parent / "shared" / "seeds")))
 INGEST_MAX_BYTES = env.int("INGEST_MAX_BYTES", 2_000_000, minimum=1)
+# An admin upload is imported inside the request, so its total size bounds the time it takes: the most
+# hostile text cleans at about 1 s per MB (docs/ingest.md), which keeps the default well inside gunicorn's
+# 30 s worker timeout. Bigger batches go through `manage.py import_sources` or the API.
+INGEST_UPLOAD_MAX_BYTES = env.int("INGEST_UPLOAD_MAX_BYTES", 8_000_000, minimum=1)
 
 LOGGING = {
     "version": 1,

@@ -126,3 +126,31 @@ def test_second_editor_saving_a_stale_form_is_refused_not_overwriting(editor_cli
     assert "Someone else saved this source while you were editing it" in response.text
     imported.refresh_from_db()
     assert imported.title == "Versi pertama"
+
+
+def test_an_empty_file_in_a_batch_is_named_and_the_others_are_imported(editor_client, sample_bytes):
+    files = [
+        SimpleUploadedFile("satu.txt", sample_bytes, content_type="text/plain"),
+        SimpleUploadedFile("kosong.txt", b"", content_type="text/plain"),
+        SimpleUploadedFile("dua.txt", sample_bytes.replace(b"kargo", b"tanker"), content_type="text/plain"),
+    ]
+
+    response = editor_client.post(UPLOAD_URL, {"files": files})
+
+    rows = response.text.split('<tr class="upload-')[1:]
+    assert [row.split('"', 1)[0] for row in rows] == ["created", "rejected", "created"]
+    assert "kosong.txt" in rows[1] and "empty" in rows[1].lower()
+    assert Source.objects.count() == 2
+
+
+def test_an_upload_too_large_for_one_request_is_refused_whole_with_the_limit(
+    editor_client, sample_bytes, settings
+):
+    settings.INGEST_UPLOAD_MAX_BYTES = 2 * len(sample_bytes)
+    files = [SimpleUploadedFile(f"{i}.txt", sample_bytes + str(i).encode()) for i in range(3)]
+
+    response = editor_client.post(UPLOAD_URL, {"files": files})
+
+    assert response.status_code == 200
+    assert "one upload takes at most" in response.text and "import_sources" in response.text
+    assert not Source.objects.exists()

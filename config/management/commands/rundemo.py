@@ -99,6 +99,8 @@ class Command(BaseCommand):
                 f"{host}:{port}",
                 "--workers",
                 "2",
+                "--timeout",
+                "30",  # the admin upload's size limit (INGEST_UPLOAD_MAX_BYTES) is sized to fit it
                 "--access-logfile",
                 "-",
             ],
