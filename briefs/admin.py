@@ -47,6 +47,7 @@ from briefs.services.suggestions import (
 )
 from briefs.services.task_failures import UnknownTask, can_retry, retry_task_failures
 from briefs.services.triggers import request_assembly
+from config.admin_refusals import RefusalAwareAdminMixin, RefusedSave
 from ingest.admin import SourceAdmin
 from ingest.models import Source
 
@@ -90,7 +91,7 @@ class ClaimFigureInline(admin.TabularInline):
 
 
 @admin.register(Claim)
-class ClaimAdmin(admin.ModelAdmin):
+class ClaimAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
     form = ClaimEditForm
     change_form_template = "admin/briefs/claim/change_form.html"
     list_display = ["quote", "speaker", "stance", "status", "source_link", "created_by", "reviewed_by"]
@@ -175,13 +176,10 @@ class ClaimAdmin(admin.ModelAdmin):
                 expected_version=form.cleaned_data["loaded_version"],
             )
         except (StaleClaimEdit, ValidationError) as exc:
-            # Nothing of a refused form is saved, its figures included (see save_related).
-            request.claim_edit_refused = True
-            messages.error(request, " ".join(getattr(exc, "messages", [str(exc)])))
+            # Nothing of a refused form is saved, its figures included.
+            raise RefusedSave(" ".join(getattr(exc, "messages", [str(exc)]))) from exc
 
     def save_related(self, request, form, formsets, change):
-        if getattr(request, "claim_edit_refused", False):
-            return
         before = figure_snapshot(form.instance)
         super().save_related(request, form, formsets, change)
         record_figure_edit(claim=form.instance, before=before, user=request.user)

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from briefs.models import Claim
 from briefs.selectors import ActorNotFound, resolve_actor
+from briefs.services.claims import validate_event_dates
 
 
 class SpeakerField(forms.CharField):
@@ -84,6 +86,15 @@ class ClaimEditForm(forms.ModelForm):
                     ),
                     code="stale",
                 )
+        # The service's own rule, so that a refusal is a form error with the editor's input kept.
+        try:
+            validate_event_dates(
+                event_start=cleaned.get("event_start"),
+                event_end=cleaned.get("event_end"),
+                precision=cleaned.get("event_precision") or "",
+            )
+        except ValidationError as error:
+            self.add_error(None, error)
         return cleaned
 
 

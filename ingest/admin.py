@@ -10,6 +10,7 @@ from django.utils.html import format_html
 from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 
+from config.admin_refusals import RefusalAwareAdminMixin, RefusedSave
 from ingest.forms import SourceCorrectionForm, SourceUploadForm
 from ingest.models import Outlet, Source
 from ingest.services.corrections import CORRECTABLE_FIELDS, StaleEdit, correct_source
@@ -25,7 +26,7 @@ class OutletAdmin(admin.ModelAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(admin.ModelAdmin):
+class SourceAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
     form = SourceCorrectionForm
     change_list_template = "admin/ingest/source/change_list.html"
     list_display = ["headline", "outlet", "published", "language", "imported_at"]
@@ -139,7 +140,7 @@ class SourceAdmin(admin.ModelAdmin):
                 expected_version=form.cleaned_data["loaded_version"],
             )
         except StaleEdit as exc:
-            messages.error(request, str(exc))
+            raise RefusedSave(str(exc)) from exc
 
     def get_urls(self):
         upload = path(

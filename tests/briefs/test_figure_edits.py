@@ -77,3 +77,45 @@ def test_a_stale_form_saves_no_figures(editor_client, reviewer):
     assert response.status_code == 200
     assert "Someone else saved this claim" in response.text
     assert not ClaimFigure.objects.exists()
+
+
+def test_event_dates_the_service_refuses_are_a_form_error_not_a_500(editor_client):
+    claim = ClaimFactory()
+    data = change_form_data(claim, [{"value": "3", "unit": "ships", "qualifier": "exactly"}])
+    data |= {"event_start": "2023-09-01", "event_end": "2023-09-07", "event_precision": "day"}
+
+    response = editor_client.post(reverse("admin:briefs_claim_change", args=[claim.pk]), data)
+
+    assert response.status_code == 200
+    assert "A date with an end is a range." in response.text
+    assert "changed successfully" not in response.text
+    assert 'value="2023-09-07"' in response.text  # the editor's input is kept
+    assert not ClaimFigure.objects.exists()
+
+
+def test_a_save_refused_after_the_form_check_keeps_nothing_and_announces_no_success(
+    editor_client, monkeypatch
+):
+    """Somebody else saves between the form's version check and the write."""
+    from briefs import admin as briefs_admin
+    from briefs.services.claims import StaleClaimEdit
+
+    claim = ClaimFactory(paraphrase="Before")
+    data = change_form_data(claim, [{"value": "7", "unit": "trains", "qualifier": "exactly"}])
+    data["paraphrase"] = "After"
+
+    def lose_the_race(*, claim, **kwargs):
+        raise StaleClaimEdit(claim)
+
+    monkeypatch.setattr(briefs_admin, "update_claim", lose_the_race)
+    url = reverse("admin:briefs_claim_change", args=[claim.pk])
+    response = editor_client.post(url, data, follow=True)
+
+    assert response.status_code == 200
+    page = response.text
+    assert "changed by someone else" in page or "Someone else" in page
+    assert "changed successfully" not in page
+    claim.refresh_from_db()
+    assert claim.paraphrase == "Before"
+    assert not ClaimFigure.objects.exists()
+    assert not AuditEntry.objects.filter(action="edited").exists()

@@ -128,6 +128,26 @@ def test_second_editor_saving_a_stale_form_is_refused_not_overwriting(editor_cli
     assert imported.title == "Versi pertama"
 
 
+def test_a_save_refused_after_the_form_check_announces_no_success(editor_client, imported, monkeypatch):
+    """Somebody else saves between the form's version check and the write."""
+    from ingest import admin as ingest_admin
+    from ingest.services.corrections import StaleEdit
+
+    def lose_the_race(*, source, **kwargs):
+        raise StaleEdit(source)
+
+    monkeypatch.setattr(ingest_admin, "correct_source", lose_the_race)
+    url = reverse("admin:ingest_source_change", args=[imported.pk])
+    response = editor_client.post(url, change_form_data(imported, title="Tidak tersimpan"), follow=True)
+
+    assert response.status_code == 200
+    assert "was changed by someone else" in response.text
+    assert "changed successfully" not in response.text
+    assert "Tidak tersimpan" not in response.text
+    imported.refresh_from_db()
+    assert imported.title != "Tidak tersimpan"
+
+
 def test_an_empty_file_in_a_batch_is_named_and_the_others_are_imported(editor_client, sample_bytes):
     files = [
         SimpleUploadedFile("satu.txt", sample_bytes, content_type="text/plain"),
