@@ -66,6 +66,18 @@ class Env:
             raise ImproperlyConfigured(f"{name}={number} must be at least {minimum}")
         return number
 
+    def float(self, name: str, default: float, *, minimum: float, maximum: float) -> float:
+        value = self.raw(name)
+        if value is None:
+            return default
+        try:
+            number = float(value)
+        except ValueError:
+            raise ImproperlyConfigured(f"{name}={value!r} is not a number") from None
+        if not minimum <= number <= maximum:
+            raise ImproperlyConfigured(f"{name}={number} must lie between {minimum} and {maximum}")
+        return number
+
     def list(self, name: str, default: list[str]) -> list[str]:
         value = self.raw(name)
         if value is None:

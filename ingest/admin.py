@@ -39,6 +39,9 @@ class SourceAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
         "published_at_source",
         "published_at_confidence",
         "published_at_note",
+        "published_at_display_date",
+        "published_at_confirmed_by",
+        "published_at_confirmed_at",
         "article_comparison",
         "content_hash",
         "original_filename",
@@ -57,8 +60,10 @@ class SourceAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
                     "outlet",
                     "byline",
                     "editor",
-                    ("published_at", "published_at_source", "published_at_confidence"),
+                    ("published_at", "published_at_precision"),
+                    ("published_at_source", "published_at_confidence", "published_at_display_date"),
                     "published_at_note",
+                    ("published_at_confirmed_by", "published_at_confirmed_at"),
                     "dateline",
                     "language",
                     "cited_outlets",
@@ -107,10 +112,22 @@ class SourceAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
     def published(self, source: Source) -> str:
         if not source.published_at:
             return "—"
-        shown = date_format(localtime(source.published_at), "DATETIME_FORMAT")
-        if source.published_at_confidence < 0.5:
+        local = localtime(source.published_at)
+        precision = source.published_at_precision
+        shown = date_format(
+            local,
+            "DATETIME_FORMAT"
+            if precision == "time"
+            else "YEAR_MONTH_FORMAT"
+            if precision == "month"
+            else "DATE_FORMAT",
+        )
+        if source.publication_date().needs_confirmation:
             return format_html(
-                '{} <span title="{}">(?)</span>', shown, source.published_at_note or _("uncertain")
+                '{} <span title="{}">({})</span>',
+                shown,
+                source.published_at_note or _("uncertain"),
+                _("unconfirmed"),
             )
         return shown
 

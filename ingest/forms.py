@@ -46,6 +46,12 @@ class SourceCorrectionForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        if "published_at_precision" in self.fields:
+            # A date always has a precision and no date has one: left empty, the known one is kept.
+            if cleaned.get("published_at") is None:
+                cleaned["published_at_precision"] = ""
+            elif not cleaned.get("published_at_precision"):
+                cleaned["published_at_precision"] = self.instance.published_at_precision or "time"
         version = cleaned.get("loaded_version")
         if self.instance.pk and version is not None:
             current = Source.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()

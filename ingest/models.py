@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ingest.pipeline.outlets import OutletProfile
+from ingest.publication_dates import PublicationDate, publication_date
 
 
 class Outlet(models.Model):
@@ -89,6 +90,11 @@ class Source(models.Model):
         EDITOR = "editor", _("Set by an editor")
         NONE = "none", _("Unknown")
 
+    class DatePrecision(models.TextChoices):
+        TIME = "time", _("date and time")
+        DAY = "day", _("day, time unknown")
+        MONTH = "month", _("month, day unknown")
+
     class Channel(models.TextChoices):
         COMMAND = "command", _("Command line")
         ADMIN = "admin", _("Admin upload")
@@ -121,6 +127,33 @@ class Source(models.Model):
         _("date confidence"), default=0.0, help_text=_("0 = a guess, 1 = stated with date, time and zone.")
     )
     published_at_note = models.CharField(_("date note"), max_length=300, blank=True)
+    published_at_precision = models.CharField(
+        _("date precision"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        blank=True,
+        help_text=_("How much of the date is known. A day-only date is shown as a day, never as midnight."),
+    )
+    published_at_display_date = models.BooleanField(
+        _("probably the page's display date"),
+        default=False,
+        help_text=_(
+            "The importer found this date in the page header and thinks it is the site's date of the day, "
+            "not the article's. It is not shown to readers until an editor confirms or corrects it."
+        ),
+    )
+    published_at_confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("date confirmed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+    )
+    published_at_confirmed_at = models.DateTimeField(
+        _("date confirmed at"), null=True, blank=True, editable=False
+    )
     dateline = models.CharField(_("dateline"), max_length=120, blank=True)
     language = models.CharField(_("language"), max_length=8, default="und")
     cited_outlets = models.JSONField(
@@ -174,6 +207,11 @@ class Source(models.Model):
                 condition=Q(published_at__isnull=False) | Q(published_at_source="none"),
                 name="source_date_source_none_without_date",
             ),
+            models.CheckConstraint(
+                condition=Q(published_at__isnull=True, published_at_precision="")
+                | Q(published_at__isnull=False) & ~Q(published_at_precision=""),
+                name="source_date_has_precision",
+            ),
         ]
         indexes = [models.Index(fields=["published_at"]), models.Index(fields=["language"])]
 
@@ -182,6 +220,16 @@ class Source(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("admin:ingest_source_change", args=[self.pk])
+
+    def publication_date(self) -> PublicationDate:
+        """The publication date as readers may see it: its local value, precision and whether it is a fact."""
+        return publication_date(
+            published_at=self.published_at,
+            precision=self.published_at_precision,
+            confidence=self.published_at_confidence,
+            display_date=self.published_at_display_date,
+            confirmed=self.published_at_confirmed_at is not None,
+        )
 
     @property
     def display_title(self) -> str:

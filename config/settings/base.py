@@ -259,6 +259,10 @@ INGEST_MAX_BYTES = env.int("INGEST_MAX_BYTES", 2_000_000, minimum=1)
 # hostile text cleans at about 1 s per MB (docs/ingest.md), which keeps the default well inside gunicorn's
 # 30 s worker timeout. Bigger batches go through `manage.py import_sources` or the API.
 INGEST_UPLOAD_MAX_BYTES = env.int("INGEST_UPLOAD_MAX_BYTES", 8_000_000, minimum=1)
+# A publication date the importer is less sure of than this (0 = a guess, 1 = date, time and zone
+# written on the byline) is not shown to readers as the date until an editor confirms it; a page's
+# display date never is. A brief citing such a source cannot be published (docs/briefs.md).
+SOURCE_DATE_MIN_CONFIDENCE = env.float("SOURCE_DATE_MIN_CONFIDENCE", 0.5, minimum=0.0, maximum=1.0)
 
 LOGGING = {
     "version": 1,

@@ -17,11 +17,16 @@ from datetime import date, datetime, timedelta, timezone
 
 __all__ = [
     "DEFAULT_UTC_OFFSET_MINUTES",
+    "PUBLICATION_PRECISIONS",
     "DateMention",
     "ResolvedDate",
     "find_dates",
     "mention_to_datetime",
 ]
+
+# How much of a publication date is known: the time of day, the day, or only the month (an editor's
+# "Nov 2022" for an article that gives no date of its own). No date at all is "unknown".
+PUBLICATION_PRECISIONS = ("time", "day", "month")
 
 # Indonesian news is published on Jakarta time unless it says otherwise.
 DEFAULT_UTC_OFFSET_MINUTES = 7 * 60

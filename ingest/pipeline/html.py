@@ -50,6 +50,7 @@ class HtmlExtract:
     title: str | None = None
     author: str | None = None
     published_at: datetime | None = None
+    published_precision: str = "time"  # "day" when the page gives a date without a time
     site_name: str | None = None
     domain: str | None = None
     language: str | None = None
@@ -107,6 +108,7 @@ def extract_html(html: str) -> HtmlExtract:
     if not text:
         raise IngestError("no_content", "The HTML page contains no article text")
     url = _first(parser.meta, _URL_KEYS) or parser.canonical or document.get("url") or ld.get("url")
+    published, precision = _published(parser.meta, ld)
     return HtmlExtract(
         text=text,
         title=_first(parser.meta, _TITLE_KEYS)
@@ -114,7 +116,8 @@ def extract_html(html: str) -> HtmlExtract:
         or _joined(parser.title_parts)
         or document.get("title"),
         author=_first(parser.meta, _AUTHOR_KEYS) or _ld_author(ld) or document.get("author"),
-        published_at=_published(parser.meta, ld),
+        published_at=published,
+        published_precision=precision,
         site_name=_first(parser.meta, _SITE_KEYS) or document.get("sitename"),
         domain=_domain(url) or document.get("hostname"),
         language=(parser.language or "").split("-")[0].lower() or None,
@@ -182,13 +185,14 @@ def _ld_author(ld: dict[str, Any]) -> str | None:
     return ", ".join(name for name in names if name) or None
 
 
-def _published(meta: dict[str, str], ld: dict[str, Any]) -> datetime | None:
+def _published(meta: dict[str, str], ld: dict[str, Any]) -> tuple[datetime | None, str]:
+    """The first publication timestamp the page declares, and "time" or "day" (a bare "2023-12-04")."""
     candidates = [meta.get(key) for key in _PUBLISHED_KEYS] + [_str(ld.get("datePublished"))]
     for candidate in candidates:
         parsed = _parse_timestamp(candidate) if candidate else None
         if parsed is not None:
-            return parsed
-    return None
+            return parsed, "day" if len(candidate.strip()) <= len("2023-12-04") else "time"
+    return None, "time"
 
 
 def _parse_timestamp(value: str) -> datetime | None:

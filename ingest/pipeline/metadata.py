@@ -50,7 +50,9 @@ _SOURCE_LINE = re.compile(r"^(?:sumber|source)[ ]*:[ ]*(?P<sources>.+)$", re.IGN
 @dataclass(frozen=True)
 class ArticleMetadata:
     """Metadata of one article. ``published_at_source`` is "html", "byline", "header", "lede",
-    "inferred" or "none"; ``page_date`` is the date the page itself prints in its header."""
+    "inferred" or "none"; ``published_at_precision`` is "time" or "day" (what the text wrote; "" without
+    a date); ``published_at_display_date`` marks a header date that is probably the site's display date
+    (today's date on the page), not the article's; ``page_date`` is the date the page prints in its header."""
 
     title: str | None = None
     byline: tuple[str, ...] = ()
@@ -59,6 +61,8 @@ class ArticleMetadata:
     published_at_source: str = "none"
     published_at_confidence: float = 0.0
     published_at_note: str = "No date found"
+    published_at_precision: str = ""
+    published_at_display_date: bool = False
     dateline: str | None = None
     language: str = "und"
     cited_outlets: tuple[str, ...] = ()
@@ -72,6 +76,8 @@ class _DateChoice:
     source: str
     confidence: float
     note: str
+    precision: str = ""
+    display_date: bool = False
 
 
 def extract_metadata(
@@ -94,7 +100,11 @@ def extract_metadata(
     choice, page_date = _publication_date(labels, header, content, mentions)
     if html is not None and html.published_at is not None:
         choice = _DateChoice(
-            html.published_at, "html", _CONFIDENCE["html"], "Publication time from the HTML metadata"
+            html.published_at,
+            "html",
+            _CONFIDENCE["html"],
+            "Publication time from the HTML metadata",
+            html.published_precision,
         )
     title = next((strip_tags(label.text) for label in header if label.reason == "title"), None)
     if html is not None and html.title:
@@ -108,6 +118,8 @@ def extract_metadata(
         published_at_source=choice.source,
         published_at_confidence=choice.confidence,
         published_at_note=choice.note,
+        published_at_precision=choice.precision if choice.value is not None else "",
+        published_at_display_date=choice.display_date,
         dateline=_dateline(content, names),
         language=detect_language(body_text),
         cited_outlets=find_citations(
@@ -248,7 +260,9 @@ def _publication_date(
             f"'{mention.text}' in the page header {reason}: "
             "probably the site's display date, not the publication date"
         )
-        display = _DateChoice(_value(mention), "header", _CONFIDENCE["display"], note)
+        display = _DateChoice(
+            _value(mention), "header", _CONFIDENCE["display"], note, _precision(mention), display_date=True
+        )
     lede_lines = [label for label in content if label.reason != "dateline"][:_LEDE_LINES]
     lede = _first_day(lede_lines, mentions, None)
     if lede is not None:
@@ -273,6 +287,10 @@ def _first_day(
 def _value(mention: DateMention) -> datetime | None:
     resolved = mention_to_datetime(mention)
     return resolved.value if resolved else None
+
+
+def _precision(mention: DateMention) -> str:
+    return "time" if mention.has_time else "day"
 
 
 def _latest_event(mentions: dict[int, list[DateMention]], excluded_lines: set[int]) -> date | None:
@@ -322,19 +340,21 @@ def _from_page(mention: DateMention, source: str, where: str) -> _DateChoice:
             _CONFIDENCE["weekday"],
             f"'{mention.text}' {where}; the year is not written and was inferred from the "
             f"{mention.year_source}",
+            _precision(mention),
         )
     timed = "time" if mention.has_time else "day"
     note = f"'{mention.text}' {where}" + ("" if mention.has_time else "; time not given")
-    return _DateChoice(_value(mention), source, _CONFIDENCE[f"{source}_{timed}"], note)
+    return _DateChoice(_value(mention), source, _CONFIDENCE[f"{source}_{timed}"], note, _precision(mention))
 
 
 def _from_lede(mention: DateMention) -> _DateChoice:
     note = f"No dated byline or page header; date '{mention.text}' from the first paragraph, time unknown"
     if mention.year_source == "explicit":
-        return _DateChoice(_value(mention), "lede", _CONFIDENCE["lede"], note)
+        return _DateChoice(_value(mention), "lede", _CONFIDENCE["lede"], note, "day")
     return _DateChoice(
         _value(mention),
         "inferred",
         _CONFIDENCE[mention.year_source],
         f"{note}; year inferred from the {mention.year_source}",
+        "day",
     )

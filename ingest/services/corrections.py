@@ -19,6 +19,7 @@ CORRECTABLE_FIELDS = (
     "byline",
     "editor",
     "published_at",
+    "published_at_precision",
     "dateline",
     "language",
     "cited_outlets",
@@ -35,6 +36,20 @@ class StaleEdit(Exception):
         )
 
 
+def _with_precision(source: Source, changes: dict[str, Any]) -> dict[str, Any]:
+    """A date always has a precision and no date has none: a new date without one keeps the old
+    precision, or is taken as a full timestamp."""
+    if "published_at" not in changes and "published_at_precision" not in changes:
+        return changes
+    changes = dict(changes)
+    dated = changes.get("published_at", source.published_at) is not None
+    precision = changes.get("published_at_precision", source.published_at_precision)
+    changes["published_at_precision"] = (
+        (precision or source.published_at_precision or "time") if dated else ""
+    )
+    return changes
+
+
 @transaction.atomic
 def correct_source(
     *, source: Source, changes: dict[str, Any], user: AbstractBaseUser | None, expected_version: int
@@ -43,16 +58,23 @@ def correct_source(
     unknown = set(changes) - set(CORRECTABLE_FIELDS)
     if unknown:
         raise ValueError(f"not correctable: {', '.join(sorted(unknown))}")
+    changes = _with_precision(source, changes)
     changed = {name: value for name, value in changes.items() if getattr(source, name) != value}
     if not changed:
         if Source.objects.filter(pk=source.pk, version=expected_version).exists():
             return source
         raise StaleEdit(source)
     updates: dict[str, Any] = dict(changed)
-    if "published_at" in changed:
-        updates["published_at_source"] = Source.DateSource.EDITOR if changed["published_at"] else "none"
-        updates["published_at_confidence"] = 1.0 if changed["published_at"] else 0.0
+    if {"published_at", "published_at_precision"} & set(changed):
+        # An editor's date is a fact: confirmed by them, shown to readers, kept by re-cleaning.
+        dated = changes.get("published_at", source.published_at) is not None
+        updates["published_at_source"] = Source.DateSource.EDITOR if dated else "none"
+        updates["published_at_confidence"] = 1.0 if dated else 0.0
         updates["published_at_note"] = f"Set by {user}" if user else "Set by an editor"
+        updates["published_at_display_date"] = False
+        updates["published_at_confirmed_by"] = user if dated and user is not None and user.pk else None
+        updates["published_at_confirmed_at"] = timezone.now() if dated else None
+        changed.setdefault("published_at", source.published_at)
     updates["corrected_fields"] = sorted(set(source.corrected_fields) | set(changed))
     updated = Source.objects.filter(pk=source.pk, version=expected_version).update(
         **updates, version=F("version") + 1, updated_at=timezone.now()

@@ -335,6 +335,8 @@ def extracted_fields(*, article: ProcessedArticle, outlets: dict[str, Outlet]) -
         "published_at_source": meta.published_at_source if dated else Source.DateSource.NONE,
         "published_at_confidence": meta.published_at_confidence if dated else 0.0,
         "published_at_note": (meta.published_at_note or "")[:300],
+        "published_at_precision": meta.published_at_precision if dated else "",
+        "published_at_display_date": meta.published_at_display_date if dated else False,
         "dateline": meta.dateline or "",
         "language": meta.language,
         "cited_outlets": list(meta.cited_outlets),

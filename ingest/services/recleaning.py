@@ -21,7 +21,14 @@ def reclean_source(*, source: Source, context: ImportContext) -> bool:
     )
     extracted = extracted_fields(article=article, outlets=context.outlets)
     # The date fields travel together: an editor's date keeps its source, confidence and note.
-    date_fields = {"published_at", "published_at_source", "published_at_confidence", "published_at_note"}
+    date_fields = {
+        "published_at",
+        "published_at_source",
+        "published_at_confidence",
+        "published_at_note",
+        "published_at_precision",
+        "published_at_display_date",
+    }
     kept = set(source.corrected_fields) | (
         date_fields if "published_at" in source.corrected_fields else set()
     )

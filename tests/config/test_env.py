@@ -60,6 +60,20 @@ def test_integer_rejects_words_and_values_below_minimum():
         Env({"INGEST_MAX_BYTES": "0"}).int("INGEST_MAX_BYTES", 1, minimum=1)
 
 
+def test_a_fraction_is_read_and_refused_outside_its_bounds_or_as_a_word():
+    read = Env({"SOURCE_DATE_MIN_CONFIDENCE": "0.7"})
+    assert read.float("SOURCE_DATE_MIN_CONFIDENCE", 0.5, minimum=0, maximum=1) == 0.7
+    assert Env({}).float("SOURCE_DATE_MIN_CONFIDENCE", 0.5, minimum=0, maximum=1) == 0.5
+    with pytest.raises(ImproperlyConfigured, match="SOURCE_DATE_MIN_CONFIDENCE='high' is not a number"):
+        Env({"SOURCE_DATE_MIN_CONFIDENCE": "high"}).float(
+            "SOURCE_DATE_MIN_CONFIDENCE", 0.5, minimum=0, maximum=1
+        )
+    with pytest.raises(ImproperlyConfigured, match="must lie between 0 and 1"):
+        Env({"SOURCE_DATE_MIN_CONFIDENCE": "1.5"}).float(
+            "SOURCE_DATE_MIN_CONFIDENCE", 0.5, minimum=0, maximum=1
+        )
+
+
 def test_postgres_url_becomes_a_database_entry():
     entry = parse_database_url("postgres://brief:s%40cret@127.0.0.1:5433/briefdesk?sslmode=disable")
     assert entry["ENGINE"] == "django.db.backends.postgresql"
