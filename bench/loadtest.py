@@ -378,7 +378,7 @@ def stale_briefs(brief_ids: list[int]) -> list[str]:
     stale = []
     for brief in Brief.objects.filter(pk__in=brief_ids).order_by("pk"):
         inputs = assembly_inputs(brief)
-        expected = snapshot_hash(assemble(inputs.brief, inputs.claims, inputs.sources))
+        expected = snapshot_hash(assemble(inputs.brief, inputs.claims, inputs.sources, inputs.aliases))
         latest = brief.revisions.order_by("-number").first()
         if latest is None or latest.content_hash != expected:
             stale.append(brief.slug)

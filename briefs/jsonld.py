@@ -8,6 +8,16 @@ from django.urls import reverse
 from briefs.models import BriefRevision
 
 
+def _date_published(source: dict, citation: dict) -> str | None:
+    """The article's date at its precision ("2023-10-17", "2022-11", or a full timestamp); none when unknown.
+
+    A schema 1 snapshot only had the stored instant (a date-only article read as midnight UTC)."""
+    published = source.get("published")
+    if published is not None:
+        return published.get("value")
+    return citation.get("published_at")
+
+
 def brief_jsonld(revision: BriefRevision, request: HttpRequest) -> dict:
     """The Report, its claims, and each cited article once (claims point at it by ``@id``)."""
     content = revision.content
@@ -32,19 +42,22 @@ def brief_jsonld(revision: BriefRevision, request: HttpRequest) -> dict:
                         "url": url,
                         "headline": sources.get(citation["source_id"], {}).get("title") or "",
                         "publisher": {"@type": "Organization", "name": citation["outlet"]},
-                        "datePublished": citation.get("published_at"),
                     }
-                claims.append(
-                    {
-                        "@type": "Claim",
-                        "text": citation["quote"],
-                        "inLanguage": "id",
-                        "author": author,
-                        "about": point["statement"],
-                        "appearance": {"@id": article["@id"]},
-                    }
-                )
-    return {
+                    published = _date_published(sources.get(citation["source_id"], {}), citation)
+                    if published:
+                        article["datePublished"] = published
+                claim = {
+                    "@type": "Claim",
+                    "text": citation["quote"],
+                    "inLanguage": "id",
+                    "author": author,
+                    "about": point["statement"],
+                    "appearance": {"@id": article["@id"]},
+                }
+                if citation.get("said_on"):
+                    claim["dateCreated"] = citation["said_on"]
+                claims.append(claim)
+    report = {
         "@context": "https://schema.org",
         "@type": "Report",
         "headline": content.get("title"),
@@ -59,3 +72,8 @@ def brief_jsonld(revision: BriefRevision, request: HttpRequest) -> dict:
         "citation": claims,
         "isBasedOn": list(articles.values()),
     }
+    coverage = content.get("coverage_through")
+    if coverage and coverage.get("value"):
+        # An open interval ending at the newest cited article (ISO 8601, as schema.org suggests).
+        report["temporalCoverage"] = f"../{coverage['value']}"
+    return report

@@ -265,7 +265,9 @@ def public_actor_page(slug: str) -> ActorPage | None:
                 "brief": {"slug": content["slug"], "title": content["title"]},
                 "revision": None if current else revision["number"],
                 "key_point": {"id": point["id"], "statement": point["statement"]},
-                "stance": position["stance"],
+                # A schema 1 snapshot had one row per stance; schema 2 one row per actor with its acts.
+                "position": position.get("position"),
+                "acts": position.get("acts") or [position["stance"]],
                 "citations": position["citations"],
             }
             for point in content.get("key_points", [])

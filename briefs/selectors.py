@@ -13,10 +13,19 @@ from django.db import connection
 from django.db.models import Case, Exists, IntegerField, OuterRef, Q, QuerySet, Value, When
 from django.db.models.fields.json import KT
 from django.utils.dateparse import parse_datetime
+from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from redis.exceptions import RedisError
 
-from briefs.assembly import ActorRef, BriefIn, ClaimIn, FigureIn, KeyPointIn, SourceIn, diff_snapshots
+from briefs.assembly import (
+    ActorRef,
+    BriefIn,
+    ClaimIn,
+    FigureIn,
+    KeyPointIn,
+    SourceIn,
+    diff_snapshots,
+)
 from briefs.models import (
     Actor,
     AuditEntry,
@@ -29,6 +38,7 @@ from briefs.models import (
     Proposition,
 )
 from ingest.models import Outlet, Source
+from ingest.pipeline.outlets import load_default_profiles
 
 #: How long a public index stays cached; its key changes with every publication anyway.
 PUBLIC_INDEX_CACHE_SECONDS = 24 * 60 * 60
@@ -123,6 +133,21 @@ class AssemblyInputs:
     brief: BriefIn
     claims: tuple[ClaimIn, ...]
     sources: tuple[SourceIn, ...]
+    # Casefolded credited name → the other names a text may use for it (the outlet registry's aliases).
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def _credit_aliases(cited: set[str]) -> dict[str, tuple[str, ...]]:
+    """The registry's other spellings of the credited names: read from the packaged registry, so that
+    assembly costs no query for them."""
+    found = {}
+    for profile in load_default_profiles():
+        names = profile.names
+        for name in names:
+            key = name.strip().casefold()
+            if key in cited:
+                found[key] = tuple(sorted(set(names) - {name}))
+    return found
 
 
 def assembly_inputs(brief: Brief) -> AssemblyInputs:
@@ -160,6 +185,8 @@ def assembly_inputs(brief: Brief) -> AssemblyInputs:
             "claim__speaker__name",
             "claim__speaker__kind",
             "claim__speaker__affiliation__name",
+            "claim__start",
+            "claim__end",
         )
     )
     claims = _brief_claims(brief)
@@ -172,7 +199,7 @@ def assembly_inputs(brief: Brief) -> AssemblyInputs:
             "outlet__kind",
             "title",
             "published_at",
-            "published_at_confidence",
+            "published_at_precision",
             "cited_outlets",
             "body",
         )
@@ -229,6 +256,8 @@ def assembly_inputs(brief: Brief) -> AssemblyInputs:
                 event_end=event_end,
                 event_precision=event_precision,
                 figures=tuple(figures.get(pk, ())),
+                start=start,
+                end=end,
             )
             for pk, (
                 source_id,
@@ -244,6 +273,8 @@ def assembly_inputs(brief: Brief) -> AssemblyInputs:
                 name,
                 kind,
                 affiliation,
+                start,
+                end,
             ) in claim_rows.items()
         ),
         sources=tuple(
@@ -252,12 +283,16 @@ def assembly_inputs(brief: Brief) -> AssemblyInputs:
                 outlet=outlet_name if outlet_name is not None else unknown_outlet,
                 outlet_kind=outlet_kind if outlet_kind is not None else "news_site",
                 title=title,
-                published_at=published_at.isoformat() if published_at else None,
-                published_at_confidence=confidence,
+                # Local time, so that a day-only date is the calendar day the article gave.
+                published_at=localtime(published_at).isoformat() if published_at else None,
+                published_precision=precision or "time",
                 cited_outlets=tuple(cited_outlets),
                 body=body,
             )
-            for pk, outlet_name, outlet_kind, title, published_at, confidence, cited_outlets, body in source_rows
+            for pk, outlet_name, outlet_kind, title, published_at, precision, cited_outlets, body in source_rows
+        ),
+        aliases=_credit_aliases(
+            {name.strip().casefold() for *_, cited_outlets, _ in source_rows for name in cited_outlets}
         ),
     )
 

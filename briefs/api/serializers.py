@@ -438,13 +438,38 @@ SOURCE_METADATA = [
     "published_at",
     "published_at_source",
     "published_at_confidence",
+    "publication_date",
     "dateline",
     "language",
     "cited_outlets",
 ]
 
 
-class SourceSerializer(serializers.ModelSerializer):
+class PublicationDateSerializer(serializers.Serializer):
+    """The date as a fact: "2023-10-17" for a day, "2022-11" for a month, a timestamp with its offset for a
+    time; null until an editor confirms a guessed date (status "unconfirmed") or when there is none."""
+
+    value = serializers.CharField(allow_null=True)
+    precision = serializers.ChoiceField(choices=["time", "day", "month", "unknown"])
+    status = serializers.ChoiceField(choices=["confirmed", "extracted", "unconfirmed", "unknown"])
+
+
+class PublicationDateField(serializers.Serializer):
+    """Adds ``publication_date`` to a Source serializer (``SOURCE_METADATA`` lists it)."""
+
+    publication_date = serializers.SerializerMethodField()
+
+    @extend_schema_field(PublicationDateSerializer)
+    def get_publication_date(self, source: Source) -> dict:
+        date = source.publication_date()
+        return {
+            "value": date.value if date.is_fact else None,
+            "precision": date.precision,
+            "status": date.status,
+        }
+
+
+class SourceSerializer(PublicationDateField, serializers.ModelSerializer):
     url = serializers.SerializerMethodField()
     outlet = OutletRefSerializer(allow_null=True)
     claims = serializers.SerializerMethodField()
@@ -456,6 +481,15 @@ class SourceSerializer(serializers.ModelSerializer):
     @extend_schema_field(OpenApiTypes.URI)
     def get_url(self, source: Source) -> str:
         return _url(self, "source-detail", pk=source.pk)
+
+    @extend_schema_field(PublicationDateSerializer)
+    def get_publication_date(self, source: Source) -> dict:
+        date = source.publication_date()
+        return {
+            "value": date.value if date.is_fact else None,
+            "precision": date.precision,
+            "status": date.status,
+        }
 
     def get_claims(self, source: Source) -> list[int]:
         return [claim.pk for claim in source.public_claims]
@@ -504,7 +538,7 @@ class SourceImportInputSerializer(serializers.Serializer):
         return attrs
 
 
-class EditorSourceSerializer(serializers.ModelSerializer):
+class EditorSourceSerializer(PublicationDateField, serializers.ModelSerializer):
     """What an editor gets back from an import (the raw text stays in the admin)."""
 
     outlet = OutletRefSerializer(allow_null=True)

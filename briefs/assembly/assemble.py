@@ -1,6 +1,6 @@
 """Assemble a brief's snapshot: a pure, deterministic, JSON-ready dict built from typed inputs.
 
-``assemble(brief, claims, sources)`` takes the brief, the claims to publish and the sources they cite.
+``assemble(brief, claims, sources, aliases=…)`` takes the brief, the claims to publish and the sources they cite.
 The caller passes approved, anchored claims only; nothing here filters by status.
 
 * Key points show only the claims linked to them. A link to a claim id that was not given (a draft, a
@@ -12,88 +12,95 @@ The caller passes approved, anchored claims only; nothing here filters by status
 The same inputs in any order give the same snapshot: key points follow (position, id) and everything
 else is sorted on values, never on input order. Dates are ISO strings, figure values decimal strings.
 
-Snapshot::
+Snapshot (schema 2)::
 
     {
-      "schema_version": 1, "slug", "title", "language", "summary",
+      "schema_version": 2, "slug", "title", "language", "summary",
+      "coverage_through": {"value", "precision"} | None,
       "key_points": [{
           "id", "position", "statement",
           "event_date": {"start", "end", "precision"} | None,
-          "positions": [{"actor": {"id", "slug", "name", "kind", "affiliation"}, "stance",
-                         "citations": [{"claim_id", "source_id", "outlet", "quote", "published_at"}]}],
-          "corroboration": {"outlets", "independent_origins",
-                            "origins": [{"outlets": [...], "credited": [...], "shared_text"}]},
+          "positions": [{"actor": {"id", "slug", "name", "kind", "affiliation"},
+                         "position": "supports" | "mixed" | "unclear" | "disputes", "acts": [stance, ...],
+                         "statements": [{"acts", "said_on", "text", "claim_ids"}],
+                         "history": [{"position", "from", "until"}], "citations": [citation, ...]}],
+          "corroboration": {"reports", "outlets", "statements", "independent_origins",
+                            "origins": [{"reports": [...], "outlets", "statements", "credited",
+                                         "same_statement", "joined_by_credit", "same_words", "shared_text"}]},
+          "figures": [{"unit", "progression", "values": [{"unit", "qualifier", "value", "label", "as_of",
+                                                           "speaker", "claim_ids", "outlets"}]}],
           "discrepancies": [{"kind": "figure" | "date", "subject", "description", "values": [...]}],
       }],
-      "timeline": [{"date", "end", "precision", "label", "text", "key_point_id", "citations"}],
-      "figures": [{"unit", "qualifier", "value", "label", "key_point_ids", "citations"}],
-      "sources": [{"id", "outlet", "outlet_kind", "title", "published_at", "published_at_confidence",
+      "timeline": [{"date", "end", "precision", "label", "text", "key_point_id", "citations",
+                    "variants", "discrepancy"}],
+      "figures": [{"unit", "qualifier", "value", "label", "as_of", "speaker", "key_point_ids", "citations"}],
+      "sources": [{"id", "outlet", "outlet_kind", "title", "published": {"value", "precision"},
                    "cited_outlets"}],
     }
 
-The topic modules document each part: ``positions``, ``corroboration`` (independent origins),
-``discrepancies``, ``timeline`` (ordering rule), ``figures``; ``corpus`` the citation order.
+A citation is ``{"claim_id", "source_id", "outlet", "quote", "said_on", "published",
+"published_precision"}`` (``corpus``). ``coverage_through`` is the publication date of the newest cited
+source. ``aliases`` (casefolded credited name → other spellings) helps find credits in a text.
+
+The topic modules document each part: ``statements`` (one statement, several reports), ``positions``,
+``credits`` and ``corroboration`` (independent origins), ``figures`` and ``discrepancies``, ``timeline``
+(merging and ordering); ``corpus`` the citation order.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from .corpus import Corpus
-from .corroboration import CreditOrigins, credit_origins, origins_by_text
+from .corroboration import Origins
+from .credits import Credits
 from .dates import event_date
 from .discrepancies import discrepancies
-from .figures import figure_table
+from .figures import figure_table, figures_of, key_point_figures
 from .inputs import BriefIn, ClaimIn, KeyPointIn, SourceIn
 from .positions import positions
 from .similarity import NearDuplicates
+from .statements import statement_ids
 from .timeline import timeline
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
-def _credit_names(corpus: Corpus) -> dict[str, str]:
-    """Casefolded credited name → the spelling shown: the smallest spelling used in any source."""
-    names: dict[str, str] = {}
-    for source in corpus.sources.values():
-        for name in source.cited_outlets:
-            spelling = name.strip()
-            if spelling:
-                key = spelling.casefold()
-                names[key] = min(names.get(key, spelling), spelling)
-    return names
-
-
-def _near_duplicates(
-    linked: dict[int, list[ClaimIn]], by_credit: dict[int, CreditOrigins], corpus: Corpus
-) -> NearDuplicates | None:
-    """Shingle only the sources of key points whose outlets credits leave in more than one origin: text
-    can merge nothing elsewhere (a big brief on syndicated copy often has no such key point at all)."""
+def _near_duplicates(origins: dict[int, Origins], corpus: Corpus) -> NearDuplicates | None:
+    """Shingle only the sources of key points where credits and statements leave more than one origin:
+    text can join nothing elsewhere (a big brief on syndicated copy often has no such key point at all)."""
     source_ids: set[int] = set()
-    for point_id, claims in linked.items():
-        if by_credit[point_id].text_can_merge:
-            source_ids.update(claim.source_id for claim in claims)
+    for found in origins.values():
+        if found.text_can_merge:
+            source_ids.update(found.source_ids())
     if not source_ids:
         return None
     return NearDuplicates({source_id: corpus.sources[source_id].body for source_id in sorted(source_ids)})
 
 
 def _key_point(
-    point: KeyPointIn, claims: list[ClaimIn], corpus: Corpus, by_credit: CreditOrigins, near, credit_names
+    point: KeyPointIn, claims: list[ClaimIn], corpus: Corpus, origins: Origins, statements: Mapping[int, int]
 ) -> dict:
     when = event_date(point.event_start, point.event_end, point.event_precision)
+    figures = figures_of(claims, corpus, statements)
     return {
         "id": point.id,
         "position": point.position,
         "statement": point.statement,
         "event_date": when.as_dict() if when else None,
-        "positions": positions(claims, corpus),
-        "corroboration": origins_by_text(by_credit, near, credit_names),
-        "discrepancies": discrepancies(claims, corpus),
+        "positions": positions(claims, corpus, statements),
+        "corroboration": origins.describe(),
+        "figures": key_point_figures(figures, corpus),
+        "discrepancies": discrepancies(claims, figures, corpus),
     }
 
 
-def assemble(brief: BriefIn, claims: Sequence[ClaimIn], sources: Sequence[SourceIn]) -> dict:
+def assemble(
+    brief: BriefIn,
+    claims: Sequence[ClaimIn],
+    sources: Sequence[SourceIn],
+    aliases: Mapping[str, Sequence[str]] | None = None,
+) -> dict:
     corpus = Corpus(claims, sources)
     key_points = sorted(brief.key_points, key=lambda point: (point.position, point.id))
     if len({point.id for point in key_points}) != len(key_points):
@@ -108,10 +115,13 @@ def assemble(brief: BriefIn, claims: Sequence[ClaimIn], sources: Sequence[Source
         for claim_id in claim_ids:
             key_points_of.setdefault(claim_id, []).append(point.id)
 
-    by_credit = {point.id: credit_origins(linked[point.id], corpus) for point in key_points}
-    near = _near_duplicates(linked, by_credit, corpus)
-    credit_names = _credit_names(corpus)
     all_claims = [corpus.claims[claim_id] for claim_id in sorted(corpus.claims)]
+    statements = statement_ids(all_claims)
+    credits = Credits(corpus, aliases)
+    origins = {point.id: Origins(linked[point.id], corpus, statements, credits) for point in key_points}
+    near = _near_duplicates(origins, corpus)
+    for found in origins.values():
+        found.merge_text(near)
     cited = sorted({claim.source_id for claim in all_claims}, key=corpus.source_key)
     return {
         "schema_version": SCHEMA_VERSION,
@@ -119,11 +129,11 @@ def assemble(brief: BriefIn, claims: Sequence[ClaimIn], sources: Sequence[Source
         "title": brief.title,
         "language": brief.language,
         "summary": brief.summary,
+        "coverage_through": corpus.newest_date(cited),
         "key_points": [
-            _key_point(point, linked[point.id], corpus, by_credit[point.id], near, credit_names)
-            for point in key_points
+            _key_point(point, linked[point.id], corpus, origins[point.id], statements) for point in key_points
         ],
         "timeline": timeline(key_points, linked, all_claims, key_points_of, corpus),
-        "figures": figure_table(all_claims, corpus, key_points_of, rank),
+        "figures": figure_table(figures_of(all_claims, corpus, statements), corpus, key_points_of, rank),
         "sources": [corpus.source_entry(source_id) for source_id in cited],
     }

@@ -1,7 +1,11 @@
 """The claims and sources of one assembly, indexed by id, and the citations that point into them.
 
-A citation is ``{"claim_id", "source_id", "outlet", "quote", "published_at"}``. Citations sort by their
-source's publication time (undated sources last), then by claim id; sources sort the same way, then by id.
+A citation is ``{"claim_id", "source_id", "outlet", "quote", "said_on", "published",
+"published_precision"}``: ``said_on`` is the day the words were said (ISO date or None), ``published``
+the source's publication date written at its precision ("2023-10-27T17:33:00+07:00", "2023-10-17",
+"2022-11", or None when unknown) and ``published_precision`` "time", "day", "month" or "unknown".
+Citations sort by their source's publication time (undated sources last), then by claim id; sources
+sort the same way, then by id.
 """
 
 from __future__ import annotations
@@ -13,6 +17,16 @@ from .dates import EventDate, event_date, parse_timestamp
 from .inputs import ClaimIn, SourceIn
 
 _UNDATED = dt.datetime.min.replace(tzinfo=dt.UTC)
+_PRECISION_LENGTH = {"day": len("2023-10-17"), "month": len("2023-10")}
+
+
+def published_date(source: SourceIn) -> dict:
+    """``{"value", "precision"}``: the local date at its precision, or None and "unknown"."""
+    if source.published_at is None:
+        return {"value": None, "precision": "unknown"}
+    length = _PRECISION_LENGTH.get(source.published_precision)
+    value = source.published_at if length is None else source.published_at[:length]
+    return {"value": value, "precision": source.published_precision}
 
 
 class Corpus:
@@ -42,6 +56,14 @@ class Corpus:
         }
         self._citations: dict[int, dict] = {}
         self._event_dates: dict[int, EventDate | None] = {}
+        self._published_dates: dict[int, dict] = {}
+
+    def published(self, source_id: int) -> dict:
+        """The source's publication date as in ``published_date``, computed once (read-only)."""
+        found = self._published_dates.get(source_id)
+        if found is None:
+            found = self._published_dates[source_id] = published_date(self.sources[source_id])
+        return found
 
     def source_key(self, source_id: int) -> tuple:
         return (*self._published[source_id], source_id)
@@ -68,12 +90,15 @@ class Corpus:
         if template is None:
             claim = self.claims[claim_id]
             source = self.sources[claim.source_id]
+            published = self.published(source.id)
             template = self._citations[claim_id] = {
                 "claim_id": claim.id,
                 "source_id": source.id,
                 "outlet": source.outlet,
                 "quote": claim.quote,
-                "published_at": source.published_at,
+                "said_on": claim.said_on.isoformat() if claim.said_on else None,
+                "published": published["value"],
+                "published_precision": published["precision"],
             }
         return template.copy()
 
@@ -89,7 +114,14 @@ class Corpus:
             "outlet": source.outlet,
             "outlet_kind": source.outlet_kind,
             "title": source.title,
-            "published_at": source.published_at,
-            "published_at_confidence": source.published_at_confidence,
+            "published": dict(self.published(source_id)),
             "cited_outlets": list(source.cited_outlets),
         }
+
+    def newest_date(self, source_ids: Iterable[int]) -> dict | None:
+        """The publication date of the most recently published of these sources (None if none is dated)."""
+        dated = [source_id for source_id in source_ids if not self._published[source_id][0]]
+        if not dated:
+            return None
+        newest = max(dated, key=lambda source_id: (self._published[source_id][1], source_id))
+        return dict(self.published(newest))

@@ -1,147 +1,189 @@
-"""How many outlets carry a key point, and how many independent origins they come down to.
+"""How well a key point is corroborated: reports, distinct statements and independent origins.
 
-The outlets of a key point are the distinct outlets of the sources that carry its linked claims. Outlets
-are then merged (union-find) into origins:
+Every linked claim is one *report*. Reports of one statement (``statements``) are one *statement*, however
+many outlets carried it. Reports are *dependent*, and belong to one *origin*, when
 
-* by credit: each outlet is keyed by the names it credits in those sources (their ``cited_outlets``)
-  plus its own name, compared casefolded. Outlets sharing a key are one origin: two outlets that both
-  credit Reuters are one, and so is the Reuters wire itself if it is among the outlets. An outlet that
-  credits nobody is keyed by its own name only, so it is its own origin unless someone credits it;
-* by text: outlets that carry near-identical bodies (``similarity.NearDuplicates``) among those sources
-  are one origin.
+* they report the same statement (three outlets repeating one White House statement rest on that one
+  statement);
+* their statements are credited to the same wire or outlet (``credits``: in the statement's own paragraph,
+  or the article's source line), compared casefolded: what Reuters reported reaches us once, however many
+  outlets take it; a name credited elsewhere in the article does not count;
+* they quote the same words, case and spacing aside (a joint statement attributed to two governments);
+* their articles are near-identical (``similarity.NearDuplicates``: syndicated copy).
 
-Each origin lists its outlets (sorted), the names its outlets credit (sorted; empty when none) and
-whether near-identical text merged any of its outlets.
+Independent origins are the groups of dependent reports (closed transitively). So the counts satisfy
+independent origins ≤ distinct statements ≤ reports. An outlet's own reporting of a statement is not
+merged with its own reporting of another one: two officials quoted by one newspaper are two statements.
 
-Credits are merged first (``credit_origins``), text second (``origins_by_text``): when credits already
-leave one origin, text can merge nothing, so assembly compares the bodies of the other key points only.
+``corroboration`` gives ``{"reports", "outlets", "statements", "independent_origins", "origins": [...]}``;
+each origin lists its reports (claim, source, outlet, speaker, stance, the credit and whether it covers the
+statement or the whole article), its outlets, its credited names, its number of statements, and what joined
+its reports: ``same_statement``, ``credited`` (names shared by two of its reports), ``same_words`` and
+``shared_text``. Origins follow their first report in citation order.
+
+Credits, statements and words are joined first (``Origins``), text second (``merge_text``): when the
+first step leaves one origin, text can join nothing, so assembly compares the bodies of the other key
+points only.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 
 from .corpus import Corpus
+from .credits import Credit, Credits
 from .inputs import ClaimIn
 from .similarity import NearDuplicates
 
 
-class UnionFind:
-    def __init__(self, items: Sequence[str]) -> None:
-        self._parent = {item: item for item in items}
+class _Union:
+    """Union-find over claim ids that remembers why groups were joined."""
 
-    def find(self, item: str) -> str:
+    def __init__(self, items: Sequence[int]) -> None:
+        self._parent = {item: item for item in items}
+        self.reasons: dict[int, set[str]] = defaultdict(set)
+
+    def find(self, item: int) -> int:
         parent = self._parent
         while parent[item] != item:
             parent[item] = parent[parent[item]]
             item = parent[item]
         return item
 
-    def union(self, a: str, b: str) -> bool:
+    def union(self, a: int, b: int, reason: str) -> bool:
         root_a, root_b = self.find(a), self.find(b)
         if root_a == root_b:
             return False
         if root_b < root_a:
             root_a, root_b = root_b, root_a
         self._parent[root_b] = root_a
+        self.reasons[root_a] |= self.reasons.pop(root_b, set()) | {reason}
         return True
 
-    def groups(self) -> list[list[str]]:
-        members: dict[str, list[str]] = defaultdict(list)
-        for item in self._parent:
-            members[self.find(item)].append(item)
-        return sorted(sorted(group) for group in members.values())
+    def roots(self) -> set[int]:
+        return {self.find(item) for item in self._parent}
 
 
-@dataclass
-class CreditOrigins:
-    """A key point's outlets merged by credit: the first step, which needs no text."""
+class Origins:
+    """One key point's reports joined by statement, credit and words: the first step, which needs no text."""
 
-    outlets: list[str]
-    sources_of: dict[str, set[int]]
-    credited: dict[str, set[str]]
-    merged: UnionFind
+    def __init__(
+        self, claims: Sequence[ClaimIn], corpus: Corpus, statements: Mapping[int, int], credits: Credits
+    ) -> None:
+        self.claims = sorted(claims, key=corpus.claim_key)
+        self.corpus = corpus
+        self.statements = statements
+        self.credits = {claim.id: credits.of(claim) for claim in self.claims}
+        self.union = _Union([claim.id for claim in self.claims])
+        first_of: dict[tuple[str, object], int] = {}
+        for claim in self.claims:
+            credit = self.credits[claim.id]
+            keys = [("same_statement", statements[claim.id])]
+            if credit is not None:
+                keys.append((f"credited:{credit.name}", credit.name.strip().casefold()))
+            words = " ".join(claim.quote.casefold().split())
+            if words:
+                keys.append(("same_words", words))
+            for reason, value in keys:
+                kind = reason.split(":")[0]
+                first = first_of.setdefault((kind, value), claim.id)
+                if first != claim.id:
+                    self.union.union(first, claim.id, reason)
 
     @property
     def text_can_merge(self) -> bool:
-        """Whether more than one origin is left, so that near-identical text could still merge two.
+        """Whether more than one origin is left, so that near-identical text could still join two."""
+        return len(self.union.roots()) > 1
 
-        When credits alone make one origin, text changes nothing: no union succeeds, so no outlet is
-        marked as merged by text either. Assembly shingles only the sources of key points where it can.
-        """
-        find = self.merged.find
-        return len({find(outlet) for outlet in self.outlets}) > 1
+    def source_ids(self) -> set[int]:
+        return {claim.source_id for claim in self.claims}
 
-
-def credit_origins(claims: Sequence[ClaimIn], corpus: Corpus) -> CreditOrigins:
-    sources_of: dict[str, set[int]] = defaultdict(set)
-    for claim in claims:
-        sources_of[corpus.outlet(claim)].add(claim.source_id)
-    outlets = sorted(sources_of)
-    merged = UnionFind(outlets)
-
-    credited: dict[str, set[str]] = {}
-    holder: dict[str, str] = {}
-    for outlet in outlets:
-        names = {
-            name.strip().casefold()
-            for source_id in sources_of[outlet]
-            for name in corpus.sources[source_id].cited_outlets
-            if name.strip()
+    def merge_text(self, near: NearDuplicates | None) -> None:
+        """Join the reports whose articles are near-identical copies of one another: every report of a
+        set of two or more articles chained by near-identical text. ``near`` must cover this key point's
+        sources."""
+        if near is None or not self.text_can_merge:
+            return
+        sources_of_group: dict[int, set[int]] = defaultdict(set)
+        for claim in self.claims:
+            group = near.group(claim.source_id)
+            if group is not None:
+                sources_of_group[group].add(claim.source_id)
+        groups = _Union(sorted(sources_of_group))
+        for group in sources_of_group:
+            for other in near.similar_groups(group):
+                if other in sources_of_group:
+                    groups.union(group, other, "")
+        sources_of_copy: dict[int, set[int]] = defaultdict(set)
+        for group, source_ids in sources_of_group.items():
+            sources_of_copy[groups.find(group)] |= source_ids
+        copied = {
+            source_id: root
+            for root, source_ids in sources_of_copy.items()
+            if len(source_ids) > 1
+            for source_id in source_ids
         }
-        credited[outlet] = names
-        for key in (*sorted(names), outlet.strip().casefold()):
-            if key in holder:
-                merged.union(holder[key], outlet)
-            else:
-                holder[key] = outlet
-    return CreditOrigins(outlets=outlets, sources_of=sources_of, credited=credited, merged=merged)
+        first_of_copy: dict[int, int] = {}
+        for claim in self.claims:
+            root = copied.get(claim.source_id)
+            if root is not None:
+                first = first_of_copy.setdefault(root, claim.id)
+                if first != claim.id:
+                    self.union.union(first, claim.id, "shared_text")
+
+    def describe(self) -> dict:
+        members: dict[int, list[ClaimIn]] = defaultdict(list)
+        for claim in self.claims:  # citation order, so each origin's reports are too
+            members[self.union.find(claim.id)].append(claim)
+        origins = [
+            self._origin(reports, self.union.reasons.get(root, set())) for root, reports in members.items()
+        ]
+        return {
+            "reports": len(self.claims),
+            "outlets": len({self.corpus.outlet(claim) for claim in self.claims}),
+            "statements": len({self.statements[claim.id] for claim in self.claims}),
+            "independent_origins": len(origins),
+            "origins": origins,
+        }
+
+    def _origin(self, reports: list[ClaimIn], reasons: set[str]) -> dict:
+        credits: dict[str, int] = defaultdict(int)
+        for claim in reports:
+            credit = self.credits[claim.id]
+            if credit is not None:
+                credits[credit.name] += 1
+        return {
+            "reports": [self._report(claim, self.credits[claim.id]) for claim in reports],
+            "outlets": sorted({self.corpus.outlet(claim) for claim in reports}),
+            "statements": len({self.statements[claim.id] for claim in reports}),
+            "credited": sorted(credits),
+            "same_statement": "same_statement" in reasons,
+            "joined_by_credit": sorted(name for name, count in credits.items() if count > 1),
+            "same_words": "same_words" in reasons,
+            "shared_text": "shared_text" in reasons,
+        }
+
+    def _report(self, claim: ClaimIn, credit: Credit | None) -> dict:
+        return {
+            "claim_id": claim.id,
+            "source_id": claim.source_id,
+            "outlet": self.corpus.outlet(claim),
+            "speaker": claim.speaker.name,
+            "stance": claim.stance,
+            "statement_id": self.statements[claim.id],
+            "credited": credit.name if credit else None,
+            "credit_scope": credit.scope if credit else None,
+        }
 
 
 def corroboration(
-    claims: Sequence[ClaimIn], corpus: Corpus, near: NearDuplicates | None, credit_names: dict[str, str]
+    claims: Sequence[ClaimIn],
+    corpus: Corpus,
+    statements: Mapping[int, int],
+    credits: Credits,
+    near: NearDuplicates | None = None,
 ) -> dict:
-    """``credit_names`` maps a casefolded credited name to the spelling shown (shared across the brief)."""
-    return origins_by_text(credit_origins(claims, corpus), near, credit_names)
-
-
-def origins_by_text(
-    by_credit: CreditOrigins, near: NearDuplicates | None, credit_names: dict[str, str]
-) -> dict:
-    """The second step: merge by near-identical text what credits left apart, and describe the origins.
-
-    ``near`` must cover the key point's sources when ``by_credit.text_can_merge``; it is not read otherwise.
-    """
-    outlets, sources_of, merged = by_credit.outlets, by_credit.sources_of, by_credit.merged
-    by_text: set[str] = set()
-    if near is not None and by_credit.text_can_merge:
-        outlet_of_group: dict[int, str] = {}
-        for outlet in outlets:
-            for source_id in sorted(sources_of[outlet]):
-                group = near.group(source_id)
-                if group is None:
-                    continue
-                if group in outlet_of_group:
-                    if outlet_of_group[group] != outlet and merged.union(outlet_of_group[group], outlet):
-                        by_text.update((outlet_of_group[group], outlet))
-                else:
-                    outlet_of_group[group] = outlet
-        for group, outlet in outlet_of_group.items():
-            for other in near.similar_groups(group):
-                other_outlet = outlet_of_group.get(other)
-                if other_outlet is not None and other_outlet != outlet and merged.union(outlet, other_outlet):
-                    by_text.update((outlet, other_outlet))
-
-    origins = [
-        {
-            "outlets": group,
-            "credited": sorted(
-                {credit_names[name] for outlet in group for name in by_credit.credited[outlet]}
-            ),
-            "shared_text": any(outlet in by_text for outlet in group),
-        }
-        for group in merged.groups()
-    ]
-    return {"outlets": len(outlets), "independent_origins": len(origins), "origins": origins}
+    origins = Origins(claims, corpus, statements, credits)
+    origins.merge_text(near)
+    return origins.describe()

@@ -33,6 +33,16 @@ class EventDate:
     def label(self) -> str:
         return date_label(self.start, self.precision, self.end)
 
+    @property
+    def days(self) -> tuple[dt.date, dt.date]:
+        """The first and last day the date covers: a month all its days, a range from start to end."""
+        return _days(self.start, self.precision, self.end)
+
+    def overlaps(self, other: EventDate) -> bool:
+        first, last = self.days
+        other_first, other_last = other.days
+        return first <= other_last and other_first <= last
+
     def as_dict(self) -> dict:
         return {
             "start": self.start.isoformat(),
@@ -52,6 +62,18 @@ def event_date(start: dt.date | None, end: dt.date | None, precision: str) -> Ev
     if precision == "range" and end is not None and end != start:
         return EventDate(start, end, "range")
     return EventDate(start, None, "day")
+
+
+@lru_cache(maxsize=4096)
+def _days(start: dt.date, precision: str, end: dt.date | None) -> tuple[dt.date, dt.date]:
+    if precision == "range" and end is not None:
+        return start, end
+    if precision == "month":
+        following = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return start, following - dt.timedelta(days=1)
+    if precision == "year":
+        return start, dt.date(start.year, 12, 31)
+    return start, start
 
 
 def _day(day: dt.date) -> str:

@@ -12,11 +12,11 @@ section         identity
 brief           the field: title, slug, language
 summary         the brief's summary
 key_points      key point id
-positions       (key point id, actor id, stance)
+positions       (key point id, actor id); a schema 1 snapshot also had the stance
 corroboration   key point id
 discrepancies   (key point id, kind, subject)
 timeline        (date, text); a repeated pair is told apart by its rank
-figures         (unit, qualifier, value)
+figures         (unit, qualifier, value, as-of date, speaker id)
 sources         source id
 =============== ==========================================================
 
@@ -141,8 +141,8 @@ def _compare(
 
 def _corroboration_note(fields: list[str], before: dict, after: dict) -> str:
     notes = [
-        f"{name.replace('_', ' ')} {before[name]} → {after[name]}"
-        for name in ("outlets", "independent_origins")
+        f"{name.replace('_', ' ')} {before.get(name)} → {after.get(name)}"
+        for name in ("reports", "outlets", "statements", "independent_origins")
         if before.get(name) != after.get(name)
     ]
     return "; ".join(notes) or "origins regrouped"
@@ -154,8 +154,8 @@ def _key_point_parts(old_point: dict, new_point: dict) -> list[dict]:
         "positions",
         old_point.get("positions", []),
         new_point.get("positions", []),
-        key=lambda p: (p["actor"]["id"], p["stance"]),
-        label=lambda p: f"{p['actor']['name']} {p['stance']}",
+        key=lambda p: (p["actor"]["id"], p.get("stance")),
+        label=lambda p: f"{p['actor']['name']} {p.get('position') or p.get('stance')}",
         key_point=lambda _: statement,
     )
     old_corroboration, new_corroboration = old_point.get("corroboration"), new_point.get("corroboration")
@@ -230,7 +230,7 @@ def diff_snapshots(old: dict | None, new: dict) -> list[dict]:
         key=lambda p: p["id"],
         label=lambda p: p["statement"],
         key_point=lambda p: p["statement"],
-        ignore=("position", "positions", "corroboration", "discrepancies"),
+        ignore=("position", "positions", "corroboration", "figures", "discrepancies"),
     )
     old_order = [point_id for point_id in old_points if point_id in new_points]
     new_order = [point_id for point_id in new_points if point_id in old_points]
@@ -269,7 +269,13 @@ def diff_snapshots(old: dict | None, new: dict) -> list[dict]:
         "figures",
         old.get("figures", []),
         new.get("figures", []),
-        key=lambda f: (f["unit"], f["qualifier"], f["value"]),
+        key=lambda f: (
+            f["unit"],
+            f["qualifier"],
+            f["value"],
+            (f.get("as_of") or {}).get("start"),
+            (f.get("speaker") or {}).get("id"),
+        ),
         label=lambda f: f["label"],
         key_point=lambda _: None,
     )

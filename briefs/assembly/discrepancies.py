@@ -1,80 +1,103 @@
 """Conflicts between the claims linked to one key point: figures and event dates.
 
-Figures conflict when claims from at least two different sources give different values for the same unit
-with comparable qualifiers. Comparable qualifiers: "exactly" and "about" (a point figure); "at least" and
-"more than" (a lower bound); "up to" and "less than" (an upper bound). "exactly 1,000" and "about 1,000"
-agree; "more than 1,000" and "more than 2,000" are reported.
+Two figures conflict only when they cannot both be true of the same thing at the same time: the same
+unit, dates that overlap (or both unknown; a figure with a date is never compared with one without),
+different claims (one claim's "between 1,000 and 2,000" is no dispute), and intervals with no number in common (``figures.interval``). So two lower
+bounds never conflict ("more than 1,000" and "more than 2,000" are both true of 2,500), nor do counts at
+different dates (a progression, shown by ``figures.key_point_figures``); "exactly 1,000" and "exactly
+1,200" said on the same day do, and so do "more than 1,000" and "up to 800". Units that differ are
+never compared. One discrepancy per unit lists each conflicting figure once, with its reports' outlets.
 
 Dates conflict when two claims from different sources have event start dates that differ at the finest
 precision both have: "1 Sep 2023" and "7 Sep 2023" conflict, "Sep 2023" and "7 Sep 2023" do not,
 "2023" and "Sep 2022" do. A range's start counts as a day. This is checked level by level (year, then
 month within a year, then day within a month) in linear time; at each level, a bucket with two different
-values and two different sources always contains a conflicting pair from different sources.
+values and two different sources always contains a conflicting pair from different sources. Each distinct
+date is listed once, with the claims and outlets that give it.
 
-Each discrepancy is ``{"kind": "figure" | "date", "subject", "description", "values": [...]}`` and lists
-every value of its group (a figure) or every dated claim (a date), so the reviewer sees the whole picture.
+Each discrepancy is ``{"kind": "figure" | "date", "subject", "description", "values": [...]}``.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from decimal import Decimal
 
 from .corpus import Corpus
 from .dates import EventDate, date_label
-from .figures import QUALIFIER_RANK, amount_label, figure_key, normal_value
+from .figures import Figure, normal_value
 from .inputs import ClaimIn
 
-QUALIFIER_CLASS = {
-    "exactly": "point",
-    "about": "point",
-    "at_least": "lower",
-    "more_than": "lower",
-    "up_to": "upper",
-    "less_than": "upper",
-}
-_CLASS_WORDS = {"point": "", "lower": " (lower bound)", "upper": " (upper bound)"}
-_CLASS_RANK = {"point": 0, "lower": 1, "upper": 2}
+
+def _outlets(claims: Sequence[ClaimIn], corpus: Corpus) -> list[str]:
+    return sorted({corpus.outlet(claim) for claim in claims})
 
 
-def _outlets_by_label(entries: list[tuple[str, ClaimIn]], corpus: Corpus) -> str:
-    outlets: dict[str, set[str]] = {}
-    for label, claim in entries:
-        outlets.setdefault(label, set()).add(corpus.outlet(claim))
-    return " vs ".join(f"{label} ({', '.join(sorted(names))})" for label, names in outlets.items())
+def _figure_value(figure: Figure, corpus: Corpus) -> dict:
+    return {
+        "value": normal_value(figure.value),
+        "qualifier": figure.qualifier,
+        "unit": figure.unit,
+        "label": figure.label,
+        "as_of": figure.as_of.as_dict() if figure.as_of else None,
+        "speaker": figure.speaker.name,
+        "claim_ids": sorted(claim.id for claim in figure.claims),
+        "outlets": _outlets(figure.claims, corpus),
+    }
 
 
-def figure_discrepancies(claims: Sequence[ClaimIn], corpus: Corpus) -> list[dict]:
-    groups: dict[tuple[str, str], set[tuple[Decimal, str, int]]] = defaultdict(set)
-    for claim in claims:
-        for figure in claim.figures:
-            unit, qualifier, value = figure_key(figure)
-            groups[unit, QUALIFIER_CLASS[qualifier]].add((value, qualifier, claim.id))
+def _conflicts(figure: Figure, other: Figure) -> bool:
+    return not figure.claim_ids & other.claim_ids and not figure.interval.meets(other.interval)
+
+
+def _conflicting_figures(members: list[Figure]) -> set[int]:
+    """The ``id()`` of every figure that conflicts with another of ``members`` (one unit).
+
+    Undated figures are compared with each other; dated ones only with those whose dates overlap, found
+    by a sweep in order of first day (counts at many dates compare few pairs)."""
+    found: set[int] = set()
+    undated = [figure for figure in members if figure.as_of is None]
+    for index, figure in enumerate(undated):
+        for other in undated[index + 1 :]:
+            if _conflicts(figure, other):
+                found.update((id(figure), id(other)))
+    dated = sorted(
+        ((figure.as_of.days, figure) for figure in members if figure.as_of is not None),
+        key=lambda pair: pair[0],
+    )
+    for index, ((_, last), figure) in enumerate(dated):
+        for (first, _), other in dated[index + 1 :]:
+            if first > last:
+                break
+            if _conflicts(figure, other):
+                found.update((id(figure), id(other)))
+    return found
+
+
+def figure_discrepancies(figures: Sequence[Figure], corpus: Corpus) -> list[dict]:
+    """``figures``: one key point's figures in display order (``figures.figures_of``)."""
+    by_unit: dict[str, list[Figure]] = defaultdict(list)
+    for figure in figures:
+        by_unit[figure.unit_key].append(figure)
     found = []
-    for unit, kind in sorted(groups, key=lambda k: (k[0], _CLASS_RANK[k[1]])):
-        members = [(value, qualifier, corpus.claims[i]) for value, qualifier, i in groups[unit, kind]]
-        if len({value for value, _, _ in members}) < 2 or len({c.source_id for _, _, c in members}) < 2:
+    for key in sorted(by_unit):
+        members = by_unit[key]
+        conflicting = _conflicting_figures(members)
+        if not conflicting:
             continue
-        ordered = sorted(members, key=lambda m: (m[0], QUALIFIER_RANK[m[1]], corpus.claim_key(m[2])))
-        subject = f"{unit}{_CLASS_WORDS[kind]}"
+        involved = [figure for figure in members if id(figure) in conflicting]
+        described = " vs ".join(
+            f"{figure.label} ({figure.speaker.name}"
+            + (f", {figure.as_of.label}" if figure.as_of else "")
+            + f"; {', '.join(_outlets(figure.claims, corpus))})"
+            for figure in involved
+        )
         found.append(
             {
                 "kind": "figure",
-                "subject": subject,
-                "description": f"Sources differ on {subject}: "
-                + _outlets_by_label([(amount_label(q, v), c) for v, q, c in ordered], corpus),
-                "values": [
-                    {
-                        "value": normal_value(value),
-                        "qualifier": qualifier,
-                        "unit": unit,
-                        "claim_id": claim.id,
-                        "source_id": claim.source_id,
-                        "outlet": corpus.outlet(claim),
-                    }
-                    for value, qualifier, claim in ordered
-                ],
+                "subject": involved[0].unit,
+                "description": f"Sources differ on {involved[0].unit}: {described}",
+                "values": [_figure_value(figure, corpus) for figure in involved],
             }
         )
     return found
@@ -106,42 +129,65 @@ def _dates_conflict(dated: list[tuple[EventDate, ClaimIn]]) -> bool:
     return _conflicting(years) or _conflicting(months) or _conflicting(days)
 
 
+def date_conflict(dated: Sequence[tuple[EventDate, ClaimIn]], corpus: Corpus) -> str | None:
+    """How the dated claims conflict ("Sources differ on when it started: 1 Sep 2023 (EGINDO.co) vs
+    7 Sep 2023 (Liputan6.com)"), or None when they do not."""
+    if len(dated) < 2 or not _dates_conflict(dated):
+        return None
+    starts: dict[str, set[str]] = {}
+    for when, claim in sorted(dated, key=lambda item: (item[0].sort_key, corpus.claim_key(item[1]))):
+        starts.setdefault(start_label(when), set()).add(corpus.outlet(claim))
+    return "Sources differ on when it started: " + " vs ".join(
+        f"{label} ({', '.join(sorted(names))})" for label, names in starts.items()
+    )
+
+
+def date_variants(dated: Sequence[tuple[EventDate, ClaimIn]], corpus: Corpus) -> list[dict]:
+    """Each distinct date once, in date order, with the claims (citation order) and outlets giving it."""
+    by_date: dict[EventDate, list[ClaimIn]] = defaultdict(list)
+    for when, claim in dated:
+        by_date[when].append(claim)
+    variants = []
+    for when in sorted(by_date, key=lambda when: when.sort_key):
+        members = sorted(by_date[when], key=corpus.claim_key)
+        variants.append(
+            {
+                "value": when.start.isoformat(),
+                "end": when.end.isoformat() if when.end else None,
+                "precision": when.precision,
+                "label": when.label,
+                "claim_ids": [claim.id for claim in members],
+                "outlets": _outlets(members, corpus),
+            }
+        )
+    return variants
+
+
+def start_label(when: EventDate) -> str:
+    return date_label(when.start, "day" if when.precision == "range" else when.precision)
+
+
 def date_discrepancy(claims: Sequence[ClaimIn], corpus: Corpus) -> dict | None:
     dated = []
     for claim in claims:
         when = corpus.event_date(claim)
         if when is not None:
             dated.append((when, claim))
-    if len(dated) < 2 or not _dates_conflict(dated):
+    description = date_conflict(dated, corpus)
+    if description is None:
         return None
-    dated.sort(key=lambda item: (item[0].sort_key, corpus.claim_key(item[1])))
-
-    def start_label(when: EventDate) -> str:
-        return date_label(when.start, "day" if when.precision == "range" else when.precision)
-
     return {
         "kind": "date",
         "subject": "event start",
-        "description": "Sources differ on when it started: "
-        + _outlets_by_label([(start_label(when), claim) for when, claim in dated], corpus),
-        "values": [
-            {
-                "value": when.start.isoformat(),
-                "precision": when.precision,
-                "label": when.label,
-                "claim_id": claim.id,
-                "source_id": claim.source_id,
-                "outlet": corpus.outlet(claim),
-            }
-            for when, claim in dated
-        ],
+        "description": description,
+        "values": date_variants(dated, corpus),
     }
 
 
-def discrepancies(claims: Sequence[ClaimIn], corpus: Corpus) -> list[dict]:
+def discrepancies(claims: Sequence[ClaimIn], figures: Sequence[Figure], corpus: Corpus) -> list[dict]:
     found = []
     dates = date_discrepancy(claims, corpus)
     if dates is not None:
         found.append(dates)
-    found.extend(figure_discrepancies(claims, corpus))
+    found.extend(figure_discrepancies(figures, corpus))
     return found

@@ -3,7 +3,8 @@
 Every sequence is a tuple, so every input is hashable and nothing changes under the assembler; a list
 given for a tuple field is converted. Values are checked when an object is built: an unknown stance,
 qualifier or date precision, an unparsable figure or publication date, a reversed event range or an
-event date without a precision raise ``ValueError`` (or ``TypeError`` for the wrong kind of value).
+event date without a precision, a reversed quote span raise ``ValueError`` (or ``TypeError`` for the
+wrong kind of value). The vocabularies come from ``briefs.vocabulary``.
 
 Event dates are lenient where the database is: an ``event_end`` counts only for a "range"; a "range"
 without an end is read as a single day; an end or a precision without a start means "no event date".
@@ -15,11 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-# Display order of stances in a key point's positions matrix: support first, denial last.
-STANCES = ("asserts", "confirms", "warns", "condemns", "pledges", "questions", "denies")
-PRECISIONS = ("day", "month", "year", "range")
-# Display order of qualifiers: point figures, then lower bounds, then upper bounds.
-QUALIFIERS = ("exactly", "about", "at_least", "more_than", "up_to", "less_than")
+from briefs.vocabulary import EVENT_PRECISIONS, PUBLICATION_PRECISIONS, QUALIFIERS, STANCES
 
 
 def _tuple(obj: object, name: str) -> None:
@@ -43,7 +40,7 @@ def _date(obj: object, name: str) -> None:
 def _event(obj: object, start: dt.date | None, end: dt.date | None, precision: str) -> None:
     for name in ("event_start", "event_end"):
         _date(obj, name)
-    if precision not in PRECISIONS and precision != "":
+    if precision not in EVENT_PRECISIONS and precision != "":
         raise ValueError(f"unknown event precision {precision!r}")
     if start is not None and not precision:
         raise ValueError(f"{type(obj).__name__} has an event date without a precision")
@@ -93,7 +90,11 @@ class FigureIn:
 
 @dataclass(frozen=True, slots=True)
 class ClaimIn:
-    """One attributed statement in one source; ``quote`` is the exact words, ``paraphrase`` the editor's."""
+    """One attributed statement in one source; ``quote`` is the exact words, ``paraphrase`` the editor's.
+
+    ``start`` and ``end`` locate the quote in its source's body (its paragraph decides which wire the
+    statement is credited to); without them the quote's first occurrence in the body is used.
+    """
 
     id: int
     source_id: int
@@ -106,10 +107,16 @@ class ClaimIn:
     event_end: dt.date | None = None
     event_precision: str = ""
     figures: tuple[FigureIn, ...] = ()
+    start: int | None = None
+    end: int | None = None
 
     def __post_init__(self) -> None:
         if self.stance not in STANCES:
             raise ValueError(f"unknown stance {self.stance!r}")
+        if (self.start is None) != (self.end is None) or (
+            self.start is not None and not 0 <= self.start <= self.end
+        ):
+            raise ValueError(f"claim {self.id} has no valid quote span ({self.start}, {self.end})")
         _date(self, "said_on")
         _event(self, self.event_start, self.event_end, self.event_precision)
         _tuple(self, "figures")
@@ -117,14 +124,20 @@ class ClaimIn:
 
 @dataclass(frozen=True, slots=True)
 class SourceIn:
-    """One imported article. ``published_at`` is ISO 8601 with an offset (a naive one is read as UTC)."""
+    """One imported article.
+
+    ``published_at`` is ISO 8601 with the offset of the local time zone (a naive one is read as UTC):
+    its local calendar day is the day of a "day" precision, its month the month of a "month" one.
+    ``published_precision`` says how much of it is known ("time", "day", "month"). Whether the date is
+    a fact is not an input: publication refuses a source whose date nobody vouches for.
+    """
 
     id: int
     outlet: str
     outlet_kind: str = "news_site"
     title: str | None = None
     published_at: str | None = None
-    published_at_confidence: float = 1.0
+    published_precision: str = "time"
     cited_outlets: tuple[str, ...] = ()
     body: str = ""
 
@@ -135,8 +148,8 @@ class SourceIn:
                 dt.datetime.fromisoformat(self.published_at)
             except (TypeError, ValueError):
                 raise ValueError(f"published_at {self.published_at!r} is not ISO 8601") from None
-        if not 0 <= self.published_at_confidence <= 1:
-            raise ValueError("published_at_confidence must lie between 0 and 1")
+        if self.published_precision not in PUBLICATION_PRECISIONS:
+            raise ValueError(f"unknown publication date precision {self.published_precision!r}")
 
 
 @dataclass(frozen=True, slots=True)

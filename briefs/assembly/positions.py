@@ -1,19 +1,30 @@
-"""A key point's positions matrix: who asserts it, who denies it, and where each said so.
+"""A key point's positions matrix: one row per actor, its position, and the speech acts behind it.
 
-Linked claims are grouped by (speaker, stance). Positions sort by stance (asserts, confirms, warns,
-condemns, pledges, questions, denies), then by speaker name (casefolded, then as written), then speaker id.
-The speaker shown for a group is the one on its lowest claim id, should the inputs disagree.
+Linked claims are grouped by speaker: an actor appears once per key point with all its citations. Its
+``position`` (supports, mixed, unclear, disputes) is derived from its stances (``briefs.vocabulary``);
+the stances themselves are the ``acts`` (asserts, confirms, warns, condemns, pledges, questions, denies),
+shown as detail. ``statements`` lists what the actor said, one entry per statement (``statements``
+module) with its acts, the day it was said, the editor's paraphrase (of its first report that has one,
+else "") and its reports (claim ids in citation order); undated statements come last. When the actor both supports and disputes the key point, ``history`` gives its
+directed statements in date order, consecutive ones of the same direction merged: a contradiction over
+time, with its dates ("supports 13 Oct 2023 → disputes 17 Oct 2023"); otherwise it is empty.
+
+Rows sort by position (supports, mixed, unclear, disputes), then by speaker name (casefolded, then as
+written), then speaker id. The speaker shown is the one on the lowest claim id, should inputs disagree.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+
+from briefs.vocabulary import MIXED, POSITIONS, STANCE_DIRECTION, STANCES, position_of
 
 from .corpus import Corpus
-from .inputs import STANCES, ActorRef, ClaimIn
+from .inputs import ActorRef, ClaimIn
 
 STANCE_RANK = {stance: rank for rank, stance in enumerate(STANCES)}
+POSITION_RANK = {position: rank for rank, position in enumerate(POSITIONS)}
 
 
 def actor_entry(actor: ActorRef) -> dict:
@@ -26,17 +37,74 @@ def actor_entry(actor: ActorRef) -> dict:
     }
 
 
-def positions(claims: Sequence[ClaimIn], corpus: Corpus) -> list[dict]:
-    groups: dict[tuple[int, str], list[int]] = defaultdict(list)
+def _acts(claims: Sequence[ClaimIn]) -> list[str]:
+    return sorted({claim.stance for claim in claims}, key=STANCE_RANK.__getitem__)
+
+
+def _statement_entries(
+    claims: Sequence[ClaimIn], corpus: Corpus, statements: Mapping[int, int]
+) -> list[dict]:
+    grouped: dict[int, list[ClaimIn]] = defaultdict(list)
     for claim in claims:
-        groups[claim.speaker.id, claim.stance].append(claim.id)
+        grouped[statements[claim.id]].append(claim)
+    entries = []
+    for members in grouped.values():
+        members.sort(key=corpus.claim_key)
+        days = sorted(claim.said_on for claim in members if claim.said_on is not None)
+        entries.append(
+            (
+                (days[0] if days else None) is None,
+                days[0] if days else None,
+                corpus.claim_key(members[0]),
+                {
+                    "acts": _acts(members),
+                    "said_on": days[0].isoformat() if days else None,
+                    "text": next(
+                        (claim.paraphrase.strip() for claim in members if claim.paraphrase.strip()), ""
+                    ),
+                    "claim_ids": [claim.id for claim in members],
+                },
+            )
+        )
+    entries.sort(key=lambda item: item[:3])
+    return [entry for *_, entry in entries]
+
+
+def _history(entries: list[dict]) -> list[dict]:
+    """Directed statements in date order, runs of one direction merged (first and last day of the run)."""
+    history: list[dict] = []
+    for entry in entries:
+        directions = {STANCE_DIRECTION[act] for act in entry["acts"]} - {None}
+        if len(directions) != 1:
+            continue
+        direction = directions.pop()
+        if history and history[-1]["position"] == direction:
+            history[-1]["until"] = entry["said_on"] or history[-1]["until"]
+            continue
+        history.append({"position": direction, "from": entry["said_on"], "until": entry["said_on"]})
+    return history
+
+
+def positions(claims: Sequence[ClaimIn], corpus: Corpus, statements: Mapping[int, int]) -> list[dict]:
+    by_actor: dict[int, list[ClaimIn]] = defaultdict(list)
+    for claim in claims:
+        by_actor[claim.speaker.id].append(claim)
     found = []
-    for (_, stance), members in groups.items():
-        speaker = corpus.claims[min(members)].speaker
+    for members in by_actor.values():
+        speaker = min(members, key=lambda claim: claim.id).speaker
+        position = position_of(claim.stance for claim in members)
+        entries = _statement_entries(members, corpus, statements)
         found.append(
             (
-                (STANCE_RANK[stance], speaker.name.casefold(), speaker.name, speaker.id),
-                {"actor": actor_entry(speaker), "stance": stance, "citations": corpus.citations(members)},
+                (POSITION_RANK[position], speaker.name.casefold(), speaker.name, speaker.id),
+                {
+                    "actor": actor_entry(speaker),
+                    "position": position,
+                    "acts": _acts(members),
+                    "statements": entries,
+                    "history": _history(entries) if position == MIXED else [],
+                    "citations": corpus.citations(claim.id for claim in members),
+                },
             )
         )
     found.sort(key=lambda item: item[0])

@@ -1,12 +1,19 @@
-"""The brief's timeline: dated key points and dated claims, deduplicated, in date order.
+"""The brief's timeline: one entry per event, with the citations it rests on and the sources' variants.
 
-Entries:
+Each dated claim belongs to the first key point (in brief order) it is linked to, or to none. Within one
+key point, the key point's own event date and its claims' event dates that overlap (a day inside a
+month, two ranges that share a day, chained) are one event, so one entry (claims of no key point share
+an entry only when they give the same date and text):
 
-* one per key point with an event date; it cites the linked claims whose own event date is the same
-  (after normalisation), and those claims get no entry of their own;
-* one per distinct (event date, text, first key point) among the other claims with an event date, where
-  the text is the claim's paraphrase, or its quote when there is none, and the key point is the first one
-  (in brief order) the claim is linked to, or None. Claims that coincide share one entry and all cite it.
+* its date is the key point's own date when that is part of the event, else the earliest of its
+  claims' dates; its text is the key point's statement in the first case, else the first claim's
+  paraphrase (or quote, when it has none);
+* ``citations``: the event's dated claims; an event that is only the key point's own date rests on the
+  key point's claims without a date of their own (or all of them, when every claim has one);
+* ``variants``: each distinct date the sources give, once, with its claims and outlets
+  (``discrepancies.date_variants``);
+* ``discrepancy``: how the sources differ when two of them give conflicting dates for it (the rule of
+  ``discrepancies``: "1 Sep" and "7 Sep" conflict, "Sep" and "7 Sep" do not), else None.
 
 Ordering rule: every entry sorts at the first day of its period (a "Sep 2023" entry at 1 September, a
 "2023" entry at 1 January, a range at its start). On the same start date the finer precision comes first:
@@ -17,23 +24,37 @@ entries before claim entries on ties). So "1 Sep 2023" < "Sep 2023" < "7 Sep 202
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from .corpus import Corpus
 from .dates import EventDate, event_date
+from .discrepancies import date_conflict, date_variants
 from .inputs import ClaimIn, KeyPointIn
 
 
-def _entry(when: EventDate, text: str, key_point_id: int | None, citations: list[dict]) -> dict:
-    return {
-        "date": when.start.isoformat(),
-        "end": when.end.isoformat() if when.end else None,
-        "precision": when.precision,
-        "label": when.label,
-        "text": text,
-        "key_point_id": key_point_id,
-        "citations": citations,
-    }
+def _clusters(items: list[tuple[EventDate, ClaimIn | None]]) -> list[list[tuple[EventDate, ClaimIn | None]]]:
+    """Overlapping dates chained into events; ``None`` stands for the key point's own date."""
+    items = sorted(items, key=lambda item: (item[0].days, item[1] is not None, item[1].id if item[1] else 0))
+    clusters: list[list[tuple[EventDate, ClaimIn | None]]] = []
+    last_day = None
+    for item in items:
+        first, last = item[0].days
+        if clusters and first <= last_day:
+            clusters[-1].append(item)
+            last_day = max(last_day, last)
+        else:
+            clusters.append([item])
+            last_day = last
+    return clusters
+
+
+def _same_date_and_text(items: list[tuple[EventDate, ClaimIn]]) -> list[list[tuple[EventDate, ClaimIn]]]:
+    """Claims of no key point: nothing says two are about one event unless they give the same date and text."""
+    groups: dict[tuple[EventDate, str], list[tuple[EventDate, ClaimIn]]] = defaultdict(list)
+    for when, claim in items:
+        groups[when, claim.paraphrase.strip() or claim.quote].append((when, claim))
+    return list(groups.values())
 
 
 def timeline(
@@ -46,33 +67,54 @@ def timeline(
     """``key_points`` in brief order; ``linked`` maps a key point id to its claims; ``key_points_of`` a
     claim id to its key point ids in brief order."""
     rank = {point.id: index for index, point in enumerate(key_points)}
-    dates: dict[int, EventDate | None] = {claim.id: corpus.event_date(claim) for claim in claims}
-    entries: list[tuple[tuple, dict]] = []
-    absorbed: set[int] = set()
+    by_home: dict[int | None, list[tuple[EventDate, ClaimIn | None]]] = defaultdict(list)
+    for claim in claims:
+        when = corpus.event_date(claim)
+        if when is not None:
+            points = key_points_of.get(claim.id)
+            by_home[points[0] if points else None].append((when, claim))
+    points_by_id = {point.id: point for point in key_points}
+    own_dates: dict[int, EventDate] = {}
     for point in key_points:
         when = event_date(point.event_start, point.event_end, point.event_precision)
-        if when is None:
-            continue
-        same = [claim for claim in linked[point.id] if dates[claim.id] == when]
-        absorbed.update(claim.id for claim in same)
-        entries.append(
-            (
-                (when.sort_key, point.statement, (rank[point.id], 0)),
-                _entry(when, point.statement, point.id, corpus.citations(claim.id for claim in same)),
+        if when is not None:
+            own_dates[point.id] = when
+            by_home[point.id].append((when, None))
+
+    entries: list[tuple[tuple, dict]] = []
+    for home, items in by_home.items():
+        for cluster in _clusters(items) if home is not None else _same_date_and_text(items):
+            dated = sorted(
+                ((when, claim) for when, claim in cluster if claim is not None),
+                key=lambda item: (item[0].sort_key, corpus.claim_key(item[1])),
             )
-        )
-    groups: dict[tuple[EventDate, str, int | None], list[int]] = {}
-    for claim in claims:
-        when = dates[claim.id]
-        if when is None or claim.id in absorbed:
-            continue
-        points = key_points_of.get(claim.id)
-        text = claim.paraphrase.strip() or claim.quote
-        groups.setdefault((when, text, points[0] if points else None), []).append(claim.id)
-    for (when, text, point_id), members in groups.items():
-        order = len(key_points) if point_id is None else rank[point_id]
-        entries.append(
-            ((when.sort_key, text, (order, 1)), _entry(when, text, point_id, corpus.citations(members)))
-        )
+            own = home is not None and any(claim is None for _, claim in cluster)
+            if own:
+                when, text = own_dates[home], points_by_id[home].statement
+                cited = [claim.id for _, claim in dated]
+                if not cited:
+                    undated = [claim.id for claim in linked[home] if corpus.event_date(claim) is None]
+                    cited = undated or [claim.id for claim in linked[home]]
+            else:
+                when, first = dated[0]
+                text = first.paraphrase.strip() or first.quote
+                cited = [claim.id for _, claim in dated]
+            order = len(key_points) if home is None else rank[home]
+            entries.append(
+                (
+                    (when.sort_key, text, (order, 0 if own else 1)),
+                    {
+                        "date": when.start.isoformat(),
+                        "end": when.end.isoformat() if when.end else None,
+                        "precision": when.precision,
+                        "label": when.label,
+                        "text": text,
+                        "key_point_id": home,
+                        "citations": corpus.citations(cited),
+                        "variants": date_variants(dated, corpus),
+                        "discrepancy": date_conflict(dated, corpus),
+                    },
+                )
+            )
     entries.sort(key=lambda item: item[0])
     return [entry for _, entry in entries]

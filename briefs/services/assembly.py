@@ -43,7 +43,7 @@ def assemble_brief(*, brief_id: int) -> AssemblyResult:
         brief = Brief.objects.select_for_update().get(pk=brief_id)
         with _cyclic_gc_paused():
             inputs = assembly_inputs(brief)
-            content = assemble(inputs.brief, inputs.claims, inputs.sources)
+            content = assemble(inputs.brief, inputs.claims, inputs.sources, inputs.aliases)
             canonical = canonical_json(content)
         content_hash = canonical_json_hash(canonical)
         # Read after the lock, in a statement of its own: on PostgreSQL a waiting assembly then sees the

@@ -50,7 +50,8 @@ def stale_brief_ids() -> list[int]:
         try:
             inputs = assembly_inputs(brief)
             out_of_date = (
-                snapshot_hash(assemble(inputs.brief, inputs.claims, inputs.sources)) != brief.latest_hash
+                snapshot_hash(assemble(inputs.brief, inputs.claims, inputs.sources, inputs.aliases))
+                != brief.latest_hash
             )
         except Exception:  # noqa: BLE001 - one broken brief must not hide the others; its assembly will say why
             logger.exception("reconcile: could not check brief %s; enqueued to find out", brief.pk)

@@ -15,7 +15,7 @@ from briefs.suggestions.lexicon import (
     default_lexicon,
     load_default_actors,
 )
-from briefs.suggestions.rules import STANCES
+from briefs.vocabulary import STANCES
 
 __all__ = [
     "STANCES",

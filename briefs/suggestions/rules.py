@@ -26,7 +26,6 @@ WARNS = "warns"
 PLEDGES = "pledges"
 CONFIRMS = "confirms"
 QUESTIONS = "questions"
-STANCES = (ASSERTS, DENIES, CONDEMNS, WARNS, PLEDGES, CONFIRMS, QUESTIONS)
 
 # --- attribution words: "…," kata X / …, tambahnya / X, ujar Y, … -------------------------------------
 ATTRIBUTION_WORDS = (

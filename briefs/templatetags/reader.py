@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from decimal import Decimal
 
 from django import template
-from django.utils.formats import date_format
+from django.utils.formats import date_format, number_format
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 register = template.Library()
 
@@ -44,6 +46,46 @@ def date_span(start, end=None, precision: str = "day") -> str:
     if end and precision == "range":
         return _("%(start)s – %(end)s") % {"start": first, "end": precise_date(end, "day")}
     return first
+
+
+@register.simple_tag
+def publication_date(published) -> str:
+    """A source's publication date at its precision: '27 Okt 2023, 17:33', '17 Okt 2023', 'Nov 2022'.
+
+    ``published`` is a snapshot's ``{"value", "precision"}`` or a live ``Source.publication_date()``."""
+    if isinstance(published, dict):
+        value, precision = published.get("value"), published.get("precision")
+    else:
+        value, precision = getattr(published, "value", None), getattr(published, "precision", None)
+    if not value:
+        return _("date unknown")
+    if precision == "time":
+        return date_format(datetime.fromisoformat(value), "j M Y, H:i")
+    if precision == "month":
+        return date_format(date.fromisoformat(f"{value}-01"), "M Y")
+    return date_format(date.fromisoformat(value[:10]), "j M Y")
+
+
+def _qualified(qualifier: str, amount: str) -> str:
+    if qualifier == "about":
+        return pgettext("figure", "about %(amount)s") % {"amount": amount}
+    if qualifier == "at_least":
+        return pgettext("figure", "at least %(amount)s") % {"amount": amount}
+    if qualifier == "more_than":
+        return pgettext("figure", "more than %(amount)s") % {"amount": amount}
+    if qualifier == "up_to":
+        return pgettext("figure", "up to %(amount)s") % {"amount": amount}
+    if qualifier == "less_than":
+        return pgettext("figure", "fewer than %(amount)s") % {"amount": amount}
+    return amount
+
+
+@register.simple_tag
+def figure_amount(figure: dict) -> str:
+    """'more than 1,000 containers' in English, 'lebih dari 1.000 containers' in Indonesian: the qualifier
+    and the number in the reader's language, the unit as the editor wrote it."""
+    amount = number_format(Decimal(figure["value"]), use_l10n=True, force_grouping=True)
+    return f"{_qualified(figure['qualifier'], amount)} {figure['unit']}"
 
 
 @register.filter

@@ -13,7 +13,7 @@ CLAIM = {
 }  # fmt: skip
 SOURCE_METADATA = {
     "title", "byline", "editor", "published_at", "published_at_source", "published_at_confidence",
-    "dateline", "language", "cited_outlets",
+    "publication_date", "dateline", "language", "cited_outlets",
 }  # fmt: skip
 BRIEF = {"slug", "url", "title", "language", "summary", "revision", "published_at", "revisions_url"}
 REVISION = {"brief", "number", "url", "status", "published_at", "superseded_at"}

@@ -6,9 +6,9 @@ for candidate pairs) and outlets that credit overlapping wires.
 
 * ``similar_pairs`` counts every body's overlap with all the others at once, in bit-sliced integers;
   the definition compares every pair's shingle sets.
-* assembly compares bodies only for key points whose outlets credits leave in more than one origin; the
-  definition merges outlets by credit and by text over every source, then marks an origin as merged by
-  text when text joined outlets that credits had left apart.
+* assembly compares bodies only for key points whose statements, credits and words leave more than one
+  origin; the definition joins reports by all of them and by text over every source, then marks an
+  origin as joined by text when text joined reports that the rest had left apart.
 """
 
 from __future__ import annotations
@@ -20,7 +20,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefs.assembly import assemble
+from briefs.assembly.corpus import Corpus
+from briefs.assembly.credits import Credits
 from briefs.assembly.similarity import THRESHOLD, NearDuplicates, shingles, similar_pairs
+from briefs.assembly.statements import statement_ids
 
 from .assembly.builders import brief, claim, key_point, source
 
@@ -65,47 +68,46 @@ def test_near_duplicates_of_source_ids_follow_the_definition(texts):
         assert near.similar(100 + i, 100 + j) == plainly_similar(texts[i], texts[j], THRESHOLD)
 
 
-def origins_by_definition(sources: list, claim_sources: list[int]) -> list[tuple[list[str], bool]]:
-    """Each origin's outlets and whether text merged it, straight from docs/briefs.md."""
+def origins_by_definition(sources: list, claims: list) -> list[tuple[list[int], bool]]:
+    """Each origin's reports and whether text joined it, straight from docs/briefs.md: reports are joined
+    when they are the same statement, credit the same name, quote the same words, or stand in two
+    different near-identical articles; "shared text" when text joined reports the rest left apart."""
+    corpus = Corpus(claims, sources)
+    statements = statement_ids(claims)
+    credits = Credits(corpus)
     by_id = {s.id: s for s in sources}
-    cited = sorted(set(claim_sources))
-    outlets = sorted({by_id[i].outlet for i in cited})
-    keys = {
-        outlet: {outlet.strip().casefold()}
-        | {
-            name.strip().casefold()
-            for i in cited
-            if by_id[i].outlet == outlet
-            for name in by_id[i].cited_outlets
-            if name.strip()
-        }
-        for outlet in outlets
+
+    def credit(report):
+        found = credits.of(report)
+        return found.name.strip().casefold() if found else None
+
+    other_edges = {
+        (a.id, b.id)
+        for a, b in combinations(claims, 2)
+        if statements[a.id] == statements[b.id]
+        or (credit(a) is not None and credit(a) == credit(b))
+        or " ".join(a.quote.casefold().split()) == " ".join(b.quote.casefold().split())
     }
-    credit_edges = {(a, b) for a, b in combinations(outlets, 2) if keys[a] & keys[b]}
     text_edges = {
-        (a, b)
-        for a, b in combinations(outlets, 2)
-        if any(
-            plainly_similar(by_id[i].body, by_id[j].body, THRESHOLD)
-            for i in cited
-            for j in cited
-            if by_id[i].outlet == a and by_id[j].outlet == b
-        )
+        (a.id, b.id)
+        for a, b in combinations(claims, 2)
+        if a.source_id != b.source_id
+        and plainly_similar(by_id[a.source_id].body, by_id[b.source_id].body, THRESHOLD)
     }
 
     def components(edges):
-        group = {outlet: {outlet} for outlet in outlets}
+        group = {c.id: {c.id} for c in claims}
         for a, b in edges:
             if group[a] is not group[b]:
                 merged = group[a] | group[b]
-                for outlet in merged:
-                    group[outlet] = merged
+                for member in merged:
+                    group[member] = merged
         return {frozenset(members) for members in group.values()}
 
-    by_credit = components(credit_edges)
+    without_text = components(other_edges)
     return sorted(
-        (sorted(origin), sum(1 for part in by_credit if part <= origin) > 1)
-        for origin in components(credit_edges | text_edges)
+        (sorted(origin), sum(1 for part in without_text if part <= origin) > 1)
+        for origin in components(other_edges | text_edges)
     )
 
 
@@ -137,8 +139,10 @@ def test_skipping_text_where_credits_already_merge_changes_no_origin(rows, data)
 
     snapshot = assemble(brief(*(key_point(n + 1, ids) for n, ids in enumerate(linked))), claims, sources)
 
-    for point, assembled in zip(points, snapshot["key_points"], strict=True):
+    by_id = {c.id: c for c in claims}
+    for ids, assembled in zip(linked, snapshot["key_points"], strict=True):
         got = sorted(
-            (origin["outlets"], origin["shared_text"]) for origin in assembled["corroboration"]["origins"]
+            (sorted(r["claim_id"] for r in origin["reports"]), origin["shared_text"])
+            for origin in assembled["corroboration"]["origins"]
         )
-        assert got == origins_by_definition(sources, point)
+        assert got == origins_by_definition(sources, [by_id[i] for i in ids])

@@ -11,6 +11,8 @@ WHITE_HOUSE = ActorRef(2, "white-house", "White House", "organisation", "United 
 KIRBY = ActorRef(3, "john-kirby", "John Kirby", "person", "White House")
 KREMLIN = ActorRef(4, "kremlin", "Kremlin", "organisation", "Russia")
 SOUTH_KOREA = ActorRef(5, "south-korea", "South Korea", "state")
+JAPAN = ActorRef(6, "japan", "Japan", "state")
+PESKOV = ActorRef(7, "dmitry-peskov", "Dmitry Peskov", "person", "Kremlin")
 
 
 def d(text: str) -> dt.date:
@@ -29,6 +31,7 @@ def source(
     cited: tuple[str, ...] = (),
     body: str | None = None,
     published_at: str | None = "2023-10-14T09:00:00+07:00",
+    precision: str = "time",
     title: str | None = None,
     kind: str = "news_site",
 ) -> SourceIn:
@@ -38,6 +41,7 @@ def source(
         outlet_kind=kind,
         title=title if title is not None else f"Artikel {id}",
         published_at=published_at,
+        published_precision=precision,
         cited_outlets=cited,
         body=body_for(id) if body is None else body,
     )
@@ -59,6 +63,7 @@ def claim(
     start: str | None = None,
     end: str | None = None,
     precision: str = "",
+    said_on: str | None = None,
 ) -> ClaimIn:
     return ClaimIn(
         id=id,
@@ -67,6 +72,7 @@ def claim(
         stance=stance,
         quote=quote if quote is not None else f"kutipan {id}",
         paraphrase=paraphrase,
+        said_on=d(said_on) if said_on else None,
         event_start=d(start) if start else None,
         event_end=d(end) if end else None,
         event_precision=precision or ("day" if start and not end else "range" if end else ""),

@@ -17,7 +17,7 @@ from briefs.assembly import (
     diff_snapshots,
     snapshot_hash,
 )
-from briefs.assembly.inputs import QUALIFIERS, STANCES
+from briefs.vocabulary import QUALIFIERS, STANCES
 
 from .builders import KIRBY, NORTH_KOREA, WHITE_HOUSE, brief, claim, figure, key_point, source
 from .test_corroboration import WIRE_STORY
@@ -181,11 +181,15 @@ def test_generated_inputs_in_any_order_give_the_same_json_ready_snapshot(given_i
     for point in snapshot["key_points"]:
         corroboration = point["corroboration"]
         assert (
-            0 < corroboration["independent_origins"] <= corroboration["outlets"]
-            or corroboration["outlets"] == 0
+            0
+            < corroboration["independent_origins"]
+            <= corroboration["statements"]
+            <= corroboration["reports"]
+            or corroboration["reports"] == 0
         )
-        assert sorted(o for origin in corroboration["origins"] for o in origin["outlets"]) == sorted(
-            {c["outlet"] for p in point["positions"] for c in p["citations"]}
-        )
+        # Every report is in exactly one origin.
+        assert sorted(
+            r["claim_id"] for origin in corroboration["origins"] for r in origin["reports"]
+        ) == sorted(c["claim_id"] for p in point["positions"] for c in p["citations"])
     assert diff_snapshots(snapshot, again) == []
     assert {entry["change"] for entry in diff_snapshots(None, snapshot)} == {"added"}

@@ -99,12 +99,14 @@ def test_a_position_added_to_a_key_point():
     position = next(e for e in entries if e["section"] == "positions")
     assert (position["change"], position["label"], position["key_point"]) == (
         "added",
-        "North Korea denies",
+        "North Korea disputes",
         SHIPPED.statement,
     )
     assert position["after"]["citations"][0]["claim_id"] == 12
     corroboration = next(e for e in entries if e["section"] == "corroboration")
-    assert corroboration["note"] == "outlets 2 → 3; independent origins 1 → 2"
+    assert (
+        corroboration["note"] == "reports 2 → 3; outlets 2 → 3; statements 2 → 3; independent origins 1 → 2"
+    )
 
 
 def test_a_citation_added_to_an_existing_position():
@@ -115,12 +117,12 @@ def test_a_citation_added_to_an_existing_position():
     entries = diff_snapshots(before, after)
 
     position = next(e for e in entries if e["section"] == "positions")
-    assert (position["change"], position["label"]) == ("changed", "White House asserts")
+    assert (position["change"], position["label"]) == ("changed", "White House supports")
     assert [c["claim_id"] for c in position["before"]["citations"]] == [10]
     assert [c["claim_id"] for c in position["after"]["citations"]] == [10, 13]
-    assert position["note"] == "1 citation added: Kompas.com (claim 13)"
+    assert position["note"] == "1 citation added: Kompas.com (claim 13); statements changed"
     assert changes(before, after) == [
-        ("positions", "changed", "White House asserts"),
+        ("positions", "changed", "White House supports"),
         ("corroboration", "changed", f"Corroboration: {SHIPPED.statement}"),
     ]
 

@@ -54,9 +54,18 @@ def test_a_float_figure_value_is_refused_and_an_unknown_qualifier_too():
         FigureIn(value="1", unit="containers", qualifier="roughly")
 
 
-def test_publication_dates_must_be_iso_8601():
+def test_publication_dates_must_be_iso_8601_with_a_known_precision():
     with pytest.raises(ValueError):
         SourceIn(id=1, outlet="A", published_at="14 Oktober 2023")
+    with pytest.raises(ValueError, match="precision"):
+        SourceIn(id=1, outlet="A", published_at="2023-10-14T00:00:00+07:00", published_precision="week")
+
+
+def test_a_quote_span_needs_both_ends_in_order():
+    with pytest.raises(ValueError, match="span"):
+        ClaimIn(1, 1, WHITE_HOUSE, "asserts", "q", start=5)
+    with pytest.raises(ValueError, match="span"):
+        ClaimIn(1, 1, WHITE_HOUSE, "asserts", "q", start=5, end=2)
 
 
 def test_a_claim_citing_a_source_not_given_or_a_repeated_id_is_refused():

@@ -14,7 +14,7 @@ from briefs.assembly import (
     canonical_json,
     snapshot_hash,
 )
-from briefs.assembly.inputs import STANCES
+from briefs.vocabulary import STANCES
 
 WIRES = ["Reuters", "AFP", "AP", "Yonhap", "KCNA", "TASS", "Antara"]
 BOILERPLATE = [
@@ -49,7 +49,7 @@ def large_inputs(seed: int = 7, claims: int = 10_000, sources: int = 500, key_po
                 outlet=rng.choice(outlets),
                 title=f"Artikel {source_id}",
                 published_at=published.isoformat() if rng.random() < 0.95 else None,
-                published_at_confidence=rng.choice([1.0, 0.8, 0.5]),
+                published_precision=rng.choice(["time", "day", "month"]),
                 cited_outlets=tuple(rng.sample(WIRES, rng.choice([0, 0, 1, 1, 2]))),
                 body=body,
             )
@@ -115,7 +115,9 @@ def test_ten_thousand_claims_over_500_sources_and_50_key_points_assemble():
     assert sum(len(e["citations"]) for e in snapshot["timeline"]) <= 10_000
     assert any(o["shared_text"] for p in snapshot["key_points"] for o in p["corroboration"]["origins"])
     assert all(
-        p["corroboration"]["independent_origins"] <= p["corroboration"]["outlets"]
+        p["corroboration"]["independent_origins"]
+        <= p["corroboration"]["statements"]
+        <= p["corroboration"]["reports"]
         for p in snapshot["key_points"]
     )
     assert len(snapshot_hash(snapshot)) == 64

@@ -1,6 +1,6 @@
 from briefs.assembly import assemble
 
-from .builders import NORTH_KOREA, brief, claim, key_point, source
+from .builders import KIRBY, NORTH_KOREA, WHITE_HOUSE, brief, claim, key_point, source
 
 
 def test_timeline_orders_day_month_year_and_range_entries_by_the_documented_rule():
@@ -67,6 +67,85 @@ def test_a_dated_key_point_absorbs_its_claims_with_the_same_date():
     ]
 
 
+def test_one_shipment_dated_differently_by_its_sources_is_one_entry_with_the_variants_and_the_discrepancy():
+    claims = [
+        claim(10, 1, WHITE_HOUSE, paraphrase="Containers shipped", start="2023-09-01", end="2023-10-01"),
+        claim(11, 2, WHITE_HOUSE, paraphrase="Containers moved", start="2023-09-07", end="2023-10-01"),
+        claim(12, 2, KIRBY, paraphrase="Shipments in September", start="2023-09-01", precision="month"),
+    ]
+    point = key_point(
+        1, (10, 11, 12), statement="North Korea shipped containers", start="2023-09-01", end="2023-10-01"
+    )
+    sources = [source(1, "EGINDO.co"), source(2, "Liputan6.com")]
+
+    (entry,) = assemble(brief(point), claims, sources)["timeline"]
+
+    assert (entry["label"], entry["text"], entry["key_point_id"]) == (
+        "1 Sep – 1 Oct 2023",
+        "North Korea shipped containers",
+        1,
+    )
+    assert [c["claim_id"] for c in entry["citations"]] == [10, 11, 12]
+    assert [(v["label"], v["outlets"], v["claim_ids"]) for v in entry["variants"]] == [
+        ("1 Sep – 1 Oct 2023", ["EGINDO.co"], [10]),
+        ("Sep 2023", ["Liputan6.com"], [12]),
+        ("7 Sep – 1 Oct 2023", ["Liputan6.com"], [11]),
+    ]
+    assert entry["discrepancy"] == (
+        "Sources differ on when it started: 1 Sep 2023 (EGINDO.co) vs Sep 2023 (Liputan6.com) "
+        "vs 7 Sep 2023 (Liputan6.com)"
+    )
+
+
+def test_overlapping_dates_of_one_key_point_chain_into_one_event_and_distant_ones_stay_apart():
+    claims = [
+        claim(10, 1, paraphrase="Ships load at Rajin", start="2023-09-05"),
+        claim(11, 1, paraphrase="Shipping window", start="2023-09-01", end="2023-09-10"),
+        claim(12, 1, paraphrase="Rail cars leave Dunay", start="2023-09-08", end="2023-09-20"),
+        claim(13, 2, paraphrase="A second wave", start="2023-11-20"),
+    ]
+    point = key_point(1, (10, 11, 12, 13), statement="Shipments")
+
+    timeline = assemble(brief(point), claims, [source(1), source(2, "detikNews")])["timeline"]
+
+    assert [(e["label"], e["text"], [c["claim_id"] for c in e["citations"]]) for e in timeline] == [
+        ("1–10 Sep 2023", "Shipping window", [10, 11, 12]),
+        ("20 Nov 2023", "A second wave", [13]),
+    ]
+    assert timeline[0]["discrepancy"] is None  # one source's dates never conflict with each other
+
+
+def test_a_key_point_entry_without_dated_claims_rests_on_the_key_points_undated_claims():
+    claims = [
+        claim(10, 1, paraphrase="Cooperation deepens"),
+        claim(11, 2, KIRBY, paraphrase="Pyongyang wants technology"),
+        claim(12, 2, KIRBY, paraphrase="Talks in 2022", start="2022-03-01", precision="month"),
+    ]
+    point = key_point(
+        1, (10, 11, 12), statement="Military cooperation deepens", start="2023-09-01", precision="month"
+    )
+
+    timeline = assemble(brief(point), claims, [source(1), source(2, "detikNews")])["timeline"]
+
+    assert [(e["label"], [c["claim_id"] for c in e["citations"]]) for e in timeline] == [
+        ("Mar 2022", [12]),
+        ("Sep 2023", [10, 11]),
+    ]
+    assert all(entry["citations"] for entry in timeline)
+
+
+def test_a_claim_on_two_key_points_is_dated_under_the_first_only():
+    claims = [claim(10, 1, paraphrase="Containers moved", start="2023-09-07", end="2023-10-01")]
+    points = (
+        key_point(1, (10,), statement="Containers shipped", start="2023-09-01", end="2023-10-01"),
+        key_point(2, (10,), statement="The route"),
+    )
+
+    timeline = assemble(brief(*points), claims, [source(1)])["timeline"]
+
+    assert [(e["key_point_id"], e["text"]) for e in timeline] == [(1, "Containers shipped")]
+
+
 def test_claims_with_the_same_date_and_text_share_one_entry_and_unlinked_claims_still_appear():
     claims = [
         claim(10, 1, quote="Korea Utara mengirim amunisi", start="2023-10-13"),
@@ -88,16 +167,31 @@ def test_claims_with_the_same_date_and_text_share_one_entry_and_unlinked_claims_
                 "source_id": 1,
                 "outlet": "Liputan6.com",
                 "quote": "Korea Utara mengirim amunisi",
-                "published_at": "2023-10-14T09:00:00+07:00",
+                "said_on": None,
+                "published": "2023-10-14T09:00:00+07:00",
+                "published_precision": "time",
             },
             {
                 "claim_id": 11,
                 "source_id": 2,
                 "outlet": "detikNews",
                 "quote": "Korea Utara mengirim amunisi",
-                "published_at": "2023-10-14T09:00:00+07:00",
+                "said_on": None,
+                "published": "2023-10-14T09:00:00+07:00",
+                "published_precision": "time",
             },
         ],
+        "variants": [
+            {
+                "value": "2023-10-13",
+                "end": None,
+                "precision": "day",
+                "label": "13 Oct 2023",
+                "claim_ids": [10, 11],
+                "outlets": ["Liputan6.com", "detikNews"],
+            }
+        ],
+        "discrepancy": None,
     }
 
 

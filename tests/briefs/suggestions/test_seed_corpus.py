@@ -16,7 +16,7 @@ import pytest
 
 from briefs.suggestions.evaluation import evaluate, format_report
 from briefs.suggestions.lexicon import load_actor_records
-from briefs.suggestions.rules import STANCES
+from briefs.vocabulary import STANCES
 from ingest.pipeline import process_article
 from ingest.pipeline.outlets import load_default_profiles
 from tests.briefs.suggestions.helpers import suggest

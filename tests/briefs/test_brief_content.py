@@ -1,0 +1,80 @@
+"""What the brief's markup says about figures, positions and the timeline, in English and Indonesian.
+
+The content is assembled from hand-made inputs and rendered with the template readers and reviewers see."""
+
+import re
+
+import pytest
+from django.template.loader import render_to_string
+from django.utils import translation
+
+from briefs.assembly import assemble
+from tests.briefs.assembly.builders import KREMLIN, WHITE_HOUSE, brief, claim, figure, key_point, source
+
+
+def text_of(html: str) -> str:
+    return " ".join(re.sub(r"<[^>]+>", " ", html).split())
+
+
+@pytest.fixture
+def content():
+    sources = [
+        source(1, "Liputan6.com", published_at="2023-10-17T00:00:00+07:00", precision="day"),
+        source(2, "Okezone", published_at="2023-10-27T17:33:00+07:00"),
+        source(3, "Kompas.com", published_at="2024-02-27T00:00:00+07:00", precision="day"),
+    ]
+    more = figure("1000", qualifier="more_than")
+    claims = [
+        claim(10, 1, WHITE_HOUSE, quote="lebih dari 1.000 kontainer", figures=(more,), said_on="2023-10-13"),
+        claim(11, 2, WHITE_HOUSE, quote="lebih dari 1.000 kontainer", figures=(more,), said_on="2023-10-13"),
+        claim(
+            12,
+            3,
+            WHITE_HOUSE,
+            quote="lebih dari 2.000 kontainer",
+            figures=(figure("2000", qualifier="more_than"),),
+            said_on="2024-02-26",
+        ),  # fmt: skip
+        claim(13, 1, KREMLIN, "asserts", quote="pembicaraan soal senjata memang ada", said_on="2023-09-20"),
+        claim(14, 2, KREMLIN, "denies", quote="tidak ada kesepakatan senjata apa pun", said_on="2023-10-17"),
+    ]
+    point = key_point(
+        1, (10, 11, 12, 13, 14), statement="North Korea ships containers of munitions to Russia."
+    )
+    return assemble(brief(point), claims, sources)
+
+
+def render(content, language: str) -> str:
+    with translation.override(language):
+        return text_of(render_to_string("briefs/_brief_content.html", {"content": content}))
+
+
+def test_counts_at_two_dates_read_as_a_progression_with_unit_qualifier_and_separators(content):
+    english, indonesian = render(content, "en"), render(content, "id")
+
+    assert (
+        "Progression more than 1,000 containers as of 13 Oct 2023 — White House (2 reports) → "
+        "more than 2,000 containers as of 26 Feb 2024 — White House"
+    ) in english
+    assert "lebih dari 1.000 containers per 13 Okt 2023" in indonesian
+    assert "Sources disagree on the figure" not in english
+    # Each figure once in the key figures table.
+    assert english.count("more than 1,000 containers · as of 13 Oct 2023") == 1
+
+
+def test_an_actor_that_changed_its_position_is_one_row_with_the_dates(content):
+    english = render(content, "en")
+
+    assert (
+        "Kremlin Russia mixed Changed over time: supports 20 Sep 2023 → disputes 17 Oct 2023 "
+        "asserts 20 Sep 2023 denies 17 Oct 2023"
+    ) in english
+
+
+def test_the_brief_says_how_far_its_coverage_goes_and_how_independence_was_decided(content):
+    english = render(content, "en")
+
+    assert "Coverage through 27 Feb 2024 (the newest cited source)" in english
+    assert "5 reports · 4 independent origins · 4 distinct statements" in english
+    assert "How independence was decided" in english
+    assert "Origin 1 — one origin because: the same statement" in english
