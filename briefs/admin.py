@@ -8,10 +8,11 @@ from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from briefs.forms import AnnotateForm, ClaimEditForm, ReviewNoteForm
+from briefs.forms import AnnotateForm, ClaimEditForm, ReviewNoteForm, SourceDateForm
 from briefs.models import (
     Actor,
     ApiToken,
@@ -39,6 +40,7 @@ from briefs.services.claims import (
 from briefs.services.partners import TokenRefused, issue_token, revoke_token
 from briefs.services.publishing import PublishRefused, can_publish, publish_revision, reject_revision
 from briefs.services.review import ReviewRefused, approve_claim, can_review, reject_claim, review_claims
+from briefs.services.source_dates import confirm_source_dates, dates_to_check, record_date_change
 from briefs.services.suggestions import (
     accept_suggestion,
     actor_lexicon,
@@ -267,11 +269,47 @@ class AuditEntryAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     date_hierarchy = "created_at"
 
 
+def _with_confirm_box(fieldsets: list) -> list:
+    """The Source fieldsets with the "confirm date" box right after the date's confirmation fields."""
+    (title, options), *rest = fieldsets
+    fields = []
+    for field in options["fields"]:
+        fields.append(field)
+        if field == ("published_at_confirmed_by", "published_at_confirmed_at"):
+            fields.append("confirm_date")
+    return [(title, {**options, "fields": fields}), *rest]
+
+
 class AnnotatedSourceAdmin(SourceAdmin):
     """The Source page with the annotation panel: highlighted claims, suggestions, a selection form."""
 
     change_form_template = "admin/ingest/source/annotated_change_form.html"
-    actions = ["suggest_claims_for_selected"]
+    form = SourceDateForm
+    fieldsets = _with_confirm_box(SourceAdmin.fieldsets)
+    actions = ["suggest_claims_for_selected", "confirm_dates_of_selected"]
+
+    @admin.action(
+        description=_("Confirm the publication dates of the selected sources"), permissions=["change"]
+    )
+    def confirm_dates_of_selected(self, request: HttpRequest, queryset: QuerySet[Source]):
+        try:
+            confirmed = confirm_source_dates(
+                source_ids=queryset.values_list("pk", flat=True),
+                user=request.user,
+                note="Confirmed in the source list",
+            )
+        except ValidationError as exc:
+            _report_validation_error(request, exc)
+            return
+        messages.success(request, _("%(count)s publication dates confirmed.") % {"count": len(confirmed)})
+
+    def save_model(self, request, obj, form, change):
+        before = Source.objects.get(pk=obj.pk)
+        super().save_model(request, obj, form, change)
+        after = Source.objects.get(pk=obj.pk)
+        record_date_change(before=before, after=after, user=request.user, note="Corrected on the source page")
+        if form.cleaned_data.get("confirm_date"):
+            confirm_source_dates(source_ids=[obj.pk], user=request.user, note="Confirmed on the source page")
 
     @admin.action(description=_("Find claim suggestions in the selected sources"), permissions=["annotate"])
     def suggest_claims_for_selected(self, request: HttpRequest, queryset: QuerySet[Source]):
@@ -392,6 +430,13 @@ class BriefAdmin(admin.ModelAdmin):
     inlines = [PropositionInline]
     fields = ["title", "slug", "language", "summary"]
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        # After the inline key points: the review page warns of key points edited after the summary,
+        # and those saved together with it are not.
+        if "summary" in form.changed_data:
+            Brief.objects.filter(pk=form.instance.pk).update(summary_updated_at=timezone.now())
+
 
 @admin.register(Proposition)
 class PropositionAdmin(admin.ModelAdmin):
@@ -442,10 +487,12 @@ class BriefRevisionAdmin(ReadOnlyAdmin, admin.ModelAdmin):
         if revision is None:
             return super().change_view(request, object_id, form_url, extra_context)
         review = revision_review(revision)
+        pending = revision.status == BriefRevision.Status.PENDING_REVIEW
         extra_context = {
             **(extra_context or {}),
             "revision": revision,
             "review": review,
+            "dates_to_check": dates_to_check(content=revision.content) if pending else [],
             "content": revision.content,
             "can_publish": can_publish(request.user)
             and revision.status == BriefRevision.Status.PENDING_REVIEW,
@@ -462,7 +509,10 @@ class BriefRevisionAdmin(ReadOnlyAdmin, admin.ModelAdmin):
         note = request.POST.get("note", "")
         try:
             if request.POST.get("decision") == "publish":
-                publish_revision(revision=revision, reviewer=request.user, note=note)
+                confirm = [int(value) for value in request.POST.getlist("confirm_source") if value.isdigit()]
+                publish_revision(
+                    revision=revision, reviewer=request.user, note=note, confirm_source_ids=confirm
+                )
                 messages.success(request, _("Revision published: readers now see it."))
             else:
                 reject_revision(revision=revision, reviewer=request.user, note=note)

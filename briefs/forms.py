@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from briefs.models import Claim
 from briefs.selectors import ActorNotFound, resolve_actor
 from briefs.services.claims import validate_event_dates
+from ingest.forms import SourceCorrectionForm
 
 
 class SpeakerField(forms.CharField):
@@ -105,3 +106,24 @@ class ReviewNoteForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Required when rejecting: it goes back to the annotator."),
     )
+
+
+class SourceDateForm(SourceCorrectionForm):
+    """The Source correction form with the editor's "confirm date" box: the date stays as it is and is
+    recorded as confirmed by them (audited), so readers see it as the publication date."""
+
+    confirm_date = forms.BooleanField(
+        label=_("confirm this publication date"),
+        required=False,
+        help_text=_(
+            "Tick when you checked that the date above is the article's own date (not the site's date of "
+            "the day). Correcting the date confirms it too. A brief citing a source with an unconfirmed "
+            "date cannot be published."
+        ),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("confirm_date") and not cleaned.get("published_at"):
+            self.add_error("confirm_date", _("There is no date to confirm: enter the date instead."))
+        return cleaned

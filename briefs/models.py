@@ -313,6 +313,13 @@ class Brief(models.Model):
         blank=True,
         help_text=_("Written by an editor; shown at the top of the published brief."),
     )
+    summary_updated_at = models.DateTimeField(
+        _("summary last edited"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Key points added or changed after this are flagged on the review page."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -325,6 +332,11 @@ class Brief(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def summary_written_at(self):
+        """When the summary was last edited; a brief from before that was recorded counts from its creation."""
+        return self.summary_updated_at or self.created_at
 
 
 class Proposition(models.Model):

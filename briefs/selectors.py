@@ -308,11 +308,32 @@ def current_revision(brief: Brief) -> BriefRevision | None:
 
 
 @dataclass(frozen=True)
+class StaleKeyPoint:
+    key_point: Proposition
+    added: bool  # added after the summary was last edited (else changed after it)
+
+
+@dataclass(frozen=True)
 class RevisionReview:
-    """What a reviewer needs to decide: the revision's changes against what readers see now."""
+    """What a reviewer needs to decide: the revision's changes against what readers see now, and the key
+    points the summary may not reflect yet."""
 
     published: BriefRevision | None
     changes: list[dict]
+    stale_key_points: list[StaleKeyPoint]
+
+
+def stale_key_points(brief: Brief) -> list[StaleKeyPoint]:
+    """Key points added or changed after the brief's summary was last edited (1 query)."""
+    if not brief.summary.strip():
+        return []
+    since = brief.summary_written_at
+    return [
+        StaleKeyPoint(key_point=point, added=point.created_at > since)
+        for point in Proposition.objects.filter(brief=brief)
+        .filter(Q(created_at__gt=since) | Q(updated_at__gt=since))
+        .order_by("position", "pk")
+    ]
 
 
 def revision_review(revision: BriefRevision) -> RevisionReview:
@@ -322,6 +343,7 @@ def revision_review(revision: BriefRevision) -> RevisionReview:
     return RevisionReview(
         published=published,
         changes=diff_snapshots(published.content if published else None, revision.content),
+        stale_key_points=stale_key_points(revision.brief),
     )
 
 

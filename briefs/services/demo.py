@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
+from django.utils import timezone
+from django.utils.timezone import get_current_timezone
 
 from briefs.anchoring import AnchorError, anchor_quote
 from briefs.models import Actor, Brief, BriefRevision, Claim, Proposition
@@ -17,6 +19,7 @@ from briefs.services.assembly import assemble_brief
 from briefs.services.claims import FigureInput, create_claim
 from briefs.services.publishing import publish_revision
 from briefs.services.review import approve_claim
+from briefs.services.source_dates import correct_source_date
 from ingest.models import Source
 
 DEMO_FILE = Path(__file__).resolve().parent.parent / "data" / "demo_briefing.json"
@@ -55,10 +58,21 @@ def load_demo_briefing(
     """Idempotent: claims and key points that exist are reused; the brief is re-assembled and published."""
     data = json.loads(data_file.read_text(encoding="utf-8"))
     spec = data["brief"]
-    brief, _ = Brief.objects.get_or_create(
-        slug=spec["slug"],
-        defaults={"title": spec["title"], "language": spec["language"], "summary": spec["summary"]},
+    brief, new_brief = Brief.objects.get_or_create(
+        slug=spec["slug"], defaults={"title": spec["title"], "language": spec["language"]}
     )
+    sources: dict[str, Source] = {}
+    for fix in data.get("source_dates", []):
+        # What an editor established about a date the importer could only guess (a display date).
+        source = _source_for(fix["outlet"], sources)
+        day = date.fromisoformat(fix["date"])
+        sources[fix["outlet"]] = correct_source_date(
+            source=source,
+            published_at=datetime(day.year, day.month, day.day, tzinfo=get_current_timezone()),
+            precision=fix["precision"],
+            user=editor,
+            note=fix["note"],
+        )
     points = {}
     for position, point in enumerate(data["key_points"], start=1):
         points[point["key"]], _ = Proposition.objects.get_or_create(
@@ -72,7 +86,6 @@ def load_demo_briefing(
             },
         )
     actors = {actor.slug: actor for actor in Actor.objects.all()}
-    sources: dict[str, Source] = {}
     created = 0
     for item in data["claims"]:
         source = _source_for(item["outlet"], sources)
@@ -112,6 +125,11 @@ def load_demo_briefing(
             claim = approve_claim(claim=claim, reviewer=reviewer, note="Demo briefing")
         for key in item["key_points"]:
             points[key].claims.add(claim)
+    if new_brief:
+        # Written, as an editor would, once the key points stand.
+        brief.summary = spec["summary"]
+        brief.summary_updated_at = timezone.now()
+        brief.save(update_fields=["summary", "summary_updated_at", "updated_at"])
     result = assemble_brief(brief_id=brief.pk)
     published = False
     if result.revision.status == BriefRevision.Status.PENDING_REVIEW:

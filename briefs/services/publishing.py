@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
@@ -12,6 +12,7 @@ from django.utils import timezone
 from briefs.models import BriefRevision
 from briefs.services.audit import record_audit
 from briefs.services.changes import record_publication
+from briefs.services.source_dates import confirm_source_dates, dates_to_check
 
 PUBLISH_PERMISSION = "briefs.publish_briefrevision"
 
@@ -43,15 +44,61 @@ def _locked_pending(revision: BriefRevision, reviewer: AbstractBaseUser) -> Brie
     return current
 
 
+def _check_source_dates(current: BriefRevision, reviewer: AbstractBaseUser, confirm: set[int]) -> None:
+    """Readers are never shown a guessed date as a fact: every cited source's date must be one, or the
+    reviewer confirms it here (recorded as their confirmation, in this transaction)."""
+    cited = {entry["id"] for entry in current.content.get("sources", [])}
+    if confirm - cited:
+        listed = ", ".join(f"#{source_id}" for source_id in sorted(confirm - cited))
+        raise PublishRefused(
+            f"Revision {current.number} does not cite source {listed}; nothing was published."
+        )
+    if confirm:
+        confirm_source_dates(
+            source_ids=confirm,
+            user=reviewer,
+            note=f"Confirmed when publishing revision {current.number} of “{current.brief}”",
+        )
+    problems = dates_to_check(content=current.content)
+    changed = [problem for problem in problems if problem.problem == "changed"]
+    if changed:
+        listed = ", ".join(f"{problem.source} (#{problem.source.pk})" for problem in changed)
+        raise PublishRefused(
+            f"The publication date of {listed} was corrected after revision {current.number} was assembled; "
+            "publish the revision assembled since, which shows the corrected date."
+        )
+    if problems:
+        listed = "; ".join(
+            f"{problem.source.outlet or problem.source} #{problem.source.pk}: {problem.date.value}"
+            for problem in problems
+        )
+        raise PublishRefused(
+            f"{len(problems)} cited source{'s have' if len(problems) > 1 else ' has'} an unconfirmed publication "
+            f"date ({listed}). Readers would take a guess for a fact: confirm each date here if it is right, or "
+            "correct it on the source, then publish."
+        )
+
+
 @transaction.atomic
-def publish_revision(*, revision: BriefRevision, reviewer: AbstractBaseUser, note: str = "") -> BriefRevision:
-    """Publish a pending revision; the one published before it is superseded. Hooks run after commit."""
+def publish_revision(
+    *,
+    revision: BriefRevision,
+    reviewer: AbstractBaseUser,
+    note: str = "",
+    confirm_source_ids: Iterable[int] = (),
+) -> BriefRevision:
+    """Publish a pending revision; the one published before it is superseded. Hooks run after commit.
+
+    Refused while a cited source's publication date is unconfirmed, unless the reviewer confirms it with
+    ``confirm_source_ids`` (each confirmation is audited; a refusal leaves none behind).
+    """
     current = _locked_pending(revision, reviewer)
     newer = current.brief.revisions.filter(number__gt=current.number).exclude(
         status=BriefRevision.Status.REJECTED
     )
     if newer.exists():
         raise PublishRefused(f"A newer revision of “{current.brief}” exists; review that one instead.")
+    _check_source_dates(current, reviewer, set(confirm_source_ids))
     now = timezone.now()
     previous = (
         current.brief.revisions.select_for_update().filter(status=BriefRevision.Status.PUBLISHED).first()

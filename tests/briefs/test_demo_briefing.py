@@ -1,11 +1,16 @@
 """The demo briefing on the real corpus: every article covered, denials and assertions, published, and
 every rule of a brief an analyst can trust visible on it."""
 
+import json
+
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from briefs.models import BriefRevision, Claim
+from briefs.models import AuditEntry, BriefRevision, Claim
+from briefs.services.demo import DEMO_FILE, load_demo_briefing
+from briefs.services.publishing import PublishRefused
+from ingest.models import Source
 
 pytestmark = pytest.mark.django_db
 
@@ -121,6 +126,28 @@ def test_one_row_per_actor_with_its_position_and_a_contradiction_with_its_dates(
     ]
 
 
+def test_dates_carry_their_precision_and_the_display_date_was_corrected_by_an_editor(demo, client):
+    sources = {source["outlet"]: source["published"] for source in demo.content["sources"]}
+    assert sources["Tribunnews"] == {"value": "2022-11", "precision": "month"}
+    assert sources["Liputan6.com"] == {"value": "2023-10-17", "precision": "day"}
+    assert sources["Okezone"] == {"value": "2023-10-27T17:33:00+07:00", "precision": "time"}
+    assert demo.content["coverage_through"] == sources["Okezone"]
+    tribun = Source.objects.get(outlet__slug="tribunnews")
+    assert tribun.publication_date().status == "confirmed"
+    assert AuditEntry.objects.filter(action="date_corrected", object_id=tribun.pk).exists()
+
+    page = client.get(reverse("briefs:detail", args=["russia-dprk-arms"])).text
+    jsonld = json.loads(page.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0])
+    published = {
+        article["publisher"]["name"]: article.get("datePublished") for article in jsonld["isBasedOn"]
+    }
+    assert published["Tribunnews"] == "2022-11"
+    assert published["Liputan6.com"] == "2023-10-17"
+    assert "2025" not in json.dumps(published)
+    api = client.get(f"/api/v1/sources/{tribun.pk}/").json()
+    assert api["publication_date"] == {"value": "2022-11", "precision": "month", "status": "confirmed"}
+
+
 def test_the_shipment_is_one_timeline_entry_with_its_variants_and_every_entry_cites_its_sources(demo):
     timeline = demo.content["timeline"]
     assert all(entry["citations"] for entry in timeline)
@@ -138,8 +165,28 @@ def test_the_shipment_is_one_timeline_entry_with_its_variants_and_every_entry_ci
 def test_the_published_page_shows_the_new_parts_to_readers(demo, client):
     page = client.get(reverse("briefs:detail", args=["russia-dprk-arms"])).text
 
+    assert "Coverage through 27 Oct 2023, 17:33" in page
     assert "independent origins" in page and "distinct statements" in page
     assert "How independence was decided" in page
     assert "more than 1,000 containers" in page
     assert "Sources disagree on the date" in page
     assert "Both supports and disputes it:" in page  # Peskov, both on 17 Oct 2023
+    assert "date uncertain" not in page
+
+
+def test_without_the_editors_date_the_demo_cannot_be_published(
+    corpus_dir, capsys, tmp_path, editor, reviewer
+):
+    call_command("import_sources", str(corpus_dir), "--format", "json")
+    capsys.readouterr()
+    data = json.loads(DEMO_FILE.read_text(encoding="utf-8"))
+    del data["source_dates"]
+    data_file = tmp_path / "demo.json"
+    data_file.write_text(json.dumps(data), encoding="utf-8")
+
+    with pytest.raises(
+        PublishRefused, match="1 cited source has an unconfirmed publication date.*Tribunnews"
+    ):
+        load_demo_briefing(editor=editor, reviewer=reviewer, data_file=data_file)
+
+    assert not BriefRevision.objects.exists()
