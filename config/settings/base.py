@@ -14,6 +14,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from config.database import database_settings
+from config.egress import parse_networks
 from config.env import Env, validate_redis_url
 from config.filemodes import ensure_private_dir, private_file
 
@@ -351,4 +352,12 @@ if WEBHOOK_TIMEOUT_SECONDS >= CELERY_SHORT_TASK_SOFT_TIME_LIMIT:
         f"WEBHOOK_TIMEOUT_SECONDS={WEBHOOK_TIMEOUT_SECONDS} must stay below the delivery task's time limit "
         f"({CELERY_SHORT_TASK_SOFT_TIME_LIMIT} s: 60, or CELERY_TASK_SOFT_TIME_LIMIT when lower)"
     )
+# Outbound requests to addresses people type (webhooks): https to public addresses only (config/egress.py).
+# Both switches exist for tests that run a receiver on this machine; production refuses to start with them.
+EGRESS_ALLOW_HTTP = env.bool("EGRESS_ALLOW_HTTP", False)
+EGRESS_ALLOWED_NETWORKS = env.list("EGRESS_ALLOWED_NETWORKS", [])
+try:
+    parse_networks(EGRESS_ALLOWED_NETWORKS)
+except ValueError as exc:
+    raise ImproperlyConfigured(f"EGRESS_ALLOWED_NETWORKS: {exc}") from None
 # --- end of the API block -------------------------------------------------------------------------
