@@ -614,6 +614,7 @@ class WebhookDeliveryAdmin(ReadOnlyAdmin, admin.ModelAdmin):
         "last_status_code",
         "last_error",
         "next_attempt_at",
+        "leased_until",
         "delivered_at",
         "created_at",
         "attempts_table",

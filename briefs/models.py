@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.timezone import now as timezone_now
 from django.utils.translation import gettext_lazy as _
 
+from config.egress import validate_public_url
 from ingest.models import Source
 
 
@@ -577,7 +578,13 @@ class Webhook(models.Model):
         Partner, verbose_name=_("partner"), on_delete=models.CASCADE, related_name="webhooks"
     )
     url = models.URLField(
-        _("URL"), max_length=500, help_text=_("The partner's endpoint; HTTPS outside of testing.")
+        _("URL"),
+        max_length=500,
+        validators=[validate_public_url],
+        help_text=_(
+            "The partner's endpoint: an https:// address on the public internet, without a user name or "
+            "password. Checked again before every delivery; redirects are not followed."
+        ),
     )
     secret = models.CharField(
         _("signing secret"),
@@ -624,6 +631,15 @@ class WebhookDelivery(models.Model):
     last_status_code = models.PositiveSmallIntegerField(_("last HTTP status"), null=True, blank=True)
     last_error = models.CharField(_("last error"), max_length=500, blank=True)
     next_attempt_at = models.DateTimeField(_("next attempt at"), null=True, blank=True)
+    # The lease of the worker sending it now: taken and committed before the POST, which runs outside
+    # any transaction; only the holder of the token records the result.
+    leased_until = models.DateTimeField(
+        _("being sent until"),
+        null=True,
+        blank=True,
+        help_text=_("A worker is sending it; if that worker dies, another takes over after this time."),
+    )
+    lease_token = models.CharField(_("lease token"), max_length=32, blank=True, editable=False)
     delivered_at = models.DateTimeField(_("delivered at"), null=True, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 

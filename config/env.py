@@ -99,7 +99,8 @@ def parse_database_url(url: str, *, variable: str = "DATABASE_URL") -> dict:
         path = unquote(parts.path)
         if parts.netloc or not path or path == "/":
             raise ImproperlyConfigured(f"{variable} must look like sqlite:////absolute/path.sqlite3")
-        return {"ENGINE": engine, "NAME": path}
+        # sqlite:////abs and sqlite:///abs both name /abs (the first is the documented form).
+        return {"ENGINE": engine, "NAME": "/" + path.lstrip("/")}
     name = unquote(parts.path.lstrip("/"))
     if not name:
         raise ImproperlyConfigured(f"{variable} names no database (expected postgres://user@host:port/name)")

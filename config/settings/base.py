@@ -13,7 +13,10 @@ from pathlib import Path
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from config.env import Env, parse_database_url, validate_redis_url
+from config.database import database_settings
+from config.egress import parse_networks
+from config.env import Env, validate_redis_url
+from config.filemodes import ensure_private_dir, private_file
 
 env = Env.from_os()
 
@@ -26,10 +29,9 @@ def _development_secret_key() -> str:
     key_file = VAR_DIR / "secret_key"
     if key_file.exists():
         return key_file.read_text().strip()
-    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(VAR_DIR)
     key = secrets.token_urlsafe(50)
-    key_file.write_text(key)
-    key_file.chmod(0o600)
+    private_file(key_file).write_text(key)
     return key
 
 
@@ -87,28 +89,14 @@ TEMPLATES = [
     },
 ]
 
-# Database: PostgreSQL in production, a SQLite file by default.
-_database_url = env.str("DATABASE_URL")
-if _database_url:
-    DATABASES = {"default": parse_database_url(_database_url)}
-else:
-    DATABASES = {
-        "default": {
-            "ENGINE": "django.db.backends.sqlite3",
-            "NAME": VAR_DIR / "briefdesk.sqlite3",
-            # WAL lets the web process read while the worker writes; a busy timeout instead of
-            # "database is locked" errors when both write at once.
-            "OPTIONS": {
-                "timeout": 20,
-                "transaction_mode": "IMMEDIATE",
-                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-            },
-        }
-    }
-# Connections are kept between requests on both engines: opening one (and, for SQLite, running the
-# PRAGMAs) was a quarter of a cached page's cost. Health checks drop a connection that went bad.
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", 60, minimum=0)
-DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Database: PostgreSQL in production, a SQLite file by default; SQLite gets the same options either way.
+DATABASES = {
+    "default": database_settings(
+        url=env.str("DATABASE_URL"),
+        default_sqlite_path=VAR_DIR / "briefdesk.sqlite3",
+        conn_max_age=env.int("CONN_MAX_AGE", 60, minimum=0),
+    )
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis: broker, result backend and cache when REDIS_URL is set.
@@ -368,4 +356,12 @@ if WEBHOOK_TIMEOUT_SECONDS >= CELERY_SHORT_TASK_SOFT_TIME_LIMIT:
         f"WEBHOOK_TIMEOUT_SECONDS={WEBHOOK_TIMEOUT_SECONDS} must stay below the delivery task's time limit "
         f"({CELERY_SHORT_TASK_SOFT_TIME_LIMIT} s: 60, or CELERY_TASK_SOFT_TIME_LIMIT when lower)"
     )
+# Outbound requests to addresses people type (webhooks): https to public addresses only (config/egress.py).
+# Both switches exist for tests that run a receiver on this machine; production refuses to start with them.
+EGRESS_ALLOW_HTTP = env.bool("EGRESS_ALLOW_HTTP", False)
+EGRESS_ALLOWED_NETWORKS = env.list("EGRESS_ALLOWED_NETWORKS", [])
+try:
+    parse_networks(EGRESS_ALLOWED_NETWORKS)
+except ValueError as exc:
+    raise ImproperlyConfigured(f"EGRESS_ALLOWED_NETWORKS: {exc}") from None
 # --- end of the API block -------------------------------------------------------------------------
