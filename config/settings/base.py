@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import secrets
 import zoneinfo
+from datetime import timedelta
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -50,7 +51,9 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "axes",
     "config.apps.ProjectConfig",
+    "config.accounts.apps.AccountsConfig",
     "ingest",
     "briefs",
 ]
@@ -66,6 +69,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.middleware.ContentSecurityPolicyMiddleware",
+    # Last, as django-axes asks: turns a refused login into our lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -174,6 +179,28 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = 200
 TRUSTED_PROXIES = env.int("TRUSTED_PROXIES", 0)
 
+# --- Accounts: login throttling (README, "Accounts") ----------------------------------------------
+# Failed logins are counted per (username, client address) pair, not per username: an attacker who
+# sprays an editor's username from elsewhere locks only their own pair, never the editor out of every
+# place. The price is that guesses spread over many addresses are each allowed the limit; the failure
+# log (and the briefdesk.security log lines) shows such a spray.
+AUTHENTICATION_BACKENDS = [
+    # Refuses a locked (username, address) pair before the password is hashed.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The site's one client-address rule (REMOTE_ADDR unless TRUSTED_PROXIES says how many proxies to
+# believe in X-Forwarded-For), never django-ipware's guess from whatever headers a client sends.
+AXES_CLIENT_IP_CALLABLE = "config.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "config.accounts.views.locked_out"
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+# Kept out of axes' stored request data and log lines, like the password.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address"]
+
 
 # Celery. Every countdown and retry delay in the code stays below MAX_TASK_DELAY_SECONDS, which stays
 # below the broker's visibility timeout, so a delayed task is never redelivered while it waits. The
@@ -263,7 +290,12 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        # axes' own lines mask the username and address, and its INFO lines repeat ours
+        # (config/accounts/receivers.py); its warnings stay.
+        "axes": {"level": "WARNING"},
+    },
 }
 
 # Serve static files straight from the app folders until collectstatic has run (demo, tests).
