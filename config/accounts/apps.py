@@ -1,8 +1,9 @@
 from django.apps import AppConfig
+from django.contrib.admin.apps import AdminConfig
 
 
 class AccountsConfig(AppConfig):
-    """Staff accounts: the lockout page and the security log (no models)."""
+    """Staff accounts: lockout page, second-factor enrolment and the security log (no models)."""
 
     name = "config.accounts"
     label = "accounts"
@@ -10,3 +11,9 @@ class AccountsConfig(AppConfig):
 
     def ready(self) -> None:
         from config.accounts import receivers  # noqa: F401  (connects the security log lines)
+
+
+class BriefdeskAdminConfig(AdminConfig):
+    """django.contrib.admin whose admin.site checks the second factor (config/accounts/admin_site.py)."""
+
+    default_site = "config.accounts.admin_site.BriefdeskAdminSite"

@@ -26,7 +26,11 @@ def _address(request) -> str:
 def log_failed_login(sender, credentials, request=None, **kwargs):
     # %r keeps a username with line breaks on one line of the log.
     username, address = str(credentials.get("username"))[:150], _address(request)
-    logger.warning("login failed: username=%r address=%s", username, address)
+    second_factor = credentials.get("second_factor")  # from our login form: missing, wrong or throttled
+    if second_factor:
+        logger.warning("login failed: username=%r address=%s code=%s", username, address, second_factor)
+    else:
+        logger.warning("login failed: username=%r address=%s", username, address)
 
 
 @receiver(user_locked_out, dispatch_uid="briefdesk.security.locked_out")
@@ -42,4 +46,9 @@ def log_lockout(sender, request, username, ip_address, **kwargs):
 
 @receiver(user_logged_in, dispatch_uid="briefdesk.security.logged_in")
 def log_login(sender, request, user, **kwargs):
-    logger.info("login: username=%r address=%s", user.get_username(), _address(request))
+    logger.info(
+        "login: username=%r address=%s second factor=%s",
+        user.get_username(),
+        _address(request),
+        "yes" if getattr(user, "otp_device", None) is not None else "no",
+    )

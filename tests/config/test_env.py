@@ -115,6 +115,7 @@ def test_unknown_time_zone_stops_start_up():
     [
         ("LOGIN_FAILURE_LIMIT", "five", "LOGIN_FAILURE_LIMIT='five' is not a whole number"),
         ("LOGIN_LOCKOUT_MINUTES", "0", "LOGIN_LOCKOUT_MINUTES=0 must be at least 1"),
+        ("REQUIRE_2FA_FOR_REVIEWERS", "sometimes", "REQUIRE_2FA_FOR_REVIEWERS='sometimes' is not a boolean"),
         ("TRUSTED_PROXIES", "one", "TRUSTED_PROXIES='one' is not a whole number"),
     ],
 )
@@ -129,6 +130,7 @@ def test_login_limits_default_to_five_failures_and_fifteen_minutes(settings):
     assert settings.AXES_FAILURE_LIMIT == 5
     assert settings.AXES_COOLOFF_TIME.total_seconds() == 15 * 60
     assert settings.AXES_LOCKOUT_PARAMETERS == [["username", "ip_address"]]
+    assert settings.REQUIRE_2FA_FOR_REVIEWERS is False
     assert settings.TRUSTED_PROXIES == 0
 
 
