@@ -62,7 +62,6 @@ def second_factor_page(request: HttpRequest, *, site: admin.AdminSite) -> HttpRe
         **site.each_context(request),
         "title": _("Set up two-step verification"),
         "form": form,
-        "replacing": replacing,
         "required": two_factor.must_enrol(user=user),
         "otpauth_uri": device.config_url,
         "qr_code": two_factor.otpauth_qr_data_uri(device.config_url),
