@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import secrets
 import zoneinfo
+from datetime import timedelta
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -41,7 +42,8 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # django.contrib.admin, with our admin site (second factor, enrolment) as admin.site.
+    "config.accounts.apps.BriefdeskAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -52,7 +54,11 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "config.apps.ProjectConfig",
+    "config.accounts.apps.AccountsConfig",
     "ingest",
     "briefs",
 ]
@@ -65,9 +71,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): whether this session gave a second-factor code.
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.middleware.ContentSecurityPolicyMiddleware",
+    # Last, as django-axes asks: turns a refused login into our lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -160,6 +170,34 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = 200
+TRUSTED_PROXIES = env.int("TRUSTED_PROXIES", 0)
+
+# --- Accounts: login throttling and the optional second factor (README, "Accounts") ----------------
+# Failed logins are counted per (username, client address) pair, not per username: an attacker who
+# sprays an editor's username from elsewhere locks only their own pair, never the editor out of every
+# place. The price is that guesses spread over many addresses are each allowed the limit; the failure
+# log (and the briefdesk.security log lines) shows such a spray, and a second factor defeats it.
+AUTHENTICATION_BACKENDS = [
+    # Refuses a locked (username, address) pair before the password is hashed.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The site's one client-address rule (REMOTE_ADDR unless TRUSTED_PROXIES says how many proxies to
+# believe in X-Forwarded-For), never django-ipware's guess from whatever headers a client sends.
+AXES_CLIENT_IP_CALLABLE = "config.client_address.client_address"
+AXES_LOCKOUT_CALLABLE = "config.accounts.views.locked_out"
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+# Kept out of axes' stored request data and log lines, like the password.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "otp_token"]
+# Reviewers (who approve and publish) must set up a TOTP authenticator before they reach the admin.
+REQUIRE_2FA_FOR_REVIEWERS = env.bool("REQUIRE_2FA_FOR_REVIEWERS", False)
+OTP_TOTP_ISSUER = "Briefdesk"
+# Administrators manage devices in the admin but never see another person's secret key or QR code.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 
 # Celery. Every countdown and retry delay in the code stays below MAX_TASK_DELAY_SECONDS, which stays
@@ -254,7 +292,12 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        # axes' own lines mask the username and address, and its INFO lines repeat ours
+        # (config/accounts/receivers.py); its warnings stay.
+        "axes": {"level": "WARNING"},
+    },
 }
 
 # Serve static files straight from the app folders until collectstatic has run (demo, tests).

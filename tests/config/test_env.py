@@ -110,6 +110,30 @@ def test_unknown_time_zone_stops_start_up():
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("variable", "value", "message"),
+    [
+        ("LOGIN_FAILURE_LIMIT", "five", "LOGIN_FAILURE_LIMIT='five' is not a whole number"),
+        ("LOGIN_LOCKOUT_MINUTES", "0", "LOGIN_LOCKOUT_MINUTES=0 must be at least 1"),
+        ("REQUIRE_2FA_FOR_REVIEWERS", "sometimes", "REQUIRE_2FA_FOR_REVIEWERS='sometimes' is not a boolean"),
+        ("TRUSTED_PROXIES", "one", "TRUSTED_PROXIES='one' is not a whole number"),
+    ],
+)
+def test_account_settings_are_parsed_strictly(variable, value, message):
+    result = run_manage("check", **{variable: value})
+    assert result.returncode != 0
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_login_limits_default_to_five_failures_and_fifteen_minutes(settings):
+    assert settings.AXES_FAILURE_LIMIT == 5
+    assert settings.AXES_COOLOFF_TIME.total_seconds() == 15 * 60
+    assert settings.AXES_LOCKOUT_PARAMETERS == [["username", "ip_address"]]
+    assert settings.REQUIRE_2FA_FOR_REVIEWERS is False
+    assert settings.TRUSTED_PROXIES == 0
+
+
 def test_production_settings_pass_the_deployment_checklist():
     result = run_manage(
         "check",
