@@ -173,6 +173,11 @@ SESSION_COOKIE_HTTPONLY = True
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = 200
 
+# Reverse proxies in front of the web processes, each appending the address it saw to X-Forwarded-For.
+# With 0 the header is only what the caller wrote, so it is ignored and the peer address is the client's
+# (config/clients.py). Rate limits and /healthz's local details depend on this being right.
+TRUSTED_PROXIES = env.int("TRUSTED_PROXIES", 0, minimum=0)
+
 
 # Celery. Every countdown and retry delay in the code stays below MAX_TASK_DELAY_SECONDS, which stays
 # below the broker's visibility timeout, so a delayed task is never redelivered while it waits. The
@@ -286,19 +291,12 @@ CELERY_BEAT_SCHEDULE = {
 
 # --- Syndication API (/api/v1/) ------------------------------------------------------------------
 # Read access to published material for everyone (anonymous and partners), writes for editors; deny by
-# default: every view names its permission. Throttle rates are "N/second|minute|hour|day".
-def _throttle_rate(name: str, default: str) -> str:
-    value = env.str(name, default)
-    count, _, period = value.partition("/")
-    if not count.isdigit() or int(count) < 1 or period not in {"second", "minute", "hour", "day"}:
-        raise ImproperlyConfigured(f"{name}={value!r}: expected N/second, N/minute, N/hour or N/day")
-    return value
-
-
+# default: every view names its permission. Throttle rates are "N/second|minute|hour|day", counted per
+# address (anonymous) or per account by config/rate_limits.py.
 API_THROTTLE_RATES = {
-    "anon": _throttle_rate("API_THROTTLE_ANON", "60/minute"),
-    "partner": _throttle_rate("API_THROTTLE_PARTNER", "600/minute"),
-    "editor": _throttle_rate("API_THROTTLE_EDITOR", "1200/minute"),
+    "anon": env.rate("API_THROTTLE_ANON", "60/minute"),
+    "partner": env.rate("API_THROTTLE_PARTNER", "600/minute"),
+    "editor": env.rate("API_THROTTLE_EDITOR", "1200/minute"),
 }
 API_MAX_PAGE_SIZE = 200
 #: Absolute links in webhook payloads start with this (the public address of the site).
@@ -309,6 +307,8 @@ REST_FRAMEWORK = {
         "briefs.api.authentication.ApiTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
+    # DRF reads X-Forwarded-For only as far as our own proxies wrote it (config/clients.py).
+    "NUM_PROXIES": TRUSTED_PROXIES,
     "DEFAULT_THROTTLE_CLASSES": [
         "briefs.api.throttling.AnonymousRateThrottle",
         "briefs.api.throttling.AccountRateThrottle",
