@@ -253,6 +253,8 @@ READER_PAGE_MAX_AGE = env.int("READER_PAGE_MAX_AGE", 60, minimum=0)
 READER_PAGE_MEMORY_BYTES = env.int("READER_PAGE_MEMORY_BYTES", 32 * 1024 * 1024, minimum=0)
 # Reader pages that must be rendered (cache misses, 404s) per client address; cached pages are free.
 READER_RENDER_RATE = env.rate("READER_RENDER_RATE", "300/minute")
+# /healthz connects to the database, cache and broker on every call: a budget per client address too.
+HEALTHZ_RATE = env.rate("HEALTHZ_RATE", "120/minute")
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
     "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
