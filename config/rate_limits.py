@@ -45,8 +45,7 @@ def spend(*, scope: str, ident: str, rate: str) -> Verdict:
     window = int(now // budget.seconds)
     key = f"rate:{scope}:{ident}:{window}"
     try:
-        # Kept a little past the window so a slow request near its end still finds the counter.
-        count = 1 if cache.add(key, 1, timeout=budget.seconds + 1) else _increment(key, budget)
+        count = _count(key, budget)
     except RedisError:
         logger.warning("cache unreachable: %s rate limit not applied", scope, exc_info=True)
         return Verdict(allowed=True, retry_after=0)
@@ -72,13 +71,19 @@ def client_ident(request: HttpRequest) -> str:
     return address
 
 
-def _increment(key: str, budget: Rate) -> int:
+def _count(key: str, budget: Rate) -> int:
+    # Incrementing first: only the first request of a window pays for creating the counter.
     try:
         return cache.incr(key)
     except ValueError:
-        # The counter was evicted between the two calls: this request starts it again.
-        cache.set(key, 1, timeout=budget.seconds + 1)
+        pass
+    # Kept a little past the window so a slow request near its end still finds the counter.
+    if cache.add(key, 1, timeout=budget.seconds + 1):
         return 1
+    try:
+        return cache.incr(key)  # another request created it meanwhile
+    except ValueError:
+        return 1  # and it is already gone (the window ended): count this one alone
 
 
 @lru_cache(maxsize=32)
