@@ -87,11 +87,12 @@ def bench_environment(workdir: Path) -> dict[str, str]:
         DATABASE_URL=database_url,
         VAR_DIR=str(workdir / "var"),
         LOG_LEVEL="WARNING",
-        # The rate limits stay switched on (their cache round trip is part of every API request), set
-        # high enough that the load generator is never throttled.
+        # The rate limits stay switched on (their cache round trip is part of every API request and
+        # every uncached page), set high enough that the load generator, one address, is never throttled.
         API_THROTTLE_ANON="100000000/second",
         API_THROTTLE_PARTNER="100000000/second",
         API_THROTTLE_EDITOR="100000000/second",
+        READER_RENDER_RATE="100000000/second",
         PYTHONPATH=os.pathsep.join(filter(None, [str(REPO), os.environ.get("PYTHONPATH", "")])),
     )
     if os.environ.get("BENCH_REDIS_URL"):

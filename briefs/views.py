@@ -12,6 +12,7 @@ from django.views.decorators.http import require_safe
 
 from briefs.assembly import diff_snapshots
 from briefs.page_cache import cached_page, cached_while_published
+from briefs.reader_limits import refuse_render
 from briefs.reader_selectors import (
     public_actor_page,
     public_revision_meta,
@@ -46,6 +47,10 @@ def brief_index(request: HttpRequest) -> HttpResponse:
 def brief_detail(request: HttpRequest, slug: str, number: int | None = None) -> HttpResponse:
     meta = public_revision_meta(slug=slug, number=number)
     if meta is None:
+        # A 404 is rendered afresh every time: it counts like a page that was not in the cache.
+        refused = refuse_render(request)
+        if refused is not None:
+            return refused
         raise Http404("No published brief here.")
 
     def render() -> bytes:

@@ -24,6 +24,10 @@ from django.db.migrations.loader import MigrationLoader
 from config.filemodes import ensure_private_dir, private_file
 
 
+#: The apps whose migrations mark a database as Briefdesk's.
+PROJECT_APPS = ("briefs", "ingest")
+
+
 class BackupError(Exception):
     """A backup or restore that could not be done; the message (one line) says why."""
 
@@ -97,7 +101,9 @@ def check_backup(*, source: Path, settings_dict: dict | None = None) -> BackupCh
     if not migrations:
         raise BackupError(f"{source}: its django_migrations table is empty; not a Briefdesk backup")
     expected = set(MigrationLoader(None, ignore_no_migrations=True).disk_migrations)
-    missing_apps = sorted({app for app, _ in expected} - {app for app, _ in migrations})
+    # Our own apps make it a Briefdesk database; a third-party app added since (a backup older than it)
+    # only has migrations to apply after the restore.
+    missing_apps = sorted(set(PROJECT_APPS) - {app for app, _ in migrations})
     if missing_apps:
         raise BackupError(f"{source} has no migrations of {', '.join(missing_apps)}; not a Briefdesk backup")
     not_yet_applied = tuple(sorted(f"{app}.{name}" for app, name in expected - migrations))

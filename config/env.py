@@ -15,6 +15,23 @@ from django.core.exceptions import ImproperlyConfigured
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
+_PERIODS = {"second": 1, "minute": 60, "hour": 60 * 60, "day": 24 * 60 * 60}
+
+
+@dataclass(frozen=True)
+class Rate:
+    """A budget of ``count`` requests per ``seconds``."""
+
+    count: int
+    seconds: int
+
+
+def parse_rate(value: str, *, variable: str) -> Rate:
+    """'N/second', 'N/minute', 'N/hour' or 'N/day' with N at least 1."""
+    count, _, period = value.partition("/")
+    if not (count.isascii() and count.isdigit()) or int(count) < 1 or period not in _PERIODS:
+        raise ImproperlyConfigured(f"{variable}={value!r}: expected N/second, N/minute, N/hour or N/day")
+    return Rate(count=int(count), seconds=_PERIODS[period])
 
 
 @dataclass(frozen=True)
@@ -65,6 +82,12 @@ class Env:
         if minimum is not None and number < minimum:
             raise ImproperlyConfigured(f"{name}={number} must be at least {minimum}")
         return number
+
+    def rate(self, name: str, default: str) -> str:
+        """A request budget such as '60/minute', checked here and kept as written."""
+        value = self.str(name, default)
+        parse_rate(value, variable=name)
+        return value
 
     def list(self, name: str, default: list[str]) -> list[str]:
         value = self.raw(name)

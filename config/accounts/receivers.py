@@ -13,7 +13,7 @@ from django.conf import settings
 from django.contrib.auth.signals import user_logged_in, user_login_failed
 from django.dispatch import receiver
 
-from config.client_address import client_address
+from config.clients import client_address
 
 logger = logging.getLogger("briefdesk.security")
 

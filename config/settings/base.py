@@ -170,7 +170,6 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = 200
-TRUSTED_PROXIES = env.int("TRUSTED_PROXIES", 0)
 
 # --- Accounts: login throttling and the optional second factor (README, "Accounts") ----------------
 # Failed logins are counted per (username, client address) pair, not per username: an attacker who
@@ -187,7 +186,7 @@ AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", 15, minim
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 # The site's one client-address rule (REMOTE_ADDR unless TRUSTED_PROXIES says how many proxies to
 # believe in X-Forwarded-For), never django-ipware's guess from whatever headers a client sends.
-AXES_CLIENT_IP_CALLABLE = "config.client_address.client_address"
+AXES_CLIENT_IP_CALLABLE = "config.clients.client_address"
 AXES_LOCKOUT_CALLABLE = "config.accounts.views.locked_out"
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
@@ -198,6 +197,11 @@ REQUIRE_2FA_FOR_REVIEWERS = env.bool("REQUIRE_2FA_FOR_REVIEWERS", False)
 OTP_TOTP_ISSUER = "Briefdesk"
 # Administrators manage devices in the admin but never see another person's secret key or QR code.
 OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+
+# Reverse proxies in front of the web processes, each appending the address it saw to X-Forwarded-For.
+# With 0 the header is only what the caller wrote, so it is ignored and the peer address is the client's
+# (config/clients.py). Rate limits and /healthz's local details depend on this being right.
+TRUSTED_PROXIES = env.int("TRUSTED_PROXIES", 0, minimum=0)
 
 
 # Celery. Every countdown and retry delay in the code stays below MAX_TASK_DELAY_SECONDS, which stays
@@ -272,6 +276,10 @@ READER_PAGE_MAX_AGE = env.int("READER_PAGE_MAX_AGE", 60, minimum=0)
 # Each web process also keeps the pages it served last in its own memory (0 turns that off): a hit then
 # costs no cache round trip and no copy of a page that can be most of a megabyte.
 READER_PAGE_MEMORY_BYTES = env.int("READER_PAGE_MEMORY_BYTES", 32 * 1024 * 1024, minimum=0)
+# Reader pages that must be rendered (cache misses, 404s) per client address; cached pages are free.
+READER_RENDER_RATE = env.rate("READER_RENDER_RATE", "300/minute")
+# /healthz connects to the database, cache and broker on every call: a budget per client address too.
+HEALTHZ_RATE = env.rate("HEALTHZ_RATE", "120/minute")
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
     "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -321,19 +329,12 @@ CELERY_BEAT_SCHEDULE = {
 
 # --- Syndication API (/api/v1/) ------------------------------------------------------------------
 # Read access to published material for everyone (anonymous and partners), writes for editors; deny by
-# default: every view names its permission. Throttle rates are "N/second|minute|hour|day".
-def _throttle_rate(name: str, default: str) -> str:
-    value = env.str(name, default)
-    count, _, period = value.partition("/")
-    if not count.isdigit() or int(count) < 1 or period not in {"second", "minute", "hour", "day"}:
-        raise ImproperlyConfigured(f"{name}={value!r}: expected N/second, N/minute, N/hour or N/day")
-    return value
-
-
+# default: every view names its permission. Throttle rates are "N/second|minute|hour|day", counted per
+# address (anonymous) or per account by config/rate_limits.py.
 API_THROTTLE_RATES = {
-    "anon": _throttle_rate("API_THROTTLE_ANON", "60/minute"),
-    "partner": _throttle_rate("API_THROTTLE_PARTNER", "600/minute"),
-    "editor": _throttle_rate("API_THROTTLE_EDITOR", "1200/minute"),
+    "anon": env.rate("API_THROTTLE_ANON", "60/minute"),
+    "partner": env.rate("API_THROTTLE_PARTNER", "600/minute"),
+    "editor": env.rate("API_THROTTLE_EDITOR", "1200/minute"),
 }
 API_MAX_PAGE_SIZE = 200
 #: Absolute links in webhook payloads start with this (the public address of the site).
@@ -344,6 +345,8 @@ REST_FRAMEWORK = {
         "briefs.api.authentication.ApiTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
+    # DRF reads X-Forwarded-For only as far as our own proxies wrote it (config/clients.py).
+    "NUM_PROXIES": TRUSTED_PROXIES,
     "DEFAULT_THROTTLE_CLASSES": [
         "briefs.api.throttling.AnonymousRateThrottle",
         "briefs.api.throttling.AccountRateThrottle",

@@ -242,3 +242,24 @@ def test_unreachable_database_is_one_line_naming_it():
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("briefdesk: the database is unreachable (check DATABASE_URL)")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(("value", "message"), [("-1", "at least 0"), ("one", "not a whole number")])
+def test_a_malformed_trusted_proxy_count_stops_start_up_in_one_line(value, message):
+    result = run_manage("check", TRUSTED_PROXIES=value)
+
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().startswith("briefdesk: configuration error: TRUSTED_PROXIES")
+    assert message in result.stderr
+
+
+@pytest.mark.parametrize("value", ["60", "0/minute", "60/fortnight", "sixty/minute", "-5/second"])
+def test_a_malformed_rate_names_the_variable(value):
+    with pytest.raises(ImproperlyConfigured, match=f"READER_RENDER_RATE={value!r}: expected N/second"):
+        Env({"READER_RENDER_RATE": value}).rate("READER_RENDER_RATE", "300/minute")
+
+
+def test_a_rate_is_kept_as_written_and_defaults_when_absent():
+    assert Env({"API_THROTTLE_ANON": "5/second"}).rate("API_THROTTLE_ANON", "60/minute") == "5/second"
+    assert Env({}).rate("API_THROTTLE_ANON", "60/minute") == "60/minute"
