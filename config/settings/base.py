@@ -255,6 +255,8 @@ CONTENT_SECURITY_POLICY = (
 # Briefdesk's own settings.
 CORPUS_DIR = Path(env.str("CORPUS", str(BASE_DIR.parent / "shared" / "seeds")))
 INGEST_MAX_BYTES = env.int("INGEST_MAX_BYTES", 2_000_000, minimum=1)
+#: Figures one claim may state; more is refused (API, admin and services alike).
+CLAIM_MAX_FIGURES = env.int("CLAIM_MAX_FIGURES", 50, minimum=1)
 
 LOGGING = {
     "version": 1,

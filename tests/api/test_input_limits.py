@@ -9,14 +9,17 @@ import json
 import time
 
 import pytest
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from briefs.api.filters import SEARCH_MAX_CHARS, SEARCH_MAX_WORDS
 from briefs.models import Claim
 from briefs.services.assembly import assemble_brief
+from briefs.services.claims import PARAPHRASE_MAX_CHARS, QUOTE_MAX_CHARS
 from briefs.services.publishing import publish_revision
 from ingest.models import Source
 from tests.api.conftest import marked_claim
+from tests.ingest.factories import SourceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -250,6 +253,7 @@ def test_the_default_body_limit_answers_a_30_mb_article_quickly(editor_client):
     response = post_json(editor_client, "/api/v1/sources/", json.dumps({"text": "kata " * 6_000_000}))
 
     assert response.status_code == 413
+    assert f"{settings.DATA_UPLOAD_MAX_MEMORY_SIZE:,} bytes (5 MiB)" in response.json()["detail"]
 
 
 def test_an_over_size_file_is_refused_by_the_importer(editor_client, settings):
@@ -489,3 +493,116 @@ def test_a_search_of_a_thousand_words_or_a_very_long_one_is_a_400(anonymous_api,
 )
 def test_a_text_filter_longer_than_any_name_is_a_400(anonymous_api, world, url, name):
     get_400(anonymous_api, url, {name: "a" * 100_000}, name)
+
+
+# --- Write limits ---------------------------------------------------------------------------------------------
+
+
+def assert_refused(response, field: str, before: int) -> None:
+    assert response.status_code == 400, response.content[:300]
+    assert field in response.json(), response.json()
+    assert Claim.objects.count() == before
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("speaker", "x" * 1_000_000),
+        ("paraphrase", "p" * 4_000_000),
+        ("exact", "J" * 1_000_000),
+    ],
+)
+def test_over_long_claim_text_is_refused_quickly(editor_client, world, field, value):
+    before = Claim.objects.count()
+
+    response = post_json(
+        editor_client, "/api/v1/claims/", json.dumps(claim_body(world.public_claim.source, **{field: value}))
+    )
+
+    assert_refused(response, field, before)
+    assert "no more than" in response.json()[field][0]
+
+
+def test_the_longest_texts_allowed_are_accepted(editor_client, world):
+    source = SourceFactory(body="JAKARTA - " + "kata " * QUOTE_MAX_CHARS)
+    body = claim_body(
+        source, end=QUOTE_MAX_CHARS, paraphrase="p" * PARAPHRASE_MAX_CHARS, speaker=" North Korea "
+    )
+
+    response = post_json(editor_client, "/api/v1/claims/", json.dumps(body))
+
+    assert response.status_code == 201, response.content[:300]
+
+
+def test_a_quote_longer_than_the_limit_is_refused_even_without_its_text(editor_client, world):
+    source = SourceFactory(body="JAKARTA - " + "kata " * QUOTE_MAX_CHARS)
+    before = Claim.objects.count()
+
+    response = post_json(
+        editor_client, "/api/v1/claims/", json.dumps(claim_body(source, end=QUOTE_MAX_CHARS + 1))
+    )
+
+    assert_refused(response, "end", before)
+
+
+def test_a_claim_with_20000_figures_is_refused_quickly(editor_client, world):
+    before = Claim.objects.count()
+    figures = [{"value": "1000", "unit": "kontainer"}] * 20_000
+
+    response = post_json(
+        editor_client, "/api/v1/claims/", json.dumps(claim_body(world.public_claim.source, figures=figures))
+    )
+
+    assert_refused(response, "figures", before)
+    assert str(settings.CLAIM_MAX_FIGURES) in json.dumps(response.json()["figures"])
+
+
+def test_the_figure_cap_is_a_setting(editor_client, world, settings):
+    settings.CLAIM_MAX_FIGURES = 2
+    figures = [{"value": "1000", "unit": "kontainer"}] * 2
+    source = world.public_claim.source
+
+    accepted = post_json(editor_client, "/api/v1/claims/", json.dumps(claim_body(source, figures=figures)))
+    refused = post_json(
+        editor_client, "/api/v1/claims/", json.dumps(claim_body(source, figures=[*figures, figures[0]]))
+    )
+
+    assert accepted.status_code == 201 and len(accepted.json()["figures"]) == 2
+    assert refused.status_code == 400 and "figures" in refused.json()
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("source", ARABIC_THREE),
+        ("start", "\u0660"),  # "٠"
+        ("end", "\u0667"),  # "٧"
+        ("start", True),
+        ("end", 7.5),
+        ("source", "1" * 40),
+    ],
+)
+def test_numbers_in_a_claim_are_json_integers_or_ascii_digits(editor_client, world, field, value):
+    before = Claim.objects.count()
+    body = {**claim_body(world.public_claim.source), field: value}
+
+    assert_refused(post_json(editor_client, "/api/v1/claims/", json.dumps(body)), field, before)
+
+
+def test_a_figure_value_in_other_digits_is_refused(editor_client, world):
+    body = claim_body(
+        world.public_claim.source, figures=[{"value": "\u0661\u0660\u0660\u0660", "unit": "kontainer"}]
+    )
+
+    response = post_json(editor_client, "/api/v1/claims/", json.dumps(body))
+
+    assert response.status_code == 400
+    assert "value" in response.json()["figures"]["0"]
+
+
+def test_a_pasted_article_over_the_import_limit_is_refused(editor_client):
+    response = post_json(editor_client, "/api/v1/sources/", json.dumps({"text": ARTICLE * 40_000}))
+
+    assert response.status_code == 400
+    assert "limit" in response.json()["text"][0]
+    assert not Source.objects.exists()

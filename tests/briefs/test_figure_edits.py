@@ -77,3 +77,17 @@ def test_a_stale_form_saves_no_figures(editor_client, reviewer):
     assert response.status_code == 200
     assert "Someone else saved this claim" in response.text
     assert not ClaimFigure.objects.exists()
+
+
+def test_more_figures_than_the_cap_are_refused_in_the_admin(editor_client, settings):
+    settings.CLAIM_MAX_FIGURES = 2
+    claim = ClaimFactory()
+    figure = {"value": "7", "unit": "trains", "qualifier": "exactly"}
+
+    response = editor_client.post(
+        reverse("admin:briefs_claim_change", args=[claim.pk]), change_form_data(claim, [figure] * 3)
+    )
+
+    assert response.status_code == 200
+    assert "Please submit at most 2 forms" in response.text
+    assert not ClaimFigure.objects.exists()
