@@ -292,7 +292,11 @@ CELERY_BEAT_SCHEDULE = {
 def _throttle_rate(name: str, default: str) -> str:
     value = env.str(name, default)
     count, _, period = value.partition("/")
-    if not count.isdigit() or int(count) < 1 or period not in {"second", "minute", "hour", "day"}:
+    if (
+        not (count.isascii() and count.isdigit())
+        or int(count) < 1
+        or period not in {"second", "minute", "hour", "day"}
+    ):
         raise ImproperlyConfigured(f"{name}={value!r}: expected N/second, N/minute, N/hour or N/day")
     return value
 

@@ -49,6 +49,8 @@ def test_throttle_rates_come_from_the_environment_and_are_checked():
     )
     bad = settings_of("config.settings.base", API_THROTTLE_ANON="lots")
     assert bad.returncode != 0 and "API_THROTTLE_ANON" in bad.stderr
+    superscript = settings_of("config.settings.base", API_THROTTLE_ANON="²/minute")
+    assert superscript.returncode != 0 and "ImproperlyConfigured: API_THROTTLE_ANON=" in superscript.stderr
     too_slow = settings_of("config.settings.base", WEBHOOK_RETRY_MAX_SECONDS="3600")
     assert too_slow.returncode != 0 and "MAX_TASK_DELAY_SECONDS" in too_slow.stderr
 
