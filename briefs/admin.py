@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, QuerySet, URLField
@@ -88,6 +89,14 @@ class ActorAdmin(admin.ModelAdmin):
 class ClaimFigureInline(admin.TabularInline):
     model = ClaimFigure
     extra = 0
+
+    def get_formset(self, request, obj=None, **kwargs):
+        # The figure cap the API and the services apply (CLAIM_MAX_FIGURES), refused with the form's error.
+        kwargs.setdefault("validate_max", True)
+        return super().get_formset(request, obj, **kwargs)
+
+    def get_max_num(self, request, obj=None, **kwargs):
+        return settings.CLAIM_MAX_FIGURES
 
 
 @admin.register(Claim)

@@ -23,7 +23,6 @@ from django.db.migrations.loader import MigrationLoader
 
 from config.filemodes import ensure_private_dir, private_file
 
-
 #: The apps whose migrations mark a database as Briefdesk's.
 PROJECT_APPS = ("briefs", "ingest")
 

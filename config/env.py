@@ -75,10 +75,11 @@ class Env:
         value = self.raw(name)
         if value is None:
             return default
-        try:
-            number = int(value)
-        except ValueError:
-            raise ImproperlyConfigured(f"{name}={value!r} is not a whole number") from None
+        digits = value.strip().removeprefix("-")
+        # int() also reads other scripts' digits and underscores; a setting is plain ASCII digits.
+        if not (digits.isascii() and digits.isdigit()):
+            raise ImproperlyConfigured(f"{name}={value!r} is not a whole number")
+        number = int(value)
         if minimum is not None and number < minimum:
             raise ImproperlyConfigured(f"{name}={number} must be at least {minimum}")
         return number

@@ -50,9 +50,10 @@ class HostileBodyMixin:
 
     def handle_exception(self, exc):
         if isinstance(exc, RequestDataTooBig):
-            limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE / 1_000_000
+            limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
             exc = PayloadTooLarge(
-                f"The request body is larger than {limit:g} MB. Send an article as a file (multipart) instead."
+                f"The request body is larger than {limit:,} bytes ({limit / 2**20:g} MiB). "
+                "Send an article as a file (multipart) instead."
             )
         elif isinstance(exc, (TooManyFieldsSent, TooManyFilesSent)):
             exc = ParseError("Too many fields or files in one request: send one article per request.")

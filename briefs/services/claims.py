@@ -9,6 +9,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -31,6 +32,12 @@ EDITABLE_FIELDS = (
     "event_end",
     "event_precision",
 )
+
+
+#: A quote is a sentence or a paragraph; a span of a whole article is a mistake, or an attack.
+QUOTE_MAX_CHARS = 5_000
+#: The editor's wording of the claim, in a sentence or two.
+PARAPHRASE_MAX_CHARS = 2_000
 
 
 class StaleClaimEdit(Exception):
@@ -82,12 +89,30 @@ def validate_event_dates(*, event_start: date | None, event_end: date | None, pr
         raise ValidationError({"event_precision": "A date with an end is a range."})
 
 
+def validate_paraphrase(paraphrase: str) -> None:
+    if len(paraphrase) > PARAPHRASE_MAX_CHARS:
+        raise ValidationError(
+            {"paraphrase": f"A paraphrase is at most {PARAPHRASE_MAX_CHARS} characters long."}
+        )
+
+
+def validate_figure_count(count: int) -> None:
+    if count > settings.CLAIM_MAX_FIGURES:
+        raise ValidationError(
+            {"figures": f"A claim states at most {settings.CLAIM_MAX_FIGURES} figures (CLAIM_MAX_FIGURES)."}
+        )
+
+
 def anchor_in_source(*, source: Source, start: int, end: int, exact: str | None = None) -> Anchor:
     """The anchor for body[start:end]; when `exact` is given it must be the text at those offsets."""
     try:
         anchor = make_anchor(source.body, start, end)
     except AnchorError as exc:
         raise ValidationError({"start": str(exc)}) from exc
+    if end - start > QUOTE_MAX_CHARS:
+        raise ValidationError(
+            {"end": f"A quote is at most {QUOTE_MAX_CHARS} characters long; select fewer words."}
+        )
     if exact is not None and exact != anchor.exact:
         raise ValidationError(
             {"exact": "The selected text does not match the article at those offsets. Select it again."}
@@ -117,6 +142,9 @@ def create_claim(
     if stance not in Claim.Stance.values:
         raise ValidationError({"stance": f"Unknown stance {stance!r}."})
     validate_event_dates(event_start=event_start, event_end=event_end, precision=event_precision)
+    validate_paraphrase(paraphrase)
+    figures = list(figures)
+    validate_figure_count(len(figures))
     anchor = anchor_in_source(source=source, start=start, end=end, exact=exact)
     claim = Claim.objects.create(
         source=source,
@@ -159,6 +187,8 @@ def update_claim(
     validate_event_dates(
         event_start=merged["event_start"], event_end=merged["event_end"], precision=merged["event_precision"]
     )
+    if "paraphrase" in changes:
+        validate_paraphrase(changes["paraphrase"])
     changed = {name: value for name, value in changes.items() if getattr(current, name) != value}
     if not changed:
         return current

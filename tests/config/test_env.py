@@ -60,6 +60,16 @@ def test_integer_rejects_words_and_values_below_minimum():
         Env({"INGEST_MAX_BYTES": "0"}).int("INGEST_MAX_BYTES", 1, minimum=1)
 
 
+@pytest.mark.parametrize("value", ["٣", "²", "1_000", "+-3"])
+def test_integer_takes_ascii_digits_only(value):
+    with pytest.raises(ImproperlyConfigured, match="is not a whole number"):
+        Env({"CLAIM_MAX_FIGURES": value}).int("CLAIM_MAX_FIGURES", 1)
+
+
+def test_integer_keeps_signs_and_surrounding_space():
+    assert Env({"OFFSET": " -3 "}).int("OFFSET", 0) == -3
+
+
 def test_postgres_url_becomes_a_database_entry():
     entry = parse_database_url("postgres://brief:s%40cret@127.0.0.1:5433/briefdesk?sslmode=disable")
     assert entry["ENGINE"] == "django.db.backends.postgresql"
