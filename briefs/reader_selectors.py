@@ -270,7 +270,8 @@ def public_actor_page(slug: str) -> ActorPage | None:
             }
             for point in content.get("key_points", [])
             for position in point["positions"]
-            if position["actor"]["slug"] == slug
+            # By id: the snapshot keeps the slug the actor had when it was published.
+            if position["actor"]["id"] == actor.pk
         ]
         if found:
             shown_briefs.add(content["slug"])

@@ -66,6 +66,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.middleware.ContentSecurityPolicyMiddleware",
+    # Innermost: it sees a view's 404 first and sends a renamed brief's or actor's old address onwards.
+    "briefs.addresses.FormerAddressRedirectMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
