@@ -4,8 +4,8 @@ A request that would be a 404 (or, for a brief's list of revisions, an empty lis
 slug (BriefFormerSlug, ActorFormerSlug) of something readers can see gets a permanent redirect to the
 same route under the current slug, the rest of the path and the query string kept:
 ``/briefs/old/revisions/2/?x=1`` → ``/briefs/new/revisions/2/?x=1``, and the same for
-``/api/v1/briefs/old/…`` and the actors. Only such an answer pays for the lookup (1–3 queries), so the
-pages and the API answer as fast as before. A chain of renames is one hop: every former slug points at
+``/api/v1/briefs/old/…`` and the actors. Only such an answer pays for the lookup (1 query for a brief,
+up to 4 for an actor), so the pages and the API answer as fast as before. A chain of renames is one hop: every former slug points at
 the record, whose slug is the newest. A former slug of something unpublished stays a plain 404, like an
 address that never existed.
 """
