@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, QuerySet, URLField
 from django.http import HttpRequest, HttpResponseRedirect
@@ -15,14 +17,17 @@ from django.utils.translation import gettext_lazy as _
 from briefs.forms import AnnotateForm, ClaimEditForm, ReviewNoteForm
 from briefs.models import (
     Actor,
+    ActorFormerSlug,
     ApiToken,
     AuditEntry,
     Brief,
+    BriefFormerSlug,
     BriefRevision,
     ChangeEvent,
     Claim,
     ClaimFigure,
     ClaimSuggestion,
+    EditorProfile,
     Partner,
     Proposition,
     TaskFailure,
@@ -37,6 +42,14 @@ from briefs.services.claims import (
     record_figure_edit,
     update_claim,
 )
+from briefs.services.editing import (
+    key_point_snapshots,
+    record_key_point_edits,
+    record_key_point_removals,
+    save_actor,
+    save_brief,
+)
+from briefs.services.four_eyes import claim_review_refusal, publication_refusal
 from briefs.services.partners import TokenRefused, issue_token, revoke_token
 from briefs.services.publishing import PublishRefused, can_publish, publish_revision, reject_revision
 from briefs.services.review import ReviewRefused, approve_claim, can_review, reject_claim, review_claims
@@ -47,7 +60,6 @@ from briefs.services.suggestions import (
     generate_suggestions,
 )
 from briefs.services.task_failures import UnknownTask, can_retry, retry_task_failures
-from briefs.services.triggers import request_assembly
 from config.admin_refusals import RefusalAwareAdminMixin, RefusedSave
 from ingest.admin import SourceAdmin
 from ingest.models import Source
@@ -71,6 +83,32 @@ class ReadOnlyAdmin:
         return False
 
 
+class FormerSlugInline(admin.TabularInline):
+    """Addresses this record had before a rename; each one redirects readers and partners here."""
+
+    fields = ["slug", "retired_at", "retired_by"]
+    readonly_fields = fields
+    extra = 0
+    verbose_name_plural = _("former addresses (they redirect here)")
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False  # written by the rename itself
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return False
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False
+
+
+class ActorFormerSlugInline(FormerSlugInline):
+    model = ActorFormerSlug
+
+
+class BriefFormerSlugInline(FormerSlugInline):
+    model = BriefFormerSlug
+
+
 @admin.register(Actor)
 class ActorAdmin(admin.ModelAdmin):
     list_display = ["name", "kind", "country", "affiliation", "alias_list"]
@@ -80,10 +118,14 @@ class ActorAdmin(admin.ModelAdmin):
     autocomplete_fields = ["affiliation"]
     prepopulated_fields = {"slug": ["name"]}
     fields = ["name", "slug", "kind", "country", "affiliation", "description", "aliases", "roles"]
+    inlines = [ActorFormerSlugInline]
 
     @admin.display(description=_("aliases"))
     def alias_list(self, actor: Actor) -> str:
         return ", ".join(actor.aliases)
+
+    def save_model(self, request, obj, form, change):
+        save_actor(actor=obj, user=request.user)
 
 
 class ClaimFigureInline(admin.TabularInline):
@@ -106,6 +148,7 @@ class ClaimAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
     list_display = ["quote", "speaker", "stance", "status", "source_link", "created_by", "reviewed_by"]
     list_filter = ["status", "stance", "origin", "speaker__kind", "source__outlet"]
     list_select_related = ["speaker", "source", "source__outlet", "created_by", "reviewed_by"]
+    #: Who may not approve: the annotator and the last person who changed the content (four eyes).
     search_fields = ["exact", "paraphrase", "speaker__name"]
     autocomplete_fields = ["speaker"]
     actions = ["approve_selected", "reject_selected"]
@@ -117,6 +160,8 @@ class ClaimAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
         "status",
         "origin",
         "created_by",
+        "content_changed_by",
+        "content_changed_at",
         "reviewed_by",
         "reviewed_at",
         "review_note",
@@ -139,7 +184,20 @@ class ClaimAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
         (_("Dates"), {"fields": ["said_on", ("event_start", "event_end", "event_precision")]}),
         (
             _("Review"),
-            {"fields": ["status", "origin", "created_by", "reviewed_by", "reviewed_at", "review_note"]},
+            {
+                "fields": [
+                    "status",
+                    "origin",
+                    "created_by",
+                    ("content_changed_by", "content_changed_at"),
+                    "reviewed_by",
+                    "reviewed_at",
+                    "review_note",
+                ],
+                "description": _(
+                    "Four eyes: neither the annotator nor whoever last changed the content may approve."
+                ),
+            },
         ),
         (_("Audit trail"), {"fields": ["audit"]}),
     ]
@@ -264,7 +322,13 @@ class ClaimAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
         return HttpResponseRedirect(reverse("admin:briefs_claim_change", args=[claim.pk]))
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        extra_context = {**(extra_context or {}), "can_review": can_review(request.user)}
+        claim = self.get_object(request, object_id)
+        extra_context = {
+            **(extra_context or {}),
+            "can_review": can_review(request.user),
+            # Said before the reviewer clicks; the service refuses it anyway.
+            "review_refusal": claim_review_refusal(claim, request.user) if claim is not None else None,
+        }
         return super().change_view(request, object_id, form_url, extra_context)
 
 
@@ -274,6 +338,63 @@ class AuditEntryAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     list_filter = ["action", "target_type"]
     list_select_related = ["actor"]
     date_hierarchy = "created_at"
+
+
+@admin.register(EditorProfile)
+class EditorProfileAdmin(admin.ModelAdmin):
+    """Public names: how readers see the people who publish ("reviewed by …"), never their logins.
+
+    Each person sets their own; only those who manage accounts see and set everyone's."""
+
+    list_display = ["user", "public_name"]
+    list_select_related = ["user"]
+    search_fields = ["user__username", "public_name"]
+    raw_id_fields = ["user"]
+
+    def _manages_accounts(self, request: HttpRequest) -> bool:
+        return request.user.has_perm("auth.change_user")
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        return queryset if self._manages_accounts(request) else queryset.filter(user=request.user)
+
+    def get_fields(self, request, obj=None):
+        return ["user", "public_name"] if self._manages_accounts(request) else ["public_name"]
+
+    def has_add_permission(self, request) -> bool:
+        if not super().has_add_permission(request):
+            return False
+        return self._manages_accounts(request) or not EditorProfile.objects.filter(user=request.user).exists()
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if self._manages_accounts(request):
+            return form
+        owner = request.user
+
+        class OwnProfileForm(form):
+            def __init__(self, *args, **kwargs):
+                super().__init__(*args, **kwargs)
+                if self.instance.user_id is None:
+                    # Before validation, so the model's check against the login name sees the owner.
+                    self.instance.user = owner
+
+        return OwnProfileForm
+
+
+class EditorProfileInline(admin.StackedInline):
+    model = EditorProfile
+    fields = ["public_name"]
+    can_delete = False
+    verbose_name_plural = _("public name")
+
+
+class UserWithPublicNameAdmin(UserAdmin):
+    inlines = [*UserAdmin.inlines, EditorProfileInline]
+
+
+admin.site.unregister(get_user_model())
+admin.site.register(get_user_model(), UserWithPublicNameAdmin)
 
 
 class AnnotatedSourceAdmin(SourceAdmin):
@@ -398,8 +519,26 @@ class BriefAdmin(admin.ModelAdmin):
     list_display = ["title", "slug", "language", "updated_at"]
     search_fields = ["title", "slug"]
     prepopulated_fields = {"slug": ["title"]}
-    inlines = [PropositionInline]
+    inlines = [PropositionInline, BriefFormerSlugInline]
     fields = ["title", "slug", "language", "summary"]
+
+    def save_model(self, request, obj, form, change):
+        save_brief(brief=obj, user=request.user)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Proposition:
+            super().save_formset(request, form, formset, change)
+            return
+        before = key_point_snapshots(point_ids=[inline.instance.pk for inline in formset.forms])
+        deleted = [inline.instance.pk for inline in formset.deleted_forms if inline.instance.pk]
+        super().save_formset(request, form, formset, change)
+        record_key_point_removals(
+            removed={pk: before[pk] for pk in deleted if pk in before}, user=request.user
+        )
+        saved = [point.pk for point in formset.new_objects] + [
+            point.pk for point, _ in formset.changed_objects
+        ]
+        record_key_point_edits(before=before, point_ids=saved, user=request.user)
 
 
 @admin.register(Proposition)
@@ -422,9 +561,24 @@ class PropositionAdmin(admin.ModelAdmin):
     def claim_count(self, point: Proposition) -> int:
         return point.claims_linked
 
+    def save_model(self, request, obj, form, change):
+        # The key point as readers may have read it, before this save; compared after its claims are saved.
+        form.key_point_before = key_point_snapshots(point_ids=[obj.pk]) if change else {}
+        super().save_model(request, obj, form, change)
+
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
-        request_assembly(brief_ids=[form.instance.brief_id])
+        record_key_point_edits(before=form.key_point_before, point_ids=[form.instance.pk], user=request.user)
+
+    def delete_model(self, request, obj):
+        before = key_point_snapshots(point_ids=[obj.pk])
+        super().delete_model(request, obj)
+        record_key_point_removals(removed=before, user=request.user)
+
+    def delete_queryset(self, request, queryset):
+        before = key_point_snapshots(point_ids=list(queryset.values_list("pk", flat=True)))
+        super().delete_queryset(request, queryset)
+        record_key_point_removals(removed=before, user=request.user)
 
 
 @admin.register(BriefRevision)
@@ -458,6 +612,9 @@ class BriefRevisionAdmin(ReadOnlyAdmin, admin.ModelAdmin):
             "content": revision.content,
             "can_publish": can_publish(request.user)
             and revision.status == BriefRevision.Status.PENDING_REVIEW,
+            "four_eyes": publication_refusal(revision, request.user)
+            if revision.status == BriefRevision.Status.PENDING_REVIEW
+            else None,
             "history": revision.brief.revisions.select_related("reviewed_by").order_by("-number"),
             "audit": audit_trail(revision),
         }
@@ -618,6 +775,7 @@ class WebhookDeliveryAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     readonly_fields = [
         "webhook",
         "revision",
+        "event",
         "status",
         "attempts",
         "last_status_code",
@@ -655,9 +813,9 @@ class WebhookDeliveryAdmin(ReadOnlyAdmin, admin.ModelAdmin):
 class ChangeEventAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     """The change feed partners read at /api/v1/changes/. Append-only."""
 
-    list_display = ["id", "kind", "brief", "revision", "claim_id", "occurred_at"]
+    list_display = ["id", "kind", "brief", "revision", "claim_id", "actor", "occurred_at"]
     list_filter = ["kind"]
-    list_select_related = ["brief", "revision__brief"]
+    list_select_related = ["brief", "revision__brief", "actor"]
 
 
 # --- Failed tasks: what the task pipeline gave up on, for a person to read and retry -------------------

@@ -14,6 +14,8 @@ class BriefsConfig(AppConfig):
 
         from briefs.page_cache import purge_reader_pages
         from briefs.services.publishing import PUBLISH_HOOKS
+        from briefs.services.renames import RENAME_HOOKS
 
-        if purge_reader_pages not in PUBLISH_HOOKS:
-            PUBLISH_HOOKS.append(purge_reader_pages)
+        for hooks in (PUBLISH_HOOKS, RENAME_HOOKS):
+            if purge_reader_pages not in hooks:
+                hooks.append(purge_reader_pages)

@@ -44,7 +44,7 @@ def brief_jsonld(revision: BriefRevision, request: HttpRequest) -> dict:
                         "appearance": {"@id": article["@id"]},
                     }
                 )
-    return {
+    data = {
         "@context": "https://schema.org",
         "@type": "Report",
         "headline": content.get("title"),
@@ -59,3 +59,7 @@ def brief_jsonld(revision: BriefRevision, request: HttpRequest) -> dict:
         "citation": claims,
         "isBasedOn": list(articles.values()),
     }
+    # The reviewer by the public name they chose when publishing; never an account name.
+    if revision.reviewer_name:
+        data["editor"] = {"@type": "Person", "name": revision.reviewer_name}
+    return data

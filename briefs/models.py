@@ -11,6 +11,59 @@ from config.egress import validate_public_url
 from ingest.models import Source
 
 
+class ContentAuthorship(models.Model):
+    """Who last changed what readers will read, for the four-eyes rule (briefs/services/four_eyes.py).
+
+    Set by every service that changes the content (annotating, editing, figures, re-anchoring, the
+    admin's saves of briefs and key points); a change made by no person (a system re-anchoring) keeps
+    the last person's name.
+    """
+
+    content_changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("content last changed by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+    )
+    content_changed_at = models.DateTimeField(
+        _("content last changed at"), null=True, blank=True, editable=False
+    )
+
+    class Meta:
+        abstract = True
+
+    def mark_content_changed(self, user) -> None:
+        """Record a person's change of the content (a system change, ``user`` None, records nothing)."""
+        if user is not None and user.is_authenticated:
+            self.content_changed_by = user
+            self.content_changed_at = timezone_now()
+
+
+class FormerSlug(models.Model):
+    """An address a record had before it was renamed: old links answer with a permanent redirect."""
+
+    slug = models.SlugField(_("former slug"), max_length=80, unique=True)
+    retired_at = models.DateTimeField(_("renamed at"), default=timezone_now)
+    retired_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("renamed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        abstract = True
+        ordering = ["-retired_at", "-pk"]
+
+    def __str__(self) -> str:
+        return self.slug
+
+
 class Actor(models.Model):
     """A person, organisation, state or media outlet that can be quoted."""
 
@@ -21,7 +74,12 @@ class Actor(models.Model):
         MEDIA = "media", _("Media")
 
     name = models.CharField(_("name"), max_length=200, unique=True)
-    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        unique=True,
+        help_text=_("The actor's address (/actors/<slug>/). After a change, the old address redirects here."),
+    )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     country = models.CharField(_("country"), max_length=2, blank=True, help_text=_("ISO 3166 code, e.g. KP"))
     affiliation = models.ForeignKey(
@@ -70,6 +128,16 @@ class Actor(models.Model):
         return [self.name, *self.aliases]
 
 
+class ActorFormerSlug(FormerSlug):
+    actor = models.ForeignKey(
+        Actor, verbose_name=_("actor"), on_delete=models.CASCADE, related_name="former_slugs"
+    )
+
+    class Meta(FormerSlug.Meta):
+        verbose_name = _("former actor address")
+        verbose_name_plural = _("former actor addresses")
+
+
 class ClaimQuerySet(models.QuerySet):
     def drafts(self) -> ClaimQuerySet:
         return self.filter(status=Claim.Status.DRAFT)
@@ -84,7 +152,7 @@ class ClaimQuerySet(models.QuerySet):
         return self.exclude(status=Claim.Status.ORPHANED)
 
 
-class Claim(models.Model):
+class Claim(ContentAuthorship):
     """One attributed statement in one Source, anchored to its exact words."""
 
     class Stance(models.TextChoices):
@@ -298,15 +366,58 @@ class AuditEntry(models.Model):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor} {self.action}"
 
 
+class EditorProfile(models.Model):
+    """How readers see a member of the newsroom: a name they chose, never their login."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="editor_profile",
+    )
+    public_name = models.CharField(
+        _("public name"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "Shown to readers on the briefs this person publishes (“reviewed by …”). Empty: "
+            "“the editors”. The login name is never shown."
+        ),
+    )
+
+    class Meta:
+        ordering = ["user__username"]
+        verbose_name = _("editor profile")
+        verbose_name_plural = _("editor profiles")
+
+    def __str__(self) -> str:
+        return self.public_name or str(self.user)
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        name = self.public_name.strip()
+        if name and self.user_id and name.casefold() == self.user.get_username().casefold():
+            raise ValidationError(
+                {"public_name": _("That is the login name, which stays private; choose a name for readers.")}
+            )
+        self.public_name = name
+
+
 class BriefQuerySet(models.QuerySet):
     def with_published_revision(self) -> BriefQuerySet:
         return self.filter(revisions__status=BriefRevision.Status.PUBLISHED).distinct()
 
 
-class Brief(models.Model):
+class Brief(ContentAuthorship):
     """One issue followed over time, e.g. "Russia–DPRK arms transfers"."""
 
-    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        unique=True,
+        help_text=_("The brief's address (/briefs/<slug>/). After a change, the old address redirects here."),
+    )
     title = models.CharField(_("title"), max_length=200)
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="en")
     summary = models.TextField(
@@ -328,7 +439,17 @@ class Brief(models.Model):
         return self.title
 
 
-class Proposition(models.Model):
+class BriefFormerSlug(FormerSlug):
+    brief = models.ForeignKey(
+        Brief, verbose_name=_("brief"), on_delete=models.CASCADE, related_name="former_slugs"
+    )
+
+    class Meta(FormerSlug.Meta):
+        verbose_name = _("former brief address")
+        verbose_name_plural = _("former brief addresses")
+
+
+class Proposition(ContentAuthorship):
     """A key point: the underlying assertion several claims are about, with each claim's own stance."""
 
     brief = models.ForeignKey(
@@ -404,6 +525,12 @@ class BriefRevision(models.Model):
     )
     reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
     review_note = models.TextField(_("review note"), blank=True)
+    reviewer_name = models.CharField(
+        _("reviewer as readers see them"),
+        max_length=120,
+        blank=True,
+        help_text=_("The reviewer's public name when they published it; empty: “the editors”."),
+    )
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
     superseded_at = models.DateTimeField(_("superseded at"), null=True, blank=True)
 
@@ -609,7 +736,8 @@ class Webhook(models.Model):
 
 
 class WebhookDelivery(models.Model):
-    """One notice of one publication to one webhook, with every attempt logged. One per pair."""
+    """One notice to one webhook, with every attempt logged: of a publication (one per webhook and
+    revision) or of another change-feed event, such as a rename (one per webhook and event)."""
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Pending")
@@ -620,7 +748,21 @@ class WebhookDelivery(models.Model):
         Webhook, verbose_name=_("webhook"), on_delete=models.CASCADE, related_name="deliveries"
     )
     revision = models.ForeignKey(
-        BriefRevision, verbose_name=_("revision"), on_delete=models.PROTECT, related_name="+"
+        BriefRevision,
+        verbose_name=_("revision"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    event = models.ForeignKey(
+        "ChangeEvent",
+        verbose_name=_("change event"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("The change notified, for notices other than publications."),
     )
     payload = models.JSONField(_("payload"), editable=False)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
@@ -651,11 +793,17 @@ class WebhookDelivery(models.Model):
             models.UniqueConstraint(
                 fields=["webhook", "revision"], name="webhook_delivery_once_per_revision"
             ),
+            models.UniqueConstraint(fields=["webhook", "event"], name="webhook_delivery_once_per_event"),
+            models.CheckConstraint(
+                condition=Q(revision__isnull=False) | Q(event__isnull=False),
+                name="webhook_delivery_notifies_something",
+            ),
         ]
         indexes = [models.Index(fields=["status", "next_attempt_at"])]
 
     def __str__(self) -> str:
-        return f"{self.webhook} ← {self.revision} ({self.get_status_display()})"
+        subject = self.revision if self.revision_id else self.payload.get("event", "")
+        return f"{self.webhook} ← {subject} ({self.get_status_display()})"
 
 
 class ChangeEvent(models.Model):
@@ -669,6 +817,8 @@ class ChangeEvent(models.Model):
         REVISION_SUPERSEDED = "revision.superseded", _("Revision superseded")
         REVISION_WITHDRAWN = "revision.withdrawn", _("Revision withdrawn")
         CLAIM_CORRECTED = "claim.corrected", _("Published claim corrected")
+        BRIEF_RENAMED = "brief.renamed", _("Published brief moved to a new address")
+        ACTOR_RENAMED = "actor.renamed", _("Public actor moved to a new address")
 
     kind = models.CharField(_("kind"), max_length=24, choices=Kind.choices)
     brief = models.ForeignKey(
@@ -697,6 +847,16 @@ class ChangeEvent(models.Model):
         blank=True,
         related_name="+",
     )
+    # Like the claim: the log keeps the actor's id even if the actor is ever deleted.
+    actor = models.ForeignKey(
+        Actor,
+        verbose_name=_("actor"),
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     data = models.JSONField(_("data"), default=dict, blank=True)
     occurred_at = models.DateTimeField(_("occurred at"), default=timezone_now, editable=False, db_index=True)
 
@@ -712,6 +872,14 @@ class ChangeEvent(models.Model):
             models.CheckConstraint(
                 condition=~Q(kind__startswith="claim.") | Q(claim__isnull=False),
                 name="change_claim_event_has_claim",
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind__startswith="brief.") | Q(brief__isnull=False),
+                name="change_brief_event_has_brief",
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind__startswith="actor.") | Q(actor__isnull=False),
+                name="change_actor_event_has_actor",
             ),
         ]
 

@@ -323,7 +323,8 @@ def published_briefs() -> list[BriefRevision]:
 # a claim is public when it is approved AND a published or superseded revision cites it; a source when a
 # public claim cites it; a key point when the current publication of its brief contains it (and its
 # published wording is what we serve). The index below is read from the public revisions' content and
-# cached under a fingerprint that changes with every publication (published snapshots never change).
+# cached under a fingerprint that changes with every publication and change-feed event (a rename changes
+# the slugs it is keyed by; published snapshots never change).
 
 
 @dataclass(frozen=True)
@@ -368,7 +369,11 @@ def public_state() -> PublicState:
     last_change = raw_datetime(last_change) if last_change is not None else None
     stamps = [stamp for stamp in (last_published, last_change) if stamp is not None]
     published = last_published.isoformat() if last_published else "-"
-    return PublicState(fingerprint=f"{count}:{published}", last_modified=max(stamps) if stamps else None)
+    # The latest change-feed event too: a rename changes the slugs the index is keyed by.
+    changed = last_change.isoformat() if last_change else "-"
+    return PublicState(
+        fingerprint=f"{count}:{published}:{changed}", last_modified=max(stamps) if stamps else None
+    )
 
 
 @lru_cache(maxsize=1)

@@ -344,7 +344,9 @@ class OutletFilter(filters.FilterSet):
 
 class ChangeFilter(filters.FilterSet):
     kind = filters.ChoiceFilter(choices=ChangeEvent.Kind.choices)
-    brief = TextFilter(field_name="brief__slug", label="Revision events of this brief (slug).")
+    brief = TextFilter(
+        field_name="brief__slug", label="Events of this brief (slug): its revisions and renames."
+    )
 
     class Meta:
         model = ChangeEvent

@@ -488,6 +488,10 @@ class ChangeEventSerializer(serializers.ModelSerializer):
             return _url(self, "revision-detail", slug=event.brief.slug, number=event.revision.number)
         if event.claim_id:
             return _url(self, "claim-detail", pk=event.claim_id)
+        if event.brief_id:
+            return _url(self, "brief-detail", slug=event.brief.slug)
+        if event.actor_id and event.actor is not None:  # None: the actor was deleted since
+            return _url(self, "actor-detail", slug=event.actor.slug)
         return None
 
 

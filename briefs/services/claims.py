@@ -163,6 +163,8 @@ def create_claim(
         event_precision=event_precision,
         origin=origin,
         created_by=created_by,
+        content_changed_by=created_by,
+        content_changed_at=timezone.now(),
     )
     ClaimFigure.objects.bulk_create(
         ClaimFigure(claim=claim, value=figure.value, unit=figure.unit, qualifier=figure.qualifier)
@@ -195,11 +197,7 @@ def update_claim(
     before = claim_snapshot(current)
     for name, value in changed.items():
         setattr(current, name, value)
-    if current.status in (Claim.Status.APPROVED, Claim.Status.REJECTED):
-        current.status = Claim.Status.DRAFT
-        current.reviewed_by = None
-        current.reviewed_at = None
-    current.version = F("version") + 1
+    _back_to_review(current, user)
     current.save()
     current.refresh_from_db()
     old, new = changed_values(before, claim_snapshot(current))
@@ -207,6 +205,16 @@ def update_claim(
     record_claim_corrections(claims=[current], reason="edited")
     request_assembly_for_claims(claim_ids=[current.pk])
     return current
+
+
+def _back_to_review(claim: Claim, user: AbstractBaseUser) -> None:
+    """A changed claim: a new version by `user`, and a reviewed one goes back to draft for a new review."""
+    if claim.status in (Claim.Status.APPROVED, Claim.Status.REJECTED):
+        claim.status = Claim.Status.DRAFT
+        claim.reviewed_by = None
+        claim.reviewed_at = None
+    claim.version = F("version") + 1
+    claim.mark_content_changed(user)
 
 
 def figure_snapshot(claim: Claim) -> list[str]:
@@ -228,12 +236,17 @@ def record_figure_edit(*, claim: Claim, before: list[str], user: AbstractBaseUse
     if after == before:
         return False
     current = Claim.objects.select_for_update().get(pk=claim.pk)
-    if current.status in (Claim.Status.APPROVED, Claim.Status.REJECTED):
-        current.status = Claim.Status.DRAFT
-        current.reviewed_by = None
-        current.reviewed_at = None
-    current.version = F("version") + 1
-    current.save(update_fields=["status", "reviewed_by", "reviewed_at", "version"])
+    _back_to_review(current, user)
+    current.save(
+        update_fields=[
+            "status",
+            "reviewed_by",
+            "reviewed_at",
+            "version",
+            "content_changed_by",
+            "content_changed_at",
+        ]
+    )
     current.refresh_from_db()
     record_audit(
         user=user, action="edited", target=current, before={"figures": before}, after={"figures": after}
@@ -252,6 +265,7 @@ def reanchor_claim(
     anchor = anchor_in_source(source=current.source, start=start, end=end, exact=exact)
     before = claim_snapshot(current)
     _apply_anchor(current, anchor, current.source.body)
+    current.mark_content_changed(user)
     if current.status == Claim.Status.ORPHANED:
         current.status = Claim.Status.DRAFT
     current.save()
@@ -282,7 +296,11 @@ def reanchor_source_claims(*, source: Source, user: AbstractBaseUser | None = No
             claim.status = Claim.Status.ORPHANED
             claim.body_hash = new_hash
         else:
+            span = (claim.exact, claim.start, claim.end)
             _apply_anchor(claim, result.anchor, source.body)
+            if (claim.exact, claim.start, claim.end) != span:
+                # The quote or its place changed with the body: its editor is the claim's last editor.
+                claim.mark_content_changed(user)
         claim.save()
         claim.refresh_from_db()
         old, new = changed_values(before, claim_snapshot(claim))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -15,12 +14,13 @@ from briefs.models import Claim
 from briefs.services.audit import record_audit
 from briefs.services.changes import record_claim_corrections
 from briefs.services.claims import claim_snapshot
+from briefs.services.four_eyes import FourEyesRefused, audited_refusals, claim_review_refusal
 from briefs.services.triggers import request_assembly_for_claims
 
 REVIEW_PERMISSION = "briefs.review_claim"
 
 
-class ReviewRefused(Exception):
+class ReviewRefused(FourEyesRefused):
     """A review the rules do not allow; the message tells the reviewer why."""
 
 
@@ -37,8 +37,9 @@ def can_review(user: AbstractBaseUser) -> bool:
 def _check_reviewer(claim: Claim, reviewer: AbstractBaseUser) -> None:
     if not can_review(reviewer):
         raise PermissionDenied("Only reviewers can approve or reject claims.")
-    if claim.created_by_id == reviewer.pk and not settings.CLAIMS_ALLOW_SELF_REVIEW:
-        raise ReviewRefused("You annotated this claim; another reviewer must review it (four-eyes rule).")
+    refusal = claim_review_refusal(claim, reviewer)
+    if refusal:
+        raise ReviewRefused(refusal)
 
 
 def _transition(
@@ -70,28 +71,30 @@ def _transition(
     return current
 
 
-@transaction.atomic
 def approve_claim(*, claim: Claim, reviewer: AbstractBaseUser, note: str = "") -> Claim:
-    return _transition(
-        claim=claim,
-        reviewer=reviewer,
-        status=Claim.Status.APPROVED,
-        note=note,
-        allowed_from={Claim.Status.DRAFT, Claim.Status.REJECTED},
-    )
+    """Approve a draft (or rejected) claim; a refusal is audited and raised (ReviewRefused)."""
+    with audited_refusals(user=reviewer, action="approval", target=claim), transaction.atomic():
+        return _transition(
+            claim=claim,
+            reviewer=reviewer,
+            status=Claim.Status.APPROVED,
+            note=note,
+            allowed_from={Claim.Status.DRAFT, Claim.Status.REJECTED},
+        )
 
 
-@transaction.atomic
 def reject_claim(*, claim: Claim, reviewer: AbstractBaseUser, note: str) -> Claim:
+    """Reject a claim with a note for its annotator; a refusal is audited and raised (ReviewRefused)."""
     if not note.strip():
         raise ReviewRefused("Say why the claim is rejected: the note goes back to the annotator.")
-    return _transition(
-        claim=claim,
-        reviewer=reviewer,
-        status=Claim.Status.REJECTED,
-        note=note,
-        allowed_from={Claim.Status.DRAFT, Claim.Status.APPROVED},
-    )
+    with audited_refusals(user=reviewer, action="rejection", target=claim), transaction.atomic():
+        return _transition(
+            claim=claim,
+            reviewer=reviewer,
+            status=Claim.Status.REJECTED,
+            note=note,
+            allowed_from={Claim.Status.DRAFT, Claim.Status.APPROVED},
+        )
 
 
 def review_claims(

@@ -1,8 +1,8 @@
-"""Signed webhook notices of publications: fan-out after commit, delivery with retries and a log.
+"""Signed webhook notices of publications and renames: fan-out after commit, delivery with retries, a log.
 
-Each (webhook, revision) pair gets exactly one WebhookDelivery row (a unique constraint), so scheduling
-twice, or a task delivered twice by the broker, never notifies a partner twice for one publication once
-it has been accepted. The body is fixed when the delivery is created; every attempt signs it afresh:
+Each (webhook, revision) pair — or (webhook, event) for a rename — gets exactly one WebhookDelivery row
+(a unique constraint), so scheduling twice, or a task delivered twice by the broker, never notifies a
+partner twice of one change once it has been accepted. The body is fixed when the delivery is created; every attempt signs it afresh:
 
     X-Briefdesk-Timestamp: <unix seconds>
     X-Briefdesk-Signature: sha256=<hex HMAC-SHA256(secret, "<timestamp>.<body>")>
@@ -106,26 +106,67 @@ def publication_payload(revision: BriefRevision, event: ChangeEvent | None) -> d
     }
 
 
+def rename_payload(event: ChangeEvent) -> dict:
+    """A public brief or actor moved: where it is now, and the address it left (which redirects)."""
+    payload = {
+        "event": event.kind,
+        "event_id": str(event.pk),
+        "occurred_at": event.occurred_at.isoformat(),
+        "old_slug": event.data["old_slug"],
+        "new_slug": event.data["new_slug"],
+        "changes_url": _absolute(reverse("api:change-list")),
+    }
+    if event.brief_id is not None:
+        slug = event.brief.slug
+        published = event.brief.revisions.published().values_list("content__title", flat=True).first()
+        payload["brief"] = {
+            "slug": slug,
+            "title": published or "",
+            "url": _absolute(reverse("api:brief-detail", kwargs={"slug": slug})),
+        }
+    else:
+        slug = event.actor.slug
+        payload["actor"] = {
+            "slug": slug,
+            "name": event.actor.name,
+            "url": _absolute(reverse("api:actor-detail", kwargs={"slug": slug})),
+        }
+    return payload
+
+
+def schedule_event_deliveries(event: ChangeEvent) -> list[int]:
+    """Rename hook (runs after commit): one delivery of the event per active webhook, then one task each."""
+    event = ChangeEvent.objects.select_related("brief", "actor").get(pk=event.pk)
+    return _schedule(rename_payload(event), event=event)
+
+
 def schedule_deliveries(revision: BriefRevision) -> list[int]:
     """Publish hook (runs after commit): one delivery per active webhook, then one task each."""
-    from briefs.tasks import deliver_webhook_task
-
     revision = BriefRevision.objects.select_related("brief").get(pk=revision.pk)
     event = (
         ChangeEvent.objects.filter(kind=ChangeEvent.Kind.REVISION_PUBLISHED, revision=revision)
         .order_by("pk")
         .first()
     )
-    payload = publication_payload(revision, event)
+    return _schedule(publication_payload(revision, event), revision=revision)
+
+
+def _schedule(
+    payload: dict, *, revision: BriefRevision | None = None, event: ChangeEvent | None = None
+) -> list[int]:
+    """One delivery per active webhook of what is notified (a revision or an event), then one task each."""
+    from briefs.tasks import deliver_webhook_task
+
+    subject = {"revision": revision} if revision is not None else {"event": event}
     webhooks = Webhook.objects.filter(is_active=True, partner__is_active=True)
     with transaction.atomic():
         WebhookDelivery.objects.bulk_create(
-            [WebhookDelivery(webhook=webhook, revision=revision, payload=payload) for webhook in webhooks],
+            [WebhookDelivery(webhook=webhook, payload=payload, **subject) for webhook in webhooks],
             ignore_conflicts=True,
         )
         pending = list(
             WebhookDelivery.objects.filter(
-                revision=revision, status=WebhookDelivery.Status.PENDING, attempts=0
+                **subject, status=WebhookDelivery.Status.PENDING, attempts=0
             ).values_list("pk", flat=True)
         )
         for delivery_id in pending:

@@ -78,6 +78,8 @@ MIDDLEWARE = [
     "config.middleware.ContentSecurityPolicyMiddleware",
     # Last, as django-axes asks: turns a refused login into our lockout page.
     "axes.middleware.AxesMiddleware",
+    # Innermost: it sees a view's 404 first and sends a renamed brief's or actor's old address onwards.
+    "briefs.addresses.FormerAddressRedirectMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"

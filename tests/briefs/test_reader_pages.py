@@ -147,7 +147,7 @@ def test_revision_history_shows_what_changed_between_publications(client, publis
     page = client.get("/briefs/arms/revisions/").text
 
     assert "Revision 2" in page and "Revision 1" in page
-    assert "Added" in page and "Russia sends technology in return." in page
+    assert "Key point added: <q>Russia sends technology in return.</q>" in page
 
 
 def test_hostile_text_is_escaped_on_every_reader_page(client, key_point, reviewer, editor):
