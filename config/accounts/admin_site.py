@@ -15,12 +15,16 @@ from django.contrib import admin, messages
 from django.shortcuts import redirect
 from django.urls import path
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from config.accounts import two_factor, views
 from config.accounts.forms import LoginForm
 
 
 class BriefdeskAdminSite(admin.AdminSite):
+    site_header = gettext_lazy("Briefdesk")
+    site_title = gettext_lazy("Briefdesk")
+    index_title = gettext_lazy("Editorial desk")
     login_form = LoginForm
     login_template = "admin/accounts/login.html"
 

@@ -24,7 +24,19 @@ def _token_field(**kwargs) -> forms.CharField:
 
 
 class LoginForm(AdminAuthenticationForm):
-    """The admin login: username, password and, for users who set up an authenticator, its code."""
+    """The admin login: username, password and, for users who set up an authenticator, its code.
+
+    Every refusal reads the same, whichever factor was wrong: a message that said "now the code" after a
+    right password would tell a guesser that the password is right without any second factor.
+    """
+
+    error_messages = {
+        **AdminAuthenticationForm.error_messages,
+        "invalid_login": _(
+            "Enter the right %(username)s and password of a staff account, and the code your authenticator "
+            "app shows now if you have set up two-step verification. All fields may be case-sensitive."
+        ),
+    }
 
     otp_token = _token_field(
         label=_("Authenticator code"),
@@ -47,9 +59,7 @@ class LoginForm(AdminAuthenticationForm):
                 request=self.request,
             )
             self.user_cache = None
-            raise forms.ValidationError(
-                TOKEN_ERRORS[refusal.reason], code=f"token_{refusal.reason.value}"
-            ) from None
+            raise self.get_invalid_login_error() from None
         return cleaned_data
 
 

@@ -294,7 +294,7 @@ INGEST_MAX_BYTES = env.int("INGEST_MAX_BYTES", 2_000_000, minimum=1)
 # An admin upload is imported inside the request, so its total size bounds the time it takes: the most
 # hostile text cleans at about 1 s per MB (docs/ingest.md), which keeps the default well inside gunicorn's
 # 30 s worker timeout. Bigger batches go through `manage.py import_sources` or the API.
-INGEST_UPLOAD_MAX_BYTES = env.int("INGEST_UPLOAD_MAX_BYTES", 8_000_000, minimum=1)
+INGEST_UPLOAD_MAX_BYTES = env.int("INGEST_UPLOAD_MAX_BYTES", 8 * 1024 * 1024, minimum=1)
 #: Figures one claim may state; more is refused (API, admin and services alike).
 CLAIM_MAX_FIGURES = env.int("CLAIM_MAX_FIGURES", 50, minimum=1)
 

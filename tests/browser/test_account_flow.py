@@ -37,7 +37,7 @@ def test_a_reviewer_enrols_when_required_and_then_logs_in_with_a_code(
     page.fill("#id_username", reviewer.username)
     page.fill("#id_password", "correct horse battery")
     page.click("input[type=submit]")
-    assert "Enter the six-digit code" in page.inner_text(".errornote")
+    assert "and the code your authenticator app shows now" in page.inner_text(".errornote")
     page.fill("#id_password", "correct horse battery")
     # The enrolment used the current code, and a code is accepted once: the app's next one.
     page.fill("#id_otp_token", app_code(secret, steps_ahead=1))
