@@ -16,10 +16,12 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from briefs.suggestions.lexicon import ActorLexicon
+from briefs.suggestions.people import LOCAL_PREFIX, find_people
 from briefs.suggestions.quotes import Quote, find_quotes, mask_quotes, word_count
 from briefs.suggestions.rules import (
     AFTER_QUOTE,
     ASSERTS,
+    ATTRIBUTION_STANCES,
     ATTRIBUTION_TAIL,
     CLAUSE_STOP,
     COMPLEMENT_COMMA,
@@ -40,6 +42,7 @@ from briefs.suggestions.rules import (
 )
 from briefs.suggestions.sentences import Sentence, split_sentences
 from briefs.suggestions.speakers import (
+    AMBIGUOUS,
     ANAPHOR,
     CONDUIT,
     INHERITED,
@@ -69,6 +72,7 @@ _SPEAKER_FACTOR = {
     INHERITED: 0.85,
     CONDUIT: 0.8,
     UNRESOLVED: 0.45,
+    AMBIGUOUS: 0.4,
 }
 _END_PUNCTUATION = " \t.!?…"
 _TRIM = " \t\n,;:"
@@ -83,8 +87,12 @@ _PASSIVE_NEXT = re.compile(
 
 @dataclass(frozen=True)
 class Suggestion:
-    """A suggested claim. ``quote == body[start:end]``; ``speaker_key`` is an actor key or None when
-    nobody could be named (``speaker_text`` still holds the words for the speaker); ``cue`` is the
+    """A suggested claim. ``quote == body[start:end]``; ``speaker_key`` is an actor key or None when no
+    registry actor could be named; ``speaker_text`` holds the words for the speaker where the statement
+    is attributed ("Dia", "tambahnya", "Duta Besar Rusia untuk PBB, Vassily Nebenzia"). A speaker the
+    registry does not know comes with ``speaker_name`` (as the article gives it in full),
+    ``speaker_role`` (the title or apposition that goes with it) and ``speaker_affiliation`` (the
+    registry actor the role names), from which an editor can propose a new actor. ``cue`` is the
     reporting word or pattern that triggered it."""
 
     quote: str
@@ -95,6 +103,9 @@ class Suggestion:
     stance: str
     confidence: float
     cue: str
+    speaker_name: str = ""
+    speaker_role: str = ""
+    speaker_affiliation: str | None = None
 
 
 @dataclass
@@ -126,7 +137,11 @@ class _Reader:
         self._quote_starts = [quote.open_at for quote in self.quotes]
         self.masked = mask_quotes(body, self.quotes, MASK)
         self.sentences = split_sentences(body)
-        self.context = SpeakerContext(body, self.masked, self.sentences, lexicon.find_mentions(body), lexicon)
+        self.people = find_people(body, self.masked, self.sentences, lexicon.find_mentions(body), lexicon)
+        self.lexicon = lexicon.including(self.people.entries())
+        self.context = SpeakerContext(
+            body, self.masked, self.sentences, self.people.mentions, self.lexicon, self.people.ambiguous
+        )
 
     # --- whole body ----------------------------------------------------------------------------------------
     def read(self) -> list[Suggestion]:
@@ -139,20 +154,27 @@ class _Reader:
             for item in found:
                 self.context.record(index, item.speaker.key)
                 suggestions.append(self._suggestion(item))
-        unique = {(s.start, s.end, s.speaker_key): s for s in suggestions}
-        return sorted(unique.values(), key=lambda s: (s.start, s.end, s.speaker_key or ""))
+        unique = {(s.start, s.end, s.speaker_key, s.speaker_name): s for s in suggestions}
+        return sorted(unique.values(), key=lambda s: (s.start, s.end, s.speaker_key or "", s.speaker_name))
 
     def _suggestion(self, item: _Found) -> Suggestion:
         confidence = _BASE_CONFIDENCE[item.kind] * _SPEAKER_FACTOR.get(item.speaker.how, 0.5)
+        key, name, role, affiliation = item.speaker.key, item.speaker.name, "", None
+        if key is not None and key.startswith(LOCAL_PREFIX):
+            person = self.people.people[key]
+            key, name, role, affiliation = None, person.name, person.role, person.affiliation
         return Suggestion(
             quote=self.body[item.start : item.end],
             start=item.start,
             end=item.end,
-            speaker_key=item.speaker.key,
+            speaker_key=key,
             speaker_text=" ".join(item.speaker.text.split()),
             stance=item.stance,
             confidence=round(min(1.0, max(0.0, confidence)), 2),
             cue=" ".join(item.cue.split()).lower(),
+            speaker_name=" ".join(name.split()),
+            speaker_role=" ".join(role.split()),
+            speaker_affiliation=affiliation,
         )
 
     # --- one sentence --------------------------------------------------------------------------------------
@@ -259,7 +281,13 @@ class _Reader:
                 return None
             speaker = self.context.through_media(index, speaker)
             return _Found(
-                quote.start, quote.end, speaker, after.group("cue"), DIRECT, cue_start=after.start("cue")
+                quote.start,
+                quote.end,
+                speaker,
+                after.group("cue"),
+                DIRECT,
+                _attribution_stance(after.group("cue")),
+                cue_start=after.start("cue"),
             )
         lead = LEADING_KATA.fullmatch(self.body[sentence.start : quote.open_at].strip())
         if lead is None:
@@ -325,7 +353,8 @@ class _Reader:
         start = self._source_prefix_end(sentence)
         end = sentence.end if parenthetical else sentence.start + match.start()
         cue_start = sentence.start + match.start("cue")
-        return [_Found(start, end, speaker, match.group("cue"), INLINE, cue_start=cue_start)]
+        cue = match.group("cue")
+        return [_Found(start, end, speaker, cue, INLINE, _attribution_stance(cue), cue_start=cue_start)]
 
     def _menurut(self, index: int, sentence: Sentence) -> list[_Found]:
         text = self.masked[sentence.start : sentence.end]
@@ -365,10 +394,18 @@ class _Reader:
         found: list[_Found] = []
         colon: Speaker | None = None
         for match in VERB_PATTERN.finditer(text):
-            if VERB_BLOCKERS.search(text, max(0, match.start() - 12), match.start()):
-                continue
+            blocker = VERB_BLOCKERS.search(text, max(0, match.start() - 12), match.start())
             cue = VERB_CUES[int((match.lastgroup or "v0")[1:])]
-            speaker, join_at = self._verb_subject(index, sentence, text, match.start(), found)
+            if blocker is not None:
+                # "… Sergei Lavrov yang mengatakan …": a person, then the verb, is that person speaking
+                named = blocker.group().strip().lower() == "yang" and self.context.person_before(
+                    index, sentence.start + blocker.start()
+                )
+                if not named:
+                    continue
+                speaker, join_at = named, -1
+            else:
+                speaker, join_at = self._verb_subject(index, sentence, text, match.start(), found)
             if speaker is None:
                 continue
             cue_text = match.group()
@@ -450,6 +487,11 @@ class _Reader:
 
 
 CONTINUATION_HOW = {NAME: NAME, ROLE_PHRASE: ROLE_PHRASE}
+
+
+def _attribution_stance(cue: str) -> str:
+    word = cue.lower()
+    return ATTRIBUTION_STANCES.get(word[:-3] if word.endswith("nya") else word, ASSERTS)
 
 
 def suggest_claims(body: str, lexicon: ActorLexicon) -> list[Suggestion]:

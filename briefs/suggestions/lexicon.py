@@ -14,6 +14,7 @@ Luar Negeri AS") is a mention of the organisation itself.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -126,6 +127,14 @@ class ActorLexicon:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def including(self, extra: Iterable[ActorEntry]) -> ActorLexicon:
+        """This lexicon, also knowing ``extra`` actors by key (kind, affiliation); they are not searched
+        for in text. One article's people the registry lacks are added this way."""
+        extended = copy.copy(self)
+        extended.entries = self.entries + tuple(extra)
+        extended._by_key = {**self._by_key, **{entry.key: entry for entry in extended.entries}}
+        return extended
 
     def get(self, key: str | None) -> ActorEntry | None:
         return self._by_key.get(key) if key else None

@@ -31,8 +31,14 @@ STANCES = (ASSERTS, DENIES, CONDEMNS, WARNS, PLEDGES, CONFIRMS, QUESTIONS)
 # --- attribution words: "…," kata X / …, tambahnya / X, ujar Y, … -------------------------------------
 ATTRIBUTION_WORDS = (
     "kata", "ujar", "ucap", "tutur", "sebut", "tulis", "ungkap", "tambah", "lanjut", "pungkas", "jelas",
-    "imbuh", "terang", "tegas", "papar", "sambung", "bantah", "kilah", "tandas", "timpal",
+    "imbuh", "terang", "tegas", "papar", "sambung", "bantah", "kilah", "tandas", "timpal", "lapor",
+    "sangkal", "tepis", "kecam", "ancam", "janji", "tanya", "klaim", "tuding", "desak",
 )  # fmt: skip
+# The stance an attribution word gives by itself ("…," bantah Peskov → denies); the rest assert.
+ATTRIBUTION_STANCES = {
+    "bantah": DENIES, "kilah": DENIES, "sangkal": DENIES, "tepis": DENIES, "kecam": CONDEMNS,
+    "ancam": WARNS, "janji": PLEDGES, "tanya": QUESTIONS,
+}  # fmt: skip
 _ATTRIBUTION = "|".join(ATTRIBUTION_WORDS)
 # Right after a closing quote mark.
 AFTER_QUOTE = re.compile(rf"[\s,]*(?P<cue>(?:{_ATTRIBUTION})(?P<nya>nya)?)\b", re.IGNORECASE)
@@ -63,10 +69,14 @@ class VerbCue:
 
 VERB_CUES: tuple[VerbCue, ...] = (
     # denies
-    VerbCue(r"membantah|menyangkal|menepis|membantahnya", DENIES),
+    VerbCue(r"membantah|menyangkal|menepis|menampik|membantahnya|menyangkalnya", DENIES),
     VerbCue(rf"menolak(?=\s+(?:{_OBJECT_NOUNS})\b)", DENIES, keeps_object=True),
     # condemns
-    VerbCue(r"mengecam|mengutuk|mencemooh|mengkritik|menyalahkan|mencela|mengejek", CONDEMNS),
+    VerbCue(
+        r"mengecam|mengutuk|mencemooh|mengkritik|mengkritisi|menyalahkan|mencela|mengejek|menyesalkan|"
+        r"mengecamnya|mengutuknya",
+        CONDEMNS,
+    ),
     # warns
     VerbCue(
         r"(?:menyatakan|mengungkapkan|menyuarakan|memiliki|menyampaikan|mengungkapkan)"
@@ -74,7 +84,7 @@ VERB_CUES: tuple[VerbCue, ...] = (
         WARNS,
         keeps_object=True,
     ),
-    VerbCue(r"memperingatkan|mengingatkan|khawatir|mengkhawatirkan", WARNS),
+    VerbCue(r"memperingatkan|mengingatkan|khawatir|mengkhawatirkan|mengancam", WARNS),
     # pledges
     VerbCue(
         r"(?:melontarkan|menyampaikan|memberikan|membuat|mengucapkan|menyatakan|menegaskan)"
@@ -82,7 +92,7 @@ VERB_CUES: tuple[VerbCue, ...] = (
         PLEDGES,
         keeps_object=True,
     ),
-    VerbCue(r"berjanji|berkomitmen|bersumpah|bertekad", PLEDGES),
+    VerbCue(r"berjanji|berkomitmen|bersumpah|bertekad|menjanjikan", PLEDGES),
     # confirms
     VerbCue(
         r"(?:(?:mampu|dapat|bisa|telah|sudah)\s+)?(?:mengonfirmasi|mengkonfirmasi|mengonfirmasikan|membenarkan)",
@@ -90,11 +100,15 @@ VERB_CUES: tuple[VerbCue, ...] = (
     ),
     # questions
     VerbCue(r"mempertanyakan|meragukan", QUESTIONS),
-    # asserts
+    # asserts, demands included (the stance vocabulary has no value of its own for a demand)
     VerbCue(
         r"mengatakan|menyatakan|menegaskan|menuturkan|menyebut|menyebutkan|menjelaskan|mengungkapkan|"
         r"menekankan|mengklaim|menambahkan|berkata|menulis|melaporkan|mengumumkan|menyampaikan|menyerukan|"
-        r"menilai|berpendapat|menuduh|menuding|memaparkan|mengutarakan|bersikeras|menandaskan|berujar",
+        r"menilai|berpendapat|menuduh|menuding|memaparkan|mengutarakan|bersikeras|menandaskan|berujar|"
+        r"memperkirakan|meyakini|mengaku|memuji|mengapresiasi|menggambarkan|mencatat|percaya|yakin|"
+        r"memberi\s+tahu|memberitahu|memberitahukan|menduga|menyimpulkan|"
+        r"mengisyaratkan|menerangkan|mengemukakan|mengabarkan|menggarisbawahi|menuntut|mendesak|"
+        r"meminta(?=\s+(?:\w+\s+){0,4}?(?:agar|supaya)\b)",
         ASSERTS,
     ),
 )
@@ -151,8 +165,19 @@ ATTRIBUTION_TAIL = re.compile(
     re.IGNORECASE,
 )
 
+# --- where the subject of a reporting verb is not ----------------------------------------------------------
+# A preposition right before a name makes it an object ("membalas surat untuk Putin dengan mengatakan").
+GOVERNING_WORD = re.compile(
+    r"(?<![\w-])(?:kepada|dengan|untuk|terhadap|tentang|atas|melalui|lewat|via|bersama|antara|bagi|"
+    r"mengenai|soal|seperti|ke|dari|di|pada|oleh)[^\S\n]+$",
+    re.IGNORECASE,
+)
+# A relative clause that ends at the verb: the subject is the name before it ("Kim, yang tiba di
+# Vladivostok kemarin, mengatakan").
+RELATIVE_CLAUSE_TAIL = re.compile(r"(?:,[^\S\n]*|[^\S\n]+)yang\b[^,.;:!?\n]*,?[^\S\n]*$", re.IGNORECASE)
+
 # --- phrases that stand for a speaker ---------------------------------------------------------------------
-PRONOUN = re.compile(r"(?<![\w-])(?:dia|ia|beliau|pihaknya)(?![\w-])", re.IGNORECASE)
+PRONOUN = re.compile(r"(?<![\w-])(?:dia|ia|beliau|dirinya|pihaknya)(?![\w-])", re.IGNORECASE)
 PLURAL_PRONOUN = re.compile(r"(?<![\w-])(?:mereka|keduanya)(?![\w-])", re.IGNORECASE)
 GROUP = re.compile(
     r"(?<![\w-])(?P<number>kedua|ketiga|keempat|kelima|keenam)\s+(?:negara|pemerintah|menteri|pihak|sekutu)"

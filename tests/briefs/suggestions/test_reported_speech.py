@@ -125,3 +125,37 @@ def test_short_objects_are_not_statements():
 
 def test_passive_without_a_speaker_is_not_a_claim():
     assert suggest("Pengiriman itu disebut mencakup roket dan rudal jarak pendek.") == []
+
+
+def test_reporting_verbs_of_belief_praise_and_record_produce_a_claim():
+    for verb in ("memperkirakan", "meyakini", "mengaku", "memuji", "menggambarkan", "mencatat", "percaya"):
+        claim = only(suggest(f"Blinken {verb} bahwa pabrik itu bekerja siang dan malam."))
+        assert (claim.speaker_key, claim.stance) == ("antony-blinken", "asserts"), verb
+
+
+def test_stance_verbs_give_their_stance():
+    cases = {
+        "mengancam akan": "warns",
+        "menyalahkan": "condemns",
+        "mengkritik": "condemns",
+        "menjanjikan": "pledges",
+        "menampik": "denies",
+        "mempertanyakan": "questions",
+        "membenarkan": "confirms",
+    }
+    for verb, stance in cases.items():
+        claim = only(suggest(f"Lavrov {verb} kebijakan sanksi yang diterapkan negara Barat."))
+        assert claim.stance == stance, verb
+
+
+def test_a_demand_is_reported_as_a_statement():
+    claim = only(suggest("Seoul mendesak Moskow menghentikan kerja sama militer dengan Pyongyang."))
+    assert (claim.speaker_key, claim.cue) == ("south-korea", "mendesak")
+
+
+def test_attribution_words_with_a_stance_of_their_own_give_it():
+    cases = {"bantah": "denies", "kecamnya": "condemns", "ancam": "warns", "janjinya": "pledges"}
+    for word, stance in cases.items():
+        who = "" if word.endswith("nya") else " Peskov"
+        body = f"Peskov hadir di Moskow. “Kapal itu tidak pernah membawa peluru dari sana,” {word}{who}."
+        assert suggest(body)[-1].stance == stance, word
