@@ -23,16 +23,23 @@ from briefs.suggestions.rules import (
     ASSERTS,
     ATTRIBUTION_STANCES,
     ATTRIBUTION_TAIL,
+    BACK_REFERENCE,
     CLAUSE_STOP,
     COMPLEMENT_COMMA,
     COMPLEMENT_LEAD,
     COORDINATED,
     CUE_NOUN,
+    DEMIKIAN,
+    IN_RELATIVE_CLAUSE,
     INLINE_ATTRIBUTION,
     LEADING_KATA,
     MENURUT_LEADING,
     MENURUT_TRAILING,
+    NOUN_ATTRIBUTION,
+    NOUN_STANCES,
+    PASSIVE_AGENT,
     SEQUENTIAL_JOIN,
+    SOURCE_FIRST,
     SOURCE_PHRASE,
     STARTS_WITH_SUBORDINATOR,
     UNNAMED,
@@ -61,9 +68,20 @@ INLINE = "inline"
 MENURUT = "menurut"
 REPORTED = "reported"
 CONTINUATION = "continuation"
+BACK_REFERENCED = "back-referenced"
+CITED = "cited"
 
-_PRIORITY = {DIRECT: 0, INLINE: 1, MENURUT: 2, REPORTED: 3, CONTINUATION: 4}
-_BASE_CONFIDENCE = {DIRECT: 0.9, INLINE: 0.8, MENURUT: 0.75, REPORTED: 0.75, CONTINUATION: 0.7}
+_PRIORITY = {DIRECT: 0, INLINE: 1, MENURUT: 2, REPORTED: 3, CONTINUATION: 4, BACK_REFERENCED: 5, CITED: 6}
+_BASE_CONFIDENCE = {
+    DIRECT: 0.9,
+    INLINE: 0.8,
+    MENURUT: 0.75,
+    REPORTED: 0.75,
+    CONTINUATION: 0.7,
+    BACK_REFERENCED: 0.7,
+    # A source credited first may be only where the reporter read the background: labelled a guess.
+    CITED: 0.55,
+}
 _SPEAKER_FACTOR = {
     NAME: 1.0,
     ROLE_PHRASE: 0.95,
@@ -186,6 +204,8 @@ class _Reader:
         verbs, colon = self._verbs(index, sentence, quotes, claimed)
         found = verbs + self._direct(index, sentence, quotes, claimed, carry)
         found += self._inline(index, sentence) + self._menurut(index, sentence)
+        found += self._noun_attributions(index, sentence) + self._passives(index, sentence)
+        found += self._back_reference(index, sentence) + self._cited(index, sentence, found)
         found = self._settle(index, sentence, found)
         directs = [f for f in found if f.kind in (DIRECT, CONTINUATION)]
         return found, _Carry(direct=directs[-1].speaker if directs else None, colon=colon)
@@ -222,14 +242,20 @@ class _Reader:
                     continue
                 if not (outer.start <= inner.cue_start < outer.end or outer.start <= inner.start < outer.end):
                     continue
-                if not (outer.start <= inner.start and inner.end <= outer.end) or outer.kind != REPORTED:
+                if not (outer.start <= inner.start and inner.end <= outer.end) or outer.kind not in (
+                    REPORTED,
+                    MENURUT,
+                    CITED,
+                ):
                     continue
-                if self.lexicon.related(outer.speaker.key, inner.speaker.key):
+                if outer.kind == REPORTED and self.lexicon.related(outer.speaker.key, inner.speaker.key):
                     if outer.stance == ASSERTS:
                         outer.stance = inner.stance
                     dropped.add(inner_at)
-                elif self.context.kind(outer.speaker.key) == "media" and inner.speaker.key:
-                    dropped.add(outer_at)
+                elif inner.speaker.key and (
+                    self.context.kind(outer.speaker.key) == "media" or outer.kind == CITED
+                ):
+                    dropped.add(outer_at)  # the wire only carries what the inner speaker said
         return [item for at, item in enumerate(found) if at not in dropped]
 
     def _around(self, index: int, item: _Found) -> str:
@@ -273,6 +299,16 @@ class _Reader:
 
     def _attributed_quote(self, index: int, sentence: Sentence, quote: Quote) -> _Found | None:
         after = AFTER_QUOTE.match(self.body, quote.outer_end, sentence.end) if quote.closed else None
+        if after is None and quote.closed:
+            after = DEMIKIAN.match(self.body, quote.outer_end, sentence.end)
+            if after is not None:
+                speaker = self.context.from_attribution(index, after.end(), sentence.end)
+                if speaker is None or speaker.how == UNRESOLVED:
+                    return None
+                speaker = self.context.through_media(index, speaker)
+                return _Found(
+                    quote.start, quote.end, speaker, "demikian", DIRECT, cue_start=after.start("cue")
+                )
         if after is not None:
             speaker = self.context.from_attribution(
                 index, after.end(), sentence.end, suffix=bool(after.group("nya"))
@@ -345,9 +381,13 @@ class _Reader:
         if (
             speaker.how == UNRESOLVED
             and not match.group("nya")
+            and not speaker.name
             and not UNNAMED.match(self.masked, speaker.start, attr_hi)
         ):
             return []  # ", jelas bahwa …": an attribution word with nobody after it
+        if speaker.end > attr_hi:
+            # the speaker's own apposition runs past the comma: what follows it is the rest
+            comma = self.masked.find(",", speaker.end, sentence.end)
         post = self.masked[comma + 1 : sentence.end] if comma != -1 else ""
         parenthetical = word_count(post) >= _MIN_WORDS and not ATTRIBUTION_TAIL.match(post.lstrip())
         start = self._source_prefix_end(sentence)
@@ -385,6 +425,80 @@ class _Reader:
         if speaker.key is None and not UNNAMED.match(self.masked, lo, hi):
             return None
         return speaker
+
+    # --- attributions by a noun, a passive, a later sentence or a cited source ----------------------------
+    def _noun_attributions(self, index: int, sentence: Sentence) -> list[_Found]:
+        """ "tuduhan dari AS, Korea Selatan dan negara lain bahwa Pyongyang memasok senjata …" """
+        found: list[_Found] = []
+        for match in NOUN_ATTRIBUTION.finditer(self.masked, sentence.start, sentence.end):
+            lo, hi = match.start("attr"), match.end("attr")
+            speaker = self.context.from_attribution(index, lo, hi)
+            if speaker is None or speaker.key is None or speaker.start - lo > 3:
+                continue
+            stop = CLAUSE_STOP.search(self.masked, match.end(), sentence.end)
+            end = stop.start() if stop else sentence.end
+            stance = NOUN_STANCES.get(match.group("noun").lower(), ASSERTS)
+            found.append(
+                _Found(match.end(), end, speaker, match.group("noun"), REPORTED, stance, match.start())
+            )
+        return found
+
+    def _passives(self, index: int, sentence: Sentence) -> list[_Found]:
+        """ "Korut sebelumnya dituduh AS memasok peluru …": the agent says what follows it."""
+        found: list[_Found] = []
+        for match in PASSIVE_AGENT.finditer(self.masked, sentence.start, sentence.end):
+            if IN_RELATIVE_CLAUSE.search(self.masked, sentence.start, match.start()):
+                continue
+            speaker = self.context.from_attribution(index, match.end(), sentence.end)
+            if speaker is None or speaker.key is None or speaker.start != match.end():
+                continue
+            stop = CLAUSE_STOP.search(self.masked, speaker.end, sentence.end)
+            end = stop.start() if stop else sentence.end
+            cue = match.group().strip()
+            found.append(_Found(speaker.end, end, speaker, cue, REPORTED, ASSERTS, match.start()))
+        return found
+
+    def _back_reference(self, index: int, sentence: Sentence) -> list[_Found]:
+        """ "Hal ini disampaikan dalam laporan intelijen AS.": the sentence before, if it has no speaker of
+        its own, is the statement of whoever this one names."""
+        match = BACK_REFERENCE.match(self.masked, sentence.start, sentence.end)
+        previous = index - 1
+        if match is None or previous < 0 or self.sentences[previous].dateline:
+            return []
+        if (
+            self.context.views[previous].claims
+            or self.sentences[previous].paragraph != sentence.paragraph
+            and (self.sentences[previous].paragraph < sentence.paragraph - 1)
+        ):
+            return []
+        owner = match.group("owner").strip()
+        speaker = None
+        if owner:
+            speaker = self.context.from_attribution(index, match.start("owner"), match.end("owner"))
+        if speaker is None or speaker.key is None:
+            speaker = self.context.from_attribution(index, match.end(), sentence.end)
+        if speaker is None or speaker.key is None:
+            # "… disampaikan dalam laporan intelijen AS": the report's owner, inside the source phrase
+            speaker = self.context.cited(index, match.end(), sentence.end) or speaker
+        if speaker is None or (speaker.key is None and not speaker.name):
+            return []
+        speaker = self.context.through_media(index, speaker)
+        before = self.sentences[previous]
+        cue = " ".join(match.group().split()[-2:])
+        return [_Found(before.start, before.end, speaker, cue, BACK_REFERENCED, cue_start=sentence.start)]
+
+    def _cited(self, index: int, sentence: Sentence, found: list[_Found]) -> list[_Found]:
+        """ "Melansir Reuters, …" / "Dalam pernyataan NIS, …": the rest of the sentence is the source's,
+        unless a statement of someone else's begins in it (then the source only carried it)."""
+        match = SOURCE_FIRST.match(self.masked, sentence.start, sentence.end)
+        if match is None:
+            return []
+        if any(match.end() <= item.cue_start < sentence.end for item in found if item.speaker.key):
+            return []
+        speaker = self.context.cited(index, match.start("src"), match.end("src"))
+        if speaker is None:
+            return []
+        return [_Found(match.end(), sentence.end, speaker, "dikutip", CITED, cue_start=sentence.start)]
 
     # --- reporting verbs -----------------------------------------------------------------------------------
     def _verbs(

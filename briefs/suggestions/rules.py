@@ -153,11 +153,62 @@ COORDINATED = re.compile(r"(?:,\s*(?:dan|serta)?|\b(?:dan|serta))\s*(?:juga\s+|p
 SEQUENTIAL_JOIN = re.compile(r",\s*(?:dan|serta|sementara|sedangkan|tetapi|namun)?\s*$", re.IGNORECASE)
 
 # --- source phrases: the wire is not the speaker ---------------------------------------------------------
+_REPORTING_VERB = "|".join(f"(?:{cue.pattern})" for cue in VERB_CUES)
+# "dikutip dari Reuters", "seperti diwartakan AFP Jumat (19/4)", "dalam laporan New York Times": up to the
+# next comma, or up to a reporting verb that follows ("Kremlin seperti diwartakan AFP mengumumkan").
 SOURCE_PHRASE = re.compile(
-    r"\b(?:(?:seperti|sebagaimana)\s+)?(?:dilansir|dikutip|melansir|mengutip|diberitakan\s+oleh|"
-    r"dilaporkan\s+oleh|sesuai\s+dengan\s+pernyataan)(?:\s+(?:dari|oleh))?\s+[^,.;\n]*",
+    r"\b(?:(?:seperti|sebagaimana)\s+)?(?:dilansir|dikutip|melansir|mengutip|diberitakan|diwartakan|dimuat|"
+    r"dilaporkan\s+oleh|sesuai\s+dengan\s+pernyataan|dalam\s+laporan)(?:\s+(?:dari|oleh))?\s+"
+    rf"(?:(?!\s(?:{_REPORTING_VERB})(?![\w-]))[^,.;\n])*",
     re.IGNORECASE,
 )
+# At the start of a sentence, the source first: "Melansir Reuters, …", "Diwartakan The Moscow Times, …",
+# "Dalam pernyataan NIS, …". What follows the comma is the source's, unless it names a speaker of its own.
+# "Dikutip dari X, …" only credits where the reporter read the background that follows: not a statement.
+SOURCE_FIRST = re.compile(
+    r"(?:(?:seperti|sebagaimana)[^\S\n]+)?(?:melansir|dilansir(?:[^\S\n]+dari)?|"
+    r"diwartakan(?:[^\S\n]+oleh)?|diberitakan(?:[^\S\n]+oleh)?|dilaporkan[^\S\n]+oleh|"
+    r"berdasarkan[^\S\n]+laporan(?:[^\S\n]+dari)?|dalam[^\S\n]+(?:sebuah[^\S\n]+)?"
+    r"(?:pernyataan|laporan|keterangan|rilis|siaran[^\S\n]+pers)(?:[^\S\n]+(?:resmi|tertulis|terbaru))?"
+    r"(?:[^\S\n]+(?:dari|oleh))?)[^\S\n]+(?P<src>[^.;:\n]{2,80}?)[^\S\n]*,[^\S\n]*(?=\S)",
+    re.IGNORECASE,
+)
+# A statement named by a noun and its owner: "tuduhan dari AS, Korea Selatan dan negara lain bahwa …".
+NOUN_ATTRIBUTION = re.compile(
+    r"(?<![\w-])(?P<noun>tuduhan|tudingan|klaim|pernyataan|peringatan|penilaian|kekhawatiran|ancaman|keyakinan)"
+    r"[^\S\n]+(?:(?:dari|oleh)[^\S\n]+)?(?P<attr>(?:(?!\s(?:"
+    + _REPORTING_VERB
+    + r")(?![\w-]))[^.;:\n]){2,100}?)[^\S\n]*,?[^\S\n]+bahwa(?![\w-])[^\S\n]*",
+    re.IGNORECASE,
+)
+NOUN_STANCES = {"peringatan": WARNS, "ancaman": WARNS, "kekhawatiran": WARNS}
+# A passive with its agent: "Korut sebelumnya dituduh AS memasok peluru …" (AS says it supplied them).
+# Not inside a relative clause ("Korea Utara, yang dituduh AS …, adalah …"): that is background.
+PASSIVE_AGENT = re.compile(r"(?<![\w-])di(?:tuduh|tuding|klaim)[^\S\n]+(?:oleh[^\S\n]+)?", re.IGNORECASE)
+IN_RELATIVE_CLAUSE = re.compile(r"(?<![\w-])yang(?:[^\S\n]+[\w-]+){0,2}[^\S\n]+$", re.IGNORECASE)
+# A quote or clause closed by "demikian laporan KCNA" / "demikian pernyataan Kremlin".
+DEMIKIAN = re.compile(
+    r"[\s,]*(?P<cue>demikian)[^\S\n]+(?:(?:laporan|pernyataan|keterangan|kata|ujar|tulis|bunyi(?:[^\S\n]+pernyataan)?|"
+    r"disampaikan|dilaporkan|disebutkan)(?:[^\S\n]+oleh)?[^\S\n]+)?",
+    re.IGNORECASE,
+)
+# A sentence that says who said the one before it: "Hal ini disampaikan dalam laporan intelijen AS.",
+# "Pernyataan resmi Kim tersebut dilaporkan oleh KCNA.", "Pernyataan tersebut dikeluarkan Peskov."
+BACK_REFERENCE = re.compile(
+    r"(?:hal|pernyataan|informasi|laporan|klaim|keterangan|penilaian)(?P<owner>(?:[^\S\n]+[^\s,.]+){0,4}?)"
+    r"[^\S\n]+(?:ini|itu|tersebut)[^\S\n]+(?:(?:juga|telah|sudah)[^\S\n]+)*"
+    r"di(?:sampaikan|ungkapkan|katakan|nyatakan|keluarkan|laporkan|umumkan|tegaskan|rilis|publikasikan)"
+    r"(?:[^\S\n]+(?:oleh|dalam|melalui|lewat))?[^\S\n]+",
+    re.IGNORECASE,
+)
+# Nouns that head a subject when a name follows them: "Tindakan Kim tersebut menegaskan …" is about an
+# act of Kim's, not Kim speaking.
+POSSESSIVE_HEAD = re.compile(
+    r"(?<![\w-])(?:tindakan|langkah|kunjungan|keputusan|sikap|kebijakan|rencana|upaya|usulan|program|"
+    r"pemblokiran|veto|serangan|ekonomi|posisi)[^\S\n]+$",
+    re.IGNORECASE,
+)
+
 # Tails of an attribution that are not what was said: ", dikutip dari …", ", kepada wartawan".
 ATTRIBUTION_TAIL = re.compile(
     r"^\s*(?:dikutip|seperti|sebagaimana|dilansir|menurut|kepada|saat|ketika|pada|dalam|menggunakan|sambil|"

@@ -21,6 +21,7 @@ from briefs.suggestions.rules import (
     GROUP_SIZES,
     NAME_RUN,
     PLURAL_PRONOUN,
+    POSSESSIVE_HEAD,
     PRONOUN,
     RELATIVE_CLAUSE_TAIL,
     ROLE_ANAPHOR,
@@ -118,6 +119,7 @@ class SpeakerContext:
         self.sources = [(m.start(), m.end()) for m in SOURCE_PHRASE.finditer(masked)]
         self.views: list[SentenceView] = []
         ordered = sorted(mentions, key=lambda m: m.start)
+        self._all_mentions = ordered
         starts = [m.start for m in ordered]
         source_starts = [start for start, _ in self.sources]
         for index, sentence in enumerate(sentences):
@@ -169,9 +171,8 @@ class SpeakerContext:
     # --- phrases -----------------------------------------------------------------------------------------
     def _phrases(self, index: int, lo: int, hi: int) -> list[_Phrase]:
         view = self.views[index]
-        phrases = [
-            _Phrase(m.start, m.end, "mention", m) for m in view.mentions if lo <= m.start and m.end <= hi
-        ]
+        # A mention that starts in the window counts whole ("kata Yury Ushakov, ajudan presiden Rusia").
+        phrases = [_Phrase(m.start, m.end, "mention", m) for m in view.mentions if lo <= m.start < hi]
         phrases += [_Phrase(a, b, "ambiguous") for a, b in self.ambiguous if lo <= a and b <= hi]
         taken = [(p.start, p.end) for p in phrases] + view.sources
         for kind, pattern in (
@@ -262,7 +263,9 @@ class SpeakerContext:
             limit = sentence.start + tail.start()
         # A mention may hold the apposition itself ("Budi, juru bicara angkatan laut,"): it reaches past.
         phrases = [
-            p for p in self._phrases(index, sentence.start, position) if p.end <= limit or p.start < limit
+            p
+            for p in self._phrases(index, sentence.start, position)
+            if p.end <= position and (p.end <= limit or p.start < limit)
         ]
         nearest: _Phrase | None = None
         for phrase in sorted(phrases, key=lambda p: p.end, reverse=True):
@@ -271,6 +274,8 @@ class SpeakerContext:
                 break
             if phrase.kind != "unnamed" and GOVERNING_WORD.search(self.masked, sentence.start, phrase.start):
                 continue
+            if phrase.kind == "mention" and POSSESSIVE_HEAD.search(self.masked, sentence.start, phrase.start):
+                return None  # "Tindakan Kim tersebut menegaskan …": an act of Kim's is the subject
             nearest = phrase
             break
         if nearest is None:
@@ -372,6 +377,20 @@ class SpeakerContext:
         if subject is None:
             return None
         return Speaker(subject.key, subject.text, subject.start, subject.end, INHERITED)
+
+    def cited(self, index: int, lo: int, hi: int) -> Speaker | None:
+        """The source named in a source phrase ("Reuters", "kantor berita pemerintah Korut, KCNA", "The
+        Moscow Times"): its news agency if it names one, else the first actor, else the words as a name."""
+        inside = [m for m in self._all_mentions if lo <= m.start and m.end <= hi]
+        media = [m for m in inside if self.kind(m.key) == "media"]
+        chosen = media[-1] if media else (inside[0] if inside else None)
+        if chosen is not None:
+            return Speaker(chosen.key, chosen.text, chosen.start, chosen.end, NAME)
+        name = NAME_RUN.search(self.masked, lo, hi)
+        if name is None:
+            return None
+        text = self.body[name.start() : name.end()].rstrip(".")
+        return Speaker(None, text, name.start(), name.start() + len(text), NAME, text)
 
     def through_media(self, index: int, speaker: Speaker) -> Speaker:
         """A quote a news agency carries ("…," sebut KCNA) belongs to the person it reported just before."""

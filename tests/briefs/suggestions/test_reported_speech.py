@@ -159,3 +159,73 @@ def test_attribution_words_with_a_stance_of_their_own_give_it():
         who = "" if word.endswith("nya") else " Peskov"
         body = f"Peskov hadir di Moskow. “Kapal itu tidak pernah membawa peluru dari sana,” {word}{who}."
         assert suggest(body)[-1].stance == stance, word
+
+
+def test_a_source_named_first_says_the_sentence_when_nobody_else_speaks_in_it_as_a_labelled_guess():
+    claim = only(suggest("Melansir Reuters, langkah itu mempertegas aliansi kedua negara."))
+    assert (claim.speaker_key, claim.quote) == ("reuters", "langkah itu mempertegas aliansi kedua negara")
+    assert claim.confidence < 0.6
+
+
+def test_a_source_named_first_only_carries_a_statement_with_a_speaker_of_its_own():
+    claim = only(suggest("Melansir AFP, Peskov mengatakan bahwa kunjungan itu belum dijadwalkan."))
+    assert claim.speaker_key == "dmitry-peskov"
+
+
+def test_an_unregistered_outlet_named_first_is_named_by_the_suggestion():
+    claim = only(suggest("Diwartakan Harian Timur Raya, konvoi itu melintas pada malam hari."))
+    assert (claim.speaker_key, claim.speaker_name) == (None, "Harian Timur Raya")
+
+
+def test_dalam_pernyataan_names_the_speaker_of_the_sentence():
+    claim = only(suggest("Dalam pernyataan NIS, latihan itu melibatkan sedikitnya dua divisi."))
+    assert claim.speaker_key == "south-korea-nis"
+
+
+def test_an_accusation_named_by_a_noun_is_its_owners_statement():
+    body = "Langkah itu menyusul tuduhan dari AS dan Jepang bahwa Pyongyang menjual rudal ke Moskow."
+    claim = only(suggest(body))
+    assert (claim.speaker_key, claim.quote) == ("united-states", "Pyongyang menjual rudal ke Moskow")
+
+
+def test_a_passive_with_its_agent_is_the_agents_statement_but_not_inside_a_relative_clause():
+    claim = only(suggest("Korut sebelumnya dituduh AS memasok peluru ke kelompok Wagner."))
+    assert (claim.speaker_key, claim.quote) == ("united-states", "memasok peluru ke kelompok Wagner")
+    assert suggest("Korut, yang pernah dituduh AS memasok peluru ke Wagner, adalah produsen besar.") == []
+
+
+def test_a_quote_closed_by_demikian_laporan_is_the_agencys():
+    claim = only(suggest("“Kerja sama itu adalah mesin bagi dunia yang baru,” demikian laporan KCNA."))
+    assert (claim.speaker_key, claim.cue) == ("kcna", "demikian")
+
+
+def test_a_sentence_naming_who_said_the_one_before_attributes_it():
+    body = (
+        "Pabrik itu memproduksi dua ratus peluru setiap hari sejak Maret. "
+        "Hal ini disampaikan dalam laporan terbaru intelijen Korea Selatan."
+    )
+    claim = only(suggest(body))
+    assert (claim.speaker_key, claim.quote) == (
+        "south-korea",
+        "Pabrik itu memproduksi dua ratus peluru setiap hari sejak Maret",
+    )
+
+
+def test_the_owner_of_a_statement_named_after_it_is_its_speaker_not_the_agency_that_reported_it():
+    body = (
+        "Moskow berhak membela diri dari serangan itu. "
+        "Pernyataan resmi Kim Jong Un tersebut dilaporkan oleh KCNA pada Sabtu."
+    )
+    assert only(suggest(body)).speaker_key == "kim-jong-un"
+
+
+def test_an_act_of_someone_as_the_subject_is_not_them_speaking():
+    claim = only(
+        suggest("Melansir Reuters, Tindakan Kim Jong Un tersebut menegaskan kembali aliansi kedua negara.")
+    )
+    assert claim.speaker_key == "reuters"
+
+
+def test_a_trailing_wire_does_not_take_the_statement_from_its_speaker():
+    body = "Peskov mengatakan pada Selasa bahwa tuduhan Barat tidak berdasar, menurut Reuters."
+    assert [c.speaker_key for c in suggest(body)] == ["dmitry-peskov"]
