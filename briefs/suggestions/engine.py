@@ -39,6 +39,7 @@ from briefs.suggestions.rules import (
     NOUN_STANCES,
     PASSIVE_AGENT,
     SEQUENTIAL_JOIN,
+    SHORT_OBJECT,
     SOURCE_FIRST,
     SOURCE_PHRASE,
     STARTS_WITH_SUBORDINATOR,
@@ -95,7 +96,7 @@ _SPEAKER_FACTOR = {
 _END_PUNCTUATION = " \t.!?…"
 _TRIM = " \t\n,;:"
 _MIN_WORDS = 3
-_AND = re.compile(r"\b(?:dan|serta)\b", re.IGNORECASE)
+_AND = re.compile(r"\b(?:dan|serta|dengan)\b", re.IGNORECASE)
 _PASSIVE_NEXT = re.compile(
     r"(?:hal|pernyataan|ucapan|komentar|demikian)(?:\s+(?:itu|tersebut|ini))?\s+"
     r"di(?:sampaikan|katakan|ungkapkan|tegaskan|nyatakan|tuturkan|jelaskan)(?:\s+oleh)?\s+",
@@ -158,7 +159,13 @@ class _Reader:
         self.people = find_people(body, self.masked, self.sentences, lexicon.find_mentions(body), lexicon)
         self.lexicon = lexicon.including(self.people.entries())
         self.context = SpeakerContext(
-            body, self.masked, self.sentences, self.people.mentions, self.lexicon, self.people.ambiguous
+            body,
+            self.masked,
+            self.sentences,
+            self.people.mentions,
+            self.lexicon,
+            self.people.ambiguous,
+            self.people.epithets,
         )
 
     # --- whole body ----------------------------------------------------------------------------------------
@@ -206,6 +213,7 @@ class _Reader:
         found += self._inline(index, sentence) + self._menurut(index, sentence)
         found += self._noun_attributions(index, sentence) + self._passives(index, sentence)
         found += self._back_reference(index, sentence) + self._cited(index, sentence, found)
+        self._cut_sequences(sorted(found, key=lambda f: f.cue_start))
         found = self._settle(index, sentence, found)
         directs = [f for f in found if f.kind in (DIRECT, CONTINUATION)]
         return found, _Carry(direct=directs[-1].speaker if directs else None, colon=colon)
@@ -245,6 +253,7 @@ class _Reader:
                 if not (outer.start <= inner.start and inner.end <= outer.end) or outer.kind not in (
                     REPORTED,
                     MENURUT,
+                    INLINE,
                     CITED,
                 ):
                     continue
@@ -252,7 +261,7 @@ class _Reader:
                     if outer.stance == ASSERTS:
                         outer.stance = inner.stance
                     dropped.add(inner_at)
-                elif inner.speaker.key and (
+                elif (inner.speaker.key or inner.speaker.name) and (
                     self.context.kind(outer.speaker.key) == "media" or outer.kind == CITED
                 ):
                     dropped.add(outer_at)  # the wire only carries what the inner speaker said
@@ -276,9 +285,13 @@ class _Reader:
         return end > start
 
     def _long_enough(self, item: _Found) -> bool:
-        """A reported statement needs a few words ("mengingatkan mereka" says nothing)."""
-        return (
-            item.kind in (DIRECT, CONTINUATION) or word_count(self.body[item.start : item.end]) >= _MIN_WORDS
+        """A reported statement needs a few words ("mengingatkan mereka" says nothing); a stance verb's
+        object may be short ("membantah laporan ini")."""
+        if item.kind in (DIRECT, CONTINUATION):
+            return True
+        said = self.body[item.start : item.end]
+        return word_count(said) >= _MIN_WORDS or (
+            item.cue_stance != ASSERTS and SHORT_OBJECT.fullmatch(said) is not None
         )
 
     # --- direct quotes -------------------------------------------------------------------------------------
@@ -554,6 +567,9 @@ class _Reader:
                 continue
             stop = CLAUSE_STOP.search(text, begin, end)
             end = stop.start() if stop else end
+            if STARTS_WITH_SUBORDINATOR.match(text.lstrip()) and "," in text[begin:end]:
+                # "Meski Rusia mengaku tak ada perjanjian …, Putin melihat …": the clause ends at the comma
+                end = text.index(",", begin)
             found.append(
                 _Found(
                     start,

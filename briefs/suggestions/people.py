@@ -28,6 +28,25 @@ from briefs.suggestions.sentences import Sentence
 
 LOCAL_PREFIX = "~"
 
+# Words that introduce an outlet by what it is ("kantor berita Jepang Kyodo").
+_MEDIA_TITLES = (
+    "kantor berita", "surat kabar", "harian", "koran", "stasiun televisi", "televisi", "situs berita",
+    "portal berita", "majalah", "media",
+)  # fmt: skip
+# People whose title names what they study, not whom they speak for ("pakar Korea Utara").
+_EXPERT_TITLES = frozenset(
+    {"analis", "pengamat", "pakar", "peneliti", "profesor", "prof", "dosen", "akademisi", "ilmuwan", "ekonom",
+     "sejarawan"}
+)  # fmt: skip
+# Words before a known person's name or title that make it someone else: "Wakil Menteri Luar Negeri
+# Rusia", "mantan Presiden AS", "adik pemimpin Korea Utara", "utusan Putin".
+_NOT_THE_HOLDER = re.compile(
+    r"(?<![\w-])(?:wakil|mantan|eks|bekas|calon|deputi|adik|kakak|istri|suami|ayah|ibu|putri|putra|anak|"
+    r"keponakan|paman|bibi|penasihat|penasehat|ajudan|asisten|utusan|juru\s+bicara|jubir)"
+    r"(?:[^\S\n]+(?:perempuan|laki-laki|khusus))?[^\S\n]+$",
+    re.IGNORECASE,
+)
+_DEMONSTRATIVE_AFTER = re.compile(r"[^\S\n]+(?:itu|tersebut)(?![\w-])", re.IGNORECASE)
 # Words that introduce a person by what they are. Lower case; matched case-insensitively.
 TITLES = (
     "presiden", "wakil presiden", "perdana menteri", "menteri", "menlu", "menhan", "wakil menteri",
@@ -40,7 +59,7 @@ TITLES = (
     "wartawan", "jurnalis", "koresponden", "pendiri", "aktivis", "pembelot", "tokoh", "politikus",
     "politisi", "legislator", "hakim", "jaksa", "pengacara", "ilmuwan", "ekonom", "sejarawan", "pilot",
     "prajurit", "petugas", "pegawai", "pengusaha", "direktur jenderal", "dirjen", "kepala staf",
-)  # fmt: skip
+) + _MEDIA_TITLES  # fmt: skip
 _TITLE = re.compile(
     r"(?<![\w-])(?:(?:seorang|sang|para|mantan|eks)\s+)*(?:"
     + "|".join(r"\s+".join(map(re.escape, t.split())) for t in sorted(TITLES, key=len, reverse=True))
@@ -128,11 +147,14 @@ class LocalPerson:
 
 @dataclass
 class ArticlePeople:
-    """The article's mentions with its local people resolved (sorted by start), and what is ambiguous."""
+    """The article's mentions with its local people resolved (sorted by start), what is ambiguous, and
+    epithets that stand for someone else than the known person in them: (start, end, refers back),
+    "adik pemimpin Korea Utara itu" refers back to someone named before, "mantan Presiden AS" to nobody."""
 
     mentions: list[Mention]
     people: dict[str, LocalPerson] = field(default_factory=dict)
     ambiguous: list[tuple[int, int]] = field(default_factory=list)
+    epithets: list[tuple[int, int, bool]] = field(default_factory=list)
 
     def entries(self) -> list[ActorEntry]:
         return [
@@ -314,8 +336,39 @@ class _Finder:
         return previous is None or not previous.group(1)[:1].isupper() or previous.group(1).endswith(",")
 
     # --- the people ---------------------------------------------------------------------------------------
+    def _not_holders(self) -> list[tuple[int, int, str | None, bool]]:
+        """Known people's names or titles qualified into someone else's ("Wakil Menteri Luar Negeri
+        Rusia", "adik pemimpin Korea Utara itu"): (start, end, the holder's affiliation, followed by a
+        demonstrative)."""
+        found = []
+        for mention in self.mentions:
+            if self.lexicon.kind_of(mention.key) != "person":
+                continue
+            qualifier = _NOT_THE_HOLDER.search(self.masked, max(0, mention.start - 30), mention.start)
+            if qualifier is None:
+                continue
+            entry = self.lexicon.get(mention.key)
+            demonstrative = _DEMONSTRATIVE_AFTER.match(self.masked, mention.end)
+            end = demonstrative.end() if demonstrative else mention.end
+            former = qualifier.group().split()[0].lower() in ("mantan", "eks", "bekas", "calon")
+            affiliation = entry.affiliation if entry and not former else None
+            found.append((qualifier.start(), end, affiliation, bool(demonstrative)))
+        return found
+
     def find(self) -> ArticlePeople:
         known: dict[str, _Known] = {}
+        epithets: list[tuple[int, int, bool]] = []
+        replaced: list[Mention] = []
+        for start, end, affiliation, demonstrative in self._not_holders():
+            if demonstrative or affiliation is None:
+                # "adik pemimpin Korea Utara itu": someone named before; "mantan Presiden AS": nobody known
+                epithets.append((start, end, demonstrative))
+            else:
+                replaced.append(Mention(affiliation, start, end, self.body[start:end], ROLE))
+        if epithets or replaced:
+            spans = [(lo, hi) for lo, hi, _ in epithets] + [(m.start, m.end) for m in replaced]
+            kept = [m for m in self.mentions if not any(lo <= m.start < hi for lo, hi in spans)]
+            self.mentions = sorted(kept + replaced, key=lambda m: m.start)
         events: list[tuple[int, str, Mention | tuple[int, int, bool]]] = [
             (m.start, "mention", m) for m in self.mentions
         ] + [(run[0], "run", run) for run in self._runs()]
@@ -364,7 +417,7 @@ class _Finder:
             )
             entry.last = start
         mentions.sort(key=lambda m: m.start)
-        return ArticlePeople(mentions=mentions, people=people, ambiguous=ambiguous)
+        return ArticlePeople(mentions=mentions, people=people, ambiguous=ambiguous, epithets=epithets)
 
     def _seen(self, known: dict[str, _Known], key: str, start: int, end: int) -> None:
         if self.lexicon.kind_of(key) != "person":
@@ -422,22 +475,32 @@ class _Finder:
         if apposition_end is not None:
             role_parts.append(self.body[end:apposition_end].strip(" ,"))
         inside = [m for m in mentions if span_start <= m.start and m.end <= span_end]
+        title = _TITLE.match(self.masked, span_start) if role_start is not None else None
+        if title is None and apposition_end is not None:
+            title = _TITLE.search(self.masked, end, apposition_end)
+        title_words = " ".join(title.group().lower().split()) if title else ""
+        media = any(word.lower() in _MEDIA_WORDS for word in words) or title_words.endswith(_MEDIA_TITLES)
+        expert = bool(title_words) and title_words.split()[-1] in _EXPERT_TITLES
         return LocalPerson(
             key=_slug(name),
             name=name,
-            kind="media" if any(word.lower() in _MEDIA_WORDS for word in words) else "person",
+            kind="media" if media else "person",
             role="; ".join(part for part in role_parts if part),
-            affiliation=self._affiliation(inside),
+            affiliation=self._affiliation(inside, start, states=not expert),
             start=span_start,
             end=span_end,
         )
 
-    def _affiliation(self, inside: Sequence[Mention]) -> str | None:
+    def _affiliation(self, inside: Sequence[Mention], name_start: int, states: bool = True) -> str | None:
         """The registry actor a role names: a role held by a registry person gives that person's
-        affiliation ("Menteri Pertahanan Rusia Andrei Belousov": the defence ministry)."""
+        affiliation ("Menteri Pertahanan Rusia Andrei Belousov": the defence ministry). An expert's
+        title names what they study, so a state in it is not whom they speak for."""
         for mention in inside:
-            if _capital_word(self.masked, mention.start, -1) and _capital_word(self.masked, mention.end, 1):
+            followed = capital_word(self.masked, mention.end, 1) and mention.end + 1 != name_start
+            if capital_word(self.masked, mention.start, -1) and followed:
                 continue  # "Carnegie Russia Eurasia Center": part of an institution's own name
+            if not states and self.lexicon.kind_of(mention.key) == "state":
+                continue
             if self.lexicon.kind_of(mention.key) == "person":
                 entry = self.lexicon.get(mention.key)
                 if entry is not None and entry.affiliation:
@@ -471,7 +534,7 @@ def title_before(masked: str, lo: int, name_start: int) -> tuple[int | None, boo
     return _role_start(masked, lo, name_start), place
 
 
-def _capital_word(text: str, at: int, direction: int) -> bool:
+def capital_word(text: str, at: int, direction: int) -> bool:
     """Whether a capitalised word sits right before (``direction`` -1) or after (1) position ``at``."""
     if direction < 0:
         return re.search(r"[A-Z][\w-]*[^\S\n]$", text[max(0, at - 40) : at]) is not None

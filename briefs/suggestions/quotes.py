@@ -84,7 +84,7 @@ def find_quotes(body: str) -> list[Quote]:
         elif char in QUOTE_MARKS or width == 2:
             if open_at is None:
                 open_at, open_width = index, width
-            elif (char in OPENING or pair == _TEX_OPEN) and _opens(body[open_at : open_at + open_width]):
+            elif pair == _TEX_OPEN or (char in OPENING and _opens(body[open_at : open_at + open_width])):
                 open_at, open_width = index, width  # a stray opening mark: start again from the later one
             else:
                 quote = _make(body, open_at, index, True, open_width, width)

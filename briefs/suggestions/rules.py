@@ -108,7 +108,7 @@ VERB_CUES: tuple[VerbCue, ...] = (
         r"memperkirakan|meyakini|mengaku|memuji|mengapresiasi|menggambarkan|mencatat|percaya|yakin|"
         r"memberi\s+tahu|memberitahu|memberitahukan|menduga|menyimpulkan|"
         r"mengisyaratkan|menerangkan|mengemukakan|mengabarkan|menggarisbawahi|menuntut|mendesak|"
-        r"meminta(?=\s+(?:\w+\s+){0,4}?(?:agar|supaya)\b)",
+        r"meminta(?=\s+(?:\w+\s+){0,4}?(?:agar|supaya)\b)|melihat(?=\s+(?:bahwa|adanya)\b)|menjawab",
         ASSERTS,
     ),
 )
@@ -117,6 +117,8 @@ VERB_PATTERN = re.compile(
     "|".join(f"(?P<v{index}>(?<![\\w-])(?:{cue.pattern})(?![\\w-]))" for index, cue in enumerate(VERB_CUES)),
     re.IGNORECASE,
 )
+# What a stance verb may deny or condemn in two words: "membantah laporan ini".
+SHORT_OBJECT = re.compile(rf"(?:{_OBJECT_NOUNS})\s+(?:ini|itu|tersebut)", re.IGNORECASE)
 # The noun a "keeps_object" verb looks ahead to, for the cue text ("memiliki kekhawatiran").
 CUE_NOUN = re.compile(r"\s+(\w+)")
 
@@ -128,7 +130,7 @@ VERB_BLOCKERS = re.compile(
 # Between the verb and what was said: "mengatakan, …", "mengatakan pada Maret lalu bahwa …", "khawatir jika …".
 COMPLEMENT_LEAD = re.compile(
     r"\s*[,:]?\s*(?:(?:pada|dalam|di|saat|ketika|kepada|sebelumnya|lalu|kemarin|secara|juga|lagi|"
-    r"dengan)\b[^,.;\n]{0,45}?\s+)?(?:bahwa|jika|kalau|apakah|akan)\b\s*[,:]?\s*",
+    r"dengan)\b[^,.;\n]{0,45}?\s+)?(?:bahwa|jika|kalau|apakah)\b\s*[,:]?\s*",
     re.IGNORECASE,
 )
 COMPLEMENT_COMMA = re.compile(r"\s*[,:]\s*")
@@ -136,7 +138,8 @@ COMPLEMENT_COMMA = re.compile(r"\s*[,:]\s*")
 # Where what was said ends, inside a sentence.
 CLAUSE_STOP = re.compile(
     r"\s*(?:;|,\s*(?:sesuai\s+dengan|dikutip\s+dari|seperti\s+dilansir|seperti\s+dikutip|seperti\s+dilaporkan|"
-    r"dilansir|menurut|meskipun|walaupun|walau|namun|tetapi|sementara\s+itu|sedangkan|menggunakan\s+nama)\b)",
+    r"dilansir|menurut|meskipun|walaupun|walau|namun|tetapi|melainkan|sementara\s+itu|sedangkan|"
+    r"menggunakan\s+nama|(?:kata|ujar|ucap|tutur|lapor|imbuh)(?:nya)?)\b)",
     re.IGNORECASE,
 )
 SUBORDINATORS = re.compile(
@@ -149,8 +152,14 @@ STARTS_WITH_SUBORDINATOR = re.compile(
     re.IGNORECASE,
 )
 # A verb after ", dan" or "dan" shares the subject of the clause before it.
-COORDINATED = re.compile(r"(?:,\s*(?:dan|serta)?|\b(?:dan|serta))\s*(?:juga\s+|pun\s+)?$", re.IGNORECASE)
-SEQUENTIAL_JOIN = re.compile(r",\s*(?:dan|serta|sementara|sedangkan|tetapi|namun)?\s*$", re.IGNORECASE)
+# "… membantah laporan itu, dengan mengatakan …": the same subject says more.
+COORDINATED = re.compile(
+    r"(?:,\s*(?:dan|serta|dengan)?|\b(?:dan|serta|dengan))\s*(?:juga\s+|pun\s+)?$", re.IGNORECASE
+)
+SEQUENTIAL_JOIN = re.compile(
+    r"(?:,\s*(?:dan|serta|sementara|sedangkan|tetapi|namun)?|\s(?:dan|serta|sementara|sedangkan))\s*$",
+    re.IGNORECASE,
+)
 
 # --- source phrases: the wire is not the speaker ---------------------------------------------------------
 _REPORTING_VERB = "|".join(f"(?:{cue.pattern})" for cue in VERB_CUES)
@@ -218,6 +227,12 @@ ATTRIBUTION_TAIL = re.compile(
 
 # --- where the subject of a reporting verb is not ----------------------------------------------------------
 # A preposition right before a name makes it an object ("membalas surat untuk Putin dengan mengatakan").
+# … except "laporan dari AS mengatakan": the owner of a report speaks through it.
+OWNER_OF_STATEMENT = re.compile(
+    r"(?<![\w-])(?:laporan|pernyataan|keterangan|sumber|temuan|dokumen|penilaian|analisis)[^\S\n]+(?:dari|oleh)"
+    r"[^\S\n]+$",
+    re.IGNORECASE,
+)
 GOVERNING_WORD = re.compile(
     r"(?<![\w-])(?:kepada|dengan|untuk|terhadap|tentang|atas|melalui|lewat|via|bersama|antara|bagi|"
     r"mengenai|soal|seperti|ke|dari|di|pada|oleh)[^\S\n]+$",
@@ -231,7 +246,8 @@ RELATIVE_CLAUSE_TAIL = re.compile(r"(?:,[^\S\n]*|[^\S\n]+)yang\b[^,.;:!?\n]*,?[^
 PRONOUN = re.compile(r"(?<![\w-])(?:dia|ia|beliau|dirinya|pihaknya)(?![\w-])", re.IGNORECASE)
 PLURAL_PRONOUN = re.compile(r"(?<![\w-])(?:mereka|keduanya)(?![\w-])", re.IGNORECASE)
 GROUP = re.compile(
-    r"(?<![\w-])(?P<number>kedua|ketiga|keempat|kelima|keenam)\s+(?:negara|pemerintah|menteri|pihak|sekutu)"
+    r"(?<![\w-])(?P<number>kedua|ketiga|keempat|kelima|keenam)\s+(?:negara|pemerintah|menteri|pihak|sekutu|"
+    r"pemimpin)"
     r"(?:\s+(?:tersebut|itu|ini))?(?![\w-])|(?<![\w-])negara-negara\s+(?:tersebut|itu|ini)(?![\w-])",
     re.IGNORECASE,
 )
@@ -241,11 +257,21 @@ STATEMENT = re.compile(
     r"\s+(?:tersebut|itu|ini)(?![\w-])",
     re.IGNORECASE,
 )
+# "juru bicara itu", "pejabat intelijen itu", "pejabat yang tidak disebutkan namanya itu".
 ROLE_ANAPHOR = re.compile(
-    r"(?<![\w-])(?P<head>juru\s+bicara|jubir|pejabat|menteri|presiden|pemimpin|diplomat|duta\s+besar)"
-    r"\s+(?:tersebut|itu)(?![\w-])",
+    r"(?<![\w-])(?:sang\s+)?(?P<head>juru\s+bicara|jubir|pejabat|menteri|presiden|pemimpin|diplomat|"
+    r"duta\s+besar|anggota\s+parlemen|perwakilan)"
+    r"(?:\s+(?-i:[a-z])[\w-]*){0,2}?(?:\s+yang(?:\s+[\w-]+){1,5}?)?\s+(?:tersebut|itu)(?![\w-])",
     re.IGNORECASE,
 )
+# A role owned by the subject or the last speaker: "perwakilannya di PBB", "juru bicaranya".
+OWNED_ROLE = re.compile(
+    r"(?<![\w-])(?:perwakilan|juru\s+bicara|jubir|pejabat|menteri|duta\s+besar|dubes|pemimpin|presiden|"
+    r"utusan|delegasi|kementerian)nya(?![\w-])",
+    re.IGNORECASE,
+)
+# "rezim" for the state spoken of just before.
+REGIME = re.compile(r"(?<![\w-])rezim(?:\s+(?:tersebut|itu|ini))?(?![\w-])", re.IGNORECASE)
 UNNAMED = re.compile(
     r"(?<![\w-])(?:(?:para|seorang|sejumlah|beberapa)\s+)?(?:ahli|analis|pakar|pengamat|pejabat|sumber|"
     r"diplomat|peneliti|saksi|kritikus|akademisi|komunitas\s+internasional|pihak\s+berwenang)"
@@ -267,7 +293,13 @@ CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'.-]*\s+)+$")
 # A name the lexicon does not know, right before a verb: "Dr. Lee Sung-yoon", "Menteri Andi".
 UNKNOWN_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w'.-]*\s+){0,5}[A-Z][\w'-]*(?:\s*\([^)]{1,20}\))?\s*$")
 # What the sentence may begin with before its subject: "Baru-baru ini, ", "Pada hari Kamis (26/10), ".
-SUBJECT_PREFIX = re.compile(r"^(?:[^,.;\n]{0,60},\s*)?(?:pihak\s+|pemerintah\s+)?$", re.IGNORECASE)
+# Before it a title may stand: "Duta Besar Korea Utara untuk Rusia baru-baru ini bertemu …".
+SUBJECT_PREFIX = re.compile(
+    r"^(?:[^,.;\n]{0,60},\s*)?(?:pihak\s+|pemerintah\s+|(?:(?:seorang|sang)\s+)?(?:duta\s+besar|dubes|"
+    r"menteri(?:\s+luar\s+negeri|\s+pertahanan)?|juru\s+bicara|jubir|pejabat|perwakilan|utusan(?:\s+khusus)?|"
+    r"kepala|pemimpin|presiden|militer|intelijen|pasukan|kantor\s+berita|media)\s+)?$",
+    re.IGNORECASE,
+)
 # Negations, and words that say a denial is the topic.
 NEGATION = re.compile(r"(?<![\w-])(?:tidak|tak|bukan|belum|gagal|tanpa)(?![\w-])", re.IGNORECASE)
 DENIAL_TOPIC = re.compile(

@@ -56,9 +56,10 @@ def _is_abbreviation(paragraph: str, dot_at: int) -> bool:
     match = _TOKEN_BEFORE.search(paragraph, 0, dot_at)
     if match is None:
         return False
-    token = match.group(1).strip(".").lower()
+    token = match.group(1).strip(".")
     if len(token) == 1 and token.isalpha():
-        return True  # an initial: "J. Kirby"
+        return token.isupper()  # an initial: "J. Kirby" (a lower-case letter is a word's broken end)
+    token = token.lower()
     return token in ABBREVIATIONS
 
 

@@ -14,15 +14,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefs.suggestions.lexicon import ROLE, ActorLexicon, Mention
-from briefs.suggestions.people import TITLES, is_name_word, title_before
+from briefs.suggestions.people import TITLES, capital_word, is_name_word, title_before
 from briefs.suggestions.rules import (
     GOVERNING_WORD,
     GROUP,
     GROUP_SIZES,
     NAME_RUN,
+    OWNED_ROLE,
+    OWNER_OF_STATEMENT,
     PLURAL_PRONOUN,
     POSSESSIVE_HEAD,
     PRONOUN,
+    REGIME,
     RELATIVE_CLAUSE_TAIL,
     ROLE_ANAPHOR,
     SOURCE_PHRASE,
@@ -57,6 +60,10 @@ _CHAIN_AND = re.compile(r"\s*,?\s*(?:dan|serta|bersama(?:\s+dengan)?|beserta)\s*
 _CHAIN_COMMA = re.compile(r"\s*,\s*")
 _HAS_AND = re.compile(r"\b(?:dan|serta)\b", re.IGNORECASE)
 _LOOKBACK = 3
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    r"(?:^|,[^\S\n]*)((?:[\w-]+[^\S\n]+){1,3}(?:tersebut|itu|ini))[^\S\n]*(?:[,(][^.;:!?\n]*)?$",
+    re.IGNORECASE,
+)
 # What the resolution of a pronoun returns when several people fit it equally.
 _AMBIGUOUS_KEY = "?"
 
@@ -110,11 +117,13 @@ class SpeakerContext:
         mentions: Sequence[Mention],
         lexicon: ActorLexicon,
         ambiguous: Sequence[tuple[int, int]] = (),
+        epithets: Sequence[tuple[int, int, bool]] = (),
     ):
         self.body = body
         self.masked = masked
         self.lexicon = lexicon
         self.ambiguous = sorted(ambiguous)
+        self.epithets = sorted(epithets)
         self.lowercase_words = set(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", masked))
         self.sources = [(m.start(), m.end()) for m in SOURCE_PHRASE.finditer(masked)]
         self.views: list[SentenceView] = []
@@ -174,11 +183,18 @@ class SpeakerContext:
         # A mention that starts in the window counts whole ("kata Yury Ushakov, ajudan presiden Rusia").
         phrases = [_Phrase(m.start, m.end, "mention", m) for m in view.mentions if lo <= m.start < hi]
         phrases += [_Phrase(a, b, "ambiguous") for a, b in self.ambiguous if lo <= a and b <= hi]
+        phrases += [
+            _Phrase(a, b, "pronoun" if back else "unnamed")
+            for a, b, back in self.epithets
+            if lo <= a and b <= hi
+        ]
         taken = [(p.start, p.end) for p in phrases] + view.sources
         for kind, pattern in (
             ("group", GROUP),
             ("statement", STATEMENT),
             ("role", ROLE_ANAPHOR),
+            ("owned", OWNED_ROLE),
+            ("regime", REGIME),
             ("plural", PLURAL_PRONOUN),
             ("pronoun", PRONOUN),
             ("unnamed", UNNAMED),
@@ -242,6 +258,13 @@ class SpeakerContext:
             key = self._group(index, phrase.start, GROUP_SIZES.get(phrase.detail))
         elif phrase.kind == "statement":
             key = self._recent_speaker(index, phrase.start)
+        elif phrase.kind == "owned":
+            # "Rusia menyangkal … dan perwakilannya di PBB menolak …": the subject's, else the last speaker's
+            subject = self.views[index].subject
+            owner = subject.key if subject is not None and subject.end <= phrase.start else None
+            key = owner or self._recent_speaker(index, phrase.start)
+        elif phrase.kind == "regime":
+            key = self._group(index, phrase.start, None)
         elif phrase.kind == "role":
             key = self._role(index, phrase.detail) or self._recent_speaker(index, phrase.start)
         else:
@@ -272,14 +295,18 @@ class SpeakerContext:
             gap = self.masked[phrase.end : limit] if phrase.end <= limit else ""
             if len(gap) > _MAX_SUBJECT_GAP or _BAD_GAP.search(gap):
                 break
-            if phrase.kind != "unnamed" and GOVERNING_WORD.search(self.masked, sentence.start, phrase.start):
+            if (
+                phrase.kind != "unnamed"
+                and GOVERNING_WORD.search(self.masked, sentence.start, phrase.start)
+                and not OWNER_OF_STATEMENT.search(self.masked, sentence.start, phrase.start)
+            ):
                 continue
             if phrase.kind == "mention" and POSSESSIVE_HEAD.search(self.masked, sentence.start, phrase.start):
                 return None  # "Tindakan Kim tersebut menegaskan …": an act of Kim's is the subject
             nearest = phrase
             break
         if nearest is None:
-            return self._unknown_name(sentence.start, limit)
+            return self._unknown_name(sentence.start, limit) or self._demonstrative(sentence.start, limit)
         gap = self.masked[nearest.end : limit] if nearest.end <= limit else ""
         if nearest.kind == "unnamed":
             following = [p for p in phrases if p.kind == "mention" and p.start >= nearest.end]
@@ -325,9 +352,20 @@ class SpeakerContext:
         # "gubernur wilayah Kharkiv": the speaker is the governor, Kharkiv only says of where
         return Speaker(None, self.body[begin:end], begin, end, UNRESOLVED, "" if place else name)
 
+    def _demonstrative(self, lo: int, position: int) -> Speaker | None:
+        """ "Panel tersebut, yang …, mengatakan": a thing named before, that no actor stands for."""
+        match = _DEMONSTRATIVE_SUBJECT.search(self.masked, lo, position)
+        if match is None:
+            return None
+        return Speaker(
+            None, self.body[match.start(1) : match.end(1)], match.start(1), match.end(1), UNRESOLVED
+        )
+
     def _name_like(self, start: int, end: int, sentence_start: int) -> bool:
+        """Whether the words at ``start`` begin with a word that may belong to a name."""
         opens = not self.masked[sentence_start:start].strip(" \"“”'(")
-        return is_name_word(self.masked[start:end].rstrip("."), opens, self.lowercase_words)
+        words = self.masked[start:end].split()
+        return bool(words) and is_name_word(words[0].rstrip(".,"), opens, self.lowercase_words)
 
     def from_attribution(self, index: int, lo: int, hi: int, suffix: bool = False) -> Speaker | None:
         """The speaker named after an attribution word ("kata Kirby", "ujar juru bicara …", "tambahnya")."""
@@ -381,7 +419,14 @@ class SpeakerContext:
     def cited(self, index: int, lo: int, hi: int) -> Speaker | None:
         """The source named in a source phrase ("Reuters", "kantor berita pemerintah Korut, KCNA", "The
         Moscow Times"): its news agency if it names one, else the first actor, else the words as a name."""
-        inside = [m for m in self._all_mentions if lo <= m.start and m.end <= hi]
+        inside = [
+            m
+            for m in self._all_mentions
+            if lo <= m.start
+            and m.end <= hi
+            # "The Moscow Times": a place inside an outlet's own name is not the source
+            and not (capital_word(self.masked, m.start, -1) and capital_word(self.masked, m.end, 1))
+        ]
         media = [m for m in inside if self.kind(m.key) == "media"]
         chosen = media[-1] if media else (inside[0] if inside else None)
         if chosen is not None:

@@ -98,3 +98,35 @@ def test_short_names_are_the_family_name_last_or_first_for_names_of_three_parts(
     assert short_names("Choe Son Hui") == {"Choe", "Hui"}
     assert short_names("Park Sun-won") == {"Park", "Sun-won"}
     assert short_names("Danil") == set()
+
+
+def test_a_news_agency_the_registry_lacks_is_not_the_state_it_belongs_to():
+    claim = only(suggest("Kantor berita Jepang Kyodo melaporkan bahwa kapal itu berlabuh di Vladivostok."))
+    assert (claim.speaker_key, claim.speaker_name, claim.speaker_affiliation) == (None, "Kyodo", "japan")
+
+
+def test_an_experts_title_names_what_they_study_not_whom_they_speak_for():
+    claim = only(
+        suggest(
+            "“Pasokan itu tidak mengubah keadaan,” ujar Budi Santoso, pakar Korea Utara di Universitas X."
+        )
+    )
+    assert (claim.speaker_name, claim.speaker_affiliation) == ("Budi Santoso", None)
+
+
+def test_a_deputy_of_a_known_minister_is_the_ministry_not_the_minister():
+    claim = only(suggest("Wakil Menteri Luar Negeri Rusia mengatakan bahwa pembicaraan akan dilanjutkan."))
+    assert claim.speaker_key == "russia-foreign-ministry"
+
+
+def test_a_relative_of_a_leader_referred_to_with_itu_is_the_person_named_before():
+    body = (
+        "Kim Yo Jong mengecam latihan gabungan itu. "
+        "Adik pemimpin Korea Utara itu mengatakan bahwa Seoul akan membayar mahal."
+    )
+    assert [c.speaker_key for c in suggest(body)] == ["kim-yo-jong", "kim-yo-jong"]
+
+
+def test_a_former_office_holder_is_not_the_current_one():
+    claim = only(suggest("Mantan Presiden AS Donald Trump mengatakan bahwa dia bisa mengakhiri perang itu."))
+    assert (claim.speaker_key, claim.speaker_name, claim.speaker_affiliation) == (None, "Donald Trump", None)

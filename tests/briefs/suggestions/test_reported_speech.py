@@ -229,3 +229,35 @@ def test_an_act_of_someone_as_the_subject_is_not_them_speaking():
 def test_a_trailing_wire_does_not_take_the_statement_from_its_speaker():
     body = "Peskov mengatakan pada Selasa bahwa tuduhan Barat tidak berdasar, menurut Reuters."
     assert [c.speaker_key for c in suggest(body)] == ["dmitry-peskov"]
+
+
+def test_a_wire_credited_after_a_statement_gives_way_to_its_speaker_and_stance():
+    claim = only(suggest("Korea Utara mengecam latihan itu sebagai provokasi berbahaya, kata KCNA."))
+    assert (claim.speaker_key, claim.stance) == ("north-korea", "condemns")
+    claim = only(suggest("Peskov mengatakan kunjungan itu berjalan sangat baik, lapor AFP."))
+    assert (claim.speaker_key, claim.quote) == ("dmitry-peskov", "kunjungan itu berjalan sangat baik")
+
+
+def test_dengan_mengatakan_continues_the_subjects_statement():
+    claims = suggest(
+        "Korea Utara membantah laporan itu, dengan mengatakan bahwa tuduhan tersebut tidak berdasar."
+    )
+    assert [(c.speaker_key, c.stance) for c in claims] == [
+        ("north-korea", "denies"),
+        ("north-korea", "denies"),
+    ]
+
+
+def test_a_statement_in_a_subordinate_clause_ends_at_its_comma():
+    claims = suggest(
+        "Meski Rusia mengaku tak ada perjanjian yang diteken, Putin melihat adanya peluang kerja sama."
+    )
+    assert [(c.speaker_key, c.quote) for c in claims] == [
+        ("russia", "tak ada perjanjian yang diteken"),
+        ("vladimir-putin", "adanya peluang kerja sama"),
+    ]
+
+
+def test_a_role_owned_by_the_subject_speaks_for_it():
+    body = "Rusia konsisten menyangkal laporan itu dan perwakilannya di PBB menolak tuduhan pada hari Kamis."
+    assert [c.speaker_key for c in suggest(body)] == ["russia", "russia"]
