@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.timezone import now as timezone_now
 from django.utils.translation import gettext_lazy as _
 
+from briefs.stances import STANCES
 from ingest.models import Source
 
 
@@ -69,6 +70,18 @@ class Actor(models.Model):
         return [self.name, *self.aliases]
 
 
+# Written out so that makemessages finds them.
+_STANCE_LABELS = {
+    "asserts": _("asserts"),
+    "denies": _("denies"),
+    "condemns": _("condemns"),
+    "warns": _("warns"),
+    "pledges": _("pledges"),
+    "confirms": _("confirms"),
+    "questions": _("questions"),
+}
+
+
 class ClaimQuerySet(models.QuerySet):
     def drafts(self) -> ClaimQuerySet:
         return self.filter(status=Claim.Status.DRAFT)
@@ -86,14 +99,10 @@ class ClaimQuerySet(models.QuerySet):
 class Claim(models.Model):
     """One attributed statement in one Source, anchored to its exact words."""
 
-    class Stance(models.TextChoices):
-        ASSERTS = "asserts", _("asserts")
-        DENIES = "denies", _("denies")
-        CONDEMNS = "condemns", _("condemns")
-        WARNS = "warns", _("warns")
-        PLEDGES = "pledges", _("pledges")
-        CONFIRMS = "confirms", _("confirms")
-        QUESTIONS = "questions", _("questions")
+    # From the one stance vocabulary (briefs/stances.py): a stance without a label here fails at import.
+    Stance = models.TextChoices(
+        "Stance", [(stance.upper(), (stance, _STANCE_LABELS[stance])) for stance in STANCES]
+    )
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")

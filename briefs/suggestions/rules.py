@@ -19,14 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-ASSERTS = "asserts"
-DENIES = "denies"
-CONDEMNS = "condemns"
-WARNS = "warns"
-PLEDGES = "pledges"
-CONFIRMS = "confirms"
-QUESTIONS = "questions"
-STANCES = (ASSERTS, DENIES, CONDEMNS, WARNS, PLEDGES, CONFIRMS, QUESTIONS)
+from briefs.stances import ASSERTS, CONDEMNS, CONFIRMS, DENIES, PLEDGES, QUESTIONS, STANCES, WARNS
+
+__all__ = ["ASSERTS", "CONDEMNS", "CONFIRMS", "DENIES", "PLEDGES", "QUESTIONS", "STANCES", "WARNS"]
 
 # --- attribution words: "…," kata X / …, tambahnya / X, ujar Y, … -------------------------------------
 ATTRIBUTION_WORDS = (
