@@ -11,6 +11,14 @@ from briefs.stances import STANCES
 from ingest.models import Source
 
 
+class ActorQuerySet(models.QuerySet):
+    def confirmed(self) -> ActorQuerySet:
+        return self.filter(confirmed=True)
+
+    def unconfirmed(self) -> ActorQuerySet:
+        return self.filter(confirmed=False)
+
+
 class Actor(models.Model):
     """A person, organisation, state or media outlet that can be quoted."""
 
@@ -48,8 +56,19 @@ class Actor(models.Model):
         blank=True,
         help_text=_("Phrases that designate this actor without naming it, e.g. “juru bicara Kremlin”."),
     )
+    confirmed = models.BooleanField(
+        _("confirmed"),
+        default=True,
+        help_text=_(
+            "Unticked for a speaker proposed from a suggestion: the rules do not recognise it by its "
+            "names, and its claims cannot be approved, until an editor confirms it or merges it into "
+            "an existing actor."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ActorQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -249,6 +268,21 @@ class ClaimSuggestion(models.Model):
     end = models.PositiveIntegerField()
     speaker = models.ForeignKey(Actor, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
     speaker_text = models.CharField(_("speaker as written"), max_length=200, blank=True)
+    speaker_name = models.CharField(
+        _("new speaker's name"),
+        max_length=200,
+        blank=True,
+        help_text=_("A speaker no actor stands for yet, named in full: accepting proposes a new actor."),
+    )
+    speaker_role = models.CharField(_("new speaker's role"), max_length=300, blank=True)
+    speaker_affiliation = models.ForeignKey(
+        Actor,
+        verbose_name=_("new speaker's affiliation"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     stance = models.CharField(_("stance"), max_length=12, choices=Claim.Stance.choices)
     confidence = models.FloatField(_("confidence"))
     cue = models.CharField(_("cue"), max_length=60, blank=True)
