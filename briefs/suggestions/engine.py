@@ -25,6 +25,7 @@ from briefs.suggestions.rules import (
     ATTRIBUTION_TAIL,
     BACK_REFERENCE,
     CLAUSE_STOP,
+    COMPLEMENT_ASIDE,
     COMPLEMENT_COMMA,
     COMPLEMENT_LEAD,
     COORDINATED,
@@ -44,6 +45,7 @@ from briefs.suggestions.rules import (
     SOURCE_PHRASE,
     STARTS_WITH_SUBORDINATOR,
     UNNAMED,
+    VERB_ADVERB,
     VERB_BLOCKERS,
     VERB_CUES,
     VERB_PATTERN,
@@ -537,11 +539,18 @@ class _Reader:
                 continue
             cue_text = match.group()
             begin = match.end()
+            adverb = VERB_ADVERB.match(text, begin)
+            if adverb is not None:
+                begin = adverb.end()
             if cue.keeps_object:
                 noun = CUE_NOUN.match(text, begin)
                 cue_text = f"{cue_text} {noun.group(1)}" if noun else cue_text
             else:
-                lead = COMPLEMENT_LEAD.match(text, begin) or COMPLEMENT_COMMA.match(text, begin)
+                lead = (
+                    COMPLEMENT_LEAD.match(text, begin)
+                    or COMPLEMENT_ASIDE.match(text, begin)
+                    or COMPLEMENT_COMMA.match(text, begin)
+                )
                 begin = lead.end() if lead else begin
             while begin < len(text) and text[begin].isspace():
                 begin += 1

@@ -129,6 +129,14 @@ COMPLEMENT_LEAD = re.compile(
     re.IGNORECASE,
 )
 COMPLEMENT_COMMA = re.compile(r"\s*[,:]\s*")
+# An aside between the verb and "bahwa": "melaporkan, mengutip pejabat intelijen, bahwa …".
+COMPLEMENT_ASIDE = re.compile(
+    r"\s*,\s*(?:mengutip|dikutip|seperti|sebagaimana|menurut|kepada|dalam|saat|ketika|pada)\b[^.;\n]{0,80}?,\s*"
+    r"(?:bahwa|jika|kalau|apakah)\b\s*[,:]?\s*",
+    re.IGNORECASE,
+)
+# Adverbs right after a stance verb belong to the cue: "mengecam keras …", "membantah dengan tegas …".
+VERB_ADVERB = re.compile(r"[^\S\n]+(?:dengan[^\S\n]+)?(?:keras|tegas)(?![\w-])", re.IGNORECASE)
 
 # Where what was said ends, inside a sentence.
 CLAUSE_STOP = re.compile(

@@ -60,6 +60,11 @@ _CHAIN_AND = re.compile(r"\s*,?\s*(?:dan|serta|bersama(?:\s+dengan)?|beserta)\s*
 _CHAIN_COMMA = re.compile(r"\s*,\s*")
 _HAS_AND = re.compile(r"\b(?:dan|serta)\b", re.IGNORECASE)
 _LOOKBACK = 3
+# A capitalised run opening with one of these is an institution's name, whole ("Institut Studi Perang").
+_INSTITUTION_WORDS = frozenset(
+    {"institut", "institute", "lembaga", "pusat", "center", "centre", "badan", "komite", "dewan", "partai",
+     "universitas", "yayasan", "kantor", "kementerian", "departemen", "organisasi"}
+)  # fmt: skip
 _DEMONSTRATIVE_SUBJECT = re.compile(
     r"(?:^|,[^\S\n]*)((?:[\w-]+[^\S\n]+){1,3}(?:tersebut|itu|ini))[^\S\n]*(?:[,(][^.;:!?\n]*)?$",
     re.IGNORECASE,
@@ -340,7 +345,12 @@ class SpeakerContext:
         text = match.group().strip()
         start = match.start()
         words = list(re.finditer(r"\S+", text))
-        while words and not self._name_like(start + words[0].start(), start + words[0].end(), lo):
+        institution = bool(words) and words[0].group().lower() in _INSTITUTION_WORDS
+        while (
+            words
+            and not institution
+            and not self._name_like(start + words[0].start(), start + words[0].end(), lo)
+        ):
             words.pop(0)
         if not words:
             return None
@@ -478,7 +488,11 @@ class SpeakerContext:
                 if key and (any_speaker or self.kind(key) == "person"):
                     return key
             if previous.subject is not None and self.kind(previous.subject.key) == "person":
-                return previous.subject.key
+                chains = [self._chain(previous, m) for m in previous.mentions]
+                chain = max((c for c in chains if previous.subject in c), key=len, default=[previous.subject])
+                together = {m.key for m in chain if self.kind(m.key) == "person"}
+                # "Putin dan Kim bertukar salam. …," katanya.": either of them
+                return previous.subject.key if len(together) <= 1 else _AMBIGUOUS_KEY
             people = {m.key for m in previous.mentions if self.kind(m.key) == "person"}
             if len(people) == 1:
                 return people.pop()

@@ -261,3 +261,13 @@ def test_a_statement_in_a_subordinate_clause_ends_at_its_comma():
 def test_a_role_owned_by_the_subject_speaks_for_it():
     body = "Rusia konsisten menyangkal laporan itu dan perwakilannya di PBB menolak tuduhan pada hari Kamis."
     assert [c.speaker_key for c in suggest(body)] == ["russia", "russia"]
+
+
+def test_an_adverb_after_a_stance_verb_belongs_to_the_cue():
+    claim = only(suggest("Seoul mengecam keras latihan gabungan kedua negara itu."))
+    assert (claim.stance, claim.quote) == ("condemns", "latihan gabungan kedua negara itu")
+
+
+def test_an_aside_before_bahwa_is_not_part_of_the_statement():
+    claim = only(suggest("Yonhap melaporkan, mengutip pejabat militer, bahwa dua kapal sudah berlabuh."))
+    assert (claim.speaker_key, claim.quote) == ("yonhap", "dua kapal sudah berlabuh")

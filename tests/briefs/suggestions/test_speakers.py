@@ -142,3 +142,14 @@ def test_a_pronoun_after_a_sentence_naming_two_people_and_no_speaker_is_ambiguou
 def test_a_pronoun_prefers_the_subject_of_the_sentence_before_over_its_object():
     body = "Kim Jong Un bertemu Putin di kosmodrom. Dia mengatakan bahwa kerja sama akan diperluas."
     assert speakers(body)[0][0] == "kim-jong-un"
+
+
+def test_nya_after_two_people_doing_something_together_is_left_unresolved():
+    body = "Putin dan Kim Jong Un bertukar hadiah di Vostochny. “Ini hari yang penting bagi kami,” katanya."
+    claim = suggest(body)[-1]
+    assert (claim.speaker_key, claim.speaker_text) == (None, "katanya") and claim.confidence < 0.6
+
+
+def test_an_unknown_institution_keeps_its_whole_name():
+    (claim,) = suggest("Institut Kajian Perang (IKP) menilai bahwa pasukan itu dikirim ke garis depan.")
+    assert claim.speaker_key is None and claim.speaker_text == "Institut Kajian Perang (IKP)"
