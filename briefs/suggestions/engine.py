@@ -36,13 +36,16 @@ from briefs.suggestions.rules import (
     LEADING_KATA,
     MENURUT_LEADING,
     MENURUT_TRAILING,
+    NO_CONTENT,
     NOUN_ATTRIBUTION,
     NOUN_STANCES,
     PASSIVE_AGENT,
+    REFUSAL_BEFORE,
     SEQUENTIAL_JOIN,
     SHORT_OBJECT,
     SOURCE_FIRST,
     SOURCE_PHRASE,
+    STARTS_WITH_PREPOSITION,
     STARTS_WITH_SUBORDINATOR,
     UNNAMED,
     VERB_ADVERB,
@@ -98,6 +101,7 @@ _SPEAKER_FACTOR = {
 _END_PUNCTUATION = " \t.!?…"
 _TRIM = " \t\n,;:"
 _MIN_WORDS = 3
+_LATE_BAHWA = re.compile(r"[^.;:\n\"“”]{0,100}?\bbahwa\b[\s,:]*", re.IGNORECASE)
 _AND = re.compile(r"\b(?:dan|serta|dengan)\b", re.IGNORECASE)
 _PASSIVE_NEXT = re.compile(
     r"(?:hal|pernyataan|ucapan|komentar|demikian)(?:\s+(?:itu|tersebut|ini))?\s+"
@@ -523,6 +527,8 @@ class _Reader:
         found: list[_Found] = []
         colon: Speaker | None = None
         for match in VERB_PATTERN.finditer(text):
+            if REFUSAL_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue
             blocker = VERB_BLOCKERS.search(text, max(0, match.start() - 12), match.start())
             cue = VERB_CUES[int((match.lastgroup or "v0")[1:])]
             if blocker is not None:
@@ -574,6 +580,14 @@ class _Reader:
             if text.rstrip().endswith(":") and word_count(text[begin:end]) <= _MIN_WORDS:
                 colon = speaker  # "Kirby menyampaikan pernyataan berikut:" introduces the next quote
                 continue
+            if STARTS_WITH_PREPOSITION.match(text, begin):
+                later = _LATE_BAHWA.match(text, begin)
+                if later is not None:
+                    begin = later.end()  # "mengatakan pada konferensi pers hari Senin (waktu setempat) bahwa"
+                elif "," not in text[begin:end]:
+                    continue  # where it was said, not what: "menulis di media sosial setelah veto itu"
+            if NO_CONTENT.match(text, begin):
+                continue  # what was delivered, not said: "menyampaikan sambutan yang sama"
             stop = CLAUSE_STOP.search(text, begin, end)
             end = stop.start() if stop else end
             if STARTS_WITH_SUBORDINATOR.match(text.lstrip()) and "," in text[begin:end]:

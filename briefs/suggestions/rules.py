@@ -121,6 +121,22 @@ CUE_NOUN = re.compile(r"\s+(\w+)")
 VERB_BLOCKERS = re.compile(
     r"(?:\byang|\buntuk|\bagar|\bsupaya|\btidak|\bbelum|\bakan|\bdapat)\s+$", re.IGNORECASE
 )
+# Further back: a refusal to speak is no statement ("Mereka tidak bersedia menyebutkan …").
+REFUSAL_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:tidak|tak|belum)\s+(?:bersedia|mau|ingin|bisa|dapat|pernah)|enggan|menolak\s+untuk)\s+$",
+    re.IGNORECASE,
+)
+# What a verb of delivering may carry without saying anything: "menyampaikan sambutan", "undangan ini".
+NO_CONTENT = re.compile(
+    r"(?:sambutan|pidato|ucapan(?:\s+selamat)?|belasungkawa|salam|terima\s+kasih|undangan|keterangan|"
+    r"komentar)(?![\w-])(?![^.;\n]*\bbahwa\b)",
+    re.IGNORECASE,
+)
+# A statement cannot begin with a preposition: "menulis di media sosial …", "mengatakan kepada dewan …".
+STARTS_WITH_PREPOSITION = re.compile(
+    r"(?:di|ke|dari|pada|kepada|dalam|melalui|lewat|saat|ketika|setelah|sebelum|usai|selama)(?![\w-])",
+    re.IGNORECASE,
+)
 
 # Between the verb and what was said: "mengatakan, …", "mengatakan pada Maret lalu bahwa …", "khawatir jika …".
 COMPLEMENT_LEAD = re.compile(
@@ -247,7 +263,7 @@ RELATIVE_CLAUSE_TAIL = re.compile(r"(?:,[^\S\n]*|[^\S\n]+)yang\b[^,.;:!?\n]*,?[^
 
 # --- phrases that stand for a speaker ---------------------------------------------------------------------
 PRONOUN = re.compile(r"(?<![\w-])(?:dia|ia|beliau|dirinya|pihaknya)(?![\w-])", re.IGNORECASE)
-PLURAL_PRONOUN = re.compile(r"(?<![\w-])(?:mereka|keduanya)(?![\w-])", re.IGNORECASE)
+PLURAL_PRONOUN = re.compile(r"(?<![\w-])(?:mereka|keduanya|kedua(?:nya)?\s+pihak)(?![\w-])", re.IGNORECASE)
 GROUP = re.compile(
     r"(?<![\w-])(?P<number>kedua|ketiga|keempat|kelima|keenam)\s+(?:negara|pemerintah|menteri|pihak|sekutu|"
     r"pemimpin)"

@@ -56,7 +56,7 @@ _APPOSITION_TAIL = re.compile(
     re.IGNORECASE,
 )
 _BAD_GAP = re.compile(rf"[{MASK}.;!?:\"“”]|\bbahwa\b", re.IGNORECASE)
-_CHAIN_AND = re.compile(r"\s*,?\s*(?:dan|serta|bersama(?:\s+dengan)?|beserta)\s*", re.IGNORECASE)
+_CHAIN_AND = re.compile(r"\s*,?\s*(?:dan|serta|maupun|bersama(?:\s+dengan)?|beserta)\s*", re.IGNORECASE)
 _CHAIN_COMMA = re.compile(r"\s*,\s*")
 _HAS_AND = re.compile(r"\b(?:dan|serta)\b", re.IGNORECASE)
 _LOOKBACK = 3
@@ -512,6 +512,11 @@ class SpeakerContext:
             gap = self.masked[before[-1].end : position]
             if len(chain) > 1 and _CHAIN_COMMA.fullmatch(gap) and (size is None or len(chain) == size):
                 return chain[0].key
+            # "Baik Moskow maupun Pyongyang membantah …, melainkan keduanya mengklaim …"
+            listed = [c for c in reversed(self._chains(view)) if c[-1].end <= position and len(c) > 1]
+            fitting = [c for c in listed if size is None or len(c) == size]
+            if fitting:
+                return fitting[0][0].key
         if size is not None:
             recent = [
                 chain for previous in self._previous(index, 6) for chain in reversed(self._chains(previous))

@@ -271,3 +271,23 @@ def test_an_adverb_after_a_stance_verb_belongs_to_the_cue():
 def test_an_aside_before_bahwa_is_not_part_of_the_statement():
     claim = only(suggest("Yonhap melaporkan, mengutip pejabat militer, bahwa dua kapal sudah berlabuh."))
     assert (claim.speaker_key, claim.quote) == ("yonhap", "dua kapal sudah berlabuh")
+
+
+def test_where_or_how_something_was_said_is_not_a_statement():
+    assert suggest("Kuleba, menulis di media sosial setelah pemungutan suara itu, tidak hadir.") == []
+    assert suggest("Zelensky menyampaikan sambutan yang sama di Tallinn pada hari itu.") == []
+    assert suggest("Mereka tidak bersedia menyebutkan tanggal pasti pertemuan itu.") == []
+
+
+def test_a_long_time_phrase_before_bahwa_is_skipped():
+    claim = only(
+        suggest(
+            "Peskov mengatakan pada konferensi pers hari Selasa (waktu setempat) bahwa senjata itu sah dipakai."
+        )
+    )
+    assert claim.quote == "senjata itu sah dipakai"
+
+
+def test_keduanya_is_the_first_of_the_pair_named_in_the_same_sentence():
+    body = "Baik Moskow maupun Pyongyang membantah laporan itu, dan keduanya mengklaim ingin bekerja sama."
+    assert [c.speaker_key for c in suggest(body)] == ["russia", "russia"]
