@@ -31,6 +31,7 @@ from briefs.suggestions.rules import (
     COORDINATED,
     CUE_NOUN,
     DEMIKIAN,
+    DEMIKIAN_TRAILING,
     IN_RELATIVE_CLAUSE,
     INLINE_ATTRIBUTION,
     LEADING_KATA,
@@ -423,7 +424,7 @@ class _Reader:
             if speaker is not None:
                 start = sentence.start + match.end()
                 found.append(_Found(start, sentence.end, speaker, "menurut", MENURUT, cue_start=start))
-        trailing = MENURUT_TRAILING.search(text)
+        trailing = MENURUT_TRAILING.search(text) or DEMIKIAN_TRAILING.search(text)
         if trailing is not None:
             speaker = self._menurut_speaker(index, sentence, trailing)
             if speaker is not None:
@@ -431,7 +432,12 @@ class _Reader:
                 end = sentence.start + trailing.start()
                 found.append(
                     _Found(
-                        start, end, speaker, "menurut", MENURUT, cue_start=sentence.start + trailing.start()
+                        start,
+                        end,
+                        speaker,
+                        trailing.group("cue").lower(),
+                        MENURUT,
+                        cue_start=sentence.start + trailing.start(),
                     )
                 )
         return found

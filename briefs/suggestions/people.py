@@ -59,6 +59,7 @@ TITLES = (
     "wartawan", "jurnalis", "koresponden", "pendiri", "aktivis", "pembelot", "tokoh", "politikus",
     "politisi", "legislator", "hakim", "jaksa", "pengacara", "ilmuwan", "ekonom", "sejarawan", "pilot",
     "prajurit", "petugas", "pegawai", "pengusaha", "direktur jenderal", "dirjen", "kepala staf",
+    "adik", "adik perempuan", "kakak", "istri", "suami", "putri", "putra", "saudara", "saudari",
 ) + _MEDIA_TITLES  # fmt: skip
 _TITLE = re.compile(
     r"(?<![\w-])(?:(?:seorang|sang|para|mantan|eks)\s+)*(?:"
@@ -163,6 +164,9 @@ class ArticlePeople:
         ]
 
 
+_NO_ENTRY = ActorEntry("", "", "person")
+
+
 def is_name_word(word: str, opens_sentence: bool, lowercase_words: set[str]) -> bool:
     """Whether a capitalised ``word`` may belong to a name: not a title, an office, a day or a function
     word; at the start of a sentence, not a word the same text also writes in lower case ("Setelah")."""
@@ -241,6 +245,7 @@ class _Finder:
         for mention in self.mentions:
             self.taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         self.sources = [(m.start(), m.end()) for m in SOURCE_PHRASE.finditer(masked)]
+        self.named_before: set[str] = set()
         self.lowercase_words = set(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", masked))
         self.registry_people = {
             entry.key: [tuple(n.split()) for n in (entry.name, *entry.aliases) if len(n.split()) >= 2]
@@ -420,6 +425,7 @@ class _Finder:
         return ArticlePeople(mentions=mentions, people=people, ambiguous=ambiguous, epithets=epithets)
 
     def _seen(self, known: dict[str, _Known], key: str, start: int, end: int) -> None:
+        self.named_before.add(key)
         if self.lexicon.kind_of(key) != "person":
             return
         entry = known.get(key)
@@ -433,6 +439,16 @@ class _Finder:
         """The key ``words`` refer back to, "" when ambiguous, None when they name someone new."""
         if len(words) == 1:
             fits = [entry for entry in known.values() if words[0] in entry.shorts]
+            if not fits:
+                # "Departemen Luar Negeri AS mengecam … ujar Miller": the one registry person of that
+                # surname who belongs to an actor named before
+                members = [
+                    key
+                    for key, names in self.registry_people.items()
+                    if words[0] in set().union(*(short_names(" ".join(n)) for n in names))
+                    and (self.lexicon.get(key) or _NO_ENTRY).affiliation in self.named_before
+                ]
+                return members[0] if len(members) == 1 else ("" if members else None)
         else:
             fits = [
                 entry

@@ -45,6 +45,12 @@ LEADING_KATA = re.compile(r"^(?P<cue>kata|ujar|menurut)\s+(?P<attr>[^,\n]{1,80}?
 MENURUT_LEADING = re.compile(
     r"(?:^|(?<=[,;]\s))(?P<cue>[Mm]enurut)\s+(?P<attr>[^,.;\n]{2,120}?)\s*,\s*(?=\S)"
 )
+# "…, demikian laporan KCNA." closing an unquoted sentence.
+DEMIKIAN_TRAILING = re.compile(
+    r",\s*(?P<cue>demikian)\s+(?:(?:laporan|pernyataan|keterangan|kata|ujar|tulis|disampaikan|dilaporkan)"
+    r"(?:\s+oleh)?\s+)?(?P<attr>[^,;\n]{2,80}?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 MENURUT_TRAILING = re.compile(r",\s*(?P<cue>menurut)\s+(?P<attr>[^,;\n]{2,120}?)\s*[.!]?\s*$", re.IGNORECASE)
 
 # --- reporting verbs -----------------------------------------------------------------------------------
@@ -148,7 +154,7 @@ COMPLEMENT_COMMA = re.compile(r"\s*[,:]\s*")
 # An aside between the verb and "bahwa": "melaporkan, mengutip pejabat intelijen, bahwa …".
 COMPLEMENT_ASIDE = re.compile(
     r"\s*,\s*(?:mengutip|dikutip|seperti|sebagaimana|menurut|kepada|dalam|saat|ketika|pada)\b[^.;\n]{0,80}?,\s*"
-    r"(?:bahwa|jika|kalau|apakah)\b\s*[,:]?\s*",
+    r"(?:(?:bahwa|jika|kalau|apakah)\b\s*[,:]?\s*)?",
     re.IGNORECASE,
 )
 # Adverbs right after a stance verb belong to the cue: "mengecam keras …", "membantah dengan tegas …".
@@ -158,7 +164,7 @@ VERB_ADVERB = re.compile(r"[^\S\n]+(?:dengan[^\S\n]+)?(?:keras|tegas)(?![\w-])",
 CLAUSE_STOP = re.compile(
     r"\s*(?:;|,\s*(?:sesuai\s+dengan|dikutip\s+dari|seperti\s+dilansir|seperti\s+dikutip|seperti\s+dilaporkan|"
     r"dilansir|menurut|meskipun|walaupun|walau|namun|tetapi|melainkan|sementara\s+itu|sedangkan|"
-    r"menggunakan\s+nama|(?:kata|ujar|ucap|tutur|lapor|imbuh)(?:nya)?)\b)",
+    r"menggunakan\s+nama|demikian|(?:kata|ujar|ucap|tutur|lapor|imbuh)(?:nya)?)\b)",
     re.IGNORECASE,
 )
 SUBORDINATORS = re.compile(

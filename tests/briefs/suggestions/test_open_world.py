@@ -130,3 +130,23 @@ def test_a_relative_of_a_leader_referred_to_with_itu_is_the_person_named_before(
 def test_a_former_office_holder_is_not_the_current_one():
     claim = only(suggest("Mantan Presiden AS Donald Trump mengatakan bahwa dia bisa mengakhiri perang itu."))
     assert (claim.speaker_key, claim.speaker_name, claim.speaker_affiliation) == (None, "Donald Trump", None)
+
+
+def test_a_surname_alone_is_the_one_registry_person_of_an_organisation_named_before():
+    body = (
+        "Departemen Luar Negeri AS mengecam veto tersebut. “Rusia melindungi pelanggar sanksi,” ujar Miller."
+    )
+    assert suggest(body)[-1].speaker_key == "matthew-miller"
+
+
+def test_a_surname_two_registry_people_of_the_state_named_before_share_is_unresolved():
+    body = "Korea Utara mengecam latihan gabungan itu. Kim mengatakan bahwa pasukannya siap menghadapi musuh."
+    claim = suggest(body)[-1]
+    assert (claim.speaker_key, claim.speaker_text) == (None, "Kim") and claim.confidence < 0.6
+
+
+def test_a_relative_in_apposition_does_not_take_the_statement_from_the_person_named():
+    body = (
+        "Kim Yo Jong, adik perempuan pemimpin Korea Utara Kim Jong Un, mengatakan bahwa Seoul akan menyesal."
+    )
+    assert only(suggest(body)).speaker_key == "kim-yo-jong"

@@ -291,3 +291,22 @@ def test_a_long_time_phrase_before_bahwa_is_skipped():
 def test_keduanya_is_the_first_of_the_pair_named_in_the_same_sentence():
     body = "Baik Moskow maupun Pyongyang membantah laporan itu, dan keduanya mengklaim ingin bekerja sama."
     assert [c.speaker_key for c in suggest(body)] == ["russia", "russia"]
+
+
+def test_demikian_laporan_after_an_unquoted_statement_leaves_it_to_its_speaker():
+    claim = only(
+        suggest("Kim Jong Un mengatakan bahwa Rusia adalah sahabat terdekatnya, demikian laporan KCNA.")
+    )
+    assert (claim.speaker_key, claim.quote) == ("kim-jong-un", "Rusia adalah sahabat terdekatnya")
+
+
+def test_demikian_laporan_names_the_agency_of_a_sentence_without_a_speaker():
+    claim = only(suggest("Kedua pemimpin meninjau pabrik roket di Amur, demikian laporan KCNA."))
+    assert (claim.speaker_key, claim.quote) == ("kcna", "Kedua pemimpin meninjau pabrik roket di Amur")
+
+
+def test_an_aside_after_the_verb_without_bahwa_is_skipped_too():
+    claim = only(
+        suggest("Seoul mengatakan, mengutip data intelijen, sedikitnya 3.000 tentara telah dikirim.")
+    )
+    assert claim.quote == "sedikitnya 3.000 tentara telah dikirim"
