@@ -40,6 +40,7 @@ from briefs.suggestions.sentences import Sentence
 NAME = "name"
 ROLE_PHRASE = "role"
 PRONOUN_REF = "pronoun"
+PRONOUN_FAR = "pronoun, far"
 ANAPHOR = "anaphor"
 INHERITED = "inherited"
 CONDUIT = "conduit"
@@ -254,7 +255,10 @@ class SpeakerContext:
             if text.lower() == "pihaknya":
                 key = self._recent_speaker(index, phrase.start) or self._person(index, phrase.start)
             else:
-                key = self._person(index, phrase.start)
+                key, depth = self._person_at(index, phrase.start)
+                if key and key != _AMBIGUOUS_KEY and depth > 1:
+                    # named two or more sentences back: likely, not sure
+                    return Speaker(key, text, phrase.start, phrase.end, PRONOUN_FAR)
             if key == _AMBIGUOUS_KEY:
                 return Speaker(None, text, phrase.start, phrase.end, AMBIGUOUS)
         elif phrase.kind == "plural":
@@ -381,10 +385,11 @@ class SpeakerContext:
         """The speaker named after an attribution word ("kata Kirby", "ujar juru bicara …", "tambahnya")."""
         if suffix:
             word_start = max(self.body.rfind(" ", 0, lo) + 1, 0)
-            key = self._person(index, lo, any_speaker=True)
+            key, depth = self._person_at(index, lo, any_speaker=True)
             if key == _AMBIGUOUS_KEY:
                 return Speaker(None, self.body[word_start:lo], word_start, lo, AMBIGUOUS)
-            return Speaker(key, self.body[word_start:lo], word_start, lo, PRONOUN_REF if key else UNRESOLVED)
+            how = (PRONOUN_FAR if depth > 1 else PRONOUN_REF) if key else UNRESOLVED
+            return Speaker(key, self.body[word_start:lo], word_start, lo, how)
         phrases = [p for p in self._phrases(index, lo, hi) if p.start - lo <= 50]
         if not phrases:
             words = self.body[lo:hi].split(",")[0].split()[:4]
@@ -472,35 +477,38 @@ class SpeakerContext:
         return None
 
     def _person(self, index: int, position: int, any_speaker: bool = False) -> str | None:
+        return self._person_at(index, position, any_speaker)[0]
+
+    def _person_at(self, index: int, position: int, any_speaker: bool = False) -> tuple[str | None, int]:
         """A singular pronoun: a person named earlier in the sentence, else, in the sentences before
         (nearest first), one who spoke there, the subject of the sentence, or its only person.
         ``_AMBIGUOUS_KEY`` when the nearest sentence with people names several and none stands out.
         With ``any_speaker`` (a "-nya" attribution: "tambahnya") whoever spoke last counts first, an
-        organisation too."""
+        organisation too. Also returns how many sentences back it was found (0: this one)."""
         view = self.views[index]
         if any_speaker and any(view.claims):
-            return next(key for key in reversed(view.claims) if key)
+            return next(key for key in reversed(view.claims) if key), 0
         same = [m for m in view.mentions if m.end <= position and self.kind(m.key) == "person"]
         if same:
-            return same[-1].key
+            return same[-1].key, 0
         for depth, previous in enumerate(self._previous(index), start=1):
             for key in reversed(previous.claims):
                 if key and (any_speaker or self.kind(key) == "person"):
-                    return key
+                    return key, depth
             if previous.subject is not None and self.kind(previous.subject.key) == "person":
                 chains = [self._chain(previous, m) for m in previous.mentions]
                 chain = max((c for c in chains if previous.subject in c), key=len, default=[previous.subject])
                 together = {m.key for m in chain if self.kind(m.key) == "person"}
                 # "Putin dan Kim bertukar salam. …," katanya.": either of them
-                return previous.subject.key if len(together) <= 1 else _AMBIGUOUS_KEY
+                return (previous.subject.key if len(together) <= 1 else _AMBIGUOUS_KEY), depth
             people = {m.key for m in previous.mentions if self.kind(m.key) == "person"}
             if len(people) == 1:
-                return people.pop()
+                return people.pop(), depth
             if people:
-                return _AMBIGUOUS_KEY
+                return _AMBIGUOUS_KEY, depth
             if depth == 1 and previous.subject is not None:
-                return previous.subject.key
-        return None
+                return previous.subject.key, depth
+        return None, 0
 
     def _group(self, index: int, position: int, size: int | None) -> str | None:
         """Plural and group phrases ("mereka", "keempat negara tersebut"): the first of the actors listed

@@ -153,3 +153,12 @@ def test_nya_after_two_people_doing_something_together_is_left_unresolved():
 def test_an_unknown_institution_keeps_its_whole_name():
     (claim,) = suggest("Institut Kajian Perang (IKP) menilai bahwa pasukan itu dikirim ke garis depan.")
     assert claim.speaker_key is None and claim.speaker_text == "Institut Kajian Perang (IKP)"
+
+
+def test_a_pronoun_whose_person_was_named_sentences_back_is_labelled_a_guess():
+    body = (
+        "Putin tiba di Pyongyang pada malam hari. Jalan-jalan kota dihias bendera. "
+        "Dia mengatakan bahwa kunjungan itu membuka babak baru."
+    )
+    claim = suggest(body)[-1]
+    assert claim.speaker_key == "vladimir-putin" and claim.confidence < 0.6
