@@ -42,6 +42,8 @@ from briefs.suggestions.rules import (
     NOUN_STANCES,
     PASSIVE_AGENT,
     REFUSAL_BEFORE,
+    RESUMED_AFTER_ATTRIBUTION,
+    SEPERTI_TRAILING,
     SEQUENTIAL_JOIN,
     SHORT_OBJECT,
     SOURCE_FIRST,
@@ -308,16 +310,30 @@ class _Reader:
         self, index: int, sentence: Sentence, quotes: list[Quote], claimed: set[int], carry: _Carry
     ) -> list[_Found]:
         found: list[_Found] = []
+        previous: tuple[Quote, _Found] | None = None
         for quote in quotes:
             if quote.open_at in claimed:
                 continue
-            item = self._attributed_quote(index, sentence, quote) or self._bare_quote(
-                index, sentence, quote, carry
+            item = (
+                self._attributed_quote(index, sentence, quote)
+                or self._quote_resumed(quote, previous)
+                or self._bare_quote(index, sentence, quote, carry)
             )
             if item is not None:
                 claimed.add(quote.open_at)
                 found.append(item)
+                previous = (quote, item)
         return found
+
+    def _quote_resumed(self, quote: Quote, previous: tuple[Quote, _Found] | None) -> _Found | None:
+        """ "“…,” kata Kirby, “dan kami akan menanggapinya.”": the quote goes on after its attribution."""
+        if previous is None or previous[1].kind != DIRECT:
+            return None
+        between = self.body[previous[0].outer_end : quote.open_at]
+        if not RESUMED_AFTER_ATTRIBUTION.fullmatch(between):
+            return None
+        item = previous[1]
+        return _Found(quote.start, quote.end, item.speaker, item.cue, DIRECT, item.cue_stance, item.cue_start)
 
     def _attributed_quote(self, index: int, sentence: Sentence, quote: Quote) -> _Found | None:
         after = AFTER_QUOTE.match(self.body, quote.outer_end, sentence.end) if quote.closed else None
@@ -361,6 +377,9 @@ class _Reader:
         after = self.body[quote.outer_end : sentence.end].strip(_END_PUNCTUATION)
         if before or after or word_count(self.body[quote.start : quote.end]) < _MIN_WORDS:
             return None
+        ahead = self._continued_in_next_paragraph(index, quote)
+        if ahead is not None:
+            return ahead
         if carry.colon is not None:
             return _Found(quote.start, quote.end, carry.colon, "mengatakan:", DIRECT)
         if carry.direct is not None:
@@ -376,6 +395,24 @@ class _Reader:
                     cue = " ".join(passive.group().split()[-2:])
                     return _Found(quote.start, quote.end, speaker, cue, DIRECT)
         return None
+
+    def _continued_in_next_paragraph(self, index: int, quote: Quote) -> _Found | None:
+        """A quotation left open at the end of its paragraph and taken up by the next one, which names the
+        speaker ("“… ¶ “…,” kata Choe."): both paragraphs are that speaker's."""
+        following = index + 1
+        if quote.closed or following >= len(self.sentences):
+            return None
+        nxt = self.sentences[following]
+        if nxt.paragraph != self.sentences[index].paragraph + 1:
+            return None
+        opening = next((q for q in self.quotes if q.open_at == nxt.start), None)
+        if opening is None:
+            return None
+        attributed = self._attributed_quote(following, nxt, opening)
+        if attributed is None or attributed.speaker.key is None and not attributed.speaker.name:
+            return None
+        speaker = replace(attributed.speaker, how=CONTINUATION_HOW.get(attributed.speaker.how, CONDUIT))
+        return _Found(quote.start, quote.end, speaker, attributed.cue, CONTINUATION, attributed.cue_stance)
 
     # --- inline attribution and "menurut" ------------------------------------------------------------------
     def _source_prefix_end(self, sentence: Sentence) -> int:
@@ -426,7 +463,9 @@ class _Reader:
             if speaker is not None:
                 start = sentence.start + match.end()
                 found.append(_Found(start, sentence.end, speaker, "menurut", MENURUT, cue_start=start))
-        trailing = MENURUT_TRAILING.search(text) or DEMIKIAN_TRAILING.search(text)
+        trailing = (
+            MENURUT_TRAILING.search(text) or DEMIKIAN_TRAILING.search(text) or SEPERTI_TRAILING.search(text)
+        )
         if trailing is not None:
             speaker = self._menurut_speaker(index, sentence, trailing)
             if speaker is not None:
@@ -447,6 +486,13 @@ class _Reader:
     def _menurut_speaker(self, index: int, sentence: Sentence, match: re.Match[str]) -> Speaker | None:
         lo, hi = sentence.start + match.start("attr"), sentence.start + match.end("attr")
         speaker = self.context.from_attribution(index, lo, hi)
+        if (
+            speaker is not None
+            and speaker.key is None
+            and match.group("cue").lower() in ("seperti", "sebagaimana")
+        ):
+            # "…, seperti dilaporkan Reuters": a source phrase, whose names are not speakers elsewhere
+            speaker = self.context.cited(index, lo, hi) or speaker
         if speaker is None:
             return None
         if speaker.key is None and not UNNAMED.match(self.masked, lo, hi):

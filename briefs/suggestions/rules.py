@@ -51,6 +51,16 @@ DEMIKIAN_TRAILING = re.compile(
     r"(?:\s+oleh)?\s+)?(?P<attr>[^,;\n]{2,80}?)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
+# "…, seperti diungkapkan oleh Menteri Pertahanan AS Lloyd Austin." closing an unquoted sentence.
+SEPERTI_TRAILING = re.compile(
+    r",\s*(?P<cue>seperti|sebagaimana)\s+(?:yang\s+)?di(?:ungkapkan|sampaikan|katakan|sebutkan|laporkan|tegaskan|"
+    r"jelaskan|nyatakan|umumkan|beritakan|wartakan|lansir|kutip)\s+(?:oleh\s+)?(?P<attr>[^,;\n]{2,80}?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# Between a quote and its continuation in the same sentence: "“…,” kata Kirby, “…”".
+RESUMED_AFTER_ATTRIBUTION = re.compile(
+    rf"[\s,]*(?:{_ATTRIBUTION})(?:nya)?\b[^\"“”„«»\n]{{0,80}}?[,:]\s*", re.IGNORECASE
+)
 MENURUT_TRAILING = re.compile(r",\s*(?P<cue>menurut)\s+(?P<attr>[^,;\n]{2,120}?)\s*[.!]?\s*$", re.IGNORECASE)
 
 # --- reporting verbs -----------------------------------------------------------------------------------

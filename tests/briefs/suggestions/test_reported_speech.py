@@ -310,3 +310,13 @@ def test_an_aside_after_the_verb_without_bahwa_is_skipped_too():
         suggest("Seoul mengatakan, mengutip data intelijen, sedikitnya 3.000 tentara telah dikirim.")
     )
     assert claim.quote == "sedikitnya 3.000 tentara telah dikirim"
+
+
+def test_seperti_diungkapkan_oleh_closing_a_sentence_names_its_speaker():
+    claim = only(
+        suggest("Sepuluh ribu tentara telah tiba di Kursk, seperti diungkapkan oleh Zelensky pada Senin.")
+    )
+    assert (claim.speaker_key, claim.quote) == (
+        "volodymyr-zelensky",
+        "Sepuluh ribu tentara telah tiba di Kursk",
+    )
