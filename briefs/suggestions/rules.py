@@ -322,9 +322,6 @@ _NOT_NAMES = (
 NAME_RUN = re.compile(
     rf"(?!(?:{_NOT_NAMES})\b)[A-Z][\w'.-]*(?:\s+(?!(?:{_NOT_NAMES})\b)[A-Z][\w'.-]*){{0,3}}"
 )
-NAME_GAP = re.compile(rf"[\s,]*(?P<name>{NAME_RUN.pattern})[\s,]*")
-NAME_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?P<name>{NAME_RUN.pattern})")
-CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'.-]*\s+)+$")
 # A name the lexicon does not know, right before a verb: "Dr. Lee Sung-yoon", "Menteri Andi".
 UNKNOWN_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w'.-]*\s+){0,5}[A-Z][\w'-]*(?:\s*\([^)]{1,20}\))?\s*$")
 # What the sentence may begin with before its subject: "Baru-baru ini, ", "Pada hari Kamis (26/10), ".
