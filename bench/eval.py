@@ -1,6 +1,6 @@
 """`make eval`: the importer and the claim suggestions, scored on articles nobody tuned the rules to.
 
-    python -m bench.eval [--verbose] [--devcorpus var/devcorpus] [--seeds ../shared/seeds] [--json var/eval.json]
+    python -m bench.eval [--verbose] [--split tune|holdout|all] [--devcorpus var/devcorpus] [--seeds …] [--json …]
 
 Two corpora, each article read from disk and taken through the pure pipeline (``ingest.pipeline``:
 decode, clean, metadata) and the pure suggestion engine (``briefs.suggestions``), no database:
@@ -12,6 +12,8 @@ decode, clean, metadata) and the pure suggestion engine (``briefs.suggestions``)
 
 Prints a table, writes ``var/eval.json``; ``--verbose`` lists every miss. The matching rules are in
 ``ingest/evaluation.py`` (metadata, cleaning) and ``briefs/suggestions/evaluation.py`` (statements).
+``--split`` scores part of the development corpus: every third gold file in name order (the 3rd, 6th, …)
+is held out, so rules tuned on the rest can be checked on articles their author did not read.
 A missing corpus, a missing article or a gold phrase that is not in its text ends the run with a
 message and a non-zero status: a figure computed on part of a corpus would look like a real one.
 """
@@ -44,6 +46,10 @@ DEFAULT_JSON = REPO / "var" / "eval.json"
 DEV_REFERENCE = date(2025, 12, 31)
 # A figure's value when its denominator is zero (no gold of that kind in the corpus).
 EMPTY = None
+
+SPLITS = ("all", "tune", "holdout")
+# Every HOLDOUT_EVERY-th gold file (name order, the last of each group) is held out.
+HOLDOUT_EVERY = 3
 
 EXIT_CORPUS_MISSING = 2
 EXIT_GOLD_MISMATCH = 3
@@ -79,8 +85,17 @@ class Entry:
 # --- loading ---------------------------------------------------------------------------------------------
 
 
-def load_dev_corpus(gold_dir: Path = DEV_GOLD, text_dir: Path = DEV_TEXTS) -> list[Entry]:
-    gold_files = sorted(gold_dir.glob("*.json"))
+def split_files(paths: Sequence[Path], split: str = "all") -> list[Path]:
+    """The gold files of one part of the corpus (see ``--split``), in name order."""
+    ordered = sorted(paths, key=lambda path: path.name)
+    if split == "all":
+        return ordered
+    held_out = split == "holdout"
+    return [path for at, path in enumerate(ordered) if (at % HOLDOUT_EVERY == HOLDOUT_EVERY - 1) == held_out]
+
+
+def load_dev_corpus(gold_dir: Path = DEV_GOLD, text_dir: Path = DEV_TEXTS, split: str = "all") -> list[Entry]:
+    gold_files = split_files(list(gold_dir.glob("*.json")), split)
     if not gold_files:
         raise EvalError(f"no gold files (*.json) in {gold_dir}", EXIT_CORPUS_MISSING)
     if not text_dir.is_dir():
@@ -341,13 +356,20 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--devcorpus", type=Path, default=DEV_TEXTS, help="folder of the development texts")
     parser.add_argument("--gold", type=Path, default=DEV_GOLD, help="folder of the development gold files")
     parser.add_argument(
+        "--split", choices=SPLITS, default="all", help="the part of the development corpus to score"
+    )
+    parser.add_argument(
         "--seeds", type=Path, default=None, help="seed folder (default: $CORPUS or ../shared/seeds)"
     )
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where to write the figures")
     args = parser.parse_args(list(argv) if argv is not None else None)
     try:
+        name = "dev corpus" if args.split == "all" else f"dev {args.split}"
         dev = run_corpus(
-            "dev corpus", load_dev_corpus(args.gold, args.devcorpus), reference=DEV_REFERENCE, check_gold=True
+            name,
+            load_dev_corpus(args.gold, args.devcorpus, args.split),
+            reference=DEV_REFERENCE,
+            check_gold=True,
         )
         seed_metadata = json.loads(SEED_METADATA.read_text(encoding="utf-8"))
         seeds = run_corpus(

@@ -24,6 +24,17 @@ class SpeakerField(forms.CharField):
             raise forms.ValidationError(str(exc), code="unknown_actor") from exc
 
 
+class ActorMergeForm(forms.Form):
+    """The existing actor a proposed one turns out to be."""
+
+    into = SpeakerField(
+        label=_("merge into"),
+        help_text=_(
+            "Any name or alias of the existing actor; the proposed actor's names become its aliases."
+        ),
+    )
+
+
 class AnnotateForm(forms.Form):
     """A new claim on a span of the body. The JS fills the offsets from a selection; without JS, type them."""
 

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils.timezone import now as timezone_now
 from django.utils.translation import gettext_lazy as _
 
+from briefs.stances import STANCES
 from config.egress import validate_public_url
 from ingest.models import Source
 
@@ -64,6 +65,14 @@ class FormerSlug(models.Model):
         return self.slug
 
 
+class ActorQuerySet(models.QuerySet):
+    def confirmed(self) -> ActorQuerySet:
+        return self.filter(confirmed=True)
+
+    def unconfirmed(self) -> ActorQuerySet:
+        return self.filter(confirmed=False)
+
+
 class Actor(models.Model):
     """A person, organisation, state or media outlet that can be quoted."""
 
@@ -106,8 +115,19 @@ class Actor(models.Model):
         blank=True,
         help_text=_("Phrases that designate this actor without naming it, e.g. “juru bicara Kremlin”."),
     )
+    confirmed = models.BooleanField(
+        _("confirmed"),
+        default=True,
+        help_text=_(
+            "Unticked for a speaker proposed from a suggestion: the rules do not recognise it by its "
+            "names, and its claims cannot be approved, until an editor confirms it or merges it into "
+            "an existing actor."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ActorQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -138,6 +158,18 @@ class ActorFormerSlug(FormerSlug):
         verbose_name_plural = _("former actor addresses")
 
 
+# Written out so that makemessages finds them.
+_STANCE_LABELS = {
+    "asserts": _("asserts"),
+    "denies": _("denies"),
+    "condemns": _("condemns"),
+    "warns": _("warns"),
+    "pledges": _("pledges"),
+    "confirms": _("confirms"),
+    "questions": _("questions"),
+}
+
+
 class ClaimQuerySet(models.QuerySet):
     def drafts(self) -> ClaimQuerySet:
         return self.filter(status=Claim.Status.DRAFT)
@@ -155,14 +187,10 @@ class ClaimQuerySet(models.QuerySet):
 class Claim(ContentAuthorship):
     """One attributed statement in one Source, anchored to its exact words."""
 
-    class Stance(models.TextChoices):
-        ASSERTS = "asserts", _("asserts")
-        DENIES = "denies", _("denies")
-        CONDEMNS = "condemns", _("condemns")
-        WARNS = "warns", _("warns")
-        PLEDGES = "pledges", _("pledges")
-        CONFIRMS = "confirms", _("confirms")
-        QUESTIONS = "questions", _("questions")
+    # From the one stance vocabulary (briefs/stances.py): a stance without a label here fails at import.
+    Stance = models.TextChoices(
+        "Stance", [(stance.upper(), (stance, _STANCE_LABELS[stance])) for stance in STANCES]
+    )
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
@@ -309,6 +337,21 @@ class ClaimSuggestion(models.Model):
     end = models.PositiveIntegerField()
     speaker = models.ForeignKey(Actor, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
     speaker_text = models.CharField(_("speaker as written"), max_length=200, blank=True)
+    speaker_name = models.CharField(
+        _("new speaker's name"),
+        max_length=200,
+        blank=True,
+        help_text=_("A speaker no actor stands for yet, named in full: accepting proposes a new actor."),
+    )
+    speaker_role = models.CharField(_("new speaker's role"), max_length=300, blank=True)
+    speaker_affiliation = models.ForeignKey(
+        Actor,
+        verbose_name=_("new speaker's affiliation"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     stance = models.CharField(_("stance"), max_length=12, choices=Claim.Stance.choices)
     confidence = models.FloatField(_("confidence"))
     cue = models.CharField(_("cue"), max_length=60, blank=True)

@@ -40,6 +40,10 @@ class ActorNotFound(LookupError):
     pass
 
 
+class AmbiguousActor(ActorNotFound):
+    """More than one actor has the name."""
+
+
 def resolve_actor(name: str) -> Actor:
     """The actor a name or alias designates, case-insensitively ("Korut" → North Korea)."""
     wanted = " ".join(name.split()).casefold()
@@ -54,7 +58,7 @@ def resolve_actor(name: str) -> Actor:
         raise ActorNotFound(f"No actor is called “{name}”. Add it under Actors first, or pick another name.")
     if len(matches) > 1:
         names = ", ".join(actor.name for actor in matches)
-        raise ActorNotFound(f"“{name}” could mean {names}; use the full name.")
+        raise AmbiguousActor(f"“{name}” could mean {names}; use the full name.")
     return matches[0]
 
 

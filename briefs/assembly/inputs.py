@@ -15,8 +15,10 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from briefs.stances import POSITION_ORDER
+
 # Display order of stances in a key point's positions matrix: support first, denial last.
-STANCES = ("asserts", "confirms", "warns", "condemns", "pledges", "questions", "denies")
+STANCES = POSITION_ORDER
 PRECISIONS = ("day", "month", "year", "range")
 # Display order of qualifiers: point figures, then lower bounds, then upper bounds.
 QUALIFIERS = ("exactly", "about", "at_least", "more_than", "up_to", "less_than")

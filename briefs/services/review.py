@@ -51,6 +51,11 @@ def _transition(
         raise ReviewRefused("This claim lost its quote when the article changed; re-anchor it first.")
     if current.status not in allowed_from:
         raise ReviewRefused(f"This claim is already {current.get_status_display().lower()}.")
+    if status == Claim.Status.APPROVED and not current.speaker.confirmed:
+        raise ReviewRefused(
+            f"The speaker “{current.speaker}” was proposed from a suggestion and is not confirmed yet: "
+            "confirm it, or merge it into the actor it is, before approving."
+        )
     before = claim_snapshot(current)
     current.status = status
     current.reviewed_by = reviewer

@@ -5,7 +5,9 @@ Gold, per article: a list of ``{"quote_start": <words from the span>, "speaker":
 speaker, e.g. the state an unnamed official speaks for) and ``"names"`` (words that name a speaker the
 actor registry does not know yet). A suggestion locates a gold item when its quote contains
 ``quote_start`` (whitespace-insensitive); it has the right speaker when its actor key is the gold
-speaker or one of ``accept``, or, having no actor key, when its speaker words contain one of ``names``.
+speaker or one of ``accept``, or, having no actor key, when its speaker words (the words where it is
+attributed, and the name and role it gives a speaker the registry does not know) contain one of
+``names``.
 Each suggestion matches at most one item and each item at most one suggestion (the tightest containing
 span first). Stance accuracy is the share of matched pairs whose stances agree. A confident wrong
 speaker is a suggestion with confidence of at least ``CONFIDENT`` that locates gold items but has the
@@ -39,7 +41,10 @@ def speaker_agrees(item: Mapping[str, Any], suggestion: Any) -> bool:
     key = _field(suggestion, "speaker_key")
     if key:
         return key == item.get("speaker") or key in (item.get("accept") or ())
-    words = _norm(_field(suggestion, "speaker_text")).casefold()
+    words = " | ".join(
+        _norm(_field(suggestion, field) or "").casefold()
+        for field in ("speaker_text", "speaker_name", "speaker_role")
+    )
     return any(_norm(name).casefold() in words for name in item.get("names") or () if _norm(name))
 
 

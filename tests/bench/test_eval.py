@@ -165,3 +165,14 @@ def test_the_committed_gold_uses_short_phrases_known_stances_and_known_actors():
             assert {speaker["actor"], *speaker.get("accept", ())} - {None} <= actors, (entry.key, speaker)
             # A speaker must be matchable: an actor key, or the words that name an unregistered one.
             assert speaker["actor"] or speaker.get("accept") or speaker.get("names"), (entry.key, speaker)
+
+
+def test_the_holdout_split_is_every_third_file_and_the_tune_split_the_rest():
+    paths = [Path(f"{name}.json") for name in "gfedcba"]
+
+    holdout = evaluation.split_files(paths, "holdout")
+    tune = evaluation.split_files(paths, "tune")
+
+    assert [path.stem for path in holdout] == ["c", "f"]
+    assert [path.stem for path in tune] == ["a", "b", "d", "e", "g"]
+    assert sorted(holdout + tune) == evaluation.split_files(paths, "all")

@@ -94,3 +94,14 @@ def test_confident_suggestions_with_the_wrong_speaker_are_counted_and_listed():
         "north-korea"
     ]
     assert [item["quote_start"] for item in result["articles"]["b"]["span_missed"]] == []
+
+
+def test_an_unregistered_speaker_is_right_by_the_name_the_suggestion_gives_even_behind_a_pronoun():
+    gold = {
+        "a": [{"quote_start": "kapal itu berlayar", "speaker": None, "names": ["Ignat"], "stance": "asserts"}]
+    }
+    by_pronoun = Suggestion("kapal itu berlayar", 0, 18, None, "Dia", "asserts", 0.8, "kata", "Yuriy Ignat")
+    unnamed = Suggestion("kapal itu berlayar", 0, 18, None, "Dia", "asserts", 0.8, "kata")
+
+    assert evaluate({"a": [by_pronoun]}, gold)["recall"] == 1.0
+    assert evaluate({"a": [unnamed]}, gold)["recall"] == 0.0
