@@ -1,6 +1,7 @@
 """`make eval`: the importer and the claim suggestions, scored on articles nobody tuned the rules to.
 
-    python -m bench.eval [--verbose] [--devcorpus var/devcorpus] [--seeds ../shared/seeds] [--json var/eval.json]
+    python -m bench.eval [--verbose] [--split tune|holdout|all] [--devcorpus var/devcorpus] [--seeds ../shared/seeds]
+                         [--json var/eval.json]
 
 Two corpora, each article read from disk and taken through the pure pipeline (``ingest.pipeline``:
 decode, clean, metadata) and the pure suggestion engine (``briefs.suggestions``), no database:
@@ -14,6 +15,10 @@ Prints a table, writes ``var/eval.json``; ``--verbose`` lists every miss. The ma
 ``ingest/evaluation.py`` (metadata, cleaning) and ``briefs/suggestions/evaluation.py`` (statements).
 A missing corpus, a missing article or a gold phrase that is not in its text ends the run with a
 message and a non-zero status: a figure computed on part of a corpus would look like a real one.
+
+``--split`` keeps rule work honest: every third gold file (sorted by name, indexes 2, 5, 8, ...) is the
+*holdout*, the rest the *tune* part. Rules are tuned looking at the tune part's misses only; the
+holdout's figures say whether they hold on articles their author did not read.
 """
 
 from __future__ import annotations
@@ -44,6 +49,10 @@ DEFAULT_JSON = REPO / "var" / "eval.json"
 DEV_REFERENCE = date(2025, 12, 31)
 # A figure's value when its denominator is zero (no gold of that kind in the corpus).
 EMPTY = None
+
+SPLITS = ("all", "tune", "holdout")
+# Every HOLDOUT_EVERY-th gold file (sorted by name), starting with the third, is held out.
+HOLDOUT_EVERY = 3
 
 EXIT_CORPUS_MISSING = 2
 EXIT_GOLD_MISMATCH = 3
@@ -79,10 +88,11 @@ class Entry:
 # --- loading ---------------------------------------------------------------------------------------------
 
 
-def load_dev_corpus(gold_dir: Path = DEV_GOLD, text_dir: Path = DEV_TEXTS) -> list[Entry]:
+def load_dev_corpus(gold_dir: Path = DEV_GOLD, text_dir: Path = DEV_TEXTS, split: str = "all") -> list[Entry]:
     gold_files = sorted(gold_dir.glob("*.json"))
     if not gold_files:
         raise EvalError(f"no gold files (*.json) in {gold_dir}", EXIT_CORPUS_MISSING)
+    gold_files = split_files(gold_files, split)
     if not text_dir.is_dir():
         raise EvalError(GATHER_HELP.format(problem=f"{text_dir} does not exist"), EXIT_CORPUS_MISSING)
     entries = [dev_entry(json.loads(path.read_text(encoding="utf-8")), text_dir) for path in gold_files]
@@ -91,6 +101,19 @@ def load_dev_corpus(gold_dir: Path = DEV_GOLD, text_dir: Path = DEV_TEXTS) -> li
         problem = f"{len(missing)} of {len(entries)} texts are missing from {text_dir}: {', '.join(missing)}"
         raise EvalError(GATHER_HELP.format(problem=problem), EXIT_CORPUS_MISSING)
     return entries
+
+
+def split_files(files: Sequence[Path], split: str) -> list[Path]:
+    """The part of ``files`` (sorted by name) a split names: "holdout" is every third from the third on."""
+    if split not in SPLITS:
+        raise ValueError(f"split {split!r} is not one of {SPLITS}")
+    ordered = sorted(files, key=lambda path: path.name)
+    if split == "all":
+        return ordered
+    held = split == "holdout"
+    return [
+        path for index, path in enumerate(ordered) if (index % HOLDOUT_EVERY == HOLDOUT_EVERY - 1) == held
+    ]
 
 
 def dev_entry(data: Mapping[str, Any], text_dir: Path) -> Entry:
@@ -343,11 +366,21 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument(
         "--seeds", type=Path, default=None, help="seed folder (default: $CORPUS or ../shared/seeds)"
     )
+    parser.add_argument(
+        "--split",
+        choices=SPLITS,
+        default="all",
+        help="score the tune part, the holdout (every third gold file by name, from the third) or all",
+    )
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where to write the figures")
     args = parser.parse_args(list(argv) if argv is not None else None)
     try:
+        dev_name = "dev corpus" if args.split == "all" else f"dev {args.split}"
         dev = run_corpus(
-            "dev corpus", load_dev_corpus(args.gold, args.devcorpus), reference=DEV_REFERENCE, check_gold=True
+            dev_name,
+            load_dev_corpus(args.gold, args.devcorpus, args.split),
+            reference=DEV_REFERENCE,
+            check_gold=True,
         )
         seed_metadata = json.loads(SEED_METADATA.read_text(encoding="utf-8"))
         seeds = run_corpus(
