@@ -23,9 +23,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ingest.similarity import NearDuplicates
+
 from .corpus import Corpus
 from .inputs import ClaimIn
-from .similarity import NearDuplicates
 
 
 class UnionFind:
