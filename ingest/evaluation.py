@@ -47,7 +47,7 @@ __all__ = [
 
 FIELDS = ("outlet", "title", "date", "dateline", "cited")
 PRECISIONS = ("minute", "day", "month")
-# The confidence below which the admin shows a publication date as unconfirmed (ingest/admin.py).
+# The confidence below which the admin shows a publication date as unconfirmed (ingest/admin/sources.py).
 GUESS_BELOW = 0.5
 
 
