@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from ingest.pipeline.classify import is_correction_notice, parse_byline
 from ingest.pipeline.dateline import Dateline, parse_dateline, squash
+from ingest.pipeline.dates import find_dates
 from ingest.pipeline.outlets import (
     CREDITED_KINDS,
     OutletProfile,
@@ -44,6 +45,7 @@ _DOMAIN_TOKEN = re.compile(
     re.IGNORECASE,
 )
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyrights?\b|hak cipta\b)", re.IGNORECASE)
+_LEADING_DOMAIN = re.compile(rf"^{_DOMAIN_TOKEN.pattern}(?=[ ]*(?:,|/|[-–—|][ ]|$))", re.IGNORECASE)
 _COPYRIGHT_NAME = re.compile(
     r"(?:©|\(c\)|copyrights?)[ ]*(?:©|\(c\))?[ ]*(?:\d{4}(?:[ ]*[-–][ ]*\d{4})?[ ]*)?(?:pt\.?[ ]+)?"
     r"(?P<name>[A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,3})",
@@ -136,6 +138,7 @@ def identify_publisher(
         or _dateline_outlet(dateline, lead_line, lead, profiles)
         or _known_signature(lines, range(header_end), profiles, True, "header")
         or _header_sighting(lines, range(header_end), names)
+        or _leading_domain(lines, range(header_end), profiles)
         or _known_signature(lines, range(len(lines)), profiles, False, "page")
         or _copyright_sighting(lines)
     )
@@ -282,9 +285,29 @@ def _header_sighting(lines: Sequence[str], indexes: range, names: frozenset[str]
 
 
 def _is_stamp(line: str) -> bool:
-    from ingest.pipeline.dates import find_dates
-
     return any(mention.precision == "day" for mention in find_dates(line)) and len(line.split()) <= 12
+
+
+def _leading_domain(
+    lines: Sequence[str], indexes: range, profiles: Sequence[OutletProfile]
+) -> Publisher | None:
+    """A header line that opens with the site's own name: "CONTOH.COM, DUNIA.", "contoh.co.id",
+    "contoh.com/lain.com/Judul". A registry outlet there is a credit or a photo's source, not the publisher."""
+    for index in indexes:
+        match = _LEADING_DOMAIN.match(lines[index])
+        if match is None or resolve_outlet(match.group("name"), profiles) is not None:
+            continue
+        token = match.group("name")
+        sighting = OutletSighting(name=_display(token), domain=token.lower(), signature="")
+        return Publisher(
+            None,
+            sighting,
+            index,
+            lines[index],
+            f"“{token}” opens a line of the page header; not in the registry",
+            CONFIDENCE["copyright_new"],
+        )
+    return None
 
 
 def _copyright_sighting(lines: Sequence[str]) -> Publisher | None:

@@ -381,3 +381,13 @@ def test_every_field_says_where_it_came_from(profiles):
         assert 0 < item.confidence <= 1
         assert item.text == (lines[line - 1] if line else "https://kabarkita.id/a")
     assert meta.correction_notice == "Ralat: sebelumnya tertulis Rabu, yang benar Kamis."
+
+
+def test_a_wire_code_in_the_sign_off_credits_the_wire(profiles):
+    def cited(signoff):
+        text = "\n\n".join(["JAKARTA - " + P2, P3, signoff])
+        return process_article(text, profiles=profiles, reference_date=REF).metadata.cited_outlets
+
+    assert cited("(ant/abc/kabar)") == ("Antara",)
+    # Initials that happen to spell a wire's name are someone's initials.
+    assert cited("(ap/abc)") == ()

@@ -90,3 +90,10 @@ def test_nothing_to_go_on_gives_no_outlet(profiles):
     meta = _meta([P1, P2, P3], profiles)
     assert (meta.outlet_key, meta.new_outlet) == (None, None)
     assert not [item for item in meta.provenance if item.field == "outlet"]
+
+
+def test_a_header_line_opening_with_the_sites_own_name(profiles):
+    lines = ["KABARKITA.COM, DUNIA.", "Pemerintah kota mengumumkan rencana itu pada Senin.", P1, P2]
+    assert _meta(lines, profiles).new_outlet == OutletSighting("Kabarkita.com", "kabarkita.com", "")
+    # A registry outlet at the head of a line credits its copy or its photo; it is not the publisher.
+    assert _meta(["Kompas.com/Ani", P1, P2], profiles).new_outlet is None
