@@ -21,6 +21,7 @@ __all__ = [
     "ResolvedDate",
     "find_dates",
     "mention_to_datetime",
+    "reinfer_years",
 ]
 
 # Indonesian news is published on Jakarta time unless it says otherwise.
@@ -368,6 +369,16 @@ def _time(match: re.Match[str]) -> tuple[int | None, int | None, int | None]:
         minutes = int(match.group("oh")) * 60 + int(match.group("om"))
         offset = minutes if sign == "+" else -minutes
     return int(hour_text), minute, offset
+
+
+def reinfer_years(mentions: list[DateMention], *, reference_date: date) -> list[DateMention]:
+    """``mentions`` (as ``find_dates`` returned them, in text order) with the years the text leaves out
+    inferred again against another reference date, e.g. the page's own date once it is known."""
+    unwritten = [
+        replace(mention, year=None, year_source="none") if mention.year_source != "explicit" else mention
+        for mention in mentions
+    ]
+    return _infer_years(unwritten, reference_date)
 
 
 def _infer_years(mentions: list[DateMention], reference: date) -> list[DateMention]:

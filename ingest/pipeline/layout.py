@@ -29,10 +29,11 @@ def split_glued_elements(lines: Iterable[str]) -> list[str]:
 
 
 def _split(line: str) -> list[str]:
-    stamp = _STAMP_PREFIX.match(line)
+    stamp = _STAMP_PREFIX.match(line) if line.startswith("date") else None
     if stamp is not None:
         return [stamp.group("stamp"), *_split(line[stamp.end() :])]
-    glued = _GLUED_TIME.search(line)
+    # Speed: the look-behind is tried at every position; most lines carry no zone at all.
+    glued = _GLUED_TIME.search(line) if "WI" in line or "KST" in line else None
     if glued is not None:
         return [line[: glued.end()], *_split(line[glued.end() :])]
     return [line]

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ingest.pipeline.citations import find_credits
 from ingest.pipeline.classify import CONTENT, LineLabel, parse_credits, strip_tags
 from ingest.pipeline.dateline import parse_dateline
-from ingest.pipeline.dates import DateMention, find_dates, mention_to_datetime
+from ingest.pipeline.dates import DateMention, find_dates, mention_to_datetime, reinfer_years
 from ingest.pipeline.language import detect_language
 from ingest.pipeline.outlets import OutletProfile, known_names
 from ingest.pipeline.publisher import OutletSighting, Publisher, publisher_keys
@@ -407,19 +407,26 @@ def _dateline(
 # --- publication date ---------------------------------------------------------------------------
 
 
-def _mentions_by_line(
+def _page_mentions(
     labels: Sequence[LineLabel], reference_date: date | None
-) -> dict[int, list[DateMention]]:
-    """Date mentions of the whole page (so yearless dates borrow years page-wide), per line."""
+) -> tuple[list[DateMention], list[int]]:
+    """Date mentions of the whole page (so yearless dates borrow years page-wide), and each line's offset."""
     text = "\n".join(label.text for label in labels)
     starts: list[int] = []
     offset = 0
     for label in labels:
         starts.append(offset)
         offset += len(label.text) + 1
+    return find_dates(text, reference_date=reference_date), starts
+
+
+def _by_line(
+    mentions: Sequence[DateMention], labels: Sequence[LineLabel], starts: Sequence[int]
+) -> dict[int, list[DateMention]]:
+    """The page's mentions per line, with offsets into their line."""
     by_line: dict[int, list[DateMention]] = {}
     line = 0
-    for mention in find_dates(text, reference_date=reference_date):
+    for mention in mentions:
         while line + 1 < len(starts) and starts[line + 1] <= mention.start:
             line += 1
         by_line.setdefault(labels[line].index, []).append(
@@ -439,7 +446,8 @@ def _publication_date(
     A year the text leaves out ("Rabu (24/4)") is the latest one in which that day fell on that
     weekday, not after the page's own stamp when the page prints one, else not after the import.
     """
-    mentions = _mentions_by_line(labels, reference_date)
+    found, starts = _page_mentions(labels, reference_date)
+    mentions = _by_line(found, labels, starts)
     stamp = _page_stamp(labels, header, mentions)
     stamp_day = _end_of(stamp[1]) if stamp is not None and stamp[1].year_source == "explicit" else None
     if (
@@ -447,7 +455,7 @@ def _publication_date(
         and (reference_date is None or stamp_day < reference_date)
         and _has_yearless(mentions)
     ):
-        mentions = _mentions_by_line(labels, stamp_day)
+        mentions = _by_line(reinfer_years(found, reference_date=stamp_day), labels, starts)
         stamp = _page_stamp(labels, header, mentions)
     byline = _first_day(header, mentions, {"byline"})
     header_date = _first_day(header, mentions, {"page_date"})
