@@ -17,7 +17,8 @@ share almost no shingles) cost almost nothing beyond their shingling, and syndic
 integer operations per block instead of one comparison per candidate pair.
 
 For one new body against a large table (an import), ``sketch`` gives the body's bottom-k MinHash
-sketch: the ``SKETCH_SIZE`` smallest 64-bit hashes of its shingles. Two bodies with Jaccard similarity
+sketch: the ``SKETCH_SIZE`` smallest CRC-32 values of its shingles (a fast, stable hash; two shingles
+that collide only make a candidate that the exact comparison then drops). Two bodies with Jaccard similarity
 J share about J·k of their sketch values (every value of the union's k smallest that both bodies
 contain is in both sketches), so the stored bodies sharing at least ``MIN_SHARED_VALUES`` of them are
 the only candidates worth comparing exactly (``closest``).
@@ -27,8 +28,9 @@ Pure functions: ``briefs`` (corroboration) and ``ingest`` (imports) both use the
 
 from __future__ import annotations
 
-import hashlib
+import heapq
 import re
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from fractions import Fraction
@@ -61,24 +63,31 @@ def jaccard(a: Shingles, b: Shingles) -> float:
 
 
 def sketch(text: str, size: int = SKETCH_SIZE) -> tuple[int, ...]:
-    """The ``size`` smallest hashes of the text's shingles, ascending, as signed 64-bit integers."""
-    return tuple(sorted({_hash(shingle) for shingle in shingles(text)})[:size])
+    """The ``size`` smallest hashes of the text's shingles, ascending."""
+    return tuple(heapq.nsmallest(size, {zlib.crc32(shingle.encode("utf-8")) for shingle in shingles(text)}))
 
 
-def _hash(shingle: str) -> int:
-    digest = hashlib.blake2b(shingle.encode("utf-8"), digest_size=8).digest()
-    return int.from_bytes(digest, "big", signed=True)
+def estimate(a: Sequence[int], b: Sequence[int], size: int = SKETCH_SIZE) -> float:
+    """The Jaccard similarity of two texts estimated from their sketches: the share of the ``size``
+    smallest values of both that are in both."""
+    union = heapq.nsmallest(size, set(a) | set(b))
+    if not union:
+        return 0.0
+    mine, theirs = set(a), set(b)
+    return sum(1 for value in union if value in mine and value in theirs) / len(union)
 
 
 def closest(
-    text: str, candidates: Mapping[int, str], threshold: Fraction = THRESHOLD
+    text: str | Shingles, candidates: Mapping[int, str | Shingles], threshold: Fraction = THRESHOLD
 ) -> tuple[int, float] | None:
     """The candidate (key, similarity) most similar to ``text`` with a similarity of at least
-    ``threshold``, the lowest key on a tie; None when there is none."""
-    mine = shingles(text)
+    ``threshold``, the lowest key on a tie; None when there is none. Texts may be given as their
+    shingles, so that a caller comparing one candidate with many texts shingles it once."""
+    mine = shingles(text) if isinstance(text, str) else text
     best: tuple[float, int] | None = None
     for key in sorted(candidates):
-        theirs = shingles(candidates[key])
+        given = candidates[key]
+        theirs = shingles(given) if isinstance(given, str) else given
         if not _similar(mine, theirs, threshold):
             continue
         value = jaccard(mine, theirs)

@@ -83,3 +83,16 @@ def test_closest_is_the_most_similar_candidate_above_the_threshold():
     key, value = closest(text, candidates)
     assert key == 3 and 0.6 <= value < 1
     assert closest(text, {2: candidates[2]}) is None
+
+
+def test_the_sketch_estimate_follows_the_similarity():
+    from ingest.similarity import estimate, sketch
+
+    text = " ".join(f"kata{n} pelabuhan kontainer" for n in range(60))
+    near = text.replace("kata7 ", "kata tujuh ")
+    other = " ".join(f"harga{n} cabai pasar" for n in range(60))
+
+    assert estimate(sketch(text), sketch(text)) == 1.0
+    assert estimate(sketch(text), sketch(near)) >= 0.6
+    assert estimate(sketch(text), sketch(other)) < 0.25
+    assert estimate((), ()) == 0.0
