@@ -101,7 +101,10 @@ def process_article(
         raise IngestError("empty", "Text is empty (nothing but whitespace or invisible characters)")
     lines = text.split("\n")
     cache: dict = {}  # what classify learns about each line's text, shared by both passes
-    labels = _settled_labels(classify_lines(lines, profiles=profiles, cache=cache), profiles, None, cache)
+    page_url = url or (html.url if html is not None else None)
+    labels = _settled_labels(
+        classify_lines(lines, profiles=profiles, cache=cache, url=page_url), profiles, None, cache
+    )
     paragraphs = _paragraphs(labels)
     if not paragraphs:
         raise IngestError(

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from ingest.pipeline.dateline import Dateline, parse_dateline
 from ingest.pipeline.dates import find_dates
@@ -32,6 +33,7 @@ __all__ = [
     "is_title_like",
     "parse_byline",
     "parse_credits",
+    "slug_words",
     "strip_tags",
 ]
 
@@ -76,7 +78,10 @@ _EDGE_PUNCT = " -–—*_·|•:>»"
 
 _ADVERTISEMENT = re.compile(
     r"^(?:advertisements?|advertorial|iklan|ads?|hide ads|close ads|tutup iklan|sponsored(?: content)?"
-    r"|konten (?:ber)?sponsor|scroll to top|back to top|kembali ke atas|to top)$",
+    r"|konten (?:ber)?sponsor|scroll to top|back to top|kembali ke atas|to top|laporkan iklan|lihat foto"
+    r"|dengarkan(?: berita| artikel)?(?: ini)?|listen to (?:this )?(?:article|story)|loading\.*|memuat\.*)$"
+    # A line of hashtags: the page's topic links.
+    r"|^(?:#[\w-]+[ ,]*){1,12}$",
     _I,
 )
 _SCROLL = re.compile(
@@ -237,8 +242,8 @@ _TERMINAL = re.compile(r"""[.!?…]["'”’)]*$|["”’]$""")
 _FULL_STOP = re.compile(r"""[.…]["'”’)]*$|["”’]$""")
 _WORD = re.compile(r"\w[\w'’.-]*")
 _DATE_LABELS = re.compile(
-    r"\b(?:diperbarui|diterbitkan|dipublikasikan|published"
-    r"|updated|update|tayang|terbit|posted|pukul|wib|wita|wit)\b",
+    r"\b(?:diperbarui|diterbitkan|dipublikasikan|published|pembaruan|dibuat"
+    r"|updated|update|tayang|terbit|posted|pukul|wib|wita|wit|kst)\b",
     _I,
 )
 _MAX_DATE_LINE_LEFTOVER = 3
@@ -266,12 +271,14 @@ def classify_lines(
     profiles: Sequence[OutletProfile],
     outlet: OutletProfile | None = None,
     cache: dict | None = None,
+    url: str | None = None,
 ) -> list[LineLabel]:
     """Label each of ``lines`` (normalised, one paragraph or page element per line).
 
     ``cache`` (a dict the caller owns, empty at first) keeps what was worked out about each line's
     text for the next call with the same ``profiles``: cleaning classifies an article's body a
-    second time, and those lines were all seen the first time.
+    second time, and those lines were all seen the first time. ``url``, the page's address, helps
+    tell the headline: most news addresses spell it out ("…/kim-kunjungi-kedutaan-rusia").
     """
     facts = _LineFacts(known_names(profiles), {} if cache is None else cache)
     local = [facts.local(line) for line in lines]
@@ -279,7 +286,7 @@ def classify_lines(
     lead = _find_lead(lines, local, repeated, facts)
     end = _find_end(lines, local, lead, facts)
     reasons: list[str] = []
-    reasons.extend(_header_reasons(lines[:lead], local[:lead], repeated, facts))
+    reasons.extend(_header_reasons(lines[:lead], local[:lead], repeated, facts, slug_words(url)))
     reasons.extend(_body_reasons(lines, local, repeated, lead, end, facts))
     reasons.extend(_footer_reason(lines[i], local[i], facts) for i in range(end, len(lines)))
     return [
@@ -444,8 +451,9 @@ _CORRECTION = re.compile(
 
 
 def is_correction_notice(line: str) -> bool:
-    """An editorial note or correction (see ``_CORRECTION``): article content, never clutter."""
-    return _CORRECTION.match(line) is not None
+    """An editorial note or correction (see ``_CORRECTION``): article content, never clutter. "Update:
+    12/05/2024 10:15" is the page's stamp, not a note."""
+    return _CORRECTION.match(line) is not None and not _is_date_line(line)
 
 
 def _is_signoff(line: str) -> bool:
@@ -795,10 +803,14 @@ def _find_end(lines: Sequence[str], local: Sequence[str | None], lead: int, fact
 
 
 def _header_reasons(
-    lines: Sequence[str], local: Sequence[str | None], repeated: dict[int, set[int]], facts: _LineFacts
+    lines: Sequence[str],
+    local: Sequence[str | None],
+    repeated: dict[int, set[int]],
+    facts: _LineFacts,
+    slug: frozenset[str] = frozenset(),
 ) -> list[str]:
     dates = [not local[i] and bool(line) and facts.date_line(line) for i, line in enumerate(lines)]
-    title = _pick_title(lines, local, dates, facts)
+    title = _pick_title(lines, local, dates, facts, slug)
     title_key = facts.canonical(lines[title]) if title is not None else None
     after_title = -1 if title is None else title
     first_marker = next(
@@ -826,9 +838,14 @@ def _header_reasons(
 
 
 def _pick_title(
-    lines: Sequence[str], local: Sequence[str | None], dates: Sequence[bool], facts: _LineFacts
+    lines: Sequence[str],
+    local: Sequence[str | None],
+    dates: Sequence[bool],
+    facts: _LineFacts,
+    slug: frozenset[str] = frozenset(),
 ) -> int | None:
-    """The headline: the most headline-like line of the header (long, capitalised, repeated)."""
+    """The headline: the most headline-like line of the header (long, capitalised, repeated, right above
+    the byline), and above all the one the page's address spells out."""
     counts: dict[str, int] = {}
     for line in lines:
         key = facts.canonical(line)
@@ -848,12 +865,41 @@ def _pick_title(
             score += 4  # the headline sits right above its byline or date stamp
         if any(m.precision == "day" and m.year is not None for m in find_dates(text)):
             score -= 6  # a headline rarely prints a full date; captions and stamps do
+        if slug and _slug_share(text, slug) >= _SLUG_MATCH:
+            score += 20  # the address names this headline: no other evidence outweighs it
         if best is None or score > best[0]:
             best = (score, i)
     return best[1] if best else None
 
 
 _TITLE_LOOKAHEAD = 3
+# A header line holding this share of the address's slug words is the headline the address names.
+_SLUG_MATCH = 0.6
+_MIN_SLUG_WORDS = 4
+_SLUG_SPLIT = re.compile(r"[-_+]+")
+_SLUG_WORD = re.compile(r"^[^\W\d_]{2,}$")
+_SLUG_TOKEN = re.compile(r"[^\W_]+")
+
+
+def slug_words(url: str | None) -> frozenset[str]:
+    """The words of the headline a news address spells out ("…/kim-jong-un-kunjungi-kedutaan-rusia-1"),
+    casefolded; empty when the address has no such part (at least four words)."""
+    if not url:
+        return frozenset()
+    path = urlsplit(url).path if "//" in url else url
+    best: list[str] = []
+    for segment in path.split("/"):
+        words = [
+            word for word in _SLUG_SPLIT.split(segment.rsplit(".", 1)[0].casefold()) if _SLUG_WORD.match(word)
+        ]
+        if len(words) > len(best):
+            best = words
+    return frozenset(best) if len(best) >= _MIN_SLUG_WORDS else frozenset()
+
+
+def _slug_share(text: str, slug: frozenset[str]) -> float:
+    words = set(_SLUG_TOKEN.findall(text.casefold()))
+    return len(words & slug) / len(slug)
 
 
 def _above_the_byline(

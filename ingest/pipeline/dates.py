@@ -85,10 +85,10 @@ _WD = rf"(?P<wd>{_alternation(_WEEKDAYS)})"
 _MON = rf"(?P<mon>{_alternation(_MONTHS)})"
 _FULL_MON = rf"(?P<mon>{_alternation(_FULL_MONTHS)})"
 _YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
-# A clock time attached to a date: "12:57 WIB", "|17:33 WIB", "/ 11:51 WIB", ", pukul 10.00 WIB",
+# A clock time attached to a date: "12:57 WIB", "|17:33 WIB", "/ 11:51 WIB", "• 10:15", ", pukul 10.00 WIB",
 # "10:00+07:00". "17.33" only counts with a zone, because "pagi. 12.5" is not a time.
 _TIME = r"""
-    (?:[ ]*[,|/\-–]?[ ]*(?:pukul[ ]+|jam[ ]+|at[ ]+)?
+    (?:[ ]*[,|/\-–•·]?[ ]*(?:pukul[ ]+|jam[ ]+|at[ ]+)?
        (?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d)?(?:[ ]*(?P<tz>WITA|WIB|WIT|KST|UTC|GMT)\b)?
          |(?P<hh2>[01]?\d|2[0-3])\.(?P<mm2>[0-5]\d)[ ]*(?P<tz2>WITA|WIB|WIT|KST|UTC|GMT)\b)
        (?:[ ]*(?P<sign>[+-])(?P<oh>\d\d):?(?P<om>\d\d))?

@@ -1,6 +1,6 @@
 import pytest
 
-from ingest.pipeline.classify import classify_lines, parse_byline, parse_credits
+from ingest.pipeline.classify import classify_lines, parse_byline, parse_credits, slug_words
 
 P1 = "Pemerintah mengumumkan kebijakan baru yang akan berlaku mulai bulan depan bagi semua warga."
 P2 = "Kebijakan itu disambut baik oleh para pelaku usaha yang selama ini menunggu kepastian hukum."
@@ -344,3 +344,48 @@ def test_more_clutter_lines(line, reason, profiles):
 def test_a_time_stamp_below_the_article_is_a_page_date_not_content(profiles):
     text = "\n".join(["SURABAYA - " + P1, P2, P3, "2021/02/03 08:40 KST", "Copyrights(C) Kabar Media"])
     assert _by_text(text, profiles)["2021/02/03 08:40 KST"] == ("header", "page_date")
+
+
+def test_the_headline_the_address_spells_out_beats_another_articles_headline(profiles):
+    other = "Harga Cabai Naik Dua Kali Lipat di Pasar Induk Kota Menjelang Akhir Pekan Panjang"
+    headline = "Jembatan Baru Dibuka untuk Warga"
+    text = "\n".join([other, headline, "SURABAYA - " + P1, P2])
+    without = classify_lines(text.split("\n"), profiles=profiles)
+    with_url = classify_lines(
+        text.split("\n"),
+        profiles=profiles,
+        url="https://kabar.id/daerah/123/jembatan-baru-dibuka-untuk-warga",
+    )
+
+    assert [label.text for label in without if label.reason == "title"] == [other]
+    assert [label.text for label in with_url if label.reason == "title"] == [headline]
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        (
+            "https://kabar.id/read/2021/1/2/123/jembatan-baru-dibuka-untuk-warga",
+            {"jembatan", "baru", "dibuka", "untuk", "warga"},
+        ),
+        ("https://kabar.id/news/read/419639.html", set()),
+        ("https://kabar.id/berita/s1j5im335/harga-cabai-naik-lagi", {"harga", "cabai", "naik", "lagi"}),
+        (None, set()),
+    ],
+)
+def test_slug_words(url, words):
+    assert slug_words(url) == words
+
+
+@pytest.mark.parametrize(
+    "line", ["Lihat Foto", "Dengarkan berita ini", "Loading...", "#KoreaUtara #Rusia", "Laporkan iklan"]
+)
+def test_page_widgets_are_clutter(line, profiles):
+    labels = _labels("\n".join(["SURABAYA - " + P1, P2, line, P3]), profiles)
+    assert labels[2].kind == "clutter"
+
+
+@pytest.mark.parametrize("stamp", ["Update: 12/05/2024 10:15 WIB", "Diperbarui: Senin, 13 Mei 2024 • 10:15"])
+def test_an_update_stamp_is_a_page_date_not_a_correction(stamp, profiles):
+    text = "\n".join(["Jembatan Baru Dibuka untuk Warga Kota", stamp, "SURABAYA - " + P1, P2])
+    assert _by_text(text, profiles)[stamp] == ("header", "page_date")
