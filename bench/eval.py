@@ -87,6 +87,8 @@ class Entry:
 
 def split_files(paths: Sequence[Path], split: str = "all") -> list[Path]:
     """The gold files of one part of the corpus (see ``--split``), in name order."""
+    if split not in SPLITS:
+        raise ValueError(f"split {split!r} is not one of {SPLITS}")
     ordered = sorted(paths, key=lambda path: path.name)
     if split == "all":
         return ordered
@@ -114,6 +116,8 @@ def dev_entry(data: Mapping[str, Any], text_dir: Path) -> Entry:
     gold = ArticleGold(
         key=key,
         outlet_domain=data["outlet"]["domain"],
+        outlet_name=data["outlet"].get("name"),
+        url=data.get("url"),
         title=data.get("title"),
         published=PublishedGold.parse(data["published"]) if data.get("published") else None,
         dateline=data.get("dateline"),
@@ -220,8 +224,12 @@ def run_corpus(name: str, entries: Sequence[Entry], *, reference: date, check_go
         raw = decode_bytes(entry.path.read_bytes()).text
         if check_gold:
             problems.extend(gold_problems(entry, raw))
-        article = process_article(raw, profiles=profiles, reference_date=reference)
-        scores[entry.key] = score_article(entry.gold, article, profiles)
+        # As an import with the page's address (--url-of) would; the outlet also from the text alone.
+        article = process_article(raw, profiles=profiles, reference_date=reference, url=entry.gold.url)
+        text_only = (
+            process_article(raw, profiles=profiles, reference_date=reference) if entry.gold.url else article
+        )
+        scores[entry.key] = score_article(entry.gold, article, profiles, text_only)
         suggestions[entry.key] = suggest_claims(article.body, lexicon)
     if problems:
         raise EvalError("the gold does not fit the texts:\n  " + "\n  ".join(problems), EXIT_GOLD_MISMATCH)
@@ -233,6 +241,7 @@ def run_corpus(name: str, entries: Sequence[Entry], *, reference: date, check_go
 
 MEASURES = (
     ("outlet", "outlet recognised"),
+    ("outlet_text", "outlet recognised from the text alone"),
     ("title", "title right"),
     ("date", "publication date right"),
     ("dateline", "dateline right"),
@@ -255,6 +264,8 @@ def figures(run: CorpusRun) -> dict[str, dict[str, Any]]:
     scores = list(run.scores.values())
     claims = run.claims
     result = {name: _share(sum(s.fields[name].ok for s in scores), len(scores)) for name in FIELDS}
+    from_text = [s.outlet_from_text for s in scores if s.outlet_from_text is not None]
+    result["outlet_text"] = _share(sum(check.ok for check in from_text), len(from_text))
     result["metadata"] = _share(
         sum(c.ok for s in scores for c in s.fields.values()), len(FIELDS) * len(scores)
     )
@@ -360,6 +371,12 @@ def main(argv: Iterable[str] | None = None) -> int:
     )
     parser.add_argument(
         "--seeds", type=Path, default=None, help="seed folder (default: $CORPUS or ../shared/seeds)"
+    )
+    parser.add_argument(
+        "--split",
+        choices=SPLITS,
+        default="all",
+        help="score the tune part, the holdout (every third gold file by name, from the third) or all",
     )
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where to write the figures")
     args = parser.parse_args(list(argv) if argv is not None else None)

@@ -465,7 +465,7 @@ class AnnotatedSourceAdmin(SourceAdmin):
     """The Source page with the annotation panel: highlighted claims, suggestions, a selection form."""
 
     change_form_template = "admin/ingest/source/annotated_change_form.html"
-    actions = ["suggest_claims_for_selected"]
+    actions = [*SourceAdmin.actions, "suggest_claims_for_selected"]
 
     @admin.action(description=_("Find claim suggestions in the selected sources"), permissions=["annotate"])
     def suggest_claims_for_selected(self, request: HttpRequest, queryset: QuerySet[Source]):

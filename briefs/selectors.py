@@ -179,6 +179,7 @@ def assembly_inputs(brief: Brief) -> AssemblyInputs:
             "published_at_confidence",
             "cited_outlets",
             "body",
+            "copy_of_id",
         )
     )
     figures: dict[int, list[FigureIn]] = {}
@@ -260,8 +261,9 @@ def assembly_inputs(brief: Brief) -> AssemblyInputs:
                 published_at_confidence=confidence,
                 cited_outlets=tuple(cited_outlets),
                 body=body,
+                copy_of=copy_of,
             )
-            for pk, outlet_name, outlet_kind, title, published_at, confidence, cited_outlets, body in source_rows
+            for pk, outlet_name, outlet_kind, title, published_at, confidence, cited_outlets, body, copy_of in source_rows
         ),
     )
 

@@ -5,7 +5,10 @@ Pure functions, no Django: ``score_article(gold, article, profiles)`` compares o
 whether the pipeline got it right and what it got. The rules, written for people reading the figures:
 
 - outlet: right when the pipeline names the registry outlet the gold's domain belongs to (same host,
-  parent domain or same site); an outlet the registry does not know is never right.
+  parent domain or same site), or, for an outlet the registry does not know, proposes a new outlet
+  with the gold's site as its domain or the gold's name (letters and digits compared). The article
+  is processed with its address when the gold records one, as an import with ``--url-of`` is; the
+  outlet is also scored from the text alone (``outlet_from_text``), without the address.
 - title: equal after whitespace runs and letter case are folded; both absent is right.
 - date: equal at the gold's precision (minute, day or month) in the gold's time zone for a minute,
   as printed (the value's own offset) for a day or month. When the gold has no date (the page gives
@@ -26,7 +29,8 @@ from datetime import date, datetime
 from typing import Any
 
 from ingest.pipeline import ProcessedArticle
-from ingest.pipeline.outlets import OutletProfile, profile_for_domain, resolve_outlet
+from ingest.pipeline.dateline import squash
+from ingest.pipeline.outlets import OutletProfile, host_of, profile_for_domain, resolve_outlet, site_root
 
 __all__ = [
     "FIELDS",
@@ -43,7 +47,7 @@ __all__ = [
 
 FIELDS = ("outlet", "title", "date", "dateline", "cited")
 PRECISIONS = ("minute", "day", "month")
-# The confidence below which the admin shows a publication date as unconfirmed (ingest/admin.py).
+# The confidence below which the admin shows a publication date as unconfirmed (ingest/admin/sources.py).
 GUESS_BELOW = 0.5
 
 
@@ -101,6 +105,8 @@ class ArticleGold:
     cited: tuple[str, ...] = ()
     clutter: tuple[str, ...] = ()
     keep: tuple[str, ...] = ()
+    outlet_name: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -125,10 +131,13 @@ class ArticleScore:
     cited_expected: int = 0
     cited_got: int = 0
     cited_both: int = 0
+    outlet_from_text: FieldCheck | None = None
 
     def misses(self) -> list[tuple[str, Any, Any]]:
         """(field, expected, got) for every check that failed, in a stable order."""
         found = [(name, check.expected, check.got) for name, check in self.fields.items() if not check.ok]
+        if self.outlet_from_text is not None and not self.outlet_from_text.ok:
+            found.append(("outlet_text", self.outlet_from_text.expected, self.outlet_from_text.got))
         found += [
             ("clutter", f"removed: {check.phrase}", "still in the body")
             for check in self.clutter
@@ -156,19 +165,17 @@ def contains_phrase(text: str, phrase: str) -> bool:
 
 
 def score_article(
-    gold: ArticleGold, article: ProcessedArticle, profiles: Sequence[OutletProfile]
+    gold: ArticleGold,
+    article: ProcessedArticle,
+    profiles: Sequence[OutletProfile],
+    text_only: ProcessedArticle | None = None,
 ) -> ArticleScore:
+    """``text_only`` is the same article processed without its address, for ``outlet_from_text``."""
     meta = article.metadata
-    detected = next((p for p in profiles if p.key == meta.outlet_key), None) if meta.outlet_key else None
-    wanted = profile_for_domain(gold.outlet_domain, profiles) if gold.outlet_domain else None
     expected_cited = _outlet_keys(gold.cited, profiles)
     got_cited = _outlet_keys(meta.cited_outlets, profiles)
     fields = {
-        "outlet": FieldCheck(
-            detected is not None and wanted is not None and detected.key == wanted.key,
-            gold.outlet_domain,
-            detected.domain if detected else None,
-        ),
+        "outlet": _outlet_check(gold, article, profiles),
         "title": FieldCheck(_fold(gold.title) == _fold(meta.title), gold.title, meta.title),
         "date": _date_check(gold.published, meta.published_at, meta.published_at_confidence),
         "dateline": FieldCheck(
@@ -184,7 +191,29 @@ def score_article(
         cited_expected=len(expected_cited),
         cited_got=len(got_cited),
         cited_both=len(expected_cited & got_cited),
+        outlet_from_text=_outlet_check(gold, text_only, profiles) if text_only is not None else None,
     )
+
+
+def _outlet_check(
+    gold: ArticleGold, article: ProcessedArticle, profiles: Sequence[OutletProfile]
+) -> FieldCheck:
+    meta = article.metadata
+    detected = next((p for p in profiles if p.key == meta.outlet_key), None) if meta.outlet_key else None
+    if detected is not None:
+        wanted = profile_for_domain(gold.outlet_domain, profiles) if gold.outlet_domain else None
+        ok = wanted is not None and detected.key == wanted.key
+        return FieldCheck(ok, gold.outlet_domain, detected.domain)
+    new = meta.new_outlet
+    if new is None:
+        return FieldCheck(False, gold.outlet_domain, None)
+    shown = f"{new.name} ({new.domain or 'no domain'}, new)"
+    if profile_for_domain(gold.outlet_domain or "", profiles) is not None:
+        return FieldCheck(False, gold.outlet_domain, shown)  # a registry outlet must be recognised as such
+    gold_site = site_root(host_of(gold.outlet_domain or ""))
+    same_site = bool(new.domain) and site_root(host_of(new.domain)) == gold_site
+    gold_keys = {squash(gold.outlet_name or ""), squash(gold_site.split(".")[0])} - {""}
+    return FieldCheck(same_site or squash(new.name) in gold_keys, gold.outlet_domain, shown)
 
 
 def _date_check(gold: PublishedGold | None, got: datetime | None, confidence: float) -> FieldCheck:

@@ -32,6 +32,14 @@ class SourceCorrectionForm(forms.ModelForm):
         required=False,
         help_text=_("One per line: the wires and outlets the text credits."),
     )
+    url = forms.URLField(
+        label=_("address"),
+        required=False,
+        max_length=2000,
+        assume_scheme="https",
+        help_text=Source._meta.get_field("url").help_text,
+        widget=forms.URLInput(attrs={"size": 90}),
+    )
     loaded_version = forms.IntegerField(widget=forms.HiddenInput)
 
     class Meta:
@@ -43,6 +51,12 @@ class SourceCorrectionForm(forms.ModelForm):
         if self.instance.pk:
             self.fields["loaded_version"].initial = self.instance.version
         self.fields["title"].widget.attrs["size"] = 90
+
+    def clean_copy_of(self):
+        original = self.cleaned_data.get("copy_of")
+        if original is not None and self.instance.pk and original.pk == self.instance.pk:
+            raise forms.ValidationError(_("A source cannot be a copy of itself."), code="self_copy")
+        return original
 
     def clean(self):
         cleaned = super().clean()

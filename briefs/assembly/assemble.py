@@ -39,6 +39,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ingest.similarity import NearDuplicates
+
 from .corpus import Corpus
 from .corroboration import CreditOrigins, credit_origins, origins_by_text
 from .dates import event_date
@@ -46,7 +48,6 @@ from .discrepancies import discrepancies
 from .figures import figure_table
 from .inputs import BriefIn, ClaimIn, KeyPointIn, SourceIn
 from .positions import positions
-from .similarity import NearDuplicates
 from .timeline import timeline
 
 SCHEMA_VERSION = 1

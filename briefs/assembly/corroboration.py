@@ -7,11 +7,13 @@ are then merged (union-find) into origins:
   plus its own name, compared casefolded. Outlets sharing a key are one origin: two outlets that both
   credit Reuters are one, and so is the Reuters wire itself if it is among the outlets. An outlet that
   credits nobody is keyed by its own name only, so it is its own origin unless someone credits it;
+* by copy: a source an editor kept as a copy of another (``copy_of``) is one origin with it when both
+  carry the key point, whatever their texts;
 * by text: outlets that carry near-identical bodies (``similarity.NearDuplicates``) among those sources
   are one origin.
 
 Each origin lists its outlets (sorted), the names its outlets credit (sorted; empty when none) and
-whether near-identical text merged any of its outlets.
+whether near-identical text (or an editor's copy mark) merged any of its outlets.
 
 Credits are merged first (``credit_origins``), text second (``origins_by_text``): when credits already
 leave one origin, text can merge nothing, so assembly compares the bodies of the other key points only.
@@ -23,9 +25,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ingest.similarity import NearDuplicates
+
 from .corpus import Corpus
 from .inputs import ClaimIn
-from .similarity import NearDuplicates
 
 
 class UnionFind:
@@ -63,6 +66,7 @@ class CreditOrigins:
     sources_of: dict[str, set[int]]
     credited: dict[str, set[str]]
     merged: UnionFind
+    copied: set[str]
 
     @property
     def text_can_merge(self) -> bool:
@@ -97,7 +101,16 @@ def credit_origins(claims: Sequence[ClaimIn], corpus: Corpus) -> CreditOrigins:
                 merged.union(holder[key], outlet)
             else:
                 holder[key] = outlet
-    return CreditOrigins(outlets=outlets, sources_of=sources_of, credited=credited, merged=merged)
+    outlet_of = {source_id: outlet for outlet in outlets for source_id in sources_of[outlet]}
+    copied: set[str] = set()
+    for source_id in sorted(outlet_of):
+        original = outlet_of.get(corpus.sources[source_id].copy_of)
+        if original is not None and original != outlet_of[source_id]:
+            merged.union(original, outlet_of[source_id])
+            copied.update((original, outlet_of[source_id]))
+    return CreditOrigins(
+        outlets=outlets, sources_of=sources_of, credited=credited, merged=merged, copied=copied
+    )
 
 
 def corroboration(
@@ -140,7 +153,7 @@ def origins_by_text(
             "credited": sorted(
                 {credit_names[name] for outlet in group for name in by_credit.credited[outlet]}
             ),
-            "shared_text": any(outlet in by_text for outlet in group),
+            "shared_text": any(outlet in by_text or outlet in by_credit.copied for outlet in group),
         }
         for group in merged.groups()
     ]

@@ -119,7 +119,8 @@ class ClaimIn:
 
 @dataclass(frozen=True, slots=True)
 class SourceIn:
-    """One imported article. ``published_at`` is ISO 8601 with an offset (a naive one is read as UTC)."""
+    """One imported article. ``published_at`` is ISO 8601 with an offset (a naive one is read as UTC).
+    ``copy_of`` is the id of the Source an editor marked this one a copy of."""
 
     id: int
     outlet: str
@@ -129,6 +130,7 @@ class SourceIn:
     published_at_confidence: float = 1.0
     cited_outlets: tuple[str, ...] = ()
     body: str = ""
+    copy_of: int | None = None
 
     def __post_init__(self) -> None:
         _tuple(self, "cited_outlets")

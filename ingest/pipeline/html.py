@@ -53,6 +53,7 @@ class HtmlExtract:
     site_name: str | None = None
     domain: str | None = None
     language: str | None = None
+    url: str | None = None  # the page's canonical address (og:url, rel=canonical), http(s) only
 
 
 class _MetaParser(HTMLParser):
@@ -118,6 +119,7 @@ def extract_html(html: str) -> HtmlExtract:
         site_name=_first(parser.meta, _SITE_KEYS) or document.get("sitename"),
         domain=_domain(url) or document.get("hostname"),
         language=(parser.language or "").split("-")[0].lower() or None,
+        url=url if isinstance(url, str) and url.lower().startswith(("http://", "https://")) else None,
     )
 
 

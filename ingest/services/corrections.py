@@ -10,10 +10,12 @@ from django.db.models import F
 from django.utils import timezone
 
 from ingest.models import Source
+from ingest.services.copies import store_sketches
 from ingest.signals import source_body_changed
 
 CORRECTABLE_FIELDS = (
     "body",
+    "url",
     "outlet",
     "title",
     "byline",
@@ -22,6 +24,7 @@ CORRECTABLE_FIELDS = (
     "dateline",
     "language",
     "cited_outlets",
+    "copy_of",
 )
 
 
@@ -62,5 +65,6 @@ def correct_source(
     previous_body = source.body
     source.refresh_from_db()
     if "body" in changed:
+        store_sketches(sources=[source])
         source_body_changed.send(sender=Source, source=source, previous_body=previous_body, user=user)
     return source

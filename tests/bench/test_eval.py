@@ -75,14 +75,25 @@ def test_a_small_corpus_is_scored_with_one_denominator_per_gold_item(corpus):
     )
     figures = evaluation.figures(run)
 
-    assert figures["outlet"] == {"value": 0.0, "numerator": 0, "denominator": 1}  # not in the registry
+    # Not in the registry: proposed as a new outlet from the page's address, which the text never names.
+    assert figures["outlet"] == {"value": 1.0, "numerator": 1, "denominator": 1}
+    assert figures["outlet_text"] == {"value": 0.0, "numerator": 0, "denominator": 1}
     assert figures["metadata"]["denominator"] == 5
     assert (figures["clutter"]["denominator"], figures["kept"]["denominator"]) == (1, 1)
     assert (figures["found"]["denominator"], figures["right_speaker"]["denominator"]) == (2, 2)
     assert figures["cited_recall"] == {"value": None, "numerator": 0, "denominator": 0}
-    assert ("contoh-pelabuhan-rajin", "outlet", "beritacontoh.id", "(none)") in evaluation.misses(run)
+    assert ("contoh-pelabuhan-rajin", "outlet_text", "beritacontoh.id", "(none)") in evaluation.misses(run)
     table = evaluation.format_table([run], {"dev corpus": figures})
     assert "outlet recognised" in table and "0.00 (0/1)" in table and "n/a" in table
+
+
+def test_the_holdout_is_every_third_gold_file_by_name(tmp_path):
+    files = [tmp_path / f"{name}.json" for name in "fbdaec"]
+    names = lambda split: [path.stem for path in evaluation.split_files(files, split)]  # noqa: E731
+
+    assert names("holdout") == ["c", "f"]
+    assert names("tune") == ["a", "b", "d", "e"]
+    assert names("all") == ["a", "b", "c", "d", "e", "f"]
 
 
 def run(gold_dir: Path, text_dir: Path, *extra: str) -> int:

@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefs.assembly import assemble
-from briefs.assembly.similarity import THRESHOLD, NearDuplicates, shingles, similar_pairs
+from ingest.similarity import THRESHOLD, NearDuplicates, shingles, similar_pairs
 
 from .assembly.builders import brief, claim, key_point, source
 

@@ -136,3 +136,19 @@ def test_a_minute_precision_date_needs_its_offset():
     with pytest.raises(ValueError, match="offset"):
         PublishedGold.parse({"value": "2024-03-05T14:20", "precision": "minute"})
     assert PublishedGold.parse({"value": "2024-03", "precision": "month"}).value == date(2024, 3, 1)
+
+
+def test_a_proposed_outlet_counts_when_it_is_the_golds_site_or_name():
+    from ingest.pipeline.publisher import OutletSighting
+
+    values = {"outlet_domain": "beritacontoh.id", "outlet_name": "Berita Contoh"}
+    right_site = article(outlet_key=None, new_outlet=OutletSighting("X", "m.beritacontoh.id", ""))
+    right_name = article(outlet_key=None, new_outlet=OutletSighting("BERITA CONTOH", "", ""))
+    wrong = article(outlet_key=None, new_outlet=OutletSighting("Kabar Lain", "kabarlain.id", ""))
+
+    assert score_article(gold(**values), right_site, PROFILES).fields["outlet"].ok
+    assert score_article(gold(**values), right_name, PROFILES).fields["outlet"].ok
+    assert not score_article(gold(**values), wrong, PROFILES).fields["outlet"].ok
+    # A registry outlet proposed as new is a miss: the registry knew it.
+    registry = article(outlet_key=None, new_outlet=OutletSighting("Kompas", "kompas.com", ""))
+    assert not score_article(gold(outlet_domain="kompas.com"), registry, PROFILES).fields["outlet"].ok

@@ -31,6 +31,7 @@ def source(
     published_at: str | None = "2023-10-14T09:00:00+07:00",
     title: str | None = None,
     kind: str = "news_site",
+    copy_of: int | None = None,
 ) -> SourceIn:
     return SourceIn(
         id=id,
@@ -40,6 +41,7 @@ def source(
         published_at=published_at,
         cited_outlets=cited,
         body=body_for(id) if body is None else body,
+        copy_of=copy_of,
     )
 
 

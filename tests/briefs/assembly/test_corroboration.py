@@ -126,3 +126,21 @@ def test_credit_chains_merge_transitively():
 
     assert result["independent_origins"] == 1
     assert result["origins"][0]["credited"] == ["KCNA", "Reuters"]
+
+
+def test_a_source_an_editor_kept_as_a_copy_counts_once_with_its_original():
+    # Different enough texts that only the editor's mark can tell they are one story.
+    sources = [source(1, "Kompas.com"), source(2, "Tempo.co", copy_of=1), source(3, "CNN Indonesia")]
+
+    result = corroboration(sources, [1, 2, 3])
+
+    assert (result["outlets"], result["independent_origins"]) == (3, 2)
+    assert {"outlets": ["Kompas.com", "Tempo.co"], "credited": [], "shared_text": True} in result["origins"]
+
+
+def test_a_copy_whose_original_carries_no_claim_of_the_key_point_is_its_own_origin():
+    sources = [source(1, "Kompas.com"), source(2, "Tempo.co", copy_of=1), source(3, "CNN Indonesia")]
+
+    result = corroboration(sources, [2, 3])
+
+    assert (result["outlets"], result["independent_origins"]) == (2, 2)

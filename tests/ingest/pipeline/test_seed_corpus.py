@@ -15,7 +15,7 @@ from __future__ import annotations
 import codecs
 import json
 import textwrap
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -159,6 +159,10 @@ def _variants(raw: str) -> dict[str, str]:
     }
 
 
+def _provenance_values(article) -> list[tuple[str, str, str]]:
+    return [(item.field, item.value, item.how) for item in article.metadata.provenance]
+
+
 @pytest.mark.parametrize("expected", EXPECTED, ids=lambda e: e.prefix)
 def test_seed_copies_give_the_same_hash_and_metadata(expected, profiles):
     raw = _raw(expected.prefix)
@@ -170,7 +174,9 @@ def test_seed_copies_give_the_same_hash_and_metadata(expected, profiles):
             continue  # the seed has characters cp1252 cannot hold; that copy is not the same article
         copy = _process(variant, profiles)
         assert copy.content_hash == original.content_hash, name
-        assert copy.metadata == original.metadata, name
+        # Provenance quotes lines and their numbers, which a re-wrapped copy changes; the values do not.
+        assert replace(copy.metadata, provenance=()) == replace(original.metadata, provenance=()), name
+        assert _provenance_values(copy) == _provenance_values(original), name
         if "rewrapped" not in name or "\n\n" in normalise_text(raw):
             # A wrapped paste without blank lines cannot show where a paragraph ended after a full
             # stop; there the hash (whitespace-blind) must match, the paragraphing may differ.

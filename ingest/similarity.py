@@ -15,17 +15,31 @@ count for body ``j``), and one bit-sliced comparison with ``(num + den) · commo
 result. A shingle that occurs in one body only is in no block, so independently written articles (which
 share almost no shingles) cost almost nothing beyond their shingling, and syndicated copy costs a few
 integer operations per block instead of one comparison per candidate pair.
+
+For one new body against a large table (an import), ``sketch`` gives the body's bottom-k MinHash
+sketch: the ``SKETCH_SIZE`` smallest CRC-32 values of its shingles (a fast, stable hash; two shingles
+that collide only make a candidate that the exact comparison then drops). Two bodies with Jaccard similarity
+J share about J·k of their sketch values (every value of the union's k smallest that both bodies
+contain is in both sketches), so the stored bodies sharing at least ``MIN_SHARED_VALUES`` of them are
+the only candidates worth comparing exactly (``closest``).
+
+Pure functions: ``briefs`` (corroboration) and ``ingest`` (imports) both use them.
 """
 
 from __future__ import annotations
 
+import heapq
 import re
+import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from fractions import Fraction
 
 SHINGLE_WORDS = 3
 THRESHOLD = Fraction(3, 5)
+SKETCH_SIZE = 16
+# With 16 values, a body at the threshold shares fewer than 3 of them with odds of about 1 in 1,000.
+MIN_SHARED_VALUES = 3
 
 _WORD = re.compile(r"\w+")
 
@@ -46,6 +60,40 @@ def jaccard(a: Shingles, b: Shingles) -> float:
         return 0.0
     common = len(a & b)
     return common / (len(a) + len(b) - common)
+
+
+def sketch(text: str, size: int = SKETCH_SIZE) -> tuple[int, ...]:
+    """The ``size`` smallest hashes of the text's shingles, ascending."""
+    return tuple(heapq.nsmallest(size, {zlib.crc32(shingle.encode("utf-8")) for shingle in shingles(text)}))
+
+
+def estimate(a: Sequence[int], b: Sequence[int], size: int = SKETCH_SIZE) -> float:
+    """The Jaccard similarity of two texts estimated from their sketches: the share of the ``size``
+    smallest values of both that are in both."""
+    union = heapq.nsmallest(size, set(a) | set(b))
+    if not union:
+        return 0.0
+    mine, theirs = set(a), set(b)
+    return sum(1 for value in union if value in mine and value in theirs) / len(union)
+
+
+def closest(
+    text: str | Shingles, candidates: Mapping[int, str | Shingles], threshold: Fraction = THRESHOLD
+) -> tuple[int, float] | None:
+    """The candidate (key, similarity) most similar to ``text`` with a similarity of at least
+    ``threshold``, the lowest key on a tie; None when there is none. Texts may be given as their
+    shingles, so that a caller comparing one candidate with many texts shingles it once."""
+    mine = shingles(text) if isinstance(text, str) else text
+    best: tuple[float, int] | None = None
+    for key in sorted(candidates):
+        given = candidates[key]
+        theirs = shingles(given) if isinstance(given, str) else given
+        if not _similar(mine, theirs, threshold):
+            continue
+        value = jaccard(mine, theirs)
+        if best is None or value > best[0]:
+            best = (value, key)
+    return (best[1], best[0]) if best else None
 
 
 def _similar(a: Shingles, b: Shingles, threshold: Fraction) -> bool:

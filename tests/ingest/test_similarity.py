@@ -3,7 +3,7 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefs.assembly.similarity import THRESHOLD, NearDuplicates, jaccard, shingles
+from ingest.similarity import THRESHOLD, NearDuplicates, jaccard, shingles
 
 
 def test_shingles_are_casefolded_runs_of_three_words():
@@ -55,3 +55,44 @@ def test_prefix_filtering_finds_exactly_the_pairs_a_full_comparison_finds(bodies
 
 def test_default_threshold_is_six_tenths():
     assert Fraction(3, 5) == THRESHOLD
+
+
+def test_sketches_of_near_identical_texts_share_most_values_and_unrelated_texts_almost_none():
+    from ingest.similarity import MIN_SHARED_VALUES, SKETCH_SIZE, sketch
+
+    text = " ".join(f"kata{n} pelabuhan kontainer" for n in range(60))
+    near = text.replace("kata7 ", "kata tujuh ")
+    other = " ".join(f"harga{n} cabai pasar" for n in range(60))
+
+    assert len(sketch(text)) == SKETCH_SIZE and sketch(text) == tuple(sorted(sketch(text)))
+    assert len(set(sketch(text)) & set(sketch(near))) >= MIN_SHARED_VALUES
+    assert len(set(sketch(text)) & set(sketch(other))) < MIN_SHARED_VALUES
+    assert sketch("") == ()
+
+
+def test_closest_is_the_most_similar_candidate_above_the_threshold():
+    from ingest.similarity import closest
+
+    text = " ".join(f"kata{n} pelabuhan kontainer" for n in range(60))
+    candidates = {
+        3: text.replace("kata7 ", "kata tujuh "),
+        1: text.replace("kata7 ", "kata tujuh ").replace("kata9 ", "kata sembilan "),
+        2: " ".join(f"harga{n} cabai pasar" for n in range(60)),
+    }
+
+    key, value = closest(text, candidates)
+    assert key == 3 and 0.6 <= value < 1
+    assert closest(text, {2: candidates[2]}) is None
+
+
+def test_the_sketch_estimate_follows_the_similarity():
+    from ingest.similarity import estimate, sketch
+
+    text = " ".join(f"kata{n} pelabuhan kontainer" for n in range(60))
+    near = text.replace("kata7 ", "kata tujuh ")
+    other = " ".join(f"harga{n} cabai pasar" for n in range(60))
+
+    assert estimate(sketch(text), sketch(text)) == 1.0
+    assert estimate(sketch(text), sketch(near)) >= 0.6
+    assert estimate(sketch(text), sketch(other)) < 0.25
+    assert estimate((), ()) == 0.0
