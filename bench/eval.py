@@ -367,16 +367,13 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--devcorpus", type=Path, default=DEV_TEXTS, help="folder of the development texts")
     parser.add_argument("--gold", type=Path, default=DEV_GOLD, help="folder of the development gold files")
     parser.add_argument(
-        "--split", choices=SPLITS, default="all", help="the part of the development corpus to score"
-    )
-    parser.add_argument(
-        "--seeds", type=Path, default=None, help="seed folder (default: $CORPUS or ../shared/seeds)"
-    )
-    parser.add_argument(
         "--split",
         choices=SPLITS,
         default="all",
         help="score the tune part, the holdout (every third gold file by name, from the third) or all",
+    )
+    parser.add_argument(
+        "--seeds", type=Path, default=None, help="seed folder (default: $CORPUS or ../shared/seeds)"
     )
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where to write the figures")
     args = parser.parse_args(list(argv) if argv is not None else None)
