@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, QuerySet, URLField
-from django.http import HttpRequest, HttpResponseRedirect
+from django.http import HttpRequest, HttpResponseRedirect, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
@@ -14,7 +14,17 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from briefs.forms import ActorMergeForm, AnnotateForm, ClaimEditForm, ReviewNoteForm
+from briefs.desk.admin_views import desk_view
+from briefs.desk.key_points import actor_names, claim_text, key_point_candidates
+from briefs.forms import (
+    ActorMergeForm,
+    AnnotateForm,
+    AttachKeyPointForm,
+    ClaimEditForm,
+    ReanchorForm,
+    ReviewNoteForm,
+)
+from briefs.key_point_ranking import ClaimText
 from briefs.models import (
     Actor,
     ActorFormerSlug,
@@ -34,14 +44,27 @@ from briefs.models import (
     Webhook,
     WebhookDelivery,
 )
-from briefs.selectors import actor_name_choices, audit_trail, revision_review, source_annotation
+from briefs.selectors import (
+    ActorNotFound,
+    actor_name_choices,
+    audit_trail,
+    public_index,
+    public_sources,
+    resolve_actor,
+    revision_review,
+    source_annotation,
+)
 from briefs.services.actors import confirm_actor, merge_actor
+from briefs.services.annotation import annotate
 from briefs.services.claims import (
+    PARAPHRASE_MAX_CHARS,
+    QUOTE_MAX_CHARS,
     StaleClaimEdit,
-    create_claim,
     figure_snapshot,
+    reanchor_claim,
     record_figure_edit,
     update_claim,
+    withdraw_claim,
 )
 from briefs.services.editing import (
     key_point_snapshots,
@@ -51,9 +74,17 @@ from briefs.services.editing import (
     save_brief,
 )
 from briefs.services.four_eyes import claim_review_refusal, publication_refusal
+from briefs.services.key_points import attach_claim, create_key_point, detach_claim
 from briefs.services.partners import TokenRefused, issue_token, revoke_token
 from briefs.services.publishing import PublishRefused, can_publish, publish_revision, reject_revision
-from briefs.services.review import ReviewRefused, approve_claim, can_review, reject_claim, review_claims
+from briefs.services.review import (
+    ReviewRefused,
+    approve_claim,
+    can_review,
+    reject_claim,
+    request_changes,
+    review_claims,
+)
 from briefs.services.suggestions import (
     accept_suggestion,
     actor_lexicon,
@@ -64,6 +95,26 @@ from briefs.services.task_failures import UnknownTask, can_retry, retry_task_fai
 from config.admin_refusals import RefusalAwareAdminMixin, RefusedSave
 from ingest.admin import SourceAdmin
 from ingest.models import Source
+
+
+def assembly_notice(claim_ids: list[int]) -> str:
+    """After a review: which briefs get a new revision, when, and where the reviewer will find it."""
+    briefs = list(Brief.objects.filter(key_points__claims__pk__in=claim_ids).distinct().order_by("title"))
+    if not briefs:
+        return _(
+            "These claims are in no key point, so no brief changes: link them to a key point on the "
+            "claim's page."
+        )
+    link = reverse("admin:briefs_briefrevision_changelist") + "?status__exact=pending_review"
+    return format_html(
+        _(
+            "In about {} seconds a new revision of {} is assembled (when its content changed); it waits "
+            'for a reviewer under <a href="{}">Brief revisions → pending review</a> and on the desk.'
+        ),
+        settings.BRIEF_ASSEMBLY_DEBOUNCE_SECONDS,
+        ", ".join(f"“{brief.title}”" for brief in briefs),
+        link,
+    )
 
 
 def _report_validation_error(request: HttpRequest, error: ValidationError) -> None:
@@ -266,6 +317,12 @@ class ClaimAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
         (_("Audit trail"), {"fields": ["audit"]}),
     ]
 
+    def view_on_site(self, claim: Claim) -> str | None:
+        """A claim has no page of its own: readers see it on its source's page, once published."""
+        if claim.pk in public_index().claim_ids:
+            return reverse("source_detail", args=[claim.source_id])
+        return None
+
     @admin.display(description=_("quote"), ordering="exact")
     def quote(self, claim: Claim) -> str:
         return claim.exact if len(claim.exact) <= 90 else claim.exact[:89] + "…"
@@ -354,6 +411,7 @@ class ClaimAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
             messages.success(
                 request, _("%(count)s claims %(verb)s.") % {"count": len(report.done), "verb": verb}
             )
+            messages.info(request, assembly_notice([claim.pk for claim in report.done]))
         for claim, reason in report.refused:
             messages.warning(request, format_html("#{}: {}", claim.pk, reason))
 
@@ -364,31 +422,137 @@ class ClaimAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
                 self.admin_site.admin_view(self.review_view),
                 name="briefs_claim_review",
             ),
+            path(
+                "<int:claim_id>/reanchor/",
+                self.admin_site.admin_view(self.reanchor_view),
+                name="briefs_claim_reanchor",
+            ),
+            path(
+                "<int:claim_id>/key-points/",
+                self.admin_site.admin_view(self.key_points_view),
+                name="briefs_claim_key_points",
+            ),
             *super().get_urls(),
         ]
 
     def review_view(self, request: HttpRequest, claim_id: int):
         claim = get_object_or_404(Claim, pk=claim_id)
+        back = HttpResponseRedirect(reverse("admin:briefs_claim_change", args=[claim.pk]))
         if request.method != "POST":
-            return HttpResponseRedirect(reverse("admin:briefs_claim_change", args=[claim.pk]))
+            return back
         form = ReviewNoteForm(request.POST)
         form.is_valid()
         note = form.cleaned_data.get("note", "")
+        decision = request.POST.get("decision")
         try:
-            if request.POST.get("decision") == "approve":
+            if decision == "approve":
                 approve_claim(claim=claim, reviewer=request.user, note=note)
                 messages.success(request, _("Claim approved."))
-            else:
+                messages.info(request, assembly_notice([claim.pk]))
+            elif decision == "request_changes":
+                request_changes(claim=claim, reviewer=request.user, note=note)
+                messages.success(
+                    request, _("Sent back to its editor with your comment; it waits on their desk.")
+                )
+            elif decision == "reject":
                 reject_claim(claim=claim, reviewer=request.user, note=note)
                 messages.success(request, _("Claim rejected."))
-        except ReviewRefused as exc:
-            messages.error(request, str(exc))
-        return HttpResponseRedirect(reverse("admin:briefs_claim_change", args=[claim.pk]))
+                messages.info(request, assembly_notice([claim.pk]))
+            else:
+                messages.error(request, _("Choose Approve, Request changes or Reject."))
+        except (ReviewRefused, PermissionDenied) as exc:
+            messages.error(request, str(exc) or _("Only reviewers can review claims."))
+        return back
+
+    def reanchor_view(self, request: HttpRequest, claim_id: int):
+        """An orphaned claim: its old words and context beside the article as it is now; the editor selects
+        the new span and re-anchors it, or withdraws the claim."""
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        claim = get_object_or_404(Claim.objects.select_related("source", "speaker"), pk=claim_id)
+        form = ReanchorForm(request.POST if request.method == "POST" else None)
+        if form.is_bound and form.is_valid():
+            data = form.cleaned_data
+            try:
+                if request.POST.get("decision") == "withdraw":
+                    withdraw_claim(claim=claim, user=request.user, note=data["note"])
+                    messages.success(request, format_html(_("Claim #{} withdrawn."), claim.pk))
+                    return HttpResponseRedirect(reverse("admin:desk") + "#queue-orphans")
+                if data["start"] is None or data["end"] is None:
+                    raise ValidationError(_("Select the claim's words in the article first."))
+                reanchor_claim(
+                    claim=claim, start=data["start"], end=data["end"], exact=data["exact"], user=request.user
+                )
+            except ValidationError as exc:
+                for message in exc.messages:
+                    form.add_error(None, message)
+            else:
+                messages.success(
+                    request,
+                    format_html(_("Claim #{} re-anchored; it is a draft again, for a new review."), claim.pk),
+                )
+                return HttpResponseRedirect(reverse("admin:briefs_claim_change", args=[claim.pk]))
+        return TemplateResponse(
+            request,
+            "admin/briefs/claim/reanchor.html",
+            {
+                **self.admin_site.each_context(request),
+                "opts": self.model._meta,
+                "title": _("Re-anchor claim #%(pk)s") % {"pk": claim.pk},
+                "claim": claim,
+                "form": form,
+                "body": claim.source.body,
+            },
+        )
+
+    def key_points_view(self, request: HttpRequest, claim_id: int):
+        """Attach the claim to a key point (ranked, picked or new), or detach it from one."""
+        if not request.user.has_perm("briefs.change_proposition"):
+            raise PermissionDenied
+        claim = get_object_or_404(Claim, pk=claim_id)
+        back = HttpResponseRedirect(reverse("admin:briefs_claim_change", args=[claim.pk]) + "#key-points")
+        if request.method != "POST":
+            return back
+        if "detach" in request.POST:
+            point = get_object_or_404(Proposition, pk=request.POST.get("detach"))
+            detach_claim(claim=claim, key_point=point, user=request.user)
+            messages.success(request, format_html(_("Removed from the key point “{}”."), point))
+            return back
+        form = AttachKeyPointForm(request.POST)
+        if not form.is_valid():
+            for error in form.errors.values():
+                for message in error:
+                    messages.error(request, message)
+            return back
+        try:
+            if form.cleaned_data["new_key_point_obj"] is not None:
+                new = form.cleaned_data["new_key_point_obj"]
+                point = create_key_point(
+                    brief=new.brief, statement=new.statement, user=request.user, claims=(claim,)
+                )
+            else:
+                point = attach_claim(
+                    claim=claim, key_point=form.cleaned_data["key_point_obj"], user=request.user
+                )
+        except ValidationError as exc:
+            _report_validation_error(request, exc)
+            return back
+        messages.success(request, format_html(_("Linked to the key point “{}”."), point))
+        return back
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         claim = self.get_object(request, object_id)
+        linked = list(claim.key_points.select_related("brief")) if claim is not None else []
         extra_context = {
             **(extra_context or {}),
+            "linked_key_points": linked,
+            "key_point_candidates": key_point_candidates(
+                claim=claim_text(claim), exclude_ids=[point.pk for point in linked]
+            )
+            if claim is not None
+            else [],
+            "key_point_form": AttachKeyPointForm(),
+            "can_link_key_points": request.user.has_perm("briefs.change_proposition"),
             "can_review": can_review(request.user),
             # Said before the reviewer clicks; the service refuses it anyway.
             "review_refusal": claim_review_refusal(claim, request.user) if claim is not None else None,
@@ -467,6 +631,12 @@ class AnnotatedSourceAdmin(SourceAdmin):
     change_form_template = "admin/ingest/source/annotated_change_form.html"
     actions = [*SourceAdmin.actions, "suggest_claims_for_selected"]
 
+    def view_on_site(self, source: Source) -> str | None:
+        """The reader's page, only when a publication cites the source (it is a 404 before)."""
+        if public_sources(public_index()).filter(pk=source.pk).exists():
+            return source.get_absolute_url()
+        return None
+
     @admin.action(description=_("Find claim suggestions in the selected sources"), permissions=["annotate"])
     def suggest_claims_for_selected(self, request: HttpRequest, queryset: QuerySet[Source]):
         lexicon = actor_lexicon()
@@ -481,6 +651,11 @@ class AnnotatedSourceAdmin(SourceAdmin):
         return [
             path("<int:source_id>/claims/add/", view(self.add_claim_view), name="ingest_source_add_claim"),
             path("<int:source_id>/suggestions/", view(self.suggest_view), name="ingest_source_suggest"),
+            path(
+                "<int:source_id>/key-points/",
+                view(self.key_point_candidates_view),
+                name="ingest_source_key_point_candidates",
+            ),
             path(
                 "suggestions/<int:suggestion_id>/<str:decision>/",
                 view(self.decide_suggestion_view),
@@ -519,9 +694,10 @@ class AnnotatedSourceAdmin(SourceAdmin):
             return self._back_to(source.pk)
         data = form.cleaned_data
         try:
-            claim = create_claim(
+            made = annotate(
                 source=source,
                 speaker=data["speaker"],
+                new_speaker=data["new_speaker_obj"],
                 stance=data["stance"],
                 start=data["start"],
                 end=data["end"],
@@ -531,13 +707,54 @@ class AnnotatedSourceAdmin(SourceAdmin):
                 event_start=data["event_start"],
                 event_end=data["event_end"],
                 event_precision=data["event_precision"],
-                created_by=request.user,
+                key_point=data["key_point_obj"],
+                new_key_point=data["new_key_point_obj"],
+                user=request.user,
             )
         except ValidationError as exc:
             _report_validation_error(request, exc)
             return self._back_to(source.pk)
+        claim = made.claim
         messages.success(request, format_html(_("Draft claim #{} created: {}"), claim.pk, claim))
+        if made.key_point is not None:
+            messages.info(request, format_html(_("Linked to the key point “{}”."), made.key_point))
+        if made.speaker_proposed:
+            messages.info(
+                request,
+                format_html(
+                    _("“{}” is proposed as a new speaker: confirm or merge it on the desk before approval."),
+                    claim.speaker,
+                ),
+            )
         return self._back_to(source.pk, f"claim-{claim.pk}")
+
+    def key_point_candidates_view(self, request: HttpRequest, source_id: int):
+        """JSON for the panel: the three key points most like the words and speaker being annotated."""
+        if not request.user.has_perm("briefs.add_claim"):
+            raise PermissionDenied
+        try:
+            speaker = resolve_actor(request.GET.get("speaker", "")[:200])
+        except ActorNotFound:
+            speaker = None  # ranked on the words alone until the speaker is known
+        text = ClaimText(
+            quote=request.GET.get("quote", "")[:QUOTE_MAX_CHARS],
+            paraphrase=request.GET.get("paraphrase", "")[:PARAPHRASE_MAX_CHARS],
+            speaker_names=actor_names(speaker),
+        )
+        return JsonResponse(
+            {
+                "candidates": [
+                    {
+                        "id": candidate.key_point.pk,
+                        "statement": candidate.key_point.statement,
+                        "brief": candidate.key_point.brief.title,
+                        "score": candidate.score,
+                        "reasons": list(candidate.reasons),
+                    }
+                    for candidate in key_point_candidates(claim=text)
+                ]
+            }
+        )
 
     def suggest_view(self, request: HttpRequest, source_id: int):
         if not request.user.has_perm("briefs.add_claim"):
@@ -692,8 +909,16 @@ class BriefRevisionAdmin(ReadOnlyAdmin, admin.ModelAdmin):
         note = request.POST.get("note", "")
         try:
             if request.POST.get("decision") == "publish":
-                publish_revision(revision=revision, reviewer=request.user, note=note)
-                messages.success(request, _("Revision published: readers now see it."))
+                published = publish_revision(revision=revision, reviewer=request.user, note=note)
+                messages.success(
+                    request,
+                    format_html(
+                        _('Revision {} published: readers now see it at <a href="{}">{}</a>.'),
+                        published.number,
+                        reverse("briefs:detail", args=[published.brief.slug]),
+                        reverse("briefs:detail", args=[published.brief.slug]),
+                    ),
+                )
             else:
                 reject_revision(revision=revision, reviewer=request.user, note=note)
                 messages.success(request, _("Revision rejected."))
@@ -926,3 +1151,6 @@ class TaskFailureAdmin(ReadOnlyAdmin, admin.ModelAdmin):
 
     def has_retry_permission(self, request: HttpRequest) -> bool:
         return can_retry(request.user)
+
+
+admin.site.add_view("desk/", desk_view, "desk")

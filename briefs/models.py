@@ -174,6 +174,18 @@ class ClaimQuerySet(models.QuerySet):
     def drafts(self) -> ClaimQuerySet:
         return self.filter(status=Claim.Status.DRAFT)
 
+    def changes_requested(self) -> ClaimQuerySet:
+        """Drafts a reviewer sent back, not changed since: waiting for their editor."""
+        return self.drafts().filter(
+            changes_requested_at__isnull=False, changes_requested_at__gt=F("content_changed_at")
+        )
+
+    def awaiting_review(self) -> ClaimQuerySet:
+        """Drafts waiting for a reviewer: not sent back, or changed since they were."""
+        return self.drafts().exclude(
+            changes_requested_at__isnull=False, changes_requested_at__gt=F("content_changed_at")
+        )
+
     def approved(self) -> ClaimQuerySet:
         return self.filter(status=Claim.Status.APPROVED)
 
@@ -197,6 +209,7 @@ class Claim(ContentAuthorship):
         APPROVED = "approved", _("Approved")
         REJECTED = "rejected", _("Rejected")
         ORPHANED = "orphaned", _("Orphaned: quote lost after the article changed")
+        WITHDRAWN = "withdrawn", _("Withdrawn by an editor")
 
     class Precision(models.TextChoices):
         DAY = "day", _("day")
@@ -256,6 +269,20 @@ class Claim(ContentAuthorship):
     )
     reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
     review_note = models.TextField(_("review note"), blank=True)
+    changes_requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changes requested by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    changes_requested_at = models.DateTimeField(
+        _("changes requested at"),
+        null=True,
+        blank=True,
+        help_text=_("Waiting for its editor while no content changed after this; the note says what to fix."),
+    )
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
@@ -290,8 +317,14 @@ class Claim(ContentAuthorship):
         quote = self.exact if len(self.exact) <= 60 else self.exact[:59] + "…"
         return f"{self.speaker_id and self.speaker} {self.get_stance_display()}: “{quote}”"
 
-    def get_absolute_url(self) -> str:
-        return reverse("admin:briefs_claim_change", args=[self.pk])
+    @property
+    def waiting_for_changes(self) -> bool:
+        """Sent back by a reviewer and not changed since (ClaimQuerySet.changes_requested, for one row)."""
+        return (
+            self.status == Claim.Status.DRAFT
+            and self.changes_requested_at is not None
+            and (self.content_changed_at is None or self.changes_requested_at > self.content_changed_at)
+        )
 
 
 class ClaimFigure(models.Model):
@@ -995,3 +1028,21 @@ class TaskRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.task_name}[{self.task_id}] started {self.starts}×"
+
+
+class DeskNotice(models.Model):
+    """The last e-mail telling one person what waits on their desk, and what it listed: the next one goes
+    out only for something new, and not sooner than DESK_NOTIFY_MINUTES after this one."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="desk_notice"
+    )
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    items = models.JSONField(_("items told about"), default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("desk notice")
+        verbose_name_plural = _("desk notices")
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.sent_at}"

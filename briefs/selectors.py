@@ -95,6 +95,7 @@ class AnnotationView:
     orphaned: list[Claim]
     segments: list[Segment]
     suggestions: list[ClaimSuggestion]
+    decided_suggestions: list[ClaimSuggestion]
 
 
 def source_annotation(source: Source) -> AnnotationView:
@@ -104,15 +105,16 @@ def source_annotation(source: Source) -> AnnotationView:
     )
     anchored = [claim for claim in claims if claim.status != Claim.Status.ORPHANED]
     suggestions = list(
-        ClaimSuggestion.objects.filter(source=source, status=ClaimSuggestion.Status.PENDING)
-        .select_related("speaker")
+        ClaimSuggestion.objects.filter(source=source)
+        .select_related("speaker", "speaker_affiliation", "decided_by")
         .order_by("start")
     )
     return AnnotationView(
         claims=anchored,
         orphaned=[claim for claim in claims if claim.status == Claim.Status.ORPHANED],
         segments=body_segments(source.body, anchored),
-        suggestions=suggestions,
+        suggestions=[s for s in suggestions if s.status == ClaimSuggestion.Status.PENDING],
+        decided_suggestions=[s for s in suggestions if s.status != ClaimSuggestion.Status.PENDING],
     )
 
 

@@ -289,7 +289,8 @@ class Source(models.Model):
         return self.display_title
 
     def get_absolute_url(self) -> str:
-        return reverse("admin:ingest_source_change", args=[self.pk])
+        # The reader's page; it answers only once a publication cites the source (the admin checks).
+        return reverse("source_detail", args=[self.pk])
 
     @property
     def display_title(self) -> str:

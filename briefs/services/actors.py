@@ -35,10 +35,15 @@ def _unique_slug(name: str) -> str:
 
 @transaction.atomic
 def propose_actor(
-    *, name: str, user: AbstractBaseUser, role: str = "", affiliation: Actor | None = None
+    *,
+    name: str,
+    user: AbstractBaseUser,
+    role: str = "",
+    affiliation: Actor | None = None,
+    aliases: tuple[str, ...] = (),
 ) -> Actor:
     """The actor named ``name``: an existing one by name or alias, else a new unconfirmed person with the
-    role as its description and the affiliation the role names."""
+    role as its description, the affiliation the role names and the other names the text uses."""
     name = " ".join(name.split())
     if not name:
         raise ValidationError("A new speaker needs a name.")
@@ -56,15 +61,30 @@ def propose_actor(
         kind=Actor.Kind.PERSON,
         affiliation=affiliation,
         description=" ".join(role.split())[:_DESCRIPTION_MAX],
+        aliases=_new_aliases(name, aliases),
         confirmed=False,
     )
     record_audit(
         user=user,
         action="actor proposed",
         target=actor,
-        after={"name": actor.name, "description": actor.description, "affiliation": _slug(affiliation)},
+        after={
+            "name": actor.name,
+            "description": actor.description,
+            "affiliation": _slug(affiliation),
+            "aliases": actor.aliases,
+        },
     )
     return actor
+
+
+def _new_aliases(name: str, aliases: tuple[str, ...]) -> list[str]:
+    known, kept = {_folded(name)}, []
+    for alias in (" ".join(alias.split()) for alias in aliases):
+        if alias and _folded(alias) not in known and len(alias) <= _NAME_MAX:
+            known.add(_folded(alias))
+            kept.append(alias)
+    return kept
 
 
 @transaction.atomic

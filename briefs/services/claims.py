@@ -17,7 +17,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from briefs.anchoring import Anchor, AnchorError, make_anchor, reanchor_all
-from briefs.models import Actor, Claim, ClaimFigure
+from briefs.models import Actor, Claim, ClaimFigure, ClaimSuggestion
 from briefs.services.audit import changed_values, record_audit
 from briefs.services.changes import record_claim_corrections
 from briefs.services.triggers import request_assembly_for_claims
@@ -171,7 +171,36 @@ def create_claim(
         for figure in figures
     )
     record_audit(user=created_by, action="created", target=claim, after=claim_snapshot(claim))
+    settle_covered_suggestions(claim=claim, user=created_by)
     return claim
+
+
+def settle_covered_suggestions(*, claim: Claim, user: AbstractBaseUser) -> int:
+    """Pending suggestions the new claim covers (at least half of their words) are accepted by it: the
+    editor made the claim by hand what the rules proposed, so it is no longer waiting for a decision."""
+    covered = [
+        suggestion
+        for suggestion in ClaimSuggestion.objects.select_for_update()
+        .filter(source_id=claim.source_id, status=ClaimSuggestion.Status.PENDING)
+        .filter(start__lt=claim.end, end__gt=claim.start)
+        if 2 * (min(suggestion.end, claim.end) - max(suggestion.start, claim.start))
+        >= suggestion.end - suggestion.start
+    ]
+    now = timezone.now()
+    linked = ClaimSuggestion.objects.filter(claim=claim).exists()
+    for suggestion in covered:
+        suggestion.status = ClaimSuggestion.Status.ACCEPTED
+        suggestion.decided_by, suggestion.decided_at = user, now
+        if not linked:
+            suggestion.claim, linked = claim, True
+        suggestion.save(update_fields=["status", "claim", "decided_by", "decided_at"])
+        record_audit(
+            user=user,
+            action="suggestion accepted",
+            target=suggestion,
+            after={"claim": claim.pk, "quote": suggestion.quote},
+        )
+    return len(covered)
 
 
 @transaction.atomic
@@ -273,6 +302,34 @@ def reanchor_claim(
     old, new = changed_values(before, claim_snapshot(current))
     record_audit(user=user, action="re-anchored", target=current, before=old, after=new)
     record_claim_corrections(claims=[current], reason="re-anchored")
+    request_assembly_for_claims(claim_ids=[current.pk])
+    return current
+
+
+@transaction.atomic
+def withdraw_claim(*, claim: Claim, user: AbstractBaseUser, note: str) -> Claim:
+    """An editor gives up a claim whose words cannot be found again (or a draft made in error): it stays,
+    with its history, but never reaches a brief. Audited with the editor's reason."""
+    if not note.strip():
+        raise ValidationError({"note": "Say why the claim is withdrawn."})
+    current = Claim.objects.select_for_update().get(pk=claim.pk)
+    if current.status not in (Claim.Status.ORPHANED, Claim.Status.DRAFT):
+        raise ValidationError(
+            f"Only a draft or orphaned claim can be withdrawn; this one is {current.get_status_display().lower()}."
+        )
+    before = current.status
+    current.status = Claim.Status.WITHDRAWN
+    current.version = F("version") + 1
+    current.save(update_fields=["status", "version", "updated_at"])
+    current.refresh_from_db()
+    record_audit(
+        user=user,
+        action="withdrawn",
+        target=current,
+        before={"status": before},
+        after={"status": current.status},
+        note=note.strip(),
+    )
     request_assembly_for_claims(claim_ids=[current.pk])
     return current
 

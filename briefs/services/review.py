@@ -15,6 +15,7 @@ from briefs.services.audit import record_audit
 from briefs.services.changes import record_claim_corrections
 from briefs.services.claims import claim_snapshot
 from briefs.services.four_eyes import FourEyesRefused, audited_refusals, claim_review_refusal
+from briefs.services.notifications import notify_desk_after_commit
 from briefs.services.triggers import request_assembly_for_claims
 
 REVIEW_PERMISSION = "briefs.review_claim"
@@ -100,6 +101,28 @@ def reject_claim(*, claim: Claim, reviewer: AbstractBaseUser, note: str) -> Clai
             note=note,
             allowed_from={Claim.Status.DRAFT, Claim.Status.APPROVED},
         )
+
+
+def request_changes(*, claim: Claim, reviewer: AbstractBaseUser, note: str) -> Claim:
+    """Send a draft back to its editor with a comment; it waits on their desk until they change it.
+    A refusal (four eyes, not a draft, no comment) is audited and raised (ReviewRefused)."""
+    if not note.strip():
+        raise ReviewRefused("Say what should change: the comment goes to the annotator.")
+    with audited_refusals(user=reviewer, action="change request", target=claim), transaction.atomic():
+        current = Claim.objects.select_for_update().get(pk=claim.pk)
+        _check_reviewer(current, reviewer)
+        if current.status != Claim.Status.DRAFT:
+            raise ReviewRefused(
+                f"Only a draft can be sent back; this claim is {current.get_status_display().lower()}."
+            )
+        current.changes_requested_by = reviewer
+        current.changes_requested_at = timezone.now()
+        current.review_note = note.strip()
+        current.version += 1
+        current.save(update_fields=["changes_requested_by", "changes_requested_at", "review_note", "version"])
+        record_audit(user=reviewer, action="changes requested", target=current, note=current.review_note)
+        notify_desk_after_commit()
+        return current
 
 
 def review_claims(

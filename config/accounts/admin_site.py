@@ -28,6 +28,15 @@ class BriefdeskAdminSite(admin.AdminSite):
     login_form = LoginForm
     login_template = "admin/accounts/login.html"
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Pages an app adds at the top of the admin (the briefs app's desk), behind admin_view.
+        self._extra_views: list[tuple[str, object, str]] = []
+
+    def add_view(self, route: str, view, name: str) -> None:
+        """Serve `view` at admin/<route> as admin:<name>, for staff only (called from an app's admin)."""
+        self._extra_views.append((route, view, name))
+
     def has_permission(self, request) -> bool:
         return super().has_permission(request) and self._second_factor_satisfied(request)
 
@@ -46,6 +55,7 @@ class BriefdeskAdminSite(admin.AdminSite):
     def get_urls(self):
         return [
             path("two-factor/", self.admin_view(self.two_factor_view), name="two_factor"),
+            *(path(route, self.admin_view(view), name=name) for route, view, name in self._extra_views),
             *super().get_urls(),
         ]
 

@@ -324,10 +324,19 @@ if BRIEF_ASSEMBLY_DEBOUNCE_SECONDS >= MAX_TASK_DELAY_SECONDS:
     raise ImproperlyConfigured(
         f"BRIEF_ASSEMBLY_DEBOUNCE_SECONDS must stay below CELERY_MAX_TASK_DELAY_SECONDS ({MAX_TASK_DELAY_SECONDS})"
     )
+# The desk's e-mail notices (briefs/services/notifications.py): at most one per person per this many
+# minutes, and only for something new; beat runs a round as often, so a notice held back goes out later.
+DESK_NOTIFY_MINUTES = env.int("DESK_NOTIFY_MINUTES", 15, minimum=1)
+# The address notices link to (the desk's page is appended).
+BRIEFDESK_BASE_URL = env.str("BRIEFDESK_BASE_URL", "http://127.0.0.1:8000")
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", "briefdesk@localhost")
+# The demo prints mail to the console; production sets an SMTP backend and its EMAIL_* settings.
+EMAIL_BACKEND = env.str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 CELERY_BEAT_SCHEDULE = {
     # The safety net for lost messages (a Redis restart loses what it held in memory): re-enqueues the
     # briefs whose assembly is out of date and the webhook deliveries that are due (briefs/services/reconcile.py).
     "reconcile": {"task": "briefs.reconcile", "schedule": 5 * 60},
+    "notify-desk": {"task": "briefs.notify_desk", "schedule": DESK_NOTIFY_MINUTES * 60},
 }
 
 
