@@ -82,3 +82,11 @@ bench-growth: install
 .PHONY: loadtest
 loadtest: install
 	$(PY) -m bench.loadtest $(LOADTEST_ARGS)
+
+# Extraction measured on articles nobody tuned the rules to (docs/ingest.md, docs/claims.md): the
+# development corpus in var/devcorpus (public pages kept out of the repository; gathered by hand as
+# tests/data/devcorpus/README.md says) and the seeds. Writes var/eval.json; never part of `make test`.
+# EVAL_ARGS=--verbose lists every miss (article, field, expected, got).
+.PHONY: eval
+eval: install
+	$(PY) -m bench.eval $(EVAL_ARGS)

@@ -5,6 +5,7 @@
   paragraphs swapped for paragraphs of the other seeds, in a new order. Deterministic for a given seed.
 * ``build_brief``: a brief whose key points link ``count`` approved claims anchored on the exact words of
   imported sources, with speakers, stances, event dates and figures spread over them (bulk inserts).
+* ``publish_as_reviewer``: publishes a brief's revision, vouching for the dates it cites.
 """
 
 from __future__ import annotations
@@ -69,6 +70,21 @@ def bench_users():
     editor.groups.add(groups[EDITORS])
     reviewer.groups.add(groups[REVIEWERS])
     return editor, reviewer
+
+
+def publish_as_reviewer(*, revision, reviewer):
+    """Publish ``revision``, the bench's reviewer confirming every cited date that waits for a person: the
+    synthetic articles keep the seeds' page furniture, display dates included, and publication refuses a
+    guessed date nobody vouched for."""
+    from briefs.services.publishing import publish_revision
+    from briefs.services.source_dates import dates_to_check
+
+    unconfirmed = [
+        check.source.pk
+        for check in dates_to_check(content=revision.content)
+        if check.problem == "unconfirmed"
+    ]
+    return publish_revision(revision=revision, reviewer=reviewer, confirm_source_ids=unconfirmed)
 
 
 def baseline_groups(count: int) -> None:

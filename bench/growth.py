@@ -166,11 +166,10 @@ def measure_pages(args, editor, reviewer) -> list[dict]:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from bench.data import build_brief
+    from bench.data import build_brief, publish_as_reviewer
     from briefs.models import RevisionRendering
     from briefs.page_cache import forget_process_pages, purge_reader_pages
     from briefs.services.assembly import assemble_brief
-    from briefs.services.publishing import publish_revision
 
     client = Client(HTTP_HOST="127.0.0.1")
     sources = real_sources(args.page_claims * 100 // 5 + 100)
@@ -187,7 +186,7 @@ def measure_pages(args, editor, reviewer) -> list[dict]:
             key_points=5,
             per_source=5,
         )
-        revision = publish_revision(revision=assemble_brief(brief_id=brief.pk).revision, reviewer=reviewer)
+        revision = publish_as_reviewer(revision=assemble_brief(brief_id=brief.pk).revision, reviewer=reviewer)
         path = f"/briefs/{slug}/"
 
         def get(path=path) -> bytes:

@@ -68,6 +68,7 @@ class Gunicorn:
             str(self.log_path),
             "--log-level",
             "warning",
+            "--no-control-socket",  # the default socket path is shared by every gunicorn of this user
         ]
         self._log, self.process = start_logged(command, env=self.env, log_path=self.log_path)
         try:

@@ -8,19 +8,10 @@ with one change that matters: ROOT_URLCONF adds the baseline routes of bench/url
 from pathlib import Path
 
 from config.settings.production import *  # noqa: F403
-from config.settings.production import DATABASES, TEMPLATES
+from config.settings.production import TEMPLATES
 
 ROOT_URLCONF = "bench.urls"
 TEMPLATES = [{**TEMPLATES[0], "DIRS": [*TEMPLATES[0]["DIRS"], Path(__file__).resolve().parent / "templates"]}]
-
-# A SQLite DATABASE_URL gets the same connection options as the default SQLite file (config.settings.base):
-# WAL and synchronous=NORMAL, which is how a one-machine deployment runs.
-if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    DATABASES["default"]["OPTIONS"] = {
-        "timeout": 20,
-        "transaction_mode": "IMMEDIATE",
-        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-    }
 
 LOGGING = {
     "version": 1,

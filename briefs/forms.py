@@ -1,13 +1,20 @@
 from __future__ import annotations
 
 from django import forms
+from django.contrib.admin.widgets import AdminDateWidget
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from briefs.models import Claim
+from briefs.desk.key_points import key_point_choices
+from briefs.models import Brief, Claim, Proposition
 from briefs.selectors import ActorNotFound, resolve_actor
+from briefs.services.annotation import NewKeyPoint, NewSpeaker
 from briefs.services.claims import validate_event_dates
+from briefs.services.key_points import validate_statement
 from ingest.forms import SourceCorrectionForm
+
+#: No stance is preselected: the editor reads the words and chooses.
+STANCE_CHOICES = [("", _("Choose…")), *Claim.Stance.choices]
 
 
 class SpeakerField(forms.CharField):
@@ -19,39 +26,109 @@ class SpeakerField(forms.CharField):
 
     def clean(self, value):
         text = super().clean(value)
+        if not text and not self.required:
+            return None
         try:
             return resolve_actor(text)
         except ActorNotFound as exc:
             raise forms.ValidationError(str(exc), code="unknown_actor") from exc
 
 
-class AnnotateForm(forms.Form):
+class ActorMergeForm(forms.Form):
+    """The existing actor a proposed one turns out to be."""
+
+    into = SpeakerField(
+        label=_("merge into"),
+        help_text=_(
+            "Any name or alias of the existing actor; the proposed actor's names become its aliases."
+        ),
+    )
+
+
+class KeyPointFields(forms.Form):
+    """Pick an existing key point, or write a new one in a brief. Both optional: a claim can wait."""
+
+    key_point = forms.TypedChoiceField(label=_("Key point"), coerce=int, required=False, empty_value=None)
+    new_key_point_brief = forms.ModelChoiceField(
+        label=_("Brief of the new key point"), queryset=Brief.objects.all(), required=False
+    )
+    new_key_point = forms.CharField(
+        label=_("New key point"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("In our own words, in English; leave empty to use an existing key point."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["key_point"].choices = [("", _("None yet")), *key_point_choices()]
+
+    def clean(self):
+        cleaned = super().clean()
+        statement = cleaned.get("new_key_point", "").strip()
+        point_id = cleaned.get("key_point")
+        cleaned["key_point_obj"] = cleaned["new_key_point_obj"] = None
+        if statement and point_id:
+            self.add_error("new_key_point", _("Pick an existing key point or write a new one, not both."))
+        elif statement:
+            brief = cleaned.get("new_key_point_brief")
+            if brief is None:
+                self.add_error("new_key_point_brief", _("Choose the brief the new key point belongs to."))
+            else:
+                try:
+                    cleaned["new_key_point_obj"] = NewKeyPoint(
+                        brief=brief, statement=validate_statement(statement)
+                    )
+                except ValidationError as error:
+                    self.add_error("new_key_point", error.message_dict["statement"])
+        elif point_id:
+            cleaned["key_point_obj"] = Proposition.objects.filter(pk=point_id).first()
+            if cleaned["key_point_obj"] is None:
+                self.add_error("key_point", _("That key point no longer exists; pick another."))
+        return cleaned
+
+
+def date_field(label) -> forms.DateField:
+    # The admin's own date input (yyyy-mm-dd, with its calendar and "Today"), as on every admin form.
+    return forms.DateField(label=label, required=False, widget=AdminDateWidget)
+
+
+class AnnotateForm(KeyPointFields):
     """A new claim on a span of the body. The JS fills the offsets from a selection; without JS, type them."""
 
-    start = forms.IntegerField(label=_("start offset"), min_value=0)
-    end = forms.IntegerField(label=_("end offset"), min_value=1)
+    start = forms.IntegerField(label=_("Start offset"), min_value=0)
+    end = forms.IntegerField(label=_("End offset"), min_value=1)
     exact = forms.CharField(
-        label=_("quoted words"),
+        label=_("Quoted words"),
         strip=False,
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text=_("Must be exactly the article's text between the two offsets."),
     )
-    speaker = SpeakerField(label=_("speaker"), help_text=_("Any name or alias: Korut, DPRK, Pyongyang…"))
-    stance = forms.ChoiceField(label=_("stance"), choices=Claim.Stance.choices)
+    speaker = SpeakerField(
+        label=_("Speaker"), required=False, help_text=_("Any name or alias: Korut, DPRK, Pyongyang…")
+    )
+    new_speaker_name = forms.CharField(
+        label=_("New speaker's name"),
+        required=False,
+        max_length=200,
+        help_text=_("Only for someone no actor stands for yet: proposed, to be confirmed on the desk."),
+    )
+    new_speaker_role = forms.CharField(label=_("Role"), required=False, max_length=300)
+    new_speaker_affiliation = SpeakerField(
+        label=_("Affiliation"), required=False, help_text=_("The actor they speak for, by any name.")
+    )
+    new_speaker_aliases = forms.CharField(
+        label=_("Other names"), required=False, help_text=_("Separated by commas.")
+    )
+    stance = forms.ChoiceField(label=_("Stance"), choices=STANCE_CHOICES)
     paraphrase = forms.CharField(
-        label=_("paraphrase"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+        label=_("Paraphrase"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
-    said_on = forms.DateField(
-        label=_("said on"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    event_start = forms.DateField(
-        label=_("event date"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    event_end = forms.DateField(
-        label=_("event end"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    said_on = date_field(_("Said on"))
+    event_start = date_field(_("Event date"))
+    event_end = date_field(_("Event end"))
     event_precision = forms.ChoiceField(
-        label=_("precision"), required=False, choices=[("", "—"), *Claim.Precision.choices]
+        label=_("Precision"), required=False, choices=[("", "—"), *Claim.Precision.choices]
     )
 
     def clean(self):
@@ -59,6 +136,31 @@ class AnnotateForm(forms.Form):
         start, end = cleaned.get("start"), cleaned.get("end")
         if start is not None and end is not None and end <= start:
             raise forms.ValidationError(_("The end offset must come after the start."), code="empty_span")
+        name = " ".join(cleaned.get("new_speaker_name", "").split())
+        cleaned["new_speaker_obj"] = None
+        if name and cleaned.get("speaker"):
+            self.add_error("new_speaker_name", _("Choose the speaker or describe a new one, not both."))
+        elif name:
+            cleaned["new_speaker_obj"] = NewSpeaker(
+                name=name,
+                role=cleaned.get("new_speaker_role", ""),
+                affiliation=cleaned.get("new_speaker_affiliation"),
+                aliases=tuple(
+                    a.strip() for a in cleaned.get("new_speaker_aliases", "").split(",") if a.strip()
+                ),
+            )
+        elif not cleaned.get("speaker") and "speaker" not in self.errors:
+            self.add_error("speaker", _("Choose the speaker, or describe a new one below."))
+        return cleaned
+
+
+class AttachKeyPointForm(KeyPointFields):
+    """On the claim's page: link the claim to a key point, or write a new one."""
+
+    def clean(self):
+        cleaned = super().clean()
+        if not self.errors and not cleaned["key_point_obj"] and not cleaned["new_key_point_obj"]:
+            raise forms.ValidationError(_("Pick a key point or write a new one."), code="nothing")
         return cleaned
 
 
@@ -101,7 +203,7 @@ class ClaimEditForm(forms.ModelForm):
 
 class ReviewNoteForm(forms.Form):
     note = forms.CharField(
-        label=_("review note"),
+        label=_("Review note"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Required when rejecting: it goes back to the annotator."),
@@ -127,3 +229,19 @@ class SourceDateForm(SourceCorrectionForm):
         if cleaned.get("confirm_date") and not cleaned.get("published_at"):
             self.add_error("confirm_date", _("There is no date to confirm: enter the date instead."))
         return cleaned
+
+
+class ReanchorForm(forms.Form):
+    """The new span of an orphaned claim (filled by selecting it), or a reason to withdraw the claim."""
+
+    start = forms.IntegerField(label=_("Start offset"), min_value=0, required=False)
+    end = forms.IntegerField(label=_("End offset"), min_value=1, required=False)
+    exact = forms.CharField(
+        label=_("Quoted words"), strip=False, required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    note = forms.CharField(
+        label=_("Reason to withdraw"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("Only to withdraw the claim: it is kept with its history but never reaches a brief."),
+    )

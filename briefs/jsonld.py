@@ -76,4 +76,7 @@ def brief_jsonld(revision: BriefRevision, request: HttpRequest) -> dict:
     if coverage and coverage.get("value"):
         # An open interval ending at the newest cited article (ISO 8601, as schema.org suggests).
         report["temporalCoverage"] = f"../{coverage['value']}"
+    # The reviewer by the public name they chose when publishing; never an account name.
+    if revision.reviewer_name:
+        report["editor"] = {"@type": "Person", "name": revision.reviewer_name}
     return report

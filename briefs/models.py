@@ -7,7 +7,70 @@ from django.urls import reverse
 from django.utils.timezone import now as timezone_now
 from django.utils.translation import gettext_lazy as _
 
+from briefs.stances import STANCES
+from config.egress import validate_public_url
 from ingest.models import Source
+
+
+class ContentAuthorship(models.Model):
+    """Who last changed what readers will read, for the four-eyes rule (briefs/services/four_eyes.py).
+
+    Set by every service that changes the content (annotating, editing, figures, re-anchoring, the
+    admin's saves of briefs and key points); a change made by no person (a system re-anchoring) keeps
+    the last person's name.
+    """
+
+    content_changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("content last changed by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+    )
+    content_changed_at = models.DateTimeField(
+        _("content last changed at"), null=True, blank=True, editable=False
+    )
+
+    class Meta:
+        abstract = True
+
+    def mark_content_changed(self, user) -> None:
+        """Record a person's change of the content (a system change, ``user`` None, records nothing)."""
+        if user is not None and user.is_authenticated:
+            self.content_changed_by = user
+            self.content_changed_at = timezone_now()
+
+
+class FormerSlug(models.Model):
+    """An address a record had before it was renamed: old links answer with a permanent redirect."""
+
+    slug = models.SlugField(_("former slug"), max_length=80, unique=True)
+    retired_at = models.DateTimeField(_("renamed at"), default=timezone_now)
+    retired_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("renamed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        abstract = True
+        ordering = ["-retired_at", "-pk"]
+
+    def __str__(self) -> str:
+        return self.slug
+
+
+class ActorQuerySet(models.QuerySet):
+    def confirmed(self) -> ActorQuerySet:
+        return self.filter(confirmed=True)
+
+    def unconfirmed(self) -> ActorQuerySet:
+        return self.filter(confirmed=False)
 
 
 class Actor(models.Model):
@@ -20,7 +83,12 @@ class Actor(models.Model):
         MEDIA = "media", _("Media")
 
     name = models.CharField(_("name"), max_length=200, unique=True)
-    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        unique=True,
+        help_text=_("The actor's address (/actors/<slug>/). After a change, the old address redirects here."),
+    )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     country = models.CharField(_("country"), max_length=2, blank=True, help_text=_("ISO 3166 code, e.g. KP"))
     affiliation = models.ForeignKey(
@@ -47,8 +115,19 @@ class Actor(models.Model):
         blank=True,
         help_text=_("Phrases that designate this actor without naming it, e.g. “juru bicara Kremlin”."),
     )
+    confirmed = models.BooleanField(
+        _("confirmed"),
+        default=True,
+        help_text=_(
+            "Unticked for a speaker proposed from a suggestion: the rules do not recognise it by its "
+            "names, and its claims cannot be approved, until an editor confirms it or merges it into "
+            "an existing actor."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = ActorQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -69,9 +148,43 @@ class Actor(models.Model):
         return [self.name, *self.aliases]
 
 
+class ActorFormerSlug(FormerSlug):
+    actor = models.ForeignKey(
+        Actor, verbose_name=_("actor"), on_delete=models.CASCADE, related_name="former_slugs"
+    )
+
+    class Meta(FormerSlug.Meta):
+        verbose_name = _("former actor address")
+        verbose_name_plural = _("former actor addresses")
+
+
+# Written out so that makemessages finds them.
+_STANCE_LABELS = {
+    "asserts": _("asserts"),
+    "denies": _("denies"),
+    "condemns": _("condemns"),
+    "warns": _("warns"),
+    "pledges": _("pledges"),
+    "confirms": _("confirms"),
+    "questions": _("questions"),
+}
+
+
 class ClaimQuerySet(models.QuerySet):
     def drafts(self) -> ClaimQuerySet:
         return self.filter(status=Claim.Status.DRAFT)
+
+    def changes_requested(self) -> ClaimQuerySet:
+        """Drafts a reviewer sent back, not changed since: waiting for their editor."""
+        return self.drafts().filter(
+            changes_requested_at__isnull=False, changes_requested_at__gt=F("content_changed_at")
+        )
+
+    def awaiting_review(self) -> ClaimQuerySet:
+        """Drafts waiting for a reviewer: not sent back, or changed since they were."""
+        return self.drafts().exclude(
+            changes_requested_at__isnull=False, changes_requested_at__gt=F("content_changed_at")
+        )
 
     def approved(self) -> ClaimQuerySet:
         return self.filter(status=Claim.Status.APPROVED)
@@ -83,23 +196,20 @@ class ClaimQuerySet(models.QuerySet):
         return self.exclude(status=Claim.Status.ORPHANED)
 
 
-class Claim(models.Model):
+class Claim(ContentAuthorship):
     """One attributed statement in one Source, anchored to its exact words."""
 
-    class Stance(models.TextChoices):
-        ASSERTS = "asserts", _("asserts")
-        DENIES = "denies", _("denies")
-        CONDEMNS = "condemns", _("condemns")
-        WARNS = "warns", _("warns")
-        PLEDGES = "pledges", _("pledges")
-        CONFIRMS = "confirms", _("confirms")
-        QUESTIONS = "questions", _("questions")
+    # From the one stance vocabulary (briefs/stances.py): a stance without a label here fails at import.
+    Stance = models.TextChoices(
+        "Stance", [(stance.upper(), (stance, _STANCE_LABELS[stance])) for stance in STANCES]
+    )
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         APPROVED = "approved", _("Approved")
         REJECTED = "rejected", _("Rejected")
         ORPHANED = "orphaned", _("Orphaned: quote lost after the article changed")
+        WITHDRAWN = "withdrawn", _("Withdrawn by an editor")
 
     class Precision(models.TextChoices):
         DAY = "day", _("day")
@@ -159,6 +269,20 @@ class Claim(models.Model):
     )
     reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
     review_note = models.TextField(_("review note"), blank=True)
+    changes_requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changes requested by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    changes_requested_at = models.DateTimeField(
+        _("changes requested at"),
+        null=True,
+        blank=True,
+        help_text=_("Waiting for its editor while no content changed after this; the note says what to fix."),
+    )
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
@@ -193,8 +317,14 @@ class Claim(models.Model):
         quote = self.exact if len(self.exact) <= 60 else self.exact[:59] + "…"
         return f"{self.speaker_id and self.speaker} {self.get_stance_display()}: “{quote}”"
 
-    def get_absolute_url(self) -> str:
-        return reverse("admin:briefs_claim_change", args=[self.pk])
+    @property
+    def waiting_for_changes(self) -> bool:
+        """Sent back by a reviewer and not changed since (ClaimQuerySet.changes_requested, for one row)."""
+        return (
+            self.status == Claim.Status.DRAFT
+            and self.changes_requested_at is not None
+            and (self.content_changed_at is None or self.changes_requested_at > self.content_changed_at)
+        )
 
 
 class ClaimFigure(models.Model):
@@ -240,6 +370,21 @@ class ClaimSuggestion(models.Model):
     end = models.PositiveIntegerField()
     speaker = models.ForeignKey(Actor, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
     speaker_text = models.CharField(_("speaker as written"), max_length=200, blank=True)
+    speaker_name = models.CharField(
+        _("new speaker's name"),
+        max_length=200,
+        blank=True,
+        help_text=_("A speaker no actor stands for yet, named in full: accepting proposes a new actor."),
+    )
+    speaker_role = models.CharField(_("new speaker's role"), max_length=300, blank=True)
+    speaker_affiliation = models.ForeignKey(
+        Actor,
+        verbose_name=_("new speaker's affiliation"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     stance = models.CharField(_("stance"), max_length=12, choices=Claim.Stance.choices)
     confidence = models.FloatField(_("confidence"))
     cue = models.CharField(_("cue"), max_length=60, blank=True)
@@ -297,15 +442,58 @@ class AuditEntry(models.Model):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor} {self.action}"
 
 
+class EditorProfile(models.Model):
+    """How readers see a member of the newsroom: a name they chose, never their login."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="editor_profile",
+    )
+    public_name = models.CharField(
+        _("public name"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "Shown to readers on the briefs this person publishes (“reviewed by …”). Empty: "
+            "“the editors”. The login name is never shown."
+        ),
+    )
+
+    class Meta:
+        ordering = ["user__username"]
+        verbose_name = _("editor profile")
+        verbose_name_plural = _("editor profiles")
+
+    def __str__(self) -> str:
+        return self.public_name or str(self.user)
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        name = self.public_name.strip()
+        if name and self.user_id and name.casefold() == self.user.get_username().casefold():
+            raise ValidationError(
+                {"public_name": _("That is the login name, which stays private; choose a name for readers.")}
+            )
+        self.public_name = name
+
+
 class BriefQuerySet(models.QuerySet):
     def with_published_revision(self) -> BriefQuerySet:
         return self.filter(revisions__status=BriefRevision.Status.PUBLISHED).distinct()
 
 
-class Brief(models.Model):
+class Brief(ContentAuthorship):
     """One issue followed over time, e.g. "Russia–DPRK arms transfers"."""
 
-    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        unique=True,
+        help_text=_("The brief's address (/briefs/<slug>/). After a change, the old address redirects here."),
+    )
     title = models.CharField(_("title"), max_length=200)
     language = models.CharField(_("language"), max_length=8, choices=settings.LANGUAGES, default="en")
     summary = models.TextField(
@@ -339,7 +527,17 @@ class Brief(models.Model):
         return self.summary_updated_at or self.created_at
 
 
-class Proposition(models.Model):
+class BriefFormerSlug(FormerSlug):
+    brief = models.ForeignKey(
+        Brief, verbose_name=_("brief"), on_delete=models.CASCADE, related_name="former_slugs"
+    )
+
+    class Meta(FormerSlug.Meta):
+        verbose_name = _("former brief address")
+        verbose_name_plural = _("former brief addresses")
+
+
+class Proposition(ContentAuthorship):
     """A key point: the underlying assertion several claims are about, with each claim's own stance."""
 
     brief = models.ForeignKey(
@@ -415,6 +613,12 @@ class BriefRevision(models.Model):
     )
     reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
     review_note = models.TextField(_("review note"), blank=True)
+    reviewer_name = models.CharField(
+        _("reviewer as readers see them"),
+        max_length=120,
+        blank=True,
+        help_text=_("The reviewer's public name when they published it; empty: “the editors”."),
+    )
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
     superseded_at = models.DateTimeField(_("superseded at"), null=True, blank=True)
 
@@ -589,7 +793,13 @@ class Webhook(models.Model):
         Partner, verbose_name=_("partner"), on_delete=models.CASCADE, related_name="webhooks"
     )
     url = models.URLField(
-        _("URL"), max_length=500, help_text=_("The partner's endpoint; HTTPS outside of testing.")
+        _("URL"),
+        max_length=500,
+        validators=[validate_public_url],
+        help_text=_(
+            "The partner's endpoint: an https:// address on the public internet, without a user name or "
+            "password. Checked again before every delivery; redirects are not followed."
+        ),
     )
     secret = models.CharField(
         _("signing secret"),
@@ -614,7 +824,8 @@ class Webhook(models.Model):
 
 
 class WebhookDelivery(models.Model):
-    """One notice of one publication to one webhook, with every attempt logged. One per pair."""
+    """One notice to one webhook, with every attempt logged: of a publication (one per webhook and
+    revision) or of another change-feed event, such as a rename (one per webhook and event)."""
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Pending")
@@ -625,7 +836,21 @@ class WebhookDelivery(models.Model):
         Webhook, verbose_name=_("webhook"), on_delete=models.CASCADE, related_name="deliveries"
     )
     revision = models.ForeignKey(
-        BriefRevision, verbose_name=_("revision"), on_delete=models.PROTECT, related_name="+"
+        BriefRevision,
+        verbose_name=_("revision"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    event = models.ForeignKey(
+        "ChangeEvent",
+        verbose_name=_("change event"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("The change notified, for notices other than publications."),
     )
     payload = models.JSONField(_("payload"), editable=False)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
@@ -636,6 +861,15 @@ class WebhookDelivery(models.Model):
     last_status_code = models.PositiveSmallIntegerField(_("last HTTP status"), null=True, blank=True)
     last_error = models.CharField(_("last error"), max_length=500, blank=True)
     next_attempt_at = models.DateTimeField(_("next attempt at"), null=True, blank=True)
+    # The lease of the worker sending it now: taken and committed before the POST, which runs outside
+    # any transaction; only the holder of the token records the result.
+    leased_until = models.DateTimeField(
+        _("being sent until"),
+        null=True,
+        blank=True,
+        help_text=_("A worker is sending it; if that worker dies, another takes over after this time."),
+    )
+    lease_token = models.CharField(_("lease token"), max_length=32, blank=True, editable=False)
     delivered_at = models.DateTimeField(_("delivered at"), null=True, blank=True)
     created_at = models.DateTimeField(_("created at"), auto_now_add=True)
 
@@ -647,11 +881,17 @@ class WebhookDelivery(models.Model):
             models.UniqueConstraint(
                 fields=["webhook", "revision"], name="webhook_delivery_once_per_revision"
             ),
+            models.UniqueConstraint(fields=["webhook", "event"], name="webhook_delivery_once_per_event"),
+            models.CheckConstraint(
+                condition=Q(revision__isnull=False) | Q(event__isnull=False),
+                name="webhook_delivery_notifies_something",
+            ),
         ]
         indexes = [models.Index(fields=["status", "next_attempt_at"])]
 
     def __str__(self) -> str:
-        return f"{self.webhook} ← {self.revision} ({self.get_status_display()})"
+        subject = self.revision if self.revision_id else self.payload.get("event", "")
+        return f"{self.webhook} ← {subject} ({self.get_status_display()})"
 
 
 class ChangeEvent(models.Model):
@@ -665,6 +905,8 @@ class ChangeEvent(models.Model):
         REVISION_SUPERSEDED = "revision.superseded", _("Revision superseded")
         REVISION_WITHDRAWN = "revision.withdrawn", _("Revision withdrawn")
         CLAIM_CORRECTED = "claim.corrected", _("Published claim corrected")
+        BRIEF_RENAMED = "brief.renamed", _("Published brief moved to a new address")
+        ACTOR_RENAMED = "actor.renamed", _("Public actor moved to a new address")
 
     kind = models.CharField(_("kind"), max_length=24, choices=Kind.choices)
     brief = models.ForeignKey(
@@ -693,6 +935,16 @@ class ChangeEvent(models.Model):
         blank=True,
         related_name="+",
     )
+    # Like the claim: the log keeps the actor's id even if the actor is ever deleted.
+    actor = models.ForeignKey(
+        Actor,
+        verbose_name=_("actor"),
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     data = models.JSONField(_("data"), default=dict, blank=True)
     occurred_at = models.DateTimeField(_("occurred at"), default=timezone_now, editable=False, db_index=True)
 
@@ -708,6 +960,14 @@ class ChangeEvent(models.Model):
             models.CheckConstraint(
                 condition=~Q(kind__startswith="claim.") | Q(claim__isnull=False),
                 name="change_claim_event_has_claim",
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind__startswith="brief.") | Q(brief__isnull=False),
+                name="change_brief_event_has_brief",
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind__startswith="actor.") | Q(actor__isnull=False),
+                name="change_actor_event_has_actor",
             ),
         ]
 
@@ -780,3 +1040,21 @@ class TaskRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.task_name}[{self.task_id}] started {self.starts}×"
+
+
+class DeskNotice(models.Model):
+    """The last e-mail telling one person what waits on their desk, and what it listed: the next one goes
+    out only for something new, and not sooner than DESK_NOTIFY_MINUTES after this one."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="desk_notice"
+    )
+    sent_at = models.DateTimeField(_("sent at"), null=True, blank=True)
+    items = models.JSONField(_("items told about"), default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("desk notice")
+        verbose_name_plural = _("desk notices")
+
+    def __str__(self) -> str:
+        return f"{self.user} {self.sent_at}"

@@ -25,6 +25,7 @@ from django.utils.http import http_date
 from django.utils.translation import get_language
 from redis.exceptions import RedisError
 
+from briefs.reader_limits import refuse_render
 from briefs.reader_selectors import publication_state
 
 GENERATION_KEY = "reader-pages:generation"
@@ -65,6 +66,8 @@ def cached_page(
 ) -> HttpResponse:
     """Serve a reader page: 304 when the client has it, else from cache, else rendered and cached.
 
+    Rendering counts against the client's budget (briefs/reader_limits.py); past it, a 429 page.
+
     Pages are kept as they are and, once a reader's browser asked for it, gzipped: a 500-claim brief
     is 600 kB of HTML and about a tenth of that gzipped.
     """
@@ -85,6 +88,7 @@ def cached_page(
         logger.warning("cache unreachable: reader page %s rendered without caching", name, exc_info=True)
         generation = None
     if generation is None:
+        # Not counted against the render budget either: its counters are in the same cache.
         page = _as_bytes(render())
         return _page_response(_gzip(page) if gzipped else page, gzipped, etag, modified)
     key = f"reader-page:{generation}:{language}:{name}:{version}"
@@ -92,6 +96,9 @@ def cached_page(
     if body is None:
         page = _stored(key) if gzipped else None
         if page is None:
+            refused = refuse_render(request)
+            if refused is not None:
+                return refused
             # Kept as UTF-8 bytes: a big brief page is most of a megabyte, and encoding it again on
             # every hit (and unpickling it as text) cost more than the rest of the cached request.
             page = _as_bytes(render())

@@ -89,6 +89,7 @@ class RevisionPage:
     status: str
     published_at: datetime
     brief_slug: str
+    #: The reviewer's public name as published; empty: the page says "the editors". Never a login.
     reviewer_name: str
     title: str
     language: str
@@ -109,7 +110,7 @@ def revision_page(pk: int, *, language: str, fingerprint: str) -> RevisionPage:
         row = cursor.fetchone()
     if row is None:
         raise BriefRevision.DoesNotExist(pk)
-    (pk, number, status, published_at, slug, first, last, username, title, content_language,
+    (pk, number, status, published_at, slug, reviewer_name, title, content_language,
      stored_html, stored_jsonld) = row  # fmt: skip
     published_at = raw_datetime(published_at)
     return RevisionPage(
@@ -118,7 +119,7 @@ def revision_page(pk: int, *, language: str, fingerprint: str) -> RevisionPage:
         status=status,
         published_at=published_at,
         brief_slug=slug,
-        reviewer_name=f"{first or ''} {last or ''}".strip() or (username or ""),
+        reviewer_name=reviewer_name,
         title=title,
         language=content_language,
         stored_html=None if stored_html is None else bytes(stored_html),
@@ -150,9 +151,7 @@ def _revision_page_sql() -> tuple[str, tuple]:
             "status",
             "published_at",
             "brief__slug",
-            "reviewed_by__first_name",
-            "reviewed_by__last_name",
-            "reviewed_by__username",
+            "reviewer_name",
             "content_title",
             "content_language",
             "stored_html",
@@ -272,7 +271,8 @@ def public_actor_page(slug: str) -> ActorPage | None:
             }
             for point in content.get("key_points", [])
             for position in point["positions"]
-            if position["actor"]["slug"] == slug
+            # By id: the snapshot keeps the slug the actor had when it was published.
+            if position["actor"]["id"] == actor.pk
         ]
         if found:
             shown_briefs.add(content["slug"])

@@ -50,6 +50,10 @@ class ActorNotFound(LookupError):
     pass
 
 
+class AmbiguousActor(ActorNotFound):
+    """More than one actor has the name."""
+
+
 def resolve_actor(name: str) -> Actor:
     """The actor a name or alias designates, case-insensitively ("Korut" → North Korea)."""
     wanted = " ".join(name.split()).casefold()
@@ -64,7 +68,7 @@ def resolve_actor(name: str) -> Actor:
         raise ActorNotFound(f"No actor is called “{name}”. Add it under Actors first, or pick another name.")
     if len(matches) > 1:
         names = ", ".join(actor.name for actor in matches)
-        raise ActorNotFound(f"“{name}” could mean {names}; use the full name.")
+        raise AmbiguousActor(f"“{name}” could mean {names}; use the full name.")
     return matches[0]
 
 
@@ -101,6 +105,7 @@ class AnnotationView:
     orphaned: list[Claim]
     segments: list[Segment]
     suggestions: list[ClaimSuggestion]
+    decided_suggestions: list[ClaimSuggestion]
 
 
 def source_annotation(source: Source) -> AnnotationView:
@@ -110,15 +115,16 @@ def source_annotation(source: Source) -> AnnotationView:
     )
     anchored = [claim for claim in claims if claim.status != Claim.Status.ORPHANED]
     suggestions = list(
-        ClaimSuggestion.objects.filter(source=source, status=ClaimSuggestion.Status.PENDING)
-        .select_related("speaker")
+        ClaimSuggestion.objects.filter(source=source)
+        .select_related("speaker", "speaker_affiliation", "decided_by")
         .order_by("start")
     )
     return AnnotationView(
         claims=anchored,
         orphaned=[claim for claim in claims if claim.status == Claim.Status.ORPHANED],
         segments=body_segments(source.body, anchored),
-        suggestions=suggestions,
+        suggestions=[s for s in suggestions if s.status == ClaimSuggestion.Status.PENDING],
+        decided_suggestions=[s for s in suggestions if s.status != ClaimSuggestion.Status.PENDING],
     )
 
 
@@ -202,6 +208,7 @@ def assembly_inputs(brief: Brief) -> AssemblyInputs:
             "published_at_precision",
             "cited_outlets",
             "body",
+            "copy_of_id",
         )
     )
     figures: dict[int, list[FigureIn]] = {}
@@ -285,14 +292,25 @@ def assembly_inputs(brief: Brief) -> AssemblyInputs:
                 title=title,
                 # Local time, so that a day-only date is the calendar day the article gave.
                 published_at=localtime(published_at).isoformat() if published_at else None,
-                published_precision=precision or "time",
+                published_precision=precision or "minute",
                 cited_outlets=tuple(cited_outlets),
                 body=body,
+                copy_of=copy_of,
             )
-            for pk, outlet_name, outlet_kind, title, published_at, precision, cited_outlets, body in source_rows
+            for (
+                pk,
+                outlet_name,
+                outlet_kind,
+                title,
+                published_at,
+                precision,
+                cited_outlets,
+                body,
+                copy_of,
+            ) in source_rows
         ),
         aliases=_credit_aliases(
-            {name.strip().casefold() for *_, cited_outlets, _ in source_rows for name in cited_outlets}
+            {name.strip().casefold() for *_, cited_outlets, _, _ in source_rows for name in cited_outlets}
         ),
     )
 
@@ -380,7 +398,8 @@ def published_briefs() -> list[BriefRevision]:
 # a claim is public when it is approved AND a published or superseded revision cites it; a source when a
 # public claim cites it; a key point when the current publication of its brief contains it (and its
 # published wording is what we serve). The index below is read from the public revisions' content and
-# cached under a fingerprint that changes with every publication (published snapshots never change).
+# cached under a fingerprint that changes with every publication and change-feed event (a rename changes
+# the slugs it is keyed by; published snapshots never change).
 
 
 @dataclass(frozen=True)
@@ -425,7 +444,11 @@ def public_state() -> PublicState:
     last_change = raw_datetime(last_change) if last_change is not None else None
     stamps = [stamp for stamp in (last_published, last_change) if stamp is not None]
     published = last_published.isoformat() if last_published else "-"
-    return PublicState(fingerprint=f"{count}:{published}", last_modified=max(stamps) if stamps else None)
+    # The latest change-feed event too: a rename changes the slugs the index is keyed by.
+    changed = last_change.isoformat() if last_change else "-"
+    return PublicState(
+        fingerprint=f"{count}:{published}:{changed}", last_modified=max(stamps) if stamps else None
+    )
 
 
 @lru_cache(maxsize=1)

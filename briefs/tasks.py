@@ -15,6 +15,7 @@ from django.db import InterfaceError, OperationalError, close_old_connections
 
 from briefs.models import Brief
 from briefs.services.assembly import assemble_brief
+from briefs.services.notifications import notify_desk
 from briefs.services.reconcile import reconcile
 from briefs.services.task_failures import (
     note_task_end,
@@ -146,3 +147,16 @@ def deliver_webhook_task(self, delivery_id: int) -> str:
 def send_due_webhooks() -> int:
     """Queue the deliveries whose task was lost (broker down at publication); `reconcile` also does."""
     return send_due_deliveries()
+
+
+@shared_task(
+    name="briefs.notify_desk",
+    base=RecordedTask,
+    acks_late=True,
+    max_retries=2,
+    **RETRY_POLICY,
+    **SHORT_LIMITS,
+)
+def notify_desk_task() -> int:
+    """E-mail each person what is new on their desk (throttled per person; a second run sends nothing)."""
+    return notify_desk()

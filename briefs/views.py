@@ -10,8 +10,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import check_for_language, get_language
 from django.views.decorators.http import require_safe
 
-from briefs.assembly import diff_snapshots
+from briefs.assembly import reader_changes
 from briefs.page_cache import cached_page, cached_while_published
+from briefs.reader_limits import refuse_render
 from briefs.reader_selectors import (
     public_actor_page,
     public_revision_meta,
@@ -46,6 +47,10 @@ def brief_index(request: HttpRequest) -> HttpResponse:
 def brief_detail(request: HttpRequest, slug: str, number: int | None = None) -> HttpResponse:
     meta = public_revision_meta(slug=slug, number=number)
     if meta is None:
+        # A 404 is rendered afresh every time: it counts like a page that was not in the cache.
+        refused = refuse_render(request)
+        if refused is not None:
+            return refused
         raise Http404("No published brief here.")
 
     def render() -> bytes:
@@ -80,7 +85,7 @@ def revision_history(request: HttpRequest, slug: str) -> HttpResponse:
         entries = [
             {
                 "revision": revision,
-                "changes": diff_snapshots(older.content if older else None, revision.content),
+                "changes": reader_changes(older.content if older else None, revision.content),
             }
             for revision, older in zip(revisions, [*revisions[1:], None], strict=True)
         ]

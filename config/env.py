@@ -7,6 +7,7 @@ silently falling back to a default the operator did not ask for.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import parse_qs, unquote, urlsplit
@@ -15,6 +16,24 @@ from django.core.exceptions import ImproperlyConfigured
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
+_DECIMAL = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+_PERIODS = {"second": 1, "minute": 60, "hour": 60 * 60, "day": 24 * 60 * 60}
+
+
+@dataclass(frozen=True)
+class Rate:
+    """A budget of ``count`` requests per ``seconds``."""
+
+    count: int
+    seconds: int
+
+
+def parse_rate(value: str, *, variable: str) -> Rate:
+    """'N/second', 'N/minute', 'N/hour' or 'N/day' with N at least 1."""
+    count, _, period = value.partition("/")
+    if not (count.isascii() and count.isdigit()) or int(count) < 1 or period not in _PERIODS:
+        raise ImproperlyConfigured(f"{variable}={value!r}: expected N/second, N/minute, N/hour or N/day")
+    return Rate(count=int(count), seconds=_PERIODS[period])
 
 
 @dataclass(frozen=True)
@@ -58,10 +77,11 @@ class Env:
         value = self.raw(name)
         if value is None:
             return default
-        try:
-            number = int(value)
-        except ValueError:
-            raise ImproperlyConfigured(f"{name}={value!r} is not a whole number") from None
+        digits = value.strip().removeprefix("-")
+        # int() also reads other scripts' digits and underscores; a setting is plain ASCII digits.
+        if not (digits.isascii() and digits.isdigit()):
+            raise ImproperlyConfigured(f"{name}={value!r} is not a whole number")
+        number = int(value)
         if minimum is not None and number < minimum:
             raise ImproperlyConfigured(f"{name}={number} must be at least {minimum}")
         return number
@@ -70,13 +90,20 @@ class Env:
         value = self.raw(name)
         if value is None:
             return default
-        try:
-            number = float(value)
-        except ValueError:
-            raise ImproperlyConfigured(f"{name}={value!r} is not a number") from None
+        # float() also reads other scripts' digits, underscores, "nan" and exponents; a setting is a plain
+        # ASCII decimal.
+        if not _DECIMAL.fullmatch(value.strip()):
+            raise ImproperlyConfigured(f"{name}={value!r} is not a number")
+        number = float(value)
         if not minimum <= number <= maximum:
             raise ImproperlyConfigured(f"{name}={number} must lie between {minimum} and {maximum}")
         return number
+
+    def rate(self, name: str, default: str) -> str:
+        """A request budget such as '60/minute', checked here and kept as written."""
+        value = self.str(name, default)
+        parse_rate(value, variable=name)
+        return value
 
     def list(self, name: str, default: list[str]) -> list[str]:
         value = self.raw(name)
@@ -111,7 +138,8 @@ def parse_database_url(url: str, *, variable: str = "DATABASE_URL") -> dict:
         path = unquote(parts.path)
         if parts.netloc or not path or path == "/":
             raise ImproperlyConfigured(f"{variable} must look like sqlite:////absolute/path.sqlite3")
-        return {"ENGINE": engine, "NAME": path}
+        # sqlite:////abs and sqlite:///abs both name /abs (the first is the documented form).
+        return {"ENGINE": engine, "NAME": "/" + path.lstrip("/")}
     name = unquote(parts.path.lstrip("/"))
     if not name:
         raise ImproperlyConfigured(f"{variable} names no database (expected postgres://user@host:port/name)")

@@ -62,6 +62,16 @@ def run_health_checks() -> list[CheckResult]:
     return [check_database(), check_cache(), check_broker()]
 
 
+def health_report(results: list[CheckResult], *, detailed: bool) -> tuple[dict, bool]:
+    """The /healthz answer and whether everything is up: the status, and with ``detailed`` what is down."""
+    down = [result.name for result in results if not result.ok]
+    payload: dict = {"status": "unavailable" if down else "ok"}
+    if detailed:
+        payload["down"] = down
+        payload["checks"] = {result.name: result.as_dict() for result in results}
+    return payload, not down
+
+
 def _one_line(exc: BaseException) -> str:
     text = " ".join(str(exc).split()) or exc.__class__.__name__
     return f"{exc.__class__.__name__}: {text}"[:300]

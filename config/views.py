@@ -1,19 +1,26 @@
+from django.conf import settings
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from config.health import run_health_checks
+from config.clients import is_local_request
+from config.health import health_report, run_health_checks
+from config.rate_limits import spend_for_client
 
 
 @require_safe
 @never_cache
 def healthz(request: HttpRequest) -> JsonResponse:
-    """200 when the database, cache and broker all answer; 503 naming what is down."""
-    results = run_health_checks()
-    down = [result.name for result in results if not result.ok]
-    payload = {
-        "status": "ok" if not down else "down",
-        "down": down,
-        "checks": {result.name: result.as_dict() for result in results},
-    }
-    return JsonResponse(payload, status=503 if down else 200)
+    """200 when the database, cache and broker all answer, else 503.
+
+    Which component is down and its error go only to staff and to a caller on this machine: exception
+    text names hosts, ports and versions. Every check opens connections, so each address has a budget.
+    """
+    verdict = spend_for_client(request, scope="healthz", rate=settings.HEALTHZ_RATE)
+    if not verdict.allowed:
+        response = JsonResponse({"status": "throttled"}, status=429)
+        response["Retry-After"] = str(verdict.retry_after)
+        return response
+    detailed = is_local_request(request) or request.user.is_staff
+    payload, healthy = health_report(run_health_checks(), detailed=detailed)
+    return JsonResponse(payload, status=200 if healthy else 503)

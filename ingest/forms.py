@@ -32,6 +32,14 @@ class SourceCorrectionForm(forms.ModelForm):
         required=False,
         help_text=_("One per line: the wires and outlets the text credits."),
     )
+    url = forms.URLField(
+        label=_("address"),
+        required=False,
+        max_length=2000,
+        assume_scheme="https",
+        help_text=Source._meta.get_field("url").help_text,
+        widget=forms.URLInput(attrs={"size": 90}),
+    )
     loaded_version = forms.IntegerField(widget=forms.HiddenInput)
 
     class Meta:
@@ -44,6 +52,12 @@ class SourceCorrectionForm(forms.ModelForm):
             self.fields["loaded_version"].initial = self.instance.version
         self.fields["title"].widget.attrs["size"] = 90
 
+    def clean_copy_of(self):
+        original = self.cleaned_data.get("copy_of")
+        if original is not None and self.instance.pk and original.pk == self.instance.pk:
+            raise forms.ValidationError(_("A source cannot be a copy of itself."), code="self_copy")
+        return original
+
     def clean(self):
         cleaned = super().clean()
         if "published_at_precision" in self.fields:
@@ -51,7 +65,7 @@ class SourceCorrectionForm(forms.ModelForm):
             if cleaned.get("published_at") is None:
                 cleaned["published_at_precision"] = ""
             elif not cleaned.get("published_at_precision"):
-                cleaned["published_at_precision"] = self.instance.published_at_precision or "time"
+                cleaned["published_at_precision"] = self.instance.published_at_precision or "minute"
         version = cleaned.get("loaded_version")
         if self.instance.pk and version is not None:
             current = Source.objects.filter(pk=self.instance.pk).values_list("version", flat=True).first()

@@ -2,12 +2,20 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ingest.pipeline.outlets import OutletProfile
 from ingest.publication_dates import PublicationDate, publication_date
+
+
+class OutletQuerySet(models.QuerySet):
+    def confirmed(self) -> OutletQuerySet:
+        return self.filter(status=Outlet.Status.CONFIRMED)
+
+    def unconfirmed(self) -> OutletQuerySet:
+        return self.filter(status=Outlet.Status.UNCONFIRMED)
 
 
 class Outlet(models.Model):
@@ -22,6 +30,10 @@ class Outlet(models.Model):
         EDITOR = "editor", _("Editor's name")
         AUTHOR = "author", _("Author's name")
         INITIALS = "initials", _("Initials: author/editor")
+
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("Confirmed")
+        UNCONFIRMED = "unconfirmed", _("Unconfirmed (proposed by the importer)")
 
     name = models.CharField(_("name"), max_length=200, unique=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
@@ -52,8 +64,27 @@ class Outlet(models.Model):
             "What a trailing sign-off in parentheses, like “(Name)” or “(abc/xyz)”, names at this outlet."
         ),
     )
+    status = models.CharField(
+        _("status"),
+        max_length=12,
+        choices=Status.choices,
+        default=Status.CONFIRMED,
+        db_index=True,
+        help_text=_(
+            "The importer proposes an outlet it does not know as unconfirmed, from what a page showed. Its "
+            "signatures are used to recognise pages only once an editor confirms it (or merges it into an "
+            "outlet we already have)."
+        ),
+    )
+    seen_as = models.TextField(
+        _("where it was seen"),
+        blank=True,
+        help_text=_("The page address or line that revealed this outlet to the importer, and in which file."),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = OutletQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -80,6 +111,10 @@ class SourceQuerySet(models.QuerySet):
     def with_outlet(self) -> SourceQuerySet:
         return self.select_related("outlet")
 
+    def awaiting_copy_decision(self) -> SourceQuerySet:
+        """Imports that nearly duplicate another Source, not yet kept as its copy or told apart."""
+        return self.filter(near_duplicate_of__isnull=False, copy_of__isnull=True)
+
 
 class Source(models.Model):
     class DateSource(models.TextChoices):
@@ -90,15 +125,15 @@ class Source(models.Model):
         EDITOR = "editor", _("Set by an editor")
         NONE = "none", _("Unknown")
 
-    class DatePrecision(models.TextChoices):
-        TIME = "time", _("date and time")
-        DAY = "day", _("day, time unknown")
-        MONTH = "month", _("month, day unknown")
-
     class Channel(models.TextChoices):
         COMMAND = "command", _("Command line")
         ADMIN = "admin", _("Admin upload")
         API = "api", _("API")
+
+    class DatePrecision(models.TextChoices):
+        MINUTE = "minute", _("date and time")
+        DAY = "day", _("day, time unknown")
+        MONTH = "month", _("month, day unknown")
 
     outlet = models.ForeignKey(
         Outlet,
@@ -129,10 +164,13 @@ class Source(models.Model):
     published_at_note = models.CharField(_("date note"), max_length=300, blank=True)
     published_at_precision = models.CharField(
         _("date precision"),
-        max_length=5,
+        max_length=6,
         choices=DatePrecision.choices,
         blank=True,
-        help_text=_("How much of the date is known. A day-only date is shown as a day, never as midnight."),
+        help_text=_(
+            "How much of the date the page gives. A day's date is stored at midnight and a month's on the "
+            "1st; readers are shown only the day or the month, never that midnight."
+        ),
     )
     published_at_display_date = models.BooleanField(
         _("probably the page's display date"),
@@ -158,6 +196,61 @@ class Source(models.Model):
     language = models.CharField(_("language"), max_length=8, default="und")
     cited_outlets = models.JSONField(
         _("cited outlets"), default=list, blank=True, help_text=_("Wires and outlets the text credits.")
+    )
+    url = models.URLField(
+        _("address"),
+        max_length=2000,
+        blank=True,
+        help_text=_(
+            "The page's canonical address (given with the import or read from the HTML page). Its domain names "
+            "the outlet when the page is cleaned again."
+        ),
+    )
+    correction_notice = models.TextField(
+        _("correction notice"),
+        blank=True,
+        help_text=_(
+            "Editorial notes and corrections the article carries (“Ralat: …”, “Catatan redaksi: …”). They stay "
+            "in the body; readers must see them."
+        ),
+    )
+    provenance = models.JSONField(
+        _("where the metadata came from"),
+        default=list,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "For each extracted field: the line it was read from, how, and how sure the importer is."
+        ),
+    )
+    near_duplicate_of = models.ForeignKey(
+        "self",
+        verbose_name=_("nearly duplicates"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="near_duplicates",
+        help_text=_("An earlier Source whose text this import nearly repeats, found when it was imported."),
+    )
+    near_duplicate_similarity = models.FloatField(
+        _("similarity"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Share of word triples the two texts have in common (Jaccard, 0–1)."),
+    )
+    copy_of = models.ForeignKey(
+        "self",
+        verbose_name=_("copy of"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="copies",
+        help_text=_(
+            "The Source this one is a copy of (the same text, another outlet's copy of the same wire story): "
+            "corroboration counts the two once."
+        ),
     )
 
     raw_text = models.TextField(_("raw text"), help_text=_("Exactly as received. Never edited."))
@@ -212,6 +305,10 @@ class Source(models.Model):
                 | Q(published_at__isnull=False) & ~Q(published_at_precision=""),
                 name="source_date_has_precision",
             ),
+            models.CheckConstraint(
+                condition=~Q(copy_of=F("id")) & ~Q(near_duplicate_of=F("id")),
+                name="source_not_a_copy_of_itself",
+            ),
         ]
         indexes = [models.Index(fields=["published_at"]), models.Index(fields=["language"])]
 
@@ -219,7 +316,8 @@ class Source(models.Model):
         return self.display_title
 
     def get_absolute_url(self) -> str:
-        return reverse("admin:ingest_source_change", args=[self.pk])
+        # The reader's page; it answers only once a publication cites the source (the admin checks).
+        return reverse("source_detail", args=[self.pk])
 
     def publication_date(self) -> PublicationDate:
         """The publication date as readers may see it: its local value, precision and whether it is a fact."""
@@ -236,3 +334,22 @@ class Source(models.Model):
         if self.title:
             return self.title
         return _("(untitled) %(start)s…") % {"start": self.body[:60].strip()}
+
+
+class SourceSketch(models.Model):
+    """One value of a Source body's MinHash sketch (``ingest.similarity.sketch``).
+
+    An import looks its own sketch up here to find the few earlier Sources that could nearly duplicate it,
+    and compares only those texts, instead of reading every body.
+    """
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="sketch")
+    value = models.BigIntegerField(db_index=True)
+
+    class Meta:
+        verbose_name = _("text sketch value")
+        verbose_name_plural = _("text sketch values")
+        constraints = [models.UniqueConstraint(fields=["source", "value"], name="source_sketch_unique_value")]
+
+    def __str__(self) -> str:
+        return f"{self.source_id}: {self.value}"

@@ -24,7 +24,7 @@ STATUSES = (CONFIRMED, EXTRACTED, UNCONFIRMED, UNKNOWN)
 @dataclass(frozen=True)
 class PublicationDate:
     """``value``: ISO 8601 at the precision ("2023-10-27T17:33:00+07:00", "2023-10-17", "2022-11"), or None.
-    ``precision``: "time", "day", "month" or "unknown"."""
+    ``precision``: "minute", "day", "month" or "unknown"."""
 
     value: str | None
     precision: str
@@ -43,7 +43,7 @@ class PublicationDate:
 def local_value(moment: dt.datetime, precision: str) -> str:
     """The stored instant written at its precision, in the local time zone."""
     local = localtime(moment)
-    if precision == "time":
+    if precision == "minute":
         return local.isoformat()
     if precision == "month":
         return local.strftime("%Y-%m")

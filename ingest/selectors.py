@@ -7,8 +7,12 @@ from ingest.pipeline.outlets import OutletProfile
 
 
 def outlet_profiles() -> tuple[OutletProfile, ...]:
-    """The registry the pipeline recognises publishers and credited wires with: every Outlet row (1 query)."""
-    return tuple(outlet.as_profile() for outlet in Outlet.objects.all())
+    """The registry the pipeline recognises publishers and credited wires with: every confirmed Outlet (1 query).
+
+    An unconfirmed outlet (proposed by an import) is left out: its signatures are a guess until an editor
+    confirms it.
+    """
+    return tuple(outlet.as_profile() for outlet in Outlet.objects.confirmed())
 
 
 def outlets_by_slug() -> dict[str, Outlet]:

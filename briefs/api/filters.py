@@ -3,6 +3,10 @@
 Every filter narrows a queryset that already holds public material only, and filters that concern the
 published snapshot (brief, key point, a key point's wording) are answered from the snapshot, never from
 live rows an editor may be changing: no filter, ordering or search can reveal anything unpublished.
+
+Every filter is bounded: text filters by length (`TextFilter`), searches by length and words
+(`SearchFilter`), ids by briefs.api.params, instants by what exists in UTC (`UtcDateTimeFromToRangeFilter`).
+A value outside its bounds is a 400 that names the parameter, never a 500.
 """
 
 from __future__ import annotations
@@ -13,12 +17,18 @@ from functools import reduce
 from operator import and_, or_
 
 import django_filters as filters
+from django import forms
 from django.db import connections
 from django.db.models import F, Q, QuerySet, TextField, Value
 from django.db.models.functions import Cast, Coalesce
+from django_filters.fields import IsoDateTimeField, RangeField
 from django_filters.rest_framework import DjangoFilterBackend
+from django_filters.widgets import DateRangeWidget
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 from rest_framework.filters import OrderingFilter
 
+from briefs.api.params import WholeNumberFormField
 from briefs.api.visibility import request_index
 from briefs.models import Actor, BriefRevision, ChangeEvent, Claim, Proposition
 from ingest.models import Outlet, Source
@@ -55,6 +65,81 @@ def text_search(queryset: QuerySet, fields: list[str], value: str) -> QuerySet:
     return queryset.filter(
         reduce(and_, (reduce(or_, (Q(**{f"{name}__icontains": word}) for name in fields)) for word in words))
     )
+
+
+#: The longest value a text filter takes: slugs, names, language and country codes are all shorter.
+TEXT_FILTER_MAX_CHARS = 200
+#: A search is a few words or a phrase. A thousand words is no search: SQLite refuses so deep an
+#: expression outright, and PostgreSQL spends its time on it.
+SEARCH_MAX_CHARS = 300
+SEARCH_MAX_WORDS = 32
+
+
+class TextFilter(filters.CharFilter):
+    """A CharFilter with a bound on its length (longer is a 400). Every text filter is one of these."""
+
+    def __init__(self, *args, max_length: int = TEXT_FILTER_MAX_CHARS, **kwargs):
+        super().__init__(*args, max_length=max_length, **kwargs)
+
+
+class SearchField(forms.CharField):
+    def validate(self, value):
+        super().validate(value)
+        if len(value.split()) > SEARCH_MAX_WORDS:
+            raise forms.ValidationError(
+                f"Search for at most {SEARCH_MAX_WORDS} words.", code="too_many_words"
+            )
+
+
+class SearchFilter(TextFilter):
+    """`q`: at most SEARCH_MAX_CHARS characters and SEARCH_MAX_WORDS words."""
+
+    field_class = SearchField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, max_length=SEARCH_MAX_CHARS, **kwargs)
+
+
+@extend_schema_field(OpenApiTypes.INT)
+class IdFilter(filters.NumberFilter):
+    """An id: ASCII digits within a primary key's range (django-filter's NumberFilter takes "1.5", "1e3"
+    and other scripts' digits)."""
+
+    field_class = WholeNumberFormField
+
+    def get_max_validator(self):
+        return None  # the field bounds the value
+
+
+class UtcDateTimeField(IsoDateTimeField):
+    """An ISO 8601 instant that exists in UTC, where the database compares it: 0001-01-01T00:00+14:00
+    parses, but falls before year 1 once converted (an OverflowError, which was a 500)."""
+
+    def to_python(self, value):
+        instant = super().to_python(value)
+        if instant is None:
+            return None
+        try:
+            return instant.astimezone(UTC)
+        except OverflowError:
+            raise forms.ValidationError(
+                "Out of range: give an instant from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z in UTC "
+                "(a time without an offset is read in the site's time zone).",
+                code="out_of_range",
+            ) from None
+
+
+class UtcDateTimeRangeField(RangeField):
+    widget = DateRangeWidget
+
+    def __init__(self, *args, **kwargs):
+        super().__init__((UtcDateTimeField(), UtcDateTimeField()), *args, **kwargs)
+
+
+class UtcDateTimeFromToRangeFilter(filters.IsoDateTimeFromToRangeFilter):
+    """`<name>_after` / `<name>_before`, ISO 8601 instants within the years 1–9999 in UTC."""
+
+    field_class = UtcDateTimeRangeField
 
 
 #: Query parameters that are never a FilterSet's (pagination, ordering, the renderer).
@@ -123,8 +208,8 @@ class PublicOrderingFilter(OrderingFilter):
 
 
 class BriefFilter(filters.FilterSet):
-    language = filters.CharFilter(method="filter_language", label="Language of the published brief (en, id).")
-    published = filters.IsoDateTimeFromToRangeFilter(
+    language = TextFilter(method="filter_language", label="Language of the published brief (en, id).")
+    published = UtcDateTimeFromToRangeFilter(
         field_name="published_at", label="Current publication between two instants (ISO 8601)."
     )
 
@@ -143,7 +228,7 @@ class RevisionFilter(filters.FilterSet):
             (BriefRevision.Status.SUPERSEDED, "superseded"),
         ]
     )
-    published = filters.IsoDateTimeFromToRangeFilter(field_name="published_at")
+    published = UtcDateTimeFromToRangeFilter(field_name="published_at")
 
     class Meta:
         model = BriefRevision
@@ -151,8 +236,8 @@ class RevisionFilter(filters.FilterSet):
 
 
 class KeyPointFilter(filters.FilterSet):
-    brief = filters.CharFilter(field_name="brief__slug", label="Brief slug.")
-    q = filters.CharFilter(method="search", label="Words in the published statement.")
+    brief = TextFilter(field_name="brief__slug", label="Brief slug.")
+    q = SearchFilter(method="search", label="Words in the published statement.")
 
     class Meta:
         model = Proposition
@@ -169,17 +254,17 @@ class KeyPointFilter(filters.FilterSet):
 
 
 class ClaimFilter(filters.FilterSet):
-    speaker = filters.CharFilter(field_name="speaker__slug", label="Speaker (actor slug).")
+    speaker = TextFilter(field_name="speaker__slug", label="Speaker (actor slug).")
     stance = filters.ChoiceFilter(choices=Claim.Stance.choices)
-    key_point = filters.NumberFilter(method="filter_key_point", label="Cited under this published key point.")
-    brief = filters.CharFilter(method="filter_brief", label="Cited by a publication of this brief (slug).")
-    outlet = filters.CharFilter(field_name="source__outlet__slug", label="Outlet of the source (slug).")
+    key_point = IdFilter(method="filter_key_point", label="Cited under this published key point.")
+    brief = TextFilter(method="filter_brief", label="Cited by a publication of this brief (slug).")
+    outlet = TextFilter(field_name="source__outlet__slug", label="Outlet of the source (slug).")
     said_on = filters.DateFromToRangeFilter(label="Said between two dates (said_on_after, said_on_before).")
     event_date = filters.DateFromToRangeFilter(
         method="filter_event_date",
         label="Event period overlapping these dates (event_date_after, event_date_before).",
     )
-    q = filters.CharFilter(method="search", label="Words in the quote or the paraphrase.")
+    q = SearchFilter(method="search", label="Words in the quote or the paraphrase.")
 
     class Meta:
         model = Claim
@@ -203,16 +288,16 @@ class ClaimFilter(filters.FilterSet):
 
 
 class SourceFilter(filters.FilterSet):
-    outlet = filters.CharFilter(field_name="outlet__slug", label="Outlet (slug).")
-    language = filters.CharFilter(label="Language code of the article (id, en…).")
-    cited_outlet = filters.CharFilter(
+    outlet = TextFilter(field_name="outlet__slug", label="Outlet (slug).")
+    language = TextFilter(label="Language code of the article (id, en…).")
+    cited_outlet = TextFilter(
         method="filter_cited_outlet",
         label="Credits this wire or outlet (exact name, any case), e.g. Reuters.",
     )
-    published = filters.IsoDateTimeFromToRangeFilter(
+    published = UtcDateTimeFromToRangeFilter(
         field_name="published_at", label="Published between two instants (published_after, published_before)."
     )
-    q = filters.CharFilter(method="search", label="Words in the title or the cleaned body.")
+    q = SearchFilter(method="search", label="Words in the title or the cleaned body.")
 
     class Meta:
         model = Source
@@ -235,8 +320,8 @@ class SourceFilter(filters.FilterSet):
 
 class ActorFilter(filters.FilterSet):
     kind = filters.ChoiceFilter(choices=Actor.Kind.choices)
-    country = filters.CharFilter(label="ISO 3166 code, e.g. KP.")
-    q = filters.CharFilter(method="search", label="Words in the name or an alias.")
+    country = TextFilter(label="ISO 3166 code, e.g. KP.")
+    q = SearchFilter(method="search", label="Words in the name or an alias.")
 
     class Meta:
         model = Actor
@@ -250,7 +335,7 @@ class ActorFilter(filters.FilterSet):
 
 class OutletFilter(filters.FilterSet):
     kind = filters.ChoiceFilter(choices=Outlet.Kind.choices)
-    country = filters.CharFilter(label="ISO 3166 code, e.g. ID.")
+    country = TextFilter(label="ISO 3166 code, e.g. ID.")
 
     class Meta:
         model = Outlet
@@ -259,7 +344,9 @@ class OutletFilter(filters.FilterSet):
 
 class ChangeFilter(filters.FilterSet):
     kind = filters.ChoiceFilter(choices=ChangeEvent.Kind.choices)
-    brief = filters.CharFilter(field_name="brief__slug", label="Revision events of this brief (slug).")
+    brief = TextFilter(
+        field_name="brief__slug", label="Events of this brief (slug): its revisions and renames."
+    )
 
     class Meta:
         model = ChangeEvent

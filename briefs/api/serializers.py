@@ -3,6 +3,7 @@ Writes go through the services, never serializer.save()."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils import timezone
@@ -10,8 +11,10 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from briefs.api.params import AsciiDecimalField, WholeNumberField
 from briefs.models import Actor, BriefRevision, ChangeEvent, Claim, ClaimFigure, Proposition
 from briefs.selectors import ActorNotFound, resolve_actor
+from briefs.services.claims import PARAPHRASE_MAX_CHARS, QUOTE_MAX_CHARS
 from ingest.models import Outlet, Source
 
 
@@ -450,7 +453,7 @@ class PublicationDateSerializer(serializers.Serializer):
     time; null until an editor confirms a guessed date (status "unconfirmed") or when there is none."""
 
     value = serializers.CharField(allow_null=True)
-    precision = serializers.ChoiceField(choices=["time", "day", "month", "unknown"])
+    precision = serializers.ChoiceField(choices=["minute", "day", "month", "unknown"])
     status = serializers.ChoiceField(choices=["confirmed", "extracted", "unconfirmed", "unknown"])
 
 
@@ -519,6 +522,10 @@ class ChangeEventSerializer(serializers.ModelSerializer):
             return _url(self, "revision-detail", slug=event.brief.slug, number=event.revision.number)
         if event.claim_id:
             return _url(self, "claim-detail", pk=event.claim_id)
+        if event.brief_id:
+            return _url(self, "brief-detail", slug=event.brief.slug)
+        if event.actor_id and event.actor is not None:  # None: the actor was deleted since
+            return _url(self, "actor-detail", slug=event.actor.slug)
         return None
 
 
@@ -554,28 +561,52 @@ class ImportResultSerializer(serializers.Serializer):
 
 
 class FigureInputSerializer(serializers.Serializer):
-    value = serializers.DecimalField(max_digits=20, decimal_places=3)
-    unit = serializers.CharField(max_length=80)
+    value = AsciiDecimalField(max_digits=20, decimal_places=3)
+    unit = serializers.CharField(max_length=ClaimFigure._meta.get_field("unit").max_length)
     qualifier = serializers.ChoiceField(choices=ClaimFigure.Qualifier.choices, default="exactly")
 
 
 class ClaimInputSerializer(serializers.Serializer):
-    source = serializers.PrimaryKeyRelatedField(queryset=Source.objects.all())
-    speaker = serializers.CharField(help_text="The actor's slug, name or any alias (“Korut”).")
-    stance = serializers.ChoiceField(choices=Claim.Stance.choices)
-    start = serializers.IntegerField(min_value=0)
-    end = serializers.IntegerField(min_value=1)
-    exact = serializers.CharField(
-        required=False, trim_whitespace=False, help_text="If given, must be the body's text at start–end."
+    """Every field is bounded before anything is looked up: text by length, numbers by range, figures by
+    CLAIM_MAX_FIGURES (the service checks the same limits for every other caller)."""
+
+    source = serializers.PrimaryKeyRelatedField(
+        queryset=Source.objects.all(), pk_field=WholeNumberField(minimum=1)
     )
-    paraphrase = serializers.CharField(required=False, allow_blank=True, default="")
+    speaker = serializers.CharField(
+        max_length=Actor._meta.get_field("name").max_length,
+        help_text="The actor's slug, name or any alias (“Korut”).",
+    )
+    stance = serializers.ChoiceField(choices=Claim.Stance.choices)
+    start = WholeNumberField(minimum=0)
+    end = WholeNumberField(minimum=1)
+    exact = serializers.CharField(
+        required=False,
+        trim_whitespace=False,
+        max_length=QUOTE_MAX_CHARS,
+        help_text="If given, must be the body's text at start–end.",
+    )
+    paraphrase = serializers.CharField(
+        required=False, allow_blank=True, default="", max_length=PARAPHRASE_MAX_CHARS
+    )
     said_on = serializers.DateField(required=False, allow_null=True, default=None)
     event_start = serializers.DateField(required=False, allow_null=True, default=None)
     event_end = serializers.DateField(required=False, allow_null=True, default=None)
     event_precision = serializers.ChoiceField(
         choices=Claim.Precision.choices, required=False, allow_blank=True, default=""
     )
-    figures = FigureInputSerializer(many=True, required=False, default=list)
+    figures = FigureInputSerializer(
+        many=True,
+        required=False,
+        default=list,
+        help_text="At most CLAIM_MAX_FIGURES figures (a setting, 50 by default).",
+    )
+
+    def get_fields(self):
+        fields = super().get_fields()
+        # Checked before any figure is validated: 20,000 of them would take seconds to refuse one by one.
+        fields["figures"].max_length = settings.CLAIM_MAX_FIGURES
+        return fields
 
     def validate_speaker(self, value: str) -> Actor:
         actor = Actor.objects.filter(slug=value.strip()).first()

@@ -1,50 +1,54 @@
-"""Per-partner, per-editor and anonymous (per-address) rate limits; over it, 429 with Retry-After."""
+"""Per-partner, per-editor and anonymous (per-address) rate limits; over it, 429 with Retry-After.
+
+The counting is config/rate_limits.py's, shared with the reader pages, and so is its rule for a cache
+that is down (no limits rather than no API).
+"""
 
 from __future__ import annotations
 
-import logging
-
 from django.conf import settings
-from redis.exceptions import RedisError
-from rest_framework.throttling import SimpleRateThrottle
+from rest_framework.throttling import BaseThrottle
 
-logger = logging.getLogger(__name__)
+from config.clients import client_address
+from config.rate_limits import client_ident, spend
 
 
-class _SettingsRateThrottle(SimpleRateThrottle):
+class _SettingsRateThrottle(BaseThrottle):
     """Reads its rate from settings.API_THROTTLE_RATES when asked, not at import time."""
 
-    def __init__(self) -> None:  # the scope is known per request
-        pass
-
-    def get_rate(self) -> str:
-        return settings.API_THROTTLE_RATES[self.scope]
+    def __init__(self) -> None:
+        self._retry_after = 0
 
     def scope_for(self, request) -> str | None:
         raise NotImplementedError
+
+    def ident_for(self, request) -> str:
+        raise NotImplementedError
+
+    def get_ident(self, request) -> str:
+        # DRF's own reading of NUM_PROXIES; every caller of it gets ours.
+        return client_address(request)
 
     def allow_request(self, request, view) -> bool:
         scope = self.scope_for(request)
         if scope is None:
             return True
-        self.scope = scope
-        self.rate = self.get_rate()
-        self.num_requests, self.duration = self.parse_rate(self.rate)
-        try:
-            return super().allow_request(request, view)
-        except RedisError:
-            # Limits live in the shared cache. While it is down they are not enforced rather than every
-            # API request failing: an outage of the limiter is not an outage of the API.
-            logger.warning("cache unreachable: %s rate limit not applied", scope, exc_info=True)
-            return True
+        verdict = spend(
+            scope=f"api-{scope}", ident=self.ident_for(request), rate=settings.API_THROTTLE_RATES[scope]
+        )
+        self._retry_after = verdict.retry_after
+        return verdict.allowed
+
+    def wait(self) -> int:
+        return self._retry_after
 
 
 class AnonymousRateThrottle(_SettingsRateThrottle):
     def scope_for(self, request) -> str | None:
         return None if request.user.is_authenticated else "anon"
 
-    def get_cache_key(self, request, view) -> str:
-        return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
+    def ident_for(self, request) -> str:
+        return client_ident(request)
 
 
 class AccountRateThrottle(_SettingsRateThrottle):
@@ -55,5 +59,5 @@ class AccountRateThrottle(_SettingsRateThrottle):
             return None
         return "editor" if request.user.is_staff else "partner"
 
-    def get_cache_key(self, request, view) -> str:
-        return self.cache_format % {"scope": self.scope, "ident": request.user.pk}
+    def ident_for(self, request) -> str:
+        return str(request.user.pk)

@@ -18,6 +18,7 @@ from rest_framework.exceptions import APIException, ParseError, ValidationError
 from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.response import Response
 
+from briefs.addresses import found_nothing
 from briefs.api import filters, serializers
 from briefs.api.conditional import ConditionalReadMixin
 from briefs.api.pagination import ChangeFeedPagination, SmallListPagination, StreamPagination
@@ -50,9 +51,10 @@ class HostileBodyMixin:
 
     def handle_exception(self, exc):
         if isinstance(exc, RequestDataTooBig):
-            limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE / 1_000_000
+            limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
             exc = PayloadTooLarge(
-                f"The request body is larger than {limit:g} MB. Send an article as a file (multipart) instead."
+                f"The request body is larger than {limit:,} bytes ({limit / 2**20:g} MiB). "
+                "Send an article as a file (multipart) instead."
             )
         elif isinstance(exc, (TooManyFieldsSent, TooManyFilesSent)):
             exc = ParseError("Too many fields or files in one request: send one article per request.")
@@ -131,6 +133,12 @@ class RevisionViewSet(PublicReadViewSet):
 
     def public_queryset(self):
         return public_revisions(slug=self.kwargs["slug"])
+
+    def list(self, request, *args, **kwargs):
+        response = super().list(request, *args, **kwargs)
+        if not response.data.get("results"):
+            found_nothing(request._request)  # perhaps a renamed brief's old address (briefs/addresses.py)
+        return response
 
 
 @extend_schema_view(
@@ -306,7 +314,7 @@ class OutletViewSet(PublicReadViewSet):
 
 @extend_schema_view(
     list=extend_schema(
-        summary="The change feed: publications, supersessions and corrections, in order",
+        summary="The change feed: publications, supersessions, corrections and renames, in order",
         tags=["changes"],
         parameters=[
             OpenApiParameter(
@@ -329,4 +337,4 @@ class ChangeViewSet(ConditionalReadMixin, mixins.ListModelMixin, viewsets.Generi
     last_modified_fields = ("occurred_at",)
 
     def get_queryset(self):
-        return ChangeEvent.objects.select_related("brief", "revision").order_by("pk")
+        return ChangeEvent.objects.select_related("brief", "revision", "actor").order_by("pk")

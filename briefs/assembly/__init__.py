@@ -1,12 +1,14 @@
 """Brief assembly: typed inputs in, a deterministic JSON-ready snapshot out, its hash, and reviewer diffs.
 
 Pure Python, no Django: the ORM layer maps approved claims, their sources and the brief's key points onto
-``inputs`` and stores what ``assemble`` returns.
+``inputs`` and stores what ``assemble`` returns. ``diff_snapshots`` is the reviewer's diff between two
+snapshots, ``reader_changes`` the same in a reader's terms (the public history).
 """
 
 from .assemble import SCHEMA_VERSION, assemble
 from .diff import diff_snapshots
 from .hashing import canonical_json, snapshot_hash
+from .history import reader_changes
 from .inputs import ActorRef, BriefIn, ClaimIn, FigureIn, KeyPointIn, SourceIn
 
 __all__ = [
@@ -20,5 +22,6 @@ __all__ = [
     "assemble",
     "canonical_json",
     "diff_snapshots",
+    "reader_changes",
     "snapshot_hash",
 ]

@@ -51,6 +51,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from ingest.similarity import NearDuplicates
+
 from .corpus import Corpus
 from .corroboration import Origins
 from .credits import Credits
@@ -59,7 +61,6 @@ from .discrepancies import discrepancies
 from .figures import figure_table, figures_of, key_point_figures
 from .inputs import BriefIn, ClaimIn, KeyPointIn, SourceIn
 from .positions import positions
-from .similarity import NearDuplicates
 from .statements import statement_ids
 from .timeline import timeline
 

@@ -3,7 +3,7 @@
 A citation is ``{"claim_id", "source_id", "outlet", "quote", "said_on", "published",
 "published_precision"}``: ``said_on`` is the day the words were said (ISO date or None), ``published``
 the source's publication date written at its precision ("2023-10-27T17:33:00+07:00", "2023-10-17",
-"2022-11", or None when unknown) and ``published_precision`` "time", "day", "month" or "unknown".
+"2022-11", or None when unknown) and ``published_precision`` "minute", "day", "month" or "unknown".
 Citations sort by their source's publication time (undated sources last), then by claim id; sources
 sort the same way, then by id.
 """

@@ -9,6 +9,8 @@ many outlets carried it. Reports are *dependent*, and belong to one *origin*, wh
   or the article's source line), compared casefolded: what Reuters reported reaches us once, however many
   outlets take it; a name credited elsewhere in the article does not count;
 * they quote the same words, case and spacing aside (a joint statement attributed to two governments);
+* one's article is a copy an editor kept of the other's (``copy_of``: counted once with its original when
+  both carry the key point, whatever their texts);
 * their articles are near-identical (``similarity.NearDuplicates``: syndicated copy).
 
 Independent origins are the groups of dependent reports (closed transitively). So the counts satisfy
@@ -19,9 +21,10 @@ merged with its own reporting of another one: two officials quoted by one newspa
 each origin lists its reports (claim, source, outlet, speaker, stance, the credit and whether it covers the
 statement or the whole article), its outlets, its credited names, its number of statements, and what joined
 its reports: ``same_statement``, ``credited`` (names shared by two of its reports), ``same_words`` and
-``shared_text``. Origins follow their first report in citation order.
+``shared_text`` (near-identical text or an editor's copy mark). Origins follow their first report in
+citation order.
 
-Credits, statements and words are joined first (``Origins``), text second (``merge_text``): when the
+Credits, statements, words and copy marks are joined first (``Origins``), text second (``merge_text``): when the
 first step leaves one origin, text can join nothing, so assembly compares the bodies of the other key
 points only.
 """
@@ -31,10 +34,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+from ingest.similarity import NearDuplicates
+
 from .corpus import Corpus
 from .credits import Credit, Credits
 from .inputs import ClaimIn
-from .similarity import NearDuplicates
 
 
 class _Union:
@@ -90,6 +94,25 @@ class Origins:
                 first = first_of.setdefault((kind, value), claim.id)
                 if first != claim.id:
                     self.union.union(first, claim.id, reason)
+        # An editor's copy mark joins the reports of a copy and of its original, like near-identical text
+        # does, when the original carries the key point too.
+        present = {claim.source_id for claim in self.claims}
+        copies = _Union(sorted(present))
+        for source_id in sorted(present):
+            original = corpus.sources[source_id].copy_of
+            if original in present:
+                copies.union(original, source_id, "")
+        sources_of_copy: dict[int, int] = defaultdict(int)
+        for source_id in present:
+            sources_of_copy[copies.find(source_id)] += 1
+        first_of_copy: dict[int, int] = {}
+        for claim in self.claims:
+            root = copies.find(claim.source_id)
+            if sources_of_copy[root] < 2:
+                continue
+            first = first_of_copy.setdefault(root, claim.id)
+            if first != claim.id:
+                self.union.union(first, claim.id, "copied")
 
     @property
     def text_can_merge(self) -> bool:
@@ -161,7 +184,7 @@ class Origins:
             "same_statement": "same_statement" in reasons,
             "joined_by_credit": sorted(name for name, count in credits.items() if count > 1),
             "same_words": "same_words" in reasons,
-            "shared_text": "shared_text" in reasons,
+            "shared_text": bool(reasons & {"shared_text", "copied"}),
         }
 
     def _report(self, claim: ClaimIn, credit: Credit | None) -> dict:

@@ -4,7 +4,7 @@ Every sequence is a tuple, so every input is hashable and nothing changes under 
 given for a tuple field is converted. Values are checked when an object is built: an unknown stance,
 qualifier or date precision, an unparsable figure or publication date, a reversed event range or an
 event date without a precision, a reversed quote span raise ``ValueError`` (or ``TypeError`` for the
-wrong kind of value). The vocabularies come from ``briefs.vocabulary``.
+wrong kind of value). The vocabularies come from ``briefs.stances``.
 
 Event dates are lenient where the database is: an ``event_end`` counts only for a "range"; a "range"
 without an end is read as a single day; an end or a precision without a start means "no event date".
@@ -16,7 +16,10 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from briefs.vocabulary import EVENT_PRECISIONS, PUBLICATION_PRECISIONS, QUALIFIERS, STANCES
+from briefs.stances import EVENT_PRECISIONS, POSITION_ORDER, PUBLICATION_PRECISIONS, QUALIFIERS
+
+# Display order of stances in a key point's positions matrix: support first, denial last.
+STANCES = POSITION_ORDER
 
 
 def _tuple(obj: object, name: str) -> None:
@@ -128,8 +131,9 @@ class SourceIn:
 
     ``published_at`` is ISO 8601 with the offset of the local time zone (a naive one is read as UTC):
     its local calendar day is the day of a "day" precision, its month the month of a "month" one.
-    ``published_precision`` says how much of it is known ("time", "day", "month"). Whether the date is
-    a fact is not an input: publication refuses a source whose date nobody vouches for.
+    ``published_precision`` says how much of it is known ("minute", "day", "month"). Whether the date is
+    a fact is not an input: publication refuses a source whose date nobody vouches for. ``copy_of`` is
+    the id of the Source an editor marked this one a copy of.
     """
 
     id: int
@@ -137,9 +141,10 @@ class SourceIn:
     outlet_kind: str = "news_site"
     title: str | None = None
     published_at: str | None = None
-    published_precision: str = "time"
+    published_precision: str = "minute"
     cited_outlets: tuple[str, ...] = ()
     body: str = ""
+    copy_of: int | None = None
 
     def __post_init__(self) -> None:
         _tuple(self, "cited_outlets")

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from django.db import connection, transaction
 
-from briefs.models import BriefRevision, ChangeEvent, Claim
+from briefs.models import Actor, Brief, BriefRevision, ChangeEvent, Claim
 from briefs.selectors import public_index
 
 #: Arbitrary 64-bit key of the advisory lock that orders change-feed writers ("BDCHANGE").
@@ -78,3 +78,21 @@ def record_claim_corrections(*, claims: Iterable[Claim], reason: str) -> list[Ch
         event.save()
         events.append(event)
     return events
+
+
+@transaction.atomic
+def record_rename(
+    *, old_slug: str, new_slug: str, brief: Brief | None = None, actor: Actor | None = None
+) -> ChangeEvent:
+    """A public brief or actor moved to a new address (the old one redirects there)."""
+    if (brief is None) == (actor is None):
+        raise ValueError("a rename is of one brief or one actor")
+    _serialise_writers()
+    event = ChangeEvent(
+        kind=ChangeEvent.Kind.BRIEF_RENAMED if brief is not None else ChangeEvent.Kind.ACTOR_RENAMED,
+        brief=brief,
+        actor=actor,
+        data={"old_slug": old_slug, "new_slug": new_slug},
+    )
+    event.save()
+    return event

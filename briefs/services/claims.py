@@ -9,6 +9,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -16,7 +17,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from briefs.anchoring import Anchor, AnchorError, make_anchor, reanchor_all
-from briefs.models import Actor, Claim, ClaimFigure
+from briefs.models import Actor, Claim, ClaimFigure, ClaimSuggestion
 from briefs.services.audit import changed_values, record_audit
 from briefs.services.changes import record_claim_corrections
 from briefs.services.triggers import request_assembly_for_claims
@@ -31,6 +32,12 @@ EDITABLE_FIELDS = (
     "event_end",
     "event_precision",
 )
+
+
+#: A quote is a sentence or a paragraph; a span of a whole article is a mistake, or an attack.
+QUOTE_MAX_CHARS = 5_000
+#: The editor's wording of the claim, in a sentence or two.
+PARAPHRASE_MAX_CHARS = 2_000
 
 
 class StaleClaimEdit(Exception):
@@ -82,12 +89,30 @@ def validate_event_dates(*, event_start: date | None, event_end: date | None, pr
         raise ValidationError({"event_precision": "A date with an end is a range."})
 
 
+def validate_paraphrase(paraphrase: str) -> None:
+    if len(paraphrase) > PARAPHRASE_MAX_CHARS:
+        raise ValidationError(
+            {"paraphrase": f"A paraphrase is at most {PARAPHRASE_MAX_CHARS} characters long."}
+        )
+
+
+def validate_figure_count(count: int) -> None:
+    if count > settings.CLAIM_MAX_FIGURES:
+        raise ValidationError(
+            {"figures": f"A claim states at most {settings.CLAIM_MAX_FIGURES} figures (CLAIM_MAX_FIGURES)."}
+        )
+
+
 def anchor_in_source(*, source: Source, start: int, end: int, exact: str | None = None) -> Anchor:
     """The anchor for body[start:end]; when `exact` is given it must be the text at those offsets."""
     try:
         anchor = make_anchor(source.body, start, end)
     except AnchorError as exc:
         raise ValidationError({"start": str(exc)}) from exc
+    if end - start > QUOTE_MAX_CHARS:
+        raise ValidationError(
+            {"end": f"A quote is at most {QUOTE_MAX_CHARS} characters long; select fewer words."}
+        )
     if exact is not None and exact != anchor.exact:
         raise ValidationError(
             {"exact": "The selected text does not match the article at those offsets. Select it again."}
@@ -117,6 +142,9 @@ def create_claim(
     if stance not in Claim.Stance.values:
         raise ValidationError({"stance": f"Unknown stance {stance!r}."})
     validate_event_dates(event_start=event_start, event_end=event_end, precision=event_precision)
+    validate_paraphrase(paraphrase)
+    figures = list(figures)
+    validate_figure_count(len(figures))
     anchor = anchor_in_source(source=source, start=start, end=end, exact=exact)
     claim = Claim.objects.create(
         source=source,
@@ -135,13 +163,44 @@ def create_claim(
         event_precision=event_precision,
         origin=origin,
         created_by=created_by,
+        content_changed_by=created_by,
+        content_changed_at=timezone.now(),
     )
     ClaimFigure.objects.bulk_create(
         ClaimFigure(claim=claim, value=figure.value, unit=figure.unit, qualifier=figure.qualifier)
         for figure in figures
     )
     record_audit(user=created_by, action="created", target=claim, after=claim_snapshot(claim))
+    settle_covered_suggestions(claim=claim, user=created_by)
     return claim
+
+
+def settle_covered_suggestions(*, claim: Claim, user: AbstractBaseUser) -> int:
+    """Pending suggestions the new claim covers (at least half of their words) are accepted by it: the
+    editor made the claim by hand what the rules proposed, so it is no longer waiting for a decision."""
+    covered = [
+        suggestion
+        for suggestion in ClaimSuggestion.objects.select_for_update()
+        .filter(source_id=claim.source_id, status=ClaimSuggestion.Status.PENDING)
+        .filter(start__lt=claim.end, end__gt=claim.start)
+        if 2 * (min(suggestion.end, claim.end) - max(suggestion.start, claim.start))
+        >= suggestion.end - suggestion.start
+    ]
+    now = timezone.now()
+    linked = ClaimSuggestion.objects.filter(claim=claim).exists()
+    for suggestion in covered:
+        suggestion.status = ClaimSuggestion.Status.ACCEPTED
+        suggestion.decided_by, suggestion.decided_at = user, now
+        if not linked:
+            suggestion.claim, linked = claim, True
+        suggestion.save(update_fields=["status", "claim", "decided_by", "decided_at"])
+        record_audit(
+            user=user,
+            action="suggestion accepted",
+            target=suggestion,
+            after={"claim": claim.pk, "quote": suggestion.quote},
+        )
+    return len(covered)
 
 
 @transaction.atomic
@@ -159,17 +218,15 @@ def update_claim(
     validate_event_dates(
         event_start=merged["event_start"], event_end=merged["event_end"], precision=merged["event_precision"]
     )
+    if "paraphrase" in changes:
+        validate_paraphrase(changes["paraphrase"])
     changed = {name: value for name, value in changes.items() if getattr(current, name) != value}
     if not changed:
         return current
     before = claim_snapshot(current)
     for name, value in changed.items():
         setattr(current, name, value)
-    if current.status in (Claim.Status.APPROVED, Claim.Status.REJECTED):
-        current.status = Claim.Status.DRAFT
-        current.reviewed_by = None
-        current.reviewed_at = None
-    current.version = F("version") + 1
+    _back_to_review(current, user)
     current.save()
     current.refresh_from_db()
     old, new = changed_values(before, claim_snapshot(current))
@@ -177,6 +234,16 @@ def update_claim(
     record_claim_corrections(claims=[current], reason="edited")
     request_assembly_for_claims(claim_ids=[current.pk])
     return current
+
+
+def _back_to_review(claim: Claim, user: AbstractBaseUser) -> None:
+    """A changed claim: a new version by `user`, and a reviewed one goes back to draft for a new review."""
+    if claim.status in (Claim.Status.APPROVED, Claim.Status.REJECTED):
+        claim.status = Claim.Status.DRAFT
+        claim.reviewed_by = None
+        claim.reviewed_at = None
+    claim.version = F("version") + 1
+    claim.mark_content_changed(user)
 
 
 def figure_snapshot(claim: Claim) -> list[str]:
@@ -198,12 +265,17 @@ def record_figure_edit(*, claim: Claim, before: list[str], user: AbstractBaseUse
     if after == before:
         return False
     current = Claim.objects.select_for_update().get(pk=claim.pk)
-    if current.status in (Claim.Status.APPROVED, Claim.Status.REJECTED):
-        current.status = Claim.Status.DRAFT
-        current.reviewed_by = None
-        current.reviewed_at = None
-    current.version = F("version") + 1
-    current.save(update_fields=["status", "reviewed_by", "reviewed_at", "version"])
+    _back_to_review(current, user)
+    current.save(
+        update_fields=[
+            "status",
+            "reviewed_by",
+            "reviewed_at",
+            "version",
+            "content_changed_by",
+            "content_changed_at",
+        ]
+    )
     current.refresh_from_db()
     record_audit(
         user=user, action="edited", target=current, before={"figures": before}, after={"figures": after}
@@ -222,6 +294,7 @@ def reanchor_claim(
     anchor = anchor_in_source(source=current.source, start=start, end=end, exact=exact)
     before = claim_snapshot(current)
     _apply_anchor(current, anchor, current.source.body)
+    current.mark_content_changed(user)
     if current.status == Claim.Status.ORPHANED:
         current.status = Claim.Status.DRAFT
     current.save()
@@ -229,6 +302,34 @@ def reanchor_claim(
     old, new = changed_values(before, claim_snapshot(current))
     record_audit(user=user, action="re-anchored", target=current, before=old, after=new)
     record_claim_corrections(claims=[current], reason="re-anchored")
+    request_assembly_for_claims(claim_ids=[current.pk])
+    return current
+
+
+@transaction.atomic
+def withdraw_claim(*, claim: Claim, user: AbstractBaseUser, note: str) -> Claim:
+    """An editor gives up a claim whose words cannot be found again (or a draft made in error): it stays,
+    with its history, but never reaches a brief. Audited with the editor's reason."""
+    if not note.strip():
+        raise ValidationError({"note": "Say why the claim is withdrawn."})
+    current = Claim.objects.select_for_update().get(pk=claim.pk)
+    if current.status not in (Claim.Status.ORPHANED, Claim.Status.DRAFT):
+        raise ValidationError(
+            f"Only a draft or orphaned claim can be withdrawn; this one is {current.get_status_display().lower()}."
+        )
+    before = current.status
+    current.status = Claim.Status.WITHDRAWN
+    current.version = F("version") + 1
+    current.save(update_fields=["status", "version", "updated_at"])
+    current.refresh_from_db()
+    record_audit(
+        user=user,
+        action="withdrawn",
+        target=current,
+        before={"status": before},
+        after={"status": current.status},
+        note=note.strip(),
+    )
     request_assembly_for_claims(claim_ids=[current.pk])
     return current
 
@@ -252,7 +353,11 @@ def reanchor_source_claims(*, source: Source, user: AbstractBaseUser | None = No
             claim.status = Claim.Status.ORPHANED
             claim.body_hash = new_hash
         else:
+            span = (claim.exact, claim.start, claim.end)
             _apply_anchor(claim, result.anchor, source.body)
+            if (claim.exact, claim.start, claim.end) != span:
+                # The quote or its place changed with the body: its editor is the claim's last editor.
+                claim.mark_content_changed(user)
         claim.save()
         claim.refresh_from_db()
         old, new = changed_values(before, claim_snapshot(claim))

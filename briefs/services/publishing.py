@@ -9,9 +9,10 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
-from briefs.models import BriefRevision
+from briefs.models import BriefRevision, EditorProfile
 from briefs.services.audit import record_audit
 from briefs.services.changes import record_publication
+from briefs.services.four_eyes import FourEyesRefused, audited_refusals, publication_refusal
 from briefs.services.source_dates import confirm_source_dates, dates_to_check
 
 PUBLISH_PERMISSION = "briefs.publish_briefrevision"
@@ -27,7 +28,7 @@ def _notify_webhooks(revision: BriefRevision) -> None:
 PUBLISH_HOOKS: list[Callable[[BriefRevision], None]] = [_notify_webhooks]
 
 
-class PublishRefused(Exception):
+class PublishRefused(FourEyesRefused):
     """A review step the rules do not allow; the message tells the reviewer why."""
 
 
@@ -79,7 +80,11 @@ def _check_source_dates(current: BriefRevision, reviewer: AbstractBaseUser, conf
         )
 
 
-@transaction.atomic
+def public_name(user: AbstractBaseUser) -> str:
+    """The name readers see for `user` ("" when they chose none: pages then say "the editors")."""
+    return EditorProfile.objects.filter(user_id=user.pk).values_list("public_name", flat=True).first() or ""
+
+
 def publish_revision(
     *,
     revision: BriefRevision,
@@ -90,15 +95,29 @@ def publish_revision(
     """Publish a pending revision; the one published before it is superseded. Hooks run after commit.
 
     Refused while a cited source's publication date is unconfirmed, unless the reviewer confirms it with
-    ``confirm_source_ids`` (each confirmation is audited; a refusal leaves none behind).
-    """
+    ``confirm_source_ids`` (each confirmation is audited; a refusal leaves none behind). A refusal
+    (PublishRefused, PermissionDenied) is audited and raised."""
+    with audited_refusals(user=reviewer, action="publication", target=revision):
+        return _publish(
+            revision=revision, reviewer=reviewer, note=note, confirm_source_ids=set(confirm_source_ids)
+        )
+
+
+@transaction.atomic
+def _publish(
+    *, revision: BriefRevision, reviewer: AbstractBaseUser, note: str, confirm_source_ids: set[int]
+) -> BriefRevision:
     current = _locked_pending(revision, reviewer)
     newer = current.brief.revisions.filter(number__gt=current.number).exclude(
         status=BriefRevision.Status.REJECTED
     )
     if newer.exists():
         raise PublishRefused(f"A newer revision of “{current.brief}” exists; review that one instead.")
-    _check_source_dates(current, reviewer, set(confirm_source_ids))
+    refusal = publication_refusal(current, reviewer)
+    if refusal:
+        raise PublishRefused(refusal)
+    # After the four-eyes check, so that a reviewer who may not publish confirms no date either.
+    _check_source_dates(current, reviewer, confirm_source_ids)
     now = timezone.now()
     previous = (
         current.brief.revisions.select_for_update().filter(status=BriefRevision.Status.PUBLISHED).first()
@@ -112,7 +131,10 @@ def publish_revision(
     current.reviewed_at = now
     current.published_at = now
     current.review_note = note.strip()
-    current.save(update_fields=["status", "reviewed_by", "reviewed_at", "published_at", "review_note"])
+    current.reviewer_name = public_name(reviewer)
+    current.save(
+        update_fields=["status", "reviewed_by", "reviewed_at", "published_at", "review_note", "reviewer_name"]
+    )
     record_audit(
         user=reviewer,
         action="published",
@@ -130,10 +152,15 @@ def publish_revision(
     return current
 
 
-@transaction.atomic
 def reject_revision(*, revision: BriefRevision, reviewer: AbstractBaseUser, note: str) -> BriefRevision:
     if not note.strip():
         raise PublishRefused("Say why the revision is rejected: editors read the note.")
+    with audited_refusals(user=reviewer, action="rejection", target=revision):
+        return _reject(revision=revision, reviewer=reviewer, note=note)
+
+
+@transaction.atomic
+def _reject(*, revision: BriefRevision, reviewer: AbstractBaseUser, note: str) -> BriefRevision:
     current = _locked_pending(revision, reviewer)
     current.status = BriefRevision.Status.REJECTED
     current.reviewed_by = reviewer

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -15,12 +14,14 @@ from briefs.models import Claim
 from briefs.services.audit import record_audit
 from briefs.services.changes import record_claim_corrections
 from briefs.services.claims import claim_snapshot
+from briefs.services.four_eyes import FourEyesRefused, audited_refusals, claim_review_refusal
+from briefs.services.notifications import notify_desk_after_commit
 from briefs.services.triggers import request_assembly_for_claims
 
 REVIEW_PERMISSION = "briefs.review_claim"
 
 
-class ReviewRefused(Exception):
+class ReviewRefused(FourEyesRefused):
     """A review the rules do not allow; the message tells the reviewer why."""
 
 
@@ -37,8 +38,9 @@ def can_review(user: AbstractBaseUser) -> bool:
 def _check_reviewer(claim: Claim, reviewer: AbstractBaseUser) -> None:
     if not can_review(reviewer):
         raise PermissionDenied("Only reviewers can approve or reject claims.")
-    if claim.created_by_id == reviewer.pk and not settings.CLAIMS_ALLOW_SELF_REVIEW:
-        raise ReviewRefused("You annotated this claim; another reviewer must review it (four-eyes rule).")
+    refusal = claim_review_refusal(claim, reviewer)
+    if refusal:
+        raise ReviewRefused(refusal)
 
 
 def _transition(
@@ -50,6 +52,11 @@ def _transition(
         raise ReviewRefused("This claim lost its quote when the article changed; re-anchor it first.")
     if current.status not in allowed_from:
         raise ReviewRefused(f"This claim is already {current.get_status_display().lower()}.")
+    if status == Claim.Status.APPROVED and not current.speaker.confirmed:
+        raise ReviewRefused(
+            f"The speaker “{current.speaker}” was proposed from a suggestion and is not confirmed yet: "
+            "confirm it, or merge it into the actor it is, before approving."
+        )
     before = claim_snapshot(current)
     current.status = status
     current.reviewed_by = reviewer
@@ -70,28 +77,52 @@ def _transition(
     return current
 
 
-@transaction.atomic
 def approve_claim(*, claim: Claim, reviewer: AbstractBaseUser, note: str = "") -> Claim:
-    return _transition(
-        claim=claim,
-        reviewer=reviewer,
-        status=Claim.Status.APPROVED,
-        note=note,
-        allowed_from={Claim.Status.DRAFT, Claim.Status.REJECTED},
-    )
+    """Approve a draft (or rejected) claim; a refusal is audited and raised (ReviewRefused)."""
+    with audited_refusals(user=reviewer, action="approval", target=claim), transaction.atomic():
+        return _transition(
+            claim=claim,
+            reviewer=reviewer,
+            status=Claim.Status.APPROVED,
+            note=note,
+            allowed_from={Claim.Status.DRAFT, Claim.Status.REJECTED},
+        )
 
 
-@transaction.atomic
 def reject_claim(*, claim: Claim, reviewer: AbstractBaseUser, note: str) -> Claim:
+    """Reject a claim with a note for its annotator; a refusal is audited and raised (ReviewRefused)."""
     if not note.strip():
         raise ReviewRefused("Say why the claim is rejected: the note goes back to the annotator.")
-    return _transition(
-        claim=claim,
-        reviewer=reviewer,
-        status=Claim.Status.REJECTED,
-        note=note,
-        allowed_from={Claim.Status.DRAFT, Claim.Status.APPROVED},
-    )
+    with audited_refusals(user=reviewer, action="rejection", target=claim), transaction.atomic():
+        return _transition(
+            claim=claim,
+            reviewer=reviewer,
+            status=Claim.Status.REJECTED,
+            note=note,
+            allowed_from={Claim.Status.DRAFT, Claim.Status.APPROVED},
+        )
+
+
+def request_changes(*, claim: Claim, reviewer: AbstractBaseUser, note: str) -> Claim:
+    """Send a draft back to its editor with a comment; it waits on their desk until they change it.
+    A refusal (four eyes, not a draft, no comment) is audited and raised (ReviewRefused)."""
+    if not note.strip():
+        raise ReviewRefused("Say what should change: the comment goes to the annotator.")
+    with audited_refusals(user=reviewer, action="change request", target=claim), transaction.atomic():
+        current = Claim.objects.select_for_update().get(pk=claim.pk)
+        _check_reviewer(current, reviewer)
+        if current.status != Claim.Status.DRAFT:
+            raise ReviewRefused(
+                f"Only a draft can be sent back; this claim is {current.get_status_display().lower()}."
+            )
+        current.changes_requested_by = reviewer
+        current.changes_requested_at = timezone.now()
+        current.review_note = note.strip()
+        current.version += 1
+        current.save(update_fields=["changes_requested_by", "changes_requested_at", "review_note", "version"])
+        record_audit(user=reviewer, action="changes requested", target=current, note=current.review_note)
+        notify_desk_after_commit()
+        return current
 
 
 def review_claims(

@@ -41,6 +41,12 @@ EDITOR_PERMISSIONS: tuple[str, ...] = (
     "briefs.change_proposition",
     "briefs.delete_proposition",
     "briefs.view_briefrevision",
+    # Former addresses are read-only (a rename writes them); each person sets their own public name.
+    "briefs.view_briefformerslug",
+    "briefs.view_actorformerslug",
+    "briefs.view_editorprofile",
+    "briefs.add_editorprofile",
+    "briefs.change_editorprofile",
 )
 REVIEWER_PERMISSIONS: tuple[str, ...] = (
     "briefs.review_claim",

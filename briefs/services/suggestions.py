@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from briefs.models import Actor, Claim, ClaimSuggestion
+from briefs.services.actors import propose_actor
 from briefs.services.audit import record_audit
 from briefs.services.claims import create_claim
 from briefs.suggestions.engine import suggest_claims
@@ -16,8 +17,9 @@ from ingest.models import Source
 
 
 def actor_lexicon() -> ActorLexicon:
-    """The lexicon the rules recognise speakers with, built from the Actor rows (1 query)."""
-    actors = Actor.objects.select_related("affiliation")
+    """The lexicon the rules recognise speakers with, built from the confirmed Actor rows (1 query). A
+    proposed actor is left out until an editor confirms it: its names are a guess until then."""
+    actors = Actor.objects.confirmed().select_related("affiliation")
     return ActorLexicon(
         [
             ActorEntry(
@@ -47,7 +49,8 @@ def generate_suggestions(*, source: Source, lexicon: ActorLexicon | None = None)
     known = ClaimSuggestion.objects.filter(source=source).values_list("start", "end", "quote")
     known_spans = {(start, end) for start, end, _ in known}
     known_quotes = {" ".join(quote.split()) for _, _, quote in known}
-    actors = {actor.slug: actor for actor in Actor.objects.filter(slug__in={s.speaker_key for s in found})}
+    keys = {s.speaker_key for s in found} | {s.speaker_affiliation for s in found}
+    actors = {actor.slug: actor for actor in Actor.objects.filter(slug__in=keys - {None})}
     new = [
         ClaimSuggestion(
             source=source,
@@ -56,6 +59,9 @@ def generate_suggestions(*, source: Source, lexicon: ActorLexicon | None = None)
             end=suggestion.end,
             speaker=actors.get(suggestion.speaker_key) if suggestion.speaker_key else None,
             speaker_text=suggestion.speaker_text[:200],
+            speaker_name=suggestion.speaker_name[:200],
+            speaker_role=suggestion.speaker_role[:300],
+            speaker_affiliation=actors.get(suggestion.speaker_affiliation or ""),
             stance=suggestion.stance,
             confidence=suggestion.confidence,
             cue=suggestion.cue[:60],
@@ -76,7 +82,9 @@ def accept_suggestion(
     speaker: Actor | None = None,
     stance: str | None = None,
 ) -> Claim:
-    """Turn a pending suggestion into a draft claim with its span prefilled."""
+    """Turn a pending suggestion into a draft claim with its span prefilled. A speaker the registry does
+    not know, named by the suggestion, becomes a proposed (unconfirmed) actor, or the existing actor of
+    that name; an editor confirms or merges it later (briefs/services/actors.py)."""
     current = (
         ClaimSuggestion.objects.select_for_update(of=("self",))
         .select_related("source", "speaker")
@@ -85,6 +93,13 @@ def accept_suggestion(
     if current.status != ClaimSuggestion.Status.PENDING:
         raise ValidationError(f"This suggestion was already {current.get_status_display().lower()}.")
     speaker = speaker or current.speaker
+    if speaker is None and current.speaker_name:
+        speaker = propose_actor(
+            name=current.speaker_name,
+            role=current.speaker_role,
+            affiliation=current.speaker_affiliation,
+            user=user,
+        )
     if speaker is None:
         raise ValidationError(
             f"The rules could not tell who is speaking (“{current.speaker_text or '?'}”): "

@@ -1,11 +1,15 @@
-"""Signed webhook notices of publications: fan-out after commit, delivery with retries and a log.
+"""Signed webhook notices of publications and renames: fan-out after commit, delivery with retries, a log.
 
-Each (webhook, revision) pair gets exactly one WebhookDelivery row (a unique constraint), so scheduling
-twice, or a task delivered twice by the broker, never notifies a partner twice for one publication once
-it has been accepted. The body is fixed when the delivery is created; every attempt signs it afresh:
+Each (webhook, revision) pair — or (webhook, event) for a rename — gets exactly one WebhookDelivery row
+(a unique constraint), so scheduling twice, or a task delivered twice by the broker, never notifies a
+partner twice of one change once it has been accepted. The body is fixed when the delivery is created; every attempt signs it afresh:
 
     X-Briefdesk-Timestamp: <unix seconds>
     X-Briefdesk-Signature: sha256=<hex HMAC-SHA256(secret, "<timestamp>.<body>")>
+
+Every POST goes through the egress guard (config/egress.py): https to public addresses only, checked
+again at each attempt, no redirect followed (a 3xx is a failed attempt). A target the guard refuses
+fails the delivery at once; its log says only "target refused by the egress policy".
 """
 
 from __future__ import annotations
@@ -14,9 +18,9 @@ import hashlib
 import hmac
 import json
 import logging
+import math
 import time
-import urllib.error
-import urllib.request
+import uuid
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -29,6 +33,7 @@ from django.utils import timezone
 from kombu.exceptions import OperationalError as KombuOperationalError
 
 from briefs.models import BriefRevision, ChangeEvent, Webhook, WebhookDelivery
+from config import egress
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +44,8 @@ DELIVERY_HEADER = "X-Briefdesk-Delivery"
 USER_AGENT = "Briefdesk-Webhooks/1"
 #: A pending delivery this late is sent again by the periodic sweep.
 SWEEP_GRACE = timedelta(minutes=5)
+#: The outcome of a task for a delivery another worker is sending right now.
+IN_FLIGHT = "in flight"
 
 
 @dataclass(frozen=True)
@@ -99,26 +106,67 @@ def publication_payload(revision: BriefRevision, event: ChangeEvent | None) -> d
     }
 
 
+def rename_payload(event: ChangeEvent) -> dict:
+    """A public brief or actor moved: where it is now, and the address it left (which redirects)."""
+    payload = {
+        "event": event.kind,
+        "event_id": str(event.pk),
+        "occurred_at": event.occurred_at.isoformat(),
+        "old_slug": event.data["old_slug"],
+        "new_slug": event.data["new_slug"],
+        "changes_url": _absolute(reverse("api:change-list")),
+    }
+    if event.brief_id is not None:
+        slug = event.brief.slug
+        published = event.brief.revisions.published().values_list("content__title", flat=True).first()
+        payload["brief"] = {
+            "slug": slug,
+            "title": published or "",
+            "url": _absolute(reverse("api:brief-detail", kwargs={"slug": slug})),
+        }
+    else:
+        slug = event.actor.slug
+        payload["actor"] = {
+            "slug": slug,
+            "name": event.actor.name,
+            "url": _absolute(reverse("api:actor-detail", kwargs={"slug": slug})),
+        }
+    return payload
+
+
+def schedule_event_deliveries(event: ChangeEvent) -> list[int]:
+    """Rename hook (runs after commit): one delivery of the event per active webhook, then one task each."""
+    event = ChangeEvent.objects.select_related("brief", "actor").get(pk=event.pk)
+    return _schedule(rename_payload(event), event=event)
+
+
 def schedule_deliveries(revision: BriefRevision) -> list[int]:
     """Publish hook (runs after commit): one delivery per active webhook, then one task each."""
-    from briefs.tasks import deliver_webhook_task
-
     revision = BriefRevision.objects.select_related("brief").get(pk=revision.pk)
     event = (
         ChangeEvent.objects.filter(kind=ChangeEvent.Kind.REVISION_PUBLISHED, revision=revision)
         .order_by("pk")
         .first()
     )
-    payload = publication_payload(revision, event)
+    return _schedule(publication_payload(revision, event), revision=revision)
+
+
+def _schedule(
+    payload: dict, *, revision: BriefRevision | None = None, event: ChangeEvent | None = None
+) -> list[int]:
+    """One delivery per active webhook of what is notified (a revision or an event), then one task each."""
+    from briefs.tasks import deliver_webhook_task
+
+    subject = {"revision": revision} if revision is not None else {"event": event}
     webhooks = Webhook.objects.filter(is_active=True, partner__is_active=True)
     with transaction.atomic():
         WebhookDelivery.objects.bulk_create(
-            [WebhookDelivery(webhook=webhook, revision=revision, payload=payload) for webhook in webhooks],
+            [WebhookDelivery(webhook=webhook, payload=payload, **subject) for webhook in webhooks],
             ignore_conflicts=True,
         )
         pending = list(
             WebhookDelivery.objects.filter(
-                revision=revision, status=WebhookDelivery.Status.PENDING, attempts=0
+                **subject, status=WebhookDelivery.Status.PENDING, attempts=0
             ).values_list("pk", flat=True)
         )
         for delivery_id in pending:
@@ -157,34 +205,52 @@ def send_due_deliveries() -> int:
     return len(due)
 
 
-class _NoRedirects(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        return None  # a redirect is an answer we do not follow: the attempt fails with its status
+@dataclass(frozen=True)
+class _Lease:
+    """A delivery taken by this worker: what it needs for the POST, and the token that lets it record."""
+
+    delivery_id: int
+    token: str
+    url: str
+    secret: str
+    payload: dict
 
 
-_opener = urllib.request.build_opener(_NoRedirects)
+@dataclass(frozen=True)
+class _Answer:
+    status_code: int | None
+    error: str  # short, never text from the receiver
+    refused: bool = False  # the egress policy refused the target: no point in trying again
+    ms: int = 0
 
-
-def _post(*, url: str, body: bytes, headers: dict[str, str]) -> tuple[int | None, str]:
-    """POST once; (HTTP status, error text). Never raises for network or HTTP failures."""
-    request = urllib.request.Request(url, data=body, headers=headers, method="POST")
-    try:
-        with _opener.open(request, timeout=settings.WEBHOOK_TIMEOUT_SECONDS) as response:
-            return response.status, ""
-    except urllib.error.HTTPError as exc:
-        return exc.code, f"HTTP {exc.code}"
-    except (urllib.error.URLError, OSError, ValueError) as exc:
-        reason = getattr(exc, "reason", exc)
-        return None, str(reason)[:500]
+    @property
+    def ok(self) -> bool:
+        return self.status_code is not None and 200 <= self.status_code < 300
 
 
 def deliver(*, delivery_id: int) -> DeliveryOutcome:
-    """One attempt, logged. Delivered and given-up deliveries are left alone (a duplicate task is a no-op);
-    a delivery another worker is sending right now is skipped: the row stays locked during the POST
-    (at most WEBHOOK_TIMEOUT_SECONDS), which is what makes two concurrent tasks send it once."""
+    """One attempt, logged; the POST runs outside any database transaction.
+
+    1. Take a lease on the delivery and commit (a short transaction). Delivered and given-up deliveries
+       are left alone, so a duplicate task is a no-op; a delivery another worker holds a live lease on is
+       not sent twice: the caller is told to try again when that lease ends.
+    2. POST, holding no lock and no transaction, through the egress guard (config/egress.py).
+    3. Record the answer in a second short transaction, only if the lease is still ours.
+
+    A worker that dies between 1 and 3 records nothing; its lease runs out after the delivery task's
+    hard time limit (no run of the task can outlast it) and the redelivered message sends it again.
+    """
+    lease = _take_lease(delivery_id)
+    if isinstance(lease, DeliveryOutcome):
+        return lease
+    answer = _post(lease)
+    return _record(lease, answer)
+
+
+def _take_lease(delivery_id: int) -> _Lease | DeliveryOutcome:
     with transaction.atomic():
         delivery = (
-            WebhookDelivery.objects.select_for_update(skip_locked=True)
+            WebhookDelivery.objects.select_for_update()
             .select_related("webhook__partner")
             .filter(pk=delivery_id)
             .first()
@@ -193,6 +259,12 @@ def deliver(*, delivery_id: int) -> DeliveryOutcome:
             return DeliveryOutcome(status="skipped")
         if delivery.status != WebhookDelivery.Status.PENDING:
             return DeliveryOutcome(status=delivery.status)
+        now = timezone.now()
+        if delivery.leased_until and delivery.leased_until > now:
+            remaining = math.ceil((delivery.leased_until - now).total_seconds())
+            return DeliveryOutcome(
+                status=IN_FLIGHT, retry_in=min(max(remaining, 1), settings.WEBHOOK_RETRY_MAX_SECONDS)
+            )
         webhook = delivery.webhook
         if not (webhook.is_active and webhook.partner.is_active):
             delivery.status = WebhookDelivery.Status.FAILED
@@ -200,47 +272,94 @@ def deliver(*, delivery_id: int) -> DeliveryOutcome:
             delivery.next_attempt_at = None
             delivery.save(update_fields=["status", "last_error", "next_attempt_at"])
             return DeliveryOutcome(status=delivery.status)
-        body = canonical_body(delivery.payload)
-        timestamp = int(time.time())
-        started = time.monotonic()
-        code, error = _post(
-            url=webhook.url,
+        delivery.lease_token = uuid.uuid4().hex
+        delivery.leased_until = now + timedelta(seconds=settings.CELERY_SHORT_TASK_TIME_LIMIT)
+        # Should the worker die, the periodic sweep also finds the delivery once the lease is over.
+        delivery.next_attempt_at = delivery.leased_until
+        delivery.save(update_fields=["lease_token", "leased_until", "next_attempt_at"])
+    return _Lease(
+        delivery_id=delivery.pk,
+        token=delivery.lease_token,
+        url=webhook.url,
+        secret=webhook.secret,
+        payload=delivery.payload,
+    )
+
+
+def _post(lease: _Lease) -> _Answer:
+    body = canonical_body(lease.payload)
+    timestamp = int(time.time())
+    started = time.monotonic()
+    headers = {
+        "Content-Type": "application/json",
+        "User-Agent": USER_AGENT,
+        EVENT_HEADER: lease.payload.get("event", ""),
+        DELIVERY_HEADER: str(lease.delivery_id),
+        TIMESTAMP_HEADER: str(timestamp),
+        SIGNATURE_HEADER: sign(secret=lease.secret, timestamp=timestamp, body=body),
+    }
+    try:
+        code = egress.send(
+            method="POST",
+            url=lease.url,
             body=body,
-            headers={
-                "Content-Type": "application/json",
-                "User-Agent": USER_AGENT,
-                EVENT_HEADER: delivery.payload.get("event", ""),
-                DELIVERY_HEADER: str(delivery.pk),
-                TIMESTAMP_HEADER: str(timestamp),
-                SIGNATURE_HEADER: sign(secret=webhook.secret, timestamp=timestamp, body=body),
-            },
+            headers=headers,
+            timeout=settings.WEBHOOK_TIMEOUT_SECONDS,
+            policy=egress.EgressPolicy.from_settings(),
         )
+    except egress.EgressRefused as exc:
+        # The person reading the delivery log learns only that the target was refused (the log must not
+        # become a map of what answers inside our network); the operator's log has the reason.
+        logger.warning("webhook delivery %s refused by the egress policy: %s", lease.delivery_id, exc)
+        return _Answer(status_code=None, error=egress.REFUSED, refused=True)
+    except egress.EgressFailed as exc:
+        return _Answer(status_code=None, error=str(exc), ms=_elapsed_ms(started))
+    error = "" if 200 <= code < 300 else f"HTTP {code}"
+    return _Answer(status_code=code, error=error, ms=_elapsed_ms(started))
+
+
+def _elapsed_ms(started: float) -> int:
+    return round((time.monotonic() - started) * 1000)
+
+
+def _record(lease: _Lease, answer: _Answer) -> DeliveryOutcome:
+    with transaction.atomic():
+        delivery = (
+            WebhookDelivery.objects.select_for_update()
+            .filter(pk=lease.delivery_id, lease_token=lease.token)
+            .first()
+        )
+        if delivery is None:
+            # Our lease ran out and another worker took the delivery over; it records its own attempt.
+            logger.warning("webhook delivery %s: lease lost, this attempt is not recorded", lease.delivery_id)
+            return DeliveryOutcome(status="skipped")
         now = timezone.now()
-        ok = code is not None and 200 <= code < 300
         delivery.attempts += 1
-        delivery.last_status_code = code
-        delivery.last_error = "" if ok else (error or f"HTTP {code}")
+        delivery.last_status_code = answer.status_code
+        delivery.last_error = answer.error
         delivery.attempt_log = [
             *delivery.attempt_log,
-            {
-                "at": now.isoformat(),
-                "status": code,
-                "error": delivery.last_error,
-                "ms": round((time.monotonic() - started) * 1000),
-            },
+            {"at": now.isoformat(), "status": answer.status_code, "error": answer.error, "ms": answer.ms},
         ]
+        delivery.lease_token = ""
+        delivery.leased_until = None
         retry_in = None
-        if ok:
+        if answer.ok:
             delivery.status = WebhookDelivery.Status.DELIVERED
             delivery.delivered_at = now
             delivery.next_attempt_at = None
-        elif delivery.attempts >= settings.WEBHOOK_MAX_ATTEMPTS:
+        elif answer.refused or delivery.attempts >= settings.WEBHOOK_MAX_ATTEMPTS:
             delivery.status = WebhookDelivery.Status.FAILED
             delivery.next_attempt_at = None
         else:
             retry_in = retry_delay(delivery.attempts)
             delivery.next_attempt_at = now + timedelta(seconds=retry_in)
         delivery.save()
-    log = logger.info if ok else logger.warning
-    log("webhook delivery %s attempt %s: %s", delivery.pk, delivery.attempts, code or error)
+    log = logger.info if answer.ok else logger.warning
+    log(
+        "webhook delivery %s attempt %s: %s",
+        delivery.pk,
+        delivery.attempts,
+        answer.status_code or answer.error,
+    )
     return DeliveryOutcome(status=delivery.status, retry_in=retry_in)

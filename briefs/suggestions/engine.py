@@ -16,35 +16,55 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from briefs.suggestions.lexicon import ActorLexicon
+from briefs.suggestions.people import LOCAL_PREFIX, find_people
 from briefs.suggestions.quotes import Quote, find_quotes, mask_quotes, word_count
 from briefs.suggestions.rules import (
     AFTER_QUOTE,
     ASSERTS,
+    ATTRIBUTION_STANCES,
     ATTRIBUTION_TAIL,
+    BACK_REFERENCE,
     CLAUSE_STOP,
+    COMPLEMENT_ASIDE,
     COMPLEMENT_COMMA,
     COMPLEMENT_LEAD,
     COORDINATED,
     CUE_NOUN,
+    DEMIKIAN,
+    DEMIKIAN_TRAILING,
+    IN_RELATIVE_CLAUSE,
     INLINE_ATTRIBUTION,
     LEADING_KATA,
     MENURUT_LEADING,
     MENURUT_TRAILING,
+    NO_CONTENT,
+    NOUN_ATTRIBUTION,
+    NOUN_STANCES,
+    PASSIVE_AGENT,
+    REFUSAL_BEFORE,
+    RESUMED_AFTER_ATTRIBUTION,
+    SEPERTI_TRAILING,
     SEQUENTIAL_JOIN,
+    SHORT_OBJECT,
+    SOURCE_FIRST,
     SOURCE_PHRASE,
+    STARTS_WITH_PREPOSITION,
     STARTS_WITH_SUBORDINATOR,
     UNNAMED,
+    VERB_ADVERB,
     VERB_BLOCKERS,
     VERB_CUES,
     VERB_PATTERN,
 )
 from briefs.suggestions.sentences import Sentence, split_sentences
 from briefs.suggestions.speakers import (
+    AMBIGUOUS,
     ANAPHOR,
     CONDUIT,
     INHERITED,
     MASK,
     NAME,
+    PRONOUN_FAR,
     PRONOUN_REF,
     ROLE_PHRASE,
     UNRESOLVED,
@@ -58,22 +78,36 @@ INLINE = "inline"
 MENURUT = "menurut"
 REPORTED = "reported"
 CONTINUATION = "continuation"
+BACK_REFERENCED = "back-referenced"
+CITED = "cited"
 
-_PRIORITY = {DIRECT: 0, INLINE: 1, MENURUT: 2, REPORTED: 3, CONTINUATION: 4}
-_BASE_CONFIDENCE = {DIRECT: 0.9, INLINE: 0.8, MENURUT: 0.75, REPORTED: 0.75, CONTINUATION: 0.7}
+_PRIORITY = {DIRECT: 0, INLINE: 1, MENURUT: 2, REPORTED: 3, CONTINUATION: 4, BACK_REFERENCED: 5, CITED: 6}
+_BASE_CONFIDENCE = {
+    DIRECT: 0.9,
+    INLINE: 0.8,
+    MENURUT: 0.75,
+    REPORTED: 0.75,
+    CONTINUATION: 0.7,
+    BACK_REFERENCED: 0.7,
+    # A source credited first may be only where the reporter read the background: labelled a guess.
+    CITED: 0.55,
+}
 _SPEAKER_FACTOR = {
     NAME: 1.0,
     ROLE_PHRASE: 0.95,
     PRONOUN_REF: 0.85,
+    PRONOUN_FAR: 0.7,
     ANAPHOR: 0.85,
     INHERITED: 0.85,
     CONDUIT: 0.8,
     UNRESOLVED: 0.45,
+    AMBIGUOUS: 0.4,
 }
 _END_PUNCTUATION = " \t.!?…"
 _TRIM = " \t\n,;:"
 _MIN_WORDS = 3
-_AND = re.compile(r"\b(?:dan|serta)\b", re.IGNORECASE)
+_LATE_BAHWA = re.compile(r"[^.;:\n\"“”]{0,100}?\bbahwa\b[\s,:]*", re.IGNORECASE)
+_AND = re.compile(r"\b(?:dan|serta|dengan)\b", re.IGNORECASE)
 _PASSIVE_NEXT = re.compile(
     r"(?:hal|pernyataan|ucapan|komentar|demikian)(?:\s+(?:itu|tersebut|ini))?\s+"
     r"di(?:sampaikan|katakan|ungkapkan|tegaskan|nyatakan|tuturkan|jelaskan)(?:\s+oleh)?\s+",
@@ -83,8 +117,12 @@ _PASSIVE_NEXT = re.compile(
 
 @dataclass(frozen=True)
 class Suggestion:
-    """A suggested claim. ``quote == body[start:end]``; ``speaker_key`` is an actor key or None when
-    nobody could be named (``speaker_text`` still holds the words for the speaker); ``cue`` is the
+    """A suggested claim. ``quote == body[start:end]``; ``speaker_key`` is an actor key or None when no
+    registry actor could be named; ``speaker_text`` holds the words for the speaker where the statement
+    is attributed ("Dia", "tambahnya", "Duta Besar Rusia untuk PBB, Vassily Nebenzia"). A speaker the
+    registry does not know comes with ``speaker_name`` (as the article gives it in full),
+    ``speaker_role`` (the title or apposition that goes with it) and ``speaker_affiliation`` (the
+    registry actor the role names), from which an editor can propose a new actor. ``cue`` is the
     reporting word or pattern that triggered it."""
 
     quote: str
@@ -95,6 +133,9 @@ class Suggestion:
     stance: str
     confidence: float
     cue: str
+    speaker_name: str = ""
+    speaker_role: str = ""
+    speaker_affiliation: str | None = None
 
 
 @dataclass
@@ -126,7 +167,17 @@ class _Reader:
         self._quote_starts = [quote.open_at for quote in self.quotes]
         self.masked = mask_quotes(body, self.quotes, MASK)
         self.sentences = split_sentences(body)
-        self.context = SpeakerContext(body, self.masked, self.sentences, lexicon.find_mentions(body), lexicon)
+        self.people = find_people(body, self.masked, self.sentences, lexicon.find_mentions(body), lexicon)
+        self.lexicon = lexicon.including(self.people.entries())
+        self.context = SpeakerContext(
+            body,
+            self.masked,
+            self.sentences,
+            self.people.mentions,
+            self.lexicon,
+            self.people.ambiguous,
+            self.people.epithets,
+        )
 
     # --- whole body ----------------------------------------------------------------------------------------
     def read(self) -> list[Suggestion]:
@@ -139,20 +190,27 @@ class _Reader:
             for item in found:
                 self.context.record(index, item.speaker.key)
                 suggestions.append(self._suggestion(item))
-        unique = {(s.start, s.end, s.speaker_key): s for s in suggestions}
-        return sorted(unique.values(), key=lambda s: (s.start, s.end, s.speaker_key or ""))
+        unique = {(s.start, s.end, s.speaker_key, s.speaker_name): s for s in suggestions}
+        return sorted(unique.values(), key=lambda s: (s.start, s.end, s.speaker_key or "", s.speaker_name))
 
     def _suggestion(self, item: _Found) -> Suggestion:
         confidence = _BASE_CONFIDENCE[item.kind] * _SPEAKER_FACTOR.get(item.speaker.how, 0.5)
+        key, name, role, affiliation = item.speaker.key, item.speaker.name, "", None
+        if key is not None and key.startswith(LOCAL_PREFIX):
+            person = self.people.people[key]
+            key, name, role, affiliation = None, person.name, person.role, person.affiliation
         return Suggestion(
             quote=self.body[item.start : item.end],
             start=item.start,
             end=item.end,
-            speaker_key=item.speaker.key,
+            speaker_key=key,
             speaker_text=" ".join(item.speaker.text.split()),
             stance=item.stance,
             confidence=round(min(1.0, max(0.0, confidence)), 2),
             cue=" ".join(item.cue.split()).lower(),
+            speaker_name=" ".join(name.split()),
+            speaker_role=" ".join(role.split()),
+            speaker_affiliation=affiliation,
         )
 
     # --- one sentence --------------------------------------------------------------------------------------
@@ -164,6 +222,9 @@ class _Reader:
         verbs, colon = self._verbs(index, sentence, quotes, claimed)
         found = verbs + self._direct(index, sentence, quotes, claimed, carry)
         found += self._inline(index, sentence) + self._menurut(index, sentence)
+        found += self._noun_attributions(index, sentence) + self._passives(index, sentence)
+        found += self._back_reference(index, sentence) + self._cited(index, sentence, found)
+        self._cut_sequences(sorted(found, key=lambda f: f.cue_start))
         found = self._settle(index, sentence, found)
         directs = [f for f in found if f.kind in (DIRECT, CONTINUATION)]
         return found, _Carry(direct=directs[-1].speaker if directs else None, colon=colon)
@@ -200,14 +261,21 @@ class _Reader:
                     continue
                 if not (outer.start <= inner.cue_start < outer.end or outer.start <= inner.start < outer.end):
                     continue
-                if not (outer.start <= inner.start and inner.end <= outer.end) or outer.kind != REPORTED:
+                if not (outer.start <= inner.start and inner.end <= outer.end) or outer.kind not in (
+                    REPORTED,
+                    MENURUT,
+                    INLINE,
+                    CITED,
+                ):
                     continue
-                if self.lexicon.related(outer.speaker.key, inner.speaker.key):
+                if outer.kind == REPORTED and self.lexicon.related(outer.speaker.key, inner.speaker.key):
                     if outer.stance == ASSERTS:
                         outer.stance = inner.stance
                     dropped.add(inner_at)
-                elif self.context.kind(outer.speaker.key) == "media" and inner.speaker.key:
-                    dropped.add(outer_at)
+                elif (inner.speaker.key or inner.speaker.name) and (
+                    self.context.kind(outer.speaker.key) == "media" or outer.kind == CITED
+                ):
+                    dropped.add(outer_at)  # the wire only carries what the inner speaker said
         return [item for at, item in enumerate(found) if at not in dropped]
 
     def _around(self, index: int, item: _Found) -> str:
@@ -228,9 +296,13 @@ class _Reader:
         return end > start
 
     def _long_enough(self, item: _Found) -> bool:
-        """A reported statement needs a few words ("mengingatkan mereka" says nothing)."""
-        return (
-            item.kind in (DIRECT, CONTINUATION) or word_count(self.body[item.start : item.end]) >= _MIN_WORDS
+        """A reported statement needs a few words ("mengingatkan mereka" says nothing); a stance verb's
+        object may be short ("membantah laporan ini")."""
+        if item.kind in (DIRECT, CONTINUATION):
+            return True
+        said = self.body[item.start : item.end]
+        return word_count(said) >= _MIN_WORDS or (
+            item.cue_stance != ASSERTS and SHORT_OBJECT.fullmatch(said) is not None
         )
 
     # --- direct quotes -------------------------------------------------------------------------------------
@@ -238,19 +310,43 @@ class _Reader:
         self, index: int, sentence: Sentence, quotes: list[Quote], claimed: set[int], carry: _Carry
     ) -> list[_Found]:
         found: list[_Found] = []
+        previous: tuple[Quote, _Found] | None = None
         for quote in quotes:
             if quote.open_at in claimed:
                 continue
-            item = self._attributed_quote(index, sentence, quote) or self._bare_quote(
-                index, sentence, quote, carry
+            item = (
+                self._attributed_quote(index, sentence, quote)
+                or self._quote_resumed(quote, previous)
+                or self._bare_quote(index, sentence, quote, carry)
             )
             if item is not None:
                 claimed.add(quote.open_at)
                 found.append(item)
+                previous = (quote, item)
         return found
+
+    def _quote_resumed(self, quote: Quote, previous: tuple[Quote, _Found] | None) -> _Found | None:
+        """ "“…,” kata Kirby, “dan kami akan menanggapinya.”": the quote goes on after its attribution."""
+        if previous is None or previous[1].kind != DIRECT:
+            return None
+        between = self.body[previous[0].outer_end : quote.open_at]
+        if not RESUMED_AFTER_ATTRIBUTION.fullmatch(between):
+            return None
+        item = previous[1]
+        return _Found(quote.start, quote.end, item.speaker, item.cue, DIRECT, item.cue_stance, item.cue_start)
 
     def _attributed_quote(self, index: int, sentence: Sentence, quote: Quote) -> _Found | None:
         after = AFTER_QUOTE.match(self.body, quote.outer_end, sentence.end) if quote.closed else None
+        if after is None and quote.closed:
+            after = DEMIKIAN.match(self.body, quote.outer_end, sentence.end)
+            if after is not None:
+                speaker = self.context.from_attribution(index, after.end(), sentence.end)
+                if speaker is None or speaker.how == UNRESOLVED:
+                    return None
+                speaker = self.context.through_media(index, speaker)
+                return _Found(
+                    quote.start, quote.end, speaker, "demikian", DIRECT, cue_start=after.start("cue")
+                )
         if after is not None:
             speaker = self.context.from_attribution(
                 index, after.end(), sentence.end, suffix=bool(after.group("nya"))
@@ -259,7 +355,13 @@ class _Reader:
                 return None
             speaker = self.context.through_media(index, speaker)
             return _Found(
-                quote.start, quote.end, speaker, after.group("cue"), DIRECT, cue_start=after.start("cue")
+                quote.start,
+                quote.end,
+                speaker,
+                after.group("cue"),
+                DIRECT,
+                _attribution_stance(after.group("cue")),
+                cue_start=after.start("cue"),
             )
         lead = LEADING_KATA.fullmatch(self.body[sentence.start : quote.open_at].strip())
         if lead is None:
@@ -275,6 +377,9 @@ class _Reader:
         after = self.body[quote.outer_end : sentence.end].strip(_END_PUNCTUATION)
         if before or after or word_count(self.body[quote.start : quote.end]) < _MIN_WORDS:
             return None
+        ahead = self._continued_in_next_paragraph(index, quote)
+        if ahead is not None:
+            return ahead
         if carry.colon is not None:
             return _Found(quote.start, quote.end, carry.colon, "mengatakan:", DIRECT)
         if carry.direct is not None:
@@ -290,6 +395,24 @@ class _Reader:
                     cue = " ".join(passive.group().split()[-2:])
                     return _Found(quote.start, quote.end, speaker, cue, DIRECT)
         return None
+
+    def _continued_in_next_paragraph(self, index: int, quote: Quote) -> _Found | None:
+        """A quotation left open at the end of its paragraph and taken up by the next one, which names the
+        speaker ("“… ¶ “…,” kata Choe."): both paragraphs are that speaker's."""
+        following = index + 1
+        if quote.closed or following >= len(self.sentences):
+            return None
+        nxt = self.sentences[following]
+        if nxt.paragraph != self.sentences[index].paragraph + 1:
+            return None
+        opening = next((q for q in self.quotes if q.open_at == nxt.start), None)
+        if opening is None:
+            return None
+        attributed = self._attributed_quote(following, nxt, opening)
+        if attributed is None or attributed.speaker.key is None and not attributed.speaker.name:
+            return None
+        speaker = replace(attributed.speaker, how=CONTINUATION_HOW.get(attributed.speaker.how, CONDUIT))
+        return _Found(quote.start, quote.end, speaker, attributed.cue, CONTINUATION, attributed.cue_stance)
 
     # --- inline attribution and "menurut" ------------------------------------------------------------------
     def _source_prefix_end(self, sentence: Sentence) -> int:
@@ -317,15 +440,20 @@ class _Reader:
         if (
             speaker.how == UNRESOLVED
             and not match.group("nya")
+            and not speaker.name
             and not UNNAMED.match(self.masked, speaker.start, attr_hi)
         ):
             return []  # ", jelas bahwa …": an attribution word with nobody after it
+        if speaker.end > attr_hi:
+            # the speaker's own apposition runs past the comma: what follows it is the rest
+            comma = self.masked.find(",", speaker.end, sentence.end)
         post = self.masked[comma + 1 : sentence.end] if comma != -1 else ""
         parenthetical = word_count(post) >= _MIN_WORDS and not ATTRIBUTION_TAIL.match(post.lstrip())
         start = self._source_prefix_end(sentence)
         end = sentence.end if parenthetical else sentence.start + match.start()
         cue_start = sentence.start + match.start("cue")
-        return [_Found(start, end, speaker, match.group("cue"), INLINE, cue_start=cue_start)]
+        cue = match.group("cue")
+        return [_Found(start, end, speaker, cue, INLINE, _attribution_stance(cue), cue_start=cue_start)]
 
     def _menurut(self, index: int, sentence: Sentence) -> list[_Found]:
         text = self.masked[sentence.start : sentence.end]
@@ -335,7 +463,9 @@ class _Reader:
             if speaker is not None:
                 start = sentence.start + match.end()
                 found.append(_Found(start, sentence.end, speaker, "menurut", MENURUT, cue_start=start))
-        trailing = MENURUT_TRAILING.search(text)
+        trailing = (
+            MENURUT_TRAILING.search(text) or DEMIKIAN_TRAILING.search(text) or SEPERTI_TRAILING.search(text)
+        )
         if trailing is not None:
             speaker = self._menurut_speaker(index, sentence, trailing)
             if speaker is not None:
@@ -343,7 +473,12 @@ class _Reader:
                 end = sentence.start + trailing.start()
                 found.append(
                     _Found(
-                        start, end, speaker, "menurut", MENURUT, cue_start=sentence.start + trailing.start()
+                        start,
+                        end,
+                        speaker,
+                        trailing.group("cue").lower(),
+                        MENURUT,
+                        cue_start=sentence.start + trailing.start(),
                     )
                 )
         return found
@@ -351,11 +486,92 @@ class _Reader:
     def _menurut_speaker(self, index: int, sentence: Sentence, match: re.Match[str]) -> Speaker | None:
         lo, hi = sentence.start + match.start("attr"), sentence.start + match.end("attr")
         speaker = self.context.from_attribution(index, lo, hi)
+        if (
+            speaker is not None
+            and speaker.key is None
+            and match.group("cue").lower() in ("seperti", "sebagaimana")
+        ):
+            # "…, seperti dilaporkan Reuters": a source phrase, whose names are not speakers elsewhere
+            speaker = self.context.cited(index, lo, hi) or speaker
         if speaker is None:
             return None
         if speaker.key is None and not UNNAMED.match(self.masked, lo, hi):
             return None
         return speaker
+
+    # --- attributions by a noun, a passive, a later sentence or a cited source ----------------------------
+    def _noun_attributions(self, index: int, sentence: Sentence) -> list[_Found]:
+        """ "tuduhan dari AS, Korea Selatan dan negara lain bahwa Pyongyang memasok senjata …" """
+        found: list[_Found] = []
+        for match in NOUN_ATTRIBUTION.finditer(self.masked, sentence.start, sentence.end):
+            lo, hi = match.start("attr"), match.end("attr")
+            speaker = self.context.from_attribution(index, lo, hi)
+            if speaker is None or speaker.key is None or speaker.start - lo > 3:
+                continue
+            stop = CLAUSE_STOP.search(self.masked, match.end(), sentence.end)
+            end = stop.start() if stop else sentence.end
+            stance = NOUN_STANCES.get(match.group("noun").lower(), ASSERTS)
+            found.append(
+                _Found(match.end(), end, speaker, match.group("noun"), REPORTED, stance, match.start())
+            )
+        return found
+
+    def _passives(self, index: int, sentence: Sentence) -> list[_Found]:
+        """ "Korut sebelumnya dituduh AS memasok peluru …": the agent says what follows it."""
+        found: list[_Found] = []
+        for match in PASSIVE_AGENT.finditer(self.masked, sentence.start, sentence.end):
+            if IN_RELATIVE_CLAUSE.search(self.masked, sentence.start, match.start()):
+                continue
+            speaker = self.context.from_attribution(index, match.end(), sentence.end)
+            if speaker is None or speaker.key is None or speaker.start != match.end():
+                continue
+            stop = CLAUSE_STOP.search(self.masked, speaker.end, sentence.end)
+            end = stop.start() if stop else sentence.end
+            cue = match.group().strip()
+            found.append(_Found(speaker.end, end, speaker, cue, REPORTED, ASSERTS, match.start()))
+        return found
+
+    def _back_reference(self, index: int, sentence: Sentence) -> list[_Found]:
+        """ "Hal ini disampaikan dalam laporan intelijen AS.": the sentence before, if it has no speaker of
+        its own, is the statement of whoever this one names."""
+        match = BACK_REFERENCE.match(self.masked, sentence.start, sentence.end)
+        previous = index - 1
+        if match is None or previous < 0 or self.sentences[previous].dateline:
+            return []
+        if (
+            self.context.views[previous].claims
+            or self.sentences[previous].paragraph != sentence.paragraph
+            and (self.sentences[previous].paragraph < sentence.paragraph - 1)
+        ):
+            return []
+        owner = match.group("owner").strip()
+        speaker = None
+        if owner:
+            speaker = self.context.from_attribution(index, match.start("owner"), match.end("owner"))
+        if speaker is None or speaker.key is None:
+            speaker = self.context.from_attribution(index, match.end(), sentence.end)
+        if speaker is None or speaker.key is None:
+            # "… disampaikan dalam laporan intelijen AS": the report's owner, inside the source phrase
+            speaker = self.context.cited(index, match.end(), sentence.end) or speaker
+        if speaker is None or (speaker.key is None and not speaker.name):
+            return []
+        speaker = self.context.through_media(index, speaker)
+        before = self.sentences[previous]
+        cue = " ".join(match.group().split()[-2:])
+        return [_Found(before.start, before.end, speaker, cue, BACK_REFERENCED, cue_start=sentence.start)]
+
+    def _cited(self, index: int, sentence: Sentence, found: list[_Found]) -> list[_Found]:
+        """ "Melansir Reuters, …" / "Dalam pernyataan NIS, …": the rest of the sentence is the source's,
+        unless a statement of someone else's begins in it (then the source only carried it)."""
+        match = SOURCE_FIRST.match(self.masked, sentence.start, sentence.end)
+        if match is None:
+            return []
+        if any(match.end() <= item.cue_start < sentence.end for item in found if item.speaker.key):
+            return []
+        speaker = self.context.cited(index, match.start("src"), match.end("src"))
+        if speaker is None:
+            return []
+        return [_Found(match.end(), sentence.end, speaker, "dikutip", CITED, cue_start=sentence.start)]
 
     # --- reporting verbs -----------------------------------------------------------------------------------
     def _verbs(
@@ -365,19 +581,36 @@ class _Reader:
         found: list[_Found] = []
         colon: Speaker | None = None
         for match in VERB_PATTERN.finditer(text):
-            if VERB_BLOCKERS.search(text, max(0, match.start() - 12), match.start()):
+            if REFUSAL_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue
+            blocker = VERB_BLOCKERS.search(text, max(0, match.start() - 12), match.start())
             cue = VERB_CUES[int((match.lastgroup or "v0")[1:])]
-            speaker, join_at = self._verb_subject(index, sentence, text, match.start(), found)
+            if blocker is not None:
+                # "… Sergei Lavrov yang mengatakan …": a person, then the verb, is that person speaking
+                named = blocker.group().strip().lower() == "yang" and self.context.person_before(
+                    index, sentence.start + blocker.start()
+                )
+                if not named:
+                    continue
+                speaker, join_at = named, -1
+            else:
+                speaker, join_at = self._verb_subject(index, sentence, text, match.start(), found)
             if speaker is None:
                 continue
             cue_text = match.group()
             begin = match.end()
+            adverb = VERB_ADVERB.match(text, begin)
+            if adverb is not None:
+                begin = adverb.end()
             if cue.keeps_object:
                 noun = CUE_NOUN.match(text, begin)
                 cue_text = f"{cue_text} {noun.group(1)}" if noun else cue_text
             else:
-                lead = COMPLEMENT_LEAD.match(text, begin) or COMPLEMENT_COMMA.match(text, begin)
+                lead = (
+                    COMPLEMENT_LEAD.match(text, begin)
+                    or COMPLEMENT_ASIDE.match(text, begin)
+                    or COMPLEMENT_COMMA.match(text, begin)
+                )
                 begin = lead.end() if lead else begin
             while begin < len(text) and text[begin].isspace():
                 begin += 1
@@ -401,8 +634,19 @@ class _Reader:
             if text.rstrip().endswith(":") and word_count(text[begin:end]) <= _MIN_WORDS:
                 colon = speaker  # "Kirby menyampaikan pernyataan berikut:" introduces the next quote
                 continue
+            if STARTS_WITH_PREPOSITION.match(text, begin):
+                later = _LATE_BAHWA.match(text, begin)
+                if later is not None:
+                    begin = later.end()  # "mengatakan pada konferensi pers hari Senin (waktu setempat) bahwa"
+                elif "," not in text[begin:end]:
+                    continue  # where it was said, not what: "menulis di media sosial setelah veto itu"
+            if NO_CONTENT.match(text, begin):
+                continue  # what was delivered, not said: "menyampaikan sambutan yang sama"
             stop = CLAUSE_STOP.search(text, begin, end)
             end = stop.start() if stop else end
+            if STARTS_WITH_SUBORDINATOR.match(text.lstrip()) and "," in text[begin:end]:
+                # "Meski Rusia mengaku tak ada perjanjian …, Putin melihat …": the clause ends at the comma
+                end = text.index(",", begin)
             found.append(
                 _Found(
                     start,
@@ -450,6 +694,11 @@ class _Reader:
 
 
 CONTINUATION_HOW = {NAME: NAME, ROLE_PHRASE: ROLE_PHRASE}
+
+
+def _attribution_stance(cue: str) -> str:
+    word = cue.lower()
+    return ATTRIBUTION_STANCES.get(word[:-3] if word.endswith("nya") else word, ASSERTS)
 
 
 def suggest_claims(body: str, lexicon: ActorLexicon) -> list[Suggestion]:

@@ -4,13 +4,17 @@
 :class:`ActorLexicon` finds mentions in a body: whole words only, the longest name wins, short or
 all-capital aliases ("AS", "DPRK", "Cha") only with their exact capitals, so the "as" of another word
 is never the United States. A name followed by another name of the same actor in brackets
-("Korea Utara (Korut)") or a role next to the name ("juru bicara Kremlin Dmitry Peskov") is one mention.
+("Korea Utara (Korut)") or a role next to the name ("juru bicara Kremlin Dmitry Peskov") is one mention;
+so is a name qualified by the actor it belongs to ("Badan Intelijen Nasional Korea Selatan",
+"kantor berita Korea Utara KCNA", "juru bicara Departemen Luar Negeri AS Matthew Miller": the narrower
+actor) and a name glossed in brackets ("Kremlin (Kantor Kepresidenan Rusia)").
 A spokesperson of an organisation that has no named spokesperson in the data ("juru bicara Departemen
 Luar Negeri AS") is a mention of the organisation itself.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -35,6 +39,8 @@ _SPOKESPERSON = re.compile(
 # What may separate two names of one actor: "Korea Utara (Korut)", "John Kirby, Kirby", "Kremlin Dmitry".
 _BRACKET_JOIN = re.compile(r"\s*\(\s*$")
 _APPOSITION_JOIN = re.compile(r"\s*,?\s*$")
+_QUALIFIER_JOIN = re.compile(r"[^\S\n]+")
+_GLOSS = re.compile(r"[^\S\n]*\((?P<inner>[^()\n]{1,60})\)")
 
 
 @dataclass(frozen=True)
@@ -122,6 +128,14 @@ class ActorLexicon:
     def __len__(self) -> int:
         return len(self.entries)
 
+    def including(self, extra: Iterable[ActorEntry]) -> ActorLexicon:
+        """This lexicon, also knowing ``extra`` actors by key (kind, affiliation); they are not searched
+        for in text. One article's people the registry lacks are added this way."""
+        extended = copy.copy(self)
+        extended.entries = self.entries + tuple(extra)
+        extended._by_key = {**self._by_key, **{entry.key: entry for entry in extended.entries}}
+        return extended
+
     def get(self, key: str | None) -> ActorEntry | None:
         return self._by_key.get(key) if key else None
 
@@ -197,28 +211,75 @@ class ActorLexicon:
     def _merge(self, text: str, mentions: list[Mention]) -> list[Mention]:
         merged: list[Mention] = []
         for mention in mentions:
-            if merged and merged[-1].key == mention.key:
-                previous = merged[-1]
-                between = text[previous.end : mention.start]
-                closing = text[mention.end : mention.end + 2]
-                bracketed = _BRACKET_JOIN.fullmatch(between) and closing.lstrip().startswith(")")
-                apposed = _APPOSITION_JOIN.fullmatch(between) and (
-                    previous.via == ROLE or mention.via == ROLE
-                )
-                if bracketed:
-                    end = text.index(")", mention.end) + 1
-                    merged[-1] = Mention(
-                        previous.key, previous.start, end, text[previous.start : end], previous.via
-                    )
-                    continue
-                if apposed:
-                    via = ALIAS if ALIAS in (previous.via, mention.via) else ROLE
-                    merged[-1] = Mention(
-                        previous.key, previous.start, mention.end, text[previous.start : mention.end], via
-                    )
+            if merged:
+                joined = self._joined(text, merged[-1], mention)
+                if joined is not None:
+                    merged[-1] = joined
                     continue
             merged.append(mention)
-        return merged
+        return self._glossed(text, merged)
+
+    def _joined(self, text: str, previous: Mention, mention: Mention) -> Mention | None:
+        """``previous`` and ``mention`` as one mention, when the text makes them one name."""
+        between = text[previous.end : mention.start]
+        if previous.key == mention.key:
+            closing = text[mention.end : mention.end + 2]
+            if _BRACKET_JOIN.fullmatch(between) and closing.lstrip().startswith(")"):
+                end = text.index(")", mention.end) + 1
+                return Mention(previous.key, previous.start, end, text[previous.start : end], previous.via)
+            if _APPOSITION_JOIN.fullmatch(between) and ROLE in (previous.via, mention.via):
+                via = ALIAS if ALIAS in (previous.via, mention.via) else ROLE
+                return Mention(
+                    previous.key, previous.start, mention.end, text[previous.start : mention.end], via
+                )
+            return None
+        narrower = self._narrower(previous, mention, between)
+        if narrower is None:
+            return None
+        return Mention(
+            narrower.key, previous.start, mention.end, text[previous.start : mention.end], narrower.via
+        )
+
+    def _narrower(self, previous: Mention, mention: Mention, between: str) -> Mention | None:
+        """Of two mentions side by side, the one the other qualifies: "Korea Utara KCNA" is KCNA,
+        "NIS Korea Selatan" is the NIS, a spokesperson's role before their name is the person."""
+        side_by_side = _QUALIFIER_JOIN.fullmatch(between) is not None
+        if previous.key in self.ancestors(mention.key):
+            if side_by_side or (previous.via == ROLE and _APPOSITION_JOIN.fullmatch(between)):
+                return mention
+            return None
+        if (
+            side_by_side
+            and mention.key in self.ancestors(previous.key)
+            and self.kind_of(previous.key) in ("organisation", "media")
+            and self.kind_of(mention.key) == "state"
+        ):
+            return previous
+        return None
+
+    def _glossed(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A bracket right after a name that only names the same side explains it: one mention."""
+        result: list[Mention] = []
+        skip_until = -1
+        for at, mention in enumerate(mentions):
+            if mention.start < skip_until:
+                continue
+            gloss = _GLOSS.match(text, mention.end)
+            if gloss is not None:
+                inside = [
+                    m
+                    for m in mentions[at + 1 :]
+                    if gloss.start("inner") <= m.start and m.end <= gloss.end("inner")
+                ]
+                if inside and all(self.related(mention.key, m.key) for m in inside):
+                    end = gloss.end()
+                    result.append(
+                        Mention(mention.key, mention.start, end, text[mention.start : end], mention.via)
+                    )
+                    skip_until = end
+                    continue
+            result.append(mention)
+        return result
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,8 @@
 """Direct quotations in a body: where each opens and closes, and the quoted words inside.
 
 Curly quotes pair up (“…”); a closing mark with no opening one before it opens a quote, as some outlets
-write ”…”; straight double quotes ("…") alternate. Single quotes (‘…’, '…') are not quotations here:
+write ”…”; straight double quotes ("…") alternate; a pair of backticks opens and a pair of apostrophes
+closes (``…''), as text converted from some typesetting tools does. Single quotes (‘…’, '…') are not quotations here:
 Indonesian writers use them for scare quotes and titles. A quotation never runs past the end of its
 paragraph; one left open at the end of a paragraph ends there.
 """
@@ -15,6 +16,8 @@ OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
 QUOTE_MARKS = OPENING + CLOSING + STRAIGHT
+_TEX_OPEN = "``"
+_TEX_CLOSE = "''"
 
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _TRAILING = " \t\n,;:"
@@ -33,58 +36,71 @@ class Quote:
     start: int
     end: int
     closed: bool = True
+    close_width: int = 1
 
     @property
     def outer_end(self) -> int:
         """Just past the closing mark."""
-        return self.close_at + 1 if self.closed else self.close_at
+        return self.close_at + self.close_width if self.closed else self.close_at
 
 
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _make(body: str, open_at: int, close_at: int, closed: bool) -> Quote | None:
-    start, end = open_at + 1, close_at
+def _make(
+    body: str, open_at: int, close_at: int, closed: bool, open_width: int = 1, close_width: int = 1
+) -> Quote | None:
+    start, end = open_at + open_width, close_at
     while start < end and body[start].isspace():
         start += 1
     while end > start and body[end - 1] in _TRAILING:
         end -= 1
     if end <= start:
         return None
-    return Quote(open_at=open_at, close_at=close_at, start=start, end=end, closed=closed)
+    return Quote(
+        open_at=open_at, close_at=close_at, start=start, end=end, closed=closed, close_width=close_width
+    )
 
 
 def find_quotes(body: str) -> list[Quote]:
     """Every double-quoted passage of ``body``, in order."""
     quotes: list[Quote] = []
     open_at: int | None = None
-    for index, char in enumerate(body):
+    open_width = 1
+    index = 0
+    while index < len(body):
+        char = body[index]
+        pair = body[index : index + 2]
+        width = 2 if pair in (_TEX_OPEN, _TEX_CLOSE) else 1
         if char == "\n":
             if open_at is not None:
-                quote = _make(body, open_at, index, closed=False)
+                quote = _make(body, open_at, index, False, open_width)
                 if quote is not None:
                     quotes.append(quote)
             open_at = None
-            continue
-        if char not in QUOTE_MARKS:
-            continue
-        if open_at is None:
-            if char in OPENING or char in CLOSING or char == STRAIGHT:
-                open_at = index
-            continue
-        if char in OPENING and body[open_at] in OPENING:
-            open_at = index  # a stray opening mark: start again from the later one
-            continue
-        quote = _make(body, open_at, index, closed=True)
-        if quote is not None:
-            quotes.append(quote)
-        open_at = None
+        elif pair == _TEX_CLOSE and open_at is None:
+            pass  # two apostrophes with nothing open: not a quotation mark
+        elif char in QUOTE_MARKS or width == 2:
+            if open_at is None:
+                open_at, open_width = index, width
+            elif pair == _TEX_OPEN or (char in OPENING and _opens(body[open_at : open_at + open_width])):
+                open_at, open_width = index, width  # a stray opening mark: start again from the later one
+            else:
+                quote = _make(body, open_at, index, True, open_width, width)
+                if quote is not None:
+                    quotes.append(quote)
+                open_at = None
+        index += width
     if open_at is not None:
-        quote = _make(body, open_at, len(body), closed=False)
+        quote = _make(body, open_at, len(body), False, open_width)
         if quote is not None:
             quotes.append(quote)
     return quotes
+
+
+def _opens(mark: str) -> bool:
+    return mark in OPENING or mark == _TEX_OPEN
 
 
 def mask_quotes(body: str, quotes: list[Quote], filler: str = "\u2592") -> str:

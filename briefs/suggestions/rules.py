@@ -19,19 +19,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-ASSERTS = "asserts"
-DENIES = "denies"
-CONDEMNS = "condemns"
-WARNS = "warns"
-PLEDGES = "pledges"
-CONFIRMS = "confirms"
-QUESTIONS = "questions"
+from briefs.stances import ASSERTS, CONDEMNS, CONFIRMS, DENIES, PLEDGES, QUESTIONS, STANCES, WARNS
+
+__all__ = ["ASSERTS", "CONDEMNS", "CONFIRMS", "DENIES", "PLEDGES", "QUESTIONS", "STANCES", "WARNS"]
 
 # --- attribution words: "…," kata X / …, tambahnya / X, ujar Y, … -------------------------------------
 ATTRIBUTION_WORDS = (
     "kata", "ujar", "ucap", "tutur", "sebut", "tulis", "ungkap", "tambah", "lanjut", "pungkas", "jelas",
-    "imbuh", "terang", "tegas", "papar", "sambung", "bantah", "kilah", "tandas", "timpal",
+    "imbuh", "terang", "tegas", "papar", "sambung", "bantah", "kilah", "tandas", "timpal", "lapor",
+    "sangkal", "tepis", "kecam", "ancam", "janji", "tanya", "klaim", "tuding", "desak",
 )  # fmt: skip
+# The stance an attribution word gives by itself ("…," bantah Peskov → denies); the rest assert.
+ATTRIBUTION_STANCES = {
+    "bantah": DENIES, "kilah": DENIES, "sangkal": DENIES, "tepis": DENIES, "kecam": CONDEMNS,
+    "ancam": WARNS, "janji": PLEDGES, "tanya": QUESTIONS,
+}  # fmt: skip
 _ATTRIBUTION = "|".join(ATTRIBUTION_WORDS)
 # Right after a closing quote mark.
 AFTER_QUOTE = re.compile(rf"[\s,]*(?P<cue>(?:{_ATTRIBUTION})(?P<nya>nya)?)\b", re.IGNORECASE)
@@ -42,6 +44,22 @@ LEADING_KATA = re.compile(r"^(?P<cue>kata|ujar|menurut)\s+(?P<attr>[^,\n]{1,80}?
 # "Menurut X, …" and "…, menurut X."
 MENURUT_LEADING = re.compile(
     r"(?:^|(?<=[,;]\s))(?P<cue>[Mm]enurut)\s+(?P<attr>[^,.;\n]{2,120}?)\s*,\s*(?=\S)"
+)
+# "…, demikian laporan KCNA." closing an unquoted sentence.
+DEMIKIAN_TRAILING = re.compile(
+    r",\s*(?P<cue>demikian)\s+(?:(?:laporan|pernyataan|keterangan|kata|ujar|tulis|disampaikan|dilaporkan)"
+    r"(?:\s+oleh)?\s+)?(?P<attr>[^,;\n]{2,80}?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# "…, seperti diungkapkan oleh Menteri Pertahanan AS Lloyd Austin." closing an unquoted sentence.
+SEPERTI_TRAILING = re.compile(
+    r",\s*(?P<cue>seperti|sebagaimana)\s+(?:yang\s+)?di(?:ungkapkan|sampaikan|katakan|sebutkan|laporkan|tegaskan|"
+    r"jelaskan|nyatakan|umumkan|beritakan|wartakan|lansir|kutip)\s+(?:oleh\s+)?(?P<attr>[^,;\n]{2,80}?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# Between a quote and its continuation in the same sentence: "“…,” kata Kirby, “…”".
+RESUMED_AFTER_ATTRIBUTION = re.compile(
+    rf"[\s,]*(?:{_ATTRIBUTION})(?:nya)?\b[^\"“”„«»\n]{{0,80}}?[,:]\s*", re.IGNORECASE
 )
 MENURUT_TRAILING = re.compile(r",\s*(?P<cue>menurut)\s+(?P<attr>[^,;\n]{2,120}?)\s*[.!]?\s*$", re.IGNORECASE)
 
@@ -62,10 +80,14 @@ class VerbCue:
 
 VERB_CUES: tuple[VerbCue, ...] = (
     # denies
-    VerbCue(r"membantah|menyangkal|menepis|membantahnya", DENIES),
+    VerbCue(r"membantah|menyangkal|menepis|menampik|membantahnya|menyangkalnya", DENIES),
     VerbCue(rf"menolak(?=\s+(?:{_OBJECT_NOUNS})\b)", DENIES, keeps_object=True),
     # condemns
-    VerbCue(r"mengecam|mengutuk|mencemooh|mengkritik|menyalahkan|mencela|mengejek", CONDEMNS),
+    VerbCue(
+        r"mengecam|mengutuk|mencemooh|mengkritik|mengkritisi|menyalahkan|mencela|mengejek|menyesalkan|"
+        r"mengecamnya|mengutuknya",
+        CONDEMNS,
+    ),
     # warns
     VerbCue(
         r"(?:menyatakan|mengungkapkan|menyuarakan|memiliki|menyampaikan|mengungkapkan)"
@@ -73,7 +95,7 @@ VERB_CUES: tuple[VerbCue, ...] = (
         WARNS,
         keeps_object=True,
     ),
-    VerbCue(r"memperingatkan|mengingatkan|khawatir|mengkhawatirkan", WARNS),
+    VerbCue(r"memperingatkan|mengingatkan|khawatir|mengkhawatirkan|mengancam", WARNS),
     # pledges
     VerbCue(
         r"(?:melontarkan|menyampaikan|memberikan|membuat|mengucapkan|menyatakan|menegaskan)"
@@ -81,7 +103,7 @@ VERB_CUES: tuple[VerbCue, ...] = (
         PLEDGES,
         keeps_object=True,
     ),
-    VerbCue(r"berjanji|berkomitmen|bersumpah|bertekad", PLEDGES),
+    VerbCue(r"berjanji|berkomitmen|bersumpah|bertekad|menjanjikan", PLEDGES),
     # confirms
     VerbCue(
         r"(?:(?:mampu|dapat|bisa|telah|sudah)\s+)?(?:mengonfirmasi|mengkonfirmasi|mengonfirmasikan|membenarkan)",
@@ -89,11 +111,15 @@ VERB_CUES: tuple[VerbCue, ...] = (
     ),
     # questions
     VerbCue(r"mempertanyakan|meragukan", QUESTIONS),
-    # asserts
+    # asserts, demands included (the stance vocabulary has no value of its own for a demand)
     VerbCue(
         r"mengatakan|menyatakan|menegaskan|menuturkan|menyebut|menyebutkan|menjelaskan|mengungkapkan|"
         r"menekankan|mengklaim|menambahkan|berkata|menulis|melaporkan|mengumumkan|menyampaikan|menyerukan|"
-        r"menilai|berpendapat|menuduh|menuding|memaparkan|mengutarakan|bersikeras|menandaskan|berujar",
+        r"menilai|berpendapat|menuduh|menuding|memaparkan|mengutarakan|bersikeras|menandaskan|berujar|"
+        r"memperkirakan|meyakini|mengaku|memuji|mengapresiasi|menggambarkan|mencatat|percaya|yakin|"
+        r"memberi\s+tahu|memberitahu|memberitahukan|menduga|menyimpulkan|"
+        r"mengisyaratkan|menerangkan|mengemukakan|mengabarkan|menggarisbawahi|menuntut|mendesak|"
+        r"meminta(?=\s+(?:\w+\s+){0,4}?(?:agar|supaya)\b)|melihat(?=\s+(?:bahwa|adanya)\b)|menjawab",
         ASSERTS,
     ),
 )
@@ -102,6 +128,8 @@ VERB_PATTERN = re.compile(
     "|".join(f"(?P<v{index}>(?<![\\w-])(?:{cue.pattern})(?![\\w-]))" for index, cue in enumerate(VERB_CUES)),
     re.IGNORECASE,
 )
+# What a stance verb may deny or condemn in two words: "membantah laporan ini".
+SHORT_OBJECT = re.compile(rf"(?:{_OBJECT_NOUNS})\s+(?:ini|itu|tersebut)", re.IGNORECASE)
 # The noun a "keeps_object" verb looks ahead to, for the cue text ("memiliki kekhawatiran").
 CUE_NOUN = re.compile(r"\s+(\w+)")
 
@@ -109,19 +137,44 @@ CUE_NOUN = re.compile(r"\s+(\w+)")
 VERB_BLOCKERS = re.compile(
     r"(?:\byang|\buntuk|\bagar|\bsupaya|\btidak|\bbelum|\bakan|\bdapat)\s+$", re.IGNORECASE
 )
+# Further back: a refusal to speak is no statement ("Mereka tidak bersedia menyebutkan …").
+REFUSAL_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:tidak|tak|belum)\s+(?:bersedia|mau|ingin|bisa|dapat|pernah)|enggan|menolak\s+untuk)\s+$",
+    re.IGNORECASE,
+)
+# What a verb of delivering may carry without saying anything: "menyampaikan sambutan", "undangan ini".
+NO_CONTENT = re.compile(
+    r"(?:sambutan|pidato|ucapan(?:\s+selamat)?|belasungkawa|salam|terima\s+kasih|undangan|keterangan|"
+    r"komentar)(?![\w-])(?![^.;\n]*\bbahwa\b)",
+    re.IGNORECASE,
+)
+# A statement cannot begin with a preposition: "menulis di media sosial …", "mengatakan kepada dewan …".
+STARTS_WITH_PREPOSITION = re.compile(
+    r"(?:di|ke|dari|pada|kepada|dalam|melalui|lewat|saat|ketika|setelah|sebelum|usai|selama)(?![\w-])",
+    re.IGNORECASE,
+)
 
 # Between the verb and what was said: "mengatakan, …", "mengatakan pada Maret lalu bahwa …", "khawatir jika …".
 COMPLEMENT_LEAD = re.compile(
     r"\s*[,:]?\s*(?:(?:pada|dalam|di|saat|ketika|kepada|sebelumnya|lalu|kemarin|secara|juga|lagi|"
-    r"dengan)\b[^,.;\n]{0,45}?\s+)?(?:bahwa|jika|kalau|apakah|akan)\b\s*[,:]?\s*",
+    r"dengan)\b[^,.;\n]{0,45}?\s+)?(?:bahwa|jika|kalau|apakah)\b\s*[,:]?\s*",
     re.IGNORECASE,
 )
 COMPLEMENT_COMMA = re.compile(r"\s*[,:]\s*")
+# An aside between the verb and "bahwa": "melaporkan, mengutip pejabat intelijen, bahwa …".
+COMPLEMENT_ASIDE = re.compile(
+    r"\s*,\s*(?:mengutip|dikutip|seperti|sebagaimana|menurut|kepada|dalam|saat|ketika|pada)\b[^.;\n]{0,80}?,\s*"
+    r"(?:(?:bahwa|jika|kalau|apakah)\b\s*[,:]?\s*)?",
+    re.IGNORECASE,
+)
+# Adverbs right after a stance verb belong to the cue: "mengecam keras …", "membantah dengan tegas …".
+VERB_ADVERB = re.compile(r"[^\S\n]+(?:dengan[^\S\n]+)?(?:keras|tegas)(?![\w-])", re.IGNORECASE)
 
 # Where what was said ends, inside a sentence.
 CLAUSE_STOP = re.compile(
     r"\s*(?:;|,\s*(?:sesuai\s+dengan|dikutip\s+dari|seperti\s+dilansir|seperti\s+dikutip|seperti\s+dilaporkan|"
-    r"dilansir|menurut|meskipun|walaupun|walau|namun|tetapi|sementara\s+itu|sedangkan|menggunakan\s+nama)\b)",
+    r"dilansir|menurut|meskipun|walaupun|walau|namun|tetapi|melainkan|sementara\s+itu|sedangkan|"
+    r"menggunakan\s+nama|demikian|(?:kata|ujar|ucap|tutur|lapor|imbuh)(?:nya)?)\b)",
     re.IGNORECASE,
 )
 SUBORDINATORS = re.compile(
@@ -134,15 +187,72 @@ STARTS_WITH_SUBORDINATOR = re.compile(
     re.IGNORECASE,
 )
 # A verb after ", dan" or "dan" shares the subject of the clause before it.
-COORDINATED = re.compile(r"(?:,\s*(?:dan|serta)?|\b(?:dan|serta))\s*(?:juga\s+|pun\s+)?$", re.IGNORECASE)
-SEQUENTIAL_JOIN = re.compile(r",\s*(?:dan|serta|sementara|sedangkan|tetapi|namun)?\s*$", re.IGNORECASE)
-
-# --- source phrases: the wire is not the speaker ---------------------------------------------------------
-SOURCE_PHRASE = re.compile(
-    r"\b(?:(?:seperti|sebagaimana)\s+)?(?:dilansir|dikutip|melansir|mengutip|diberitakan\s+oleh|"
-    r"dilaporkan\s+oleh|sesuai\s+dengan\s+pernyataan)(?:\s+(?:dari|oleh))?\s+[^,.;\n]*",
+# "… membantah laporan itu, dengan mengatakan …": the same subject says more.
+COORDINATED = re.compile(
+    r"(?:,\s*(?:dan|serta|dengan)?|\b(?:dan|serta|dengan))\s*(?:juga\s+|pun\s+)?$", re.IGNORECASE
+)
+SEQUENTIAL_JOIN = re.compile(
+    r"(?:,\s*(?:dan|serta|sementara|sedangkan|tetapi|namun)?|\s(?:dan|serta|sementara|sedangkan))\s*$",
     re.IGNORECASE,
 )
+
+# --- source phrases: the wire is not the speaker ---------------------------------------------------------
+_REPORTING_VERB = "|".join(f"(?:{cue.pattern})" for cue in VERB_CUES)
+# "dikutip dari Reuters", "seperti diwartakan AFP Jumat (19/4)", "dalam laporan New York Times": up to the
+# next comma, or up to a reporting verb that follows ("Kremlin seperti diwartakan AFP mengumumkan").
+SOURCE_PHRASE = re.compile(
+    r"\b(?:(?:seperti|sebagaimana)\s+)?(?:dilansir|dikutip|melansir|mengutip|diberitakan|diwartakan|dimuat|"
+    r"dilaporkan\s+oleh|sesuai\s+dengan\s+pernyataan|dalam\s+laporan)(?:\s+(?:dari|oleh))?\s+"
+    rf"(?:(?!\s(?:{_REPORTING_VERB})(?![\w-]))[^,.;\n])*",
+    re.IGNORECASE,
+)
+# At the start of a sentence, the source first: "Melansir Reuters, …", "Diwartakan The Moscow Times, …",
+# "Dalam pernyataan NIS, …". What follows the comma is the source's, unless it names a speaker of its own.
+# "Dikutip dari X, …" only credits where the reporter read the background that follows: not a statement.
+SOURCE_FIRST = re.compile(
+    r"(?:(?:seperti|sebagaimana)[^\S\n]+)?(?:melansir|dilansir(?:[^\S\n]+dari)?|"
+    r"diwartakan(?:[^\S\n]+oleh)?|diberitakan(?:[^\S\n]+oleh)?|dilaporkan[^\S\n]+oleh|"
+    r"berdasarkan[^\S\n]+laporan(?:[^\S\n]+dari)?|dalam[^\S\n]+(?:sebuah[^\S\n]+)?"
+    r"(?:pernyataan|laporan|keterangan|rilis|siaran[^\S\n]+pers)(?:[^\S\n]+(?:resmi|tertulis|terbaru))?"
+    r"(?:[^\S\n]+(?:dari|oleh))?)[^\S\n]+(?P<src>[^.;:\n]{2,80}?)[^\S\n]*,[^\S\n]*(?=\S)",
+    re.IGNORECASE,
+)
+# A statement named by a noun and its owner: "tuduhan dari AS, Korea Selatan dan negara lain bahwa …".
+NOUN_ATTRIBUTION = re.compile(
+    r"(?<![\w-])(?P<noun>tuduhan|tudingan|klaim|pernyataan|peringatan|penilaian|kekhawatiran|ancaman|keyakinan)"
+    r"[^\S\n]+(?:(?:dari|oleh)[^\S\n]+)?(?P<attr>(?:(?!\s(?:"
+    + _REPORTING_VERB
+    + r")(?![\w-]))[^.;:\n]){2,100}?)[^\S\n]*,?[^\S\n]+bahwa(?![\w-])[^\S\n]*",
+    re.IGNORECASE,
+)
+NOUN_STANCES = {"peringatan": WARNS, "ancaman": WARNS, "kekhawatiran": WARNS}
+# A passive with its agent: "Korut sebelumnya dituduh AS memasok peluru …" (AS says it supplied them).
+# Not inside a relative clause ("Korea Utara, yang dituduh AS …, adalah …"): that is background.
+PASSIVE_AGENT = re.compile(r"(?<![\w-])di(?:tuduh|tuding|klaim)[^\S\n]+(?:oleh[^\S\n]+)?", re.IGNORECASE)
+IN_RELATIVE_CLAUSE = re.compile(r"(?<![\w-])yang(?:[^\S\n]+[\w-]+){0,2}[^\S\n]+$", re.IGNORECASE)
+# A quote or clause closed by "demikian laporan KCNA" / "demikian pernyataan Kremlin".
+DEMIKIAN = re.compile(
+    r"[\s,]*(?P<cue>demikian)[^\S\n]+(?:(?:laporan|pernyataan|keterangan|kata|ujar|tulis|bunyi(?:[^\S\n]+pernyataan)?|"
+    r"disampaikan|dilaporkan|disebutkan)(?:[^\S\n]+oleh)?[^\S\n]+)?",
+    re.IGNORECASE,
+)
+# A sentence that says who said the one before it: "Hal ini disampaikan dalam laporan intelijen AS.",
+# "Pernyataan resmi Kim tersebut dilaporkan oleh KCNA.", "Pernyataan tersebut dikeluarkan Peskov."
+BACK_REFERENCE = re.compile(
+    r"(?:hal|pernyataan|informasi|laporan|klaim|keterangan|penilaian)(?P<owner>(?:[^\S\n]+[^\s,.]+){0,4}?)"
+    r"[^\S\n]+(?:ini|itu|tersebut)[^\S\n]+(?:(?:juga|telah|sudah)[^\S\n]+)*"
+    r"di(?:sampaikan|ungkapkan|katakan|nyatakan|keluarkan|laporkan|umumkan|tegaskan|rilis|publikasikan)"
+    r"(?:[^\S\n]+(?:oleh|dalam|melalui|lewat))?[^\S\n]+",
+    re.IGNORECASE,
+)
+# Nouns that head a subject when a name follows them: "Tindakan Kim tersebut menegaskan …" is about an
+# act of Kim's, not Kim speaking.
+POSSESSIVE_HEAD = re.compile(
+    r"(?<![\w-])(?:tindakan|langkah|kunjungan|keputusan|sikap|kebijakan|rencana|upaya|usulan|program|"
+    r"pemblokiran|veto|serangan|ekonomi|posisi)[^\S\n]+$",
+    re.IGNORECASE,
+)
+
 # Tails of an attribution that are not what was said: ", dikutip dari …", ", kepada wartawan".
 ATTRIBUTION_TAIL = re.compile(
     r"^\s*(?:dikutip|seperti|sebagaimana|dilansir|menurut|kepada|saat|ketika|pada|dalam|menggunakan|sambil|"
@@ -150,11 +260,29 @@ ATTRIBUTION_TAIL = re.compile(
     re.IGNORECASE,
 )
 
+# --- where the subject of a reporting verb is not ----------------------------------------------------------
+# A preposition right before a name makes it an object ("membalas surat untuk Putin dengan mengatakan").
+# … except "laporan dari AS mengatakan": the owner of a report speaks through it.
+OWNER_OF_STATEMENT = re.compile(
+    r"(?<![\w-])(?:laporan|pernyataan|keterangan|sumber|temuan|dokumen|penilaian|analisis)[^\S\n]+(?:dari|oleh)"
+    r"[^\S\n]+$",
+    re.IGNORECASE,
+)
+GOVERNING_WORD = re.compile(
+    r"(?<![\w-])(?:kepada|dengan|untuk|terhadap|tentang|atas|melalui|lewat|via|bersama|antara|bagi|"
+    r"mengenai|soal|seperti|ke|dari|di|pada|oleh)[^\S\n]+$",
+    re.IGNORECASE,
+)
+# A relative clause that ends at the verb: the subject is the name before it ("Kim, yang tiba di
+# Vladivostok kemarin, mengatakan").
+RELATIVE_CLAUSE_TAIL = re.compile(r"(?:,[^\S\n]*|[^\S\n]+)yang\b[^,.;:!?\n]*,?[^\S\n]*$", re.IGNORECASE)
+
 # --- phrases that stand for a speaker ---------------------------------------------------------------------
-PRONOUN = re.compile(r"(?<![\w-])(?:dia|ia|beliau|pihaknya)(?![\w-])", re.IGNORECASE)
-PLURAL_PRONOUN = re.compile(r"(?<![\w-])(?:mereka|keduanya)(?![\w-])", re.IGNORECASE)
+PRONOUN = re.compile(r"(?<![\w-])(?:dia|ia|beliau|dirinya|pihaknya)(?![\w-])", re.IGNORECASE)
+PLURAL_PRONOUN = re.compile(r"(?<![\w-])(?:mereka|keduanya|kedua(?:nya)?\s+pihak)(?![\w-])", re.IGNORECASE)
 GROUP = re.compile(
-    r"(?<![\w-])(?P<number>kedua|ketiga|keempat|kelima|keenam)\s+(?:negara|pemerintah|menteri|pihak|sekutu)"
+    r"(?<![\w-])(?P<number>kedua|ketiga|keempat|kelima|keenam)\s+(?:negara|pemerintah|menteri|pihak|sekutu|"
+    r"pemimpin)"
     r"(?:\s+(?:tersebut|itu|ini))?(?![\w-])|(?<![\w-])negara-negara\s+(?:tersebut|itu|ini)(?![\w-])",
     re.IGNORECASE,
 )
@@ -164,11 +292,21 @@ STATEMENT = re.compile(
     r"\s+(?:tersebut|itu|ini)(?![\w-])",
     re.IGNORECASE,
 )
+# "juru bicara itu", "pejabat intelijen itu", "pejabat yang tidak disebutkan namanya itu".
 ROLE_ANAPHOR = re.compile(
-    r"(?<![\w-])(?P<head>juru\s+bicara|jubir|pejabat|menteri|presiden|pemimpin|diplomat|duta\s+besar)"
-    r"\s+(?:tersebut|itu)(?![\w-])",
+    r"(?<![\w-])(?:sang\s+)?(?P<head>juru\s+bicara|jubir|pejabat|menteri|presiden|pemimpin|diplomat|"
+    r"duta\s+besar|anggota\s+parlemen|perwakilan)"
+    r"(?:\s+(?-i:[a-z])[\w-]*){0,2}?(?:\s+yang(?:\s+[\w-]+){1,5}?)?\s+(?:tersebut|itu)(?![\w-])",
     re.IGNORECASE,
 )
+# A role owned by the subject or the last speaker: "perwakilannya di PBB", "juru bicaranya".
+OWNED_ROLE = re.compile(
+    r"(?<![\w-])(?:perwakilan|juru\s+bicara|jubir|pejabat|menteri|duta\s+besar|dubes|pemimpin|presiden|"
+    r"utusan|delegasi|kementerian)nya(?![\w-])",
+    re.IGNORECASE,
+)
+# "rezim" for the state spoken of just before.
+REGIME = re.compile(r"(?<![\w-])rezim(?:\s+(?:tersebut|itu|ini))?(?![\w-])", re.IGNORECASE)
 UNNAMED = re.compile(
     r"(?<![\w-])(?:(?:para|seorang|sejumlah|beberapa)\s+)?(?:ahli|analis|pakar|pengamat|pejabat|sumber|"
     r"diplomat|peneliti|saksi|kritikus|akademisi|komunitas\s+internasional|pihak\s+berwenang)"
@@ -184,13 +322,16 @@ _NOT_NAMES = (
 NAME_RUN = re.compile(
     rf"(?!(?:{_NOT_NAMES})\b)[A-Z][\w'.-]*(?:\s+(?!(?:{_NOT_NAMES})\b)[A-Z][\w'.-]*){{0,3}}"
 )
-NAME_GAP = re.compile(rf"[\s,]*(?P<name>{NAME_RUN.pattern})[\s,]*")
-NAME_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?P<name>{NAME_RUN.pattern})")
-CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'.-]*\s+)+$")
 # A name the lexicon does not know, right before a verb: "Dr. Lee Sung-yoon", "Menteri Andi".
 UNKNOWN_NAME = re.compile(r"(?<![\w-])(?:[A-Z][\w'.-]*\s+){0,5}[A-Z][\w'-]*(?:\s*\([^)]{1,20}\))?\s*$")
 # What the sentence may begin with before its subject: "Baru-baru ini, ", "Pada hari Kamis (26/10), ".
-SUBJECT_PREFIX = re.compile(r"^(?:[^,.;\n]{0,60},\s*)?(?:pihak\s+|pemerintah\s+)?$", re.IGNORECASE)
+# Before it a title may stand: "Duta Besar Korea Utara untuk Rusia baru-baru ini bertemu …".
+SUBJECT_PREFIX = re.compile(
+    r"^(?:[^,.;\n]{0,60},\s*)?(?:pihak\s+|pemerintah\s+|(?:(?:seorang|sang)\s+)?(?:duta\s+besar|dubes|"
+    r"menteri(?:\s+luar\s+negeri|\s+pertahanan)?|juru\s+bicara|jubir|pejabat|perwakilan|utusan(?:\s+khusus)?|"
+    r"kepala|pemimpin|presiden|militer|intelijen|pasukan|kantor\s+berita|media)\s+)?$",
+    re.IGNORECASE,
+)
 # Negations, and words that say a denial is the topic.
 NEGATION = re.compile(r"(?<![\w-])(?:tidak|tak|bukan|belum|gagal|tanpa)(?![\w-])", re.IGNORECASE)
 DENIAL_TOPIC = re.compile(

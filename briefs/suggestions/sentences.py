@@ -2,7 +2,9 @@
 
 Paragraphs (lines) always end a sentence. Inside a paragraph a sentence ends at ".", "!", "?" or "…"
 followed by a space and a capital, a digit or an opening quote, except after an abbreviation ("Dr.",
-"dll.", "Jl.", an initial) and never inside a quotation, so that a quote of several sentences and its
+"dll.", "Jl.", an initial) and never inside a quotation. Pages that lost the space between two sentences
+("… di Ukraina.Juru bicara …") are split where a lower-case word ends and a capitalised word begins,
+so that "KOMPAS.com" and "U.S." stay whole. Never inside a quotation either, so that a quote of several sentences and its
 attribution stay together. Numbers ("2,5 juta", "1.000") have no space after their separator and are
 never split. A leading dateline ("MOSKOW -", "Liputan6.com, Moskow -") is a sentence of its own.
 """
@@ -23,7 +25,10 @@ ABBREVIATIONS = frozenset(
     }
 )  # fmt: skip
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’'»)]*(?=\s+[\"“„«'‘(]?[A-Z0-9])")
+_BOUNDARY = re.compile(
+    r"[.!?…]+[\"”’'»)]*(?=\s+[\"“„«'‘(]?[A-Z0-9])"
+    r"|(?<=[\w)][a-z)])[.!?]+[\"”’]?(?=[\"“„]?[A-Z][a-z])"
+)
 _TOKEN_BEFORE = re.compile(r"([\w.]+)$")
 _DATELINE = re.compile(
     r"^(?:[A-Z][\w.&]*(?:[ ,|/]+[A-Z][\w.&]*){0,4}|[A-Z][\w.]*\.(?:com|co|id|net)[\w.]*,?[ \w]{0,25})"
@@ -51,9 +56,10 @@ def _is_abbreviation(paragraph: str, dot_at: int) -> bool:
     match = _TOKEN_BEFORE.search(paragraph, 0, dot_at)
     if match is None:
         return False
-    token = match.group(1).strip(".").lower()
+    token = match.group(1).strip(".")
     if len(token) == 1 and token.isalpha():
-        return True  # an initial: "J. Kirby"
+        return token.isupper()  # an initial: "J. Kirby" (a lower-case letter is a word's broken end)
+    token = token.lower()
     return token in ABBREVIATIONS
 
 
@@ -65,8 +71,11 @@ def _pieces(paragraph: str, quotes: list[Quote]) -> list[tuple[int, int]]:
             continue
         if _inside(boundary.end() - 1, quotes):
             continue
-        pieces.append((begin, boundary.end()))
-        begin = boundary.end()
+        end = boundary.end()
+        if any(quote.open_at == end - 1 for quote in quotes):
+            end -= 1  # ”…akhir."Kalimat": the mark opens the next sentence's quote
+        pieces.append((begin, end))
+        begin = end
     pieces.append((begin, len(paragraph)))
     return pieces
 

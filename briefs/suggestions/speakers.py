@@ -14,15 +14,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefs.suggestions.lexicon import ROLE, ActorLexicon, Mention
+from briefs.suggestions.people import TITLES, capital_word, is_name_word, title_before
 from briefs.suggestions.rules import (
-    CAPITALISED_BEFORE,
+    GOVERNING_WORD,
     GROUP,
     GROUP_SIZES,
-    NAME_AFTER,
-    NAME_GAP,
     NAME_RUN,
+    OWNED_ROLE,
+    OWNER_OF_STATEMENT,
     PLURAL_PRONOUN,
+    POSSESSIVE_HEAD,
     PRONOUN,
+    REGIME,
+    RELATIVE_CLAUSE_TAIL,
     ROLE_ANAPHOR,
     SOURCE_PHRASE,
     STATEMENT,
@@ -36,18 +40,38 @@ from briefs.suggestions.sentences import Sentence
 NAME = "name"
 ROLE_PHRASE = "role"
 PRONOUN_REF = "pronoun"
+PRONOUN_FAR = "pronoun, far"
 ANAPHOR = "anaphor"
 INHERITED = "inherited"
 CONDUIT = "conduit"
 UNRESOLVED = "unresolved"
+AMBIGUOUS = "ambiguous"
 
 MASK = "\u2592"
 _MAX_SUBJECT_GAP = 60
+_MAX_RELATIVE_GAP = 120
+_APPOSITION_TAIL = re.compile(
+    r",[^\S\n]*(?:(?:seorang|sang)[^\S\n]+)?(?:"
+    + "|".join(r"\s+".join(map(re.escape, t.split())) for t in sorted(TITLES, key=len, reverse=True))
+    + r")\b[^,.;:!?\n]*,[^\S\n]*$",
+    re.IGNORECASE,
+)
 _BAD_GAP = re.compile(rf"[{MASK}.;!?:\"“”]|\bbahwa\b", re.IGNORECASE)
-_CHAIN_AND = re.compile(r"\s*,?\s*(?:dan|serta|bersama(?:\s+dengan)?|beserta)\s*", re.IGNORECASE)
+_CHAIN_AND = re.compile(r"\s*,?\s*(?:dan|serta|maupun|bersama(?:\s+dengan)?|beserta)\s*", re.IGNORECASE)
 _CHAIN_COMMA = re.compile(r"\s*,\s*")
 _HAS_AND = re.compile(r"\b(?:dan|serta)\b", re.IGNORECASE)
 _LOOKBACK = 3
+# A capitalised run opening with one of these is an institution's name, whole ("Institut Studi Perang").
+_INSTITUTION_WORDS = frozenset(
+    {"institut", "institute", "lembaga", "pusat", "center", "centre", "badan", "komite", "dewan", "partai",
+     "universitas", "yayasan", "kantor", "kementerian", "departemen", "organisasi"}
+)  # fmt: skip
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    r"(?:^|,[^\S\n]*)((?:[\w-]+[^\S\n]+){1,3}(?:tersebut|itu|ini))[^\S\n]*(?:[,(][^.;:!?\n]*)?$",
+    re.IGNORECASE,
+)
+# What the resolution of a pronoun returns when several people fit it equally.
+_AMBIGUOUS_KEY = "?"
 
 
 @dataclass(frozen=True)
@@ -59,13 +83,14 @@ class Speaker:
     start: int
     end: int
     how: str
+    name: str = ""
 
 
 @dataclass(frozen=True)
 class _Phrase:
     start: int
     end: int
-    kind: str  # "mention" | "pronoun" | "plural" | "group" | "statement" | "role" | "unnamed"
+    kind: str  # "mention" | "pronoun" | "plural" | "group" | "statement" | "role" | "unnamed" | "ambiguous"
     mention: Mention | None = None
     detail: str = ""
 
@@ -97,13 +122,19 @@ class SpeakerContext:
         sentences: Sequence[Sentence],
         mentions: Sequence[Mention],
         lexicon: ActorLexicon,
+        ambiguous: Sequence[tuple[int, int]] = (),
+        epithets: Sequence[tuple[int, int, bool]] = (),
     ):
         self.body = body
         self.masked = masked
         self.lexicon = lexicon
+        self.ambiguous = sorted(ambiguous)
+        self.epithets = sorted(epithets)
+        self.lowercase_words = set(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", masked))
         self.sources = [(m.start(), m.end()) for m in SOURCE_PHRASE.finditer(masked)]
         self.views: list[SentenceView] = []
         ordered = sorted(mentions, key=lambda m: m.start)
+        self._all_mentions = ordered
         starts = [m.start for m in ordered]
         source_starts = [start for start, _ in self.sources]
         for index, sentence in enumerate(sentences):
@@ -155,14 +186,21 @@ class SpeakerContext:
     # --- phrases -----------------------------------------------------------------------------------------
     def _phrases(self, index: int, lo: int, hi: int) -> list[_Phrase]:
         view = self.views[index]
-        phrases = [
-            _Phrase(m.start, m.end, "mention", m) for m in view.mentions if lo <= m.start and m.end <= hi
+        # A mention that starts in the window counts whole ("kata Yury Ushakov, ajudan presiden Rusia").
+        phrases = [_Phrase(m.start, m.end, "mention", m) for m in view.mentions if lo <= m.start < hi]
+        phrases += [_Phrase(a, b, "ambiguous") for a, b in self.ambiguous if lo <= a and b <= hi]
+        phrases += [
+            _Phrase(a, b, "pronoun" if back else "unnamed")
+            for a, b, back in self.epithets
+            if lo <= a and b <= hi
         ]
         taken = [(p.start, p.end) for p in phrases] + view.sources
         for kind, pattern in (
             ("group", GROUP),
             ("statement", STATEMENT),
             ("role", ROLE_ANAPHOR),
+            ("owned", OWNED_ROLE),
+            ("regime", REGIME),
             ("plural", PLURAL_PRONOUN),
             ("pronoun", PRONOUN),
             ("unnamed", UNNAMED),
@@ -211,17 +249,31 @@ class SpeakerContext:
         key: str | None
         if phrase.kind == "mention" and phrase.mention is not None:
             return self._from_mention(view, phrase.mention, seen_and)
+        if phrase.kind == "ambiguous":
+            return Speaker(None, text, phrase.start, phrase.end, AMBIGUOUS, text)
         if phrase.kind == "pronoun":
             if text.lower() == "pihaknya":
                 key = self._recent_speaker(index, phrase.start) or self._person(index, phrase.start)
             else:
-                key = self._person(index, phrase.start)
+                key, depth = self._person_at(index, phrase.start)
+                if key and key != _AMBIGUOUS_KEY and depth > 1:
+                    # named two or more sentences back: likely, not sure
+                    return Speaker(key, text, phrase.start, phrase.end, PRONOUN_FAR)
+            if key == _AMBIGUOUS_KEY:
+                return Speaker(None, text, phrase.start, phrase.end, AMBIGUOUS)
         elif phrase.kind == "plural":
             key = self._group(index, phrase.start, None)
         elif phrase.kind == "group":
             key = self._group(index, phrase.start, GROUP_SIZES.get(phrase.detail))
         elif phrase.kind == "statement":
             key = self._recent_speaker(index, phrase.start)
+        elif phrase.kind == "owned":
+            # "Rusia menyangkal … dan perwakilannya di PBB menolak …": the subject's, else the last speaker's
+            subject = self.views[index].subject
+            owner = subject.key if subject is not None and subject.end <= phrase.start else None
+            key = owner or self._recent_speaker(index, phrase.start)
+        elif phrase.kind == "regime":
+            key = self._group(index, phrase.start, None)
         elif phrase.kind == "role":
             key = self._role(index, phrase.detail) or self._recent_speaker(index, phrase.start)
         else:
@@ -231,14 +283,40 @@ class SpeakerContext:
 
     # --- the questions the rules ask ---------------------------------------------------------------------
     def subject_before(self, index: int, position: int) -> Speaker | None:
-        """The speaker phrase ending right before a reporting verb at ``position``, if any; an unknown
-        capitalised name there ("Dr. Lee") is a speaker nobody in the lexicon matches."""
+        """The speaker phrase before a reporting verb at ``position``, if any: the nearest phrase that is
+        not inside a relative clause or an apposition that ends at the verb ("Kim, yang tiba di Moskow,
+        mengatakan"), nor the object of a preposition ("membalas surat untuk Putin dengan mengatakan");
+        an unknown capitalised name there ("Dr. Lee") is a speaker nobody in the lexicon matches."""
         sentence = self.views[index].sentence
-        phrases = [p for p in self._phrases(index, sentence.start, position) if p.end <= position]
-        nearest = max(phrases, key=lambda p: p.end) if phrases else None
-        gap = self.masked[nearest.end : position] if nearest else ""
-        if nearest is None or len(gap) > _MAX_SUBJECT_GAP or _BAD_GAP.search(gap):
-            return self._unknown_name(sentence.start, position)
+        limit = position
+        before = self.masked[sentence.start : position]
+        tail = _APPOSITION_TAIL.search(before) or RELATIVE_CLAUSE_TAIL.search(before)
+        if tail is not None and len(before) - tail.start() <= _MAX_RELATIVE_GAP:
+            limit = sentence.start + tail.start()
+        # A mention may hold the apposition itself ("Budi, juru bicara angkatan laut,"): it reaches past.
+        phrases = [
+            p
+            for p in self._phrases(index, sentence.start, position)
+            if p.end <= position and (p.end <= limit or p.start < limit)
+        ]
+        nearest: _Phrase | None = None
+        for phrase in sorted(phrases, key=lambda p: p.end, reverse=True):
+            gap = self.masked[phrase.end : limit] if phrase.end <= limit else ""
+            if len(gap) > _MAX_SUBJECT_GAP or _BAD_GAP.search(gap):
+                break
+            if (
+                phrase.kind != "unnamed"
+                and GOVERNING_WORD.search(self.masked, sentence.start, phrase.start)
+                and not OWNER_OF_STATEMENT.search(self.masked, sentence.start, phrase.start)
+            ):
+                continue
+            if phrase.kind == "mention" and POSSESSIVE_HEAD.search(self.masked, sentence.start, phrase.start):
+                return None  # "Tindakan Kim tersebut menegaskan …": an act of Kim's is the subject
+            nearest = phrase
+            break
+        if nearest is None:
+            return self._unknown_name(sentence.start, limit) or self._demonstrative(sentence.start, limit)
+        gap = self.masked[nearest.end : limit] if nearest.end <= limit else ""
         if nearest.kind == "unnamed":
             following = [p for p in phrases if p.kind == "mention" and p.start >= nearest.end]
             if following and "," not in self.masked[nearest.end : following[0].start]:
@@ -246,12 +324,6 @@ class SpeakerContext:
                 return Speaker(
                     found.key, self.body[nearest.start : found.end], nearest.start, found.end, ANAPHOR
                 )
-        name = NAME_GAP.fullmatch(gap) if nearest.kind == "mention" else None
-        if name is not None:
-            # "Menteri Pertahanan Korea Selatan Shin Won-sik mengatakan": a person the lexicon lacks
-            return self._unknown_after(
-                sentence.start, nearest.start, nearest.end + name.end("name"), "," in gap
-            )
         found = self._resolve(index, nearest, seen_and=bool(_HAS_AND.search(gap)))
         unnamed = [p for p in phrases if p.kind == "unnamed" and p.end <= found.start]
         if unnamed and not self.masked[unnamed[-1].end : found.start].strip():
@@ -260,38 +332,76 @@ class SpeakerContext:
             return Speaker(found.key, self.body[start : found.end], start, found.end, ANAPHOR)
         return found
 
-    def _unknown_after(self, lo: int, mention_start: int, name_end: int, apposed: bool) -> Speaker:
-        """An unknown name right after a mention: with its title ("Menteri … Korea Selatan Shin"), or alone
-        when set off by a comma ("adik Kim Jong Un, Kim Yo Jong")."""
-        if apposed:
-            name = NAME_RUN.search(self.masked, self.masked.rfind(",", mention_start, name_end) + 1, name_end)
-            start = name.start() if name else mention_start
-        else:
-            title = CAPITALISED_BEFORE.search(self.masked, lo, mention_start)
-            start = title.start() if title else mention_start
-        return Speaker(None, self.body[start:name_end], start, name_end, UNRESOLVED)
+    def person_before(self, index: int, position: int) -> Speaker | None:
+        """The person named right before ``position`` ("… Sergei Lavrov yang mengatakan"), if any."""
+        view = self.views[index]
+        for mention in reversed(view.mentions):
+            if mention.end <= position and not self.masked[mention.end : position].strip(" ,"):
+                if self.kind(mention.key) == "person":
+                    return self._from_mention(view, mention, False)
+                return None
+        return None
 
     def _unknown_name(self, lo: int, position: int) -> Speaker | None:
         match = UNKNOWN_NAME.search(self.masked, lo, position)
         if match is None or MASK in match.group():
             return None
         text = match.group().strip()
-        return Speaker(None, text, match.start(), match.start() + len(text), UNRESOLVED)
+        start = match.start()
+        words = list(re.finditer(r"\S+", text))
+        institution = bool(words) and words[0].group().lower() in _INSTITUTION_WORDS
+        while (
+            words
+            and not institution
+            and not self._name_like(start + words[0].start(), start + words[0].end(), lo)
+        ):
+            words.pop(0)
+        if not words:
+            return None
+        name_start = start + words[0].start()
+        name = self.body[name_start : start + len(text)].rstrip(".")
+        end = name_start + len(name)
+        title, place = title_before(self.masked, lo, name_start)
+        begin = title if title is not None else name_start
+        # "gubernur wilayah Kharkiv": the speaker is the governor, Kharkiv only says of where
+        return Speaker(None, self.body[begin:end], begin, end, UNRESOLVED, "" if place else name)
+
+    def _demonstrative(self, lo: int, position: int) -> Speaker | None:
+        """ "Panel tersebut, yang …, mengatakan": a thing named before, that no actor stands for."""
+        match = _DEMONSTRATIVE_SUBJECT.search(self.masked, lo, position)
+        if match is None:
+            return None
+        return Speaker(
+            None, self.body[match.start(1) : match.end(1)], match.start(1), match.end(1), UNRESOLVED
+        )
+
+    def _name_like(self, start: int, end: int, sentence_start: int) -> bool:
+        """Whether the words at ``start`` begin with a word that may belong to a name."""
+        opens = not self.masked[sentence_start:start].strip(" \"“”'(")
+        words = self.masked[start:end].split()
+        return bool(words) and is_name_word(words[0].rstrip(".,"), opens, self.lowercase_words)
 
     def from_attribution(self, index: int, lo: int, hi: int, suffix: bool = False) -> Speaker | None:
         """The speaker named after an attribution word ("kata Kirby", "ujar juru bicara …", "tambahnya")."""
         if suffix:
-            key = self._person(index, lo) or self._recent_speaker(index, lo)
             word_start = max(self.body.rfind(" ", 0, lo) + 1, 0)
-            return Speaker(key, self.body[word_start:lo], word_start, lo, PRONOUN_REF if key else UNRESOLVED)
+            key, depth = self._person_at(index, lo, any_speaker=True)
+            if key == _AMBIGUOUS_KEY:
+                return Speaker(None, self.body[word_start:lo], word_start, lo, AMBIGUOUS)
+            how = (PRONOUN_FAR if depth > 1 else PRONOUN_REF) if key else UNRESOLVED
+            return Speaker(key, self.body[word_start:lo], word_start, lo, how)
         phrases = [p for p in self._phrases(index, lo, hi) if p.start - lo <= 50]
         if not phrases:
             words = self.body[lo:hi].split(",")[0].split()[:4]
             if not words:
                 return None
-            text = " ".join(words)
+            text = " ".join(words).rstrip(".")
             start = self.body.find(words[0], lo, hi)
-            return Speaker(None, text, start, start + len(text), UNRESOLVED)
+            name = NAME_RUN.match(text)
+            named = (
+                name.group().rstrip(".") if name and self._name_like(start, start + name.end(), start) else ""
+            )
+            return Speaker(None, text, start, start + len(text), UNRESOLVED, named)
         first = phrases[0]
         leading = NAME_RUN.match(
             self.masked, lo + len(self.masked[lo:hi]) - len(self.masked[lo:hi].lstrip()), hi
@@ -300,15 +410,11 @@ class SpeakerContext:
             leading is not None
             and leading.end() < first.start
             and not self.masked[leading.end() : first.start].istitle()
+            and self._name_like(leading.start(), leading.end(), leading.start())
         ):
             # "ujar Shin saat rapat di Seoul": the unknown name comes before any known one
-            return Speaker(
-                None, self.body[leading.start() : leading.end()], leading.start(), leading.end(), UNRESOLVED
-            )
-        if first.kind == "mention":
-            after = NAME_AFTER.match(self.masked, first.end, hi)
-            if after is not None and not any(p.start == after.start("name") for p in phrases):
-                return self._unknown_after(lo, first.start, after.end("name"), "," in after.group()[:3])
+            name = self.body[leading.start() : leading.end()].rstrip(".")
+            return Speaker(None, name, leading.start(), leading.start() + len(name), UNRESOLVED, name)
         if first.kind == "unnamed":
             mentions = [p for p in phrases[1:] if p.kind == "mention" and p.start - first.end <= 30]
             if mentions and "," not in self.masked[first.end : mentions[0].start]:
@@ -325,6 +431,27 @@ class SpeakerContext:
             return None
         return Speaker(subject.key, subject.text, subject.start, subject.end, INHERITED)
 
+    def cited(self, index: int, lo: int, hi: int) -> Speaker | None:
+        """The source named in a source phrase ("Reuters", "kantor berita pemerintah Korut, KCNA", "The
+        Moscow Times"): its news agency if it names one, else the first actor, else the words as a name."""
+        inside = [
+            m
+            for m in self._all_mentions
+            if lo <= m.start
+            and m.end <= hi
+            # "The Moscow Times": a place inside an outlet's own name is not the source
+            and not (capital_word(self.masked, m.start, -1) and capital_word(self.masked, m.end, 1))
+        ]
+        media = [m for m in inside if self.kind(m.key) == "media"]
+        chosen = media[-1] if media else (inside[0] if inside else None)
+        if chosen is not None:
+            return Speaker(chosen.key, chosen.text, chosen.start, chosen.end, NAME)
+        name = NAME_RUN.search(self.masked, lo, hi)
+        if name is None:
+            return None
+        text = self.body[name.start() : name.end()].rstrip(".")
+        return Speaker(None, text, name.start(), name.start() + len(text), NAME, text)
+
     def through_media(self, index: int, speaker: Speaker) -> Speaker:
         """A quote a news agency carries ("…," sebut KCNA) belongs to the person it reported just before."""
         if speaker.key is None or self.kind(speaker.key) != "media":
@@ -338,34 +465,50 @@ class SpeakerContext:
         return speaker
 
     # --- resolution --------------------------------------------------------------------------------------
-    def _recent_speaker(self, index: int, position: int) -> str | None:
+    def _recent_speaker(self, index: int, position: int, depth: int = 4) -> str | None:
         view = self.views[index]
         for key in reversed(view.claims):
             if key:
                 return key
-        for previous in self._previous(index, 4):
+        for previous in self._previous(index, depth):
             for key in reversed(previous.claims):
                 if key:
                     return key
         return None
 
-    def _person(self, index: int, position: int) -> str | None:
-        """A singular pronoun: a person named earlier in the sentence, else one speaking or named just
-        before, else the subject of the sentence just before."""
+    def _person(self, index: int, position: int, any_speaker: bool = False) -> str | None:
+        return self._person_at(index, position, any_speaker)[0]
+
+    def _person_at(self, index: int, position: int, any_speaker: bool = False) -> tuple[str | None, int]:
+        """A singular pronoun: a person named earlier in the sentence, else, in the sentences before
+        (nearest first), one who spoke there, the subject of the sentence, or its only person.
+        ``_AMBIGUOUS_KEY`` when the nearest sentence with people names several and none stands out.
+        With ``any_speaker`` (a "-nya" attribution: "tambahnya") whoever spoke last counts first, an
+        organisation too. Also returns how many sentences back it was found (0: this one)."""
         view = self.views[index]
+        if any_speaker and any(view.claims):
+            return next(key for key in reversed(view.claims) if key), 0
         same = [m for m in view.mentions if m.end <= position and self.kind(m.key) == "person"]
         if same:
-            return same[-1].key
+            return same[-1].key, 0
         for depth, previous in enumerate(self._previous(index), start=1):
             for key in reversed(previous.claims):
-                if key and self.kind(key) == "person":
-                    return key
-            people = [m for m in previous.mentions if self.kind(m.key) == "person"]
+                if key and (any_speaker or self.kind(key) == "person"):
+                    return key, depth
+            if previous.subject is not None and self.kind(previous.subject.key) == "person":
+                chains = [self._chain(previous, m) for m in previous.mentions]
+                chain = max((c for c in chains if previous.subject in c), key=len, default=[previous.subject])
+                together = {m.key for m in chain if self.kind(m.key) == "person"}
+                # "Putin dan Kim bertukar salam. …," katanya.": either of them
+                return (previous.subject.key if len(together) <= 1 else _AMBIGUOUS_KEY), depth
+            people = {m.key for m in previous.mentions if self.kind(m.key) == "person"}
+            if len(people) == 1:
+                return people.pop(), depth
             if people:
-                return people[-1].key
+                return _AMBIGUOUS_KEY, depth
             if depth == 1 and previous.subject is not None:
-                return previous.subject.key
-        return None
+                return previous.subject.key, depth
+        return None, 0
 
     def _group(self, index: int, position: int, size: int | None) -> str | None:
         """Plural and group phrases ("mereka", "keempat negara tersebut"): the first of the actors listed
@@ -377,6 +520,11 @@ class SpeakerContext:
             gap = self.masked[before[-1].end : position]
             if len(chain) > 1 and _CHAIN_COMMA.fullmatch(gap) and (size is None or len(chain) == size):
                 return chain[0].key
+            # "Baik Moskow maupun Pyongyang membantah …, melainkan keduanya mengklaim …"
+            listed = [c for c in reversed(self._chains(view)) if c[-1].end <= position and len(c) > 1]
+            fitting = [c for c in listed if size is None or len(c) == size]
+            if fitting:
+                return fitting[0][0].key
         if size is not None:
             recent = [
                 chain for previous in self._previous(index, 6) for chain in reversed(self._chains(previous))

@@ -55,7 +55,48 @@ _FIRST_PERSON_DENIAL = re.compile(
     re.IGNORECASE,
 )
 _SET_PHRASES = (
-    (re.compile(r"tidak\s+akan\s+tinggal\s+diam|akan\s+menanggung\s+akibat", re.IGNORECASE), WARNS),
+    (
+        re.compile(
+            r"tidak\s+akan\s+tinggal\s+diam|akan\s+menanggung\s+akibat|(?<![\w-])pembalasan(?![\w-])|"
+            r"(?<![\w-])mengkhawatirkan(?![\w-])|konsekuensi\s+serius",
+            re.IGNORECASE,
+        ),
+        WARNS,
+    ),
+)
+# Words that dismiss what others say: "tanpa memberikan bukti apa pun", "tidak berdasar".
+_DISMISSALS = re.compile(
+    r"(?<![\w-])(?:tanpa\s+(?:memberikan\s+|menunjukkan\s+|ada\s+)?bukti|(?:tidak|tak)\s+berdasar|"
+    r"tidak\s+ada\s+bukti|tak\s+ada\s+bukti|omong\s+kosong|(?:tidak|tak)\s+benar(?![\w-])|rekayasa|"
+    r"(?:tuduhan|tudingan|klaim|laporan)(?:\s+[\w-]+){0,3}\s+sebagai\s+(?:rumor|kebohongan|fitnah|propaganda|"
+    r"hoaks|isapan\s+jempol)|"
+    # "mereka tidak pernah melakukan …": the speaker's side denies having done it
+    r"(?:mereka|pihaknya|negaranya|ia|dia|beliau)\s+(?:(?:sama\s+sekali|juga)\s+)?(?:tidak|tak)\s+"
+    r"(?:pernah|terlibat))",
+    re.IGNORECASE,
+)
+# Words that condemn: a statement full of them is a condemnation even with a neutral cue.
+_CONDEMNATIONS = re.compile(
+    r"(?<![\w-])(?:memprovokasi|provokasi|provokatif|sinis|korup|bersalah|mencekik|menghancurkan|"
+    r"menodai|permusuhan(?:nya)?|bermusuhan|biadab|kejahatan|brutal|(?:tidak|tak)\s+bertanggung\s+jawab|"
+    r"disiksa|kamp\s+konsentrasi|egoisme|hegemoni(?:k)?|imperialis|agresor|fitnah|kebohongan|"
+    r"menyebarkan\s+rumor)(?![\w-])",
+    re.IGNORECASE,
+)
+# A commitment about the speaker's own side: "Kami akan selalu berdiri …", "siap untuk bekerja sama".
+_COMMITMENT = re.compile(
+    r"(?<![\w-])(?:(?:akan|bakal)(?:\s+(?:selalu|terus|tetap))*|siap(?:\s+untuk)?)\s+"
+    r"(?:mendukung|memperkuat|mengembangkan|memperluas|meningkatkan|bekerja\s+sama|berdiri|membantu|"
+    r"melindungi|memberikan|menyediakan|mengatur|melanjutkan|menjaga|memperdalam|berjuang|bersama)(?![\w-])",
+    re.IGNORECASE,
+)
+_SUPPORT_GIVEN = re.compile(
+    r"(?<![\w-])(?:memberikan|menyatakan|menegaskan)\s+dukungan\s+(?:penuh|tanpa\s+syarat)", re.IGNORECASE
+)
+# A negation that is not the speaker's: "agar tidak tertangkap", "yang tidak disebutkan".
+_NEGATION_NOT_CLAIMED = re.compile(
+    r"(?<![\w-])(?:agar|supaya|untuk|yang|jika|kalau|bila|apabila)\s+(?:tidak|tak|belum)(?![\w-])",
+    re.IGNORECASE,
 )
 _TOPIC_NOUNS = (
     (re.compile(r"^(?:komitmen|janji|tekad)\s+(?:untuk|bahwa|akan)\b", re.IGNORECASE), PLEDGES),
@@ -87,7 +128,10 @@ def first_person_stance(text: str) -> str | None:
 def refine_stance(cue_stance: str, said: str, context: str) -> str:
     """The stance of a statement ``said`` whose cue gives ``cue_stance``; ``context`` is the text around it.
 
-    A cue with a stance of its own wins; a neutral cue ("asserts") gives way to what the words say.
+    A cue with a stance of its own wins; a neutral cue ("asserts") gives way to what the words say: a
+    dismissal denies, a commitment in the first person ("kami akan selalu mendukung …") or full support
+    given pledges, words of condemnation condemn. A commitment in the third person ("Rusia akan terus
+    memperkuat …") stays an assertion: annotators read it either way.
     """
     if cue_stance != ASSERTS:
         return cue_stance
@@ -95,11 +139,20 @@ def refine_stance(cue_stance: str, said: str, context: str) -> str:
     for pattern, stance in _TOPIC_NOUNS:
         if pattern.search(text):
             return stance
-    if NEGATIVE_START.search(text):
+    if NEGATIVE_START.search(text) or _DISMISSALS.search(text):
         return DENIES
     found = first_person_stance(text)
     if found is not None:
         return found
-    if NEGATION.search(text) and (DENIAL_TOPIC.search(context) or DENIAL_TOPIC.search(text)):
+    claimed = _NEGATION_NOT_CLAIMED.sub(" ", text)
+    if NEGATION.search(claimed) and (DENIAL_TOPIC.search(context) or DENIAL_TOPIC.search(text)):
         return DENIES
+    if (_FIRST_PERSON.search(text) and _COMMITMENT.search(text)) or _SUPPORT_GIVEN.search(text):
+        return PLEDGES
+    if _CONDEMNATIONS.search(text) and not _FIRST_PERSON_SUBJECT.match(text) and not _COMMITMENT.search(text):
+        return CONDEMNS
     return ASSERTS
+
+
+_FIRST_PERSON = re.compile(r"(?<![\w-])(?:kami|kita|saya|aku)(?![\w-])", re.IGNORECASE)
+_FIRST_PERSON_SUBJECT = re.compile(r"(?:kami|kita|saya)\s", re.IGNORECASE)

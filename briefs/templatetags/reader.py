@@ -59,7 +59,7 @@ def publication_date(published) -> str:
         value, precision = getattr(published, "value", None), getattr(published, "precision", None)
     if not value:
         return _("date unknown")
-    if precision == "time":
+    if precision == "minute":
         return date_format(datetime.fromisoformat(value), "j M Y, H:i")
     if precision == "month":
         return date_format(date.fromisoformat(f"{value}-01"), "M Y")

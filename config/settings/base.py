@@ -8,12 +8,16 @@ from __future__ import annotations
 
 import secrets
 import zoneinfo
+from datetime import timedelta
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from config.env import Env, parse_database_url, validate_redis_url
+from config.database import database_settings
+from config.egress import parse_networks
+from config.env import Env, validate_redis_url
+from config.filemodes import ensure_private_dir, private_file
 
 env = Env.from_os()
 
@@ -26,10 +30,9 @@ def _development_secret_key() -> str:
     key_file = VAR_DIR / "secret_key"
     if key_file.exists():
         return key_file.read_text().strip()
-    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(VAR_DIR)
     key = secrets.token_urlsafe(50)
-    key_file.write_text(key)
-    key_file.chmod(0o600)
+    private_file(key_file).write_text(key)
     return key
 
 
@@ -39,7 +42,8 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # django.contrib.admin, with our admin site (second factor, enrolment) as admin.site.
+    "config.accounts.apps.BriefdeskAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -50,7 +54,11 @@ INSTALLED_APPS = [
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "config.apps.ProjectConfig",
+    "config.accounts.apps.AccountsConfig",
     "ingest",
     "briefs",
 ]
@@ -63,9 +71,15 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(): whether this session gave a second-factor code.
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.middleware.ContentSecurityPolicyMiddleware",
+    # Last, as django-axes asks: turns a refused login into our lockout page.
+    "axes.middleware.AxesMiddleware",
+    # Innermost: it sees a view's 404 first and sends a renamed brief's or actor's old address onwards.
+    "briefs.addresses.FormerAddressRedirectMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -87,28 +101,14 @@ TEMPLATES = [
     },
 ]
 
-# Database: PostgreSQL in production, a SQLite file by default.
-_database_url = env.str("DATABASE_URL")
-if _database_url:
-    DATABASES = {"default": parse_database_url(_database_url)}
-else:
-    DATABASES = {
-        "default": {
-            "ENGINE": "django.db.backends.sqlite3",
-            "NAME": VAR_DIR / "briefdesk.sqlite3",
-            # WAL lets the web process read while the worker writes; a busy timeout instead of
-            # "database is locked" errors when both write at once.
-            "OPTIONS": {
-                "timeout": 20,
-                "transaction_mode": "IMMEDIATE",
-                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
-            },
-        }
-    }
-# Connections are kept between requests on both engines: opening one (and, for SQLite, running the
-# PRAGMAs) was a quarter of a cached page's cost. Health checks drop a connection that went bad.
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", 60, minimum=0)
-DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Database: PostgreSQL in production, a SQLite file by default; SQLite gets the same options either way.
+DATABASES = {
+    "default": database_settings(
+        url=env.str("DATABASE_URL"),
+        default_sqlite_path=VAR_DIR / "briefdesk.sqlite3",
+        conn_max_age=env.int("CONN_MAX_AGE", 60, minimum=0),
+    )
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis: broker, result backend and cache when REDIS_URL is set.
@@ -172,6 +172,38 @@ SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_HTTPONLY = True
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FILES = 200
+
+# --- Accounts: login throttling and the optional second factor (README, "Accounts") ----------------
+# Failed logins are counted per (username, client address) pair, not per username: an attacker who
+# sprays an editor's username from elsewhere locks only their own pair, never the editor out of every
+# place. The price is that guesses spread over many addresses are each allowed the limit; the failure
+# log (and the briefdesk.security log lines) shows such a spray, and a second factor defeats it.
+AUTHENTICATION_BACKENDS = [
+    # Refuses a locked (username, address) pair before the password is hashed.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", 15, minimum=1))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The site's one client-address rule (REMOTE_ADDR unless TRUSTED_PROXIES says how many proxies to
+# believe in X-Forwarded-For), never django-ipware's guess from whatever headers a client sends.
+AXES_CLIENT_IP_CALLABLE = "config.clients.client_address"
+AXES_LOCKOUT_CALLABLE = "config.accounts.views.locked_out"
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+# Kept out of axes' stored request data and log lines, like the password.
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "otp_token"]
+# Reviewers (who approve and publish) must set up a TOTP authenticator before they reach the admin.
+REQUIRE_2FA_FOR_REVIEWERS = env.bool("REQUIRE_2FA_FOR_REVIEWERS", False)
+OTP_TOTP_ISSUER = "Briefdesk"
+# Administrators manage devices in the admin but never see another person's secret key or QR code.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+
+# Reverse proxies in front of the web processes, each appending the address it saw to X-Forwarded-For.
+# With 0 the header is only what the caller wrote, so it is ignored and the peer address is the client's
+# (config/clients.py). Rate limits and /healthz's local details depend on this being right.
+TRUSTED_PROXIES = env.int("TRUSTED_PROXIES", 0, minimum=0)
 
 
 # Celery. Every countdown and retry delay in the code stays below MAX_TASK_DELAY_SECONDS, which stays
@@ -246,6 +278,10 @@ READER_PAGE_MAX_AGE = env.int("READER_PAGE_MAX_AGE", 60, minimum=0)
 # Each web process also keeps the pages it served last in its own memory (0 turns that off): a hit then
 # costs no cache round trip and no copy of a page that can be most of a megabyte.
 READER_PAGE_MEMORY_BYTES = env.int("READER_PAGE_MEMORY_BYTES", 32 * 1024 * 1024, minimum=0)
+# Reader pages that must be rendered (cache misses, 404s) per client address; cached pages are free.
+READER_RENDER_RATE = env.rate("READER_RENDER_RATE", "300/minute")
+# /healthz connects to the database, cache and broker on every call: a budget per client address too.
+HEALTHZ_RATE = env.rate("HEALTHZ_RATE", "120/minute")
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
     "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -258,7 +294,9 @@ INGEST_MAX_BYTES = env.int("INGEST_MAX_BYTES", 2_000_000, minimum=1)
 # An admin upload is imported inside the request, so its total size bounds the time it takes: the most
 # hostile text cleans at about 1 s per MB (docs/ingest.md), which keeps the default well inside gunicorn's
 # 30 s worker timeout. Bigger batches go through `manage.py import_sources` or the API.
-INGEST_UPLOAD_MAX_BYTES = env.int("INGEST_UPLOAD_MAX_BYTES", 8_000_000, minimum=1)
+INGEST_UPLOAD_MAX_BYTES = env.int("INGEST_UPLOAD_MAX_BYTES", 8 * 1024 * 1024, minimum=1)
+#: Figures one claim may state; more is refused (API, admin and services alike).
+CLAIM_MAX_FIGURES = env.int("CLAIM_MAX_FIGURES", 50, minimum=1)
 # A publication date the importer is less sure of than this (0 = a guess, 1 = date, time and zone
 # written on the byline) is not shown to readers as the date until an editor confirms it; a page's
 # display date never is. A brief citing such a source cannot be published (docs/briefs.md).
@@ -270,7 +308,12 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        # axes' own lines mask the username and address, and its INFO lines repeat ours
+        # (config/accounts/receivers.py); its warnings stay.
+        "axes": {"level": "WARNING"},
+    },
 }
 
 # Serve static files straight from the app folders until collectstatic has run (demo, tests).
@@ -285,28 +328,30 @@ if BRIEF_ASSEMBLY_DEBOUNCE_SECONDS >= MAX_TASK_DELAY_SECONDS:
     raise ImproperlyConfigured(
         f"BRIEF_ASSEMBLY_DEBOUNCE_SECONDS must stay below CELERY_MAX_TASK_DELAY_SECONDS ({MAX_TASK_DELAY_SECONDS})"
     )
+# The desk's e-mail notices (briefs/services/notifications.py): at most one per person per this many
+# minutes, and only for something new; beat runs a round as often, so a notice held back goes out later.
+DESK_NOTIFY_MINUTES = env.int("DESK_NOTIFY_MINUTES", 15, minimum=1)
+# The address notices link to (the desk's page is appended).
+BRIEFDESK_BASE_URL = env.str("BRIEFDESK_BASE_URL", "http://127.0.0.1:8000")
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", "briefdesk@localhost")
+# The demo prints mail to the console; production sets an SMTP backend and its EMAIL_* settings.
+EMAIL_BACKEND = env.str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 CELERY_BEAT_SCHEDULE = {
     # The safety net for lost messages (a Redis restart loses what it held in memory): re-enqueues the
     # briefs whose assembly is out of date and the webhook deliveries that are due (briefs/services/reconcile.py).
     "reconcile": {"task": "briefs.reconcile", "schedule": 5 * 60},
+    "notify-desk": {"task": "briefs.notify_desk", "schedule": DESK_NOTIFY_MINUTES * 60},
 }
 
 
 # --- Syndication API (/api/v1/) ------------------------------------------------------------------
 # Read access to published material for everyone (anonymous and partners), writes for editors; deny by
-# default: every view names its permission. Throttle rates are "N/second|minute|hour|day".
-def _throttle_rate(name: str, default: str) -> str:
-    value = env.str(name, default)
-    count, _, period = value.partition("/")
-    if not count.isdigit() or int(count) < 1 or period not in {"second", "minute", "hour", "day"}:
-        raise ImproperlyConfigured(f"{name}={value!r}: expected N/second, N/minute, N/hour or N/day")
-    return value
-
-
+# default: every view names its permission. Throttle rates are "N/second|minute|hour|day", counted per
+# address (anonymous) or per account by config/rate_limits.py.
 API_THROTTLE_RATES = {
-    "anon": _throttle_rate("API_THROTTLE_ANON", "60/minute"),
-    "partner": _throttle_rate("API_THROTTLE_PARTNER", "600/minute"),
-    "editor": _throttle_rate("API_THROTTLE_EDITOR", "1200/minute"),
+    "anon": env.rate("API_THROTTLE_ANON", "60/minute"),
+    "partner": env.rate("API_THROTTLE_PARTNER", "600/minute"),
+    "editor": env.rate("API_THROTTLE_EDITOR", "1200/minute"),
 }
 API_MAX_PAGE_SIZE = 200
 #: Absolute links in webhook payloads start with this (the public address of the site).
@@ -317,6 +362,8 @@ REST_FRAMEWORK = {
         "briefs.api.authentication.ApiTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
+    # DRF reads X-Forwarded-For only as far as our own proxies wrote it (config/clients.py).
+    "NUM_PROXIES": TRUSTED_PROXIES,
     "DEFAULT_THROTTLE_CLASSES": [
         "briefs.api.throttling.AnonymousRateThrottle",
         "briefs.api.throttling.AccountRateThrottle",
@@ -372,4 +419,12 @@ if WEBHOOK_TIMEOUT_SECONDS >= CELERY_SHORT_TASK_SOFT_TIME_LIMIT:
         f"WEBHOOK_TIMEOUT_SECONDS={WEBHOOK_TIMEOUT_SECONDS} must stay below the delivery task's time limit "
         f"({CELERY_SHORT_TASK_SOFT_TIME_LIMIT} s: 60, or CELERY_TASK_SOFT_TIME_LIMIT when lower)"
     )
+# Outbound requests to addresses people type (webhooks): https to public addresses only (config/egress.py).
+# Both switches exist for tests that run a receiver on this machine; production refuses to start with them.
+EGRESS_ALLOW_HTTP = env.bool("EGRESS_ALLOW_HTTP", False)
+EGRESS_ALLOWED_NETWORKS = env.list("EGRESS_ALLOWED_NETWORKS", [])
+try:
+    parse_networks(EGRESS_ALLOWED_NETWORKS)
+except ValueError as exc:
+    raise ImproperlyConfigured(f"EGRESS_ALLOWED_NETWORKS: {exc}") from None
 # --- end of the API block -------------------------------------------------------------------------

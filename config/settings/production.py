@@ -11,6 +11,14 @@ if not ALLOWED_HOSTS:
 
     raise ImproperlyConfigured("ALLOWED_HOSTS is required in production (comma-separated host names)")
 
+# Webhooks go to public https addresses only: the switches that let tests reach this machine stay off.
+if EGRESS_ALLOW_HTTP or EGRESS_ALLOWED_NETWORKS:  # noqa: F405
+    from django.core.exceptions import ImproperlyConfigured
+
+    raise ImproperlyConfigured(
+        "EGRESS_ALLOW_HTTP and EGRESS_ALLOWED_NETWORKS are for tests on one machine; unset them in production"
+    )
+
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", True)
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", 31_536_000, minimum=0)

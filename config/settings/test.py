@@ -9,3 +9,6 @@ from config.settings.base import *  # noqa: F403
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CELERY_TASK_ALWAYS_EAGER = True
 CELERY_TASK_EAGER_PROPAGATES = True
+# Webhook tests deliver to a receiver on 127.0.0.1 over plain http; nowhere else is this allowed.
+EGRESS_ALLOW_HTTP = True
+EGRESS_ALLOWED_NETWORKS = ["127.0.0.0/8", "::1/128"]

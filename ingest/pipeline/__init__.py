@@ -2,9 +2,10 @@
 
 Pure functions over text, no ORM and no Django, so that the rules can be tested on their own and
 reused by the upload view, the import command and the background task alike. The steps, each in
-its own module: ``decode`` (bytes to text), ``normalise`` (one canonical spelling), ``outlets``
-(who published it), ``classify`` (content, header or clutter, line by line), ``metadata`` (title,
-people, dates, sources), ``html`` (saved web pages). The only exception raised on bad input is
+its own module: ``decode`` (bytes to text), ``normalise`` (one canonical spelling), ``classify``
+(content, header or clutter, line by line), ``publisher`` (who published it, from the page's
+address and its text, known to the registry or not), ``metadata`` (title, people, dates, sources,
+each with its provenance), ``html`` (saved web pages). The only exception raised on bad input is
 :class:`IngestError`.
 """
 
@@ -19,9 +20,10 @@ from ingest.pipeline.classify import CONTENT, LineLabel, classify_lines
 from ingest.pipeline.decode import DEFAULT_MAX_BYTES, DecodedText, decode_bytes
 from ingest.pipeline.errors import IngestError
 from ingest.pipeline.html import HtmlExtract, extract_html
-from ingest.pipeline.metadata import ArticleMetadata, extract_metadata
+from ingest.pipeline.metadata import ArticleMetadata, Provenance, extract_metadata
 from ingest.pipeline.normalise import normalise_text
-from ingest.pipeline.outlets import OutletProfile, detect_outlet, load_default_profiles, profile_from_dict
+from ingest.pipeline.outlets import OutletProfile, load_default_profiles, profile_from_dict
+from ingest.pipeline.publisher import OutletSighting, identify_publisher
 
 __all__ = [
     "ArticleMetadata",
@@ -30,7 +32,9 @@ __all__ = [
     "IngestError",
     "LineLabel",
     "OutletProfile",
+    "OutletSighting",
     "ProcessedArticle",
+    "Provenance",
     "RemovedLine",
     "clean_text",
     "content_hash",
@@ -79,9 +83,11 @@ def process_article(
     profiles: Sequence[OutletProfile],
     is_html: bool = False,
     reference_date: date | None = None,
+    url: str | None = None,
 ) -> ProcessedArticle:
     """Clean ``raw_text`` (a pasted page, or HTML when ``is_html``) and extract its metadata.
 
+    ``url`` is the page's address when the caller knows it: its domain names the publisher.
     Raises :class:`IngestError` when there is nothing to ingest. Cleaning is idempotent:
     processing the returned body again returns the same body.
     """
@@ -94,18 +100,29 @@ def process_article(
     if not text:
         raise IngestError("empty", "Text is empty (nothing but whitespace or invisible characters)")
     lines = text.split("\n")
-    outlet = detect_outlet(lines, profiles, domain_hint=html.domain if html is not None else None)
     cache: dict = {}  # what classify learns about each line's text, shared by both passes
+    page_url = url or (html.url if html is not None else None)
     labels = _settled_labels(
-        classify_lines(lines, profiles=profiles, outlet=outlet, cache=cache), profiles, outlet, cache
+        classify_lines(lines, profiles=profiles, cache=cache, url=page_url), profiles, None, cache
     )
     paragraphs = _paragraphs(labels)
     if not paragraphs:
         raise IngestError(
             "no_content", "No article text found: every line looks like page furniture or clutter"
         )
+    lead = next(
+        (label.index for label in labels if label.kind == CONTENT and label.reason != "correction"), None
+    )
+    publisher = identify_publisher(
+        lines,
+        profiles,
+        lead=lead,
+        url=url,
+        html_domain=html.domain if html is not None else None,
+        site_name=html.site_name if html is not None else None,
+    )
     metadata = extract_metadata(
-        labels, profiles=profiles, outlet=outlet, reference_date=reference_date, html=html
+        labels, profiles=profiles, publisher=publisher, reference_date=reference_date, html=html, url=url
     )
     removed = tuple(
         RemovedLine(line_no=label.index + 1, text=label.text, kind=label.kind, reason=label.reason)

@@ -13,20 +13,23 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ingest.pipeline.dateline import squash
 from ingest.pipeline.outlets import OutletProfile, registry_derived, resolve_outlet
 
-__all__ = ["Citation", "find_citations"]
+__all__ = ["Citation", "find_citations", "find_credits"]
 
 # Words that credit a source when they sit just before (or after) an outlet's name.
 _CUE_BEFORE = re.compile(
     r"\b(?:dilansir|melansir|dikutip|mengutip|menurut|dirilis|disiarkan|dilaporkan|melaporkan|laporan"
+    r"|diwartakan|mewartakan|diberitakan|memberitakan|lapor|dikabarkan|mengabarkan"
     r"|kata|ujar|ungkap|tulis|sebut|disebutkan|kepada|sumber|kantor berita|media|surat kabar|harian|stasiun"
     r"|according to|reported|told|cited|quoted|via|source|wawancara|interview)\b",
     re.IGNORECASE,
 )
 _CUE_AFTER = re.compile(
-    r"^[ ,]*(?:\([^()]{1,40}\)[ ,]*)?(?:melaporkan|memberitakan"
-    r"|dalam laporannya|menyebutkan|reported|said|says"
+    # No "^": match() anchors at the position it is given, and "^" would only match at the string's start.
+    r"[ ,]*(?:\([^()]{1,40}\)[ ,]*)?(?:(?:sebelumnya|juga|telah|pada \w+)[ ]+)?(?:melaporkan|memberitakan"
+    r"|mewartakan|mengabarkan|menyampaikan|dalam laporannya|menyebutkan|reported|said|says"
     r"|mengutip|menulis|wrote|writes)\b",
     re.IGNORECASE,
 )
@@ -34,15 +37,69 @@ _CUE_WINDOW = 60
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|[.!?]$|\n")
 _STRONG_CUE = re.compile(
     # The look-ahead (the cues' first letters) only lets re skip other positions quickly.
-    r"\b(?=(?i:[dmar]))(?i:dilansir|melansir|dikutip|mengutip|menurut laporan|according to|reported by|as reported by)"
+    r"\b(?=(?i:[dmarwtp]))(?i:dilansir|melansir|dikutip|mengutip|menurut laporan|according to|reported by"
+    r"|as reported by|diwartakan|mewartakan|diberitakan|memberitakan|dilaporkan oleh|wawancara dengan"
+    r"|tampil di|penampilan di)"
     r"(?i:[ ]+(?:dari|oleh|dalam|by))?[ ]+"
     # Media nouns in lower case are a description; capitalised they are part of the name.
     r"(?:(?:kantor berita|media|surat kabar|harian"
-    r"|situs(?: berita)?|laman|portal(?: berita)?|stasiun televisi"
+    r"|situs(?: berita)?|laman|portal(?: berita)?|stasiun televisi|kanal(?: (?i:youtube)(?: resmi)?)?"
     r"|televisi|radio|majalah|outlet(?: berita)?|news agency|the newspaper|newspaper|broadcaster)[ ]+)?"
     r"(?P<name>(?:The[ ]+)?[A-Z][\w&.'’-]*(?:[ ]+(?:[A-Z][\w&.'’-]*|of|de))*)"
 )
 _MAX_NAME_WORDS = 5
+_QUOTE_NEXT = re.compile(r"[ ]*[\"“]")
+_MEDIA_NOUNS = (
+    "kantor berita",
+    "surat kabar",
+    "harian",
+    "situs",
+    "portal",
+    "stasiun",
+    "televisi",
+    "radio",
+    "majalah",
+    "media",
+)
+_GLUED_SENTENCE = re.compile(r"[a-z]\.(?=[A-Z][a-z])")
+# A name in quotes after a media noun: media Ukraina "The New Voice of Ukraine".
+_QUOTED_MEDIA_NAME = re.compile(
+    r"\b(?i:kantor berita|media|surat kabar|harian|situs(?: berita)?|portal(?: berita)?|stasiun televisi"
+    r"|televisi|radio|majalah)(?:[ ]+[A-Z][\w-]*){0,2}[ ]+[\"“](?P<name>[A-Z][^\"”]{1,50}?)[,.]?[\"”]"
+)
+# A name after a media noun, reporting: kantor berita Rusia TASS melaporkan.
+_MEDIA_REPORTS = re.compile(
+    r"\b(?i:kantor berita|surat kabar|harian|stasiun televisi|situs berita|portal berita)"
+    r"(?:[ ]+[A-Z][a-z][\w-]*){0,2}?[ ]+(?P<name>[A-Z][\w&.'’-]*(?:[ ]+[A-Z][\w&.'’-]*){0,3})"
+    r"(?:[ ]+(?:sebelumnya|juga|telah))?[ ]+(?i:melaporkan|memberitakan|mewartakan|menulis|menyebutkan)\b"
+)
+# Words that end a media name ("Espreso TV Ukraina" is Espreso TV, of Ukraine).
+_MEDIA_SUFFIXES = frozenset({"tv", "news", "online", "fm"})
+# Words that follow a credited name without being part of it: "Reuters Selasa", "AFP Kamis".
+_TRAILING_NOT_NAME = frozenset(
+    {
+        "senin",
+        "selasa",
+        "rabu",
+        "kamis",
+        "jumat",
+        "jum'at",
+        "sabtu",
+        "minggu",
+        "pada",
+        "hari",
+        "sebelumnya",
+        "kemarin",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "on",
+    }
+)
 # Capitalised words that start the name of a person, office or institution, not of an outlet.
 _NOT_OUTLETS = frozenset(
     [
@@ -98,9 +155,20 @@ _NOT_OUTLETS = frozenset(
     ]
 )
 _SOURCE_LINE = re.compile(
-    r"^(?:sumber|source|sumber berita|sumber artikel)[ ]*:[ ]*(?P<sources>.+)$", re.IGNORECASE
+    r"^(?:sumber|source|sumber berita|sumber artikel)(?:[ ]*:[ ]*|[ ]+(?=[A-Z]))(?P<sources>.+)$",
+    re.IGNORECASE,
 )
 _SOURCE_SPLIT = re.compile(r"[ ]*(?:,|;|&|\bdan\b|\band\b)[ ]*")
+# "Sumber: Reuters | Editor: Ani": only the part before the next labelled part is the credit.
+_LABELLED_PART = re.compile(
+    r"[ ]*(?:\||(?<=\S)[ ]+(?=(?i:editor|penulis|reporter|penyunting|redaktur|foto|laporan)[ ]*[:：]))[ ]*"
+)
+# A credit line "publisher.com/other.com/Headline…": the second domain's copy.
+_DOMAIN_CREDIT = re.compile(
+    r"^(?P<first>[\w-]+(?:\.[\w-]+)+)[ ]*/[ ]*(?P<second>[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv|news))\b"
+)
+_SIGNOFF_PARTS = re.compile(r"[/,;]")
+_MIN_SIGNOFF_CODE = 3
 
 
 @dataclass(frozen=True)
@@ -124,6 +192,27 @@ def find_citations(
 
     ``lines`` are (line number, text) of article content; ``source_lines`` are "Sumber: X" lines.
     """
+    found = find_credits(lines, profiles=profiles, source_lines=source_lines, publisher=publisher)
+    return tuple(citation.name for citation in found)
+
+
+def find_credits(
+    lines: Iterable[tuple[int, str]],
+    *,
+    profiles: Sequence[OutletProfile],
+    source_lines: Iterable[tuple[int, str]] = (),
+    publisher: OutletProfile | None = None,
+    publisher_keys: frozenset[str] = frozenset(),
+    credit_lines: Iterable[tuple[int, str]] = (),
+    signoff_lines: Iterable[tuple[int, str]] = (),
+) -> tuple[Citation, ...]:
+    """Like :func:`find_citations`, as :class:`Citation` records (first one of each name).
+
+    ``publisher_keys`` are the publisher's names squashed (``dateline.squash``): a publisher the
+    registry does not know is not its own citation either. ``credit_lines`` are header lines that may
+    credit another site's copy ("publisher.com/other.com/…"); ``signoff_lines`` are trailing
+    sign-offs whose parts may name a wire ("(ant/abc/xyz)").
+    """
     pattern = _known_names_pattern(profiles)
     found: list[Citation] = []
     for index, text in lines:
@@ -131,13 +220,19 @@ def find_citations(
         found.extend(_unknown_citations(index, text, profiles))
     for index, text in source_lines:
         found.extend(_source_citations(index, text, profiles))
+    for index, text in credit_lines:
+        found.extend(_domain_credits(index, text, profiles, publisher, publisher_keys))
+    for index, text in signoff_lines:
+        found.extend(_signoff_credits(index, text, profiles))
     found.sort(key=lambda citation: (citation.line, citation.start))
-    names: dict[str, None] = {}
+    chosen: dict[str, Citation] = {}
     for citation in found:
         if publisher is not None and citation.profile_key == publisher.key:
             continue
-        names.setdefault(citation.name, None)
-    return tuple(names)
+        if citation.profile_key is None and squash(citation.name) in publisher_keys:
+            continue
+        chosen.setdefault(citation.name, citation)
+    return tuple(chosen.values())
 
 
 def _known_names_pattern(profiles: Sequence[OutletProfile]) -> re.Pattern[str] | None:
@@ -206,18 +301,53 @@ def _cue_before(text: str, position: int) -> bool:
 
 def _unknown_citations(index: int, text: str, profiles: Sequence[OutletProfile]) -> list[Citation]:
     citations = []
-    for match in _STRONG_CUE.finditer(text):
-        name = _clean_name(match.group("name"))
-        if name is None or resolve_outlet(name, profiles) is not None:
-            continue  # known outlets are found (with their canonical name) by _known_citations
-        citations.append(Citation(name, index, match.start("name"), None))
+    # A cue's name followed by a quoted one is a description: media Ukraina "The New Voice of Ukraine".
+    matches = [
+        (m.start("name"), m.group("name"))
+        for m in _STRONG_CUE.finditer(text)
+        if not _QUOTE_NEXT.match(text, m.end())
+    ]
+    # Speed: both media-noun patterns need a media noun, the first also a quote mark; most lines have neither.
+    folded = text.casefold()
+    if any(noun in folded for noun in _MEDIA_NOUNS):
+        if '"' in text or "“" in text:
+            matches += [(m.start("name"), m.group("name")) for m in _QUOTED_MEDIA_NAME.finditer(text)]
+        matches += [(m.start("name"), m.group("name")) for m in _MEDIA_REPORTS.finditer(text)]
+    for start, raw in matches:
+        name = _clean_name(raw)
+        if name is None:
+            continue
+        known = resolve_outlet(name, profiles) or _known_part(name, profiles)
+        if known is not None:
+            # "Kantor Berita Korea Utara KCNA", "AFP News", "Reuters Selasa": the registry outlet, once.
+            citations.append(Citation(known.name, index, start, known.key))
+            continue
+        citations.append(Citation(name, index, start, None))
     return citations
 
 
+def _known_part(name: str, profiles: Sequence[OutletProfile]) -> OutletProfile | None:
+    """The registry outlet a longer name opens or ends with, word for word."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        for part in (words[:size], words[-size:]):
+            known = resolve_outlet(" ".join(part), profiles)
+            if known is not None:
+                return known
+    return None
+
+
 def _clean_name(name: str) -> str | None:
-    words = name.rstrip(".,'’-").split()
-    while words and words[-1] in {"of", "de"}:
+    glued = _GLUED_SENTENCE.search(name)
+    if glued is not None:
+        name = name[: glued.start() + 1]  # "The New York Times.Pejabat AS": a full stop without its space
+    words = name.strip('"“”').rstrip(".,'’-").split()
+    while words and (words[-1] in {"of", "de"} or words[-1].casefold().strip(".,") in _TRAILING_NOT_NAME):
         words.pop()
+    for position, word in enumerate(words[1:-1], 1):
+        if word.casefold() in _MEDIA_SUFFIXES:
+            words = words[: position + 1]
+            break
     if not words or len(words) > _MAX_NAME_WORDS:
         return None
     first = words[1] if words[0] == "The" and len(words) > 1 else words[0]
@@ -231,12 +361,52 @@ def _source_citations(index: int, text: str, profiles: Sequence[OutletProfile]) 
     match = _SOURCE_LINE.match(text)
     if match is None:
         return []
+    sources = _LABELLED_PART.split(match.group("sources"))[0]
     citations = []
-    for part in _SOURCE_SPLIT.split(match.group("sources")):
+    for part in _SOURCE_SPLIT.split(sources):
         name = part.split("/")[0].strip(" .()[]")
         if not name or not name[0].isalnum():
             continue
         profile = resolve_outlet(name, profiles)
         shown = profile.name if profile else name
         citations.append(Citation(shown, index, match.start("sources"), profile.key if profile else None))
+    return citations
+
+
+def _domain_credits(
+    index: int,
+    text: str,
+    profiles: Sequence[OutletProfile],
+    publisher: OutletProfile | None,
+    publisher_keys: frozenset[str],
+) -> list[Citation]:
+    """ "publisher.com/other.com/Headline": the publisher names the site whose copy it carries."""
+    match = _DOMAIN_CREDIT.match(text)
+    if match is None:
+        return []
+    first = match.group("first")
+    ours = (publisher is not None and resolve_outlet(first, profiles) == publisher) or squash(
+        first.split(".")[0]
+    ) in publisher_keys
+    if not ours:
+        return []
+    second = match.group("second")
+    profile = resolve_outlet(second, profiles)
+    name = profile.name if profile else second
+    return [Citation(name, index, match.start("second"), profile.key if profile else None)]
+
+
+def _signoff_credits(index: int, text: str, profiles: Sequence[OutletProfile]) -> list[Citation]:
+    """ "(ant/abc/xyz)": a part that is a registry outlet's name or alias credits that outlet's copy.
+
+    Parts of one or two letters are someone's initials even when they spell a wire ("ap").
+    """
+    citations = []
+    position = 0
+    for part in _SIGNOFF_PARTS.split(text.strip("()[] ")):
+        name = part.strip()
+        profile = resolve_outlet(name, profiles) if len(name) >= _MIN_SIGNOFF_CODE else None
+        if profile is not None:
+            citations.append(Citation(profile.name, index, position, profile.key))
+        position += len(part) + 1
     return citations

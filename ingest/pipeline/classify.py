@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from ingest.pipeline.dateline import Dateline, parse_dateline
 from ingest.pipeline.dates import find_dates
@@ -28,8 +29,11 @@ __all__ = [
     "HEADER",
     "LineLabel",
     "classify_lines",
+    "is_correction_notice",
     "is_title_like",
     "parse_byline",
+    "parse_credits",
+    "slug_words",
     "strip_tags",
 ]
 
@@ -42,7 +46,20 @@ _HEADER_REASONS = frozenset({"title", "duplicate_title", "byline", "page_date", 
 # Lines that show the page header is still going on (the lead comes after them).
 _HEADER_MARKERS = frozenset({"byline", "photo_credit", "photo_caption"})
 # Lines after which only clutter may follow for the article to be over.
-_END_MARKERS = frozenset({"signoff", "source_credit", "related_list", "copyright", "share_widget", "promo"})
+_END_MARKERS = frozenset(
+    {
+        "signoff",
+        "source_credit",
+        "related_list",
+        "copyright",
+        "share_widget",
+        "comment_widget",
+        "promo",
+        "byline",
+    }
+)
+# Reasons of article content: editorial notes and corrections are part of the article wherever they sit.
+_CONTENT_REASONS = frozenset({"lead", "paragraph", "subheading", "dateline", "correction"})
 # The footer after an end marker must be small next to the article (a mid-article sign-off-like
 # line must not cut the article short).
 _MAX_FOOTER_SHARE = 0.25
@@ -53,13 +70,18 @@ _REPEAT_DISTANCE = 3
 _MIN_REPEAT_WORDS = 3
 _MAX_TEASERS = 3
 _MIN_TEASER_WORDS = 4
+# Headlines listed under a "Berita Terkait" heading: at most this many in a row.
+_MAX_RELATED_ITEMS = 10
 
 _I = re.IGNORECASE
 _EDGE_PUNCT = " -–—*_·|•:>»"
 
 _ADVERTISEMENT = re.compile(
     r"^(?:advertisements?|advertorial|iklan|ads?|hide ads|close ads|tutup iklan|sponsored(?: content)?"
-    r"|konten (?:ber)?sponsor|scroll to top|back to top|kembali ke atas|to top)$",
+    r"|konten (?:ber)?sponsor|scroll to top|back to top|kembali ke atas|to top|laporkan iklan|lihat foto"
+    r"|dengarkan(?: berita| artikel)?(?: ini)?|listen to (?:this )?(?:article|story)|loading\.*|memuat\.*)$"
+    # A line of hashtags: the page's topic links.
+    r"|^(?:#[\w-]+[ ,]*){1,12}$",
     _I,
 )
 _SCROLL = re.compile(
@@ -86,8 +108,17 @@ _SHARE = re.compile(
     _I,
 )
 _FOLLOW = re.compile(
-    r"^(?:follow|ikuti|gabung|join|dapatkan|subscribe)\b.*\b(?:whatsapp|channel|google news|instagram|twitter"
-    r"|telegram|tiktok|facebook|youtube|newsletter)\b",
+    r"^(?:follow|ikuti|gabung|join|dapatkan|subscribe|simak|pilih|klik|unduh|download)\b.*"
+    r"\b(?:whatsapp|channel|google news|instagram|twitter|telegram|tiktok|facebook|youtube|newsletter"
+    r"|ponsel(?:mu|nya)?|aplikasi|saluran)\b",
+    _I,
+)
+_MAX_FOLLOW_WORDS = 30
+_COMMENTS = re.compile(
+    r"^(?:\d+[ ]+)?(?:komentar|comments?|tanggapan)(?:[ ]*\(\d+\))?$"
+    # The reactions box: "Bagaimana tanggapan anda mengenai artikel ini? Happy".
+    r"|^bagaimana (?:tanggapan|reaksi|perasaan) (?:anda|kamu|kalian)\b.{0,80}$"
+    r"|^(?:tautan|link) (?:sumber|asli)$|^(?:source link|lihat sumber|view source)$",
     _I,
 )
 _FONT_SIZE = re.compile(
@@ -105,7 +136,7 @@ _RELATED = re.compile(
     _I,
 )
 _COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)[ ]|copyright\b|hak cipta\b)|all rights? reserved|hak cipta dilindungi", _I
+    r"^(?:©|\(c\)[ ]|copyrights?\b|hak cipta\b)|all rights? reserved|hak cipta dilindungi", _I
 )
 _PAGINATION = re.compile(
     r"^(?:halaman|page|hal\.?)[ ]*\d+[ ]*(?:dari|of|/)[ ]*\d+$"
@@ -118,6 +149,8 @@ _PAGINATION = re.compile(
 )
 _SOURCE_CREDIT = re.compile(
     r"^(?:sumber|source|sumber berita|sumber artikel)[ ]*:[ ]*(?P<source>\S.{0,80})$"
+    # "Sumber AFP": no colon, only names in capitals after it.
+    r"|^(?:sumber|source)[ ]+[A-Z][\w.&-]*(?:(?:[ ]|,[ ]?|/)[A-Z][\w.&-]*){0,3}$"
     r"|^artikel ini (?:telah )?(?:tayang|terbit|dimuat|diterbitkan)\b.*$",
     _I,
 )
@@ -127,6 +160,14 @@ _PHOTO_CREDIT_LINE = re.compile(
     r"ist|istimewa)\b[ ]*[.:/]?[ ]*(?P<credit>.{0,120}?)[)\]]?$",
     _I,
 )
+# "Foto: …" labels a caption however long it is and however it ends.
+_CAPTION_LABEL = re.compile(
+    r"^[(\[]?(?:foto|photo|gambar|image|keterangan foto|caption)[ ]*[:：]|^ilustrasi[ ]*[.:]", _I
+)
+# A caption that ends with its credit after a slash: "… pada 26 April 2019/AFP", "… Nebenzia/Net".
+_SLASH_CREDIT_END = re.compile(r"[^\s.!?/]/[ ]?[A-Z][\w.&'’-]*(?:[ ][A-Z][\w.&'’-]*){0,2}$")
+_MIN_SLASH_CAPTION_WORDS = 4
+_MAX_CAPTION_WORDS = 60
 _STOCK_CREDIT = re.compile(
     r"^(?:getty images|shutterstock|istockphoto|istock|istimewa|dok\. pribadi|dokumen pribadi|handout)$", _I
 )
@@ -154,6 +195,7 @@ _WIDGET = re.compile(
             ("scroll_prompt", _SCROLL),
             ("video_embed", _VIDEO),
             ("share_widget", _SHARE),
+            ("comment_widget", _COMMENTS),
             ("font_size_widget", _FONT_SIZE),
             ("related_list", _RELATED),
             ("pagination", _PAGINATION),
@@ -165,7 +207,7 @@ _NAME = r"[A-Z\u00c0-\u00de][\w'’.-]*(?:[ ]+[A-Z\u00c0-\u00de][\w'’.-]*){0,4
 _BYLINE_LABEL = re.compile(
     r"^(?P<label>penulis|reporter|wartawan|jurnalis|kontributor|koresponden|author|writer|written by|editor"
     r"|penyunting|redaktur|oleh|by|laporan wartawan"
-    r"|laporan reporter)\b[ ]*(?P<colon>[:：])?[ ]*(?P<names>.+)$",
+    r"|laporan reporter|laporan)\b[ ]*(?P<colon>[:：])?[ ]*(?P<names>.+)$",
     _I,
 )
 _BYLINE_ROLE = re.compile(
@@ -200,11 +242,12 @@ _TERMINAL = re.compile(r"""[.!?…]["'”’)]*$|["”’]$""")
 _FULL_STOP = re.compile(r"""[.…]["'”’)]*$|["”’]$""")
 _WORD = re.compile(r"\w[\w'’.-]*")
 _DATE_LABELS = re.compile(
-    r"\b(?:diperbarui|diterbitkan|dipublikasikan|published"
-    r"|updated|update|tayang|terbit|posted|pukul|wib|wita|wit)\b",
+    r"\b(?:diperbarui|diterbitkan|dipublikasikan|published|pembaruan|dibuat"
+    r"|updated|update|tayang|terbit|posted|pukul|wib|wita|wit|kst)\b",
     _I,
 )
 _MAX_DATE_LINE_LEFTOVER = 3
+_MAX_STAMP_WORDS = 16
 _MIN_PROSE_WORDS = 25
 _MIN_SENTENCE_WORDS = 5
 _MAX_TITLE_WORDS = 30
@@ -228,12 +271,14 @@ def classify_lines(
     profiles: Sequence[OutletProfile],
     outlet: OutletProfile | None = None,
     cache: dict | None = None,
+    url: str | None = None,
 ) -> list[LineLabel]:
     """Label each of ``lines`` (normalised, one paragraph or page element per line).
 
     ``cache`` (a dict the caller owns, empty at first) keeps what was worked out about each line's
     text for the next call with the same ``profiles``: cleaning classifies an article's body a
-    second time, and those lines were all seen the first time.
+    second time, and those lines were all seen the first time. ``url``, the page's address, helps
+    tell the headline: most news addresses spell it out ("…/kim-kunjungi-kedutaan-rusia").
     """
     facts = _LineFacts(known_names(profiles), {} if cache is None else cache)
     local = [facts.local(line) for line in lines]
@@ -241,9 +286,9 @@ def classify_lines(
     lead = _find_lead(lines, local, repeated, facts)
     end = _find_end(lines, local, lead, facts)
     reasons: list[str] = []
-    reasons.extend(_header_reasons(lines[:lead], local[:lead], repeated, facts))
+    reasons.extend(_header_reasons(lines[:lead], local[:lead], repeated, facts, slug_words(url)))
     reasons.extend(_body_reasons(lines, local, repeated, lead, end, facts))
-    reasons.extend(local[i] or ("empty" if not lines[i] else "promo") for i in range(end, len(lines)))
+    reasons.extend(_footer_reason(lines[i], local[i], facts) for i in range(end, len(lines)))
     return [
         LineLabel(index=i, text=line, kind=_kind(reason, i < lead), reason=reason)
         for i, (line, reason) in enumerate(zip(lines, reasons, strict=True))
@@ -313,12 +358,12 @@ class _LineFacts:
         try:
             return self._date[line]
         except KeyError:
-            verdict = self._date[line] = _is_date_line(line)
+            verdict = self._date[line] = _is_date_line(line, self.names)
             return verdict
 
 
 def _kind(reason: str, in_header: bool) -> str:
-    if reason in {"lead", "paragraph", "subheading", "dateline"}:
+    if reason in _CONTENT_REASONS:
         return CONTENT
     if reason in _HEADER_REASONS or (in_header and reason == "photo_caption"):
         return HEADER
@@ -332,6 +377,8 @@ def _local_reason(line: str, names: frozenset[str]) -> str | None:
     """The clutter (or byline) reason a line has wherever it sits on the page, if any."""
     if not line:
         return "empty"
+    if is_correction_notice(line):
+        return "correction"
     widget = _WIDGET.match(line.strip(_EDGE_PUNCT))
     if widget is not None:
         return widget.lastgroup
@@ -339,7 +386,7 @@ def _local_reason(line: str, names: frozenset[str]) -> str | None:
         return "read_also"
     if _COPYRIGHT.search(line):
         return "copyright"
-    if _FOLLOW.match(line) and _words(line) <= 20:
+    if _FOLLOW.match(line) and _words(line) <= _MAX_FOLLOW_WORDS:
         return "share_widget"
     if _SOURCE_CREDIT.match(line):
         return "source_credit"
@@ -372,9 +419,41 @@ def _photo_reason(line: str, names: frozenset[str]) -> str | None:
     match = _PHOTO_CREDIT_LINE.match(line)
     if match is not None and match.group("credit") and not _TERMINAL.search(line.rstrip(")]")):
         return "photo_credit" if _words(match.group("credit")) <= 8 else "photo_caption"
+    count = _words(line)
+    if _CAPTION_LABEL.match(line) and count <= _MAX_CAPTION_WORDS:
+        return "photo_credit" if count <= 8 else "photo_caption"
     if _CAPTION_CREDIT_END.search(line):
         return "photo_caption"
+    if (
+        "/" in line
+        and _MIN_SLASH_CAPTION_WORDS <= count <= _MAX_CAPTION_WORDS
+        and _SLASH_CREDIT_END.search(line)
+    ):
+        return "photo_caption"
     return None
+
+
+# Editorial notes and corrections: "Catatan redaksi: …", "Ralat: …", "Update 14.30 WIB: …",
+# "Artikel ini telah diperbarui …". They belong to the article (a reader must see them), so they are
+# content wherever they sit, and the Source is flagged as carrying a correction notice.
+_CORRECTION = re.compile(
+    r"^[*(\[ ]*(?:(?:catatan (?:redaksi|editor|penyunting)|editor'?s note)\b[^:：]{0,40}[:：]"
+    r"|(?:ralat|koreksi|correction|klarifikasi)[ ]*[:：]"
+    # "Update:", "Update 14.30 WIB:", "Pembaruan (10:15 WIB):"; not a headline such as "Update Perang …: …".
+    r"|(?:update|updated|pembaruan|diperbarui)(?:[ ]*[,(]?[ ]*(?:pukul[ ]+)?\d{1,2}[.:]\d\d[ ]*(?:WIB|WITA|WIT)?\)?)?"
+    r"[ ]*[:：])"
+    r"|^[*(\[ ]*(?:artikel|berita|tulisan|judul artikel|judul berita)(?: ini)?[ ]+(?:telah[ ]+|sudah[ ]+)?"
+    r"(?:diperbarui|dikoreksi|direvisi|diralat|diubah|disunting ulang"
+    r"|mengalami[ ]+(?:perubahan|koreksi|perbaikan|revisi|pembaruan))\b"
+    r"|^[*(\[ ]*(?:this (?:article|story) (?:has been|was) (?:updated|corrected|amended))\b",
+    _I,
+)
+
+
+def is_correction_notice(line: str) -> bool:
+    """An editorial note or correction (see ``_CORRECTION``): article content, never clutter. "Update:
+    12/05/2024 10:15" is the page's stamp, not a note."""
+    return _CORRECTION.match(line) is not None and not _is_date_line(line)
 
 
 def _is_signoff(line: str) -> bool:
@@ -395,8 +474,47 @@ def parse_byline(line: str, names: frozenset[str] = frozenset()) -> tuple[str, t
     """``(role, names)`` for a byline or credit line, e.g. ("editor", ("Daryono",)); else None.
 
     Recognised: "Penulis: X", "Editor: X", "Reporter: X", "Oleh X", "By X", "X - detikNews",
-    "X , Jurnalis-Jum'at, 27 Oktober 2023". Role is "editor" or "author".
+    "X , Jurnalis-Jum'at, 27 Oktober 2023", and a header stamp of several parts of which one is a
+    byline ("JUMAT, 29 MARET 2024 | 13:32 WIB | LAPORAN: X"). Role is "editor" or "author".
     """
+    credits = parse_credits(line, names)
+    return credits[0] if credits else None
+
+
+def parse_credits(line: str, names: frozenset[str] = frozenset()) -> list[tuple[str, tuple[str, ...]]]:
+    """Every ``(role, names)`` a credit line gives: "Penulis: A Editor: B" gives the author and the editor."""
+    whole = _parse_credit(line, names)
+    if _words(line) > _MAX_ROLE_BYLINE_WORDS or not _may_have_parts(line):
+        return [whole] if whole is not None else []
+    pieces = _credit_pieces(line)
+    if len(pieces) < 2:
+        return [whole] if whole is not None else []
+    found = [parsed for piece in pieces if (parsed := _parse_credit(piece, names)) is not None]
+    return found or ([whole] if whole is not None else [])
+
+
+# The parts of a header stamp ("date | time | LAPORAN: X") and the labels that open a credit.
+_STAMP_PARTS = re.compile(r"[ ]+[|•·][ ]+|[ ]+\|$|^\|[ ]+")
+_CREDIT_LABEL_AHEAD = re.compile(
+    r"(?<=\S)[ ]+(?=(?:penulis|reporter|wartawan|jurnalis|kontributor|koresponden|author|writer|editor"
+    r"|penyunting|redaktur|laporan|sumber|foto)[ ]*[:：])",
+    _I,
+)
+
+
+def _may_have_parts(line: str) -> bool:
+    # Speed: a line with no separator and at most one colon has one part; most lines are such.
+    return "|" in line or "•" in line or "·" in line or line.count(":") + line.count("：") >= 2
+
+
+def _credit_pieces(line: str) -> list[str]:
+    pieces = []
+    for part in _STAMP_PARTS.split(line):
+        pieces.extend(piece.strip(" ,;") for piece in _CREDIT_LABEL_AHEAD.split(part))
+    return [piece for piece in pieces if piece]
+
+
+def _parse_credit(line: str, names: frozenset[str]) -> tuple[str, tuple[str, ...]] | None:
     count = _words(line)
     # "Name , Jurnalis-<date>" is recognised by its opening alone: a hard-wrapped copy may carry
     # the next header line on the same line.
@@ -438,8 +556,15 @@ def _names(text: str, outlet_names: frozenset[str]) -> tuple[str, ...]:
         if words[-1].casefold().split("-")[0] in _ROLE_WORDS:
             words = words[:-1]
         if 1 <= len(words) <= 5 and all(_NAME_WORD.match(word) for word in words):
-            people.append(" ".join(words))
+            people.append(_name_case(words))
     return tuple(dict.fromkeys(people))
+
+
+def _name_case(words: Sequence[str]) -> str:
+    """A name written in capitals ("ALIFIA DWI RAMANDHITA") as a name is written; initials stay."""
+    if len(words) > 1 and all(word.isupper() for word in words):
+        return " ".join(word.capitalize() if len(word) > 2 else word for word in words)
+    return " ".join(words)
 
 
 # --- shared predicates --------------------------------------------------------------------------
@@ -486,16 +611,34 @@ def _capital_share(text: str) -> float:
     return sum(1 for word in long_words if word[0].isupper()) / len(long_words)
 
 
-def _is_date_line(line: str) -> bool:
-    """A line that is only a date (and labels such as "Diperbarui", "WIB"): a page date."""
-    mentions = [m for m in find_dates(line) if m.precision == "day"]
+def _is_date_line(line: str, names: frozenset[str] = frozenset()) -> bool:
+    """A page's date stamp: a line that is only a date, with labels such as "Diperbarui" or "WIB", the
+    outlet's name ("Kompas.com - 25/04/2019, 12:17 WIB") or a widget word ("… 08:05 WITA Follow")."""
+    if _words(line) > _MAX_STAMP_WORDS:
+        return False  # speed: a paragraph is never a stamp, and most lines asked about are paragraphs
+    mentions = [m for m in find_dates(line) if m.precision == "day" or _is_stamp(m)]
     if not mentions:
         return False
     rest = line
     for mention in reversed(mentions):
-        rest = rest[: mention.start] + " " + rest[mention.end :]
+        rest = rest[: mention.start] + " | " + rest[mention.end :]
     rest = _DATE_LABELS.sub(" ", rest)
-    return sum(1 for ch in rest if ch.isalnum()) <= _MAX_DATE_LINE_LEFTOVER
+    leftover = 0
+    for part in _STAMP_LEFTOVER_SPLIT.split(rest):
+        part = part.strip(_EDGE_PUNCT + ",.()")
+        if part.casefold() in names or _BRAND_TOKEN.match(part) or _STAMP_WIDGET.match(part):
+            continue
+        leftover += sum(1 for ch in part if ch.isalnum())
+    return leftover <= _MAX_DATE_LINE_LEFTOVER
+
+
+def _is_stamp(mention) -> bool:
+    """A stored copy's "date 2023-09" stamp: a page date of month precision."""
+    return mention.precision == "month" and mention.text[:4].casefold() == "date"
+
+
+_STAMP_LEFTOVER_SPLIT = re.compile(r"[ ]*(?:\||•|·|[ ][-–—/][ ])[ ]*")
+_STAMP_WIDGET = re.compile(r"^(?:follow|ikuti|share|bagikan|dibaca|views?)$", _I)
 
 
 # --- repeated captions --------------------------------------------------------------------------
@@ -597,6 +740,15 @@ def _next_content(lines: Sequence[str], local: Sequence[str | None], index: int)
     return None
 
 
+def _footer_reason(line: str, local: str | None, facts: _LineFacts) -> str:
+    if local is not None:
+        return local
+    if not line:
+        return "empty"
+    # A page that prints its time stamp below the article ("2024/01/12 07:27 KST").
+    return "page_date" if facts.date_line(line) else "promo"
+
+
 def _next_is_prose(lines: Sequence[str], local: Sequence[str | None], index: int, facts: _LineFacts) -> bool:
     following = _next_content(lines, local, index)
     return following is not None and facts.prose(lines[following])
@@ -609,7 +761,11 @@ def _fallback_lead(
     for i, line in enumerate(lines):
         if local[i] is None and i not in repeated and facts.prose(line):
             prose_seen += 1
-            if prose_seen > _MAX_HEADER_PROSE:
+            following = _next_content(lines, local, i)
+            # Two paragraphs in a row: the article has begun, so a byline or caption further down (an
+            # excerpt from page 2 ends with its "Editor:" line) does not push the lead past them.
+            in_a_row = following is not None and following not in repeated and facts.prose(lines[following])
+            if prose_seen > _MAX_HEADER_PROSE or in_a_row:
                 window_end = i
                 break
     markers = [i for i in range(window_end) if local[i] in _HEADER_MARKERS or i in repeated]
@@ -625,8 +781,14 @@ def _fallback_lead(
 
 
 def _find_end(lines: Sequence[str], local: Sequence[str | None], lead: int, facts: _LineFacts) -> int:
-    """Index where the footer starts: an end marker followed by little but clutter."""
-    weights = [facts.words(line) if local[i] is None else 0 for i, line in enumerate(lines)]
+    """Index where the footer starts: an end marker followed by little but clutter.
+
+    Only paragraphs weigh: a footer of other articles' headlines, section names and menus is long,
+    but none of it reads like the article's prose.
+    """
+    weights = [
+        facts.words(line) if local[i] is None and facts.prose(line) else 0 for i, line in enumerate(lines)
+    ]
     after = sum(weights[lead:])
     before = 0
     for i in range(lead, len(lines)):
@@ -641,10 +803,14 @@ def _find_end(lines: Sequence[str], local: Sequence[str | None], lead: int, fact
 
 
 def _header_reasons(
-    lines: Sequence[str], local: Sequence[str | None], repeated: dict[int, set[int]], facts: _LineFacts
+    lines: Sequence[str],
+    local: Sequence[str | None],
+    repeated: dict[int, set[int]],
+    facts: _LineFacts,
+    slug: frozenset[str] = frozenset(),
 ) -> list[str]:
     dates = [not local[i] and bool(line) and facts.date_line(line) for i, line in enumerate(lines)]
-    title = _pick_title(lines, local, dates, facts)
+    title = _pick_title(lines, local, dates, facts, slug)
     title_key = facts.canonical(lines[title]) if title is not None else None
     after_title = -1 if title is None else title
     first_marker = next(
@@ -672,9 +838,14 @@ def _header_reasons(
 
 
 def _pick_title(
-    lines: Sequence[str], local: Sequence[str | None], dates: Sequence[bool], facts: _LineFacts
+    lines: Sequence[str],
+    local: Sequence[str | None],
+    dates: Sequence[bool],
+    facts: _LineFacts,
+    slug: frozenset[str] = frozenset(),
 ) -> int | None:
-    """The headline: the most headline-like line of the header (long, capitalised, repeated)."""
+    """The headline: the most headline-like line of the header (long, capitalised, repeated, right above
+    the byline), and above all the one the page's address spells out."""
     counts: dict[str, int] = {}
     for line in lines:
         key = facts.canonical(line)
@@ -690,9 +861,54 @@ def _pick_title(
         score = min(count, 20) + 8 * _capital_share(text) + (3 if counts[facts.canonical(line)] > 1 else 0)
         if text.isupper() and count <= 4:
             score -= 6  # "INFOGRAFIS INDEKS": a rubric, not a headline
+        if _above_the_byline(i, lines, local, dates):
+            score += 4  # the headline sits right above its byline or date stamp
+        if any(m.precision == "day" and m.year is not None for m in find_dates(text)):
+            score -= 6  # a headline rarely prints a full date; captions and stamps do
+        if slug and _slug_share(text, slug) >= _SLUG_MATCH:
+            score += 20  # the address names this headline: no other evidence outweighs it
         if best is None or score > best[0]:
             best = (score, i)
     return best[1] if best else None
+
+
+_TITLE_LOOKAHEAD = 3
+# A header line holding this share of the address's slug words is the headline the address names.
+_SLUG_MATCH = 0.6
+_MIN_SLUG_WORDS = 4
+_SLUG_SPLIT = re.compile(r"[-_+]+")
+_SLUG_WORD = re.compile(r"^[^\W\d_]{2,}$")
+_SLUG_TOKEN = re.compile(r"[^\W_]+")
+
+
+def slug_words(url: str | None) -> frozenset[str]:
+    """The words of the headline a news address spells out ("…/kim-jong-un-kunjungi-kedutaan-rusia-1"),
+    casefolded; empty when the address has no such part (at least four words)."""
+    if not url:
+        return frozenset()
+    path = urlsplit(url).path if "//" in url else url
+    best: list[str] = []
+    for segment in path.split("/"):
+        words = [
+            word for word in _SLUG_SPLIT.split(segment.rsplit(".", 1)[0].casefold()) if _SLUG_WORD.match(word)
+        ]
+        if len(words) > len(best):
+            best = words
+    return frozenset(best) if len(best) >= _MIN_SLUG_WORDS else frozenset()
+
+
+def _slug_share(text: str, slug: frozenset[str]) -> float:
+    words = set(_SLUG_TOKEN.findall(text.casefold()))
+    return len(words & slug) / len(slug)
+
+
+def _above_the_byline(
+    index: int, lines: Sequence[str], local: Sequence[str | None], dates: Sequence[bool]
+) -> bool:
+    for j in range(index + 1, min(len(lines), index + 1 + _TITLE_LOOKAHEAD)):
+        if lines[j]:
+            return dates[j] or local[j] == "byline"
+    return False
 
 
 def _body_reasons(
@@ -704,27 +920,42 @@ def _body_reasons(
     facts: _LineFacts,
 ) -> list[str]:
     reasons: list[str] = []
-    teasers_left = 0
+    teasers_left, teaser_reason = 0, "read_also"
     for i in range(lead, end):
         line = lines[i]
         reason = local[i]
         if reason is not None:
             if reason == "read_also" and _is_read_also_alone(line):
-                teasers_left = _MAX_TEASERS
+                teasers_left, teaser_reason = _MAX_TEASERS, "read_also"
+            elif reason == "related_list":
+                # "Berita Terkait" heads a list of other articles' headlines.
+                teasers_left, teaser_reason = _MAX_RELATED_ITEMS, "related_list"
             reasons.append(reason)
             continue
         if any(lead <= j < end for j in repeated.get(i, ())):
             reasons.append("photo_caption")
         elif teasers_left and facts.title_like(line) and facts.words(line) >= _MIN_TEASER_WORDS:
             teasers_left -= 1
-            reasons.append("read_also")
+            reasons.append(teaser_reason)
             continue
+        elif teasers_left and teaser_reason == "related_list" and _is_list_label(line, facts):
+            reasons.append(teaser_reason)  # the section name or "2 hari lalu" of a listed article
+            continue
+        elif i != lead and facts.date_line(line):
+            reasons.append("page_date")
         elif i == lead:
             reasons.append("dateline" if _is_lone_dateline(line) else "lead")
         else:
             reasons.append("subheading" if facts.title_like(line) and not facts.prose(line) else "paragraph")
         teasers_left = 0
     return reasons
+
+
+def _is_list_label(line: str, facts: _LineFacts) -> bool:
+    return facts.words(line) <= _MAX_LIST_LABEL_WORDS and not facts.prose(line) and not _TERMINAL.search(line)
+
+
+_MAX_LIST_LABEL_WORDS = 3
 
 
 def _is_read_also_alone(line: str) -> bool:

@@ -3,9 +3,16 @@
 The dateline is the most reliable boundary between a page's header (headline, byline, captions)
 and the article, in every house style: a short run of capitalised words (the place, sometimes
 with the outlet's name or a wire credit) and a dash followed by a space, then the first
-paragraph. Some sites put the dateline alone on its line ("Washington DC -"). A hyphen inside a
-word ("Jurnalis-Jum'at") is not a dateline dash, and a byline "Name - detikNews" is not one
-either, because no paragraph follows the dash.
+paragraph. Some sites put the dateline alone on its line ("Washington DC -"), put the place after
+the outlet's name and the dash ("KONTAN.CO.ID - SEOUL. …"), or use a colon ("Moskow: …"; read only
+when asked, because "Name: …" also opens quotes and labels). A hyphen inside a word
+("Jurnalis-Jum'at") is not a dateline dash, and a byline "Name - detikNews" is not one either,
+because no paragraph follows the dash.
+
+Which segment names the outlet: a registry name, a domain-like token ("REPUBLIKA.CO.ID"), a
+credit in parentheses ("(ANTARA)"), or the publisher the caller knows from elsewhere (the page's
+URL): ``publisher_keys`` are its names squashed to letters and digits ("idntimes"), so that
+"Jakarta, IDN Times -" gives the place "Jakarta" and "VIVA Bandung -" gives no place at all.
 """
 
 from __future__ import annotations
@@ -14,9 +21,19 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-__all__ = ["Dateline", "parse_dateline"]
+__all__ = ["Dateline", "parse_dateline", "squash"]
 
 _DATELINE = re.compile(r"^(?P<prefix>\S.{0,79}?)[ ]+(?:--|[-–—])(?:[ ]+(?P<rest>.*))?$")
+_COLON_DATELINE = re.compile(
+    r"^(?P<prefix>[A-Z\u00c0-\u00de][\w.'’-]*(?:[ ][A-Z\u00c0-\u00de][\w.'’-]*){0,2}):[ ]+(?P<rest>.*)$"
+)
+# "KONTAN.CO.ID - SEOUL. Pemimpin …": the place in capitals after the outlet's dash, ending with a full stop.
+_PLACE_AFTER_DASH = re.compile(
+    r"^(?P<place>[A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'’ -]{1,30}?)\.[ ]+(?P<rest>\S.*)$"
+)
+_QUOTE_OPENERS = "\"'“‘«"
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?[ ]+[A-Z\u00c0-\u00de]")
+_NOT_ALNUM = re.compile(r"[\W_]+")
 _PARENS = re.compile(r"\(([^()]{1,40})\)")
 _SEGMENT_SPLIT = re.compile(r"[ ]*[,|/][ ]*")
 _CAPITALISED = re.compile(r"^[A-Z\u00c0-\u00de][\w.'’&-]*$")
@@ -27,6 +44,46 @@ _TERMINAL = re.compile(r"""[.!?…]["'”’)]*$|["”’]$""")
 _MAX_PREFIX_WORDS = 7
 _MIN_REST_WORDS = 6
 _LONG_REST_WORDS = 15
+# Labels that open a line with a colon and are no place: "Catatan: …", "Kesimpulan: …".
+_LABELS = frozenset(
+    [
+        "catatan",
+        "kesimpulan",
+        "intinya",
+        "ringkasan",
+        "poin",
+        "baca",
+        "lihat",
+        "simak",
+        "foto",
+        "video",
+        "sumber",
+        "editor",
+        "penulis",
+        "reporter",
+        "update",
+        "ralat",
+        "koreksi",
+        "pembaruan",
+        "tags",
+        "tag",
+        "topik",
+        "info",
+        "note",
+        "keterangan",
+        "disclaimer",
+        "peringatan",
+        "pengumuman",
+        "perhatian",
+        "redaksi",
+        "pertanyaan",
+        "jawaban",
+        "tanya",
+        "jawab",
+        "summary",
+        "source",
+    ]
+)
 # Capitalised words that open ordinary sentences, never a place: "Menurut Kirby - ..." is prose.
 _SENTENCE_OPENERS = frozenset(
     [
@@ -89,15 +146,22 @@ class Dateline:
         return not self.rest
 
 
-def parse_dateline(line: str, *, known_names: Collection[str] = frozenset()) -> Dateline | None:
+def parse_dateline(
+    line: str,
+    *,
+    known_names: Collection[str] = frozenset(),
+    publisher_keys: Collection[str] = frozenset(),
+    allow_colon: bool = False,
+) -> Dateline | None:
     """Parse ``line`` as a lead opening with a dateline, or return None.
 
     ``known_names`` are casefolded outlet names and aliases, so that "Jakarta, CNN Indonesia --"
-    yields the place "Jakarta" and the outlet "CNN Indonesia".
+    yields the place "Jakarta" and the outlet "CNN Indonesia"; ``publisher_keys`` are the
+    publisher's names squashed (see :func:`squash`). ``allow_colon`` also reads "Moskow: …".
     """
     match = _DATELINE.match(line)
     if match is None:
-        return None
+        return _colon_dateline(line, known_names, publisher_keys) if allow_colon else None
     rest = (match.group("rest") or "").strip()
     if rest and not _is_paragraph(rest):
         return None
@@ -109,7 +173,7 @@ def parse_dateline(line: str, *, known_names: Collection[str] = frozenset()) -> 
         segment = segment.strip()
         if not segment:
             continue
-        kind = _segment_kind(segment, known_names)
+        kind = _segment_kind(segment, known_names, publisher_keys)
         if kind is None:
             return None
         words += len(segment.split())
@@ -119,7 +183,35 @@ def parse_dateline(line: str, *, known_names: Collection[str] = frozenset()) -> 
             places.append(_title_case(segment))
     if words > _MAX_PREFIX_WORDS or not (places or outlets):
         return None
+    if outlets and not places:
+        after = _PLACE_AFTER_DASH.match(rest)
+        if after is not None and _is_paragraph(after.group("rest")):
+            places.append(_title_case(after.group("place").strip()))
     return Dateline(place=", ".join(places) or None, outlet=", ".join(outlets) or None, rest=rest)
+
+
+def squash(name: str) -> str:
+    """A name's letters and digits, casefolded: "IDN Times" and "idntimes" agree."""
+    return _NOT_ALNUM.sub("", name.casefold())
+
+
+def _colon_dateline(
+    line: str, known_names: Collection[str], publisher_keys: Collection[str]
+) -> Dateline | None:
+    match = _COLON_DATELINE.match(line)
+    if match is None:
+        return None
+    prefix, rest = match.group("prefix"), match.group("rest").strip()
+    if rest[:1] in _QUOTE_OPENERS or not rest[:1].isupper() or len(rest.split()) < _MIN_REST_WORDS:
+        return None
+    # A sentence, not a headline: "Putin: Hubungan yang Lebih Erat …" reads like a title.
+    if not (_TERMINAL.search(rest) or _SENTENCE_BREAK.search(rest)):
+        return None
+    if prefix.split()[0].casefold() in _LABELS:
+        return None
+    if _segment_kind(prefix, known_names, publisher_keys) != "place":
+        return None
+    return Dateline(place=_title_case(prefix), outlet=None, rest=rest)
 
 
 def _is_paragraph(text: str) -> bool:
@@ -127,11 +219,15 @@ def _is_paragraph(text: str) -> bool:
     return count >= _LONG_REST_WORDS or (count >= _MIN_REST_WORDS and bool(_TERMINAL.search(text)))
 
 
-def _segment_kind(segment: str, known_names: Collection[str]) -> str | None:
+def _segment_kind(
+    segment: str, known_names: Collection[str], publisher_keys: Collection[str] = ()
+) -> str | None:
     """'outlet', 'place', 'date' (ignored) or None when the segment cannot be part of a dateline."""
     if segment.casefold() in known_names:
         return "outlet"
     words = segment.split()
+    if publisher_keys and (squash(segment) in publisher_keys or squash(words[0]) in publisher_keys):
+        return "outlet"  # "IDN Times", or "VIVA Bandung": the publisher and its regional edition
     if len(words) == 1 and (_DOMAIN_LIKE.match(segment) or _CAMEL_BRAND.match(segment)):
         return "outlet"
     if all(_NUMBER.match(word) or _CAPITALISED.match(word) for word in words) and any(

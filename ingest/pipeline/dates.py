@@ -22,15 +22,17 @@ __all__ = [
     "ResolvedDate",
     "find_dates",
     "mention_to_datetime",
+    "reinfer_years",
 ]
 
-# How much of a publication date is known: the time of day, the day, or only the month (an editor's
+# How much of a publication date is known: the minute, the day, or only the month (an editor's
 # "Nov 2022" for an article that gives no date of its own). No date at all is "unknown".
-PUBLICATION_PRECISIONS = ("time", "day", "month")
+PUBLICATION_PRECISIONS = ("minute", "day", "month")
 
 # Indonesian news is published on Jakarta time unless it says otherwise.
 DEFAULT_UTC_OFFSET_MINUTES = 7 * 60
-_TZ_OFFSETS = {"wib": 7 * 60, "wita": 8 * 60, "wit": 9 * 60, "utc": 0, "gmt": 0, "z": 0}
+# KST: Korean outlets' Indonesian editions stamp their pages in Seoul time.
+_TZ_OFFSETS = {"wib": 7 * 60, "wita": 8 * 60, "wit": 9 * 60, "kst": 9 * 60, "utc": 0, "gmt": 0, "z": 0}
 
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
@@ -88,12 +90,12 @@ _WD = rf"(?P<wd>{_alternation(_WEEKDAYS)})"
 _MON = rf"(?P<mon>{_alternation(_MONTHS)})"
 _FULL_MON = rf"(?P<mon>{_alternation(_FULL_MONTHS)})"
 _YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
-# A clock time attached to a date: "12:57 WIB", "|17:33 WIB", ", pukul 10.00 WIB", "10:00+07:00".
-# "17.33" only counts with a zone, because "pagi. 12.5" is not a time.
+# A clock time attached to a date: "12:57 WIB", "|17:33 WIB", "/ 11:51 WIB", "• 10:15", ", pukul 10.00 WIB",
+# "10:00+07:00". "17.33" only counts with a zone, because "pagi. 12.5" is not a time.
 _TIME = r"""
-    (?:[ ]*[,|\-–]?[ ]*(?:pukul[ ]+|jam[ ]+|at[ ]+)?
-       (?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d)?(?:[ ]*(?P<tz>WITA|WIB|WIT|UTC|GMT)\b)?
-         |(?P<hh2>[01]?\d|2[0-3])\.(?P<mm2>[0-5]\d)[ ]*(?P<tz2>WITA|WIB|WIT|UTC|GMT)\b)
+    (?:[ ]*[,|/\-–•·]?[ ]*(?:pukul[ ]+|jam[ ]+|at[ ]+)?
+       (?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d)?(?:[ ]*(?P<tz>WITA|WIB|WIT|KST|UTC|GMT)\b)?
+         |(?P<hh2>[01]?\d|2[0-3])\.(?P<mm2>[0-5]\d)[ ]*(?P<tz2>WITA|WIB|WIT|KST|UTC|GMT)\b)
        (?:[ ]*(?P<sign>[+-])(?P<oh>\d\d):?(?P<om>\d\d))?
     )?"""
 _FLAGS = re.IGNORECASE | re.VERBOSE
@@ -122,6 +124,13 @@ _NUMERIC = re.compile(
     rf"(?P=sep)(?P<y>\d{{4}})(?![\d/]){_TIME}",
     _FLAGS,
 )
+# "2024/01/12 07:27 KST", "2024.01.12": year first, as Korean and Japanese sites stamp their pages.
+_YMD = re.compile(
+    rf"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<sep>[/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\d/.]\d){_TIME}",
+    _FLAGS,
+)
+# "date 2023-09": the month stamp a stored copy of a page carries (the day is not kept).
+_MONTH_STAMP = re.compile(r"\bdate[ ]+(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])\b(?!-\d)")
 # "October 13, 2023", "Friday, Oct. 13".
 _MONTH_DAY = re.compile(
     rf"(?:\b{_WD}[ ]*,?[ ]*)?\b{_MON}\b\.?[ ]+(?P<d>\d{{1,2}})(?:st"
@@ -142,6 +151,8 @@ _YEAR_ONLY = re.compile(
 
 _PATTERNS = (
     _ISO,
+    _MONTH_STAMP,
+    _YMD,
     _WD_PAREN_DAY_MONTH,
     _PAREN_NUMERIC,
     _DAY_MONTH,
@@ -163,6 +174,8 @@ _MONTH_NAMES = _alternation(_MONTHS)
 _PAREN_DIGIT = re.compile(r"\([ ]*\d")
 _TRIGGERS: dict[re.Pattern[str], tuple[re.Pattern[str], ...]] = {
     _ISO: (re.compile(r"-\d\d-\d\d"),),
+    _MONTH_STAMP: (re.compile(r"date[ ]+\d{4}-\d"),),
+    _YMD: (re.compile(r"\d{4}[/.]\d{1,2}[/.]\d"),),
     _WD_PAREN_DAY_MONTH: (_PAREN_DIGIT,),
     _PAREN_NUMERIC: (_PAREN_DIGIT,),
     # A digit, spaces, a month: found from the first space (a literal), looking back at the digit.
@@ -361,6 +374,16 @@ def _time(match: re.Match[str]) -> tuple[int | None, int | None, int | None]:
         minutes = int(match.group("oh")) * 60 + int(match.group("om"))
         offset = minutes if sign == "+" else -minutes
     return int(hour_text), minute, offset
+
+
+def reinfer_years(mentions: list[DateMention], *, reference_date: date) -> list[DateMention]:
+    """``mentions`` (as ``find_dates`` returned them, in text order) with the years the text leaves out
+    inferred again against another reference date, e.g. the page's own date once it is known."""
+    unwritten = [
+        replace(mention, year=None, year_source="none") if mention.year_source != "explicit" else mention
+        for mention in mentions
+    ]
+    return _infer_years(unwritten, reference_date)
 
 
 def _infer_years(mentions: list[DateMention], reference: date) -> list[DateMention]:

@@ -50,10 +50,11 @@ class HtmlExtract:
     title: str | None = None
     author: str | None = None
     published_at: datetime | None = None
-    published_precision: str = "time"  # "day" when the page gives a date without a time
+    published_precision: str = "minute"  # "day" when the page gives a date without a time
     site_name: str | None = None
     domain: str | None = None
     language: str | None = None
+    url: str | None = None  # the page's canonical address (og:url, rel=canonical), http(s) only
 
 
 class _MetaParser(HTMLParser):
@@ -121,6 +122,7 @@ def extract_html(html: str) -> HtmlExtract:
         site_name=_first(parser.meta, _SITE_KEYS) or document.get("sitename"),
         domain=_domain(url) or document.get("hostname"),
         language=(parser.language or "").split("-")[0].lower() or None,
+        url=url if isinstance(url, str) and url.lower().startswith(("http://", "https://")) else None,
     )
 
 
@@ -186,13 +188,13 @@ def _ld_author(ld: dict[str, Any]) -> str | None:
 
 
 def _published(meta: dict[str, str], ld: dict[str, Any]) -> tuple[datetime | None, str]:
-    """The first publication timestamp the page declares, and "time" or "day" (a bare "2023-12-04")."""
+    """The first publication timestamp the page declares, and "minute" or "day" (a bare "2023-12-04")."""
     candidates = [meta.get(key) for key in _PUBLISHED_KEYS] + [_str(ld.get("datePublished"))]
     for candidate in candidates:
         parsed = _parse_timestamp(candidate) if candidate else None
         if parsed is not None:
-            return parsed, "day" if len(candidate.strip()) <= len("2023-12-04") else "time"
-    return None, "time"
+            return parsed, "day" if len(candidate.strip()) <= len("2023-12-04") else "minute"
+    return None, "minute"
 
 
 def _parse_timestamp(value: str) -> datetime | None:

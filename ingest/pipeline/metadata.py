@@ -3,28 +3,31 @@
 Every field is read from the labelled lines (see ``classify``); HTML metadata, when there is
 some, wins over text rules. The publication date comes with where it was found, a confidence
 and a note, because pasted pages are full of dates that are not publication dates: a site
-header's "today", event dates in the lede, dates in captions.
+header's "today", event dates in the lede, dates in captions. Every field also keeps its
+provenance (:class:`Provenance`): the line it was read from, how, and how sure the rule is, so
+that an editor can see where a value came from before trusting it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from ingest.pipeline.citations import find_citations
-from ingest.pipeline.classify import CONTENT, LineLabel, parse_byline, strip_tags
+from ingest.pipeline.citations import find_credits
+from ingest.pipeline.classify import CONTENT, LineLabel, parse_credits, strip_tags
 from ingest.pipeline.dateline import parse_dateline
-from ingest.pipeline.dates import DateMention, find_dates, mention_to_datetime
+from ingest.pipeline.dates import DateMention, find_dates, mention_to_datetime, reinfer_years
 from ingest.pipeline.language import detect_language
 from ingest.pipeline.outlets import OutletProfile, known_names
+from ingest.pipeline.publisher import OutletSighting, Publisher, publisher_keys
 
 if TYPE_CHECKING:
     from ingest.pipeline.html import HtmlExtract
 
-__all__ = ["ArticleMetadata", "extract_metadata"]
+__all__ = ["PRECISIONS", "ArticleMetadata", "Provenance", "extract_metadata"]
 
 # A header date this long after the latest dated event of the text is a display date.
 _DISPLAY_DATE_GAP = timedelta(days=90)
@@ -37,22 +40,74 @@ _CONFIDENCE = {
     "byline_day": 0.8,
     "header_time": 0.9,
     "header_day": 0.75,
+    "stamp_lede": 0.75,
+    "stamp": 0.6,
     "lede": 0.6,
     "weekday": 0.5,
+    # A lede date without a weekday ("pada 24 Februari 2022") dates background as often as news.
+    "lede_plain": 0.45,
     "context": 0.35,
     "display": 0.15,
 }
+_FIELD_CONFIDENCE = {
+    "title_html": 0.95,
+    "title_marked": 0.9,
+    "title": 0.75,
+    "people": 0.8,
+    "signoff": 0.6,
+    "dateline": 0.9,
+    "correction": 0.9,
+    "cited_known": 0.85,
+    "cited_unknown": 0.6,
+    "cited_source_line": 0.9,
+    "url": 1.0,
+    "url_html": 0.9,
+}
+#: Precisions of a publication date, finest first.
+PRECISIONS = ("minute", "day", "month")
 _INITIALS = re.compile(r"^[A-Za-z]{1,5}$")
 _NAME_WORD = re.compile(r"^[A-Z\u00c0-\u00de][\w'’.-]*$")
 _SOURCE_LINE = re.compile(r"^(?:sumber|source)[ ]*:[ ]*(?P<sources>.+)$", re.IGNORECASE)
+# A clock time printed apart from its date: "10:15 WIB" on a byline, "Kamis, 2/10/2025 | 10.15 WIB".
+_LONE_TIME = re.compile(
+    r"(?<![\d:.])(?P<hh>[01]?\d|2[0-3])[:.](?P<mm>[0-5]\d)(?![\d:])[ ]*(?P<tz>WITA|WIB|WIT|KST)\b",
+    re.IGNORECASE,
+)
+_TZ = {"wib": 7 * 60, "wita": 8 * 60, "wit": 9 * 60, "kst": 9 * 60}
+# Words that make a date in the lede background rather than news: "sejak … pada 24 Februari 2022".
+_BACKGROUND_CUE = re.compile(
+    r"\b(?:sejak|semenjak|since|hingga|sampai|sebelum|before|tahun lalu|lalu pada|dimulai)\b", re.IGNORECASE
+)
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()]")
+_MAX_PROVENANCE_TEXT = 300
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where one extracted value came from: ``line`` is 1-based in the normalised page (None when the
+    value came from the page's address or its HTML metadata), ``text`` that line or address, ``how``
+    the rule in a few words, ``confidence`` between 0 and 1."""
+
+    field: str
+    value: str
+    line: int | None
+    text: str
+    how: str
+    confidence: float
 
 
 @dataclass(frozen=True)
 class ArticleMetadata:
     """Metadata of one article. ``published_at_source`` is "html", "byline", "header", "lede",
-    "inferred" or "none"; ``published_at_precision`` is "time" or "day" (what the text wrote; "" without
-    a date); ``published_at_display_date`` marks a header date that is probably the site's display date
-    (today's date on the page), not the article's; ``page_date`` is the date the page prints in its header."""
+    "inferred" or "none"; ``published_at_precision`` is "minute", "day" or "month" (what the text wrote; ""
+    without a date); ``published_at_display_date`` marks a header date that is probably the site's display
+    date (today's date on the page), not the article's; ``page_date`` is the date the page itself prints in
+    its header.
+
+    ``outlet_key`` names a registry outlet; ``new_outlet`` is an outlet the page reveals that the
+    registry lacks. ``correction_notice`` holds the article's editorial notes and corrections
+    (they stay in the body too). ``url`` is the page's address when one was given or found.
+    """
 
     title: str | None = None
     byline: tuple[str, ...] = ()
@@ -68,6 +123,10 @@ class ArticleMetadata:
     cited_outlets: tuple[str, ...] = ()
     outlet_key: str | None = None
     page_date: datetime | None = None
+    new_outlet: OutletSighting | None = None
+    correction_notice: str = ""
+    url: str | None = None
+    provenance: tuple[Provenance, ...] = field(default=())
 
 
 @dataclass(frozen=True)
@@ -77,6 +136,7 @@ class _DateChoice:
     confidence: float
     note: str
     precision: str = ""
+    line: LineLabel | None = None
     display_date: bool = False
 
 
@@ -85,19 +145,36 @@ def extract_metadata(
     *,
     profiles: Sequence[OutletProfile],
     outlet: OutletProfile | None = None,
+    publisher: Publisher | None = None,
     reference_date: date | None = None,
     html: HtmlExtract | None = None,
+    url: str | None = None,
 ) -> ArticleMetadata:
-    """Metadata from labelled lines (``classify_lines``), with HTML metadata taking precedence."""
+    """Metadata from labelled lines (``classify_lines``), with HTML metadata taking precedence.
+
+    ``publisher`` (see ``publisher.identify_publisher``) is who published the page; ``outlet`` is
+    the shorter way of saying it is a registry outlet, for callers that know no more.
+    """
+    if publisher is None and outlet is not None:
+        publisher = Publisher(outlet, None, None, "", "given", 1.0)
+    outlet = publisher.profile if publisher is not None else None
     names = known_names(profiles)
+    keys = publisher_keys(publisher)
     content = [label for label in labels if label.kind == CONTENT]
-    lead = content[0].index if content else len(labels)
+    article = [label for label in content if label.reason != "correction"]
+    lead = article[0].index if article else len(labels)
     header = [label for label in labels if label.index < lead]
-    byline, editor = _people(labels, names, outlet)
+    provenance: list[Provenance] = []
+
+    byline, editor, people = _people(labels, names, outlet)
     if html is not None and html.author:
         byline = _split_people(html.author) or byline
-    mentions = _mentions_by_line(labels, reference_date)
-    choice, page_date = _publication_date(labels, header, content, mentions)
+        people = [p for p in people if p.field != "byline"] + [
+            _from_html("byline", ", ".join(byline), "author in the HTML metadata", 0.95)
+        ]
+    provenance.extend(people)
+
+    choice, page_date = _publication_date(labels, header, content, reference_date)
     if html is not None and html.published_at is not None:
         choice = _DateChoice(
             html.published_at,
@@ -106,9 +183,90 @@ def extract_metadata(
             "Publication time from the HTML metadata",
             html.published_precision,
         )
-    title = next((strip_tags(label.text) for label in header if label.reason == "title"), None)
+    if choice.value is not None:
+        where = _line_provenance(choice.line) if choice.line is not None else (None, "HTML metadata")
+        provenance.append(
+            Provenance("published_at", choice.value.isoformat(), *where, choice.note, choice.confidence)
+        )
+
+    title_label = next((label for label in header if label.reason == "title"), None)
+    title = strip_tags(title_label.text) if title_label is not None else None
     if html is not None and html.title:
         title = strip_tags(html.title)
+        provenance.append(_from_html("title", title, "og:title or <title> of the HTML page", 0.95))
+    elif title_label is not None and title:
+        marked = any(label.reason == "duplicate_title" for label in header) or _above_stamp(
+            title_label, header
+        )
+        confidence = _FIELD_CONFIDENCE["title_marked" if marked else "title"]
+        how = "headline above the byline or repeated" if marked else "most headline-like line of the header"
+        provenance.append(Provenance("title", title, *_line_provenance(title_label), how, confidence))
+
+    dateline, dateline_label = _dateline(article, names, keys)
+    if dateline and dateline_label is not None:
+        provenance.append(
+            Provenance(
+                "dateline",
+                dateline,
+                *_line_provenance(dateline_label),
+                "place before the lead's dash",
+                _FIELD_CONFIDENCE["dateline"],
+            )
+        )
+
+    credits = find_credits(
+        [(label.index, label.text) for label in content],
+        profiles=profiles,
+        source_lines=[(label.index, label.text) for label in labels if label.reason == "source_credit"],
+        publisher=outlet,
+        publisher_keys=keys,
+        credit_lines=[(label.index, label.text) for label in header],
+        signoff_lines=[(label.index, label.text) for label in labels if label.reason == "signoff"],
+    )
+    by_index = {label.index: label for label in labels}
+    for credit in credits:
+        line = by_index[credit.line]
+        if line.reason == "source_credit":
+            confidence, how = _FIELD_CONFIDENCE["cited_source_line"], "credit line"
+        elif credit.profile_key is not None:
+            confidence, how = _FIELD_CONFIDENCE["cited_known"], "registry outlet next to a crediting word"
+        else:
+            confidence, how = _FIELD_CONFIDENCE["cited_unknown"], "name after a crediting word"
+        provenance.append(Provenance("cited_outlets", credit.name, *_line_provenance(line), how, confidence))
+
+    notices = [label for label in content if label.reason == "correction"]
+    for label in notices:
+        provenance.append(
+            Provenance(
+                "correction_notice",
+                label.text,
+                *_line_provenance(label),
+                "editorial note or correction",
+                _FIELD_CONFIDENCE["correction"],
+            )
+        )
+
+    if publisher is not None and publisher.how != "given":
+        line = publisher.line + 1 if publisher.line is not None else None
+        provenance.append(
+            Provenance(
+                "outlet",
+                publisher.name,
+                line,
+                _short(publisher.evidence),
+                publisher.how,
+                publisher.confidence,
+            )
+        )
+    page_url = url or (html.url if html is not None else None)
+    if page_url:
+        how, confidence = (
+            ("given with the import", _FIELD_CONFIDENCE["url"])
+            if url
+            else ("canonical address of the HTML page", _FIELD_CONFIDENCE["url_html"])
+        )
+        provenance.append(Provenance("url", page_url, None, _short(page_url), how, confidence))
+
     body_text = "\n".join(label.text for label in content)
     return ArticleMetadata(
         title=title or None,
@@ -120,17 +278,33 @@ def extract_metadata(
         published_at_note=choice.note,
         published_at_precision=choice.precision if choice.value is not None else "",
         published_at_display_date=choice.display_date,
-        dateline=_dateline(content, names),
+        dateline=dateline,
         language=detect_language(body_text),
-        cited_outlets=find_citations(
-            [(label.index, label.text) for label in content],
-            profiles=profiles,
-            source_lines=[(label.index, label.text) for label in labels if label.reason == "source_credit"],
-            publisher=outlet,
-        ),
+        cited_outlets=tuple(credit.name for credit in credits),
         outlet_key=outlet.key if outlet else None,
         page_date=page_date,
+        new_outlet=publisher.sighting if publisher is not None else None,
+        correction_notice="\n".join(label.text for label in notices),
+        url=page_url or None,
+        provenance=tuple(provenance),
     )
+
+
+def _line_provenance(label: LineLabel) -> tuple[int, str]:
+    return label.index + 1, _short(label.text)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _MAX_PROVENANCE_TEXT else text[: _MAX_PROVENANCE_TEXT - 1] + "…"
+
+
+def _from_html(name: str, value: str, how: str, confidence: float) -> Provenance:
+    return Provenance(name, value, None, "HTML metadata", how, confidence)
+
+
+def _above_stamp(title: LineLabel, header: Sequence[LineLabel]) -> bool:
+    following = [label for label in header if label.index > title.index and label.text]
+    return bool(following) and following[0].reason in {"byline", "page_date"}
 
 
 # --- people -------------------------------------------------------------------------------------
@@ -138,31 +312,51 @@ def extract_metadata(
 
 def _people(
     labels: Sequence[LineLabel], names: frozenset[str], outlet: OutletProfile | None
-) -> tuple[tuple[str, ...], str | None]:
+) -> tuple[tuple[str, ...], str | None, list[Provenance]]:
     authors: list[str] = []
     editor: str | None = None
+    provenance: list[Provenance] = []
     for label in labels:
-        if label.reason != "byline":
+        if label.reason not in {"byline", "source_credit"}:
             continue
-        parsed = parse_byline(label.text, names)
-        if parsed is None:
-            continue
-        role, people = parsed
-        if role == "editor":
-            editor = editor or ", ".join(people)
-        else:
-            authors.extend(person for person in people if person not in authors)
-    signoff = next((label.text for label in reversed(labels) if label.reason == "signoff"), None)
+        for role, people in parse_credits(label.text, names):
+            if label.reason == "source_credit" and role != "editor":
+                continue
+            if role == "editor":
+                if editor is None:
+                    editor = ", ".join(people)
+                    provenance.append(_person("editor", editor, label, "editor line"))
+            else:
+                for person in people:
+                    if person not in authors:
+                        authors.append(person)
+                        provenance.append(_person("byline", person, label, "byline"))
+    signoff = next((label for label in reversed(labels) if label.reason == "signoff"), None)
     role = outlet.signoff_role if outlet else None
     if signoff is not None and role is not None:
-        signed = _signoff_person(signoff, role)
-        if role in {"editor", "initials"}:
-            editor = editor or signed
+        signed = _signoff_person(signoff.text, role)
+        if role in {"editor", "initials"} and editor is None and signed:
+            editor = signed
+            provenance.append(_person("editor", signed, signoff, "sign-off", _FIELD_CONFIDENCE["signoff"]))
         elif role == "author" and signed and not authors:
             authors.append(signed)
+            provenance.append(_person("byline", signed, signoff, "sign-off", _FIELD_CONFIDENCE["signoff"]))
     if editor is None:
-        editor = _editor_from_source_line(labels)
-    return tuple(authors), editor
+        found = _editor_from_source_line(labels)
+        if found is not None:
+            editor = found[0]
+            provenance.append(_person("editor", editor, found[1], "initials after the credited wire"))
+    return tuple(authors), editor, provenance
+
+
+def _person(name: str, value: str, label: LineLabel, how: str, confidence: float | None = None) -> Provenance:
+    return Provenance(
+        name,
+        value,
+        *_line_provenance(label),
+        how,
+        _FIELD_CONFIDENCE["people"] if confidence is None else confidence,
+    )
 
 
 def _signoff_person(signoff: str, role: str) -> str | None:
@@ -184,7 +378,7 @@ def _signoff_person(signoff: str, role: str) -> str | None:
     return candidate if words and all(_NAME_WORD.match(word) for word in words) else None
 
 
-def _editor_from_source_line(labels: Sequence[LineLabel]) -> str | None:
+def _editor_from_source_line(labels: Sequence[LineLabel]) -> tuple[str, LineLabel] | None:
     """ "Sumber : CNA/SL": a wire credit followed by the initials of whoever edited the copy."""
     for label in labels:
         if label.reason != "source_credit":
@@ -192,9 +386,9 @@ def _editor_from_source_line(labels: Sequence[LineLabel]) -> str | None:
         match = _SOURCE_LINE.match(label.text)
         if match is None or "/" not in match.group("sources"):
             continue
-        initials = match.group("sources").rsplit("/", 1)[1].strip(" .")
+        initials = match.group("sources").split("|")[0].rsplit("/", 1)[1].strip(" .")
         if _INITIALS.match(initials) and (initials.isupper() or initials.islower()) and len(initials) <= 4:
-            return initials
+            return initials, label
     return None
 
 
@@ -206,32 +400,44 @@ def _split_people(text: str) -> tuple[str, ...]:
 # --- dateline -----------------------------------------------------------------------------------
 
 
-def _dateline(content: Sequence[LineLabel], names: frozenset[str]) -> str | None:
-    if not content:
-        return None
-    parsed = parse_dateline(content[0].text, known_names=names)
-    return parsed.place if parsed else None
+def _dateline(
+    article: Sequence[LineLabel], names: frozenset[str], keys: frozenset[str]
+) -> tuple[str | None, LineLabel | None]:
+    if not article:
+        return None, None
+    first = article[0]
+    parsed = parse_dateline(first.text, known_names=names, publisher_keys=keys, allow_colon=True)
+    return (parsed.place, first) if parsed else (None, None)
 
 
 # --- publication date ---------------------------------------------------------------------------
 
 
-def _mentions_by_line(
+def _page_mentions(
     labels: Sequence[LineLabel], reference_date: date | None
-) -> dict[int, list[DateMention]]:
-    """Date mentions of the whole page (so yearless dates borrow years page-wide), per line."""
+) -> tuple[list[DateMention], list[int]]:
+    """Date mentions of the whole page (so yearless dates borrow years page-wide), and each line's offset."""
     text = "\n".join(label.text for label in labels)
     starts: list[int] = []
     offset = 0
     for label in labels:
         starts.append(offset)
         offset += len(label.text) + 1
+    return find_dates(text, reference_date=reference_date), starts
+
+
+def _by_line(
+    mentions: Sequence[DateMention], labels: Sequence[LineLabel], starts: Sequence[int]
+) -> dict[int, list[DateMention]]:
+    """The page's mentions per line, with offsets into their line."""
     by_line: dict[int, list[DateMention]] = {}
     line = 0
-    for mention in find_dates(text, reference_date=reference_date):
+    for mention in mentions:
         while line + 1 < len(starts) and starts[line + 1] <= mention.start:
             line += 1
-        by_line.setdefault(labels[line].index, []).append(mention)
+        by_line.setdefault(labels[line].index, []).append(
+            replace(mention, start=mention.start - starts[line], end=mention.end - starts[line])
+        )
     return by_line
 
 
@@ -239,37 +445,81 @@ def _publication_date(
     labels: Sequence[LineLabel],
     header: Sequence[LineLabel],
     content: Sequence[LineLabel],
-    mentions: dict[int, list[DateMention]],
+    reference_date: date | None,
 ) -> tuple[_DateChoice, datetime | None]:
-    """Best publication date and the page's own header date: byline > header > lede > display date."""
+    """Best publication date and the page's own date: byline > header stamp > lede > display date.
+
+    A year the text leaves out ("Rabu (24/4)") is the latest one in which that day fell on that
+    weekday, not after the page's own stamp when the page prints one, else not after the import.
+    """
+    found, starts = _page_mentions(labels, reference_date)
+    mentions = _by_line(found, labels, starts)
+    stamp = _page_stamp(labels, header, mentions)
+    stamp_day = _end_of(stamp[1]) if stamp is not None and stamp[1].year_source == "explicit" else None
+    if (
+        stamp_day is not None
+        and (reference_date is None or stamp_day < reference_date)
+        and _has_yearless(mentions)
+    ):
+        mentions = _by_line(reinfer_years(found, reference_date=stamp_day), labels, starts)
+        stamp = _page_stamp(labels, header, mentions)
     byline = _first_day(header, mentions, {"byline"})
     header_date = _first_day(header, mentions, {"page_date"})
-    page = byline or header_date
+    footer_date = None if byline or header_date else _first_day(labels, mentions, {"page_date", "byline"})
+    page = byline or header_date or footer_date
     page_value = _value(page[1]) if page else None
-    dated_lines = {label.index for label in header if label.reason in {"byline", "page_date"}}
+    dated_lines = {label.index for label in labels if label.reason in {"byline", "page_date"}}
     latest_event = _latest_event(mentions, dated_lines)
     if byline is not None:
-        return _from_page(byline[1], "byline", "on the byline line"), page_value
+        return _from_page(byline, "byline", "on the byline line", labels), page_value
     display: _DateChoice | None = None
-    if header_date is not None:
-        label, mention = header_date
+    for found, where in ((header_date, "in the page header"), (footer_date, "below the article")):
+        if found is None:
+            continue
+        label, mention = found
         reason = _display_reason(label, mention, labels, latest_event)
         if reason is None:
-            return _from_page(mention, "header", "in the page header"), page_value
+            return _from_page(found, "header", where, labels), page_value
         note = (
-            f"'{mention.text}' in the page header {reason}: "
-            "probably the site's display date, not the publication date"
+            f"'{mention.text}' {where} {reason}: probably the site's display date, not the publication date"
         )
         display = _DateChoice(
-            _value(mention), "header", _CONFIDENCE["display"], note, _precision(mention), display_date=True
+            _value(mention),
+            "header",
+            _CONFIDENCE["display"],
+            note,
+            _precision(mention),
+            label,
+            display_date=True,
         )
-    lede_lines = [label for label in content if label.reason != "dateline"][:_LEDE_LINES]
-    lede = _first_day(lede_lines, mentions, None)
+        break
+    lede_lines = [label for label in content if label.reason not in {"dateline", "correction"}][:_LEDE_LINES]
+    lede = _lede_day(lede_lines, mentions)
+    month = _month_stamp(header, mentions)
+    if month is not None and display is None:
+        choice = _with_month_stamp(month, lede, labels, latest_event)
+        if choice is not None:
+            return choice, page_value
     if lede is not None:
-        return _from_lede(lede[1]), page_value
+        return _from_lede(*lede), page_value
     if display is not None:
         return display, page_value
     return _DateChoice(None, "none", 0.0, "No publication date found"), page_value
+
+
+def _has_yearless(mentions: dict[int, list[DateMention]]) -> bool:
+    return any(m.year_source != "explicit" for found in mentions.values() for m in found)
+
+
+def _page_stamp(
+    labels: Sequence[LineLabel], header: Sequence[LineLabel], mentions: dict[int, list[DateMention]]
+) -> tuple[LineLabel, DateMention] | None:
+    """The page's own stamp with a written year: byline or header date, a footer stamp, a month stamp."""
+    return (
+        _first_day(header, mentions, {"byline", "page_date"})
+        or _first_day(labels, mentions, {"page_date"})
+        or _month_stamp(header, mentions)
+    )
 
 
 def _first_day(
@@ -284,13 +534,68 @@ def _first_day(
     return None
 
 
+def _month_stamp(
+    header: Sequence[LineLabel], mentions: dict[int, list[DateMention]]
+) -> tuple[LineLabel, DateMention] | None:
+    """A stored copy's "date 2023-09" stamp above the article."""
+    for label in header:
+        if label.reason != "page_date":
+            continue
+        for mention in mentions.get(label.index, ()):
+            if (
+                mention.precision == "month"
+                and mention.year is not None
+                and mention.text[:4].casefold() == "date"
+            ):
+                return label, mention
+    return None
+
+
+def _lede_day(
+    lede_lines: Sequence[LineLabel], mentions: dict[int, list[DateMention]]
+) -> tuple[LineLabel, DateMention] | None:
+    """The first day the lede dates, leaving out dates of background ("sejak … pada 24 Februari 2022")."""
+    for label in lede_lines:
+        for mention in mentions.get(label.index, ()):
+            if mention.precision != "day" or mention.year is None:
+                continue
+            clause = _CLAUSE_BREAK.split(label.text[: mention.start])[-1]
+            if _BACKGROUND_CUE.search(clause):
+                continue
+            return label, mention
+    return None
+
+
+def _with_month_stamp(
+    month: tuple[LineLabel, DateMention],
+    lede: tuple[LineLabel, DateMention] | None,
+    labels: Sequence[LineLabel],
+    latest_event: date | None,
+) -> _DateChoice | None:
+    label, stamp = month
+    if latest_event is not None and _end_of(stamp) - latest_event > _DISPLAY_DATE_GAP:
+        note = (
+            f"'{stamp.text}' stamps the stored page, but it is later than every event in the text (latest "
+            f"{latest_event.isoformat()}): probably not the publication date"
+        )
+        return _DateChoice(
+            _value(stamp), "header", _CONFIDENCE["display"], note, "month", label, display_date=True
+        )
+    if lede is not None and (lede[1].year, lede[1].month) == (stamp.year, stamp.month):
+        lede_label, mention = lede
+        note = f"'{mention.text}' in the lede, in the month the page is stamped with ('{stamp.text}'); time unknown"
+        return _DateChoice(_value(mention), "lede", _CONFIDENCE["stamp_lede"], note, "day", lede_label)
+    note = f"'{stamp.text}' stamps the stored page: the month only"
+    return _DateChoice(_value(stamp), "header", _CONFIDENCE["stamp"], note, "month", label)
+
+
 def _value(mention: DateMention) -> datetime | None:
     resolved = mention_to_datetime(mention)
     return resolved.value if resolved else None
 
 
 def _precision(mention: DateMention) -> str:
-    return "time" if mention.has_time else "day"
+    return "minute" if mention.has_time else "day"
 
 
 def _latest_event(mentions: dict[int, list[DateMention]], excluded_lines: set[int]) -> date | None:
@@ -332,7 +637,11 @@ def _display_reason(
     return None
 
 
-def _from_page(mention: DateMention, source: str, where: str) -> _DateChoice:
+def _from_page(
+    found: tuple[LineLabel, DateMention], source: str, where: str, labels: Sequence[LineLabel]
+) -> _DateChoice:
+    label, mention = found
+    mention = _with_lone_time(mention, label, labels)
     if mention.year_source != "explicit":
         return _DateChoice(
             _value(mention),
@@ -341,20 +650,52 @@ def _from_page(mention: DateMention, source: str, where: str) -> _DateChoice:
             f"'{mention.text}' {where}; the year is not written and was inferred from the "
             f"{mention.year_source}",
             _precision(mention),
+            label,
         )
     timed = "time" if mention.has_time else "day"
     note = f"'{mention.text}' {where}" + ("" if mention.has_time else "; time not given")
-    return _DateChoice(_value(mention), source, _CONFIDENCE[f"{source}_{timed}"], note, _precision(mention))
+    return _DateChoice(
+        _value(mention), source, _CONFIDENCE[f"{source}_{timed}"], note, _precision(mention), label
+    )
 
 
-def _from_lede(mention: DateMention) -> _DateChoice:
+def _with_lone_time(mention: DateMention, label: LineLabel, labels: Sequence[LineLabel]) -> DateMention:
+    """A page date printed without its time takes a time printed apart on the same or the next line
+    ("10:15 WIB" on a byline under the date)."""
+    if mention.has_time:
+        return mention
+    following = [other for other in labels if other.index > label.index and other.text][:1]
+    candidates = [
+        label.text[: mention.start] + " " * (mention.end - mention.start) + label.text[mention.end :]
+    ]
+    candidates += [
+        other.text for other in following if other.reason in {"byline", "page_date", "section_label"}
+    ]
+    for text in candidates:
+        match = _LONE_TIME.search(text)
+        if match is not None:
+            return replace(
+                mention,
+                text=f"{mention.text} {match.group(0)}",
+                hour=int(match.group("hh")),
+                minute=int(match.group("mm")),
+                utc_offset_minutes=_TZ[match.group("tz").lower()],
+            )
+    return mention
+
+
+def _from_lede(label: LineLabel, mention: DateMention) -> _DateChoice:
     note = f"No dated byline or page header; date '{mention.text}' from the first paragraph, time unknown"
     if mention.year_source == "explicit":
-        return _DateChoice(_value(mention), "lede", _CONFIDENCE["lede"], note, "day")
+        if mention.weekday is None:
+            note += "; without a weekday it may date background rather than the news"
+            return _DateChoice(_value(mention), "lede", _CONFIDENCE["lede_plain"], note, "day", label)
+        return _DateChoice(_value(mention), "lede", _CONFIDENCE["lede"], note, "day", label)
     return _DateChoice(
         _value(mention),
         "inferred",
         _CONFIDENCE[mention.year_source],
         f"{note}; year inferred from the {mention.year_source}",
         "day",
+        label,
     )

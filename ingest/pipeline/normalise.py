@@ -3,7 +3,8 @@
 Two copies of one article (saved on Windows and on a Mac, pasted from a browser or from an e-mail
 that wrapped it at 72 columns) must come out of here identical, so that cleaning, metadata and the
 content hash do not depend on how the text travelled. Everything here is lossless for the reader:
-only characters that do not show (or show as a plain space or line break) are changed.
+only characters that do not show (or show as a plain space or line break) are changed, and page
+elements a copy glued onto one line get their line break back (``layout``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+
+from ingest.pipeline.layout import split_glued_elements
 
 __all__ = ["normalise_text", "unwrap_hard_wrapped"]
 
@@ -53,7 +56,7 @@ def normalise_text(text: str) -> str:
     # Removing an invisible character can bring a base letter and a combining mark together.
     text = unicodedata.normalize("NFC", text)
     # A run of spaces never spans a line break: one pass over the text does every line.
-    lines = [line.strip() for line in _SPACE_RUN.sub(" ", text).split("\n")]
+    lines = split_glued_elements(line.strip() for line in _SPACE_RUN.sub(" ", text).split("\n"))
     text = "\n".join(unwrap_hard_wrapped(lines))
     return _BLANK_RUN.sub("\n\n", text).strip()
 

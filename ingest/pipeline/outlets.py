@@ -26,11 +26,13 @@ __all__ = [
     "SIGNOFF_ROLES",
     "OutletProfile",
     "detect_outlet",
+    "host_of",
     "known_names",
     "load_default_profiles",
     "profile_for_domain",
     "profile_from_dict",
     "resolve_outlet",
+    "site_root",
 ]
 
 DEFAULT_PROFILES_PATH = Path(__file__).resolve().parent.parent / "data" / "outlets.json"
@@ -182,7 +184,17 @@ def _host(domain_or_url: str) -> str:
         host = urlsplit(text if "//" in text else f"//{text}").hostname or ""
     except ValueError:  # e.g. an unbalanced "[" in a pasted URL
         return ""
-    return _HOST_PREFIX.sub("", host)
+    return _HOST_PREFIX.sub("", host.rstrip("."))
+
+
+def host_of(domain_or_url: str) -> str:
+    """The host of a URL or domain, lower case, without "www." or a trailing dot; "" when there is none."""
+    return _host(domain_or_url)
+
+
+def site_root(host: str) -> str:
+    """The registrable part of a host: "internasional.kontan.co.id" -> "kontan.co.id"."""
+    return _site_root(host)
 
 
 def _site_root(host: str) -> str:

@@ -10,10 +10,12 @@ from django.db.models import F
 from django.utils import timezone
 
 from ingest.models import Source
+from ingest.services.copies import store_sketches
 from ingest.signals import source_body_changed
 
 CORRECTABLE_FIELDS = (
     "body",
+    "url",
     "outlet",
     "title",
     "byline",
@@ -23,6 +25,7 @@ CORRECTABLE_FIELDS = (
     "dateline",
     "language",
     "cited_outlets",
+    "copy_of",
 )
 
 
@@ -45,7 +48,7 @@ def _with_precision(source: Source, changes: dict[str, Any]) -> dict[str, Any]:
     dated = changes.get("published_at", source.published_at) is not None
     precision = changes.get("published_at_precision", source.published_at_precision)
     changes["published_at_precision"] = (
-        (precision or source.published_at_precision or "time") if dated else ""
+        (precision or source.published_at_precision or "minute") if dated else ""
     )
     return changes
 
@@ -84,5 +87,6 @@ def correct_source(
     previous_body = source.body
     source.refresh_from_db()
     if "body" in changed:
+        store_sketches(sources=[source])
         source_body_changed.send(sender=Source, source=source, previous_body=previous_body, user=user)
     return source

@@ -1,8 +1,10 @@
 """Importing raw articles: one service behind the command, the admin upload and the API.
 
 A rejected file leaves no trace and the others land; a stored article is always whole (its row is
-written in one transaction, alone or with the rest of its batch). The content hash (unique in the
-database) makes re-importing an article a no-op, also when several imports of it race.
+written in one transaction, alone or with the rest of its batch, with the outlet it proposes and its text
+sketch). The content hash (unique in the database) makes re-importing an article a no-op, also when
+several imports of it race. An article that nearly repeats an earlier Source lands marked as its
+near-duplicate (``services.copies``), and the outcome says so.
 """
 
 from __future__ import annotations
@@ -10,8 +12,8 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -25,6 +27,9 @@ from ingest.pipeline.decode import decode_bytes
 from ingest.pipeline.errors import IngestError
 from ingest.pipeline.outlets import OutletProfile
 from ingest.selectors import outlet_profiles, outlets_by_slug, source_by_hash
+from ingest.services.copies import mark_near_duplicates, store_sketches
+from ingest.services.outlets import find_or_propose_outlet
+from ingest.similarity import sketch
 
 logger = logging.getLogger(__name__)
 
@@ -38,16 +43,29 @@ IMPORT_BATCH_SIZE = 100
 PARALLEL_MIN_FILES = 200
 #: Files a worker process cleans per round trip (fewer trips, while every worker still gets work).
 _WORKER_CHUNK = 10
+_MAX_URL = 2000
 
 
 @dataclass(frozen=True)
 class ImportOutcome:
-    """What happened to one file: its name, the status, a clear error message, and the Source."""
+    """What happened to one file: its name, the status, a clear error message, and the Source.
+
+    A created Source that nearly duplicates an earlier one names it in ``near_duplicate_id``, with the
+    ``similarity`` of the two texts.
+    """
 
     name: str
     status: Status
     error: str | None = None
     source: Source | None = None
+
+    @property
+    def near_duplicate_id(self) -> int | None:
+        return self.source.near_duplicate_of_id if self.source is not None else None
+
+    @property
+    def similarity(self) -> float | None:
+        return self.source.near_duplicate_similarity if self.source is not None else None
 
 
 @dataclass
@@ -59,15 +77,28 @@ class ImportContext:
     max_bytes: int = field(default_factory=lambda: settings.INGEST_MAX_BYTES)
     profiles: Sequence[OutletProfile] = ()
     outlets: dict[str, Outlet] = field(default_factory=dict)
+    #: The page address of a file, by the name the file is imported under (``str(path)`` for a path).
+    urls: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, *, channel: str, imported_by: AbstractBaseUser | None = None) -> ImportContext:
+    def load(
+        cls,
+        *,
+        channel: str,
+        imported_by: AbstractBaseUser | None = None,
+        urls: Mapping[str, str] | None = None,
+    ) -> ImportContext:
         return cls(
             channel=channel,
             imported_by=imported_by,
             profiles=outlet_profiles(),
             outlets=outlets_by_slug(),
+            urls=dict(urls or {}),
         )
+
+    def reload_outlets(self) -> None:
+        """After a rolled-back insert: an outlet proposed in it does not exist."""
+        self.outlets = outlets_by_slug()
 
 
 def looks_like_html(name: str, text: str) -> bool:
@@ -83,6 +114,7 @@ class _Cleaned:
     name: str
     article: ProcessedArticle
     encoding: str
+    sketch: tuple[int, ...] = ()
 
 
 def import_article(*, data: bytes, name: str, context: ImportContext) -> ImportOutcome:
@@ -147,13 +179,14 @@ def _import_items(
     if workers <= 1 or not _can_fork():
         for batch in _batches(items, batch_size):
             yield from _store_batch(
-                [_clean_item(item, context.profiles, context.max_bytes) for item in batch], context=context
+                [_clean_item(item, context.profiles, context.max_bytes, context.urls) for item in batch],
+                context=context,
             )
         return
     # Cleaning batch n+1 in the workers overlaps storing batch n here; at most two batches are in
     # memory. The pool is terminated however the caller stops iterating.
     pool = multiprocessing.get_context("fork").Pool(
-        workers, initializer=_start_worker, initargs=(context.profiles, context.max_bytes)
+        workers, initializer=_start_worker, initargs=(context.profiles, context.max_bytes, context.urls)
     )
     try:
         pending = None
@@ -187,23 +220,25 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and not multiprocessing.current_process().daemon
 
 
-_worker_settings: tuple[Sequence[OutletProfile], int] | None = None
+_worker_settings: tuple[Sequence[OutletProfile], int, Mapping[str, str]] | None = None
 
 
-def _start_worker(profiles: Sequence[OutletProfile], max_bytes: int) -> None:
+def _start_worker(profiles: Sequence[OutletProfile], max_bytes: int, urls: Mapping[str, str]) -> None:
     # A worker needs nothing else. Should the import be killed outright (SIGKILL), its workers see
     # their task pipe close and exit by themselves (tests/integration/test_import_kill.py).
     global _worker_settings
-    _worker_settings = (profiles, max_bytes)
+    _worker_settings = (profiles, max_bytes, urls)
 
 
 def _clean_in_worker(item: _Item) -> _Cleaned | ImportOutcome:
     assert _worker_settings is not None, "_start_worker runs first"
-    profiles, max_bytes = _worker_settings
-    return _clean_item(item, profiles, max_bytes)
+    profiles, max_bytes, urls = _worker_settings
+    return _clean_item(item, profiles, max_bytes, urls)
 
 
-def _clean_item(item: _Item, profiles: Sequence[OutletProfile], max_bytes: int) -> _Cleaned | ImportOutcome:
+def _clean_item(
+    item: _Item, profiles: Sequence[OutletProfile], max_bytes: int, urls: Mapping[str, str]
+) -> _Cleaned | ImportOutcome:
     if isinstance(item, Path):
         data = _read(item)
         if isinstance(data, ImportOutcome):
@@ -211,7 +246,7 @@ def _clean_item(item: _Item, profiles: Sequence[OutletProfile], max_bytes: int) 
         name = str(item)
     else:
         name, data = item
-    return _clean_bytes(data=data, name=name, profiles=profiles, max_bytes=max_bytes)
+    return _clean_bytes(data=data, name=name, profiles=profiles, max_bytes=max_bytes, url=urls.get(name))
 
 
 def _read(path: Path) -> bytes | ImportOutcome:
@@ -224,20 +259,26 @@ def _read(path: Path) -> bytes | ImportOutcome:
 
 
 def _clean(*, data: bytes, name: str, context: ImportContext) -> _Cleaned | ImportOutcome:
-    return _clean_bytes(data=data, name=name, profiles=context.profiles, max_bytes=context.max_bytes)
+    return _clean_bytes(
+        data=data,
+        name=name,
+        profiles=context.profiles,
+        max_bytes=context.max_bytes,
+        url=context.urls.get(name),
+    )
 
 
 def _clean_bytes(
-    *, data: bytes, name: str, profiles: Sequence[OutletProfile], max_bytes: int
+    *, data: bytes, name: str, profiles: Sequence[OutletProfile], max_bytes: int, url: str | None = None
 ) -> _Cleaned | ImportOutcome:
     try:
         decoded = decode_bytes(data, max_bytes=max_bytes)
         article = process_article(
-            decoded.text, profiles=profiles, is_html=looks_like_html(name, decoded.text)
+            decoded.text, profiles=profiles, is_html=looks_like_html(name, decoded.text), url=url
         )
     except IngestError as exc:
         return ImportOutcome(name=name, status="rejected", error=str(exc))
-    return _Cleaned(name=name, article=article, encoding=decoded.encoding)
+    return _Cleaned(name=name, article=article, encoding=decoded.encoding, sketch=sketch(article.body))
 
 
 def _store(cleaned: _Cleaned, *, context: ImportContext) -> ImportOutcome:
@@ -247,16 +288,27 @@ def _store(cleaned: _Cleaned, *, context: ImportContext) -> ImportOutcome:
         return ImportOutcome(name=name, status="unchanged", source=existing)
     try:
         with transaction.atomic():
-            source = _new_source(cleaned, context=context)
-            source.save(force_insert=True)
+            (source,) = _insert([cleaned], context=context)
     except IntegrityError:
         # Another import of the same article committed first: the unique hash kept it to one row.
+        context.reload_outlets()
         existing = source_by_hash(article.content_hash)
         if existing is None:
             raise
         return ImportOutcome(name=name, status="unchanged", source=existing)
     logger.info("imported %s as source %s", name, source.pk)
     return ImportOutcome(name=name, status="created", source=source)
+
+
+def _insert(items: Sequence[_Cleaned], *, context: ImportContext) -> list[Source]:
+    """Insert new Sources (inside the caller's transaction): the outlets they propose, their rows, their
+    sketches, and their near-duplicate marks."""
+    sources = [_new_source(item, context=context) for item in items]
+    Source.objects.bulk_create(sources)
+    sketches = [item.sketch for item in items]
+    store_sketches(sources=sources, sketches=sketches, replace=False)
+    mark_near_duplicates(sources=sources, sketches=sketches)
+    return sources
 
 
 def _store_batch(cleaned: list[_Cleaned | ImportOutcome], *, context: ImportContext) -> list[ImportOutcome]:
@@ -266,16 +318,18 @@ def _store_batch(cleaned: list[_Cleaned | ImportOutcome], *, context: ImportCont
         source.content_hash: source
         for source in (Source.objects.with_outlet().filter(content_hash__in=hashes) if hashes else ())
     }
-    new: dict[str, Source] = {}  # the first file of the batch with a new hash creates it
+    first: dict[str, _Cleaned] = {}  # the first file of the batch with a new hash creates it
     for item in articles:
         digest = item.article.content_hash
-        if digest not in stored and digest not in new:
-            new[digest] = _new_source(item, context=context)
-    if new:
+        if digest not in stored and digest not in first:
+            first[digest] = item
+    new: dict[str, Source] = {}
+    if first:
         try:
             with transaction.atomic():
-                Source.objects.bulk_create(new.values())
+                new = dict(zip(first, _insert(list(first.values()), context=context), strict=True))
         except IntegrityError:
+            context.reload_outlets()
             return [
                 item if isinstance(item, ImportOutcome) else _store(item, context=context) for item in cleaned
             ]
@@ -323,11 +377,16 @@ def import_path(*, path: Path, context: ImportContext) -> ImportOutcome:
 
 
 def extracted_fields(*, article: ProcessedArticle, outlets: dict[str, Outlet]) -> dict:
-    """The Source fields the pipeline derives from the raw text (all but provenance)."""
+    """The Source fields the pipeline derives from the raw text (all but import provenance).
+
+    ``outlet`` is the registry outlet the page names; an outlet the registry lacks is resolved by
+    :func:`outlet_of` (it may create a row), not here.
+    """
     meta = article.metadata
     dated = meta.published_at is not None
     return {
         "outlet": outlets.get(meta.outlet_key) if meta.outlet_key else None,
+        "url": meta.url if meta.url and len(meta.url) <= _MAX_URL else "",
         "title": meta.title,
         "byline": list(meta.byline),
         "editor": meta.editor or "",
@@ -340,6 +399,8 @@ def extracted_fields(*, article: ProcessedArticle, outlets: dict[str, Outlet]) -
         "dateline": meta.dateline or "",
         "language": meta.language,
         "cited_outlets": list(meta.cited_outlets),
+        "correction_notice": meta.correction_notice,
+        "provenance": [asdict(item) for item in meta.provenance],
         "body": article.body,
         "removed_lines": [
             {"line": line.line_no, "text": line.text, "kind": line.kind, "reason": line.reason}
@@ -349,10 +410,25 @@ def extracted_fields(*, article: ProcessedArticle, outlets: dict[str, Outlet]) -
     }
 
 
+def outlet_of(*, article: ProcessedArticle, name: str, context: ImportContext) -> Outlet | None:
+    """The Outlet row of an article: its registry outlet, or the unconfirmed one it proposes (found or
+    created, inside the caller's transaction)."""
+    meta = article.metadata
+    if meta.outlet_key:
+        return context.outlets.get(meta.outlet_key)
+    if meta.new_outlet is None:
+        return None
+    evidence = next((item for item in meta.provenance if item.field == "outlet"), None)
+    seen = f"{Path(name).name}: {evidence.text} ({evidence.how})" if evidence else Path(name).name
+    return find_or_propose_outlet(sighting=meta.new_outlet, seen_in=seen, known=context.outlets)
+
+
 def _new_source(cleaned: _Cleaned, *, context: ImportContext) -> Source:
-    """The unsaved Source of a cleaned file."""
+    """The unsaved Source of a cleaned file (an outlet it proposes is saved already)."""
+    fields = extracted_fields(article=cleaned.article, outlets=context.outlets)
+    fields["outlet"] = outlet_of(article=cleaned.article, name=cleaned.name, context=context)
     return Source(
-        **extracted_fields(article=cleaned.article, outlets=context.outlets),
+        **fields,
         raw_text=cleaned.article.raw_text,
         original_filename=Path(cleaned.name).name[:255],
         encoding=cleaned.encoding,

@@ -7,7 +7,8 @@ from django.db.models import F
 
 from ingest.models import Source
 from ingest.pipeline import process_article
-from ingest.services.importing import ImportContext, extracted_fields, looks_like_html
+from ingest.services.copies import store_sketches
+from ingest.services.importing import ImportContext, extracted_fields, looks_like_html, outlet_of
 from ingest.signals import source_body_changed
 
 
@@ -18,8 +19,13 @@ def reclean_source(*, source: Source, context: ImportContext) -> bool:
         source.raw_text,
         profiles=context.profiles,
         is_html=looks_like_html(source.original_filename, source.raw_text),
+        url=source.url or None,
     )
     extracted = extracted_fields(article=article, outlets=context.outlets)
+    if "outlet" not in source.corrected_fields:
+        extracted["outlet"] = outlet_of(article=article, name=source.original_filename, context=context)
+    # The address is the editor's or the import's; a page cleaned again keeps it.
+    extracted["url"] = source.url or extracted["url"]
     # The date fields travel together: an editor's date keeps its source, confidence and note.
     date_fields = {
         "published_at",
@@ -43,5 +49,6 @@ def reclean_source(*, source: Source, context: ImportContext) -> bool:
     Source.objects.filter(pk=source.pk).update(**updates, version=F("version") + 1)
     source.refresh_from_db()
     if "body" in updates:
+        store_sketches(sources=[source])
         source_body_changed.send(sender=Source, source=source, previous_body=previous_body, user=None)
     return True

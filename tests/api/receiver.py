@@ -1,12 +1,16 @@
 """A webhook receiver on 127.0.0.1 for the tests: answers each POST with the next status in a script,
-optionally holding the first one for `hold_first` seconds (the delivery is in flight meanwhile)."""
+optionally holding the first one for `hold_first` seconds, or while `while_holding` runs (the delivery is
+in flight meanwhile; what `while_holding` raises is kept in `errors`)."""
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from django.db import connections
 
 
 @dataclass
@@ -19,7 +23,9 @@ class Received:
 class Receiver:
     statuses: list[int]
     hold_first: float = 0.0
+    while_holding: Callable[[], None] | None = None
     received: list[Received] = field(default_factory=list)
+    errors: list[BaseException] = field(default_factory=list)
     server: ThreadingHTTPServer | None = None
 
     @property
@@ -37,6 +43,13 @@ class Receiver:
                 index = len(receiver.received) - 1
                 if index == 0 and receiver.hold_first:
                     time.sleep(receiver.hold_first)
+                if index == 0 and receiver.while_holding:
+                    try:
+                        receiver.while_holding()
+                    except Exception as exc:  # noqa: BLE001 - the test asserts on it
+                        receiver.errors.append(exc)
+                    finally:
+                        connections.close_all()  # this thread's own database connection, if it opened one
                 status = receiver.statuses[min(index, len(receiver.statuses) - 1)]
                 try:
                     self.send_response(status)

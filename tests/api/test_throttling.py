@@ -77,3 +77,30 @@ def test_while_the_cache_is_down_the_api_answers_without_limits(
         answers = [api.get(path).status_code for path in ("/api/v1/briefs/", "/api/v1/claims/") * 3]
         assert answers == [200] * 6
     assert anonymous_api.get("/api/v1/claims/").json()["results"], "published claims are still listed"
+
+
+def test_a_client_cannot_buy_new_budgets_with_forwarded_for_headers(tight, world):
+    """Without a trusted proxy, X-Forwarded-For is whatever the caller wrote: the peer address counts."""
+    caller = APIClient(REMOTE_ADDR="198.51.100.7")
+    answers = [
+        caller.get("/api/v1/briefs/", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}").status_code for n in range(4)
+    ]
+
+    assert answers == [200, 200, 200, 429]
+
+
+def test_behind_one_trusted_proxy_the_address_it_saw_counts_not_the_one_the_caller_wrote(
+    tight, world, settings
+):
+    settings.TRUSTED_PROXIES = 1
+    proxy = APIClient(REMOTE_ADDR="10.0.0.2")
+
+    def through_proxy(real: str, written: str | None = None) -> int:
+        # The proxy appends the address it saw to whatever the caller sent.
+        chain = f"{written}, {real}" if written else real
+        return proxy.get("/api/v1/briefs/", HTTP_X_FORWARDED_FOR=chain).status_code
+
+    spoofing = [through_proxy("198.51.100.7", written=f"203.0.113.{n}") for n in range(4)]
+
+    assert spoofing == [200, 200, 200, 429]
+    assert through_proxy("198.51.100.8") == 200, "another reader behind the proxy has a budget of its own"

@@ -145,3 +145,45 @@ def test_invalid_claims_get_the_same_messages_as_in_the_admin(
 def test_approved_claims_are_published_only_once_a_revision_cites_them(editor_token_api, reviewer, world):
     claim = marked_claim("RAHASIAKLAIM", key_point=world.key_point, reviewer=reviewer, status="approved")
     assert editor_token_api.get(f"/api/v1/claims/{claim.pk}/").status_code == 404
+
+
+@pytest.mark.parametrize("self_review", [False, True], ids=["four-eyes", "self-review-allowed"])
+def test_a_reviewer_who_creates_a_claim_through_the_api_cannot_approve_it(
+    reviewer, world, settings, self_review
+):
+    from rest_framework.test import APIClient
+
+    from briefs.models import AuditEntry
+    from briefs.services.partners import issue_token
+    from briefs.services.review import ReviewRefused, approve_claim
+
+    settings.CLAIMS_ALLOW_SELF_REVIEW = self_review
+    api = APIClient()
+    api.credentials(
+        HTTP_AUTHORIZATION=f"Bearer {issue_token(user=reviewer, name='desk', created_by=None).plain}"
+    )
+    source = world.draft_claim.source
+    words = "Pernyataan RAHASIADRAFT"
+    start = source.body.index(words)
+
+    response = api.post(
+        "/api/v1/claims/",
+        {
+            "source": source.pk,
+            "speaker": "Korut",
+            "stance": "denies",
+            "start": start,
+            "end": start + len(words),
+        },
+        format="json",
+    )
+
+    assert response.status_code == 201, response.content
+    claim = Claim.objects.get(pk=response.json()["id"])
+    assert (claim.created_by, claim.content_changed_by) == (reviewer, reviewer)
+    if self_review:
+        assert approve_claim(claim=claim, reviewer=reviewer).status == Claim.Status.APPROVED
+        return
+    with pytest.raises(ReviewRefused, match="You annotated this claim"):
+        approve_claim(claim=claim, reviewer=reviewer)
+    assert AuditEntry.objects.filter(action="approval refused", actor=reviewer, object_id=claim.pk).exists()

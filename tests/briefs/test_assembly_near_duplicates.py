@@ -22,8 +22,8 @@ from hypothesis import strategies as st
 from briefs.assembly import assemble
 from briefs.assembly.corpus import Corpus
 from briefs.assembly.credits import Credits
-from briefs.assembly.similarity import THRESHOLD, NearDuplicates, shingles, similar_pairs
 from briefs.assembly.statements import statement_ids
+from ingest.similarity import THRESHOLD, NearDuplicates, shingles, similar_pairs
 
 from .assembly.builders import brief, claim, key_point, source
 

@@ -1,11 +1,14 @@
 """Claims: anchored to exact words, reviewed by four eyes, re-anchored when the article changes."""
 
+from decimal import Decimal
+
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from briefs.models import AuditEntry, Claim
 from briefs.selectors import audit_trail
 from briefs.services.claims import (
+    FigureInput,
     StaleClaimEdit,
     create_claim,
     reanchor_claim,
@@ -213,3 +216,32 @@ def test_orphaned_claim_cannot_be_approved_until_re_anchored(source, white_house
     re_anchored = reanchor_claim(claim=claim, start=start, end=end, exact=new_words, user=editor)
     assert (re_anchored.status, re_anchored.exact) == (Claim.Status.DRAFT, new_words)
     assert approve_claim(claim=re_anchored, reviewer=reviewer).status == Claim.Status.APPROVED
+
+
+def test_a_claim_states_at_most_claim_max_figures(source, north_korea, editor, settings):
+    settings.CLAIM_MAX_FIGURES = 2
+    start, end = span(source.body, THOUSAND)
+    figures = [FigureInput(value=Decimal(1000), unit="kontainer")] * 3
+
+    with pytest.raises(ValidationError, match="at most 2 figures"):
+        create_claim(
+            source=source, speaker=north_korea, stance="asserts", start=start, end=end, figures=figures,
+            created_by=editor,
+        )  # fmt: skip
+    assert not Claim.objects.exists()
+
+
+def test_a_quote_or_a_paraphrase_over_its_limit_is_refused(source, north_korea, editor, denial, monkeypatch):
+    monkeypatch.setattr("briefs.services.claims.QUOTE_MAX_CHARS", len(DENIAL) - 1)
+    monkeypatch.setattr("briefs.services.claims.PARAPHRASE_MAX_CHARS", 10)
+    start, end = span(source.body, DENIAL)
+
+    with pytest.raises(ValidationError, match="at most 57 characters"):
+        create_claim(
+            source=source, speaker=north_korea, stance="denies", start=start, end=end, created_by=editor
+        )
+    with pytest.raises(ValidationError, match="paraphrase is at most 10"):
+        update_claim(
+            claim=denial, changes={"paraphrase": "x" * 11}, user=editor, expected_version=denial.version
+        )
+    assert Claim.objects.count() == 1

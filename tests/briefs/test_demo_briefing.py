@@ -130,7 +130,7 @@ def test_dates_carry_their_precision_and_the_display_date_was_corrected_by_an_ed
     sources = {source["outlet"]: source["published"] for source in demo.content["sources"]}
     assert sources["Tribunnews"] == {"value": "2022-11", "precision": "month"}
     assert sources["Liputan6.com"] == {"value": "2023-10-17", "precision": "day"}
-    assert sources["Okezone"] == {"value": "2023-10-27T17:33:00+07:00", "precision": "time"}
+    assert sources["Okezone"] == {"value": "2023-10-27T17:33:00+07:00", "precision": "minute"}
     assert demo.content["coverage_through"] == sources["Okezone"]
     tribun = Source.objects.get(outlet__slug="tribunnews")
     assert tribun.publication_date().status == "confirmed"

@@ -119,3 +119,17 @@ def test_a_save_refused_after_the_form_check_keeps_nothing_and_announces_no_succ
     assert claim.paraphrase == "Before"
     assert not ClaimFigure.objects.exists()
     assert not AuditEntry.objects.filter(action="edited").exists()
+
+
+def test_more_figures_than_the_cap_are_refused_in_the_admin(editor_client, settings):
+    settings.CLAIM_MAX_FIGURES = 2
+    claim = ClaimFactory()
+    figure = {"value": "7", "unit": "trains", "qualifier": "exactly"}
+
+    response = editor_client.post(
+        reverse("admin:briefs_claim_change", args=[claim.pk]), change_form_data(claim, [figure] * 3)
+    )
+
+    assert response.status_code == 200
+    assert "Please submit at most 2 forms" in response.text
+    assert not ClaimFigure.objects.exists()

@@ -4,9 +4,11 @@ import gzip
 import json
 import re
 import xml.etree.ElementTree as ET
+from urllib.parse import quote
 
 import pytest
 from django.core.cache import cache
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import http_date
@@ -145,7 +147,7 @@ def test_revision_history_shows_what_changed_between_publications(client, publis
     page = client.get("/briefs/arms/revisions/").text
 
     assert "Revision 2" in page and "Revision 1" in page
-    assert "Added" in page and "Russia sends technology in return." in page
+    assert "Key point added: <q>Russia sends technology in return.</q>" in page
 
 
 def test_hostile_text_is_escaped_on_every_reader_page(client, key_point, reviewer, editor):
@@ -210,6 +212,34 @@ def test_indonesian_interface_by_accept_language_and_by_the_switcher(client, pub
 
     client.get(reverse("switch_language", args=["en"]) + "?next=/briefs/arms/")
     assert "Key points" in client.get("/briefs/arms/", HTTP_ACCEPT_LANGUAGE="id").text
+
+
+@pytest.mark.parametrize("encoding", ["", "gzip"])
+def test_a_query_string_on_a_cold_cache_never_reaches_a_later_reader(client, published, encoding):
+    """The page cache ignores the query string, so a cached page may embed nothing taken from it."""
+    source_id = Claim.objects.first().source_id
+    speaker = Claim.objects.first().speaker.slug
+    pages = [
+        "/briefs/",
+        "/briefs/arms/",
+        "/briefs/arms/revisions/",
+        "/briefs/arms/revisions/1/",
+        f"/sources/{source_id}/",
+        f"/actors/{speaker}/",
+    ]
+    for page in pages:
+        # The same page under another spelling of its number shares the cache entry too.
+        spelled = page.replace("/revisions/1/", "/revisions/0001/")
+        poisoner = client.get(
+            f"{spelled}?utm_campaign=POISONED&next=//evil.example/", HTTP_ACCEPT_ENCODING=encoding
+        )
+        assert poisoner.status_code == 200, spelled
+
+    for page in pages:
+        later = Client().get(page)
+        assert later.status_code == 200, page
+        assert "POISONED" not in later.text and "evil.example" not in later.text, page
+        assert f'href="/language/id/?next={quote(page)}"' in later.text, page
 
 
 def test_language_switch_never_redirects_off_site(client):

@@ -260,7 +260,7 @@ def test_editing_the_summary_in_the_admin_clears_the_warning(editor_client, key_
     from briefs.selectors import stale_key_points
 
     assert [stale.key_point for stale in stale_key_points(brief)] == [key_point]
-    editor_client.post(
+    response = editor_client.post(
         reverse("admin:briefs_brief_change", args=[brief.pk]),
         {
             "title": brief.title,
@@ -269,9 +269,12 @@ def test_editing_the_summary_in_the_admin_clears_the_warning(editor_client, key_
             "summary": "Rewritten for the new key point.",
             "key_points-TOTAL_FORMS": "0",
             "key_points-INITIAL_FORMS": "0",
+            "former_slugs-TOTAL_FORMS": "0",
+            "former_slugs-INITIAL_FORMS": "0",
         },
     )
 
+    assert response.status_code == 302
     brief.refresh_from_db()
     assert brief.summary == "Rewritten for the new key point."
     assert stale_key_points(brief) == []

@@ -74,6 +74,24 @@ def test_a_fraction_is_read_and_refused_outside_its_bounds_or_as_a_word():
         )
 
 
+@pytest.mark.parametrize("value", ["٠.٥", "0_5", "nan", "5e-1", "0.5.1"])
+def test_a_fraction_is_a_plain_ascii_decimal(value):
+    with pytest.raises(ImproperlyConfigured, match="is not a number"):
+        Env({"SOURCE_DATE_MIN_CONFIDENCE": value}).float(
+            "SOURCE_DATE_MIN_CONFIDENCE", 0.5, minimum=0, maximum=1
+        )
+
+
+@pytest.mark.parametrize("value", ["٣", "²", "1_000", "+-3"])
+def test_integer_takes_ascii_digits_only(value):
+    with pytest.raises(ImproperlyConfigured, match="is not a whole number"):
+        Env({"CLAIM_MAX_FIGURES": value}).int("CLAIM_MAX_FIGURES", 1)
+
+
+def test_integer_keeps_signs_and_surrounding_space():
+    assert Env({"OFFSET": " -3 "}).int("OFFSET", 0) == -3
+
+
 def test_postgres_url_becomes_a_database_entry():
     entry = parse_database_url("postgres://brief:s%40cret@127.0.0.1:5433/briefdesk?sslmode=disable")
     assert entry["ENGINE"] == "django.db.backends.postgresql"
@@ -122,6 +140,30 @@ def test_unknown_time_zone_stops_start_up():
     assert result.returncode != 0
     assert "TIME_ZONE='Mars/Olympus' is not a known IANA time zone" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "message"),
+    [
+        ("LOGIN_FAILURE_LIMIT", "five", "LOGIN_FAILURE_LIMIT='five' is not a whole number"),
+        ("LOGIN_LOCKOUT_MINUTES", "0", "LOGIN_LOCKOUT_MINUTES=0 must be at least 1"),
+        ("REQUIRE_2FA_FOR_REVIEWERS", "sometimes", "REQUIRE_2FA_FOR_REVIEWERS='sometimes' is not a boolean"),
+        ("TRUSTED_PROXIES", "one", "TRUSTED_PROXIES='one' is not a whole number"),
+    ],
+)
+def test_account_settings_are_parsed_strictly(variable, value, message):
+    result = run_manage("check", **{variable: value})
+    assert result.returncode != 0
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_login_limits_default_to_five_failures_and_fifteen_minutes(settings):
+    assert settings.AXES_FAILURE_LIMIT == 5
+    assert settings.AXES_COOLOFF_TIME.total_seconds() == 15 * 60
+    assert settings.AXES_LOCKOUT_PARAMETERS == [["username", "ip_address"]]
+    assert settings.REQUIRE_2FA_FOR_REVIEWERS is False
+    assert settings.TRUSTED_PROXIES == 0
 
 
 def test_production_settings_pass_the_deployment_checklist():
@@ -232,3 +274,24 @@ def test_unreachable_database_is_one_line_naming_it():
     assert "Traceback" not in result.stderr
     assert result.stderr.startswith("briefdesk: the database is unreachable (check DATABASE_URL)")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize(("value", "message"), [("-1", "at least 0"), ("one", "not a whole number")])
+def test_a_malformed_trusted_proxy_count_stops_start_up_in_one_line(value, message):
+    result = run_manage("check", TRUSTED_PROXIES=value)
+
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().startswith("briefdesk: configuration error: TRUSTED_PROXIES")
+    assert message in result.stderr
+
+
+@pytest.mark.parametrize("value", ["60", "0/minute", "60/fortnight", "sixty/minute", "-5/second"])
+def test_a_malformed_rate_names_the_variable(value):
+    with pytest.raises(ImproperlyConfigured, match=f"READER_RENDER_RATE={value!r}: expected N/second"):
+        Env({"READER_RENDER_RATE": value}).rate("READER_RENDER_RATE", "300/minute")
+
+
+def test_a_rate_is_kept_as_written_and_defaults_when_absent():
+    assert Env({"API_THROTTLE_ANON": "5/second"}).rate("API_THROTTLE_ANON", "60/minute") == "5/second"
+    assert Env({}).rate("API_THROTTLE_ANON", "60/minute") == "60/minute"

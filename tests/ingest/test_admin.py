@@ -130,7 +130,7 @@ def test_second_editor_saving_a_stale_form_is_refused_not_overwriting(editor_cli
 
 def test_a_save_refused_after_the_form_check_announces_no_success(editor_client, imported, monkeypatch):
     """Somebody else saves between the form's version check and the write."""
-    from ingest import admin as ingest_admin
+    from ingest.admin import sources as ingest_admin
     from ingest.services.corrections import StaleEdit
 
     def lose_the_race(*, source, **kwargs):
@@ -174,3 +174,52 @@ def test_an_upload_too_large_for_one_request_is_refused_whole_with_the_limit(
     assert response.status_code == 200
     assert "one upload takes at most" in response.text and "import_sources" in response.text
     assert not Source.objects.exists()
+
+
+CORRECTED_ARTICLE = """Kapal Kargo Terlihat di Pelabuhan Utara
+
+Rabu, 4 Oktober 2023 09:15 WIB
+
+SURABAYA - Sebuah kapal kargo terlihat bersandar di pelabuhan utara pada Selasa pagi, kata petugas.
+
+Petugas menolak menjelaskan isi kontainer yang diturunkan dari kapal itu dan tidak memberi tanggal.
+
+(bud/ani)
+
+Ralat: sebelumnya tertulis kapal tanker, yang benar kapal kargo.
+"""
+
+
+def test_a_correction_notice_stays_in_the_body_and_is_flagged_on_the_source(editor_client, editor):
+    context = ImportContext.load(channel=Source.Channel.COMMAND, imported_by=editor)
+    source = import_article(data=CORRECTED_ARTICLE.encode(), name="ralat.txt", context=context).source
+
+    assert source.correction_notice == "Ralat: sebelumnya tertulis kapal tanker, yang benar kapal kargo."
+    assert source.body.endswith(source.correction_notice)
+    listed = editor_client.get(reverse("admin:ingest_source_changelist"), {"correction": "yes"})
+    assert source.display_title in listed.text and "correction notice" in listed.text
+    page = editor_client.get(reverse("admin:ingest_source_change", args=[source.pk])).text
+    assert "Ralat: sebelumnya tertulis kapal tanker" in page
+
+
+def test_the_change_page_says_where_each_field_came_from(editor_client, imported):
+    page = editor_client.get(reverse("admin:ingest_source_change", args=[imported.pk])).text
+
+    assert "Where this came from" in page
+    # The date's row: the line it was read from, and how sure the importer is.
+    assert "Rabu, 4 Oktober 2023 09:15 WIB" in page and "0.90" in page
+    assert "published_at" in page and "dateline" in page and "cited_outlets" in page
+
+
+def test_an_editor_sets_the_address_and_a_copy_mark_but_not_a_copy_of_itself(editor_client, imported):
+    url = reverse("admin:ingest_source_change", args=[imported.pk])
+
+    refused = editor_client.post(
+        url, change_form_data(imported, url="https://kabarkita.id/a", copy_of=imported.pk)
+    )
+    assert refused.status_code == 200 and "cannot be a copy of itself" in refused.text
+
+    saved = editor_client.post(url, change_form_data(imported, url="https://kabarkita.id/a"))
+    assert saved.status_code == 302
+    imported.refresh_from_db()
+    assert imported.url == "https://kabarkita.id/a" and "url" in imported.corrected_fields

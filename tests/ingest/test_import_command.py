@@ -25,11 +25,12 @@ def test_json_output_has_one_object_per_file_with_the_documented_keys(tmp_path, 
 
     assert code == 0
     [record] = records
-    assert set(record) == {"path", "status", "error", "source"}
-    assert record["status"] == "created" and record["error"] is None
+    assert set(record) == {"path", "status", "error", "source", "near_duplicate"}
+    assert record["status"] == "created" and record["error"] is None and record["near_duplicate"] is None
     assert set(record["source"]) == {
-        "id", "outlet", "title", "byline", "editor", "published_at", "published_at_source",
-        "dateline", "language", "cited_outlets", "body", "content_hash",
+        "id", "outlet", "outlet_confirmed", "url", "title", "byline", "editor", "published_at",
+        "published_at_source", "dateline", "language", "cited_outlets", "correction_notice", "body",
+        "content_hash",
     }  # fmt: skip
     assert record["source"]["published_at"] == "2023-10-04T09:15:00+07:00", "ISO 8601 with the WIB offset"
 
@@ -78,10 +79,71 @@ def test_workers_give_the_same_report_as_one_process(tmp_path, sample_bytes, cap
     _, serial = run_import(capsys, str(tmp_path), "--workers", "1")
 
     assert code == 0
-    strip_ids = [{**record, "source": {**record["source"], "id": None}} for record in parallel]
-    assert strip_ids == [{**record, "source": {**record["source"], "id": None}} for record in serial]
+    assert _without_ids(parallel) == _without_ids(serial)
+
+
+def _without_ids(records: list[dict]) -> list[dict]:
+    """The records with Source ids replaced by the file that created them (ids differ between runs)."""
+    path_of = {record["source"]["id"]: record["path"] for record in records}
+    return [
+        {
+            **record,
+            "source": {**record["source"], "id": None},
+            "near_duplicate": record["near_duplicate"]
+            and {
+                "of": path_of[record["near_duplicate"]["id"]],
+                "similarity": record["near_duplicate"]["similarity"],
+            },
+        }
+        for record in records
+    ]
 
 
 def test_workers_must_be_at_least_one(tmp_path):
     with pytest.raises(CommandError):
         call_command("import_sources", str(tmp_path), "--workers", "0")
+
+
+def test_url_of_gives_a_file_its_address_and_its_domain_names_the_outlet(tmp_path, sample_bytes, capsys):
+    (tmp_path / "kapal.txt").write_bytes(sample_bytes)
+
+    code, [record] = run_import(
+        capsys,
+        str(tmp_path),
+        "--url-of",
+        f"{tmp_path / 'kapal.txt'}=https://www.kompas.com/read/2023/1/kapal",
+    )
+
+    assert code == 0
+    assert record["source"]["url"] == "https://www.kompas.com/read/2023/1/kapal"
+    assert (record["source"]["outlet"], record["source"]["outlet_confirmed"]) == ("Kompas", True)
+
+
+def test_a_url_list_names_files_relative_to_its_folder(tmp_path, sample_bytes, capsys):
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "kapal.txt").write_bytes(sample_bytes)
+    listing = tmp_path / "urls.txt"
+    listing.write_text("# file address\n\npages/kapal.txt https://kabarkita.id/kapal\n", encoding="utf-8")
+
+    _, [record] = run_import(capsys, str(tmp_path / "pages"), "--url-list", str(listing))
+
+    assert record["source"]["url"] == "https://kabarkita.id/kapal"
+    assert (record["source"]["outlet"], record["source"]["outlet_confirmed"]) == ("Kabarkita.id", False)
+
+
+@pytest.mark.parametrize(
+    ("pair", "message"),
+    [
+        ("kapal.txt", "FILE=URL"),
+        ("kapal.txt=ftp://kabarkita.id/x", r"not an http\(s\) address"),
+        ("lain.txt=https://kabarkita.id/x", "not among the files being imported"),
+    ],
+)
+def test_a_wrong_url_of_stops_before_anything_is_imported(tmp_path, sample_bytes, pair, message):
+    (tmp_path / "kapal.txt").write_bytes(sample_bytes)
+    file, sep, url = pair.partition("=")
+    argument = f"{tmp_path / file}{sep}{url}"
+
+    with pytest.raises(CommandError, match=message):
+        call_command("import_sources", str(tmp_path), "--url-of", argument)
+    assert Source.objects.count() == 0

@@ -42,6 +42,10 @@ SHORT_VISIBILITY = {
 }
 
 
+#: The worker runs config.settings.base, whose egress policy refuses the tests' receivers on 127.0.0.1.
+LOCAL_RECEIVERS = {"EGRESS_ALLOW_HTTP": "true", "EGRESS_ALLOWED_NETWORKS": "127.0.0.0/8"}
+
+
 def message_in_redis(task_id: str) -> bool:
     """The task's message is still queued or held unacked in the broker."""
     client = redis.Redis.from_url(os.environ["REDIS_URL"])
@@ -89,6 +93,7 @@ class WorkerProcess:
             os.environ,
             DATABASE_URL=self.database_url,
             DJANGO_SETTINGS_MODULE="config.settings.base",
+            **LOCAL_RECEIVERS,
             **self.env,
         )
         log = open(self.log_dir / f"{self.name}-{self.starts}.log", "wb")  # noqa: SIM115 - closed with the process

@@ -167,6 +167,7 @@ def test_main_process_killed_mid_webhook_delivers_once_on_our_side_with_the_same
         assert (delivery.status, delivery.attempts) == (WebhookDelivery.Status.PENDING, 0), (
             "the attempt died with the worker: nothing recorded"
         )
+        assert delivery.leased_until is not None, "its lease runs out before the message is handed out again"
 
         short_visibility_worker.start()
         delivery = wait_for(

@@ -42,12 +42,14 @@ class Command(BaseCommand):
                 "start": suggestion.start,
                 "end": suggestion.end,
                 "speaker": speaker,
+                "new_speaker": suggestion.speaker_name or None,
                 "stance": suggestion.stance,
                 "confidence": round(suggestion.confidence, 3),
             }
             self.stdout.write(json.dumps(record, ensure_ascii=False))
             return
-        who = speaker or f"? ({suggestion.speaker_text})"
+        who = speaker or (f"new: {suggestion.speaker_name}" if suggestion.speaker_name else None)
+        who = who or f"? ({suggestion.speaker_text})"
         self.stdout.write(
             f"source {suggestion.source_id} [{suggestion.start}:{suggestion.end}] {who} {suggestion.stance}: “{suggestion.quote[:100]}”"
         )

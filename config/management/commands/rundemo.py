@@ -99,6 +99,9 @@ class Command(BaseCommand):
                 f"{host}:{port}",
                 "--workers",
                 "2",
+                # Each gunicorn opens a control socket at one fixed path in the home folder by default; the
+                # demo needs none and must not take over another instance's.
+                "--no-control-socket",
                 "--timeout",
                 "30",  # the admin upload's size limit (INGEST_UPLOAD_MAX_BYTES) is sized to fit it
                 "--access-logfile",

@@ -31,9 +31,10 @@ def source(
     cited: tuple[str, ...] = (),
     body: str | None = None,
     published_at: str | None = "2023-10-14T09:00:00+07:00",
-    precision: str = "time",
+    precision: str = "minute",
     title: str | None = None,
     kind: str = "news_site",
+    copy_of: int | None = None,
 ) -> SourceIn:
     return SourceIn(
         id=id,
@@ -44,6 +45,7 @@ def source(
         published_precision=precision,
         cited_outlets=cited,
         body=body_for(id) if body is None else body,
+        copy_of=copy_of,
     )
 
 

@@ -209,3 +209,32 @@ def test_origins_never_outnumber_statements_nor_statements_reports():
     result = corroboration(sources, claims)
 
     assert result["independent_origins"] <= result["statements"] <= result["reports"] == 8
+
+
+def test_a_source_an_editor_kept_as_a_copy_counts_once_with_its_original():
+    # Different enough texts and speakers that only the editor's mark can tell they are one story.
+    sources = [source(1, "Kompas.com"), source(2, "Tempo.co", copy_of=1), source(3, "CNN Indonesia")]
+    claims = [
+        claim(10, 1, WHITE_HOUSE, quote="Korea Utara mengirim kontainer"),
+        claim(11, 2, KIRBY, quote="Pyongyang memasok amunisi"),
+        claim(12, 3, SOUTH_KOREA, quote="Seoul memantau pelabuhan Rajin"),
+    ]
+
+    result = corroboration(sources, claims)
+
+    assert (result["outlets"], result["statements"], result["independent_origins"]) == (3, 3, 2)
+    copied, own = result["origins"]
+    assert (copied["outlets"], copied["shared_text"]) == (["Kompas.com", "Tempo.co"], True)
+    assert (own["outlets"], own["shared_text"]) == (["CNN Indonesia"], False)
+
+
+def test_a_copy_whose_original_carries_no_claim_of_the_key_point_is_its_own_origin():
+    sources = [source(1, "Kompas.com"), source(2, "Tempo.co", copy_of=1), source(3, "CNN Indonesia")]
+    claims = [
+        claim(11, 2, KIRBY, quote="Pyongyang memasok amunisi"),
+        claim(12, 3, SOUTH_KOREA, quote="Seoul memantau pelabuhan Rajin"),
+    ]
+
+    result = corroboration(sources, claims)
+
+    assert (result["outlets"], result["independent_origins"]) == (2, 2)

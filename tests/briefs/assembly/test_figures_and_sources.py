@@ -43,7 +43,7 @@ def test_sources_list_every_cited_source_by_publication_instant_then_id_and_noth
         "outlet": "Liputan6.com",
         "outlet_kind": "news_site",
         "title": "Korut kirim amunisi",
-        "published": {"value": "2023-10-14T09:00:00+07:00", "precision": "time"},
+        "published": {"value": "2023-10-14T09:00:00+07:00", "precision": "minute"},
         "cited_outlets": [],
     }
     assert listed[2]["cited_outlets"] == ["Reuters", "KCNA"]
@@ -80,7 +80,7 @@ def test_coverage_runs_through_the_newest_cited_source():
 
     snapshot = assemble(brief(key_point(1, (10, 11, 12))), claims, sources)
 
-    assert snapshot["coverage_through"] == {"value": "2023-10-27T17:33:00+07:00", "precision": "time"}
+    assert snapshot["coverage_through"] == {"value": "2023-10-27T17:33:00+07:00", "precision": "minute"}
     assert assemble(brief(), [claim(12, 3)], sources)["coverage_through"] is None
 
 

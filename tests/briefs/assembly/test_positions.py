@@ -98,7 +98,7 @@ def test_citations_sort_by_source_publication_instant_then_claim_id():
         "quote": "kutipan 20",
         "said_on": None,
         "published": "2023-10-14T09:00:00+07:00",
-        "published_precision": "time",
+        "published_precision": "minute",
     }
 
 

@@ -14,7 +14,7 @@ from briefs.assembly import (
     canonical_json,
     snapshot_hash,
 )
-from briefs.vocabulary import STANCES
+from briefs.stances import STANCES
 
 WIRES = ["Reuters", "AFP", "AP", "Yonhap", "KCNA", "TASS", "Antara"]
 BOILERPLATE = [
@@ -49,7 +49,7 @@ def large_inputs(seed: int = 7, claims: int = 10_000, sources: int = 500, key_po
                 outlet=rng.choice(outlets),
                 title=f"Artikel {source_id}",
                 published_at=published.isoformat() if rng.random() < 0.95 else None,
-                published_precision=rng.choice(["time", "day", "month"]),
+                published_precision=rng.choice(["minute", "day", "month"]),
                 cited_outlets=tuple(rng.sample(WIRES, rng.choice([0, 0, 1, 1, 2]))),
                 body=body,
             )

@@ -169,7 +169,7 @@ def test_claims_with_the_same_date_and_text_share_one_entry_and_unlinked_claims_
                 "quote": "Korea Utara mengirim amunisi",
                 "said_on": None,
                 "published": "2023-10-14T09:00:00+07:00",
-                "published_precision": "time",
+                "published_precision": "minute",
             },
             {
                 "claim_id": 11,
@@ -178,7 +178,7 @@ def test_claims_with_the_same_date_and_text_share_one_entry_and_unlinked_claims_
                 "quote": "Korea Utara mengirim amunisi",
                 "said_on": None,
                 "published": "2023-10-14T09:00:00+07:00",
-                "published_precision": "time",
+                "published_precision": "minute",
             },
         ],
         "variants": [

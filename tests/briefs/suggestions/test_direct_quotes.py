@@ -89,3 +89,18 @@ def test_unknown_speaker_after_the_quote_keeps_its_words_with_no_key():
     claim = only(suggest('"Jumlahnya jauh lebih besar dari perkiraan," kata Dr. Pak Won-gon.'))
     assert claim.speaker_key is None and "Pak Won-gon" in claim.speaker_text
     assert claim.confidence < 0.5
+
+
+def test_a_quote_left_open_at_a_paragraph_end_belongs_to_the_speaker_of_the_next_paragraph():
+    body = "“Kami akan terus memasok amunisi.\n\n“Pabrik kami bekerja siang dan malam,” kata Choe Son Hui."
+    claims = suggest(body)
+    assert [c.speaker_key for c in claims] == ["choe-son-hui", "choe-son-hui"]
+    assert claims[0].quote.startswith("Kami akan terus")
+
+
+def test_a_quote_resumed_after_its_attribution_is_the_same_speakers():
+    claims = suggest("“Pengiriman itu melanggar resolusi,” kata Kirby, “dan kami akan menanggapinya.”")
+    assert [(c.speaker_key, c.quote) for c in claims] == [
+        ("john-kirby", "Pengiriman itu melanggar resolusi"),
+        ("john-kirby", "dan kami akan menanggapinya."),
+    ]

@@ -95,3 +95,27 @@ def test_a_small_custom_lexicon_works_on_its_own():
         ("acme", "bos Acme"),
         ("acme", "Acme Corp"),
     ]
+
+
+def test_a_name_qualified_by_its_state_is_the_narrower_actor():
+    assert keys("Badan Intelijen Nasional Korea Selatan menilai") == [
+        ("south-korea-nis", "Badan Intelijen Nasional Korea Selatan")
+    ]
+    assert keys("dikutip kantor berita Korea Utara KCNA kemarin") == [("kcna", "Korea Utara KCNA")]
+
+
+def test_an_organisations_role_before_its_persons_name_is_that_person():
+    assert keys("tegas juru bicara Departemen Luar Negeri AS Matthew Miller kemarin") == [
+        ("matthew-miller", "juru bicara Departemen Luar Negeri AS Matthew Miller")
+    ]
+
+
+def test_a_bracket_that_explains_a_name_belongs_to_it():
+    assert keys("Kremlin (istana kepresidenan Rusia) menolak") == [
+        ("kremlin", "Kremlin (istana kepresidenan Rusia)")
+    ]
+
+
+def test_unrelated_actors_side_by_side_stay_apart():
+    assert keys("Rusia dan Korea Utara Kompak") == [("russia", "Rusia"), ("north-korea", "Korea Utara")]
+    assert keys("pertemuan Korea Selatan Rusia") == [("south-korea", "Korea Selatan"), ("russia", "Rusia")]

@@ -36,3 +36,14 @@ def test_mask_keeps_offsets_and_hides_quoted_words():
     masked = mask_quotes(body, find_quotes(body))
     assert len(masked) == len(body)
     assert "Korea" not in masked and masked.startswith("Kirby: ") and masked.endswith(" Selesai.")
+
+
+def test_backticks_open_and_two_apostrophes_close_a_quotation():
+    body = "Pejabat itu menyatakan bahwa ``kapal sudah berangkat.'' Lalu ia pergi."
+    (quote,) = find_quotes(body)
+    assert body[quote.start : quote.end] == "kapal sudah berangkat."
+    assert mask_quotes(body, [quote]).endswith("▒ Lalu ia pergi.")
+
+
+def test_two_apostrophes_with_nothing_open_are_not_a_quotation():
+    assert inner("judul ''Fajar'' itu dan ''Senja''") == []

@@ -125,3 +125,198 @@ def test_short_objects_are_not_statements():
 
 def test_passive_without_a_speaker_is_not_a_claim():
     assert suggest("Pengiriman itu disebut mencakup roket dan rudal jarak pendek.") == []
+
+
+def test_reporting_verbs_of_belief_praise_and_record_produce_a_claim():
+    for verb in ("memperkirakan", "meyakini", "mengaku", "memuji", "menggambarkan", "mencatat", "percaya"):
+        claim = only(suggest(f"Blinken {verb} bahwa pabrik itu bekerja siang dan malam."))
+        assert (claim.speaker_key, claim.stance) == ("antony-blinken", "asserts"), verb
+
+
+def test_stance_verbs_give_their_stance():
+    cases = {
+        "mengancam akan": "warns",
+        "menyalahkan": "condemns",
+        "mengkritik": "condemns",
+        "menjanjikan": "pledges",
+        "menampik": "denies",
+        "mempertanyakan": "questions",
+        "membenarkan": "confirms",
+    }
+    for verb, stance in cases.items():
+        claim = only(suggest(f"Lavrov {verb} kebijakan sanksi yang diterapkan negara Barat."))
+        assert claim.stance == stance, verb
+
+
+def test_a_demand_is_reported_as_a_statement():
+    claim = only(suggest("Seoul mendesak Moskow menghentikan kerja sama militer dengan Pyongyang."))
+    assert (claim.speaker_key, claim.cue) == ("south-korea", "mendesak")
+
+
+def test_attribution_words_with_a_stance_of_their_own_give_it():
+    cases = {"bantah": "denies", "kecamnya": "condemns", "ancam": "warns", "janjinya": "pledges"}
+    for word, stance in cases.items():
+        who = "" if word.endswith("nya") else " Peskov"
+        body = f"Peskov hadir di Moskow. “Kapal itu tidak pernah membawa peluru dari sana,” {word}{who}."
+        assert suggest(body)[-1].stance == stance, word
+
+
+def test_a_source_named_first_says_the_sentence_when_nobody_else_speaks_in_it_as_a_labelled_guess():
+    claim = only(suggest("Melansir Reuters, langkah itu mempertegas aliansi kedua negara."))
+    assert (claim.speaker_key, claim.quote) == ("reuters", "langkah itu mempertegas aliansi kedua negara")
+    assert claim.confidence < 0.6
+
+
+def test_a_source_named_first_only_carries_a_statement_with_a_speaker_of_its_own():
+    claim = only(suggest("Melansir AFP, Peskov mengatakan bahwa kunjungan itu belum dijadwalkan."))
+    assert claim.speaker_key == "dmitry-peskov"
+
+
+def test_an_unregistered_outlet_named_first_is_named_by_the_suggestion():
+    claim = only(suggest("Diwartakan Harian Timur Raya, konvoi itu melintas pada malam hari."))
+    assert (claim.speaker_key, claim.speaker_name) == (None, "Harian Timur Raya")
+
+
+def test_dalam_pernyataan_names_the_speaker_of_the_sentence():
+    claim = only(suggest("Dalam pernyataan NIS, latihan itu melibatkan sedikitnya dua divisi."))
+    assert claim.speaker_key == "south-korea-nis"
+
+
+def test_an_accusation_named_by_a_noun_is_its_owners_statement():
+    body = "Langkah itu menyusul tuduhan dari AS dan Jepang bahwa Pyongyang menjual rudal ke Moskow."
+    claim = only(suggest(body))
+    assert (claim.speaker_key, claim.quote) == ("united-states", "Pyongyang menjual rudal ke Moskow")
+
+
+def test_a_passive_with_its_agent_is_the_agents_statement_but_not_inside_a_relative_clause():
+    claim = only(suggest("Korut sebelumnya dituduh AS memasok peluru ke kelompok Wagner."))
+    assert (claim.speaker_key, claim.quote) == ("united-states", "memasok peluru ke kelompok Wagner")
+    assert suggest("Korut, yang pernah dituduh AS memasok peluru ke Wagner, adalah produsen besar.") == []
+
+
+def test_a_quote_closed_by_demikian_laporan_is_the_agencys():
+    claim = only(suggest("“Kerja sama itu adalah mesin bagi dunia yang baru,” demikian laporan KCNA."))
+    assert (claim.speaker_key, claim.cue) == ("kcna", "demikian")
+
+
+def test_a_sentence_naming_who_said_the_one_before_attributes_it():
+    body = (
+        "Pabrik itu memproduksi dua ratus peluru setiap hari sejak Maret. "
+        "Hal ini disampaikan dalam laporan terbaru intelijen Korea Selatan."
+    )
+    claim = only(suggest(body))
+    assert (claim.speaker_key, claim.quote) == (
+        "south-korea",
+        "Pabrik itu memproduksi dua ratus peluru setiap hari sejak Maret",
+    )
+
+
+def test_the_owner_of_a_statement_named_after_it_is_its_speaker_not_the_agency_that_reported_it():
+    body = (
+        "Moskow berhak membela diri dari serangan itu. "
+        "Pernyataan resmi Kim Jong Un tersebut dilaporkan oleh KCNA pada Sabtu."
+    )
+    assert only(suggest(body)).speaker_key == "kim-jong-un"
+
+
+def test_an_act_of_someone_as_the_subject_is_not_them_speaking():
+    claim = only(
+        suggest("Melansir Reuters, Tindakan Kim Jong Un tersebut menegaskan kembali aliansi kedua negara.")
+    )
+    assert claim.speaker_key == "reuters"
+
+
+def test_a_trailing_wire_does_not_take_the_statement_from_its_speaker():
+    body = "Peskov mengatakan pada Selasa bahwa tuduhan Barat tidak berdasar, menurut Reuters."
+    assert [c.speaker_key for c in suggest(body)] == ["dmitry-peskov"]
+
+
+def test_a_wire_credited_after_a_statement_gives_way_to_its_speaker_and_stance():
+    claim = only(suggest("Korea Utara mengecam latihan itu sebagai provokasi berbahaya, kata KCNA."))
+    assert (claim.speaker_key, claim.stance) == ("north-korea", "condemns")
+    claim = only(suggest("Peskov mengatakan kunjungan itu berjalan sangat baik, lapor AFP."))
+    assert (claim.speaker_key, claim.quote) == ("dmitry-peskov", "kunjungan itu berjalan sangat baik")
+
+
+def test_dengan_mengatakan_continues_the_subjects_statement():
+    claims = suggest(
+        "Korea Utara membantah laporan itu, dengan mengatakan bahwa tuduhan tersebut tidak berdasar."
+    )
+    assert [(c.speaker_key, c.stance) for c in claims] == [
+        ("north-korea", "denies"),
+        ("north-korea", "denies"),
+    ]
+
+
+def test_a_statement_in_a_subordinate_clause_ends_at_its_comma():
+    claims = suggest(
+        "Meski Rusia mengaku tak ada perjanjian yang diteken, Putin melihat adanya peluang kerja sama."
+    )
+    assert [(c.speaker_key, c.quote) for c in claims] == [
+        ("russia", "tak ada perjanjian yang diteken"),
+        ("vladimir-putin", "adanya peluang kerja sama"),
+    ]
+
+
+def test_a_role_owned_by_the_subject_speaks_for_it():
+    body = "Rusia konsisten menyangkal laporan itu dan perwakilannya di PBB menolak tuduhan pada hari Kamis."
+    assert [c.speaker_key for c in suggest(body)] == ["russia", "russia"]
+
+
+def test_an_adverb_after_a_stance_verb_belongs_to_the_cue():
+    claim = only(suggest("Seoul mengecam keras latihan gabungan kedua negara itu."))
+    assert (claim.stance, claim.quote) == ("condemns", "latihan gabungan kedua negara itu")
+
+
+def test_an_aside_before_bahwa_is_not_part_of_the_statement():
+    claim = only(suggest("Yonhap melaporkan, mengutip pejabat militer, bahwa dua kapal sudah berlabuh."))
+    assert (claim.speaker_key, claim.quote) == ("yonhap", "dua kapal sudah berlabuh")
+
+
+def test_where_or_how_something_was_said_is_not_a_statement():
+    assert suggest("Kuleba, menulis di media sosial setelah pemungutan suara itu, tidak hadir.") == []
+    assert suggest("Zelensky menyampaikan sambutan yang sama di Tallinn pada hari itu.") == []
+    assert suggest("Mereka tidak bersedia menyebutkan tanggal pasti pertemuan itu.") == []
+
+
+def test_a_long_time_phrase_before_bahwa_is_skipped():
+    claim = only(
+        suggest(
+            "Peskov mengatakan pada konferensi pers hari Selasa (waktu setempat) bahwa senjata itu sah dipakai."
+        )
+    )
+    assert claim.quote == "senjata itu sah dipakai"
+
+
+def test_keduanya_is_the_first_of_the_pair_named_in_the_same_sentence():
+    body = "Baik Moskow maupun Pyongyang membantah laporan itu, dan keduanya mengklaim ingin bekerja sama."
+    assert [c.speaker_key for c in suggest(body)] == ["russia", "russia"]
+
+
+def test_demikian_laporan_after_an_unquoted_statement_leaves_it_to_its_speaker():
+    claim = only(
+        suggest("Kim Jong Un mengatakan bahwa Rusia adalah sahabat terdekatnya, demikian laporan KCNA.")
+    )
+    assert (claim.speaker_key, claim.quote) == ("kim-jong-un", "Rusia adalah sahabat terdekatnya")
+
+
+def test_demikian_laporan_names_the_agency_of_a_sentence_without_a_speaker():
+    claim = only(suggest("Kedua pemimpin meninjau pabrik roket di Amur, demikian laporan KCNA."))
+    assert (claim.speaker_key, claim.quote) == ("kcna", "Kedua pemimpin meninjau pabrik roket di Amur")
+
+
+def test_an_aside_after_the_verb_without_bahwa_is_skipped_too():
+    claim = only(
+        suggest("Seoul mengatakan, mengutip data intelijen, sedikitnya 3.000 tentara telah dikirim.")
+    )
+    assert claim.quote == "sedikitnya 3.000 tentara telah dikirim"
+
+
+def test_seperti_diungkapkan_oleh_closing_a_sentence_names_its_speaker():
+    claim = only(
+        suggest("Sepuluh ribu tentara telah tiba di Kursk, seperti diungkapkan oleh Zelensky pada Senin.")
+    )
+    assert (claim.speaker_key, claim.quote) == (
+        "volodymyr-zelensky",
+        "Sepuluh ribu tentara telah tiba di Kursk",
+    )

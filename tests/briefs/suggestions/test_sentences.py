@@ -68,3 +68,21 @@ def test_a_dash_later_in_the_body_is_not_a_dateline():
 def test_empty_and_blank_bodies_have_no_sentences():
     assert split_sentences("") == []
     assert split_sentences(" \n\n \t") == []
+
+
+def test_sentences_glued_without_a_space_are_split_where_a_capitalised_word_begins():
+    assert texts(
+        "Kapal itu tiba di Rajin.Juru bicara pelabuhan menolak berkomentar. Lihat KOMPAS.com hari ini."
+    ) == [
+        "Kapal itu tiba di Rajin.",
+        "Juru bicara pelabuhan menolak berkomentar.",
+        "Lihat KOMPAS.com hari ini.",
+    ]
+
+
+def test_a_glued_quote_opening_the_next_sentence_stays_with_it():
+    assert texts('Laporan itu terbit (AS)."Kami tidak tahu," kata dia.Pejabat lain diam.') == [
+        "Laporan itu terbit (AS).",
+        '"Kami tidak tahu," kata dia.',
+        "Pejabat lain diam.",
+    ]

@@ -90,7 +90,8 @@ def test_unknown_person_after_a_known_title_is_unresolved_with_the_full_title():
 
 def test_unknown_person_in_apposition_is_not_the_actor_named_before():
     (claim,) = suggest("Penasihat Kirby, Jane Doe, mengatakan bahwa jadwal pengiriman sudah berubah.")
-    assert claim.speaker_key is None and claim.speaker_text == "Jane Doe"
+    assert claim.speaker_key is None
+    assert (claim.speaker_name, claim.speaker_role) == ("Jane Doe", "Penasihat Kirby")
 
 
 def test_unknown_name_after_the_attribution_word_wins_over_a_later_place():
@@ -110,3 +111,54 @@ def test_nya_suffix_prefers_the_person_named_just_before():
         "“Kami tidak mengomentari laporan semacam itu,” katanya."
     )
     assert suggest(body)[-1].speaker_key == "dmitry-peskov"
+
+
+def test_the_name_before_a_relative_clause_is_the_subject_not_a_place_inside_it():
+    body = "Kirby, yang berbicara di Gedung Putih pada Kamis, mengatakan bahwa kapal itu sudah berlabuh."
+    assert speakers(body)[0][0] == "john-kirby"
+
+
+def test_a_name_after_a_preposition_is_not_the_subject():
+    body = "Kim Jong Un membalas surat untuk Putin dengan mengatakan bahwa persahabatan itu abadi."
+    assert speakers(body)[0][0] == "kim-jong-un"
+
+
+def test_a_person_then_yang_and_a_reporting_verb_is_that_person_speaking():
+    body = "Hal itu senada dengan Menteri Luar Negeri Rusia, Sergei Lavrov yang mengatakan Moskow ingin kerja sama."
+    assert speakers(body) == [("sergey-lavrov", "Menteri Luar Negeri Rusia, Sergei Lavrov")]
+
+
+def test_dirinya_is_the_person_named_before_it_in_the_sentence():
+    body = "Presiden AS Joe Biden di Gedung Putih dirinya menegaskan bahwa pasokan rudal itu berbahaya."
+    assert speakers(body)[0][0] == "joe-biden"
+
+
+def test_a_pronoun_after_a_sentence_naming_two_people_and_no_speaker_is_ambiguous():
+    body = "Pertemuan Putin dan Kim Jong Un berlangsung tiga jam. Dia mengatakan bahwa hasilnya sangat memuaskan."
+    (claim,) = suggest(body)
+    assert (claim.speaker_key, claim.speaker_text) == (None, "Dia") and claim.confidence < 0.6
+
+
+def test_a_pronoun_prefers_the_subject_of_the_sentence_before_over_its_object():
+    body = "Kim Jong Un bertemu Putin di kosmodrom. Dia mengatakan bahwa kerja sama akan diperluas."
+    assert speakers(body)[0][0] == "kim-jong-un"
+
+
+def test_nya_after_two_people_doing_something_together_is_left_unresolved():
+    body = "Putin dan Kim Jong Un bertukar hadiah di Vostochny. “Ini hari yang penting bagi kami,” katanya."
+    claim = suggest(body)[-1]
+    assert (claim.speaker_key, claim.speaker_text) == (None, "katanya") and claim.confidence < 0.6
+
+
+def test_an_unknown_institution_keeps_its_whole_name():
+    (claim,) = suggest("Institut Kajian Perang (IKP) menilai bahwa pasukan itu dikirim ke garis depan.")
+    assert claim.speaker_key is None and claim.speaker_text == "Institut Kajian Perang (IKP)"
+
+
+def test_a_pronoun_whose_person_was_named_sentences_back_is_labelled_a_guess():
+    body = (
+        "Putin tiba di Pyongyang pada malam hari. Jalan-jalan kota dihias bendera. "
+        "Dia mengatakan bahwa kunjungan itu membuka babak baru."
+    )
+    claim = suggest(body)[-1]
+    assert claim.speaker_key == "vladimir-putin" and claim.confidence < 0.6

@@ -67,3 +67,32 @@ def test_set_phrase_tidak_akan_tinggal_diam_warns():
 
 def test_a_cue_with_its_own_stance_wins_over_the_words():
     assert refine_stance("condemns", "kami tidak pernah", "tuduhan") == "condemns"
+
+
+@pytest.mark.parametrize(
+    ("said", "stance"),
+    [
+        ("Mereka terus mengulanginya tanpa memberikan bukti apa pun", "denies"),
+        ("tuduhan semacam itu sebagai rumor belaka", "denies"),
+        ("mereka tidak pernah menjual peluru ke negara mana pun", "denies"),
+        ("Kami akan selalu berdiri di samping sahabat kami", "pledges"),
+        ("Moskow memberikan dukungan penuh kepada sekutunya", "pledges"),
+        ("Langkah itu sama saja dengan menghancurkan kamera pengawas", "condemns"),
+        ("Veto itu adalah pengakuan bersalah yang sinis", "condemns"),
+        ("pihaknya akan melakukan pembalasan yang setimpal", "warns"),
+        ("hubungan kedua negara itu mengkhawatirkan", "warns"),
+        ("Rusia akan terus memperkuat hubungan dengan Pyongyang", "asserts"),
+    ],
+)
+def test_a_neutral_cue_gives_way_to_what_the_words_say(said, stance):
+    assert refine_stance("asserts", said, "") == stance
+
+
+def test_a_negation_in_a_purpose_clause_is_not_a_denial():
+    said = "Ini seperti menutup jendela agar tidak terlihat dari luar"
+    assert refine_stance("asserts", said, "menolak tuduhan itu") == "asserts"
+
+
+def test_a_commitment_is_not_a_condemnation_for_naming_what_it_resists():
+    said = "Kami akan selalu mendukung sekutu kami melawan gerakan hegemoni"
+    assert refine_stance("asserts", said, "") == "pledges"

@@ -1,6 +1,6 @@
 import pytest
 
-from ingest.pipeline.classify import classify_lines, parse_byline
+from ingest.pipeline.classify import classify_lines, parse_byline, parse_credits, slug_words
 
 P1 = "Pemerintah mengumumkan kebijakan baru yang akan berlaku mulai bulan depan bagi semua warga."
 P2 = "Kebijakan itu disambut baik oleh para pelaku usaha yang selama ini menunggu kepastian hukum."
@@ -205,3 +205,187 @@ def test_every_line_gets_exactly_one_label(profiles):
 )
 def test_byline_forms(line, expected):
     assert parse_byline(line) == expected
+
+
+# --- page layouts met on outlets nobody tuned the rules to --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Kabar.com - 03/02/2021, 08:40 WIB",
+        "Rabu, 3 Februari 2021, 08:40 WITA Follow",
+        "Rabu, 03 Februari 2021 / 08:40 WIB",
+        "03 February 2021 08:40",
+    ],
+)
+def test_header_stamps_with_an_outlet_a_widget_or_a_slash_are_page_dates(stamp, profiles):
+    text = "\n".join(["Jembatan Baru Dibuka untuk Warga Kota", stamp, "SURABAYA - " + P1, P2])
+    assert _by_text(text, profiles)[stamp] == ("header", "page_date")
+
+
+def test_a_stamp_with_a_reporter_is_a_byline_with_the_name_in_name_case(profiles):
+    stamp = "RABU, 03 FEBRUARI 2021 | 08:40 WIB | LAPORAN: SITI AMINAH PUTRI"
+    assert parse_byline(stamp) == ("author", ("Siti Aminah Putri",))
+    text = "\n".join(["Jembatan Baru Dibuka untuk Warga Kota", stamp, P1, P2])
+    assert _by_text(text, profiles)[stamp] == ("header", "byline")
+
+
+def test_one_credit_line_with_a_writer_and_an_editor():
+    assert parse_credits("Penulis : Siti Aminah Editor : Budi Santoso") == [
+        ("author", ("Siti Aminah",)),
+        ("editor", ("Budi Santoso",)),
+    ]
+
+
+def test_a_labelled_caption_is_never_the_headline_however_it_ends(profiles):
+    caption = (
+        "Foto: Wali Kota Surabaya meninjau jembatan lama yang rusak akibat banjir pada musim hujan tahun lalu "
+        "bersama para pejabat dinas pekerjaan umum."
+    )
+    text = "\n".join([caption, "Jembatan Baru Dibuka untuk Warga Kota", "SURABAYA - " + P1, P2])
+    labels = _by_text(text, profiles)
+    assert labels[caption][1] == "photo_caption"
+    assert labels["Jembatan Baru Dibuka untuk Warga Kota"] == ("header", "title")
+
+
+def test_the_headline_above_the_stamp_beats_a_long_caption_with_a_slash_credit(profiles):
+    caption = (
+        "Wali Kota Surabaya meninjau jembatan lama yang rusak bersama para pejabat pada 3 Februari 2021/Kabar"
+    )
+    headline = "Wali Kota: Jembatan Baru Akan Dibuka untuk Semua Warga Kota Bulan Depan"
+    text = "\n".join(["Berita", caption, "Daerah", headline, "RABU, 03 FEBRUARI 2021 | 08:40 WIB", P1, P2])
+    labels = _by_text(text, profiles)
+    assert labels[headline] == ("header", "title")
+    assert labels[caption][1] == "photo_caption"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Catatan redaksi: artikel ini diperbarui dengan tanggapan dinas pekerjaan umum.",
+        "Ralat: sebelumnya tertulis jembatan dibuka bulan ini, yang benar bulan depan.",
+        "Update 14.30 WIB: dinas pekerjaan umum membenarkan anggaran sudah cair.",
+        "Artikel ini telah mengalami perubahan judul pada Kamis pagi.",
+    ],
+)
+@pytest.mark.parametrize("where", ["top", "middle", "end"])
+def test_editorial_notes_and_corrections_are_article_content_wherever_they_sit(note, where, profiles):
+    lines = ["Jembatan Baru Dibuka untuk Warga Kota", "SURABAYA - " + P1, P2, P3, "(abc/def)"]
+    position = {"top": 1, "middle": 3, "end": len(lines)}[where]
+    lines.insert(position, note)
+    assert _by_text("\n".join(lines), profiles)[note] == ("content", "correction")
+
+
+def test_a_headline_that_opens_with_update_is_no_correction(profiles):
+    headline = "Update Banjir Surabaya: Jembatan Lama Ditutup Sementara"
+    text = "\n".join([headline, "SURABAYA - " + P1, P2])
+    assert _by_text(text, profiles)[headline] == ("header", "title")
+
+
+def test_a_related_list_with_section_names_and_ages_is_clutter(profiles):
+    items = [
+        "Berita Terkait",
+        "Daerah",
+        "2 hari lalu",
+        "Harga Cabai Naik Lagi di Pasar Induk Kota",
+        "Daerah",
+        "3 hari lalu",
+        "Banjir Rendam Ratusan Rumah di Pinggir Sungai",
+    ]
+    text = "\n".join(["SURABAYA - " + P1, P2, P3, *items])
+    labels = _by_text(text, profiles)
+    assert all(labels[item][0] == "clutter" for item in items)
+    assert labels[P3] == ("content", "paragraph")
+
+
+def test_a_page_two_excerpt_keeps_its_paragraphs_when_an_editor_line_ends_it(profiles):
+    body = [
+        "Warga menyambut baik rencana itu karena jembatan lama sudah rusak sejak musim hujan tahun lalu.",
+        "Wali kota menegaskan bahwa anggaran untuk proyek tersebut sudah disetujui oleh dewan kota.",
+        "Pekerjaan fisik dijadwalkan dimulai pada awal bulan depan dan selesai sebelum akhir tahun.",
+    ]
+    lines = [
+        "Jembatan Baru Dibuka untuk Warga Kota",
+        "Siti Aminah",
+        "Wali kota meninjau jembatan lama (Foto: Kabar)",
+        *body,
+        "Editor : Budi Santoso",
+        "Artikel Terkait",
+        "Daerah",
+        "Harga Cabai Naik Lagi di Pasar Induk Kota",
+        "Login to enjoy more features and let the fun begin.",
+    ]
+    labels = _by_text("\n".join(lines), profiles)
+    assert [labels[line][0] for line in body] == ["content"] * 3
+    assert labels["Login to enjoy more features and let the fun begin."][0] == "clutter"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Komentar (0)", "comment_widget"),
+        ("0 Komentar", "comment_widget"),
+        ("Tautan sumber", "comment_widget"),
+        ("Bagaimana tanggapan anda mengenai artikel ini? Senang", "comment_widget"),
+        ("Copyrights(C) Kabar Media 2024", "copyright"),
+        ("Sumber AFP", "source_credit"),
+        (
+            "Simak berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu untuk akses berita Kabar.",
+            "share_widget",
+        ),
+    ],
+)
+def test_more_clutter_lines(line, reason, profiles):
+    labels = _labels("\n".join(["SURABAYA - " + P1, P2, P3, line]), profiles)
+    assert labels[-1].reason == reason
+
+
+def test_a_time_stamp_below_the_article_is_a_page_date_not_content(profiles):
+    text = "\n".join(["SURABAYA - " + P1, P2, P3, "2021/02/03 08:40 KST", "Copyrights(C) Kabar Media"])
+    assert _by_text(text, profiles)["2021/02/03 08:40 KST"] == ("header", "page_date")
+
+
+def test_the_headline_the_address_spells_out_beats_another_articles_headline(profiles):
+    other = "Harga Cabai Naik Dua Kali Lipat di Pasar Induk Kota Menjelang Akhir Pekan Panjang"
+    headline = "Jembatan Baru Dibuka untuk Warga"
+    text = "\n".join([other, headline, "SURABAYA - " + P1, P2])
+    without = classify_lines(text.split("\n"), profiles=profiles)
+    with_url = classify_lines(
+        text.split("\n"),
+        profiles=profiles,
+        url="https://kabar.id/daerah/123/jembatan-baru-dibuka-untuk-warga",
+    )
+
+    assert [label.text for label in without if label.reason == "title"] == [other]
+    assert [label.text for label in with_url if label.reason == "title"] == [headline]
+
+
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [
+        (
+            "https://kabar.id/read/2021/1/2/123/jembatan-baru-dibuka-untuk-warga",
+            {"jembatan", "baru", "dibuka", "untuk", "warga"},
+        ),
+        ("https://kabar.id/news/read/419639.html", set()),
+        ("https://kabar.id/berita/s1j5im335/harga-cabai-naik-lagi", {"harga", "cabai", "naik", "lagi"}),
+        (None, set()),
+    ],
+)
+def test_slug_words(url, words):
+    assert slug_words(url) == words
+
+
+@pytest.mark.parametrize(
+    "line", ["Lihat Foto", "Dengarkan berita ini", "Loading...", "#KoreaUtara #Rusia", "Laporkan iklan"]
+)
+def test_page_widgets_are_clutter(line, profiles):
+    labels = _labels("\n".join(["SURABAYA - " + P1, P2, line, P3]), profiles)
+    assert labels[2].kind == "clutter"
+
+
+@pytest.mark.parametrize("stamp", ["Update: 12/05/2024 10:15 WIB", "Diperbarui: Senin, 13 Mei 2024 • 10:15"])
+def test_an_update_stamp_is_a_page_date_not_a_correction(stamp, profiles):
+    text = "\n".join(["Jembatan Baru Dibuka untuk Warga Kota", stamp, "SURABAYA - " + P1, P2])
+    assert _by_text(text, profiles)[stamp] == ("header", "page_date")

@@ -42,3 +42,42 @@ def test_dateline_alone_on_its_line():
 )
 def test_things_that_are_not_datelines(line):
     assert parse_dateline(line) is None
+
+
+def test_colon_datelines_are_read_only_when_asked():
+    line = f"Surabaya: {PARAGRAPH}"
+    assert parse_dateline(line) is None
+    assert parse_dateline(line, allow_colon=True).place == "Surabaya"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"Catatan: {PARAGRAPH}",
+        "Gubernur: Jembatan Baru Dibuka Bulan Depan untuk Semua Warga Kota",  # a headline, not a sentence
+        f'Budi: "{PARAGRAPH}"',  # a quote
+        "Menurut dia: pemerintah akan mengumumkan kebijakan itu pekan depan di kantor walikota.",
+    ],
+)
+def test_colon_lines_that_are_no_dateline(line):
+    assert parse_dateline(line, allow_colon=True) is None
+
+
+def test_the_place_after_the_outlets_dash():
+    parsed = parse_dateline(f"KABARKITA.CO.ID - SURABAYA. {PARAGRAPH}")
+    assert (parsed.place, parsed.outlet) == ("Surabaya", "KABARKITA.CO.ID")
+
+
+def test_an_outlet_after_the_comma():
+    parsed = parse_dateline(f"SURABAYA, KABAR.TV - {PARAGRAPH}")
+    assert (parsed.place, parsed.outlet) == ("Surabaya", "KABAR.TV")
+
+
+def test_the_publishers_name_is_not_a_place():
+    keys = frozenset({"kabarkita"})
+    assert parse_dateline(f"Surabaya, Kabar Kita - {PARAGRAPH}").place == "Surabaya, Kabar Kita"
+    parsed = parse_dateline(f"Surabaya, Kabar Kita - {PARAGRAPH}", publisher_keys=keys)
+    assert (parsed.place, parsed.outlet) == ("Surabaya", "Kabar Kita")
+    # A regional edition: the publisher's name and the region, and no place of the news.
+    regional = parse_dateline(f"KABARKITA Malang – {PARAGRAPH}", publisher_keys=keys)
+    assert (regional.place, regional.outlet) == (None, "KABARKITA Malang")

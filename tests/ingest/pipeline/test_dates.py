@@ -116,3 +116,25 @@ def test_offsets_point_into_the_text():
     text = "Gedung Putih pada Jumat (13/10) mengatakan"
     mention = _one(text)
     assert text[mention.start : mention.end] == "Jumat (13/10)"
+
+
+def test_a_time_after_a_slash_belongs_to_the_date():
+    mention = _one("Rabu, 14 Mei 2025 / 09:40 WIB")
+    assert (mention.day, mention.hour, mention.minute, mention.utc_offset_minutes) == (14, 9, 40, 420)
+
+
+def test_year_first_stamps_and_korean_time():
+    mention = _one("2024/02/09 18:05 KST")
+    assert mention_to_datetime(mention).value == datetime(
+        2024, 2, 9, 18, 5, tzinfo=timezone(timedelta(hours=9))
+    )
+
+
+def test_a_stored_copys_month_stamp_is_a_month():
+    mention = _one("date 2021-07")
+    assert (mention.precision, mention.year, mention.month, mention.day) == ("month", 2021, 7, None)
+
+
+@pytest.mark.parametrize("text", ["versi 2023.5 dirilis", "musim 2023/2024", "sekitar 2024.10 ton"])
+def test_year_first_lookalikes_are_not_dates(text):
+    assert [m for m in find_dates(text, reference_date=REF) if m.precision == "day"] == []

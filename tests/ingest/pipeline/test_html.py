@@ -81,3 +81,20 @@ def test_process_article_prefers_html_metadata(profiles):
     assert meta.cited_outlets == ("Reuters",)
     assert article.body.startswith("JAKARTA - Pemerintah")
     assert article.raw_text == html
+
+
+def test_an_html_pages_canonical_address_is_kept_and_names_an_outlet_the_registry_lacks(profiles):
+    html = _page(
+        "<link rel='canonical' href='https://www.kabarkita.id/nasional/123/judul-berita-kebijakan-baru'>"
+        "<meta property='og:site_name' content='Kabar Kita'>"
+    )
+    meta = process_article(html, profiles=profiles, is_html=True).metadata
+
+    assert meta.url == "https://www.kabarkita.id/nasional/123/judul-berita-kebijakan-baru"
+    assert (meta.outlet_key, meta.new_outlet.name, meta.new_outlet.domain) == (
+        None,
+        "Kabar Kita",
+        "kabarkita.id",
+    )
+    (url_row,) = [item for item in meta.provenance if item.field == "url"]
+    assert url_row.how == "canonical address of the HTML page"

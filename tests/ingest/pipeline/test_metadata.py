@@ -1,5 +1,8 @@
 from datetime import date, datetime, timedelta, timezone
 
+import pytest
+
+from ingest.pipeline import process_article
 from ingest.pipeline.classify import classify_lines
 from ingest.pipeline.html import HtmlExtract
 from ingest.pipeline.metadata import extract_metadata
@@ -197,3 +200,194 @@ def test_html_metadata_wins_over_text_rules(profiles):
     assert meta.title == "Judul Dari Metadata"
     assert meta.byline == ("Budi Santoso", "Citra Dewi")
     assert (meta.published_at, meta.published_at_source) == (datetime(2024, 1, 2, 3, 4, tzinfo=WIB), "html")
+
+
+# --- layouts met on outlets nobody tuned the rules to ------------------------------------------------
+
+
+def _processed(lines, profiles, url=None, reference=REF):
+    return process_article("\n".join(lines), profiles=profiles, url=url, reference_date=reference).metadata
+
+
+def _where(meta, field):
+    return [item for item in meta.provenance if item.field == field]
+
+
+def test_a_byline_time_printed_apart_from_its_date_is_kept(profiles):
+    lines = [
+        "Judul Berita Yang Cukup Panjang Sekali",
+        "Penulis: Ani Wijaya",
+        "Kamis, 2 Oktober 2025",
+        "10:15 WIB",
+    ]
+    meta = _processed([*lines, "JAKARTA - " + P2, P3], profiles)
+    assert meta.published_at == datetime(2025, 10, 2, 10, 15, tzinfo=WIB)
+    assert meta.published_at_precision == "minute"
+
+
+def test_a_header_stamp_with_the_outlets_name_keeps_its_time(profiles):
+    lines = [
+        "Judul Berita Yang Cukup Panjang Sekali",
+        "Contoh.com - 25/04/2019, 12:17 WIB",
+        "JAKARTA - " + P2,
+        P3,
+    ]
+    meta = _processed(lines, profiles)
+    assert (meta.published_at, meta.published_at_source) == (
+        datetime(2019, 4, 25, 12, 17, tzinfo=WIB),
+        "header",
+    )
+
+
+def test_english_month_names_in_a_stamp(profiles):
+    lines = ["Judul Berita Yang Cukup Panjang Sekali", "05 June 2025 10:00", "JAKARTA - " + P2, P3]
+    assert _processed(lines, profiles).published_at == datetime(2025, 6, 5, 10, 0, tzinfo=WIB)
+
+
+def test_a_printed_stamp_beats_a_lede_date_with_the_wrong_weekday(profiles):
+    lines = [
+        "Judul Berita Yang Cukup Panjang Sekali",
+        "JUMAT, 29 MARET 2024 | 13:32 WIB | LAPORAN: ANI WIJAYA",
+        "Pemerintah mengumumkan kebijakan itu pada hari Kamis (29/3) di Jakarta.",
+        P3,
+    ]
+    meta = _processed(lines, profiles)
+    assert meta.published_at == datetime(2024, 3, 29, 13, 32, tzinfo=WIB)
+    assert meta.byline == ("Ani Wijaya",)
+
+
+def test_a_yearless_weekday_takes_the_latest_matching_year_not_after_the_page_stamp(profiles):
+    lines = [
+        "Judul Berita Yang Cukup Panjang Sekali",
+        "Contoh.com - 25/04/2019, 12:17 WIB",
+        "JAKARTA - Presiden tiba di Vladivostok pada Rabu (24/4) sore untuk bertemu tamunya.",
+        P3,
+    ]
+    mentions = [
+        item
+        for item in process_article(
+            "\n".join(lines), profiles=profiles, reference_date=date(2025, 12, 31)
+        ).metadata.provenance
+        if item.field == "published_at"
+    ]
+    assert mentions[0].value.startswith("2019-04-25T12:17")
+    # Without the stamp the same lede falls in the latest year before the import: 2024.
+    meta = _processed(lines[2:], profiles, reference=date(2025, 12, 31))
+    assert meta.published_at.date() == date(2024, 4, 24)
+    stamped = _processed(lines, profiles, reference=date(2025, 12, 31))
+    assert stamped.published_at.date() == date(2019, 4, 25)
+
+
+def test_weekday_inference_uses_the_page_stamp_year_for_a_yearless_lede(profiles):
+    lines = [
+        "date 2019-04",
+        "JAKARTA - Presiden tiba di Vladivostok pada Rabu (24/4) sore untuk bertemu tamunya.",
+        P3,
+    ]
+    meta = _processed(lines, profiles, reference=date(2025, 12, 31))
+    assert meta.published_at.date() == date(2019, 4, 24)
+
+
+def test_a_background_date_in_the_lede_is_not_offered_as_the_publication_date(profiles):
+    lede = "Menteri tiba di Beijing hari ini, kunjungan pertama sejak perang pecah pada 24 Februari 2022, kata AFP."
+    meta = _processed([lede, P2, P3], profiles)
+    assert meta.published_at is None or meta.published_at_confidence < 0.5
+
+
+def test_a_plain_lede_date_without_a_weekday_is_labelled_a_guess(profiles):
+    meta = _processed(["Pertemuan itu terjadi pada 13 September 2023 di kota Vladivostok.", P2, P3], profiles)
+    assert meta.published_at == datetime(2023, 9, 13, tzinfo=WIB)
+    assert meta.published_at_confidence < 0.5
+
+
+def test_a_month_stamp_is_refined_by_a_lede_day_in_that_month(profiles):
+    lede = "Pemerintah pada Kamis (14/09) mengumumkan rencana pembangunan jembatan baru di kota itu."
+    meta = _processed(["date 2023-09", lede, P2], profiles, reference=date(2025, 12, 31))
+    assert (meta.published_at, meta.published_at_precision) == (datetime(2023, 9, 14, tzinfo=WIB), "day")
+    alone = _processed(["date 2023-09", P2, P3], profiles)
+    assert (alone.published_at, alone.published_at_precision) == (datetime(2023, 9, 1, tzinfo=WIB), "month")
+
+
+def test_a_month_stamp_far_after_every_event_is_no_publication_date(profiles):
+    lede = "Pada Selasa (13/9/2022), pemerintah mengumumkan rencana pembangunan jembatan baru."
+    meta = _processed(["date 2023-09", lede, P2], profiles)
+    assert meta.published_at_confidence < 0.5
+
+
+def test_a_colon_dateline_and_the_publishers_name_after_the_comma(profiles):
+    assert _processed(["Surabaya: " + P2, P3], profiles).dateline == "Surabaya"
+    meta = _processed(["Surabaya, Kabar Kita - " + P2, P3], profiles, url="https://kabarkita.id/x")
+    assert meta.dateline == "Surabaya"
+    assert meta.new_outlet.name == "Kabar Kita"
+
+
+@pytest.mark.parametrize(
+    ("line", "cited"),
+    [
+        ("Hal itu dilansir Reuters Selasa malam.", ("Reuters",)),
+        ("Menurut laporan dari Kantor Berita Korea Utara KCNA, kunjungan itu singkat.", ("KCNA",)),
+        ("Seperti diwartakan The Jakarta Globe, kunjungan itu singkat.", ("The Jakarta Globe",)),
+        ("Sedangkan Reuters menyampaikan bahwa kunjungan itu singkat.", ("Reuters",)),
+        ("Surat kabar Harian Timur Raya melaporkan kunjungan itu singkat.", ("Harian Timur Raya",)),
+        ("Temuan itu pertama kali dilaporkan oleh The Daily Planet.Pejabat itu diam.", ("The Daily Planet",)),
+        ('Ia tampil dalam wawancara dengan media Ukraina "Suara Kyiv," pada Kamis.', ("Suara Kyiv",)),
+        ("Pernyataan itu dikutip dari kanal YouTube Kabar Dunia, Kamis.", ("Kabar Dunia",)),
+    ],
+)
+def test_credits_without_noise(line, cited, profiles):
+    assert _processed(["JAKARTA - " + P2, line, P3], profiles).cited_outlets == cited
+
+
+def test_a_credit_line_with_an_editor_gives_both(profiles):
+    lines = [
+        "Judul Berita Yang Cukup Panjang Sekali",
+        "Sumber: Reuters | Editor: Citra Dewi",
+        "JAKARTA - " + P2,
+        P3,
+    ]
+    meta = _processed(lines, profiles)
+    assert (meta.cited_outlets, meta.editor) == (("Reuters",), "Citra Dewi")
+
+
+def test_a_publisher_slash_source_credit_line(profiles):
+    lines = ["Judul Berita Yang Cukup Panjang Sekali", "kabarkita.com/cnnindonesia.com/Judul Berita", P2, P3]
+    meta = _processed(lines, profiles, url="https://kabarkita.com/a")
+    assert meta.cited_outlets == ("CNN Indonesia",)
+
+
+def test_every_field_says_where_it_came_from(profiles):
+    lines = [
+        "Judul Berita Yang Cukup Panjang Sekali",
+        "Penulis: Ani Wijaya",
+        "Kamis, 2 Oktober 2025 10:15 WIB",
+        "JAKARTA - Pemerintah mengumumkan kebijakan baru, seperti dilansir Reuters.",
+        P3,
+        "Ralat: sebelumnya tertulis Rabu, yang benar Kamis.",
+    ]
+    meta = _processed(lines, profiles, url="https://kabarkita.id/a")
+    expected = {
+        "title": 1,
+        "byline": 2,
+        "published_at": 3,
+        "dateline": 4,
+        "cited_outlets": 4,
+        "correction_notice": 6,
+        "outlet": None,
+        "url": None,
+    }
+    for field, line in expected.items():
+        (item,) = _where(meta, field)
+        assert item.line == line, field
+        assert 0 < item.confidence <= 1
+        assert item.text == (lines[line - 1] if line else "https://kabarkita.id/a")
+    assert meta.correction_notice == "Ralat: sebelumnya tertulis Rabu, yang benar Kamis."
+
+
+def test_a_wire_code_in_the_sign_off_credits_the_wire(profiles):
+    def cited(signoff):
+        text = "\n\n".join(["JAKARTA - " + P2, P3, signoff])
+        return process_article(text, profiles=profiles, reference_date=REF).metadata.cited_outlets
+
+    assert cited("(ant/abc/kabar)") == ("Antara",)
+    # Initials that happen to spell a wire's name are someone's initials.
+    assert cited("(ap/abc)") == ()

@@ -1,0 +1,183 @@
+"""What changed between two publications, for readers: in their terms, never field names or ids.
+
+``reader_changes(old, new)`` reads the reviewer's item-by-item diff (``diff.diff_snapshots``) and
+returns what the public history lists, one entry per change a reader would notice::
+
+    {"kind", "text", "detail", "key_point", "stance", "position", "added", "removed", "counts"}
+
+``kind`` says what happened (the template words it in the reader's language, e.g. "key_point_added" →
+"Key point added: <text>"); ``text`` and ``detail`` are content a reader already sees on the page
+(statements, outlet names, headlines, figure and date labels); ``key_point`` is the statement an entry
+belongs to; ``position`` is an actor's position to show with it (``stance`` instead, for a snapshot of
+schema 1, whose rows were one per actor and stance); ``added`` and ``removed`` list outlet names;
+``counts`` holds corroboration numbers. Keys an entry does not use are None (lists empty).
+
+Kinds: first_publication (counts: key_points, sources), title_changed (text new, detail old),
+address_changed, language_changed (text new code, detail old code), summary_written, summary_rewritten,
+summary_removed, key_point_added, key_point_removed, key_point_reworded (detail: the old wording),
+key_point_redated, key_points_reordered, position_added, position_removed, position_changed (position:
+the new one), citations_changed (added, removed), speaker_updated, corroboration_changed (counts:
+reports, outlets, statements, independent_origins),
+discrepancy_added, discrepancy_removed, discrepancy_changed, timeline_added, timeline_removed,
+timeline_corrected, figure_added, figure_removed, figure_corrected, source_added, source_removed,
+source_corrected (text: the outlet, detail: the headline).
+
+A first publication is summed up (first_publication, then each key point added) rather than listing every
+timeline entry, figure and source as new. Order follows ``diff_snapshots``.
+"""
+
+from __future__ import annotations
+
+from briefs.stances import POSITIONS
+
+from .diff import diff_snapshots
+
+
+def _entry(kind: str, text: str | None = None, **extra) -> dict:
+    return {
+        "kind": kind,
+        "text": text,
+        "detail": extra.get("detail"),
+        "key_point": extra.get("key_point"),
+        "stance": extra.get("stance"),
+        "position": extra.get("position"),
+        "added": extra.get("added", []),
+        "removed": extra.get("removed", []),
+        "counts": extra.get("counts"),
+    }
+
+
+def _outlets(citations: list[dict] | None) -> dict[int, str]:
+    return {citation["claim_id"]: citation["outlet"] for citation in citations or []}
+
+
+def _names(outlets: dict[int, str], ids) -> list[str]:
+    return sorted({outlets[claim_id] for claim_id in ids})
+
+
+def _brief_field(change: dict) -> list[dict]:
+    if change["change"] != "changed":
+        return []
+    field = change["label"].lower()
+    if field == "title":
+        return [_entry("title_changed", change["after"], detail=change["before"])]
+    if field == "slug":
+        return [_entry("address_changed")]
+    return [_entry("language_changed", change["after"], detail=change["before"])]
+
+
+def _summary(change: dict) -> list[dict]:
+    if not change["after"]:
+        return [_entry("summary_removed")] if change["before"] else []
+    return [_entry("summary_rewritten" if change["before"] else "summary_written")]
+
+
+def _key_point(change: dict) -> list[dict]:
+    if change["key_point"] is None:  # the order of the key points
+        return [_entry("key_points_reordered")]
+    statement = change["key_point"]
+    if change["change"] in ("added", "removed"):
+        return [_entry(f"key_point_{change['change']}", statement)]
+    entries = []
+    if "statement" in change["after"]:
+        entries.append(_entry("key_point_reworded", statement, detail=change["before"]["statement"]))
+    if "event_date" in change["after"]:
+        entries.append(_entry("key_point_redated", statement))
+    return entries
+
+
+def _position(change: dict) -> list[dict]:
+    item = change["after"] if change["change"] == "added" else change["before"]
+    if change["change"] != "changed":
+        actor = item["actor"]["name"]
+        return [
+            _entry(
+                f"position_{change['change']}",
+                actor,
+                stance=item.get("stance"),
+                position=item.get("position"),
+                key_point=change["key_point"],
+            )
+        ]
+    entries = []
+    before, after = change["before"], change["after"]
+    # The label ends with the row's position (schema 2: one row per actor) or its stance (schema 1).
+    last = change["label"].rsplit(" ", 1)[-1]
+    shown = {"position": last} if last in POSITIONS else {"stance": last}
+    actor = (after.get("actor") or {}).get("name") or change["label"].rsplit(" ", 1)[0]
+    if "actor" in after:
+        entries.append(_entry("speaker_updated", actor))
+    if "position" in after:
+        entries.append(
+            _entry("position_changed", actor, position=after["position"], key_point=change["key_point"])
+        )
+    if "citations" in after:
+        old, new = _outlets(before["citations"]), _outlets(after["citations"])
+        entries.append(
+            _entry(
+                "citations_changed",
+                actor,
+                **shown,
+                key_point=change["key_point"],
+                added=_names(new, new.keys() - old.keys()),
+                removed=_names(old, old.keys() - new.keys()),
+            )
+        )
+    return entries
+
+
+def _corroboration(change: dict) -> list[dict]:
+    after = change["after"] or {}
+    counts = {
+        name: after.get(name, 0) for name in ("reports", "outlets", "statements", "independent_origins")
+    }
+    return [_entry("corroboration_changed", change["key_point"], counts=counts)]
+
+
+def _discrepancy(change: dict) -> list[dict]:
+    item = change["after"] if change["change"] == "added" else change["before"]
+    subject = item.get("subject") if change["change"] != "changed" else change["label"].split(": ", 1)[-1]
+    return [_entry(f"discrepancy_{change['change']}", subject, key_point=change["key_point"])]
+
+
+def _timeline(change: dict) -> list[dict]:
+    kind = {"added": "timeline_added", "removed": "timeline_removed", "changed": "timeline_corrected"}
+    return [_entry(kind[change["change"]], change["label"])]
+
+
+def _figure(change: dict) -> list[dict]:
+    kind = {"added": "figure_added", "removed": "figure_removed", "changed": "figure_corrected"}
+    return [_entry(kind[change["change"]], change["label"])]
+
+
+def _source(change: dict) -> list[dict]:
+    kind = {"added": "source_added", "removed": "source_removed", "changed": "source_corrected"}
+    # The label is "outlet — headline" as the page shows them (a "changed" entry's before and after
+    # carry only the fields that differ).
+    outlet, _, title = change["label"].partition(" — ")
+    return [_entry(kind[change["change"]], outlet, detail=title if title != "(untitled)" else None)]
+
+
+_SECTIONS = {
+    "brief": _brief_field,
+    "summary": _summary,
+    "key_points": _key_point,
+    "positions": _position,
+    "corroboration": _corroboration,
+    "discrepancies": _discrepancy,
+    "timeline": _timeline,
+    "figures": _figure,
+    "sources": _source,
+}
+
+
+def reader_changes(old: dict | None, new: dict) -> list[dict]:
+    changes = diff_snapshots(old, new)
+    if old is None:
+        points = [change for change in changes if change["section"] == "key_points"]
+        counts = {"key_points": len(new.get("key_points", [])), "sources": len(new.get("sources", []))}
+        return [_entry("first_publication", counts=counts), *(_key_point(change)[0] for change in points)]
+    entries: list[dict] = []
+    for change in changes:
+        entries += _SECTIONS[change["section"]](change)
+    return entries

@@ -1,0 +1,99 @@
+"""One annotation on a Source's page: the speaker (existing or new), the claim, and its key point.
+
+Everything the editor chose in the panel is written in one transaction, so a refusal of any part (an
+unknown name, words that are not the article's, an empty key point) leaves nothing half made.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from briefs.models import Actor, Brief, Claim, Proposition
+from briefs.services.actors import propose_actor
+from briefs.services.claims import create_claim
+from briefs.services.key_points import attach_claim, create_key_point
+from ingest.models import Source
+
+
+@dataclass(frozen=True)
+class NewSpeaker:
+    name: str
+    role: str = ""
+    affiliation: Actor | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NewKeyPoint:
+    brief: Brief
+    statement: str
+
+
+@dataclass(frozen=True)
+class Annotation:
+    claim: Claim
+    speaker_proposed: bool
+    key_point: Proposition | None
+
+
+@transaction.atomic
+def annotate(
+    *,
+    source: Source,
+    start: int,
+    end: int,
+    stance: str,
+    user: AbstractBaseUser,
+    exact: str | None = None,
+    speaker: Actor | None = None,
+    new_speaker: NewSpeaker | None = None,
+    key_point: Proposition | None = None,
+    new_key_point: NewKeyPoint | None = None,
+    paraphrase: str = "",
+    said_on: date | None = None,
+    event_start: date | None = None,
+    event_end: date | None = None,
+    event_precision: str = "",
+) -> Annotation:
+    """A draft claim on body[start:end], its speaker made if new, linked to a key point if chosen."""
+    if (speaker is None) == (new_speaker is None):
+        raise ValidationError({"speaker": "Choose the speaker, or describe a new one (not both)."})
+    if key_point is not None and new_key_point is not None:
+        raise ValidationError({"key_point": "Pick an existing key point or write a new one, not both."})
+    proposed = False
+    if new_speaker is not None:
+        speaker = propose_actor(
+            name=new_speaker.name,
+            role=new_speaker.role,
+            affiliation=new_speaker.affiliation,
+            aliases=new_speaker.aliases,
+            user=user,
+        )
+        proposed = not speaker.confirmed
+    claim = create_claim(
+        source=source,
+        speaker=speaker,
+        stance=stance,
+        start=start,
+        end=end,
+        exact=exact,
+        paraphrase=paraphrase,
+        said_on=said_on,
+        event_start=event_start,
+        event_end=event_end,
+        event_precision=event_precision,
+        created_by=user,
+    )
+    point = None
+    if key_point is not None:
+        point = attach_claim(claim=claim, key_point=key_point, user=user)
+    elif new_key_point is not None:
+        point = create_key_point(
+            brief=new_key_point.brief, statement=new_key_point.statement, user=user, claims=(claim,)
+        )
+    return Annotation(claim=claim, speaker_proposed=proposed, key_point=point)

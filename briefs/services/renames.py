@@ -1,0 +1,81 @@
+"""Renaming a brief or an actor: old addresses keep answering, partners hear of it.
+
+The slug a record leaves is kept (BriefFormerSlug, ActorFormerSlug); briefs/addresses.py answers a
+request for it with a permanent redirect to the current address. A rename of something readers can see
+is also a change-feed event (``brief.renamed``, ``actor.renamed``) that webhooks carry; a rename of
+something unpublished stays private, like the record itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.db import transaction
+from django.utils import timezone
+
+from briefs.models import Actor, ActorFormerSlug, Brief, BriefFormerSlug, BriefRevision, ChangeEvent
+from briefs.selectors import public_actors, public_index
+from briefs.services.audit import record_audit
+from briefs.services.changes import record_rename
+
+
+def _notify_webhooks(event: ChangeEvent) -> None:
+    from briefs.services.webhooks import schedule_event_deliveries
+
+    schedule_event_deliveries(event)
+
+
+#: Called after a public rename commits, with its change event: webhook fan-out, reader-page cache purge
+#: (pages cached under the old address must not outlive it).
+RENAME_HOOKS: list[Callable[[ChangeEvent], None]] = [_notify_webhooks]
+
+
+def claim_slug(*, model: type[Brief] | type[Actor], slug: str) -> None:
+    """A slug now in use is nobody's former slug: the record that holds it answers at that address."""
+    former = BriefFormerSlug if model is Brief else ActorFormerSlug
+    former.objects.filter(slug=slug).delete()
+
+
+@transaction.atomic
+def record_brief_rename(*, brief: Brief, old_slug: str, user: AbstractBaseUser | None) -> ChangeEvent | None:
+    """After `brief` was saved under a new slug: keep the old one, audit, tell partners if it is public."""
+    if old_slug == brief.slug:
+        return None
+    claim_slug(model=Brief, slug=brief.slug)
+    BriefFormerSlug.objects.update_or_create(
+        slug=old_slug, defaults={"brief": brief, "retired_by": _person(user), "retired_at": timezone.now()}
+    )
+    record_audit(
+        user=user, action="renamed", target=brief, before={"slug": old_slug}, after={"slug": brief.slug}
+    )
+    if not BriefRevision.objects.public().filter(brief_id=brief.pk).exists():
+        return None
+    return _announce(record_rename(brief=brief, old_slug=old_slug, new_slug=brief.slug))
+
+
+@transaction.atomic
+def record_actor_rename(*, actor: Actor, old_slug: str, user: AbstractBaseUser | None) -> ChangeEvent | None:
+    """After `actor` was saved under a new slug: keep the old one, audit, tell partners if it is public."""
+    if old_slug == actor.slug:
+        return None
+    claim_slug(model=Actor, slug=actor.slug)
+    ActorFormerSlug.objects.update_or_create(
+        slug=old_slug, defaults={"actor": actor, "retired_by": _person(user), "retired_at": timezone.now()}
+    )
+    record_audit(
+        user=user, action="renamed", target=actor, before={"slug": old_slug}, after={"slug": actor.slug}
+    )
+    if not public_actors(public_index()).filter(pk=actor.pk).exists():
+        return None
+    return _announce(record_rename(actor=actor, old_slug=old_slug, new_slug=actor.slug))
+
+
+def _announce(event: ChangeEvent) -> ChangeEvent:
+    for hook in RENAME_HOOKS:
+        transaction.on_commit(lambda hook=hook: hook(event))
+    return event
+
+
+def _person(user: AbstractBaseUser | None) -> AbstractBaseUser | None:
+    return user if user is not None and user.is_authenticated else None

@@ -1,0 +1,84 @@
+"""The editorial vocabulary, defined once here: stances, the positions they give, figure qualifiers and
+date precisions.
+
+The models' choices (briefs/models.py), the assembly (briefs/assembly/), the suggestion rules
+(briefs/suggestions/rules.py) and the API derive from it, and a test checks that they agree. Pure Python:
+the assembly and suggestion cores import it without Django. A new stance is added here, with a label in
+the model and a migration for its choices.
+
+A *stance* is the speech act of one claim (asserts, confirms, warns, condemns, pledges, questions,
+denies). A *position* is where an actor stands on a key point, derived from all its stances there:
+
+* a stance either points one way (``asserts`` and ``confirms`` support the key point; ``questions`` and
+  ``denies`` dispute it) or has no direction of its own (``warns``, ``condemns``, ``pledges``: what is
+  condemned may be the deed or the accusation);
+* an actor whose directed stances all support is ``supports``, all dispute is ``disputes``, both is
+  ``mixed``; an actor with no directed stance is ``unclear``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ingest.pipeline.dates import PUBLICATION_PRECISIONS
+
+__all__ = [
+    "ASSERTS",
+    "CONDEMNS",
+    "CONFIRMS",
+    "DENIES",
+    "EVENT_PRECISIONS",
+    "PLEDGES",
+    "POSITIONS",
+    "POSITION_ORDER",
+    "PUBLICATION_PRECISIONS",
+    "QUALIFIERS",
+    "QUESTIONS",
+    "STANCES",
+    "STANCE_DIRECTION",
+    "WARNS",
+    "position_of",
+]
+
+ASSERTS = "asserts"
+DENIES = "denies"
+CONDEMNS = "condemns"
+WARNS = "warns"
+PLEDGES = "pledges"
+CONFIRMS = "confirms"
+QUESTIONS = "questions"
+
+# The order editors choose from.
+STANCES = (ASSERTS, DENIES, CONDEMNS, WARNS, PLEDGES, CONFIRMS, QUESTIONS)
+# The order of stances in a key point's positions matrix: support first, denial last.
+POSITION_ORDER = (ASSERTS, CONFIRMS, WARNS, CONDEMNS, PLEDGES, QUESTIONS, DENIES)
+
+SUPPORTS, MIXED, UNCLEAR, DISPUTES = "supports", "mixed", "unclear", "disputes"
+# Display order of positions in a key point's matrix.
+POSITIONS = (SUPPORTS, MIXED, UNCLEAR, DISPUTES)
+STANCE_DIRECTION: dict[str, str | None] = {
+    ASSERTS: SUPPORTS,
+    CONFIRMS: SUPPORTS,
+    WARNS: None,
+    CONDEMNS: None,
+    PLEDGES: None,
+    QUESTIONS: DISPUTES,
+    DENIES: DISPUTES,
+}
+
+# Display order of qualifiers: point figures, then lower bounds, then upper bounds.
+QUALIFIERS = ("exactly", "about", "at_least", "more_than", "up_to", "less_than")
+# Event dates (what a claim or key point is about). A month or year is stored as its first day.
+EVENT_PRECISIONS = ("day", "month", "year", "range")
+# Publication dates of sources ("minute", "day", "month") are defined by ingest, which never imports
+# briefs; they are re-exported here so that briefs reads every vocabulary from one place.
+
+
+def position_of(stances: Iterable[str]) -> str:
+    """The position that a set of stances of one actor on one key point amounts to."""
+    directions = {STANCE_DIRECTION[stance] for stance in stances} - {None}
+    if directions == {SUPPORTS}:
+        return SUPPORTS
+    if directions == {DISPUTES}:
+        return DISPUTES
+    return MIXED if directions else UNCLEAR

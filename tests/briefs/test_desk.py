@@ -1,0 +1,376 @@
+"""The editors' and reviewers' desk: claim → key point in one place, orphans, change requests, notices."""
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+
+from briefs.desk.queues import desk_for
+from briefs.key_point_ranking import ClaimText, KeyPointText, numbers, rank_key_points
+from briefs.models import Actor, AuditEntry, Claim, ClaimSuggestion, Proposition
+from briefs.services.notifications import notify_desk
+from briefs.services.roles import REVIEWERS, ensure_editorial_groups
+from tests.briefs.conftest import span
+from tests.briefs.factories import BriefFactory, ClaimFactory, PropositionFactory
+from tests.factories import UserFactory
+from tests.ingest.factories import SourceFactory
+
+pytestmark = pytest.mark.django_db
+
+DENIAL = "Korea Utara membantah tuduhan pengiriman senjata ke Rusia."
+SHIPMENT = "Menurut Gedung Putih, Korea Utara mengirim 1.000 kontainer ke Rusia."
+
+
+def post_annotation(client, source, words, **fields):
+    start, end = span(source.body, words)
+    data = {"start": start, "end": end, "exact": words, "speaker": "Korut", "stance": "denies", **fields}
+    return client.post(reverse("admin:ingest_source_add_claim", args=[source.pk]), data, follow=True)
+
+
+def texts(response) -> list[str]:
+    return [str(message) for message in response.context["messages"]]
+
+
+# --- Ranking --------------------------------------------------------------------------------------------
+
+
+def test_ranking_uses_the_english_paraphrase_speakers_and_figures_across_languages():
+    claim = ClaimText(
+        quote="Korea Utara mengirim 1.000 kontainer ke Rusia",
+        paraphrase="North Korea shipped containers of munitions to Russia",
+        speaker_names=("White House",),
+    )
+    points = [
+        KeyPointText(id=1, statement="Russia and North Korea signed a defence pact."),
+        KeyPointText(
+            id=2,
+            statement="North Korea shipped over 1,000 containers of munitions to Russia.",
+            speaker_names=("White House",),
+        ),
+        KeyPointText(id=3, statement="Ukraine reports new drone attacks."),
+    ]
+
+    ranked = rank_key_points(claim, points)
+
+    assert [entry.id for entry in ranked] == [2, 1]
+    assert ranked[0].actors == 1.0 and ranked[0].figures == 1.0
+    assert numbers(["1.000 kontainer", "1,000 containers", "1000"]) == {"1000"}
+
+
+def test_unrelated_key_points_are_not_suggested():
+    claim = ClaimText(quote="Cuaca cerah hari ini", paraphrase="The weather is fine")
+    assert rank_key_points(claim, [KeyPointText(id=1, statement="Munitions reached Russia.")]) == []
+
+
+# --- Annotation panel: key point, new speaker, stance ---------------------------------------------------
+
+
+def test_annotation_links_a_new_key_point_and_proposes_a_new_speaker_in_one_step(editor_client, source):
+    brief = BriefFactory(title="Arms transfers")
+    response = post_annotation(
+        editor_client,
+        source,
+        DENIAL,
+        speaker="",
+        new_speaker_name="Kim Yong Bok",
+        new_speaker_role="juru bicara kementerian",
+        new_speaker_affiliation="Korut",
+        new_speaker_aliases="Kim Y. B., Menteri Kim",
+        new_key_point_brief=brief.pk,
+        new_key_point="North Korea denies shipping weapons to Russia.",
+    )
+
+    claim = Claim.objects.get()
+    actor = claim.speaker
+    assert (actor.name, actor.confirmed, actor.affiliation.slug) == ("Kim Yong Bok", False, "north-korea")
+    assert actor.aliases == ["Kim Y. B.", "Menteri Kim"]
+    point = Proposition.objects.get(brief=brief)
+    assert list(point.claims.all()) == [claim]
+    assert point.content_changed_by.username == "edna-editor", "four eyes at publication knows who"
+    assert any("proposed as a new speaker" in text for text in texts(response))
+    assert AuditEntry.objects.filter(target_type="briefs.proposition", action="created").exists()
+
+
+def test_annotation_links_an_existing_key_point(editor_client, source):
+    point = PropositionFactory(statement="North Korea denies the shipments.")
+    post_annotation(editor_client, source, DENIAL, key_point=point.pk)
+
+    assert list(point.claims.all()) == [Claim.objects.get()]
+
+
+def test_stance_has_no_default_and_is_required(editor_client, source):
+    form = editor_client.get(reverse("admin:ingest_source_change", args=[source.pk])).context["annotate_form"]
+    assert form["stance"].value() in (None, "")
+
+    response = post_annotation(editor_client, source, DENIAL, stance="")
+
+    assert not Claim.objects.exists()
+    assert not any("created" in text for text in texts(response))
+    assert any("Stance" in text for text in texts(response))
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ({"speaker": "", "new_speaker_name": ""}, "Choose the speaker"),
+        ({"new_speaker_name": "Someone Else"}, "not both"),
+        ({"new_key_point": "A new point.", "new_key_point_brief": ""}, "Choose the brief"),
+        ({"key_point": 999_999}, "Select a valid choice"),
+    ],
+)
+def test_every_refusal_of_the_panel_is_an_error_and_saves_nothing(editor_client, source, fields, expected):
+    PropositionFactory()
+    response = post_annotation(editor_client, source, DENIAL, **fields)
+
+    assert response.status_code == 200
+    assert not Claim.objects.exists()
+    assert not any("created" in text for text in texts(response))
+    assert any(expected in text for text in texts(response)), texts(response)
+
+
+def test_candidates_endpoint_ranks_key_points_for_the_words_being_annotated(editor_client, source):
+    PropositionFactory(statement="Ukraine reports drone attacks.")
+    wanted = PropositionFactory(statement="North Korea shipped containers of munitions to Russia.")
+    url = reverse("admin:ingest_source_key_point_candidates", args=[source.pk])
+
+    response = editor_client.get(url, {"quote": SHIPMENT, "paraphrase": "North Korea shipped munitions"})
+
+    assert response.json()["candidates"][0]["id"] == wanted.pk
+
+
+def test_a_claim_made_on_a_suggestions_span_accepts_it(editor_client, source, north_korea):
+    start, end = span(source.body, DENIAL)
+    suggestion = ClaimSuggestion.objects.create(
+        source=source,
+        quote=DENIAL,
+        start=start,
+        end=end,
+        speaker=north_korea,
+        stance="denies",
+        confidence=0.9,
+    )
+
+    response = post_annotation(editor_client, source, DENIAL)
+
+    suggestion.refresh_from_db()
+    assert (suggestion.status, suggestion.claim) == ("accepted", Claim.objects.get())
+    assert 'id="decided-suggestions"' in response.text, "the Source page lists decided suggestions"
+
+
+# --- Claim page: key points -----------------------------------------------------------------------------
+
+
+def test_claim_page_shows_ranked_key_points_and_links_one(editor_client, source, white_house):
+    start, end = span(source.body, SHIPMENT)
+    claim = ClaimFactory(
+        source=source,
+        speaker=white_house,
+        start=start,
+        end=end,
+        exact=SHIPMENT,
+        paraphrase="North Korea shipped containers",
+    )
+    wanted = PropositionFactory(statement="North Korea shipped 1,000 containers to Russia.")
+    page = editor_client.get(reverse("admin:briefs_claim_change", args=[claim.pk]))
+    assert page.context["key_point_candidates"][0].key_point == wanted
+
+    editor_client.post(reverse("admin:briefs_claim_key_points", args=[claim.pk]), {"key_point": wanted.pk})
+
+    assert list(claim.key_points.all()) == [wanted]
+    assert "View on site" not in page.text, "no public page for a claim nobody published"
+
+
+def test_linking_without_a_choice_is_an_error(editor_client, source):
+    claim = ClaimFactory(source=source)
+    response = editor_client.post(reverse("admin:briefs_claim_key_points", args=[claim.pk]), {}, follow=True)
+
+    assert any("Pick a key point" in text for text in texts(response))
+    assert not claim.key_points.exists()
+
+
+# --- Change requests, the desk, notices -----------------------------------------------------------------
+
+
+@pytest.fixture
+def second_reviewer(db):
+    groups = ensure_editorial_groups()
+    return UserFactory(
+        username="rani-reviewer", is_staff=True, groups=[groups[REVIEWERS]], email="rani@example.org"
+    )
+
+
+def review(client, claim, decision, note=""):
+    url = reverse("admin:briefs_claim_review", args=[claim.pk])
+    return client.post(url, {"decision": decision, "note": note}, follow=True)
+
+
+def test_sent_back_with_a_comment_fixed_by_the_editor_then_approved_by_another(
+    editor, reviewer, second_reviewer, source
+):
+    claim = ClaimFactory(
+        source=source, created_by=editor, content_changed_by=editor, content_changed_at=timezone.now()
+    )
+    reviewer_client, editor_client, other_client = Client(), Client(), Client()
+    reviewer_client.force_login(reviewer)
+    editor_client.force_login(editor)
+    other_client.force_login(second_reviewer)
+    assert [row.pk for row in desk_for(reviewer).queues["to_review"].rows] == [claim.pk]
+
+    review(reviewer_client, claim, "request_changes", "The stance is a denial, not an assertion.")
+
+    assert [row.pk for row in desk_for(editor).queues["sent_back"].rows] == [claim.pk]
+    assert desk_for(reviewer).queues["to_review"].count == 0
+    page = editor_client.get(reverse("admin:briefs_claim_change", args=[claim.pk]))
+    assert "The stance is a denial" in page.text and 'id="changes-requested"' in page.text
+    desk = editor_client.get(reverse("admin:desk"))
+    assert "The stance is a denial" in desk.text
+
+    claim.refresh_from_db()
+    editor_client.post(
+        reverse("admin:briefs_claim_change", args=[claim.pk]),
+        {
+            "speaker": claim.speaker_id,
+            "stance": "denies",
+            "paraphrase": "",
+            "loaded_version": claim.version,
+            "figures-TOTAL_FORMS": 0,
+            "figures-INITIAL_FORMS": 0,
+        },
+    )
+    claim.refresh_from_db()
+    assert claim.stance == "denies"
+    assert desk_for(editor).queues["sent_back"].count == 0
+    assert [row.pk for row in desk_for(second_reviewer).queues["to_review"].rows] == [claim.pk]
+
+    response = review(other_client, claim, "approve")
+    claim.refresh_from_db()
+    assert claim.status == "approved"
+    assert any("no key point" in text for text in texts(response)), "says where the change goes"
+
+
+@pytest.mark.parametrize(
+    ("who", "note", "expected"),
+    [
+        ("reviewer", "", "Say what should change"),
+        ("editor", "Fix it.", "Only reviewers"),
+        ("author", "Fix it.", "four-eyes"),
+    ],
+)
+def test_refused_change_requests_say_why_and_change_nothing(editor, reviewer, source, who, note, expected):
+    author = reviewer if who == "author" else editor
+    claim = ClaimFactory(source=source, created_by=author)
+    client = Client()
+    client.force_login(reviewer if who in ("reviewer", "author") else editor)
+
+    response = review(client, claim, "request_changes", note)
+
+    claim.refresh_from_db()
+    assert claim.changes_requested_at is None
+    assert not any("Sent back" in text for text in texts(response))
+    assert any(expected in text for text in texts(response)), texts(response)
+
+
+@pytest.mark.parametrize("size", [5, 50])
+def test_desk_costs_the_same_queries_at_two_sizes(
+    reviewer_client, reviewer, editor, size, django_assert_max_num_queries
+):
+    source = SourceFactory(body=" ".join(f"Kalimat {i}." for i in range(size)))
+    for i in range(size):
+        sentence = f"Kalimat {i}."
+        start = source.body.index(sentence)
+        ClaimFactory(source=source, start=start, end=start + len(sentence), exact=sentence, created_by=editor)
+    Actor.objects.create(name=f"Proposed {size}", slug=f"proposed-{size}", confirmed=False)
+
+    # Session and user (2), then two per queue the reviewer can act on (count, first rows): to review,
+    # sent back, orphans, revisions to publish, actors and dates to confirm (12), and the 2FA device check.
+    with django_assert_max_num_queries(18):
+        response = reviewer_client.get(reverse("admin:desk"))
+
+    assert response.status_code == 200
+    assert f'data-queue="to_review">{size}<' in response.text
+
+
+def test_index_shows_the_desk_counts(reviewer_client, editor, source):
+    ClaimFactory(source=source, created_by=editor)
+    response = reviewer_client.get(reverse("admin:index"))
+    assert 'id="desk-module"' in response.text
+    assert 'data-queue="to_review">1<' in response.text
+
+
+def test_notices_are_sent_once_for_new_work_and_at_most_every_n_minutes(
+    editor, second_reviewer, source, settings, django_capture_on_commit_callbacks
+):
+    settings.DESK_NOTIFY_MINUTES = 15
+    ClaimFactory(source=source, created_by=editor)
+    start = timezone.now()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        assert notify_desk(now=start) == 1
+    assert len(mail.outbox) == 1 and "1 new claims to review" in mail.outbox[0].body
+    assert mail.outbox[0].to == ["rani@example.org"]
+    with django_capture_on_commit_callbacks(execute=True):
+        assert notify_desk(now=start) == 0, "nothing new: a duplicate run sends nothing"
+
+    ClaimFactory(source=source, created_by=editor)
+    with django_capture_on_commit_callbacks(execute=True):
+        assert notify_desk(now=start + timedelta(minutes=5)) == 0, "too soon after the last notice"
+        assert notify_desk(now=start + timedelta(minutes=16)) == 1
+    assert len(mail.outbox) == 2
+
+
+# --- Orphans --------------------------------------------------------------------------------------------
+
+
+def orphan(source, words):
+    start, end = span(source.body, words)
+    return ClaimFactory(source=source, start=start, end=end, exact=words, status=Claim.Status.ORPHANED)
+
+
+def test_an_orphan_is_re_anchored_from_its_page_and_audited(editor_client, source):
+    claim = orphan(source, DENIAL)
+    page = editor_client.get(reverse("admin:briefs_claim_reanchor", args=[claim.pk]))
+    assert page.status_code == 200 and claim.exact in page.text
+
+    start, end = span(source.body, SHIPMENT)
+    response = editor_client.post(
+        reverse("admin:briefs_claim_reanchor", args=[claim.pk]),
+        {"decision": "reanchor", "start": start, "end": end, "exact": SHIPMENT},
+        follow=True,
+    )
+
+    claim.refresh_from_db()
+    assert (claim.status, claim.exact) == ("draft", SHIPMENT)
+    assert AuditEntry.objects.filter(object_id=claim.pk, action="re-anchored").exists()
+    assert any("re-anchored" in text for text in texts(response))
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        ({"decision": "reanchor", "start": 0, "end": 5, "exact": "wrong"}, "does not match"),
+        ({"decision": "reanchor"}, "Select the claim"),
+        ({"decision": "withdraw", "note": ""}, "Say why"),
+    ],
+)
+def test_refused_re_anchoring_or_withdrawal_is_a_form_error(editor_client, source, data, expected):
+    claim = orphan(source, DENIAL)
+    response = editor_client.post(reverse("admin:briefs_claim_reanchor", args=[claim.pk]), data)
+
+    assert response.status_code == 200
+    assert expected in response.text
+    claim.refresh_from_db()
+    assert claim.status == "orphaned"
+
+
+def test_an_orphan_can_be_withdrawn_with_a_reason(editor_client, source):
+    claim = orphan(source, DENIAL)
+    editor_client.post(
+        reverse("admin:briefs_claim_reanchor", args=[claim.pk]),
+        {"decision": "withdraw", "note": "Gone from the text."},
+    )
+    claim.refresh_from_db()
+    assert claim.status == "withdrawn"
+    assert AuditEntry.objects.get(object_id=claim.pk, action="withdrawn").note == "Gone from the text."

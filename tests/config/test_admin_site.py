@@ -1,0 +1,17 @@
+"""The admin is Briefdesk's desk, not Django's stock administration."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_admin_says_briefdesk_on_the_login_page_and_the_index(editor_client):
+    login = Client().get(reverse("admin:login"))
+    index = editor_client.get(reverse("admin:index"))
+
+    for page in (login, index):
+        assert "Django administration" not in page.text
+        assert '<a href="/admin/">Briefdesk</a>' in page.text
+    assert "<title>Editorial desk | Briefdesk</title>" in index.text

@@ -1,0 +1,99 @@
+"""Who published a page: from its address, else from the signatures its text carries."""
+
+import pytest
+
+from ingest.pipeline import process_article
+from ingest.pipeline.publisher import OutletSighting
+
+P1 = "Pemerintah kota mengumumkan rencana pembangunan jembatan baru di atas sungai pada pekan depan."
+P2 = "Warga menyambut baik rencana itu karena jembatan lama sudah rusak sejak musim hujan tahun lalu."
+P3 = "Wali kota menegaskan bahwa anggaran untuk proyek tersebut sudah disetujui oleh dewan kota."
+
+
+def _meta(lines, profiles, url=None):
+    return process_article("\n".join(lines), profiles=profiles, url=url).metadata
+
+
+def _outlet_provenance(meta):
+    return next(item for item in meta.provenance if item.field == "outlet")
+
+
+def test_a_registry_domain_in_the_address_names_the_outlet(profiles):
+    meta = _meta(["SURABAYA - " + P1, P2], profiles, url="https://internasional.kompas.com/read/2021/1/x")
+    assert (meta.outlet_key, meta.new_outlet) == ("kompas", None)
+    assert meta.url == "https://internasional.kompas.com/read/2021/1/x"
+    assert _outlet_provenance(meta).line is None and _outlet_provenance(meta).confidence >= 0.9
+
+
+def test_an_unknown_domain_is_proposed_under_the_name_the_page_writes(profiles):
+    lines = ["Jembatan Baru Dibuka", "Surabaya, Kabar Kita - " + P1, P2]
+    meta = _meta(lines, profiles, url="https://m.kabarkita.co.id./berita/1")
+    assert meta.outlet_key is None
+    assert meta.new_outlet == OutletSighting(
+        name="Kabar Kita", domain="kabarkita.co.id", signature="Kabar Kita -"
+    )
+    assert meta.dateline == "Surabaya"
+
+
+def test_an_unknown_domain_the_page_never_names_is_proposed_by_its_domain(profiles):
+    meta = _meta([P1, P2, P3], profiles, url="https://www.beritakita.news/a/b")
+    assert meta.new_outlet == OutletSighting(name="Beritakita.news", domain="beritakita.news", signature="")
+
+
+@pytest.mark.parametrize(
+    ("lead", "name", "domain", "signature"),
+    [
+        ("KABARKITA.CO.ID, SURABAYA -- ", "Kabarkita.co.id", "kabarkita.co.id", "KABARKITA.CO.ID,"),
+        ("KABARKITA.CO.ID - SURABAYA. ", "Kabarkita.co.id", "kabarkita.co.id", "KABARKITA.CO.ID -"),
+        ("SURABAYA, KABAR.TV - ", "Kabar.tv", "kabar.tv", "KABAR.TV -"),
+        ("Jawa Timur, WARTADUNIA.COM – ", "Wartadunia.com", "wartadunia.com", "WARTADUNIA.COM –"),
+        ("Surabaya (KABARNEWS) - ", "Kabarnews", "", "(KABARNEWS) -"),
+        ("Surabaya (KBN) - ", "KBN", "", "(KBN) -"),
+    ],
+)
+def test_an_outlet_in_the_dateline_that_the_registry_lacks_is_proposed(
+    lead, name, domain, signature, profiles
+):
+    meta = _meta(["Jembatan Baru Dibuka", lead + P1, P2], profiles)
+    assert meta.outlet_key is None
+    assert meta.new_outlet == OutletSighting(name=name, domain=domain, signature=signature)
+    provenance = _outlet_provenance(meta)
+    assert provenance.line == 2 and provenance.text.startswith(lead.strip())
+
+
+def test_a_wire_credit_in_the_lead_is_found_below_an_archive_photo_caption(profiles):
+    lines = [
+        "Arsip - Wali kota meninjau jembatan lama di Surabaya, Kamis (7/9/2023). (ANTARA FOTO/Budi)",
+        "Surabaya (ANTARA) - " + P1,
+        P2,
+    ]
+    assert _meta(lines, profiles).outlet_key == "antara"
+
+
+def test_an_outlet_name_in_the_header_stamp(profiles):
+    lines = [
+        "Jembatan Baru Dibuka untuk Warga",
+        "Kabarkita.com - 03/02/2021, 08:40 WIB",
+        "SURABAYA - " + P1,
+        P2,
+    ]
+    assert _meta(lines, profiles).new_outlet == OutletSighting("Kabarkita.com", "kabarkita.com", "")
+
+
+def test_a_copyright_line_is_the_last_resort(profiles):
+    meta = _meta([P1, P2, P3, "Copyright © 2024 Kabarkita.id. All rights reserved."], profiles)
+    assert meta.new_outlet == OutletSighting("Kabarkita.id", "kabarkita.id", "")
+    assert _outlet_provenance(meta).confidence < 0.6
+
+
+def test_nothing_to_go_on_gives_no_outlet(profiles):
+    meta = _meta([P1, P2, P3], profiles)
+    assert (meta.outlet_key, meta.new_outlet) == (None, None)
+    assert not [item for item in meta.provenance if item.field == "outlet"]
+
+
+def test_a_header_line_opening_with_the_sites_own_name(profiles):
+    lines = ["KABARKITA.COM, DUNIA.", "Pemerintah kota mengumumkan rencana itu pada Senin.", P1, P2]
+    assert _meta(lines, profiles).new_outlet == OutletSighting("Kabarkita.com", "kabarkita.com", "")
+    # A registry outlet at the head of a line credits its copy or its photo; it is not the publisher.
+    assert _meta(["Kompas.com/Ani", P1, P2], profiles).new_outlet is None
