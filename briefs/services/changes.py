@@ -13,8 +13,7 @@ from collections.abc import Iterable
 
 from django.db import connection, transaction
 
-from briefs.models import Actor, Brief, BriefRevision, ChangeEvent, Claim
-from briefs.selectors import public_index
+from briefs.models import Actor, Brief, BriefRevision, ChangeEvent, Claim, PublicClaim
 
 #: Arbitrary 64-bit key of the advisory lock that orders change-feed writers ("BDCHANGE").
 FEED_LOCK_KEY = 0x4244_4348_414E_4745 & 0x7FFF_FFFF_FFFF_FFFF
@@ -28,8 +27,11 @@ def _serialise_writers() -> None:
 
 
 @transaction.atomic
-def record_publication(*, revision: BriefRevision, superseded: BriefRevision | None) -> list[ChangeEvent]:
-    """A revision was published (and the previous publication, if any, superseded)."""
+def record_publication(
+    *, revision: BriefRevision, superseded: BriefRevision | None, public_events: Iterable[ChangeEvent] = ()
+) -> list[ChangeEvent]:
+    """A revision was published (and the previous publication, if any, superseded), and what it removed
+    from public view (`public_events`: withdrawn claims, removed key points), in that order."""
     _serialise_writers()
     events = []
     if superseded is not None:
@@ -51,6 +53,7 @@ def record_publication(*, revision: BriefRevision, superseded: BriefRevision | N
             data={"number": revision.number, "supersedes": superseded.number if superseded else None},
         )
     )
+    events += public_events
     for event in events:
         event.save()
     return events
@@ -60,10 +63,13 @@ def record_publication(*, revision: BriefRevision, superseded: BriefRevision | N
 def record_claim_corrections(*, claims: Iterable[Claim], reason: str) -> list[ChangeEvent]:
     """Claims changed: one event for each that a public revision cites (the others were never public).
 
-    `visible` says whether the claim is still served (approved) after the change; a partner that sees
-    `false` removes it until a later event says otherwise.
+    The claim is still served as it was published (`visible`: true) until the next publication of a
+    brief that cites it: that publication serves the corrected claim or withdraws it (`claim.withdrawn`).
     """
-    cited = public_index().claim_ids
+    claims = list(claims)
+    cited = set(
+        PublicClaim.objects.filter(id__in=[claim.pk for claim in claims]).values_list("id", flat=True)
+    )
     claims = [claim for claim in claims if claim.pk in cited]
     if not claims:
         return []
@@ -73,7 +79,8 @@ def record_claim_corrections(*, claims: Iterable[Claim], reason: str) -> list[Ch
         event = ChangeEvent(
             kind=ChangeEvent.Kind.CLAIM_CORRECTED,
             claim=claim,
-            data={"reason": reason, "visible": claim.status == Claim.Status.APPROVED},
+            # Still served as published: a correction is public with the next publication.
+            data={"reason": reason, "visible": True},
         )
         event.save()
         events.append(event)
