@@ -1072,6 +1072,9 @@ class PublicSource(models.Model):
     body = models.TextField(_("body"), blank=True)
     claims = models.JSONField(_("public claims"), default=list)
     briefs = models.JSONField(_("citing briefs"), default=list)
+    #: False: no public claim cites it now, but a public revision once did, and stays readable (the
+    #: reader pages keep what it links to); the API lists and serves only listed rows.
+    listed = models.BooleanField(_("listed"), default=True)
     data = models.TextField(_("public JSON"))
 
     class Meta:
@@ -1093,6 +1096,9 @@ class PublicActor(models.Model):
     aliases = models.TextField(_("aliases"), blank=True)
     #: Its positions for the actor page, brief by brief, from the newest publication that quotes it.
     positions = models.JSONField(_("positions"), default=list)
+    #: False: no public claim cites it now, but a public revision once did, and stays readable (the
+    #: reader pages keep what it links to); the API lists and serves only listed rows.
+    listed = models.BooleanField(_("listed"), default=True)
     data = models.TextField(_("public JSON"))
 
     class Meta:
@@ -1111,6 +1117,9 @@ class PublicOutlet(models.Model):
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(_("kind"), max_length=20)
     country = models.CharField(_("country"), max_length=2, blank=True)
+    #: False: no public claim cites it now, but a public revision once did, and stays readable (the
+    #: reader pages keep what it links to); the API lists and serves only listed rows.
+    listed = models.BooleanField(_("listed"), default=True)
     data = models.TextField(_("public JSON"))
 
     class Meta:

@@ -333,12 +333,14 @@ def _link_actors(*, revision: BriefRevision, superseded: BriefRevision | None, k
 
 
 def _prune(*, revision: BriefRevision, superseded: BriefRevision | None, touched_sources: set[int]) -> None:
-    """Sources, actors and outlets that no public claim cites any more leave; the rest are relinked."""
-    PublicSource.objects.exclude(id__in=PublicClaim.objects.values("source_id")).delete()
-    PublicActor.objects.exclude(id__in=PublicClaim.objects.values("speaker_id")).delete()
+    """Sources, actors and outlets that no public claim cites any more leave the API's lists; the rest
+    are relinked. Their rows stay, as last published: a public revision cited them and stays readable
+    (superseded revisions are never unpublished), so its links to their reader pages keep working."""
+    PublicSource.objects.exclude(id__in=PublicClaim.objects.values("source_id")).update(listed=False)
+    PublicActor.objects.exclude(id__in=PublicClaim.objects.values("speaker_id")).update(listed=False)
     PublicOutlet.objects.exclude(
-        id__in=PublicSource.objects.filter(outlet_id__isnull=False).values("outlet_id")
-    ).delete()
+        id__in=PublicSource.objects.filter(listed=True, outlet_id__isnull=False).values("outlet_id")
+    ).update(listed=False)
     _link_sources(touched_sources)
 
 

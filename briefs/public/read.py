@@ -51,15 +51,15 @@ def public_claims() -> QuerySet[PublicClaim]:
 
 
 def public_sources() -> QuerySet[PublicSource]:
-    return PublicSource.objects.all()
+    return PublicSource.objects.filter(listed=True)
 
 
 def public_actors() -> QuerySet[PublicActor]:
-    return PublicActor.objects.all()
+    return PublicActor.objects.filter(listed=True)
 
 
 def public_outlets() -> QuerySet[PublicOutlet]:
-    return PublicOutlet.objects.all()
+    return PublicOutlet.objects.filter(listed=True)
 
 
 def public_key_points() -> QuerySet[PublicKeyPoint]:
