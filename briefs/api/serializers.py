@@ -341,10 +341,11 @@ class ChangeEventSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_url(self, event: ChangeEvent) -> str | None:
-        if event.revision_id:
-            return _url(self, "revision-detail", slug=event.brief.slug, number=event.revision.number)
+        # A claim event names the claim even when a publication made it (its revision is in `revision`).
         if event.claim_id:
             return _url(self, "claim-detail", pk=event.claim_id)
+        if event.revision_id:
+            return _url(self, "revision-detail", slug=event.brief.slug, number=event.revision.number)
         if event.brief_id:
             return _url(self, "brief-detail", slug=event.brief.slug)
         if event.actor_id and event.actor is not None:  # None: the actor was deleted since

@@ -1,9 +1,10 @@
 """The public rows, written by a publication and by nothing else (see docs/architecture.md).
 
 Called inside the publish transaction. The published revision's own content and ``cited`` material
-become the rows readers and partners are served; what the publication drops leaves them, with a
-change-feed event: a key point no longer in the brief (``key_point.removed``), a claim no longer cited
-and withdrawn from review or deleted (``claim.withdrawn``). A claim that another public revision still
+become the rows readers and partners are served; what the publication changes or drops is a change-feed
+event: a public claim that now reads differently (``claim.corrected``), a key point no longer in the brief
+(``key_point.removed``), a claim no longer cited and withdrawn from review or deleted (``claim.withdrawn``).
+An edit to a live row makes no event: it is nothing public until a publication. A claim that another public revision still
 cites and that is still approved stays public through that revision (superseded revisions stay readable).
 """
 
@@ -106,7 +107,21 @@ def write_public_rows(*, revision: BriefRevision, superseded: BriefRevision | No
             for claim_id in withdrawn
         ]
 
-    # Claims: this publication's statement of each claim it cites.
+    # Claims: this publication's statement of each claim it cites. One that was public before and reads
+    # differently now (edited, re-anchored, re-reviewed since) is a correction partners must sync.
+    was = dict(PublicClaim.objects.filter(id__in=new_claims).values_list("id", "data"))
+    events += [
+        ChangeEvent(
+            kind=ChangeEvent.Kind.CLAIM_CORRECTED,
+            claim_id=claim_id,
+            brief=brief,
+            revision=revision,
+            occurred_at=published_at,
+            data={"reason": "republished", "visible": True},
+        )
+        for claim_id, entry in sorted(new_claims.items())
+        if claim_id in was and was[claim_id] != fragment(entry, leave_out=("id", "speaker_id"))
+    ]
     PublicClaim.objects.filter(id__in=new_claims).delete()
     PublicClaim.objects.bulk_create(
         PublicClaim(
@@ -352,7 +367,8 @@ def refresh_actor_address(*, actor_id: int, slug: str) -> bool:
         return False
     PublicActor.objects.filter(slug=slug).exclude(pk=actor_id).delete()
     row.slug = slug
-    row.save(update_fields=["slug"])
+    row.data = fragment({**json.loads(row.data), "slug": slug})
+    row.save(update_fields=["slug", "data"])
     claims = list(PublicClaim.objects.filter(speaker_id=actor_id))
     for claim in claims:
         entry = json.loads(claim.data)

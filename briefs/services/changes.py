@@ -4,7 +4,8 @@ Partners read the feed in id order and resume from the last id they saw, so an e
 become visible behind one already read. Ids come from a sequence at insert time, not at commit, so two
 writers could otherwise commit out of order; every writer therefore takes one transaction-scoped lock
 before inserting (PostgreSQL advisory lock; SQLite already serialises writing transactions). Writers
-are editorial actions, rare enough that serialising them costs nothing noticeable.
+are publications and renames, rare enough that serialising them costs nothing noticeable. An edit to a
+claim writes no event: it is public only once a publication states it (briefs/public/publication.py).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterable
 
 from django.db import connection, transaction
 
-from briefs.models import Actor, Brief, BriefRevision, ChangeEvent, Claim, PublicClaim
+from briefs.models import Actor, Brief, BriefRevision, ChangeEvent
 
 #: Arbitrary 64-bit key of the advisory lock that orders change-feed writers ("BDCHANGE").
 FEED_LOCK_KEY = 0x4244_4348_414E_4745 & 0x7FFF_FFFF_FFFF_FFFF
@@ -56,34 +57,6 @@ def record_publication(
     events += public_events
     for event in events:
         event.save()
-    return events
-
-
-@transaction.atomic
-def record_claim_corrections(*, claims: Iterable[Claim], reason: str) -> list[ChangeEvent]:
-    """Claims changed: one event for each that a public revision cites (the others were never public).
-
-    The claim is still served as it was published (`visible`: true) until the next publication of a
-    brief that cites it: that publication serves the corrected claim or withdraws it (`claim.withdrawn`).
-    """
-    claims = list(claims)
-    cited = set(
-        PublicClaim.objects.filter(id__in=[claim.pk for claim in claims]).values_list("id", flat=True)
-    )
-    claims = [claim for claim in claims if claim.pk in cited]
-    if not claims:
-        return []
-    _serialise_writers()
-    events = []
-    for claim in claims:
-        event = ChangeEvent(
-            kind=ChangeEvent.Kind.CLAIM_CORRECTED,
-            claim=claim,
-            # Still served as published: a correction is public with the next publication.
-            data={"reason": reason, "visible": True},
-        )
-        event.save()
-        events.append(event)
     return events
 
 
