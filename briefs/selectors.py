@@ -8,7 +8,16 @@ from dataclasses import dataclass
 from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
-from briefs.assembly import ActorRef, BriefIn, ClaimIn, FigureIn, KeyPointIn, SourceIn, diff_snapshots
+from briefs.assembly import (
+    ActorRef,
+    BriefIn,
+    ClaimIn,
+    FigureIn,
+    KeyPointIn,
+    SourceIn,
+    diff_cited,
+    diff_snapshots,
+)
 from briefs.models import (
     Actor,
     AuditEntry,
@@ -277,5 +286,6 @@ def revision_review(revision: BriefRevision) -> RevisionReview:
     )
     return RevisionReview(
         published=published,
-        changes=diff_snapshots(published.content if published else None, revision.content),
+        changes=diff_snapshots(published.content if published else None, revision.content)
+        + diff_cited(published.cited if published else None, revision.cited),
     )
