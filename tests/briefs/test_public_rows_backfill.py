@@ -10,7 +10,7 @@ from briefs.models import BriefRevision, ChangeEvent, PublicClaim, PublicSource
 from tests.api.conftest import world  # noqa: F401 (a fixture `leaks` needs)
 from tests.api.leak_world import leaks_fixture  # noqa: F401 (the `leaks` fixture)
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("latest_schema_afterwards")]
 
 BEFORE = [("briefs", "0011_public_read_model")]
 AFTER = [("briefs", "0012_backfill_public_rows")]
