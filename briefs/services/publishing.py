@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from briefs.models import BriefRevision, EditorProfile
+from briefs.public.publication import write_public_rows
 from briefs.services.audit import record_audit
 from briefs.services.changes import record_publication
 from briefs.services.four_eyes import FourEyesRefused, audited_refusals, publication_refusal
@@ -96,7 +97,11 @@ def _publish(*, revision: BriefRevision, reviewer: AbstractBaseUser, note: str) 
         after={"status": BriefRevision.Status.PUBLISHED},
         note=current.review_note,
     )
-    record_publication(revision=current, superseded=previous)
+    record_publication(
+        revision=current,
+        superseded=previous,
+        public_events=write_public_rows(revision=current, superseded=previous),
+    )
     for hook in PUBLISH_HOOKS:
         transaction.on_commit(lambda hook=hook: hook(current))
     return current
