@@ -18,8 +18,7 @@ from django.db.models import Exists, OuterRef
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.urls import Resolver404, resolve, reverse
 
-from briefs.models import ActorFormerSlug, BriefFormerSlug, BriefRevision
-from briefs.selectors import public_actors, public_index
+from briefs.models import ActorFormerSlug, BriefFormerSlug, BriefRevision, PublicActor
 
 #: Routes (by name) whose `slug` is a brief's.
 BRIEF_ROUTES = frozenset(
@@ -52,7 +51,7 @@ def current_actor_slug(former: str) -> str | None:
     actor_id = ActorFormerSlug.objects.filter(slug=former).values_list("actor_id", flat=True).first()
     if actor_id is None:
         return None
-    return public_actors(public_index()).filter(pk=actor_id).values_list("slug", flat=True).first()
+    return PublicActor.objects.filter(pk=actor_id).values_list("slug", flat=True).first()
 
 
 def former_address_target(request: HttpRequest) -> str | None:

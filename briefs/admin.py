@@ -46,12 +46,11 @@ from briefs.models import (
     Webhook,
     WebhookDelivery,
 )
+from briefs.public.read import has_source_page, public_claims
 from briefs.selectors import (
     ActorNotFound,
     actor_name_choices,
     audit_trail,
-    public_index,
-    public_sources,
     resolve_actor,
     revision_review,
     source_annotation,
@@ -322,7 +321,7 @@ class ClaimAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
 
     def view_on_site(self, claim: Claim) -> str | None:
         """A claim has no page of its own: readers see it on its source's page, once published."""
-        if claim.pk in public_index().claim_ids:
+        if public_claims().filter(pk=claim.pk).exists():
             return reverse("source_detail", args=[claim.source_id])
         return None
 
@@ -672,7 +671,7 @@ class AnnotatedSourceAdmin(SourceAdmin):
 
     def view_on_site(self, source: Source) -> str | None:
         """The reader's page, only when a publication cites the source (it is a 404 before)."""
-        if public_sources(public_index()).filter(pk=source.pk).exists():
+        if has_source_page(source.pk):
             return source.get_absolute_url()
         return None
 

@@ -25,8 +25,8 @@ from django.utils.http import http_date
 from django.utils.translation import get_language
 from redis.exceptions import RedisError
 
+from briefs.public.read import public_state
 from briefs.reader_limits import refuse_render
-from briefs.reader_selectors import publication_state
 
 GENERATION_KEY = "reader-pages:generation"
 
@@ -213,7 +213,7 @@ def _with_headers(response: HttpResponse, etag: str, modified: int | None) -> Ht
 
 def cached_while_published(request: HttpRequest, *, name: str, render: Callable[[], str]) -> HttpResponse:
     """A page that may change with any publication (index, history, sources, actors): keyed on the latest."""
-    state = publication_state()
+    state = public_state()
     return cached_page(
-        request, name=name, version=state.latest_revision_id, last_modified=state.published_at, render=render
+        request, name=name, version=state.fingerprint, last_modified=state.last_modified, render=render
     )

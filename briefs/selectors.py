@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from functools import lru_cache
 
-from django.core.cache import cache
-from django.db import connection
-from django.db.models import Case, Exists, IntegerField, OuterRef, Q, QuerySet, Value, When
-from django.db.models.fields.json import KT
-from django.utils.dateparse import parse_datetime
+from django.db.models import Q, QuerySet
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
-from redis.exceptions import RedisError
 
 from briefs.assembly import (
     ActorRef,
@@ -24,6 +16,7 @@ from briefs.assembly import (
     FigureIn,
     KeyPointIn,
     SourceIn,
+    diff_cited,
     diff_snapshots,
 )
 from briefs.models import (
@@ -31,13 +24,12 @@ from briefs.models import (
     AuditEntry,
     Brief,
     BriefRevision,
-    ChangeEvent,
     Claim,
     ClaimFigure,
     ClaimSuggestion,
     Proposition,
 )
-from ingest.models import Outlet, Source
+from ingest.models import Source
 from ingest.pipeline.outlets import load_default_profiles
 
 #: How long a public index stays cached; its key changes with every publication anyway.
@@ -321,10 +313,6 @@ def _brief_claims(brief: Brief) -> QuerySet[Claim]:
     return Claim.objects.approved().filter(pk__in=linked)
 
 
-def current_revision(brief: Brief) -> BriefRevision | None:
-    return brief.revisions.published().first()
-
-
 @dataclass(frozen=True)
 class StaleKeyPoint:
     key_point: Proposition
@@ -360,230 +348,7 @@ def revision_review(revision: BriefRevision) -> RevisionReview:
     )
     return RevisionReview(
         published=published,
-        changes=diff_snapshots(published.content if published else None, revision.content),
+        changes=diff_snapshots(published.content if published else None, revision.content)
+        + diff_cited(published.cited if published else None, revision.cited),
         stale_key_points=stale_key_points(revision.brief),
     )
-
-
-def published_revision(*, slug: str, number: int | None = None) -> BriefRevision:
-    """The revision readers may see: the current publication, or an older published one by number.
-
-    Anything else (pending, rejected, unknown) raises DoesNotExist, whoever asks.
-    """
-    revisions = BriefRevision.objects.public().select_related("brief", "reviewed_by").filter(brief__slug=slug)
-    if number is None:
-        return revisions.get(status=BriefRevision.Status.PUBLISHED)
-    return revisions.get(number=number)
-
-
-def published_briefs() -> list[BriefRevision]:
-    """The current publication of every brief that has one, with the title, summary and language it was
-    published with (an edit to the brief waits for the next publication) (1 query)."""
-    return list(
-        BriefRevision.objects.published()
-        .select_related("brief")
-        .annotate(
-            published_title=KT("content__title"),
-            published_summary=KT("content__summary"),
-            published_language=KT("content__language"),
-        )
-        .order_by("-published_at")
-        .only("number", "published_at", "brief__slug")
-    )
-
-
-# --- Public visibility (the syndication API) ------------------------------------------------------------
-#
-# What anonymous readers and partners may see is decided by the published snapshots, never by live rows:
-# a claim is public when it is approved AND a published or superseded revision cites it; a source when a
-# public claim cites it; a key point when the current publication of its brief contains it (and its
-# published wording is what we serve). The index below is read from the public revisions' content and
-# cached under a fingerprint that changes with every publication and change-feed event (a rename changes
-# the slugs it is keyed by; published snapshots never change).
-
-
-@dataclass(frozen=True)
-class PublicState:
-    """How far publication has gone: a fingerprint for caches and the latest public change."""
-
-    fingerprint: str
-    last_modified: datetime | None
-
-
-@dataclass(frozen=True)
-class PublicKeyPoint:
-    id: int
-    brief_id: int
-    rank: int
-    published_at: datetime
-    entry: dict
-
-
-@dataclass(frozen=True)
-class PublicIndex:
-    claim_ids: frozenset[int] = frozenset()
-    claim_briefs: dict[int, tuple[str, ...]] = field(default_factory=dict)
-    claim_key_points: dict[int, tuple[int, ...]] = field(default_factory=dict)
-    brief_claims: dict[str, frozenset[int]] = field(default_factory=dict)
-    key_points: dict[int, PublicKeyPoint] = field(default_factory=dict)
-    key_point_claims: dict[int, frozenset[int]] = field(default_factory=dict)
-
-
-def public_state() -> PublicState:
-    """Public revisions (count, latest publication) and the change feed's latest event, in one query.
-
-    Every API request starts here, so the SQL is compiled once per process from the QuerySets (the
-    visibility rule stays in ``public()``) and only run after that: building and compiling the two
-    aggregates on every request cost more than running them.
-    """
-    sql, params = _public_state_sql()
-    with connection.cursor() as cursor:
-        cursor.execute(sql, params)
-        count, last_published, last_change = cursor.fetchone()
-    last_published = raw_datetime(last_published) if last_published is not None else None
-    last_change = raw_datetime(last_change) if last_change is not None else None
-    stamps = [stamp for stamp in (last_published, last_change) if stamp is not None]
-    published = last_published.isoformat() if last_published else "-"
-    # The latest change-feed event too: a rename changes the slugs the index is keyed by.
-    changed = last_change.isoformat() if last_change else "-"
-    return PublicState(
-        fingerprint=f"{count}:{published}:{changed}", last_modified=max(stamps) if stamps else None
-    )
-
-
-@lru_cache(maxsize=1)
-def _public_state_sql() -> tuple[str, tuple]:
-    revisions, revision_params = (
-        BriefRevision.objects.public().order_by().values_list("published_at").query.sql_with_params()
-    )
-    changes, change_params = ChangeEvent.objects.order_by().values_list("occurred_at").query.sql_with_params()
-    sql = (
-        f"SELECT COUNT(*), MAX(revisions.published_at), "
-        f"(SELECT MAX(changes.occurred_at) FROM ({changes}) changes) FROM ({revisions}) revisions"
-    )
-    return sql, (*change_params, *revision_params)
-
-
-def raw_datetime(value: datetime | str) -> datetime:
-    """A datetime read through a raw cursor, made aware. SQLite stores UTC without a zone and answers a
-    naive datetime for a plain column and text for an aggregate; PostgreSQL answers an aware one."""
-    if isinstance(value, str):
-        value = parse_datetime(value)
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
-
-
-def _citation_claim_ids(node) -> Iterator[int]:
-    """Every claim id cited anywhere in a snapshot (key points, timeline, figures)."""
-    if isinstance(node, dict):
-        for key, value in node.items():
-            if key == "claim_id" and isinstance(value, int):
-                yield value
-            else:
-                yield from _citation_claim_ids(value)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _citation_claim_ids(item)
-
-
-def build_public_index() -> PublicIndex:
-    """Read every public snapshot once (1 query) and index what it makes public."""
-    rows = (
-        BriefRevision.objects.public()
-        .order_by("brief__slug", "number")
-        .values_list("brief_id", "brief__slug", "status", "published_at", "content")
-    )
-    claim_briefs: dict[int, set[str]] = {}
-    claim_key_points: dict[int, set[int]] = {}
-    key_points: dict[int, PublicKeyPoint] = {}
-    key_point_claims: dict[int, frozenset[int]] = {}
-    for brief_id, slug, status, published_at, content in rows:
-        for claim_id in _citation_claim_ids(content):
-            claim_briefs.setdefault(claim_id, set()).add(slug)
-        if status != BriefRevision.Status.PUBLISHED:
-            continue
-        for entry in content.get("key_points", []):
-            cited = frozenset(_citation_claim_ids(entry))
-            key_point_claims[entry["id"]] = cited
-            key_points[entry["id"]] = PublicKeyPoint(
-                id=entry["id"],
-                brief_id=brief_id,
-                rank=len(key_points),
-                published_at=published_at,
-                entry=entry,
-            )
-            for claim_id in cited:
-                claim_key_points.setdefault(claim_id, set()).add(entry["id"])
-    brief_claims: dict[str, set[int]] = {}
-    for claim_id, slugs in claim_briefs.items():
-        for slug in slugs:
-            brief_claims.setdefault(slug, set()).add(claim_id)
-    return PublicIndex(
-        claim_ids=frozenset(claim_briefs),
-        claim_briefs={claim_id: tuple(sorted(slugs)) for claim_id, slugs in claim_briefs.items()},
-        claim_key_points={claim_id: tuple(sorted(ids)) for claim_id, ids in claim_key_points.items()},
-        brief_claims={slug: frozenset(ids) for slug, ids in brief_claims.items()},
-        key_points=key_points,
-        key_point_claims=key_point_claims,
-    )
-
-
-def public_index(state: PublicState | None = None) -> PublicIndex:
-    """The index for the current publication state: from the cache, or built (1 query) and cached.
-
-    The cache only saves the query: while it is unreachable (a Redis restart) the index is built from the
-    database, so reviews and API reads go on instead of failing.
-    """
-    state = state or public_state()
-    key = f"briefs:public-index:v1:{state.fingerprint}"
-    try:
-        index = cache.get(key)
-    except RedisError:
-        logger.warning("cache unreachable: the public index is read from the database", exc_info=True)
-        return build_public_index()
-    if index is None:
-        index = build_public_index()
-        try:
-            cache.set(key, index, timeout=PUBLIC_INDEX_CACHE_SECONDS)
-        except RedisError:
-            logger.warning("cache unreachable: the public index is not kept", exc_info=True)
-    return index
-
-
-def public_claims(index: PublicIndex) -> QuerySet[Claim]:
-    """Approved claims that a public revision cites."""
-    return Claim.objects.approved().filter(pk__in=index.claim_ids)
-
-
-def public_sources(index: PublicIndex) -> QuerySet[Source]:
-    return Source.objects.filter(Exists(public_claims(index).filter(source=OuterRef("pk"))))
-
-
-def public_actors(index: PublicIndex) -> QuerySet[Actor]:
-    """Actors who speak a public claim."""
-    return Actor.objects.filter(Exists(public_claims(index).filter(speaker=OuterRef("pk"))))
-
-
-def public_outlets(index: PublicIndex) -> QuerySet[Outlet]:
-    """Outlets of the sources of public claims."""
-    return Outlet.objects.filter(Exists(public_claims(index).filter(source__outlet=OuterRef("pk"))))
-
-
-def public_key_points(index: PublicIndex) -> QuerySet[Proposition]:
-    """Key points in a current publication, in the published order (brief by brief, then position)."""
-    if not index.key_points:
-        return Proposition.objects.none()
-    rank = Case(
-        *(When(pk=point.id, then=Value(point.rank)) for point in index.key_points.values()),
-        output_field=IntegerField(),
-    )
-    return Proposition.objects.filter(pk__in=index.key_points).annotate(published_rank=rank)
-
-
-def current_publications() -> QuerySet[BriefRevision]:
-    """The current publication of every brief that has one."""
-    return BriefRevision.objects.published().select_related("brief")
-
-
-def public_revisions(*, slug: str) -> QuerySet[BriefRevision]:
-    """A brief's published and superseded revisions; empty for an unknown or unpublished brief alike."""
-    return BriefRevision.objects.public().filter(brief__slug=slug).select_related("brief")

@@ -12,16 +12,16 @@ from django.views.decorators.http import require_safe
 
 from briefs.assembly import reader_changes
 from briefs.page_cache import cached_page, cached_while_published
-from briefs.reader_limits import refuse_render
-from briefs.reader_selectors import (
+from briefs.public.read import (
     public_actor_page,
     public_revision_meta,
     public_source_page,
+    published_briefs,
     published_history,
     revision_for_page,
     revision_page,
 )
-from briefs.selectors import published_briefs
+from briefs.reader_limits import refuse_render
 from briefs.services.rendering import (
     CONTENT_SLOT,
     JSONLD_SLOT,

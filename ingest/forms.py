@@ -51,6 +51,11 @@ class SourceCorrectionForm(forms.ModelForm):
         if self.instance.pk:
             self.fields["loaded_version"].initial = self.instance.version
         self.fields["title"].widget.attrs["size"] = 90
+        # The admin's split date and time inputs print "Date:" and "Time:" as plain text, not as labels.
+        published = self.fields["published_at"].widget
+        if hasattr(published, "widgets"):
+            published.widgets[0].attrs["aria-label"] = _("publication date")
+            published.widgets[1].attrs["aria-label"] = _("publication time")
 
     def clean_copy_of(self):
         original = self.cleaned_data.get("copy_of")

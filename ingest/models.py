@@ -353,3 +353,86 @@ class SourceSketch(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source_id}: {self.value}"
+
+
+class ImportBatchQuerySet(models.QuerySet):
+    def unfinished(self) -> ImportBatchQuerySet:
+        return self.filter(finished_at__isnull=True)
+
+
+class ImportBatch(models.Model):
+    """One admin upload: its files wait here, as received, until the import task has taken each of them in.
+
+    The upload's request only stores the files; a Celery task imports them, so no upload is bound by the
+    web worker's timeout. The progress page reads the per-file results from here as they finish.
+    """
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="import_batches",
+    )
+    created_at = models.DateTimeField(_("uploaded at"), auto_now_add=True)
+    finished_at = models.DateTimeField(
+        _("finished at"), null=True, blank=True, help_text=_("Set once every file is imported or rejected.")
+    )
+
+    objects = ImportBatchQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("upload")
+        verbose_name_plural = _("uploads")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return _("Upload %(id)s") % {"id": self.pk}
+
+    @property
+    def is_finished(self) -> bool:
+        return self.finished_at is not None
+
+
+class ImportBatchFile(models.Model):
+    """One uploaded file: its raw bytes until it is imported or rejected, then only the outcome."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting")
+        CREATED = "created", _("Created")
+        UNCHANGED = "unchanged", _("Unchanged")
+        REJECTED = "rejected", _("Rejected")
+
+    batch = models.ForeignKey(ImportBatch, on_delete=models.CASCADE, related_name="files")
+    position = models.PositiveIntegerField(_("position"))
+    name = models.CharField(_("file name"), max_length=255)
+    data = models.BinaryField(
+        _("raw bytes"),
+        blank=True,
+        help_text=_("The file as uploaded; emptied once it is imported (the source keeps its raw text)."),
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    error = models.TextField(_("error"), blank=True)
+    source = models.ForeignKey(
+        Source,
+        verbose_name=_("source"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("uploaded file")
+        verbose_name_plural = _("uploaded files")
+        ordering = ["batch", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["batch", "position"], name="import_batch_file_unique_position"),
+            # Raw bytes are kept only while a file waits: an imported or rejected file holds none.
+            models.CheckConstraint(
+                condition=Q(status="pending") | Q(data=b""), name="import_batch_file_no_bytes_once_done"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name

@@ -142,3 +142,19 @@ def _reference_data(request):
 
     seed_default_outlets(Outlet)
     seed_default_actors(Actor)
+
+
+@pytest.fixture
+def upload_articles(django_capture_on_commit_callbacks):
+    """Post files to the admin upload as a browser would: the import task runs (eagerly) once the upload
+    commits, and a successful upload's progress page is fetched, as its redirect would be."""
+    from django.urls import reverse
+
+    def post(client, files):
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post(reverse("admin:ingest_source_upload"), {"files": files})
+        if response.status_code == 302:
+            return client.get(response["Location"])
+        return response
+
+    return post

@@ -15,7 +15,15 @@ from django.utils.cache import get_conditional_response, patch_cache_control, pa
 from django.utils.http import http_date
 from rest_framework.response import Response
 
-from briefs.api.visibility import request_state
+from briefs.public.read import PublicState, public_state
+
+
+def request_state(request) -> PublicState:
+    """The publication state, read once per request."""
+    state = getattr(request, "_briefdesk_public_state", None)
+    if state is None:
+        state = request._briefdesk_public_state = public_state()
+    return state
 
 
 class ConditionalReadMixin:

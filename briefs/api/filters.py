@@ -1,8 +1,8 @@
 """One FilterSet per list, an ordering filter limited to the names each view lists, and text search.
 
 Every filter narrows a queryset that already holds public material only, and filters that concern the
-published snapshot (brief, key point, a key point's wording) are answered from the snapshot, never from
-live rows an editor may be changing: no filter, ordering or search can reveal anything unpublished.
+published material is answered from the public rows that publications wrote (briefs/public/), never
+from live rows an editor may be changing: no filter, ordering or search can reveal anything unpublished.
 
 Every filter is bounded: text filters by length (`TextFilter`), searches by length and words
 (`SearchFilter`), ids by briefs.api.params, instants by what exists in UTC (`UtcDateTimeFromToRangeFilter`).
@@ -29,9 +29,19 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework.filters import OrderingFilter
 
 from briefs.api.params import WholeNumberFormField
-from briefs.api.visibility import request_index
-from briefs.models import Actor, BriefRevision, ChangeEvent, Claim, Proposition
-from ingest.models import Outlet, Source
+from briefs.models import (
+    Actor,
+    BriefRevision,
+    ChangeEvent,
+    Claim,
+    PublicActor,
+    PublicCitation,
+    PublicClaim,
+    PublicKeyPoint,
+    PublicOutlet,
+    PublicSource,
+)
+from ingest.models import Outlet
 
 #: Sort keys for nullable dates: rows without a date sort as the oldest, and cursors never see NULL.
 EARLIEST_DATE = date(1, 1, 1)
@@ -240,25 +250,19 @@ class KeyPointFilter(filters.FilterSet):
     q = SearchFilter(method="search", label="Words in the published statement.")
 
     class Meta:
-        model = Proposition
+        model = PublicKeyPoint
         fields = ["brief", "q"]
 
     def search(self, queryset, name, value):
-        words = value.casefold().split()
-        matching = [
-            point.id
-            for point in request_index(self.request).key_points.values()
-            if all(word in point.entry.get("statement", "").casefold() for word in words)
-        ]
-        return queryset.filter(pk__in=matching)
+        return text_search(queryset, ["statement"], value)
 
 
 class ClaimFilter(filters.FilterSet):
-    speaker = TextFilter(field_name="speaker__slug", label="Speaker (actor slug).")
+    speaker = TextFilter(field_name="speaker_slug", label="Speaker (actor slug).")
     stance = filters.ChoiceFilter(choices=Claim.Stance.choices)
     key_point = IdFilter(method="filter_key_point", label="Cited under this published key point.")
     brief = TextFilter(method="filter_brief", label="Cited by a publication of this brief (slug).")
-    outlet = TextFilter(field_name="source__outlet__slug", label="Outlet of the source (slug).")
+    outlet = TextFilter(field_name="outlet_slug", label="Outlet of the source (slug).")
     said_on = filters.DateFromToRangeFilter(label="Said between two dates (said_on_after, said_on_before).")
     event_date = filters.DateFromToRangeFilter(
         method="filter_event_date",
@@ -267,14 +271,15 @@ class ClaimFilter(filters.FilterSet):
     q = SearchFilter(method="search", label="Words in the quote or the paraphrase.")
 
     class Meta:
-        model = Claim
+        model = PublicClaim
         fields = ["speaker", "stance", "key_point", "brief", "outlet", "said_on", "event_date", "q"]
 
     def filter_key_point(self, queryset, name, value):
-        return queryset.filter(pk__in=request_index(self.request).key_point_claims.get(int(value), ()))
+        cited = PublicCitation.objects.filter(current=True, key_point_id=int(value)).values("claim_id")
+        return queryset.filter(pk__in=cited)
 
     def filter_brief(self, queryset, name, value):
-        return queryset.filter(pk__in=request_index(self.request).brief_claims.get(value, ()))
+        return queryset.filter(pk__in=PublicCitation.objects.filter(brief__slug=value).values("claim_id"))
 
     def filter_event_date(self, queryset, name, value):
         if value.start is not None:
@@ -288,19 +293,20 @@ class ClaimFilter(filters.FilterSet):
 
 
 class SourceFilter(filters.FilterSet):
-    outlet = TextFilter(field_name="outlet__slug", label="Outlet (slug).")
+    outlet = TextFilter(field_name="outlet_slug", label="Outlet (slug).")
     language = TextFilter(label="Language code of the article (id, en…).")
     cited_outlet = TextFilter(
         method="filter_cited_outlet",
         label="Credits this wire or outlet (exact name, any case), e.g. Reuters.",
     )
     published = UtcDateTimeFromToRangeFilter(
-        field_name="published_at", label="Published between two instants (published_after, published_before)."
+        field_name="article_published_at",
+        label="Published between two instants (published_after, published_before).",
     )
     q = SearchFilter(method="search", label="Words in the title or the cleaned body.")
 
     class Meta:
-        model = Source
+        model = PublicSource
         fields = ["outlet", "language", "cited_outlet", "published", "q"]
 
     def filter_cited_outlet(self, queryset, name, value):
@@ -314,7 +320,7 @@ class SourceFilter(filters.FilterSet):
         )
 
     def search(self, queryset, name, value):
-        # The cleaned body only: the raw text holds lines we removed and never publish.
+        # The published body only: the raw text holds lines we removed and never publish.
         return text_search(queryset, ["title", "body"], value)
 
 
@@ -324,13 +330,11 @@ class ActorFilter(filters.FilterSet):
     q = SearchFilter(method="search", label="Words in the name or an alias.")
 
     class Meta:
-        model = Actor
+        model = PublicActor
         fields = ["kind", "country", "q"]
 
     def search(self, queryset, name, value):
-        return text_search(
-            queryset.annotate(alias_text=Cast("aliases", TextField())), ["name", "alias_text"], value
-        )
+        return text_search(queryset, ["name", "aliases"], value)
 
 
 class OutletFilter(filters.FilterSet):
@@ -338,7 +342,7 @@ class OutletFilter(filters.FilterSet):
     country = TextFilter(label="ISO 3166 code, e.g. ID.")
 
     class Meta:
-        model = Outlet
+        model = PublicOutlet
         fields = ["kind", "country"]
 
 

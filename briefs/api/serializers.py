@@ -3,8 +3,9 @@ Writes go through the services, never serializer.save()."""
 
 from __future__ import annotations
 
+import json
+
 from django.conf import settings
-from django.db.models.expressions import RawSQL
 from django.urls import reverse
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
@@ -12,7 +13,8 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from briefs.api.params import AsciiDecimalField, WholeNumberField
-from briefs.models import Actor, BriefRevision, ChangeEvent, Claim, ClaimFigure, Proposition
+from briefs.models import Actor, BriefRevision, ChangeEvent, Claim, ClaimFigure, PublicClaim
+from briefs.public.read import stored_publication_date
 from briefs.selectors import ActorNotFound, resolve_actor
 from briefs.services.claims import PARAPHRASE_MAX_CHARS, QUOTE_MAX_CHARS
 from ingest.models import Outlet, Source
@@ -55,44 +57,53 @@ def _iso_date(value) -> str | None:
     return value.isoformat() if value else None
 
 
-# --- Reference data ------------------------------------------------------------------------------------
+# --- Public rows: the stored JSON of the publication, with the addresses added --------------------------
+#
+# The serializers below declare every field (the schema and the allowlist); `to_representation` serves the
+# stored JSON that the publication wrote (briefs/public/), which holds exactly those fields.
 
 
-class OutletRefSerializer(serializers.ModelSerializer):
-    class Meta:
-        model = Outlet
-        fields = ["slug", "name"]
+def _stored(row) -> dict:
+    return json.loads(row.data)
 
 
-class OutletSerializer(serializers.ModelSerializer):
-    url = serializers.SerializerMethodField()
-
-    class Meta:
-        model = Outlet
-        fields = ["slug", "url", "name", "domain", "country", "kind"]
-
-    @extend_schema_field(OpenApiTypes.URI)
-    def get_url(self, outlet: Outlet) -> str:
-        return _url(self, "outlet-detail", slug=outlet.slug)
+class OutletRefSerializer(serializers.Serializer):
+    slug = serializers.CharField()
+    name = serializers.CharField()
 
 
-class ActorRefSerializer(serializers.ModelSerializer):
-    class Meta:
-        model = Actor
-        fields = ["slug", "name", "kind"]
+class OutletSerializer(serializers.Serializer):
+    slug = serializers.CharField()
+    url = serializers.URLField()
+    name = serializers.CharField()
+    domain = serializers.CharField()
+    country = serializers.CharField()
+    kind = serializers.ChoiceField(choices=Outlet.Kind.choices)
+
+    def to_representation(self, row) -> dict:
+        outlet = _stored(row)
+        return {"slug": row.slug, "url": _url(self, "outlet-detail", slug=row.slug), **outlet}
 
 
-class ActorSerializer(serializers.ModelSerializer):
-    url = serializers.SerializerMethodField()
+class ActorRefSerializer(serializers.Serializer):
+    slug = serializers.CharField()
+    name = serializers.CharField()
+    kind = serializers.ChoiceField(choices=Actor.Kind.choices)
+
+
+class ActorSerializer(serializers.Serializer):
+    slug = serializers.CharField()
+    url = serializers.URLField()
+    name = serializers.CharField()
+    kind = serializers.ChoiceField(choices=Actor.Kind.choices)
+    country = serializers.CharField()
+    description = serializers.CharField()
+    aliases = serializers.ListField(child=serializers.CharField())
     affiliation = ActorRefSerializer(allow_null=True)
 
-    class Meta:
-        model = Actor
-        fields = ["slug", "url", "name", "kind", "country", "description", "aliases", "affiliation"]
-
-    @extend_schema_field(OpenApiTypes.URI)
-    def get_url(self, actor: Actor) -> str:
-        return _url(self, "actor-detail", slug=actor.slug)
+    def to_representation(self, row) -> dict:
+        actor = _stored(row)
+        return {"slug": row.slug, "url": _url(self, "actor-detail", slug=row.slug), **actor}
 
 
 # --- Briefs and revisions (what readers see is the snapshot, never the live rows) ------------------------
@@ -152,65 +163,34 @@ class RevisionDetailSerializer(RevisionSerializer):
         fields = [*RevisionSerializer.Meta.fields, "content"]
 
 
-class KeyPointSerializer(serializers.ModelSerializer):
-    """A key point as the current publication of its brief states it (context: the public index)."""
+class KeyPointSerializer(serializers.Serializer):
+    """A key point as the current publication of its brief states it."""
 
-    url = serializers.SerializerMethodField()
-    brief = serializers.CharField(source="brief.slug")
-    position = serializers.SerializerMethodField()
-    statement = serializers.SerializerMethodField()
-    event_date = serializers.SerializerMethodField()
-    positions = serializers.SerializerMethodField()
-    corroboration = serializers.SerializerMethodField()
-    discrepancies = serializers.SerializerMethodField()
-    claims = serializers.SerializerMethodField()
+    id = serializers.IntegerField()
+    url = serializers.URLField()
+    brief = serializers.CharField()
+    position = serializers.IntegerField()
+    statement = serializers.CharField()
+    event_date = EventDateSerializer(allow_null=True)
+    positions = serializers.JSONField()
+    corroboration = serializers.JSONField()
+    discrepancies = serializers.JSONField()
+    claims = serializers.ListField(child=serializers.IntegerField())
 
-    class Meta:
-        model = Proposition
-        fields = [
-            "id",
-            "url",
-            "brief",
-            "position",
-            "statement",
-            "event_date",
-            "positions",
-            "corroboration",
-            "discrepancies",
-            "claims",
-        ]
-
-    def _entry(self, point: Proposition) -> dict:
-        return self.context["index"].key_points[point.pk].entry
-
-    @extend_schema_field(OpenApiTypes.URI)
-    def get_url(self, point: Proposition) -> str:
-        return _url(self, "key-point-detail", pk=point.pk)
-
-    def get_position(self, point: Proposition) -> int:
-        return self._entry(point)["position"]
-
-    def get_statement(self, point: Proposition) -> str:
-        return self._entry(point)["statement"]
-
-    @extend_schema_field(EventDateSerializer(allow_null=True))
-    def get_event_date(self, point: Proposition) -> dict | None:
-        return self._entry(point).get("event_date")
-
-    @extend_schema_field(OpenApiTypes.OBJECT)
-    def get_positions(self, point: Proposition) -> list:
-        return self._entry(point).get("positions", [])
-
-    @extend_schema_field(OpenApiTypes.OBJECT)
-    def get_corroboration(self, point: Proposition) -> dict:
-        return self._entry(point).get("corroboration", {})
-
-    @extend_schema_field(OpenApiTypes.OBJECT)
-    def get_discrepancies(self, point: Proposition) -> list:
-        return self._entry(point).get("discrepancies", [])
-
-    def get_claims(self, point: Proposition) -> list[int]:
-        return sorted(self.context["index"].key_point_claims.get(point.pk, ()))
+    def to_representation(self, row) -> dict:
+        point = _stored(row)
+        return {
+            "id": row.pk,
+            "url": _pk_url(self, "key-point-detail", row.pk),
+            "brief": row.brief.slug,
+            "position": point["position"],
+            "statement": point["statement"],
+            "event_date": point.get("event_date"),
+            "positions": point.get("positions", []),
+            "corroboration": point.get("corroboration", {}),
+            "discrepancies": point.get("discrepancies", []),
+            "claims": row.claims,
+        }
 
 
 # --- Claims ---------------------------------------------------------------------------------------------
@@ -222,52 +202,8 @@ class FigureSerializer(serializers.ModelSerializer):
         fields = ["value", "unit", "qualifier"]
 
 
-#: A claim as a row of values: the columns the claims list reads (`.values(*CLAIM_ROW)`), named as in
-#: the query. Model instances with their speaker, source and outlet were most of the cost of a page.
-CLAIM_ROW = (
-    "id",
-    "source_id",
-    "source__outlet__slug",
-    "speaker__slug",
-    "speaker__name",
-    "speaker__kind",
-    "stance",
-    "exact",
-    "prefix",
-    "suffix",
-    "start",
-    "end",
-    "paraphrase",
-    "said_on",
-    "event_start",
-    "event_end",
-    "event_precision",
-    "reviewed_at",
-    "updated_at",
-)
-
-
-#: The same columns for `.only()`, where a detail page reads a Claim instance.
-CLAIM_COLUMNS = ("source__outlet__slug", "speaker__slug", "speaker__name", "speaker__kind", *CLAIM_ROW[6:])
-
-
-def claim_row(claim: Claim) -> dict:
-    """A Claim instance (a detail page, a test) as the row the list reads."""
-    outlet = claim.source.outlet
-    return {
-        "id": claim.pk,
-        "source_id": claim.source_id,
-        "source__outlet__slug": outlet.slug if outlet is not None else None,
-        "speaker__slug": claim.speaker.slug,
-        "speaker__name": claim.speaker.name,
-        "speaker__kind": claim.speaker.kind,
-        **{name: getattr(claim, name) for name in CLAIM_ROW[6:]},
-    }
-
-
 def _iso_datetime(value, zone) -> str | None:
-    """What DRF's DateTimeField writes (ISO 8601 in the current time zone, UTC as "Z"), with the zone
-    looked up once per page rather than once per value."""
+    """What DRF's DateTimeField writes (ISO 8601 in the current time zone, UTC as "Z")."""
     if not value:
         return None
     local = value.astimezone(zone) if timezone.is_aware(value) else timezone.make_aware(value, zone)
@@ -275,161 +211,52 @@ def _iso_datetime(value, zone) -> str | None:
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
-def _figure_value_field() -> serializers.Field:
-    """The `value` field FigureSerializer writes (a string with the model's 3 decimal places)."""
-    global _FIGURE_VALUE
-    if _FIGURE_VALUE is None:
-        _FIGURE_VALUE = FigureSerializer().fields["value"]
-    return _FIGURE_VALUE
-
-
-_FIGURE_VALUE: serializers.Field | None = None
-
-
-def _figures_of(claim_ids: list[int]) -> dict[int, list[dict]]:
-    """The figures of these claims as FigureSerializer writes them (1 query, values)."""
-    figures: dict[int, list[dict]] = {pk: [] for pk in claim_ids}
-    if not figures:
-        return figures
-    value = _figure_value_field()
-    # The page's ids (integers from our own rows) as a literal list: preparing one parameter per id cost
-    # more than the query itself.
-    ids = RawSQL(",".join(str(int(pk)) for pk in figures), ())
-    for claim_id, amount, unit, qualifier in (
-        ClaimFigure.objects.filter(claim_id__in=ids)
-        .order_by("claim_id", "pk")  # ClaimFigure.Meta.ordering
-        .values_list("claim_id", "value", "unit", "qualifier")
-    ):
-        figures[claim_id].append(
-            {"value": value.to_representation(amount), "unit": unit, "qualifier": qualifier}
-        )
-    return figures
-
-
-class ClaimListSerializer(serializers.ListSerializer):
-    """A page of claims (rows of CLAIM_ROW values, or Claim instances): their figures in one query, then
-    each claim written by ClaimSerializer.represent."""
-
-    def to_representation(self, data):
-        rows = [row if isinstance(row, dict) else claim_row(row) for row in data]
-        figures = _figures_of([row["id"] for row in rows])
-        zone = timezone.get_current_timezone()
-        return [self.child.represent(row, figures[row["id"]], zone) for row in rows]
-
-
-# Declared field by field for the schema and the allowlist; written by `represent`, which builds the same
-# JSON directly from a row of values (DRF's per-field machinery was most of the cost of a claims page;
-# tests/api/test_claim_output.py holds the two to the same output). No docstring: it would become the
-# schema's description of a claim.
-class ClaimSerializer(serializers.ModelSerializer):
-    url = serializers.SerializerMethodField()
-    source = serializers.IntegerField(source="source_id")
-    outlet = serializers.CharField(source="source.outlet.slug", allow_null=True, default=None)
+# No docstring: it would become the schema's description of a claim.
+class ClaimSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    url = serializers.URLField()
+    source = serializers.IntegerField()
+    outlet = serializers.CharField(allow_null=True)
     speaker = ActorRefSerializer()
-    quote = serializers.CharField(source="exact")
-    event_date = serializers.SerializerMethodField()
+    stance = serializers.ChoiceField(choices=Claim.Stance.choices)
+    quote = serializers.CharField()
+    prefix = serializers.CharField()
+    suffix = serializers.CharField()
+    start = serializers.IntegerField()
+    end = serializers.IntegerField()
+    paraphrase = serializers.CharField()
+    said_on = serializers.DateField(allow_null=True)
+    event_date = EventDateSerializer(allow_null=True)
     figures = FigureSerializer(many=True)
-    key_points = serializers.SerializerMethodField()
-    briefs = serializers.SerializerMethodField()
-    approved_at = serializers.DateTimeField(source="reviewed_at")
+    key_points = serializers.ListField(child=serializers.IntegerField())
+    briefs = serializers.ListField(child=serializers.CharField())
+    approved_at = serializers.DateTimeField()
+    updated_at = serializers.DateTimeField(help_text="When a publication last changed what is served.")
 
-    class Meta:
-        model = Claim
-        list_serializer_class = ClaimListSerializer
-        fields = [
-            "id",
-            "url",
-            "source",
-            "outlet",
-            "speaker",
-            "stance",
-            "quote",
-            "prefix",
-            "suffix",
-            "start",
-            "end",
-            "paraphrase",
-            "said_on",
-            "event_date",
-            "figures",
-            "key_points",
-            "briefs",
-            "approved_at",
-            "updated_at",
-        ]
-
-    # The method fields serve the schema and DRF's generic path (the reference the tests compare with).
-
-    @extend_schema_field(OpenApiTypes.URI)
-    def get_url(self, claim: Claim) -> str:
-        return _pk_url(self, "claim-detail", claim.pk)
-
-    @extend_schema_field(EventDateSerializer(allow_null=True))
-    def get_event_date(self, claim: Claim) -> dict | None:
-        return EventDateSerializer(_event_date(claim)).data if claim.event_start else None
-
-    def get_key_points(self, claim: Claim) -> list[int]:
-        return list(self.context["index"].claim_key_points.get(claim.pk, ()))
-
-    def get_briefs(self, claim: Claim) -> list[str]:
-        return list(self.context["index"].claim_briefs.get(claim.pk, ()))
-
-    def to_representation(self, claim: Claim) -> dict:
-        return self.represent(claim_row(claim), _figures_of([claim.pk])[claim.pk])
-
-    def represent(self, row: dict, figures: list[dict], zone=None) -> dict:
-        zone = zone or timezone.get_current_timezone()
-        index = self.context["index"]
-        pk = row["id"]
-        outlet = row["source__outlet__slug"]
-        event_start = row["event_start"]
+    def to_representation(self, row) -> dict:
+        claim = _stored(row)
+        approved_at = claim.pop("approved_at")
         return {
-            "id": pk,
-            "url": _pk_url(self, "claim-detail", pk),
-            "source": row["source_id"],
-            "outlet": None if outlet is None else str(outlet),
-            "speaker": {
-                "slug": row["speaker__slug"],
-                "name": row["speaker__name"],
-                "kind": row["speaker__kind"],
-            },
-            "stance": row["stance"],
-            "quote": row["exact"],
-            "prefix": row["prefix"],
-            "suffix": row["suffix"],
-            "start": row["start"],
-            "end": row["end"],
-            "paraphrase": row["paraphrase"],
-            "said_on": _iso_date(row["said_on"]),
-            "event_date": None
-            if event_start is None
-            else {
-                "start": _iso_date(event_start),
-                "end": _iso_date(row["event_end"]),
-                "precision": row["event_precision"],
-            },
-            "figures": figures,
-            "key_points": list(index.claim_key_points.get(pk, ())),
-            "briefs": list(index.claim_briefs.get(pk, ())),
-            "approved_at": _iso_datetime(row["reviewed_at"], zone),
-            "updated_at": _iso_datetime(row["updated_at"], zone),
+            "id": row.pk,
+            "url": _pk_url(self, "claim-detail", row.pk),
+            **claim,
+            "key_points": row.key_points,
+            "briefs": row.briefs,
+            "approved_at": approved_at,
+            "updated_at": _iso_datetime(row.published_at, timezone.get_current_timezone()),
         }
 
 
-class CitedClaimSerializer(serializers.ModelSerializer):
+class CitedClaimSerializer(serializers.Serializer):
     """A public claim inside its source: enough to highlight it in the body."""
 
-    url = serializers.SerializerMethodField()
-    speaker = serializers.CharField(source="speaker.slug")
-    quote = serializers.CharField(source="exact")
-
-    class Meta:
-        model = Claim
-        fields = ["id", "url", "speaker", "stance", "quote", "start", "end"]
-
-    @extend_schema_field(OpenApiTypes.URI)
-    def get_url(self, claim: Claim) -> str:
-        return _url(self, "claim-detail", pk=claim.pk)
+    id = serializers.IntegerField()
+    url = serializers.URLField()
+    speaker = serializers.CharField()
+    stance = serializers.ChoiceField(choices=Claim.Stance.choices)
+    quote = serializers.CharField()
+    start = serializers.IntegerField()
+    end = serializers.IntegerField()
 
 
 # --- Sources --------------------------------------------------------------------------------------------
@@ -472,37 +299,61 @@ class PublicationDateField(serializers.Serializer):
         }
 
 
-class SourceSerializer(PublicationDateField, serializers.ModelSerializer):
-    url = serializers.SerializerMethodField()
+class SourceSerializer(serializers.Serializer):
+    id = serializers.IntegerField()
+    url = serializers.URLField()
     outlet = OutletRefSerializer(allow_null=True)
-    claims = serializers.SerializerMethodField()
+    title = serializers.CharField(allow_null=True)
+    byline = serializers.ListField(child=serializers.CharField())
+    editor = serializers.CharField()
+    published_at = serializers.DateTimeField(allow_null=True)
+    published_at_source = serializers.CharField()
+    published_at_confidence = serializers.FloatField()
+    publication_date = PublicationDateSerializer()
+    dateline = serializers.CharField()
+    language = serializers.CharField()
+    cited_outlets = serializers.ListField(child=serializers.CharField())
+    claims = serializers.ListField(child=serializers.IntegerField())
+    updated_at = serializers.DateTimeField(help_text="When a publication last changed what is served.")
 
-    class Meta:
-        model = Source
-        fields = ["id", "url", "outlet", *SOURCE_METADATA, "claims", "updated_at"]
+    detail = False
 
-    @extend_schema_field(OpenApiTypes.URI)
-    def get_url(self, source: Source) -> str:
-        return _url(self, "source-detail", pk=source.pk)
+    def to_representation(self, row) -> dict:
+        source = _stored(row)
+        body = source.pop("body")
+        source.pop("published_at_note", None)
+        source["publication_date"] = stored_publication_date(source)
+        answer = {"id": row.pk, "url": _pk_url(self, "source-detail", row.pk), **source}
+        if self.detail:
+            answer["body"] = body
+            answer["claims"] = self._cited(row)
+        else:
+            answer["claims"] = row.claims
+        answer["updated_at"] = _iso_datetime(row.published_at, timezone.get_current_timezone())
+        return answer
 
-    @extend_schema_field(PublicationDateSerializer)
-    def get_publication_date(self, source: Source) -> dict:
-        date = source.publication_date()
-        return {
-            "value": date.value if date.is_fact else None,
-            "precision": date.precision,
-            "status": date.status,
-        }
-
-    def get_claims(self, source: Source) -> list[int]:
-        return [claim.pk for claim in source.public_claims]
+    def _cited(self, row) -> list[dict]:
+        claims = {claim.pk: _stored(claim) for claim in PublicClaim.objects.filter(pk__in=row.claims)}
+        return [
+            {
+                "id": pk,
+                "url": _pk_url(self, "claim-detail", pk),
+                "speaker": claims[pk]["speaker"]["slug"],
+                "stance": claims[pk]["stance"],
+                "quote": claims[pk]["quote"],
+                "start": claims[pk]["start"],
+                "end": claims[pk]["end"],
+            }
+            for pk in row.claims
+            if pk in claims
+        ]
 
 
 class SourceDetailSerializer(SourceSerializer):
-    claims = CitedClaimSerializer(many=True, source="public_claims")
+    body = serializers.CharField()
+    claims = CitedClaimSerializer(many=True)
 
-    class Meta(SourceSerializer.Meta):
-        fields = ["id", "url", "outlet", *SOURCE_METADATA, "body", "claims", "updated_at"]
+    detail = True
 
 
 class ChangeEventSerializer(serializers.ModelSerializer):
@@ -518,10 +369,11 @@ class ChangeEventSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_url(self, event: ChangeEvent) -> str | None:
-        if event.revision_id:
-            return _url(self, "revision-detail", slug=event.brief.slug, number=event.revision.number)
+        # A claim event names the claim even when a publication made it (its revision is in `revision`).
         if event.claim_id:
             return _url(self, "claim-detail", pk=event.claim_id)
+        if event.revision_id:
+            return _url(self, "revision-detail", slug=event.brief.slug, number=event.revision.number)
         if event.brief_id:
             return _url(self, "brief-detail", slug=event.brief.slug)
         if event.actor_id and event.actor is not None:  # None: the actor was deleted since

@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db.models import F, Prefetch
+from django.db.models import F
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
@@ -24,9 +24,16 @@ from briefs.api.conditional import ConditionalReadMixin
 from briefs.api.pagination import ChangeFeedPagination, SmallListPagination, StreamPagination
 from briefs.api.parsers import BoundedJSONParser
 from briefs.api.permissions import PublishedReadEditorWrite, PublishedReadOnly
-from briefs.api.visibility import request_index, visible_claims
-from briefs.models import Actor, BriefRevision, ChangeEvent, Claim, Proposition
-from briefs.selectors import (
+from briefs.models import (
+    BriefRevision,
+    ChangeEvent,
+    PublicActor,
+    PublicClaim,
+    PublicKeyPoint,
+    PublicOutlet,
+    PublicSource,
+)
+from briefs.public.read import (
     current_publications,
     public_actors,
     public_claims,
@@ -36,7 +43,7 @@ from briefs.selectors import (
     public_sources,
 )
 from briefs.services.claims import FigureInput, create_claim
-from ingest.models import Outlet, Source
+from ingest.models import Source
 from ingest.services.importing import ImportContext, import_article
 
 
@@ -92,8 +99,8 @@ class PublicReadViewSet(
             return self.detail_serializer_class
         return self.serializer_class
 
-    def get_serializer_context(self):
-        return {**super().get_serializer_context(), "index": request_index(self.request)}
+    #: Public rows say when their publication made them what they are.
+    last_modified_fields = ("published_at",)
 
 
 @extend_schema_view(
@@ -146,18 +153,15 @@ class RevisionViewSet(PublicReadViewSet):
     retrieve=extend_schema(summary="One published key point", tags=["briefs"]),
 )
 class KeyPointViewSet(PublicReadViewSet):
-    model = Proposition
+    model = PublicKeyPoint
     serializer_class = serializers.KeyPointSerializer
     filterset_class = filters.KeyPointFilter
     ordering_fields = ["position", "id"]
-    ordering_keys = {"position": F("published_rank")}
+    ordering_keys = {"position": F("brief_id") * 100_000 + F("rank")}
     ordering = ["position"]
 
     def public_queryset(self):
-        return public_key_points(request_index(self.request)).select_related("brief")
-
-    def modified_at(self, point):
-        return request_index(self.request).key_points[point.pk].published_at
+        return public_key_points().select_related("brief")
 
 
 @extend_schema_view(
@@ -165,7 +169,7 @@ class KeyPointViewSet(PublicReadViewSet):
     retrieve=extend_schema(summary="One published claim", tags=["claims"]),
 )
 class ClaimViewSet(PublicReadViewSet):
-    model = Claim
+    model = PublicClaim
     serializer_class = serializers.ClaimSerializer
     filterset_class = filters.ClaimFilter
     pagination_class = StreamPagination
@@ -179,24 +183,8 @@ class ClaimViewSet(PublicReadViewSet):
     ordering = ["-id"]
 
     def public_queryset(self):
-        # Only the columns the answer shows: a claim shows its source's id and outlet, never the article
-        # (loading every row's raw text, body and removed lines, then every other column with its
-        # conversions, was most of the cost of a list page; see docs/performance.md).
-        return (
-            visible_claims(request_index(self.request))
-            .select_related("speaker", "source__outlet")
-            .only(*serializers.CLAIM_COLUMNS)
-        )
-
-    def paginate_queryset(self, queryset):
-        # The list reads rows of values (and the sort keys the cursor needs), not model instances; a
-        # page's figures are read in one query by the serializer (ClaimListSerializer).
-        sort_keys = [name for name in queryset.query.annotations if name.startswith("sort_")]
-        rows = queryset.values(*serializers.CLAIM_ROW, *sort_keys)
-        return super().paginate_queryset(rows)
-
-    def modified_at(self, claim):
-        return claim["updated_at"] if isinstance(claim, dict) else claim.updated_at
+        # The stored JSON and what the list needs around it; the filter columns stay in the database.
+        return public_claims().only("id", "published_at", "briefs", "key_points", "data")
 
     @extend_schema(
         summary="Create a draft claim (editors)",
@@ -224,7 +212,7 @@ class ClaimViewSet(PublicReadViewSet):
     ),
 )
 class SourceViewSet(PublicReadViewSet):
-    model = Source
+    model = PublicSource
     serializer_class = serializers.SourceSerializer
     detail_serializer_class = serializers.SourceDetailSerializer
     filterset_class = filters.SourceFilter
@@ -233,17 +221,13 @@ class SourceViewSet(PublicReadViewSet):
     write_permission = "ingest.add_source"
     parser_classes = [BoundedJSONParser, MultiPartParser, FormParser]
     ordering_fields = ["published_at", "id"]
-    ordering_keys = {"published_at": filters.earliest_datetime("published_at")}
+    ordering_keys = {"published_at": filters.earliest_datetime("article_published_at")}
     ordering = ["-published_at"]
 
     def public_queryset(self):
-        index = request_index(self.request)
-        cited = public_claims(index).select_related("speaker").order_by("start", "pk")
-        return (
-            public_sources(index)
-            .select_related("outlet")
-            .prefetch_related(Prefetch("claims", queryset=cited, to_attr="public_claims"))
-        )
+        if self.action == "retrieve":
+            return public_sources()
+        return public_sources().defer("title", "body")
 
     @extend_schema(
         summary="Import an article (editors): pasted text or a file, through the import service",
@@ -283,7 +267,7 @@ class SourceViewSet(PublicReadViewSet):
     retrieve=extend_schema(summary="One actor", tags=["reference"]),
 )
 class ActorViewSet(PublicReadViewSet):
-    model = Actor
+    model = PublicActor
     serializer_class = serializers.ActorSerializer
     filterset_class = filters.ActorFilter
     lookup_field = "slug"
@@ -292,7 +276,7 @@ class ActorViewSet(PublicReadViewSet):
     ordering = ["name"]
 
     def public_queryset(self):
-        return public_actors(request_index(self.request)).select_related("affiliation")
+        return public_actors().defer("positions")
 
 
 @extend_schema_view(
@@ -300,7 +284,7 @@ class ActorViewSet(PublicReadViewSet):
     retrieve=extend_schema(summary="One outlet", tags=["reference"]),
 )
 class OutletViewSet(PublicReadViewSet):
-    model = Outlet
+    model = PublicOutlet
     serializer_class = serializers.OutletSerializer
     filterset_class = filters.OutletFilter
     lookup_field = "slug"
@@ -309,7 +293,7 @@ class OutletViewSet(PublicReadViewSet):
     ordering = ["name"]
 
     def public_queryset(self):
-        return public_outlets(request_index(self.request))
+        return public_outlets()
 
 
 @extend_schema_view(

@@ -6,7 +6,7 @@ snapshots, ``reader_changes`` the same in a reader's terms (the public history).
 """
 
 from .assemble import SCHEMA_VERSION, assemble
-from .diff import diff_snapshots
+from .diff import diff_cited, diff_snapshots
 from .hashing import canonical_json, snapshot_hash
 from .history import reader_changes
 from .inputs import ActorRef, BriefIn, ClaimIn, FigureIn, KeyPointIn, SourceIn
@@ -21,6 +21,7 @@ __all__ = [
     "SourceIn",
     "assemble",
     "canonical_json",
+    "diff_cited",
     "diff_snapshots",
     "reader_changes",
     "snapshot_hash",

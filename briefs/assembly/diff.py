@@ -29,6 +29,9 @@ order"). ``key_point`` is the statement of the key point an entry belongs to, el
 
 With ``old`` None every item of ``new`` is "added". Identical snapshots give an empty list.
 
+``diff_cited(old, new)`` adds, in the same shape, the edits to cited sources, actors and outlets that the
+snapshots do not show (a source's title or text, an actor's or an outlet's name).
+
 Order: brief, summary, key points, then for each key point (in the new order) its positions,
 corroboration and discrepancies, then timeline, figures, sources. Within a section, removed items come
 first in their old order, then added and changed items in their new order.
@@ -287,4 +290,65 @@ def diff_snapshots(old: dict | None, new: dict) -> list[dict]:
         label=_source_label,
         key_point=lambda _: None,
     )
+    return entries
+
+
+#: What a reviewer is told about an edit to cited material the snapshot itself does not show.
+_CITED_NOTES = {
+    ("sources", "title"): "source title changed",
+    ("sources", "body"): "source text changed",
+    ("sources", "publication_date"): "source's publication date changed",
+    ("actors", "name"): "actor renamed",
+    ("outlets", "name"): "outlet renamed",
+}
+
+
+def _dated(date: dict | None) -> str | None:
+    """A stored publication date as a reviewer reads it: "2023-12 (month, confirmed)"."""
+    if not date:
+        return None
+    return f"{date['value'] or '—'} ({date['precision']}, {date['status']})"
+
+
+def diff_cited(old: dict | None, new: dict) -> list[dict]:
+    """Edits to the sources, actors and outlets both revisions cite (their ``cited`` material), which
+    publishing the new one makes public: one "changed" entry per edited field of ``_CITED_NOTES``, in
+    the section of the object, labelled with its name as the new revision states it. Objects cited by
+    one revision only are the snapshot diff's business (added or removed citations)."""
+    if not old:
+        return []
+    entries = []
+    for (section, field), note in _CITED_NOTES.items():
+        before = {item["id"]: item for item in old.get(section, [])}
+        for item in new.get(section, []):
+            was = before.get(item["id"])
+            if was is None or was.get(field) == item.get(field):
+                continue
+            label = item.get("title") or item.get("name") or f"#{item['id']}"
+            if field == "body":
+                entries.append(_entry(section, "changed", label, None, note=note))
+            elif field == "publication_date":
+                entries.append(
+                    _entry(
+                        section,
+                        "changed",
+                        label,
+                        None,
+                        before=_dated(was.get(field)),
+                        after=_dated(item.get(field)),
+                        note=note,
+                    )
+                )
+            else:
+                entries.append(
+                    _entry(
+                        section,
+                        "changed",
+                        label,
+                        None,
+                        before=was.get(field),
+                        after=item.get(field),
+                        note=note,
+                    )
+                )
     return entries

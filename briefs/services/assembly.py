@@ -16,6 +16,7 @@ from django.db.models.functions import Cast
 from briefs.assembly import assemble, canonical_json
 from briefs.assembly.hashing import canonical_json_hash
 from briefs.models import Brief, BriefRevision
+from briefs.public.capture import capture_cited
 from briefs.selectors import assembly_inputs
 from briefs.services.audit import record_audit
 
@@ -36,8 +37,8 @@ def assemble_brief(*, brief_id: int) -> AssemblyResult:
     its write lock at the start of the transaction), so two assemblies of one brief never interleave and
     the second one finds the first one's revision and answers "unchanged".
 
-    Queries, whatever the number of claims: the locked brief, the inputs (4), the latest revision, the new
-    revision and its audit entry, plus the savepoint and its release: 10.
+    Queries, whatever the number of claims: the locked brief, the inputs (4), the cited material (5), the latest revision, the new
+    revision and its audit entry, plus the savepoint and its release: 15.
     """
     with transaction.atomic():
         brief = Brief.objects.select_for_update().get(pk=brief_id)
@@ -46,10 +47,13 @@ def assemble_brief(*, brief_id: int) -> AssemblyResult:
             content = assemble(inputs.brief, inputs.claims, inputs.sources, inputs.aliases)
             canonical = canonical_json(content)
         content_hash = canonical_json_hash(canonical)
+        cited = capture_cited(claims=[claim.id for claim in inputs.claims])
+        cited_hash = canonical_json_hash(canonical_json(cited))
         # Read after the lock, in a statement of its own: on PostgreSQL a waiting assembly then sees the
         # revision that the one holding the lock committed (a subquery of the locking statement would not).
         latest = brief.revisions.order_by("-number").first()
-        if latest is not None and latest.content_hash == content_hash:
+        # An edit to a cited source, actor or outlet is a new revision too: it is public only once published.
+        if latest is not None and (latest.content_hash, latest.cited_hash) == (content_hash, cited_hash):
             return AssemblyResult(brief=brief, revision=latest, status="unchanged")
         revision = BriefRevision(
             brief=brief,
@@ -59,6 +63,8 @@ def assemble_brief(*, brief_id: int) -> AssemblyResult:
             # order anyway; SQLite keeps this text, whose hash is then the revision's content_hash).
             content=Cast(Value(canonical, output_field=TextField()), output_field=JSONField()),
             content_hash=content_hash,
+            cited=cited,
+            cited_hash=cited_hash,
         )
         revision.save(force_insert=True)
         revision.content = content

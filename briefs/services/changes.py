@@ -4,7 +4,8 @@ Partners read the feed in id order and resume from the last id they saw, so an e
 become visible behind one already read. Ids come from a sequence at insert time, not at commit, so two
 writers could otherwise commit out of order; every writer therefore takes one transaction-scoped lock
 before inserting (PostgreSQL advisory lock; SQLite already serialises writing transactions). Writers
-are editorial actions, rare enough that serialising them costs nothing noticeable.
+are publications and renames, rare enough that serialising them costs nothing noticeable. An edit to a
+claim writes no event: it is public only once a publication states it (briefs/public/publication.py).
 """
 
 from __future__ import annotations
@@ -13,8 +14,7 @@ from collections.abc import Iterable
 
 from django.db import connection, transaction
 
-from briefs.models import Actor, Brief, BriefRevision, ChangeEvent, Claim
-from briefs.selectors import public_index
+from briefs.models import Actor, Brief, BriefRevision, ChangeEvent
 
 #: Arbitrary 64-bit key of the advisory lock that orders change-feed writers ("BDCHANGE").
 FEED_LOCK_KEY = 0x4244_4348_414E_4745 & 0x7FFF_FFFF_FFFF_FFFF
@@ -28,8 +28,11 @@ def _serialise_writers() -> None:
 
 
 @transaction.atomic
-def record_publication(*, revision: BriefRevision, superseded: BriefRevision | None) -> list[ChangeEvent]:
-    """A revision was published (and the previous publication, if any, superseded)."""
+def record_publication(
+    *, revision: BriefRevision, superseded: BriefRevision | None, public_events: Iterable[ChangeEvent] = ()
+) -> list[ChangeEvent]:
+    """A revision was published (and the previous publication, if any, superseded), and what it removed
+    from public view (`public_events`: withdrawn claims, removed key points), in that order."""
     _serialise_writers()
     events = []
     if superseded is not None:
@@ -51,32 +54,9 @@ def record_publication(*, revision: BriefRevision, superseded: BriefRevision | N
             data={"number": revision.number, "supersedes": superseded.number if superseded else None},
         )
     )
+    events += public_events
     for event in events:
         event.save()
-    return events
-
-
-@transaction.atomic
-def record_claim_corrections(*, claims: Iterable[Claim], reason: str) -> list[ChangeEvent]:
-    """Claims changed: one event for each that a public revision cites (the others were never public).
-
-    `visible` says whether the claim is still served (approved) after the change; a partner that sees
-    `false` removes it until a later event says otherwise.
-    """
-    cited = public_index().claim_ids
-    claims = [claim for claim in claims if claim.pk in cited]
-    if not claims:
-        return []
-    _serialise_writers()
-    events = []
-    for claim in claims:
-        event = ChangeEvent(
-            kind=ChangeEvent.Kind.CLAIM_CORRECTED,
-            claim=claim,
-            data={"reason": reason, "visible": claim.status == Claim.Status.APPROVED},
-        )
-        event.save()
-        events.append(event)
     return events
 
 

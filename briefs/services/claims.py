@@ -19,7 +19,6 @@ from django.utils import timezone
 from briefs.anchoring import Anchor, AnchorError, make_anchor, reanchor_all
 from briefs.models import Actor, Claim, ClaimFigure, ClaimSuggestion
 from briefs.services.audit import changed_values, record_audit
-from briefs.services.changes import record_claim_corrections
 from briefs.services.triggers import request_assembly_for_claims
 from ingest.models import Source
 
@@ -231,7 +230,6 @@ def update_claim(
     current.refresh_from_db()
     old, new = changed_values(before, claim_snapshot(current))
     record_audit(user=user, action="edited", target=current, before=old, after=new)
-    record_claim_corrections(claims=[current], reason="edited")
     request_assembly_for_claims(claim_ids=[current.pk])
     return current
 
@@ -280,7 +278,6 @@ def record_figure_edit(*, claim: Claim, before: list[str], user: AbstractBaseUse
     record_audit(
         user=user, action="edited", target=current, before={"figures": before}, after={"figures": after}
     )
-    record_claim_corrections(claims=[current], reason="edited")
     request_assembly_for_claims(claim_ids=[current.pk])
     return True
 
@@ -301,7 +298,6 @@ def reanchor_claim(
     current.refresh_from_db()
     old, new = changed_values(before, claim_snapshot(current))
     record_audit(user=user, action="re-anchored", target=current, before=old, after=new)
-    record_claim_corrections(claims=[current], reason="re-anchored")
     request_assembly_for_claims(claim_ids=[current.pk])
     return current
 
@@ -365,8 +361,6 @@ def reanchor_source_claims(*, source: Source, user: AbstractBaseUser | None = No
         record_audit(user=user, action=action, target=claim, before=old, after=new, note=result.reason)
         changed_ids.append(claim.pk)
     if changed_ids:
-        changed = set(changed_ids)
-        record_claim_corrections(claims=[c for c in claims if c.pk in changed], reason="source body changed")
         request_assembly_for_claims(claim_ids=changed_ids)
     return counts
 

@@ -25,7 +25,7 @@ from django.db import models, transaction
 from django.db.models import F, Max, Q
 
 from briefs.models import BriefRevision, Claim, Proposition
-from briefs.selectors import _citation_claim_ids
+from briefs.public.publication import claim_ids_in
 from briefs.services.audit import record_audit
 
 
@@ -96,7 +96,7 @@ def _own_unapproved_changes(revision: BriefRevision, reviewer: AbstractBaseUser)
     # unless someone else reviewed it after its last change. Read by the revision's sources (a short
     # list) rather than by its claim ids (thousands in a big brief).
     source_ids = [source["id"] for source in content.get("sources", [])]
-    cited = set(_citation_claim_ids(content))
+    cited = set(claim_ids_in(content))
     own_claims = (
         Claim.objects.filter(
             source_id__in=source_ids, content_changed_by_id=reviewer.pk, content_changed_at__lte=assembled

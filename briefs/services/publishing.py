@@ -9,11 +9,17 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
+from briefs.assembly import canonical_json
+from briefs.assembly.hashing import canonical_json_hash
 from briefs.models import BriefRevision, EditorProfile
+from briefs.public.capture import publication_date_entry
+from briefs.public.publication import write_public_rows
 from briefs.services.audit import record_audit
 from briefs.services.changes import record_publication
 from briefs.services.four_eyes import FourEyesRefused, audited_refusals, publication_refusal
 from briefs.services.source_dates import confirm_source_dates, dates_to_check
+from ingest.models import Source
+from ingest.publication_dates import UNCONFIRMED
 
 PUBLISH_PERMISSION = "briefs.publish_briefrevision"
 
@@ -78,6 +84,31 @@ def _check_source_dates(current: BriefRevision, reviewer: AbstractBaseUser, conf
             f"date ({listed}). Readers would take a guess for a fact: confirm each date here if it is right, or "
             "correct it on the source, then publish."
         )
+    _record_confirmations(current)
+
+
+def _record_confirmations(current: BriefRevision) -> None:
+    """Dates confirmed since the revision was assembled (here by the reviewer, or by an editor meanwhile)
+    are published as confirmed: the revision's cited material says so, and hashes so like the next
+    assembly's will. Only those entries are read again; the values are the assembled ones
+    (``dates_to_check`` refused any that changed)."""
+    waiting = {
+        entry["id"]: entry
+        for entry in (current.cited or {}).get("sources", [])
+        if (entry.get("publication_date") or {}).get("status") == UNCONFIRMED
+    }
+    if not waiting:
+        return
+    for source in Source.objects.filter(pk__in=list(waiting)):
+        date = publication_date_entry(source)
+        if date["status"] != UNCONFIRMED:
+            waiting[source.pk]["publication_date"] = date
+    current.cited_hash = canonical_json_hash(canonical_json(current.cited))
+    # Past save()'s guard on purpose: the snapshot is untouched and the values are the reviewed ones; only
+    # who vouches for a date is recorded, as the reviewer's decision is, in the publish transaction.
+    BriefRevision.objects.filter(pk=current.pk, status=BriefRevision.Status.PENDING_REVIEW).update(
+        cited=current.cited, cited_hash=current.cited_hash
+    )
 
 
 def public_name(user: AbstractBaseUser) -> str:
@@ -146,7 +177,11 @@ def _publish(
         after={"status": BriefRevision.Status.PUBLISHED},
         note=current.review_note,
     )
-    record_publication(revision=current, superseded=previous)
+    record_publication(
+        revision=current,
+        superseded=previous,
+        public_events=write_public_rows(revision=current, superseded=previous),
+    )
     for hook in PUBLISH_HOOKS:
         transaction.on_commit(lambda hook=hook: hook(current))
     return current

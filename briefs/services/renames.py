@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from briefs.models import Actor, ActorFormerSlug, Brief, BriefFormerSlug, BriefRevision, ChangeEvent
-from briefs.selectors import public_actors, public_index
+from briefs.public.publication import refresh_actor_address, refresh_brief_slugs
 from briefs.services.audit import record_audit
 from briefs.services.changes import record_rename
 
@@ -51,6 +51,7 @@ def record_brief_rename(*, brief: Brief, old_slug: str, user: AbstractBaseUser |
     )
     if not BriefRevision.objects.public().filter(brief_id=brief.pk).exists():
         return None
+    refresh_brief_slugs(brief_id=brief.pk)
     return _announce(record_rename(brief=brief, old_slug=old_slug, new_slug=brief.slug))
 
 
@@ -66,7 +67,8 @@ def record_actor_rename(*, actor: Actor, old_slug: str, user: AbstractBaseUser |
     record_audit(
         user=user, action="renamed", target=actor, before={"slug": old_slug}, after={"slug": actor.slug}
     )
-    if not public_actors(public_index()).filter(pk=actor.pk).exists():
+    # An address, not content: the public actor answers at its new slug at once.
+    if not refresh_actor_address(actor_id=actor.pk, slug=actor.slug):
         return None
     return _announce(record_rename(actor=actor, old_slug=old_slug, new_slug=actor.slug))
 

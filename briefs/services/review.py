@@ -12,7 +12,6 @@ from django.utils import timezone
 
 from briefs.models import Claim
 from briefs.services.audit import record_audit
-from briefs.services.changes import record_claim_corrections
 from briefs.services.claims import claim_snapshot
 from briefs.services.four_eyes import FourEyesRefused, audited_refusals, claim_review_refusal
 from briefs.services.notifications import notify_desk_after_commit
@@ -72,7 +71,6 @@ def _transition(
         after={"status": status},
         note=current.review_note,
     )
-    record_claim_corrections(claims=[current], reason=status)
     request_assembly_for_claims(claim_ids=[current.pk])
     return current
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -15,10 +17,11 @@ from django.utils.translation import ngettext
 
 from config.admin_refusals import RefusalAwareAdminMixin, RefusedSave
 from ingest.forms import SourceCorrectionForm, SourceUploadForm
-from ingest.models import Source
+from ingest.models import ImportBatch, ImportBatchFile, Source
+from ingest.selectors import upload_progress
 from ingest.services.copies import CopyDecisionRefused, discard_import, keep_as_copy, not_a_copy
 from ingest.services.corrections import CORRECTABLE_FIELDS, StaleEdit, correct_source
-from ingest.services.importing import ImportContext, import_files
+from ingest.services.uploads import enqueue_upload, start_upload
 
 
 class CorrectionNoticeFilter(admin.SimpleListFilter):
@@ -271,36 +274,55 @@ class SourceAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
             raise RefusedSave(str(exc)) from exc
 
     def get_urls(self):
-        upload = path(
-            "upload/",
-            self.admin_site.admin_view(self.upload_view),
-            name="ingest_source_upload",
-        )
-        return [upload, *super().get_urls()]
+        return [
+            path("upload/", self.admin_site.admin_view(self.upload_view), name="ingest_source_upload"),
+            path(
+                "upload/<int:batch_id>/",
+                self.admin_site.admin_view(self.upload_progress_view),
+                name="ingest_source_upload_progress",
+            ),
+            *super().get_urls(),
+        ]
 
     def upload_view(self, request):
         if not request.user.has_perm("ingest.add_source"):
             raise PermissionDenied
-        outcomes = []
         form = SourceUploadForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
-            context = ImportContext.load(channel=Source.Channel.ADMIN, imported_by=request.user)
-            files = ((upload.name, upload.read()) for upload in form.cleaned_data["files"])
-            outcomes = list(import_files(files=files, context=context))
-            created = sum(outcome.status == "created" for outcome in outcomes)
-            rejected = sum(outcome.status == "rejected" for outcome in outcomes)
-            level = messages.WARNING if rejected else messages.SUCCESS
-            messages.add_message(
-                request,
-                level,
-                _("%(created)s created, %(unchanged)s unchanged, %(rejected)s rejected.")
-                % {"created": created, "unchanged": len(outcomes) - created - rejected, "rejected": rejected},
-            )
+            files = [(upload.name, upload.read()) for upload in form.cleaned_data["files"]]
+            batch = start_upload(files=files, user=request.user)
+            return HttpResponseRedirect(reverse("admin:ingest_source_upload_progress", args=[batch.pk]))
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
             "title": _("Upload articles"),
             "form": form,
-            "outcomes": outcomes,
         }
         return TemplateResponse(request, "admin/ingest/source/upload.html", context)
+
+    def upload_progress_view(self, request, batch_id: int):
+        if not request.user.has_perm("ingest.add_source"):
+            raise PermissionDenied
+        if request.method == "POST":
+            # Running the import again is harmless (files done are skipped): it is how an upload whose task
+            # never reached the broker gets imported.
+            batch = get_object_or_404(ImportBatch.objects.unfinished(), pk=batch_id)
+            enqueue_upload(batch_id=batch.pk)
+            return HttpResponseRedirect(request.path)
+        progress = upload_progress(batch_id=batch_id)
+        if progress is None:
+            raise Http404
+        batch, files = progress
+        counts = dict.fromkeys(ImportBatchFile.Status.values, 0)
+        for item in files:
+            counts[item.status] += 1
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Upload progress"),
+            "batch": batch,
+            "outcomes": files,
+            "counts": counts,
+            "refresh_seconds": 2,
+        }
+        return TemplateResponse(request, "admin/ingest/source/upload_progress.html", context)

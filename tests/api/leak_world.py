@@ -87,6 +87,8 @@ def leaks_fixture(world, reviewer) -> LeakWorld:
     )
     publish_revision(revision=assemble_brief(brief_id=orphan_point.brief_id).revision, reviewer=reviewer)
     orphan(orphan_published)
+    # The orphaning is an edit: it leaves the public view with the next publication of the brief.
+    publish_revision(revision=assemble_brief(brief_id=orphan_point.brief_id).revision, reviewer=reviewer)
 
     # Revision 1 cites a key point and a claim; revision 2 no longer has that key point.
     old_point = PropositionFactory(brief__slug="superseded-brief", position=1, statement="Old point.")

@@ -6,11 +6,16 @@ from __future__ import annotations
 import pytest
 
 from briefs.models import ChangeEvent
+from briefs.services.assembly import assemble_brief
 from briefs.services.claims import reanchor_source_claims, update_claim
 from briefs.services.publishing import publish_revision
 from briefs.services.review import approve_claim, reject_claim
 
 pytestmark = pytest.mark.django_db
+
+
+def republish(brief, reviewer) -> None:
+    publish_revision(revision=assemble_brief(brief_id=brief.pk).revision, reviewer=reviewer)
 
 
 def feed(client, since=None, **params) -> dict:
@@ -45,40 +50,60 @@ def test_pending_and_rejected_revisions_make_no_event(world):
     assert kinds == [("revision.published", "published")]
 
 
-def test_corrections_of_published_claims_are_events_others_are_not(partner_api, world, reviewer, editor):
+def test_a_correction_is_an_event_only_once_a_publication_states_it(partner_api, world, reviewer, editor):
     start = feed(partner_api)["next_since"]
-    update_claim(claim=world.draft_claim, changes={"paraphrase": "x"}, user=editor, expected_version=1)
-    reject_claim(claim=world.public_claim, reviewer=reviewer, note="wrong speaker")
-    approve_claim(claim=world.public_claim, reviewer=reviewer)
     public = world.public_claim
+    served = partner_api.get(f"/api/v1/claims/{public.pk}/").json()
+    update_claim(claim=world.draft_claim, changes={"paraphrase": "x"}, user=editor, expected_version=1)
+    reject_claim(claim=public, reviewer=reviewer, note="wrong speaker")
+    approve_claim(claim=public, reviewer=reviewer)
     public.refresh_from_db()
     update_claim(claim=public, changes={"paraphrase": "Edited"}, user=editor, expected_version=public.version)
+    public.refresh_from_db()
+    approve_claim(claim=public, reviewer=reviewer)
 
+    # Edits of live rows are nothing public: no event, the claim is served as published.
+    assert feed(partner_api, since=start)["results"] == []
+    assert partner_api.get(f"/api/v1/claims/{public.pk}/").json() == served
+
+    republish(world.brief, reviewer)
     events = feed(partner_api, since=start)["results"]
 
-    assert [(e["kind"], e["claim"], e["data"]["reason"], e["data"]["visible"]) for e in events] == [
-        ("claim.corrected", public.pk, "rejected", False),
-        ("claim.corrected", public.pk, "approved", True),
-        ("claim.corrected", public.pk, "edited", False),
+    assert [(e["kind"], e["claim"], e["revision"]) for e in events] == [
+        ("revision.superseded", None, 1),
+        ("revision.published", None, 3),
+        ("claim.corrected", public.pk, 3),
     ]
-    assert events[0]["url"].endswith(f"/api/v1/claims/{public.pk}/")
+    assert events[-1]["data"] == {"reason": "republished", "visible": True}
+    assert events[-1]["url"].endswith(f"/api/v1/claims/{public.pk}/")
     assert "Edited" not in str(events)  # the feed names what changed, the resource says how
+    assert partner_api.get(f"/api/v1/claims/{public.pk}/").json()["paraphrase"] == "Edited"
 
 
-def test_a_source_body_change_that_orphans_a_published_claim_is_an_event(world):
-    source = world.public_claim.source
+def test_a_source_body_change_that_orphans_a_published_claim_withdraws_it_at_the_next_publication(
+    partner_api, world, reviewer
+):
+    claim = world.public_claim
+    source = claim.source
     source.body = "Teks yang sama sekali lain."
     source.save()
     reanchor_source_claims(source=source)
 
-    event = ChangeEvent.objects.get(kind="claim.corrected")
-    assert event.claim_id == world.public_claim.pk and event.data["visible"] is False
+    assert not ChangeEvent.objects.filter(claim_id=claim.pk).exists()
+    assert partner_api.get(f"/api/v1/claims/{claim.pk}/").status_code == 200
+
+    republish(world.brief, reviewer)
+
+    event = ChangeEvent.objects.get(claim_id=claim.pk)
+    assert (event.kind, event.data["visible"]) == ("claim.withdrawn", False)
+    assert partner_api.get(f"/api/v1/claims/{claim.pk}/").status_code == 404
 
 
 def test_pages_follow_the_limit_and_resume_without_gaps(partner_api, world, reviewer):
     for _ in range(3):
         reject_claim(claim=world.public_claim, reviewer=reviewer, note="n")
         approve_claim(claim=world.public_claim, reviewer=reviewer)
+        republish(world.brief, reviewer)  # supersedes, publishes, corrects the re-reviewed claim
     every = [e["id"] for e in feed(partner_api)["results"]]
 
     seen, since = [], "0"
@@ -88,11 +113,13 @@ def test_pages_follow_the_limit_and_resume_without_gaps(partner_api, world, revi
         since = page["next_since"]
         if not page["has_more"]:
             break
-    assert seen == every and len(every) == 7
+    assert seen == every and len(every) == 10
 
 
 def test_the_feed_filters_by_kind_and_brief_and_refuses_a_bad_cursor(partner_api, world, reviewer):
     reject_claim(claim=world.public_claim, reviewer=reviewer, note="n")
+    approve_claim(claim=world.public_claim, reviewer=reviewer)
+    republish(world.brief, reviewer)
     assert {e["kind"] for e in feed(partner_api, kind="claim.corrected")["results"]} == {"claim.corrected"}
     assert feed(partner_api, brief="pending-brief")["results"] == []
     assert partner_api.get("/api/v1/changes/", {"since": "abc"}).status_code == 400

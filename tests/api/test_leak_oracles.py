@@ -269,7 +269,7 @@ def detail_cases(leaks: LeakWorld) -> list[tuple[str, str, str]]:
         ("pending revision", "/api/v1/briefs/published-brief/revisions/2/", "/api/v1/briefs/published-brief/revisions/99/"),
         ("pending-only revision", "/api/v1/briefs/pending-brief/revisions/1/", f"/api/v1/briefs/{MISSING_SLUG}/revisions/1/"),
         ("rejected revision", "/api/v1/briefs/rejected-brief/revisions/1/", f"/api/v1/briefs/{MISSING_SLUG}/revisions/1/"),
-        ("orphan brief's pending revision", "/api/v1/briefs/orphan-brief/revisions/2/", "/api/v1/briefs/orphan-brief/revisions/99/"),
+        ("orphan brief's unassembled revision", "/api/v1/briefs/orphan-brief/revisions/3/", "/api/v1/briefs/orphan-brief/revisions/99/"),
     ]  # fmt: skip
     for point in leaks.hidden_key_points():
         cases.append(

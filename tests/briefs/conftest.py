@@ -1,4 +1,6 @@
 import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 
 from briefs.models import Actor
 from ingest.models import Source
@@ -31,3 +33,11 @@ def white_house(db) -> Actor:
 def span(body: str, words: str) -> tuple[int, int]:
     start = body.index(words)
     return start, start + len(words)
+
+
+@pytest.fixture
+def latest_schema_afterwards(transactional_db):
+    """For a test that migrates the database back: the tests after it get the whole schema again."""
+    yield
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())

@@ -3,9 +3,10 @@
 import pytest
 from django.urls import reverse
 
-from briefs.models import BriefRevision
+from briefs.models import Actor, BriefRevision
 from briefs.services.assembly import assemble_brief
 from briefs.services.publishing import publish_revision, reject_revision
+from ingest.models import Outlet, Source
 from tests.briefs.factories import PropositionFactory, approved_claims
 
 pytestmark = pytest.mark.django_db
@@ -35,6 +36,23 @@ def test_reviewer_sees_what_changed_since_the_publication_and_a_preview(reviewer
     assert "Russia sends technology in return." in page and "added" in page
     assert "Preview, as readers will see it" in page
     assert 'value="publish"' in page
+
+
+def test_the_review_page_says_which_cited_source_actor_and_outlet_were_edited(
+    reviewer_client, published, key_point
+):
+    claim = key_point.claims.first()
+    source, actor = claim.source, claim.speaker
+    Source.objects.filter(pk=source.pk).update(title="Judul yang diperbaiki")
+    Actor.objects.filter(pk=actor.pk).update(name="Nama Baru Juru")
+    Outlet.objects.filter(pk=source.outlet_id).update(name="Harian Berganti")
+    pending = assemble_brief(brief_id=key_point.brief_id).revision
+
+    page = reviewer_client.get(reverse("admin:briefs_briefrevision_change", args=[pending.pk])).text
+
+    assert "source title changed" in page and "Judul yang diperbaiki" in page
+    assert "actor renamed" in page and "Nama Baru Juru" in page
+    assert "outlet renamed" in page and "Harian Berganti" in page
 
 
 def test_reviewer_publishes_from_the_review_page(reviewer_client, pending, published):

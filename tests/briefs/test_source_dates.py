@@ -3,16 +3,20 @@ readers see it, and a brief citing one is not published until then."""
 
 import datetime as dt
 import itertools
+import json
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
 from briefs.models import AuditEntry, BriefRevision
+from briefs.public.backfill import rebuild_public_rows
+from briefs.selectors import revision_review
 from briefs.services.assembly import assemble_brief
 from briefs.services.publishing import PublishRefused, publish_revision
-from briefs.services.source_dates import confirm_source_dates
+from briefs.services.source_dates import confirm_source_dates, correct_source_date
 from ingest.models import Source
 from tests.briefs.factories import PropositionFactory, approved_claims
 from tests.ingest.factories import SourceFactory
@@ -111,8 +115,6 @@ def test_confirming_a_source_the_revision_does_not_cite_is_refused(key_point, re
 
 
 def test_a_date_corrected_after_assembly_blocks_the_stale_revision(key_point, reviewer, editor):
-    from briefs.services.source_dates import correct_source_date
-
     source = dated_source(confidence=0.9)
     revision = pending_revision(key_point, reviewer, source)
     correct_source_date(
@@ -220,14 +222,58 @@ def test_an_unconfirmed_date_is_never_given_as_a_value_by_the_api_or_the_source_
 ):
     source = dated_source(confidence=0.9)
     publish_revision(revision=pending_revision(key_point, reviewer, source), reviewer=reviewer)
-    # A later stricter threshold makes the stored date a guess again.
+    # A revision published before revisions stored what they cite is read from the live rows by a
+    # rebuild; a later stricter threshold has made the date a guess again by then.
+    BriefRevision.objects.filter(brief_id=key_point.brief_id).update(cited={}, cited_hash="")
     Source.objects.filter(pk=source.pk).update(published_at_display_date=True)
+    rebuild_public_rows()
 
     row = client.get(f"/api/v1/sources/{source.pk}/").json()
     page = client.get(reverse("source_detail", args=[source.pk])).text
 
     assert row["publication_date"] == {"value": None, "precision": "day", "status": "unconfirmed"}
     assert "not confirmed yet" in page
+    assert 'datetime="2023-12-04' not in page
+
+
+def test_a_date_flagged_after_publication_is_public_as_published_and_the_next_revision_says_so(
+    client, key_point, reviewer
+):
+    source = dated_source(confidence=0.9)
+    publish_revision(revision=pending_revision(key_point, reviewer, source), reviewer=reviewer)
+    addresses = [f"/api/v1/sources/{source.pk}/", reverse("source_detail", args=[source.pk])]
+    published = [client.get(address).content for address in addresses]
+
+    Source.objects.filter(pk=source.pk).update(published_at_display_date=True)
+    revision = assemble_brief(brief_id=key_point.brief_id).revision
+
+    cache.clear()
+    assert [client.get(address).content for address in addresses] == published
+    assert json.loads(published[0])["publication_date"]["status"] == "extracted"
+    [change] = [
+        c for c in revision_review(revision).changes if c["note"] == "source's publication date changed"
+    ]
+    assert (change["before"], change["after"]) == ("2023-12-04 (day, extracted)", "— (day, unconfirmed)")
+    with pytest.raises(PublishRefused, match="unconfirmed publication date"):
+        publish_revision(revision=revision, reviewer=reviewer)
+
+
+def test_a_corrected_date_is_public_only_once_a_publication_contains_it(client, key_point, reviewer, editor):
+    source = dated_source(confidence=0.9)
+    publish_revision(revision=pending_revision(key_point, reviewer, source), reviewer=reviewer)
+    addresses = [f"/api/v1/sources/{source.pk}/", reverse("source_detail", args=[source.pk])]
+    published = [client.get(address).content for address in addresses]
+
+    correct_source_date(
+        source=source, published_at=dt.datetime(2023, 11, 1, tzinfo=WIB), precision="month", user=editor
+    )
+    cache.clear()
+    assert [client.get(address).content for address in addresses] == published
+
+    publish_revision(revision=assemble_brief(brief_id=key_point.brief_id).revision, reviewer=reviewer)
+    cache.clear()
+    assert client.get(addresses[0]).json()["publication_date"]["value"] == "2023-11"
+    assert 'datetime="2023-11"' in client.get(addresses[1]).text
 
 
 def test_the_review_page_warns_when_key_points_changed_after_the_summary(

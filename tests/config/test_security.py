@@ -123,11 +123,11 @@ def test_too_many_files_in_one_upload_is_a_400_not_a_500(editor_client, settings
     assert not Source.objects.exists()
 
 
-def test_oversize_file_is_rejected_with_a_clear_message(editor_client, settings):
+def test_oversize_file_is_rejected_with_a_clear_message(upload_articles, editor_client, settings):
     settings.INGEST_MAX_BYTES = 1000
     big = SimpleUploadedFile("big.txt", b"JAKARTA - Teks panjang sekali. " * 100)
 
-    response = editor_client.post(reverse("admin:ingest_source_upload"), {"files": [big]})
+    response = upload_articles(editor_client, [big])
 
     assert response.status_code == 200
     assert "limit" in response.text

@@ -61,14 +61,14 @@ def test_change_page_shows_cleaned_body_beside_removed_lines_and_their_reasons(e
     assert "Raw text exactly as received" in page
 
 
-def test_editor_uploads_many_files_and_sees_a_result_per_file(editor_client, sample_bytes):
+def test_editor_uploads_many_files_and_sees_a_result_per_file(upload_articles, editor_client, sample_bytes):
     files = [
         SimpleUploadedFile("satu.txt", sample_bytes, content_type="text/plain"),
         SimpleUploadedFile("rusak.txt", b"\x89PNG\r\n\x1a\nxxxx", content_type="text/plain"),
         SimpleUploadedFile("dua.txt", sample_bytes.replace(b"kargo", b"tanker"), content_type="text/plain"),
     ]
 
-    response = editor_client.post(UPLOAD_URL, {"files": files})
+    response = upload_articles(editor_client, files)
 
     assert response.status_code == 200
     rows = response.text.split('<tr class="upload-')[1:]
@@ -78,10 +78,10 @@ def test_editor_uploads_many_files_and_sees_a_result_per_file(editor_client, sam
     assert "2 created, 0 unchanged, 1 rejected." in response.text
 
 
-def test_upload_refuses_too_many_files(editor_client, sample_bytes):
+def test_upload_refuses_too_many_files(upload_articles, editor_client, sample_bytes):
     files = [SimpleUploadedFile(f"{i}.txt", sample_bytes + str(i).encode()) for i in range(101)]
 
-    response = editor_client.post(UPLOAD_URL, {"files": files})
+    response = upload_articles(editor_client, files)
 
     assert "upload at most 100 at once" in response.text
     assert not Source.objects.exists()
@@ -148,14 +148,16 @@ def test_a_save_refused_after_the_form_check_announces_no_success(editor_client,
     assert imported.title != "Tidak tersimpan"
 
 
-def test_an_empty_file_in_a_batch_is_named_and_the_others_are_imported(editor_client, sample_bytes):
+def test_an_empty_file_in_a_batch_is_named_and_the_others_are_imported(
+    upload_articles, editor_client, sample_bytes
+):
     files = [
         SimpleUploadedFile("satu.txt", sample_bytes, content_type="text/plain"),
         SimpleUploadedFile("kosong.txt", b"", content_type="text/plain"),
         SimpleUploadedFile("dua.txt", sample_bytes.replace(b"kargo", b"tanker"), content_type="text/plain"),
     ]
 
-    response = editor_client.post(UPLOAD_URL, {"files": files})
+    response = upload_articles(editor_client, files)
 
     rows = response.text.split('<tr class="upload-')[1:]
     assert [row.split('"', 1)[0] for row in rows] == ["created", "rejected", "created"]
@@ -164,12 +166,12 @@ def test_an_empty_file_in_a_batch_is_named_and_the_others_are_imported(editor_cl
 
 
 def test_an_upload_too_large_for_one_request_is_refused_whole_with_the_limit(
-    editor_client, sample_bytes, settings
+    upload_articles, editor_client, sample_bytes, settings
 ):
     settings.INGEST_UPLOAD_MAX_BYTES = 2 * len(sample_bytes)
     files = [SimpleUploadedFile(f"{i}.txt", sample_bytes + str(i).encode()) for i in range(3)]
 
-    response = editor_client.post(UPLOAD_URL, {"files": files})
+    response = upload_articles(editor_client, files)
 
     assert response.status_code == 200
     assert "one upload takes at most" in response.text and "import_sources" in response.text

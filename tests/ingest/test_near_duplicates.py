@@ -84,11 +84,11 @@ def test_the_command_reports_the_near_duplicate_with_a_link(tmp_path, capsys):
     assert "nearly duplicates" not in capsys.readouterr().out
 
 
-def test_the_admin_upload_links_to_the_source_it_nearly_duplicates(editor_client):
+def test_the_admin_upload_links_to_the_source_it_nearly_duplicates(upload_articles, editor_client):
     original = import_article(data=article("SURABAYA", STORY), name="a.txt", context=context()).source
     upload = SimpleUploadedFile("b.txt", article("JAKARTA", reworded()), content_type="text/plain")
 
-    response = editor_client.post(reverse("admin:ingest_source_upload"), {"files": [upload]})
+    response = upload_articles(editor_client, [upload])
 
     assert reverse("admin:ingest_source_change", args=[original.pk]) in response.text
     assert "Nearly duplicates" in response.text

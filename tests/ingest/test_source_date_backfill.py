@@ -1,4 +1,4 @@
-"""Migration 0005 describes the dates of Sources imported before: a precision where none was recorded,
+"""Migration 0006 describes the dates of Sources imported before: a precision where none was recorded,
 the display-date flag, and an editor's date as confirmed; a precision the importer recorded is kept."""
 
 import datetime as dt
@@ -10,13 +10,22 @@ from django.db.migrations.executor import MigrationExecutor
 pytestmark = pytest.mark.django_db(transaction=True)
 
 WIB = dt.timezone(dt.timedelta(hours=7))
-BEFORE = [("ingest", "0004_registry_additions_and_text_sketches")]
-AFTER = [("ingest", "0005_source_date_display_and_confirmation")]
+BEFORE = [("ingest", "0005_import_batches")]
+AFTER = [("ingest", "0006_source_date_display_and_confirmation")]
+
+
+#: The newest briefs migration that does not need ingest's dates (the public rows' backfill does).
+BRIEFS_BEFORE_DATES = ("briefs", "0012_public_read_model")
 
 
 def _with_other_apps_at_their_latest(executor: MigrationExecutor, targets: list) -> list:
-    """Only ingest moves; the other apps keep the schema the rest of the suite expects."""
-    return targets + [node for node in executor.loader.graph.leaf_nodes() if node[0] != "ingest"]
+    """Only ingest moves, and briefs as far as it depends on it; the other apps keep the schema the rest
+    of the suite expects."""
+    return (
+        targets
+        + [BRIEFS_BEFORE_DATES]
+        + [node for node in executor.loader.graph.leaf_nodes() if node[0] not in ("ingest", "briefs")]
+    )
 
 
 @pytest.fixture

@@ -103,7 +103,7 @@ class Command(BaseCommand):
                 # demo needs none and must not take over another instance's.
                 "--no-control-socket",
                 "--timeout",
-                "30",  # the admin upload's size limit (INGEST_UPLOAD_MAX_BYTES) is sized to fit it
+                "30",  # an admin upload only stores its files in the request; the worker imports them
                 "--access-logfile",
                 "-",
             ],

@@ -12,7 +12,7 @@ def summaries_last_saved(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('briefs', '0011_desk_change_requests_and_notices'),
+        ('briefs', '0013_backfill_public_rows'),
     ]
 
     operations = [

@@ -36,7 +36,7 @@ def describe_existing_dates(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("ingest", "0004_registry_additions_and_text_sketches"),
+        ("ingest", "0005_import_batches"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

@@ -1,0 +1,112 @@
+"""Admin uploads imported in the background: the request stores the files, a task imports them.
+
+An upload of many files would otherwise be imported inside its request and bound by the web worker's
+timeout. ``start_upload`` stores the files as an ImportBatch and asks for one task after commit;
+``import_upload`` (the task's body) imports each waiting file in its own transaction through the import
+service and records the outcome on the file's row. A file already done is skipped, so running it twice (a
+redelivered message, a second worker) imports nothing twice, and one stopped halfway resumes where it stopped.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.db import transaction
+from django.utils import timezone
+from kombu.exceptions import OperationalError as BrokerUnreachable
+
+from ingest.models import ImportBatch, ImportBatchFile, Source
+from ingest.services.importing import ImportContext, import_article
+
+logger = logging.getLogger(__name__)
+
+
+@transaction.atomic
+def start_upload(
+    *,
+    files: Sequence[tuple[str, bytes]],
+    user: AbstractBaseUser | None,
+) -> ImportBatch:
+    """Store an upload's files (name, raw bytes) as one batch and ask for its import task after commit."""
+    batch = ImportBatch.objects.create(created_by=user)
+    ImportBatchFile.objects.bulk_create(
+        ImportBatchFile(batch=batch, position=position, name=name[:255], data=data)
+        for position, (name, data) in enumerate(files)
+    )
+    transaction.on_commit(lambda: enqueue_upload(batch_id=batch.pk))
+    return batch
+
+
+@dataclass(frozen=True)
+class UploadRun:
+    """What one run of ``import_upload`` did: files imported or rejected now, and files still waiting."""
+
+    done: int
+    waiting: int
+
+
+def import_upload(*, batch_id: int, time_budget: float | None = None) -> UploadRun:
+    """Import the waiting files of a batch, each in its own transaction, in order.
+
+    A file another run holds or has done is skipped. With ``time_budget`` (seconds), no new file is started
+    once it is spent (at least one always is, so every run makes progress); the caller runs it again for the
+    rest. Once no file waits, the batch is marked finished.
+    """
+    batch = ImportBatch.objects.select_related("created_by").filter(pk=batch_id).first()
+    if batch is None:
+        logger.warning("import_upload: upload %s is gone; nothing to do", batch_id)
+        return UploadRun(done=0, waiting=0)
+    waiting = list(
+        batch.files.filter(status=ImportBatchFile.Status.PENDING)
+        .order_by("position")
+        .values_list("pk", flat=True)
+    )
+    deadline = None if time_budget is None else time.monotonic() + time_budget
+    context = (
+        ImportContext.load(channel=Source.Channel.ADMIN, imported_by=batch.created_by) if waiting else None
+    )
+    done = 0
+    for file_id in waiting:
+        if done and deadline is not None and time.monotonic() > deadline:
+            break
+        done += _import_one(file_id=file_id, context=context)
+    left = batch.files.filter(status=ImportBatchFile.Status.PENDING).count()
+    if not left:
+        ImportBatch.objects.filter(pk=batch.pk, finished_at__isnull=True).update(finished_at=timezone.now())
+    return UploadRun(done=done, waiting=left)
+
+
+def enqueue_upload(*, batch_id: int) -> None:
+    """Ask for the import of an upload's waiting files (again: a run finds done files and skips them)."""
+    from ingest.tasks import import_upload_task  # the task module imports this one
+
+    # The files are committed whatever happens here: with the broker down, the upload's page offers to
+    # start the import again rather than turning the upload into an error.
+    try:
+        import_upload_task.delay(batch_id)
+    except BrokerUnreachable:
+        logger.exception("import of upload %s not queued", batch_id)
+
+
+@transaction.atomic
+def _import_one(*, file_id: int, context: ImportContext) -> int:
+    # The row lock (PostgreSQL) makes a second run wait for this file and then see it done; on SQLite,
+    # transactions are serialised anyway.
+    row = (
+        ImportBatchFile.objects.select_for_update()
+        .filter(pk=file_id, status=ImportBatchFile.Status.PENDING)
+        .first()
+    )
+    if row is None:
+        return 0
+    outcome = import_article(data=bytes(row.data), name=row.name, context=context)
+    row.status = outcome.status
+    row.error = outcome.error or ""
+    row.source = outcome.source
+    row.data = b""
+    row.save(update_fields=["status", "error", "source", "data"])
+    return 1
