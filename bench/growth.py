@@ -8,7 +8,9 @@
 - assembly: a brief of 1×, 10× and 100× ``--claims`` approved claims (ten per source), its seconds and
   queries;
 - brief page: a published brief of 1×, 10× and 100× ``--page-claims`` claims through the real view
-  in-process: first render, a render from the stored markup, a cached hit, the page's size and queries.
+  in-process: first render, a render from the stored markup, a cached hit, the page's size and queries;
+- a missing source page (`/sources/<id>/` for an id no publication cites) with 1 and with 50 publications:
+  a 404 must cost the same however much has been published.
 
 Same throwaway state and settings as `make bench` (bench/run.py); never part of `make test`. Writes
 ``var/bench-growth.json``. See docs/performance.md.
@@ -230,6 +232,50 @@ def measure_pages(args, editor, reviewer) -> list[dict]:
     return rows
 
 
+MISSING_SOURCE_PUBLICATIONS = (1, 50)
+
+
+def measure_missing_source(args, editor, reviewer) -> list[dict]:
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from bench.data import build_brief, publish_as_reviewer
+    from briefs.models import BriefRevision
+    from briefs.services.assembly import assemble_brief
+
+    client = Client(HTTP_HOST="127.0.0.1")
+    sources = real_sources(20)
+    path = "/sources/2147483000/"
+
+    def missing() -> None:
+        response = client.get(path)
+        if response.status_code != 404:
+            raise RuntimeError(f"{path} answered {response.status_code}")
+
+    rows = []
+    for target in MISSING_SOURCE_PUBLICATIONS:
+        while (published := BriefRevision.objects.public().count()) < target:
+            brief = build_brief(
+                slug=f"growth-missing-{published}",
+                count=20,
+                sources=sources,
+                editor=editor,
+                reviewer=reviewer,
+                key_points=2,
+                per_source=2,
+            )
+            publish_as_reviewer(revision=assemble_brief(brief_id=brief.pk).revision, reviewer=reviewer)
+        seconds = median_seconds(missing, max(args.rounds, 50))
+        with CaptureQueriesContext(connection) as captured:
+            missing()
+        rows.append({"publications": published, "ms": round(seconds * 1000, 2), "queries": len(captured)})
+        say(
+            f"  a missing source with {published} publications: {seconds * 1000:.2f} ms, {len(captured)} queries"
+        )
+    return rows
+
+
 def report(figures: dict) -> str:
     rows = [
         ("scale", "import: batch into a table of", "assembly", "brief page: first render / stored / cached")
@@ -247,9 +293,14 @@ def report(figures: dict) -> str:
             )
         )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    return "\n".join(
+    table = "\n".join(
         "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() for row in rows
     )
+    missing = "; ".join(
+        f"{row['publications']} publications: {row['ms']:.2f} ms, {row['queries']} queries"
+        for row in figures["missing_source"]
+    )
+    return f"{table}\n\na missing source page (404) with {missing}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -267,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
         figures["import"] = measure_import(args, editor, workdir)
         say("assembly …")
         figures["assembly"] = measure_assembly(args, editor, reviewer)
+        say("missing source pages …")
+        figures["missing_source"] = measure_missing_source(args, editor, reviewer)
         say("brief pages …")
         figures["pages"] = measure_pages(args, editor, reviewer)
         figures["machine"] = machine_facts()
