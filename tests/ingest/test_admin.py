@@ -1,7 +1,9 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 
+from ingest.forms import SourceUploadForm
 from ingest.models import ImportBatch, Source
 from ingest.services.importing import ImportContext, import_article
 from ingest.services.recleaning import reclean_source
@@ -269,3 +271,9 @@ def test_the_upload_form_refuses_no_input_and_addresses_that_are_not_web_pages(
     assert response.status_code == 200
     assert message in response.text
     assert not ImportBatch.objects.exists()
+
+
+def test_the_page_address_field_is_translated_for_the_indonesian_desk():
+    with translation.override("id"):
+        field = SourceUploadForm().fields["urls"]
+        assert (str(field.label), str(field.help_text)[:20]) == ("Alamat halaman", "Satu alamat http:// ")
