@@ -15,6 +15,11 @@ changes between the check and the connection cannot redirect it), keeps the name
 for TLS (SNI and certificate verification), never follows a redirect (a 3xx is returned as the answer),
 does not read the answer's body, and gives up after `timeout` seconds in all, however slowly the other
 side dribbles bytes. Its failures are short fixed phrases, never text from the other side.
+
+`fetch` is the GET for pages people ask us to import: the same connection, deadline and fixed phrases, but
+it reads the body up to a byte limit and follows a few redirects, each new address checked like the first
+(a redirect is just another address typed by someone else). Its policy (`EgressPolicy.for_pages`) may allow
+plain http, since article pages are often served without TLS; it never allows private targets.
 """
 
 from __future__ import annotations
@@ -24,9 +29,10 @@ import ipaddress
 import socket
 import ssl
 import threading
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -64,6 +70,13 @@ class EgressPolicy:
             allow_http=settings.EGRESS_ALLOW_HTTP,
             allowed_networks=parse_networks(settings.EGRESS_ALLOWED_NETWORKS),
         )
+
+    @classmethod
+    def for_pages(cls) -> EgressPolicy:
+        """Fetching article pages: as for webhooks, plus plain http when INGEST_FETCH_ALLOW_HTTP is on
+        (nothing secret is sent, and many news sites still answer on http)."""
+        policy = cls.from_settings()
+        return replace(policy, allow_http=policy.allow_http or settings.INGEST_FETCH_ALLOW_HTTP)
 
 
 @dataclass(frozen=True)
@@ -164,12 +177,7 @@ def send(
     Raises EgressRefused before any connection when the policy forbids the target, EgressFailed when the
     target did not answer within `timeout` seconds in all."""
     target = resolve(url, policy=policy)
-    if target.scheme == "https":
-        connection: _CheckedHTTPConnection | _CheckedHTTPSConnection = _CheckedHTTPSConnection(
-            target, timeout=timeout, context=tls_context or ssl.create_default_context()
-        )
-    else:
-        connection = _CheckedHTTPConnection(target, timeout=timeout)
+    connection = _connect(target, timeout=timeout, tls_context=tls_context)
     deadline = threading.Timer(timeout, connection.abort)
     deadline.daemon = True
     deadline.start()
@@ -185,6 +193,119 @@ def send(
     finally:
         deadline.cancel()
         connection.finish()
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """The final answer of `fetch`: the address it came from (after redirects), its status, its media type
+    (lower case, no parameters; "" when absent) and charset, and the body (read only for a 2xx answer)."""
+
+    url: str
+    status: int
+    content_type: str
+    charset: str | None
+    body: bytes
+
+
+def fetch(
+    url: str,
+    *,
+    max_bytes: int,
+    deadline: float,
+    max_redirects: int,
+    policy: EgressPolicy,
+    headers: Mapping[str, str] | None = None,
+    tls_context: ssl.SSLContext | None = None,
+) -> Fetched:
+    """GET `url` under the policy, following at most `max_redirects` redirects, each hop checked again.
+
+    The whole exchange, redirects included, ends after `deadline` seconds. Raises EgressRefused when the
+    policy forbids any address on the way, EgressFailed ("timed out", "too many redirects", "answer too
+    large", …) when no usable answer came. A non-2xx answer other than a followed redirect is returned with
+    an empty body; the caller decides what a status means."""
+    ends_at = time.monotonic() + deadline
+    for _hop in range(max_redirects + 1):
+        remaining = ends_at - time.monotonic()
+        if remaining <= 0:
+            raise EgressFailed("timed out")
+        answer, location = _get_once(
+            url,
+            max_bytes=max_bytes,
+            timeout=remaining,
+            policy=policy,
+            headers=headers,
+            tls_context=tls_context,
+        )
+        if location is None:
+            return answer
+        url = location
+    raise EgressFailed("too many redirects")
+
+
+def _get_once(
+    url: str,
+    *,
+    max_bytes: int,
+    timeout: float,
+    policy: EgressPolicy,
+    headers: Mapping[str, str] | None,
+    tls_context: ssl.SSLContext | None,
+) -> tuple[Fetched, str | None]:
+    """One GET; the answer, and the absolute address to go on to when it is a redirect."""
+    target = resolve(url, policy=policy)
+    connection = _connect(target, timeout=timeout, tls_context=tls_context)
+    deadline = threading.Timer(timeout, connection.abort)
+    deadline.daemon = True
+    deadline.start()
+    try:
+        # No Accept-Encoding: the body arrives as is, so the byte limit is the size of what we keep.
+        connection.request("GET", target.path, headers={"Accept": _PAGE_TYPES, **(headers or {})})
+        response = connection.getresponse()
+        if connection.aborted:
+            raise EgressFailed("timed out")
+        location = response.getheader("Location") if response.status in _REDIRECTS else None
+        media_type, charset = _media_type(response.getheader("Content-Type", ""))
+        body = b""
+        if 200 <= response.status < 300:
+            declared = response.getheader("Content-Length", "")
+            if declared.isdigit() and int(declared) > max_bytes:
+                raise EgressFailed("answer too large")
+            body = response.read(max_bytes + 1)
+            if connection.aborted:
+                raise EgressFailed("timed out")
+            if len(body) > max_bytes:
+                raise EgressFailed("answer too large")
+        answer = Fetched(url=url, status=response.status, content_type=media_type, charset=charset, body=body)
+        return answer, (urljoin(url, location) if location else None)
+    except (OSError, http.client.HTTPException) as exc:
+        raise EgressFailed("timed out" if connection.aborted else _describe(exc)) from None
+    finally:
+        deadline.cancel()
+        connection.finish()
+
+
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_PAGE_TYPES = "text/html, application/xhtml+xml;q=0.9, text/plain;q=0.8"
+
+
+def _media_type(header: str) -> tuple[str, str | None]:
+    media_type, _, parameters = header.partition(";")
+    charset = None
+    for parameter in parameters.split(";"):
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset" and value.strip():
+            charset = value.strip().strip('"').lower()[:40]
+    return media_type.strip().lower(), charset
+
+
+def _connect(
+    target: Target, *, timeout: float, tls_context: ssl.SSLContext | None
+) -> _CheckedHTTPConnection | _CheckedHTTPSConnection:
+    if target.scheme == "https":
+        return _CheckedHTTPSConnection(
+            target, timeout=timeout, context=tls_context or ssl.create_default_context()
+        )
+    return _CheckedHTTPConnection(target, timeout=timeout)
 
 
 def validate_public_url(value: str) -> None:

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from config.egress import EgressPolicy, EgressRefused, check_url
 from ingest.models import Source
 from ingest.services.corrections import CORRECTABLE_FIELDS
 
@@ -110,7 +111,17 @@ class MultipleFileField(forms.FileField):
 class SourceUploadForm(forms.Form):
     MAX_FILES = 100
 
-    files = MultipleFileField(label=_("Article files"))
+    files = MultipleFileField(label=_("Article files"), required=False)
+    urls = LinesField(
+        label=_("Page addresses"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4, "cols": 80, "placeholder": "https://"}),
+        help_text=_(
+            "One http:// or https:// address per line. Each page is fetched by the import and becomes one "
+            "source with its address; a page that cannot be fetched or holds no article is named in the "
+            "results with the reason."
+        ),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -141,3 +152,36 @@ class SourceUploadForm(forms.Form):
                 code="too_large",
             )
         return files
+
+    def clean_urls(self):
+        urls = self.cleaned_data["urls"]
+        policy = EgressPolicy.for_pages()
+        # The address's own rules are checked here; where it resolves is checked when it is fetched (on every
+        # redirect too), since a DNS answer can change in between.
+        for url in urls:
+            if len(url) > 2000:
+                raise forms.ValidationError(
+                    _("%(url)s… is longer than 2000 characters."), params={"url": url[:60]}
+                )
+            try:
+                check_url(url, policy=policy)
+            except EgressRefused as exc:
+                raise forms.ValidationError(
+                    "%(url)s: %(reason)s", params={"url": url, "reason": str(exc)}, code="egress"
+                ) from None
+        return urls
+
+    def clean(self):
+        cleaned = super().clean()
+        files, urls = cleaned.get("files"), cleaned.get("urls")
+        if files is None or urls is None:
+            return cleaned  # a field error is shown already
+        if not files and not urls:
+            raise forms.ValidationError(_("Choose files or type page addresses to import."), code="empty")
+        if len(files) + len(urls) > self.MAX_FILES:
+            raise forms.ValidationError(
+                _("Too many items (%(given)s); import at most %(count)s files and addresses at once."),
+                params={"given": len(files) + len(urls), "count": self.MAX_FILES},
+                code="too_many",
+            )
+        return cleaned

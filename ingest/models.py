@@ -395,7 +395,8 @@ class ImportBatch(models.Model):
 
 
 class ImportBatchFile(models.Model):
-    """One uploaded file: its raw bytes until it is imported or rejected, then only the outcome."""
+    """One item of an upload: a file (its raw bytes until it is imported or rejected, then only the outcome)
+    or a page address to fetch (``url``; the page is fetched when the item is imported)."""
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting")
@@ -410,6 +411,12 @@ class ImportBatchFile(models.Model):
         _("raw bytes"),
         blank=True,
         help_text=_("The file as uploaded; emptied once it is imported (the source keeps its raw text)."),
+    )
+    url = models.URLField(
+        _("page address"),
+        max_length=2000,
+        blank=True,
+        help_text=_("For a page imported by its address: fetched by the import task, not stored here."),
     )
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
     error = models.TextField(_("error"), blank=True)

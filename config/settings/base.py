@@ -427,4 +427,19 @@ try:
     parse_networks(EGRESS_ALLOWED_NETWORKS)
 except ValueError as exc:
     raise ImproperlyConfigured(f"EGRESS_ALLOWED_NETWORKS: {exc}") from None
+# Import by URL (ingest/services/fetching.py): the page is fetched through the same guard, which refuses private
+# targets on every hop. Plain http is allowed for pages by default (many news sites still serve it and nothing
+# secret is sent); turn it off to fetch over https only.
+INGEST_FETCH_ALLOW_HTTP = env.bool("INGEST_FETCH_ALLOW_HTTP", True)
+# The import task stops starting new items at half its soft time limit: one fetch must fit in the other half,
+# with time left to clean and store the page (the default leaves a third of the limit when it is lowered).
+INGEST_FETCH_TIMEOUT_SECONDS = env.int(
+    "INGEST_FETCH_TIMEOUT_SECONDS", max(1, min(20, CELERY_TASK_SOFT_TIME_LIMIT // 3)), minimum=1
+)
+INGEST_FETCH_MAX_REDIRECTS = env.int("INGEST_FETCH_MAX_REDIRECTS", 5, minimum=0)
+if INGEST_FETCH_TIMEOUT_SECONDS * 2 > CELERY_TASK_SOFT_TIME_LIMIT:
+    raise ImproperlyConfigured(
+        f"INGEST_FETCH_TIMEOUT_SECONDS={INGEST_FETCH_TIMEOUT_SECONDS} must be at most half the import task's "
+        f"soft time limit (CELERY_TASK_SOFT_TIME_LIMIT={CELERY_TASK_SOFT_TIME_LIMIT})"
+    )
 # --- end of the API block -------------------------------------------------------------------------

@@ -290,7 +290,7 @@ class SourceAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
         form = SourceUploadForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
             files = [(upload.name, upload.read()) for upload in form.cleaned_data["files"]]
-            batch = start_upload(files=files, user=request.user)
+            batch = start_upload(files=files, urls=form.cleaned_data["urls"], user=request.user)
             return HttpResponseRedirect(reverse("admin:ingest_source_upload_progress", args=[batch.pk]))
         context = {
             **self.admin_site.each_context(request),

@@ -117,9 +117,19 @@ class _Cleaned:
     sketch: tuple[int, ...] = ()
 
 
-def import_article(*, data: bytes, name: str, context: ImportContext) -> ImportOutcome:
-    """Decode, clean and store one article. Never raises for bad input: the outcome says what went wrong."""
-    cleaned = _clean(data=data, name=name, context=context)
+def import_article(
+    *,
+    data: bytes,
+    name: str,
+    context: ImportContext,
+    url: str | None = None,
+    is_html: bool | None = None,
+) -> ImportOutcome:
+    """Decode, clean and store one article. Never raises for bad input: the outcome says what went wrong.
+
+    ``url`` is the page's address (else the context's for ``name``); ``is_html`` is what the sender said
+    the data is (a fetched page's media type), else it is judged from the name and the text."""
+    cleaned = _clean(data=data, name=name, context=context, url=url, is_html=is_html)
     if isinstance(cleaned, ImportOutcome):
         return cleaned
     return _store(cleaned, context=context)
@@ -258,24 +268,32 @@ def _read(path: Path) -> bytes | ImportOutcome:
         return ImportOutcome(name=str(path), status="rejected", error=f"Cannot read {path}: {exc.strerror}")
 
 
-def _clean(*, data: bytes, name: str, context: ImportContext) -> _Cleaned | ImportOutcome:
+def _clean(
+    *, data: bytes, name: str, context: ImportContext, url: str | None, is_html: bool | None
+) -> _Cleaned | ImportOutcome:
     return _clean_bytes(
         data=data,
         name=name,
         profiles=context.profiles,
         max_bytes=context.max_bytes,
-        url=context.urls.get(name),
+        url=url or context.urls.get(name),
+        is_html=is_html,
     )
 
 
 def _clean_bytes(
-    *, data: bytes, name: str, profiles: Sequence[OutletProfile], max_bytes: int, url: str | None = None
+    *,
+    data: bytes,
+    name: str,
+    profiles: Sequence[OutletProfile],
+    max_bytes: int,
+    url: str | None = None,
+    is_html: bool | None = None,
 ) -> _Cleaned | ImportOutcome:
     try:
         decoded = decode_bytes(data, max_bytes=max_bytes)
-        article = process_article(
-            decoded.text, profiles=profiles, is_html=looks_like_html(name, decoded.text), url=url
-        )
+        html = looks_like_html(name, decoded.text) if is_html is None else is_html
+        article = process_article(decoded.text, profiles=profiles, is_html=html, url=url)
     except IngestError as exc:
         return ImportOutcome(name=name, status="rejected", error=str(exc))
     return _Cleaned(name=name, article=article, encoding=decoded.encoding, sketch=sketch(article.body))

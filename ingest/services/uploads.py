@@ -1,5 +1,8 @@
 """Admin uploads imported in the background: the request stores the files, a task imports them.
 
+An item of an upload is a file or a page address; the task fetches a page (``services.fetching``) outside
+any transaction, so no row stays locked while a slow site answers, then records it like a file.
+
 An upload of many files would otherwise be imported inside its request and bound by the web worker's
 timeout. ``start_upload`` stores the files as an ImportBatch and asks for one task after commit;
 ``import_upload`` (the task's body) imports each waiting file in its own transaction through the import
@@ -20,7 +23,8 @@ from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerUnreachable
 
 from ingest.models import ImportBatch, ImportBatchFile, Source
-from ingest.services.importing import ImportContext, import_article
+from ingest.services.fetching import FetchedPage, PageNotFetched, fetch_page, import_page
+from ingest.services.importing import ImportContext, ImportOutcome, import_article
 
 logger = logging.getLogger(__name__)
 
@@ -28,15 +32,18 @@ logger = logging.getLogger(__name__)
 @transaction.atomic
 def start_upload(
     *,
-    files: Sequence[tuple[str, bytes]],
+    files: Sequence[tuple[str, bytes]] = (),
+    urls: Sequence[str] = (),
     user: AbstractBaseUser | None,
 ) -> ImportBatch:
-    """Store an upload's files (name, raw bytes) as one batch and ask for its import task after commit."""
+    """Store an upload's files (name, raw bytes) and page addresses as one batch, the files first, and ask
+    for its import task after commit."""
     batch = ImportBatch.objects.create(created_by=user)
-    ImportBatchFile.objects.bulk_create(
-        ImportBatchFile(batch=batch, position=position, name=name[:255], data=data)
-        for position, (name, data) in enumerate(files)
-    )
+    items = [ImportBatchFile(name=name[:255], data=data) for name, data in files]
+    items += [ImportBatchFile(name=url[:255], url=url) for url in urls]
+    for position, item in enumerate(items):
+        item.batch, item.position = batch, position
+    ImportBatchFile.objects.bulk_create(items)
     transaction.on_commit(lambda: enqueue_upload(batch_id=batch.pk))
     return batch
 
@@ -92,8 +99,29 @@ def enqueue_upload(*, batch_id: int) -> None:
         logger.exception("import of upload %s not queued", batch_id)
 
 
-@transaction.atomic
 def _import_one(*, file_id: int, context: ImportContext) -> int:
+    url = (
+        ImportBatchFile.objects.filter(pk=file_id, status=ImportBatchFile.Status.PENDING)
+        .values_list("url", flat=True)
+        .first()
+    )
+    if url is None:
+        return 0
+    # A page is fetched before its row is locked. Should two runs both fetch it, the lock lets one record it
+    # and the content hash keeps the Source to one row.
+    page = _fetch(url) if url else None
+    return _record_one(file_id=file_id, page=page, context=context)
+
+
+def _fetch(url: str) -> FetchedPage | ImportOutcome:
+    try:
+        return fetch_page(url=url)
+    except PageNotFetched as exc:
+        return ImportOutcome(name=url, status="rejected", error=str(exc))
+
+
+@transaction.atomic
+def _record_one(*, file_id: int, page: FetchedPage | ImportOutcome | None, context: ImportContext) -> int:
     # The row lock (PostgreSQL) makes a second run wait for this file and then see it done; on SQLite,
     # transactions are serialised anyway.
     row = (
@@ -103,7 +131,12 @@ def _import_one(*, file_id: int, context: ImportContext) -> int:
     )
     if row is None:
         return 0
-    outcome = import_article(data=bytes(row.data), name=row.name, context=context)
+    if isinstance(page, ImportOutcome):
+        outcome = page
+    elif page is not None:
+        outcome = import_page(page=page, name=row.name, context=context)
+    else:
+        outcome = import_article(data=bytes(row.data), name=row.name, context=context)
     row.status = outcome.status
     row.error = outcome.error or ""
     row.source = outcome.source

@@ -9,6 +9,7 @@ import socket
 import ssl
 import subprocess
 import threading
+import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -19,6 +20,7 @@ from config.egress import EgressFailed, EgressPolicy, EgressRefused
 from tests.api.receiver import Receiver
 from tests.api.test_settings import settings_of
 from tests.config.test_env import run_manage
+from tests.ingest.page_server import Page, PageServer
 
 PRODUCTION = EgressPolicy()
 LOCAL_TESTS = EgressPolicy(
@@ -389,3 +391,99 @@ class _redirecting_to:  # noqa: N801 - used as a context manager like a function
     def __exit__(self, *exc) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+# --- fetch: the GET for pages to import -----------------------------------------------------------------
+
+
+def _fetch(url: str, **overrides) -> egress.Fetched:
+    options = {"max_bytes": 10_000, "deadline": 5.0, "max_redirects": 3, "policy": LOCAL_TESTS, **overrides}
+    return egress.fetch(url, **options)
+
+
+def test_fetch_follows_a_relative_redirect_and_reads_the_page():
+    with PageServer(
+        pages={
+            "/short": Page(status=302, headers={"Location": "/news/story"}),
+            "/news/story": Page(
+                body=b"<html>story</html>", headers={"Content-Type": "text/html; charset=ISO-8859-1"}
+            ),
+        }
+    ) as server:
+        fetched = _fetch(server.url("/short"))
+
+    assert (fetched.status, fetched.body) == (200, b"<html>story</html>")
+    assert (fetched.content_type, fetched.charset) == ("text/html", "iso-8859-1")
+    assert fetched.url == server.url("/news/story")
+
+
+def test_fetch_gives_up_on_a_redirect_loop_after_the_allowed_hops():
+    with (
+        PageServer(
+            pages={
+                "/a": Page(status=301, headers={"Location": "/b"}),
+                "/b": Page(status=301, headers={"Location": "/a"}),
+            }
+        ) as server,
+        pytest.raises(EgressFailed, match="too many redirects"),
+    ):
+        _fetch(server.url("/a"), max_redirects=3)
+
+    assert len(server.requested) == 4  # the first request and three redirects followed
+
+
+def test_fetch_checks_every_redirect_and_never_connects_inside(dns):
+    """The first address is allowed; the one it redirects to resolves to a private address and is refused
+    before any connection is made to it."""
+    dns.answers["intranet.partner.test"] = ["10.20.30.40"]
+    with PageServer() as server:
+        port = server.server.server_address[1]
+        server.pages["/go"] = Page(
+            status=307, headers={"Location": f"http://intranet.partner.test:{port}/admin"}
+        )
+        with pytest.raises(EgressRefused, match="not on the public internet"):
+            _fetch(server.url("/go"))
+
+    assert server.requested == ["/go"]
+    assert dns.lookups == ["127.0.0.1", "intranet.partner.test"]  # both hops checked
+
+
+def test_fetch_refuses_an_answer_larger_than_the_limit_whether_declared_or_not():
+    with PageServer(
+        pages={
+            "/declared": Page(body=b"x" * 2_000),
+            "/undeclared": Page(body=b"x" * 2_000, declare_length=False),
+            "/fits": Page(body=b"x" * 1_000, declare_length=False),
+        }
+    ) as server:
+        for path in ("/declared", "/undeclared"):
+            with pytest.raises(EgressFailed, match="answer too large"):
+                _fetch(server.url(path), max_bytes=1_000)
+        assert len(_fetch(server.url("/fits"), max_bytes=1_000).body) == 1_000
+
+
+def test_fetch_returns_an_error_status_without_reading_its_body():
+    with PageServer(pages={"/gone": Page(status=410, body=b"secret detail")}) as server:
+        fetched = _fetch(server.url("/gone"))
+
+    assert (fetched.status, fetched.body) == (410, b"")
+
+
+def test_fetch_keeps_one_deadline_for_the_whole_exchange():
+    with PageServer(pages={"/slow": Page(hold=30, body=b"late")}) as server:
+        started = time.monotonic()
+        with pytest.raises(EgressFailed, match="timed out"):
+            _fetch(server.url("/slow"), deadline=0.5)
+        elapsed = time.monotonic() - started
+
+    assert elapsed < 5  # the page would answer after 30 s
+
+
+def test_pages_may_use_plain_http_where_webhooks_may_not(settings):
+    settings.EGRESS_ALLOW_HTTP = False
+    settings.INGEST_FETCH_ALLOW_HTTP = True
+    assert EgressPolicy.for_pages().allow_http
+    assert not EgressPolicy.from_settings().allow_http
+    settings.INGEST_FETCH_ALLOW_HTTP = False
+    with pytest.raises(EgressRefused, match=r"Use an https:// address\."):
+        egress.check_url("http://news.example/story", policy=EgressPolicy.for_pages())

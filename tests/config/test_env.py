@@ -297,3 +297,14 @@ def test_a_malformed_rate_names_the_variable(value):
 def test_a_rate_is_kept_as_written_and_defaults_when_absent():
     assert Env({"API_THROTTLE_ANON": "5/second"}).rate("API_THROTTLE_ANON", "60/minute") == "5/second"
     assert Env({}).rate("API_THROTTLE_ANON", "60/minute") == "60/minute"
+
+
+def test_a_page_fetch_timeout_longer_than_half_the_import_task_limit_stops_start_up():
+    result = run_manage("check", INGEST_FETCH_TIMEOUT_SECONDS="61")
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == (
+        "briefdesk: configuration error: INGEST_FETCH_TIMEOUT_SECONDS=61 must be at most half the import "
+        "task's soft time limit (CELERY_TASK_SOFT_TIME_LIMIT=120)"
+    )
+    lowered = run_manage("check", CELERY_TASK_SOFT_TIME_LIMIT="14", CELERY_TASK_TIME_LIMIT="16")
+    assert lowered.returncode == 0, lowered.stderr  # the default follows a lowered limit

@@ -1,11 +1,15 @@
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 
-from ingest.models import Source
+from ingest.forms import SourceUploadForm
+from ingest.models import ImportBatch, Source
 from ingest.services.importing import ImportContext, import_article
 from ingest.services.recleaning import reclean_source
 from tests.ingest.factories import SourceFactory
+from tests.ingest.page_server import Page, PageServer
+from tests.ingest.test_import_by_url import ARTICLE
 
 pytestmark = pytest.mark.django_db
 
@@ -225,3 +229,51 @@ def test_an_editor_sets_the_address_and_a_copy_mark_but_not_a_copy_of_itself(edi
     assert saved.status_code == 302
     imported.refresh_from_db()
     assert imported.url == "https://kabarkita.id/a" and "url" in imported.corrected_fields
+
+
+def test_editor_imports_pages_by_address_and_sees_a_result_per_address(
+    editor_client, django_capture_on_commit_callbacks
+):
+    with PageServer(
+        pages={
+            "/berita/jalur-sepeda": Page(body=ARTICLE),
+            "/dokumen.pdf": Page(body=b"%PDF-1.7", headers={"Content-Type": "application/pdf"}),
+        }
+    ) as server:
+        urls = [server.url("/berita/jalur-sepeda"), server.url("/dokumen.pdf")]
+        with django_capture_on_commit_callbacks(execute=True):
+            response = editor_client.post(UPLOAD_URL, {"urls": "\n".join(urls)})
+        page = editor_client.get(response["Location"]).text
+
+    rows = page.split('<tr class="upload-')[1:]
+    assert [row.split('"', 1)[0] for row in rows] == ["created", "rejected"]
+    assert urls[0] in rows[0] and urls[1] in rows[1]
+    assert "The page is application/pdf, not HTML or plain text." in rows[1]
+    assert Source.objects.get().url == urls[0]
+
+
+@pytest.mark.parametrize(
+    ("posted", "message"),
+    [
+        ({"urls": ""}, "Choose files or type page addresses to import."),
+        (
+            {"urls": "ftp://news.example/story"},
+            "ftp://news.example/story: Use an http:// or https:// address.",
+        ),
+        ({"urls": "https://user:pw@news.example/"}, "Remove the user name and password"),
+    ],
+)
+def test_the_upload_form_refuses_no_input_and_addresses_that_are_not_web_pages(
+    editor_client, posted, message
+):
+    response = editor_client.post(UPLOAD_URL, posted)
+
+    assert response.status_code == 200
+    assert message in response.text
+    assert not ImportBatch.objects.exists()
+
+
+def test_the_page_address_field_is_translated_for_the_indonesian_desk():
+    with translation.override("id"):
+        field = SourceUploadForm().fields["urls"]
+        assert (str(field.label), str(field.help_text)[:20]) == ("Alamat halaman", "Satu alamat http:// ")

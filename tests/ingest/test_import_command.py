@@ -4,6 +4,8 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from ingest.models import Source
+from tests.ingest.page_server import Page, PageServer
+from tests.ingest.test_import_by_url import ARTICLE
 
 pytestmark = pytest.mark.django_db
 
@@ -147,3 +149,47 @@ def test_a_wrong_url_of_stops_before_anything_is_imported(tmp_path, sample_bytes
     with pytest.raises(CommandError, match=message):
         call_command("import_sources", str(tmp_path), "--url-of", argument)
     assert Source.objects.count() == 0
+
+
+def test_pages_are_fetched_by_url_and_reported_one_line_each_with_exit_1_for_a_bad_one(
+    tmp_path, sample_bytes, capsys
+):
+    (tmp_path / "a.txt").write_bytes(sample_bytes)
+    with PageServer(pages={"/story": Page(body=ARTICLE), "/gone": Page(status=410)}) as server:
+        code, records = run_import(
+            capsys, str(tmp_path / "a.txt"), "--url", server.url("/story"), "--url", server.url("/gone")
+        )
+
+    assert code == 1
+    assert [(record.get("path") or record["url"], record["status"]) for record in records] == [
+        (str(tmp_path / "a.txt"), "created"),
+        (server.url("/story"), "created"),
+        (server.url("/gone"), "rejected"),
+    ]
+    assert records[1]["source"]["url"] == server.url("/story")
+    assert records[2]["error"] == "The site answered HTTP 410: no page to import."
+    assert Source.objects.count() == 2
+
+
+def test_a_url_alone_in_text_format_prints_its_result_and_exits_0(capsys):
+    with PageServer(pages={"/story": Page(body=ARTICLE)}) as server:
+        call_command("import_sources", "--url", server.url("/story"))
+
+    out = capsys.readouterr().out
+    assert f"created    {server.url('/story')} -> source" in out
+    assert "1 created, 0 unchanged, 0 rejected" in out
+
+
+def test_a_private_address_is_refused_by_the_command_too(settings, capsys):
+    settings.EGRESS_ALLOWED_NETWORKS = []
+    with PageServer(pages={"/story": Page(body=ARTICLE)}) as server:
+        code, records = run_import(capsys, "--url", server.url("/story"))
+
+    assert code == 1
+    assert records[0]["error"].startswith("Address refused:")
+    assert server.requested == []
+
+
+def test_nothing_to_import_is_a_usage_error():
+    with pytest.raises(CommandError, match="--url URL"):
+        call_command("import_sources")

@@ -11,6 +11,8 @@ from ingest import tasks
 from ingest.models import ImportBatch, ImportBatchFile, Source
 from ingest.services.uploads import import_upload, start_upload
 from tests.ingest.factories import SourceFactory
+from tests.ingest.page_server import Page, PageServer
+from tests.ingest.test_import_by_url import ARTICLE
 
 pytestmark = pytest.mark.django_db
 
@@ -201,3 +203,21 @@ def test_the_progress_page_costs_a_fixed_number_of_queries(
     assert response.text.count('<tr class="upload-created"') == size
     assert response.text.count("Nearly duplicates") == size
     assert ImportBatchFile.objects.filter(batch=batch).count() == size + 1
+
+
+def test_an_upload_of_page_addresses_is_fetched_by_the_task_and_reported_per_address(editor, sent):
+    with PageServer(pages={"/story": Page(body=ARTICLE), "/missing": Page(status=404)}) as server:
+        batch = start_upload(urls=[server.url("/story"), server.url("/missing")], user=editor)
+        assert server.requested == []  # nothing is fetched in the request
+
+        assert tasks.import_upload_task(batch.pk) == 2
+        assert tasks.import_upload_task(batch.pk) == 0  # a second delivery fetches nothing again
+
+    assert server.requested == ["/story", "/missing"]
+    rows = list(batch.files.order_by("position"))
+    assert [(row.name, row.status) for row in rows] == [
+        (server.url("/story"), "created"),
+        (server.url("/missing"), "rejected"),
+    ]
+    assert rows[0].source.url == server.url("/story") and rows[0].source.imported_by == editor
+    assert rows[1].error == "The site answered HTTP 404: no page to import."

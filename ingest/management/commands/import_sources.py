@@ -10,6 +10,7 @@ from django.utils.timezone import localtime
 from tqdm import tqdm
 
 from ingest.models import Outlet, Source
+from ingest.services.fetching import import_url
 from ingest.services.importing import (
     ImportContext,
     ImportOutcome,
@@ -41,13 +42,22 @@ def source_as_json(source: Source) -> dict:
 
 class Command(BaseCommand):
     help = (
-        "Import raw news articles (text or HTML files, or folders of them) as Sources, in batches: a rejected "
-        "file never stops the others and a stored Source is always whole; exit status 1 when any file was "
-        "rejected."
+        "Import raw news articles (text or HTML files, or folders of them, or pages by their address) as "
+        "Sources, in batches: a rejected file or page never stops the others and a stored Source is always "
+        "whole; exit status 1 when any was rejected."
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+        parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders")
+        parser.add_argument(
+            "--url",
+            action="append",
+            default=[],
+            dest="page_urls",
+            metavar="URL",
+            help="fetch and import the page at URL (repeat for several pages); fetched through the egress "
+            "guard: public http(s) addresses only",
+        )
         parser.add_argument("--format", choices=["text", "json"], default="text")
         parser.add_argument("--user", help="username recorded as the importer")
         parser.add_argument(
@@ -80,8 +90,11 @@ class Command(BaseCommand):
         workers: int | None,
         url_of: list[str],
         url_list: Path | None,
+        page_urls: list[str],
         **options,
     ):
+        if not paths and not page_urls:
+            raise CommandError("give files or folders to import, or --url URL")
         imported_by = None
         if user:
             imported_by = get_user_model().objects.filter(username=user).first()
@@ -102,15 +115,20 @@ class Command(BaseCommand):
         ):
             counts[outcome.status] += 1
             self._report(outcome, format)
+        # Pages are fetched here, one after the other, through the same service as the admin's import task.
+        for url in page_urls:
+            outcome = import_url(url=url, context=context)
+            counts[outcome.status] += 1
+            self._report(outcome, format, key="url")
         if format == "text":
             self.stdout.write(", ".join(f"{count} {status}" for status, count in counts.items()))
         if counts["rejected"]:
             sys.exit(1)
 
-    def _report(self, outcome: ImportOutcome, format: str) -> None:
+    def _report(self, outcome: ImportOutcome, format: str, key: str = "path") -> None:
         if format == "json":
             record = {
-                "path": outcome.name,
+                key: outcome.name,
                 "status": outcome.status,
                 "error": outcome.error,
                 "source": source_as_json(outcome.source) if outcome.source else None,
