@@ -53,7 +53,7 @@ def _transition(
         raise ReviewRefused(f"This claim is already {current.get_status_display().lower()}.")
     if status == Claim.Status.APPROVED and not current.speaker.confirmed:
         raise ReviewRefused(
-            f"The speaker “{current.speaker}” was proposed from a suggestion and is not confirmed yet: "
+            f"The speaker “{current.speaker}” is a proposed speaker, not confirmed yet: "
             "confirm it, or merge it into the actor it is, before approving."
         )
     before = claim_snapshot(current)

@@ -171,6 +171,8 @@ def test_the_published_page_shows_the_new_parts_to_readers(demo, client):
     assert "more than 1,000 containers" in page
     assert "Sources disagree on the date" in page
     assert "Both supports and disputes it:" in page  # Peskov, both on 17 Oct 2023
+    both = page.split("Both supports and disputes it:", 1)[1].split("</p>", 1)[0]
+    assert "→" not in both, "two stances of one day are not drawn as a change of mind"
     assert "date uncertain" not in page
 
 
