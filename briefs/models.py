@@ -1078,10 +1078,19 @@ class DeskNotice(models.Model):
 # columns the API filters and orders on. An editor's change to a live row changes none of these rows.
 
 
-class PublicClaim(models.Model):
-    id = models.PositiveIntegerField(_("claim id"), primary_key=True)
+class PublishedSnapshot(models.Model):
+    """What every public row has: the publication that wrote it, when, and the object's public JSON."""
+
     revision = models.ForeignKey(BriefRevision, on_delete=models.PROTECT, related_name="+")
     published_at = models.DateTimeField(_("published at"))
+    data = models.TextField(_("public JSON"))
+
+    class Meta:
+        abstract = True
+
+
+class PublicClaim(PublishedSnapshot):
+    id = models.PositiveIntegerField(_("claim id"), primary_key=True)
     source_id = models.PositiveIntegerField(_("source id"), db_index=True)
     speaker_id = models.PositiveIntegerField(_("speaker id"), db_index=True)
     speaker_slug = models.CharField(_("speaker slug"), max_length=80, db_index=True)
@@ -1095,7 +1104,6 @@ class PublicClaim(models.Model):
     paraphrase = models.TextField(_("paraphrase"), blank=True)
     briefs = models.JSONField(_("briefs"), default=list)
     key_points = models.JSONField(_("key points"), default=list)
-    data = models.TextField(_("public JSON"))
 
     class Meta:
         verbose_name = _("public claim")
@@ -1122,10 +1130,8 @@ class PublicCitation(models.Model):
         return f"claim {self.claim_id} in {self.revision_id}"
 
 
-class PublicSource(models.Model):
+class PublicSource(PublishedSnapshot):
     id = models.PositiveIntegerField(_("source id"), primary_key=True)
-    revision = models.ForeignKey(BriefRevision, on_delete=models.PROTECT, related_name="+")
-    published_at = models.DateTimeField(_("published at"))
     outlet_id = models.PositiveIntegerField(_("outlet id"), null=True, db_index=True)
     outlet_slug = models.CharField(_("outlet slug"), max_length=80, blank=True, db_index=True)
     language = models.CharField(_("language"), max_length=8)
@@ -1138,7 +1144,6 @@ class PublicSource(models.Model):
     #: False: no public claim cites it now, but a public revision once did, and stays readable (the
     #: reader pages keep what it links to); the API lists and serves only listed rows.
     listed = models.BooleanField(_("listed"), default=True)
-    data = models.TextField(_("public JSON"))
 
     class Meta:
         verbose_name = _("public source")
@@ -1148,10 +1153,8 @@ class PublicSource(models.Model):
         return f"public source {self.pk}"
 
 
-class PublicActor(models.Model):
+class PublicActor(PublishedSnapshot):
     id = models.PositiveIntegerField(_("actor id"), primary_key=True)
-    revision = models.ForeignKey(BriefRevision, on_delete=models.PROTECT, related_name="+")
-    published_at = models.DateTimeField(_("published at"))
     slug = models.CharField(_("slug"), max_length=80, unique=True)
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(_("kind"), max_length=20)
@@ -1162,7 +1165,6 @@ class PublicActor(models.Model):
     #: False: no public claim cites it now, but a public revision once did, and stays readable (the
     #: reader pages keep what it links to); the API lists and serves only listed rows.
     listed = models.BooleanField(_("listed"), default=True)
-    data = models.TextField(_("public JSON"))
 
     class Meta:
         verbose_name = _("public actor")
@@ -1172,10 +1174,8 @@ class PublicActor(models.Model):
         return self.slug
 
 
-class PublicOutlet(models.Model):
+class PublicOutlet(PublishedSnapshot):
     id = models.PositiveIntegerField(_("outlet id"), primary_key=True)
-    revision = models.ForeignKey(BriefRevision, on_delete=models.PROTECT, related_name="+")
-    published_at = models.DateTimeField(_("published at"))
     slug = models.CharField(_("slug"), max_length=80, unique=True)
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(_("kind"), max_length=20)
@@ -1183,7 +1183,6 @@ class PublicOutlet(models.Model):
     #: False: no public claim cites it now, but a public revision once did, and stays readable (the
     #: reader pages keep what it links to); the API lists and serves only listed rows.
     listed = models.BooleanField(_("listed"), default=True)
-    data = models.TextField(_("public JSON"))
 
     class Meta:
         verbose_name = _("public outlet")
@@ -1193,17 +1192,14 @@ class PublicOutlet(models.Model):
         return self.slug
 
 
-class PublicKeyPoint(models.Model):
+class PublicKeyPoint(PublishedSnapshot):
     """A key point of a current publication, as it states it."""
 
     id = models.PositiveIntegerField(_("key point id"), primary_key=True)
-    revision = models.ForeignKey(BriefRevision, on_delete=models.PROTECT, related_name="+")
     brief = models.ForeignKey(Brief, on_delete=models.PROTECT, related_name="+")
-    published_at = models.DateTimeField(_("published at"))
     rank = models.PositiveIntegerField(_("rank"))
     statement = models.TextField(_("statement"))
     claims = models.JSONField(_("claims"), default=list)
-    data = models.TextField(_("public JSON"))
 
     class Meta:
         verbose_name = _("public key point")
