@@ -13,10 +13,11 @@ from briefs.key_point_ranking import ClaimText, KeyPointText, numbers, rank_key_
 from briefs.models import Actor, AuditEntry, Claim, ClaimSuggestion, Proposition
 from briefs.services.notifications import notify_desk
 from briefs.services.roles import REVIEWERS, ensure_editorial_groups
+from ingest.models import Outlet
 from tests.briefs.conftest import span
 from tests.briefs.factories import BriefFactory, ClaimFactory, PropositionFactory
 from tests.factories import UserFactory
-from tests.ingest.factories import SourceFactory
+from tests.ingest.factories import OutletFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -283,14 +284,44 @@ def test_desk_costs_the_same_queries_at_two_sizes(
         start = source.body.index(sentence)
         ClaimFactory(source=source, start=start, end=start + len(sentence), exact=sentence, created_by=editor)
     Actor.objects.create(name=f"Proposed {size}", slug=f"proposed-{size}", confirmed=False)
+    for i in range(size):
+        SourceFactory(outlet=OutletFactory(status=Outlet.Status.UNCONFIRMED), body=f"Berita {i}.")
 
     # Session and user (2), then two per queue the reviewer can act on (count, first rows): to review,
-    # sent back, orphans, revisions to publish, actors and dates to confirm (12), and the 2FA device check.
-    with django_assert_max_num_queries(18):
+    # sent back, orphans, revisions to publish, actors, outlets and dates to confirm (14), and the 2FA
+    # device check. Each outlet's number of sources is counted in the rows' query.
+    with django_assert_max_num_queries(20):
         response = reviewer_client.get(reverse("admin:desk"))
 
     assert response.status_code == 200
     assert f'data-queue="to_review">{size}<' in response.text
+    assert f'data-queue="outlets">{size}<' in response.text
+
+
+def test_outlets_the_importer_proposed_wait_on_the_desk_to_be_confirmed_or_merged(editor_client):
+    proposed = OutletFactory(
+        name="Kabar Kita", status=Outlet.Status.UNCONFIRMED, seen_as="https://kabarkita.id/1 in a.txt"
+    )
+    SourceFactory.create_batch(2, outlet=proposed)
+    known = OutletFactory(name="Harian Lama")
+    desk = editor_client.get(reverse("admin:desk"))
+
+    queue = desk.text.split('id="queue-outlets"', 1)[1].split("</section>", 1)[0]
+    assert "Kabar Kita" in queue and "kabarkita.id/1 in a.txt" in queue and "2 sources" in queue
+    assert "Harian Lama" not in queue, "a confirmed outlet waits for nobody"
+    assert reverse("admin:ingest_outlet_change", args=[proposed.pk]) in queue
+
+    # The queue's Confirm button runs the outlets' own audited action on this one outlet.
+    changelist = reverse("admin:ingest_outlet_changelist") + "?status__exact=unconfirmed"
+    assert f'action="{changelist.replace("&", "&amp;")}"' in queue
+    merge = editor_client.post(changelist, {"action": "merge_selected", "_selected_action": proposed.pk})
+    assert 'id="merge-proposals"' in merge.text and "Kabar Kita" in merge.text
+    editor_client.post(changelist, {"action": "confirm_selected", "_selected_action": proposed.pk})
+
+    proposed.refresh_from_db()
+    assert proposed.status == Outlet.Status.CONFIRMED
+    assert 'data-queue="outlets">0<' in editor_client.get(reverse("admin:desk")).text
+    assert known.status == Outlet.Status.CONFIRMED
 
 
 def test_index_shows_the_desk_counts(reviewer_client, editor, source):
