@@ -16,7 +16,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from briefs.desk.admin_views import desk_view
-from briefs.desk.key_points import actor_names, claim_text, key_point_candidates
+from briefs.desk.key_points import claim_text, key_point_candidates, typed_speaker_names
 from briefs.forms import (
     ActorMergeForm,
     AnnotateForm,
@@ -48,10 +48,8 @@ from briefs.models import (
 )
 from briefs.public.read import has_source_page, public_claims
 from briefs.selectors import (
-    ActorNotFound,
     actor_name_choices,
     audit_trail,
-    resolve_actor,
     revision_review,
     source_annotation,
 )
@@ -770,14 +768,15 @@ class AnnotatedSourceAdmin(SourceAdmin):
         """JSON for the panel: the three key points most like the words and speaker being annotated."""
         if not request.user.has_perm("briefs.add_claim"):
             raise PermissionDenied
-        try:
-            speaker = resolve_actor(request.GET.get("speaker", "")[:200])
-        except ActorNotFound:
-            speaker = None  # ranked on the words alone until the speaker is known
         text = ClaimText(
             quote=request.GET.get("quote", "")[:QUOTE_MAX_CHARS],
             paraphrase=request.GET.get("paraphrase", "")[:PARAPHRASE_MAX_CHARS],
-            speaker_names=actor_names(speaker),
+            speaker_names=typed_speaker_names(
+                speaker=request.GET.get("speaker", ""),
+                new_name=request.GET.get("new_speaker_name", ""),
+                new_affiliation=request.GET.get("new_speaker_affiliation", ""),
+                new_aliases=request.GET.get("new_speaker_aliases", "")[:2000],
+            ),
         )
         return JsonResponse(
             {

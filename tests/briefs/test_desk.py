@@ -142,6 +142,27 @@ def test_candidates_endpoint_ranks_key_points_for_the_words_being_annotated(edit
     assert response.json()["candidates"][0]["id"] == wanted.pk
 
 
+def test_candidates_rank_by_a_new_speaker_typed_inline_and_its_affiliation(editor_client, source):
+    """The quote is Indonesian and no paraphrase is written yet: the speaker being described is what
+    brings the key point up."""
+    wanted = PropositionFactory(statement="North Korea denies selling weapons to anyone.")
+    url = reverse("admin:ingest_source_key_point_candidates", args=[source.pk])
+    quote = {"quote": "Kami tidak pernah menjual senjata kepada siapa pun"}
+    assert editor_client.get(url, quote).json()["candidates"] == []
+
+    typed = editor_client.get(
+        url, {**quote, "new_speaker_name": "Kim Yong Bok", "new_speaker_affiliation": "Korut"}
+    )
+    by_alias = editor_client.get(
+        url,
+        {**quote, "new_speaker_name": "Kim Yong Bok", "new_speaker_aliases": "Jubir Pyongyang, North Korea"},
+    )
+
+    assert [candidate["id"] for candidate in typed.json()["candidates"]] == [wanted.pk]
+    assert typed.json()["candidates"][0]["reasons"] == ["speaker"]
+    assert [candidate["id"] for candidate in by_alias.json()["candidates"]] == [wanted.pk]
+
+
 def test_a_claim_made_on_a_suggestions_span_accepts_it(editor_client, source, north_korea):
     start, end = span(source.body, DENIAL)
     suggestion = ClaimSuggestion.objects.create(

@@ -75,3 +75,29 @@ def test_a_suggestion_becomes_a_claim_on_a_suggested_key_point_with_a_new_speake
     assert list(claim.key_points.all()) == [wanted]
     suggestion.refresh_from_db()
     assert (suggestion.status, suggestion.claim) == ("accepted", claim)
+
+
+def test_key_points_are_suggested_while_a_new_speaker_is_typed(page, live_server, editor, suggested):
+    source, _suggestion, wanted = suggested
+    log_in(page, live_server, editor.username)
+    page.goto(f"{live_server.url}/admin/ingest/source/{source.pk}/change/")
+    expect(page.locator("#annotate-form.js-annotate")).to_have_count(1)
+
+    def ranking(response) -> bool:
+        return f"/admin/ingest/source/{source.pk}/key-points/" in response.url
+
+    # The Indonesian quote alone matches no English key point.
+    with page.expect_response(ranking) as answer:
+        page.fill("#annotate-find", "Kami tidak pernah menjual senjata")
+        page.press("#annotate-find", "Enter")
+    assert answer.value.json()["candidates"] == []
+    expect(page.locator("#key-point-candidates button")).to_have_count(0)
+
+    # Describing the speaker, without leaving the field, brings up the key point that names their state.
+    page.locator("#new-speaker summary").click()
+    page.locator("#annotate-form [name=new_speaker_name]").press_sequentially("Kim Yong Bok")
+    page.locator("#annotate-form [name=new_speaker_affiliation]").press_sequentially("Korut")
+
+    expect(page.locator("#key-point-candidates button")).to_have_count(1)
+    expect(page.locator("#key-point-candidates button")).to_have_attribute("data-id", str(wanted.pk))
+    expect(page.locator("#annotate-form [name=new_speaker_affiliation]")).to_be_focused()
