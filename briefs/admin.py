@@ -97,6 +97,23 @@ from ingest.admin import SourceAdmin
 from ingest.models import Source
 
 
+def proposed_speaker_notice(speaker: Actor) -> str:
+    """A claim was made for a speaker proposed earlier and not confirmed yet: say how it came in."""
+    if speaker.proposed_via:
+        return format_html(
+            _(
+                "“{}” is a proposed speaker ({}), not confirmed yet: confirm or merge it on the desk before "
+                "approval."
+            ),
+            speaker,
+            speaker.get_proposed_via_display(),
+        )
+    return format_html(
+        _("“{}” is a proposed speaker, not confirmed yet: confirm or merge it on the desk before approval."),
+        speaker,
+    )
+
+
 def assembly_notice(claim_ids: list[int]) -> str:
     """After a review: which briefs get a new revision, when, and where the reviewer will find it."""
     briefs = list(Brief.objects.filter(key_points__claims__pk__in=claim_ids).distinct().order_by("title"))
@@ -754,7 +771,7 @@ class AnnotatedSourceAdmin(SourceAdmin):
         messages.success(request, format_html(_("Draft claim #{} created: {}"), claim.pk, claim))
         if made.key_point is not None:
             messages.info(request, format_html(_("Linked to the key point “{}”."), made.key_point))
-        if made.speaker_proposed:
+        if made.speaker_created:
             messages.info(
                 request,
                 format_html(
@@ -762,6 +779,8 @@ class AnnotatedSourceAdmin(SourceAdmin):
                     claim.speaker,
                 ),
             )
+        elif made.speaker_proposed:
+            messages.info(request, proposed_speaker_notice(claim.speaker))
         return self._back_to(source.pk, f"claim-{claim.pk}")
 
     def key_point_candidates_view(self, request: HttpRequest, source_id: int):

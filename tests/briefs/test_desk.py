@@ -95,6 +95,39 @@ def test_annotation_links_a_new_key_point_and_proposes_a_new_speaker_in_one_step
     assert AuditEntry.objects.filter(target_type="briefs.proposition", action="created").exists()
 
 
+def test_a_refused_approval_says_the_editor_described_the_speaker_not_a_suggestion(editor, reviewer, source):
+    editor_client, reviewer_client = Client(), Client()
+    editor_client.force_login(editor)
+    reviewer_client.force_login(reviewer)
+    post_annotation(editor_client, source, DENIAL, speaker="", new_speaker_name="Kim Yong Bok")
+    claim = Claim.objects.get()
+    assert claim.speaker.proposed_via == Actor.ProposedVia.ANNOTATION
+
+    response = review(reviewer_client, claim, "approve")
+
+    refusal = " ".join(texts(response))
+    assert "“Kim Yong Bok” was described as a new speaker by edna-editor while annotating" in refusal
+    assert "suggestion" not in refusal
+    claim.refresh_from_db()
+    assert claim.status == "draft"
+
+
+def test_a_second_claim_for_a_speaker_proposed_earlier_says_how_it_came_in(editor_client, source):
+    Actor.objects.create(
+        name="Kim Yong Bok",
+        slug="kim-yong-bok",
+        confirmed=False,
+        proposed_via=Actor.ProposedVia.SUGGESTION,
+    )
+
+    response = post_annotation(editor_client, source, DENIAL, speaker="", new_speaker_name="Kim Yong Bok")
+
+    notices = " ".join(texts(response))
+    assert "“Kim Yong Bok” is a proposed speaker (proposed from a claim suggestion), not confirmed" in notices
+    assert "proposed as a new speaker" not in notices, "it was not made now"
+    assert Actor.objects.filter(name="Kim Yong Bok").count() == 1
+
+
 def test_annotation_links_an_existing_key_point(editor_client, source):
     point = PropositionFactory(statement="North Korea denies the shipments.")
     post_annotation(editor_client, source, DENIAL, key_point=point.pk)
