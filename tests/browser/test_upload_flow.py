@@ -53,3 +53,30 @@ def test_a_batch_with_an_empty_file_names_it_and_imports_the_others(page, live_s
         ("berita-2.txt", "created"),
         ("berita-3.txt", "created"),
     ]  # fmt: skip
+
+
+def test_a_refused_address_keeps_what_was_typed_and_says_which_files_to_choose_again(
+    page, live_server, editor, screenshots
+):
+    log_in(page, live_server, editor.username)
+    page.goto(f"{live_server.url}/admin/ingest/source/upload/")
+    page.set_input_files("#id_files", article_files(2))
+    page.fill("#id_urls", "ftp://news.example/story")
+    page.click("input[type=submit][value=Import]")
+
+    expect(page.locator("#upload-refused")).to_contain_text("Nothing was imported")
+    expect(page.locator("#id_urls")).to_have_value("ftp://news.example/story")
+    expect(page.locator("#id_urls_error")).to_contain_text(
+        "ftp://news.example/story: Use an http:// or https://"
+    )
+    expect(page.locator("#id_files_error")).to_contain_text("Choose these 2 files again")
+    expect(page.locator("#id_files_error")).to_contain_text("berita-0.txt, berita-1.txt")
+    page.screenshot(path=screenshots / "1-refused-address.png", full_page=True)
+    assert not Source.objects.exists()
+
+    # Corrected (the address dropped) and the files chosen again: both are imported.
+    page.fill("#id_urls", "")
+    page.set_input_files("#id_files", article_files(2))
+    page.click("input[type=submit][value=Import]")
+    expect(page.locator("#upload-summary")).to_contain_text("Done: 2 created, 0 unchanged, 0 rejected.")
+    assert Source.objects.count() == 2
