@@ -120,8 +120,11 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_safe
 def switch_language(request: HttpRequest, code: str) -> HttpResponse:
-    """A plain link (no form, no CSRF token in cached pages) that remembers the reader's language."""
-    next_url = request.GET.get("next", "/")
+    """A plain link (no form, no CSRF token in cached pages) that remembers the reader's language.
+
+    Back to ``next``, else to the page the link was on (error pages name no address of their own: a
+    hidden page and a missing one must read the same), else home; never off the site."""
+    next_url = request.GET.get("next") or request.headers.get("Referer") or "/"
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=False):
         next_url = "/"
     response = HttpResponseRedirect(next_url)
