@@ -1,5 +1,6 @@
 """Reader pages: published material only, cached and conditional, safe with hostile text, in two languages."""
 
+import datetime as dt
 import gzip
 import json
 import re
@@ -14,7 +15,7 @@ from django.utils import timezone
 from django.utils.http import http_date
 from redis.exceptions import ConnectionError as RedisConnectionError
 
-from briefs.models import Actor, Claim
+from briefs.models import Actor, BriefRevision, Claim
 from briefs.page_cache import forget_process_pages, purge_reader_pages
 from briefs.services.assembly import assemble_brief
 from briefs.services.publishing import publish_revision
@@ -259,3 +260,36 @@ def test_feeds_are_valid_atom_and_rss_with_one_entry_per_publication(client, pub
     assert atom.tag == f"{namespace}feed"
     assert len(atom.findall(f"{namespace}entry")) == 2
     assert rss.tag == "rss" and len(rss.findall("./channel/item")) == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"), [("en", "7 Dec 2026, 10:41 WIB"), ("id", "7 Des 2026, 10.41 WIB")]
+)
+def test_every_page_writes_a_moment_the_same_way_with_its_zone(client, published, language, shown):
+    BriefRevision.objects.filter(pk=published.pk).update(
+        published_at=dt.datetime(2026, 12, 7, 3, 41, tzinfo=dt.UTC)
+    )
+    purge_reader_pages()
+
+    for path in ("/briefs/", "/briefs/arms/", "/briefs/arms/revisions/"):
+        page = client.get(path, HTTP_ACCEPT_LANGUAGE=language).text
+        assert shown in page, path
+        assert "a.m." not in page and "p.m." not in page, path
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"), [("en", "27 Oct 2023, 17:33 WIB"), ("id", "27 Okt 2023, 17.33 WIB")]
+)
+def test_an_articles_time_is_written_like_every_other_moment(client, key_point, reviewer, language, shown):
+    source = SourceFactory(
+        published_at=dt.datetime(2023, 10, 27, 10, 33, tzinfo=dt.UTC),
+        published_at_source="byline",
+        published_at_confidence=0.95,
+        published_at_precision="minute",
+        body="Berita. Kalimat 0.",
+    )
+    approved_claims(1, key_point=key_point, reviewer=reviewer, source=source)
+    publish(key_point, reviewer)
+
+    for path in (f"/sources/{source.pk}/", "/briefs/arms/"):
+        assert shown in client.get(path, HTTP_ACCEPT_LANGUAGE=language).text, path
