@@ -223,6 +223,7 @@ class RevisionPage:
     reviewer_name: str
     title: str
     language: str
+    summary: str
     stored_html: bytes | None
     stored_jsonld: bytes | None
 
@@ -238,6 +239,7 @@ def revision_page(pk: int, *, language: str, fingerprint: str) -> RevisionPage:
         .annotate(
             content_title=KT("content__title"),
             content_language=KT("content__language"),
+            content_summary=KT("content__summary"),
             stored_html=Subquery(stored.values("content_html")[:1]),
             stored_jsonld=Subquery(stored.values("jsonld")[:1]),
         )
@@ -250,6 +252,7 @@ def revision_page(pk: int, *, language: str, fingerprint: str) -> RevisionPage:
             "reviewer_name",
             "content_title",
             "content_language",
+            "content_summary",
             "stored_html",
             "stored_jsonld",
         )  # fmt: skip
