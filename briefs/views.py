@@ -5,14 +5,17 @@ from __future__ import annotations
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
 from django.utils.translation import check_for_language, get_language
 from django.views.decorators.http import require_safe
 
 from briefs.assembly import reader_changes
+from briefs.feeds import FEED_LENGTH
 from briefs.page_cache import cached_page, cached_while_published
 from briefs.public.read import (
+    feed_publications,
     public_actor_page,
     public_revision_meta,
     public_source_page,
@@ -30,6 +33,9 @@ from briefs.services.rendering import (
     rendering_fingerprint,
     splice_markup,
 )
+
+#: Entries the feeds page shows of what the feeds carry now.
+FEEDS_PAGE_PREVIEW = 10
 
 
 @require_safe
@@ -116,6 +122,27 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
         return render_to_string("briefs/actor_detail.html", {"page": page}, request=request)
 
     return cached_while_published(request, name=f"actor:{slug}", render=render)
+
+
+@require_safe
+def feeds(request: HttpRequest) -> HttpResponse:
+    """The feeds, for people: what each is, its address for a feed reader, and what it says now."""
+    return cached_while_published(
+        request,
+        name="feeds",
+        render=lambda: render_to_string(
+            "briefs/feeds.html",
+            {
+                "feeds": {
+                    kind: request.build_absolute_uri(reverse(f"feed_{kind}"))
+                    for kind in ("atom", "rss", "json")
+                },
+                "length": FEED_LENGTH,
+                "latest": feed_publications(limit=FEEDS_PAGE_PREVIEW),
+            },
+            request=request,
+        ),
+    )
 
 
 @require_safe

@@ -292,3 +292,19 @@ def published_briefs() -> list[BriefRevision]:
         .order_by("-published_at")
         .only("number", "published_at", "brief__slug")
     )
+
+
+def feed_publications(*, limit: int) -> list[BriefRevision]:
+    """The latest public revisions of every brief, newest first, titled and summarised as published: one
+    feed entry each (1 query)."""
+    return list(
+        BriefRevision.objects.public()
+        .select_related("brief")
+        .order_by("-published_at", "-pk")
+        .annotate(
+            published_title=KT("content__title"),
+            published_summary=KT("content__summary"),
+            published_language=KT("content__language"),
+        )
+        .only("number", "published_at", "content_hash", "brief__slug")[:limit]
+    )

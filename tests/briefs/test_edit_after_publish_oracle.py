@@ -44,6 +44,8 @@ ROUTES = {
     "actor_detail": ({"slug": "actor"}, {ACTOR, TITLE, POINT}),
     "feed_atom": ({}, {TITLE}),
     "feed_rss": ({}, {TITLE}),
+    "feed_json": ({}, {TITLE, SUMMARY}),
+    "feeds": ({}, {TITLE}),
     "api:brief-list": ({}, {TITLE, SUMMARY}),
     "api:brief-detail": ({"slug": "pintu"}, {TITLE, SUMMARY, POINT, PARAPHRASE}),
     "api:revision-list": ({"slug": "pintu"}, {"superseded"}),

@@ -31,7 +31,7 @@ from tests.api.leak_world import (
 pytestmark = pytest.mark.django_db
 
 #: Where a crawl starts: the index and the feeds link to everything published.
-ENTRY_POINTS = ["/briefs/", "/feeds/briefs.atom", "/feeds/briefs.rss"]
+ENTRY_POINTS = ["/briefs/", "/feeds/briefs.atom", "/feeds/briefs.rss", "/feeds/briefs.json"]
 #: Reader routes (by name) and how this file reaches each; a route missing here fails the first test.
 READER_ROUTES = {
     "briefs:index": "entry point",
@@ -40,8 +40,10 @@ READER_ROUTES = {
     "briefs:revision": "linked from the history",
     "source_detail": "linked from a brief",
     "actor_detail": "linked from a brief",
+    "feeds": "linked from every page",
     "feed_atom": "entry point",
     "feed_rss": "entry point",
+    "feed_json": "entry point",
 }
 NOT_READER_PAGES = {"home", "healthz", "switch_language"}
 
@@ -75,6 +77,7 @@ class Links(HTMLParser):
 
 
 FEED_LINK = re.compile(r"<link[^>]*>([^<]+)</link>|<link[^>]*href=\"([^\"]+)\"|<id>([^<]+)</id>")
+JSON_FEED_LINK = re.compile(r'"(?:url|home_page_url|feed_url)": "([^"]+)"')
 READER_PATH = re.compile(r"^/(briefs|sources|actors|feeds)/")
 
 
@@ -84,6 +87,8 @@ def links(response) -> list[str]:
         parser = Links()
         parser.feed(text)
         found = parser.found
+    elif "json" in response["Content-Type"]:
+        found = JSON_FEED_LINK.findall(text)
     else:
         found = [next(filter(None, match)) for match in FEED_LINK.findall(text)]
     paths = []
@@ -210,6 +215,8 @@ PUBLISHED_PAGES = [
     "/briefs/published-brief/revisions/1/",
     "/feeds/briefs.atom",
     "/feeds/briefs.rss",
+    "/feeds/briefs.json",
+    "/feeds/",
 ]
 
 
