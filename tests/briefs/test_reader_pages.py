@@ -19,6 +19,7 @@ from briefs.models import Actor, BriefRevision, Claim
 from briefs.page_cache import forget_process_pages, purge_reader_pages
 from briefs.services.assembly import assemble_brief
 from briefs.services.publishing import publish_revision
+from briefs.templatetags.reader import nested_quotes
 from tests.briefs.factories import ClaimFactory, PropositionFactory, approved_claims
 from tests.html_checks import HOSTILE, injections
 from tests.ingest.factories import SourceFactory
@@ -293,3 +294,37 @@ def test_an_articles_time_is_written_like_every_other_moment(client, key_point, 
 
     for path in (f"/sources/{source.pk}/", "/briefs/arms/"):
         assert shown in client.get(path, HTTP_ACCEPT_LANGUAGE=language).text, path
+
+
+@pytest.mark.parametrize(
+    ("quote", "shown"),
+    [
+        ('Angka itu "signifikan" bagi kami', "Angka itu ‘signifikan’ bagi kami"),
+        ("Ia menyebutnya “provokasi” (“tidak berdasar”)", "Ia menyebutnya ‘provokasi’ (‘tidak berdasar’)"),
+        ('"Kami menolak," katanya', "‘Kami menolak,’ katanya"),
+        ("No inner quotes, and an apostrophe's fine", "No inner quotes, and an apostrophe's fine"),
+    ],
+)
+def test_a_quote_inside_a_quote_gets_single_quotation_marks(quote, shown):
+    assert nested_quotes(quote) == shown
+
+
+def test_a_citation_shows_inner_quotes_as_single_ones(client, key_point, reviewer):
+    source = SourceFactory(body='Ia berkata: Angka itu "signifikan" bagi kami. Selesai.')
+    start = source.body.index("Angka")
+    claim = ClaimFactory(
+        source=source,
+        start=start,
+        end=source.body.index(" Selesai"),
+        status=Claim.Status.APPROVED,
+        reviewed_by=reviewer,
+        reviewed_at=timezone.now(),
+    )
+    key_point.claims.add(claim)
+    publish(key_point, reviewer)
+
+    brief = client.get("/briefs/arms/").text
+    assert "“Angka itu ‘signifikan’ bagi kami.”" in brief
+    assert "&quot;signifikan&quot;" not in brief
+    assert "“Angka itu ‘signifikan’ bagi kami.”" in client.get(f"/sources/{source.pk}/").text
+    assert "Angka itu ‘signifikan’ bagi kami." in client.get(f"/actors/{claim.speaker.slug}/").text

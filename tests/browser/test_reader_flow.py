@@ -4,6 +4,7 @@ import pytest
 from django.core.management import call_command
 
 from briefs.models import Claim
+from briefs.templatetags.reader import nested_quotes
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -31,10 +32,21 @@ def test_reader_checks_a_quote_and_follows_it_to_the_highlighted_source(
 
     chip = page.locator("#key-point-" + page.locator(".key-point").nth(2).get_attribute("id").split("-")[-1])
     chip = chip.locator("details.citation-chip").first
+    table = chip.locator("xpath=ancestor::table")
+    layout = "t => [...t.tBodies[0].rows].map(row => { const r = row.getBoundingClientRect(); return [r.x, r.y + scrollY, r.width, r.height]; })"
+    rows_before = table.evaluate(layout)
     chip.locator("summary").click()
-    quote = chip.locator("blockquote").inner_text().strip("“” ")
     assert chip.locator("blockquote").is_visible()
-    claim = Claim.objects.get(exact=quote)
+    assert table.evaluate(layout) == rows_before, "opening a citation does not move the positions table"
+    page.screenshot(path=screenshots / f"citation-open-{width}.png")
+    detail = chip.locator(".chip-detail").bounding_box()
+    assert detail["x"] >= 0 and detail["x"] + detail["width"] <= width, "the quote fits the screen"
+    claim = Claim.objects.get(pk=int(chip.get_by_role("link").get_attribute("href").rsplit("-", 1)[1]))
+    page.keyboard.press("Escape")
+    assert not chip.locator("blockquote").is_visible(), "Escape closes the citation"
+    assert chip.locator("summary").evaluate("summary => summary === document.activeElement")
+    chip.locator("summary").press("Enter")
+    assert chip.locator("blockquote").inner_text().strip("“”") == nested_quotes(claim.exact)
 
     chip.get_by_role("link").click()
     page.wait_for_url(f"**/sources/{claim.source_id}/#claim-{claim.pk}")
