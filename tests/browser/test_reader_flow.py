@@ -59,3 +59,26 @@ def test_reader_checks_a_quote_and_follows_it_to_the_highlighted_source(
     page.close()
 
     assert (screenshots / f"brief-{width}.png").stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_jump_links_stay_in_reach_and_never_cover_what_they_lead_to(
+    browser, live_server, demo_brief, screenshots, width
+):
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    page.goto(live_server.url + demo_brief)
+    toc = page.get_by_role("navigation", name="On this page")
+
+    toc.get_by_role("link", name="Timeline").click()
+    page.wait_for_function("location.hash === '#timeline-heading'")
+    bar = toc.bounding_box()
+    heading = page.locator("#timeline-heading").bounding_box()
+    assert bar["y"] == 0, "the jump links stay at the top of the screen"
+    assert heading["y"] >= bar["y"] + bar["height"], "the section jumped to is not under the bar"
+    assert bar["height"] < 60, "one line, not a panel over the page"
+    page.screenshot(path=screenshots / f"jump-links-{width}.png")
+
+    page.locator(".key-point-index a").nth(1).click()
+    point = page.locator(".key-point").nth(1).bounding_box()
+    assert point["y"] >= toc.bounding_box()["height"]
+    page.close()
