@@ -16,8 +16,10 @@ from briefs.feeds import FEED_LENGTH
 from briefs.page_cache import cached_page, cached_while_published
 from briefs.public.read import (
     feed_publications,
+    public_actor_index,
     public_actor_page,
     public_revision_meta,
+    public_source_index,
     public_source_page,
     published_briefs,
     published_history,
@@ -122,6 +124,42 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
         return render_to_string("briefs/actor_detail.html", {"page": page}, request=request)
 
     return cached_while_published(request, name=f"actor:{slug}", render=render)
+
+
+def page_number(request: HttpRequest) -> int | None:
+    """``?page=N`` as a number (1 when absent); None for anything else. The number, never the text, goes
+    into a cache key: the page cache ignores the query string (briefs/page_cache.py)."""
+    raw = request.GET.get("page", "1")
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 6 or int(raw) < 1:
+        return None
+    return int(raw)
+
+
+def _index(request: HttpRequest, *, name: str, template: str, read) -> HttpResponse:
+    number = page_number(request)
+    if number is None:
+        refused = refuse_render(request)
+        if refused is not None:
+            return refused
+        raise Http404("No such page of the index.")
+
+    def render() -> str:
+        index = read(number=number)
+        if index is None:
+            raise Http404("No such page of the index.")
+        return render_to_string(template, {"index": index}, request=request)
+
+    return cached_while_published(request, name=f"{name}:{number}", render=render)
+
+
+@require_safe
+def actor_index(request: HttpRequest) -> HttpResponse:
+    return _index(request, name="actors", template="briefs/actor_index.html", read=public_actor_index)
+
+
+@require_safe
+def source_index(request: HttpRequest) -> HttpResponse:
+    return _index(request, name="sources", template="briefs/source_index.html", read=public_source_index)
 
 
 @require_safe

@@ -11,6 +11,8 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
     path("briefs/", include("briefs.urls")),
+    path("sources/", reader_views.source_index, name="source_index"),
+    path("actors/", reader_views.actor_index, name="actor_index"),
     path("sources/<int:source_id>/", reader_views.source_detail, name="source_detail"),
     path("actors/<slug:slug>/", reader_views.actor_detail, name="actor_detail"),
     path("feeds/", reader_views.feeds, name="feeds"),

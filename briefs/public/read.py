@@ -11,8 +11,10 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Max, OuterRef, QuerySet, Subquery
+from django.core.paginator import InvalidPage, Paginator
+from django.db.models import F, Max, OuterRef, QuerySet, Subquery
 from django.db.models.fields.json import KT
+from django.db.models.functions import Lower
 from django.utils.dateparse import parse_datetime
 
 from briefs.models import (
@@ -184,6 +186,66 @@ def public_actor_page(slug: str) -> ActorPage | None:
     if row is None or not row.positions:
         return None
     return ActorPage(actor=data(row), positions=row.positions)
+
+
+# --- Indexes of actors and sources ----------------------------------------------------------------------
+
+ACTORS_PER_PAGE = 100
+SOURCES_PER_PAGE = 50
+
+
+@dataclass(frozen=True)
+class IndexPage:
+    """One page of an index: its entries (each a public row's JSON, with ``slug``/``id``), where it is."""
+
+    entries: list[dict]
+    number: int
+    pages: int
+    total: int
+
+
+def _index_page(rows: QuerySet, *, number: int, size: int, entry) -> IndexPage | None:
+    """Page ``number`` of ``rows`` (2 queries: the count, the page); None past the last page."""
+    paginator = Paginator(rows, size)
+    try:
+        page = paginator.page(number)
+    except InvalidPage:
+        return None
+    return IndexPage(
+        entries=[entry(row) for row in page.object_list],
+        number=page.number,
+        pages=paginator.num_pages,
+        total=paginator.count,
+    )
+
+
+def public_actor_index(*, number: int) -> IndexPage | None:
+    """Actors a current publication quotes and who have a page (a published position), by name."""
+    rows = public_actors().exclude(positions=[]).defer("positions").order_by(Lower("name"), "id")
+    return _index_page(
+        rows, number=number, size=ACTORS_PER_PAGE, entry=lambda row: {**data(row), "slug": row.slug}
+    )
+
+
+def public_source_index(*, number: int) -> IndexPage | None:
+    """Articles a current publication cites, newest first (by the article's date; undated ones last)."""
+    rows = (
+        public_sources()
+        .defer("body", "claims")
+        .order_by(F("article_published_at").desc(nulls_last=True), "-id")
+    )
+
+    def entry(row: PublicSource) -> dict:
+        source = data(row)
+        source.pop("body", None)
+        return {
+            **source,
+            "id": row.pk,
+            "publication_date": stored_publication_date(source),
+            "briefs": row.briefs,
+        }
+
+    return _index_page(rows, number=number, size=SOURCES_PER_PAGE, entry=entry)
 
 
 # --- Brief pages: a revision's page from the revision alone -------------------------------------------

@@ -46,6 +46,8 @@ ROUTES = {
     "feed_rss": ({}, {TITLE}),
     "feed_json": ({}, {TITLE, SUMMARY}),
     "feeds": ({}, {TITLE}),
+    "actor_index": ({}, {ACTOR}),
+    "source_index": ({}, {SOURCE_TITLE, OUTLET, TITLE}),
     "api:brief-list": ({}, {TITLE, SUMMARY}),
     "api:brief-detail": ({"slug": "pintu"}, {TITLE, SUMMARY, POINT, PARAPHRASE}),
     "api:revision-list": ({"slug": "pintu"}, {"superseded"}),

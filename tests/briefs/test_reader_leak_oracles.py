@@ -41,6 +41,8 @@ READER_ROUTES = {
     "source_detail": "linked from a brief",
     "actor_detail": "linked from a brief",
     "feeds": "linked from every page",
+    "actor_index": "linked from every page",
+    "source_index": "linked from every page",
     "feed_atom": "entry point",
     "feed_rss": "entry point",
     "feed_json": "entry point",
