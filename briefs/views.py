@@ -6,7 +6,8 @@ from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import check_for_language, get_language
 from django.views.decorators.http import require_safe
@@ -25,7 +26,9 @@ from briefs.public.read import (
     published_history,
     revision_for_page,
     revision_page,
+    search_public,
 )
+from briefs.public.search_text import clean_query, query_terms
 from briefs.reader_limits import refuse_render
 from briefs.services.rendering import (
     CONTENT_SLOT,
@@ -160,6 +163,40 @@ def actor_index(request: HttpRequest) -> HttpResponse:
 @require_safe
 def source_index(request: HttpRequest) -> HttpResponse:
     return _index(request, name="sources", template="briefs/source_index.html", read=public_source_index)
+
+
+@require_safe
+def search(request: HttpRequest) -> HttpResponse:
+    """Search over what is published. Never page-cached (the page cache ignores the query string); each
+    search with words counts against the reader's render budget like any uncached page."""
+    query = clean_query(request.GET.get("q"))
+    terms = query_terms(query)
+    number = page_number(request)
+    if number is None:
+        refused = refuse_render(request)
+        if refused is not None:
+            return refused
+        raise Http404("No such page of results.")
+    results = None
+    if terms:
+        refused = refuse_render(request)
+        if refused is not None:
+            return refused
+        results = search_public(terms=terms, number=number)
+        if results is None:
+            raise Http404("No such page of results.")
+    page_query = urlencode({"q": query}) if query else ""
+    context = {
+        "query": query,
+        "terms": terms,
+        "results": results,
+        "page_query": page_query,
+        "here": f"{reverse('search')}?{page_query}" if page_query else reverse("search"),
+    }
+    response = HttpResponse(render_to_string("briefs/search.html", context, request=request))
+    patch_cache_control(response, public=True, max_age=settings.READER_PAGE_MAX_AGE)
+    patch_vary_headers(response, ["Accept-Language", "Cookie"])
+    return response
 
 
 @require_safe

@@ -15,6 +15,7 @@ urlpatterns = [
     path("actors/", reader_views.actor_index, name="actor_index"),
     path("sources/<int:source_id>/", reader_views.source_detail, name="source_detail"),
     path("actors/<slug:slug>/", reader_views.actor_detail, name="actor_detail"),
+    path("search/", reader_views.search, name="search"),
     path("feeds/", reader_views.feeds, name="feeds"),
     path("feeds/briefs.json", brief_revisions_json, name="feed_json"),
     path("feeds/briefs.atom", BriefRevisionsAtom(), name="feed_atom"),

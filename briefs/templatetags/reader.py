@@ -14,6 +14,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 
+from briefs.quotation_marks import quotes_within_a_quote
+
 register = template.Library()
 
 _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -115,30 +117,10 @@ def as_datetime(value) -> datetime | None:
     return datetime.fromisoformat(str(value))
 
 
-#: A double quotation mark inside a quote, and whether it opens (by what precedes a straight one).
-_OPENING_QUOTES = {"“": True, "„": True, "”": False}
-_BEFORE_AN_OPENING_QUOTE = set("([{<—–-/")
-
-
 @register.filter
 def nested_quotes(text: str) -> str:
-    """A quote shown inside double quotation marks, its own double quotes made single:
-    'kata "signifikan" itu' is shown “kata ‘signifikan’ itu”, not “kata "signifikan" itu”.
-
-    Straight quotes open after a space, an opening bracket or a dash, and close otherwise. The result is
-    plain text (autoescaped like any other)."""
-    if not text:
-        return ""
-    shown = []
-    for index, char in enumerate(str(text)):
-        if char in _OPENING_QUOTES:
-            shown.append("‘" if _OPENING_QUOTES[char] else "’")
-        elif char == '"':
-            before = text[index - 1] if index else " "
-            shown.append("‘" if before.isspace() or before in _BEFORE_AN_OPENING_QUOTE else "’")
-        else:
-            shown.append(char)
-    return "".join(shown)
+    """A quote's own double quotation marks made single (briefs/quotation_marks.py); plain text."""
+    return quotes_within_a_quote(text)
 
 
 @register.filter

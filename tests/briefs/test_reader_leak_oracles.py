@@ -42,6 +42,7 @@ READER_ROUTES = {
     "actor_detail": "linked from a brief",
     "feeds": "linked from every page",
     "actor_index": "linked from every page",
+    "search": "linked from every page; searched for every marker below",
     "source_index": "linked from every page",
     "feed_atom": "entry point",
     "feed_rss": "entry point",
@@ -80,7 +81,7 @@ class Links(HTMLParser):
 
 FEED_LINK = re.compile(r"<link[^>]*>([^<]+)</link>|<link[^>]*href=\"([^\"]+)\"|<id>([^<]+)</id>")
 JSON_FEED_LINK = re.compile(r'"(?:url|home_page_url|feed_url)": "([^"]+)"')
-READER_PATH = re.compile(r"^/(briefs|sources|actors|feeds)/")
+READER_PATH = re.compile(r"^/(briefs|sources|actors|feeds|search)/")
 
 
 def links(response) -> list[str]:
@@ -256,3 +257,21 @@ def test_an_orphaned_published_claim_is_no_longer_highlighted_in_its_source(leak
 
     assert page.status_code == 200
     assert f'id="claim-{claim.pk}"' not in page.content.decode()
+
+
+def search(client: Client, words: str):
+    return client.get("/search/", {"q": words})
+
+
+def test_searching_for_hidden_material_answers_like_searching_for_nothing(reader, leaks):
+    """Every marker of unpublished material finds nothing: the page is the one a word that never existed
+    gets, the echoed word aside. Published material is found (the search works)."""
+    for marker in MARKERS:
+        nonsense = "Q" * len(marker)
+        hidden, missing = search(reader, marker), search(reader, nonsense)
+        assert hidden.status_code == 200, marker
+        assert 'class="search-hit' not in hidden.content.decode(), marker
+        assert hidden.content.decode().replace(marker, nonsense) == missing.content.decode(), marker
+
+    for published in ("PUBLIK", "LAMATERBIT", "BARUTERBIT"):
+        assert 'class="search-hit' in search(reader, published).content.decode(), published
