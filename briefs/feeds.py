@@ -1,24 +1,43 @@
-"""Atom and RSS: one entry per published revision, newest first, titled as it was published.
+"""Atom, RSS and JSON Feed: one entry per published revision, newest first, titled as it was published.
 
 A brief's summary is plain text that an editor typed, so it must reach feed readers as text: Atom says so
-(`type="text"`), and RSS, whose descriptions readers render as HTML, gets it HTML-escaped.
+(`type="text"`), JSON Feed carries it as `content_text`, and RSS, whose descriptions readers render as
+HTML, gets it HTML-escaped.
 """
 
 from __future__ import annotations
 
+import json
+
 from django.contrib.syndication.views import Feed
-from django.db.models.fields.json import KT
+from django.http import HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_safe
 
 from briefs.models import BriefRevision
+from briefs.public.read import feed_publications
 
 FEED_LENGTH = 50
+JSON_FEED_TYPE = "application/feed+json"
 
 #: Who publishes every entry: the desk, which reviews each publication (Atom requires an author).
 PUBLISHER = _("Briefdesk")
+
+
+def entry_title(revision: BriefRevision) -> str:
+    return _("%(title)s — revision %(number)s") % {
+        "title": revision.published_title,
+        "number": revision.number,
+    }
+
+
+def entry_id(revision: BriefRevision) -> str:
+    """Permanent: the same publication keeps its id in every feed, whatever its address becomes."""
+    return f"urn:briefdesk:{revision.brief.slug}:revision:{revision.number}:{revision.content_hash[:12]}"
 
 
 class TextSummaryAtom1Feed(Atom1Feed):
@@ -40,19 +59,10 @@ class BriefRevisionsRss(Feed):
         return reverse("briefs:index")
 
     def items(self):
-        return (
-            BriefRevision.objects.public()
-            .select_related("brief")
-            .order_by("-published_at", "-pk")
-            .annotate(published_title=KT("content__title"), published_summary=KT("content__summary"))
-            .only("number", "published_at", "content_hash", "brief__slug")[:FEED_LENGTH]
-        )
+        return feed_publications(limit=FEED_LENGTH)
 
     def item_title(self, revision: BriefRevision) -> str:
-        return _("%(title)s — revision %(number)s") % {
-            "title": revision.published_title,
-            "number": revision.number,
-        }
+        return entry_title(revision)
 
     def item_description(self, revision: BriefRevision) -> str:
         # Readers render an RSS description as HTML: escaped, the text shows as it was written.
@@ -62,7 +72,7 @@ class BriefRevisionsRss(Feed):
         return reverse("briefs:revision", args=[revision.brief.slug, revision.number])
 
     def item_guid(self, revision: BriefRevision) -> str:
-        return f"urn:briefdesk:{revision.brief.slug}:revision:{revision.number}:{revision.content_hash[:12]}"
+        return entry_id(revision)
 
     item_guid_is_permalink = False
 
@@ -79,3 +89,31 @@ class BriefRevisionsAtom(BriefRevisionsRss):
 
     def item_description(self, revision: BriefRevision) -> str:
         return revision.published_summary
+
+
+@require_safe
+def brief_revisions_json(request: HttpRequest) -> HttpResponse:
+    """JSON Feed 1.1 (https://jsonfeed.org/version/1.1) with the entries of the Atom and RSS feeds."""
+    absolute = request.build_absolute_uri
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": str(BriefRevisionsRss.title),
+        "description": str(BriefRevisionsRss.description),
+        "home_page_url": absolute(reverse("briefs:index")),
+        "feed_url": absolute(reverse("feed_json")),
+        "language": get_language(),
+        "authors": [{"name": str(PUBLISHER)}],
+        "items": [
+            {
+                "id": entry_id(revision),
+                "url": absolute(reverse("briefs:revision", args=[revision.brief.slug, revision.number])),
+                "title": entry_title(revision),
+                "content_text": revision.published_summary or "",
+                "date_published": revision.published_at.isoformat(),
+                "date_modified": revision.published_at.isoformat(),
+            }
+            for revision in feed_publications(limit=FEED_LENGTH)
+        ],
+    }
+    body = json.dumps(feed, ensure_ascii=False, indent=1)
+    return HttpResponse(body, content_type=f"{JSON_FEED_TYPE}; charset=utf-8")

@@ -5,22 +5,30 @@ from __future__ import annotations
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.loader import render_to_string
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.urls import reverse
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.safestring import mark_safe
 from django.utils.translation import check_for_language, get_language
 from django.views.decorators.http import require_safe
 
 from briefs.assembly import reader_changes
+from briefs.feeds import FEED_LENGTH
 from briefs.page_cache import cached_page, cached_while_published
 from briefs.public.read import (
+    feed_publications,
+    public_actor_index,
     public_actor_page,
     public_revision_meta,
+    public_source_index,
     public_source_page,
     published_briefs,
     published_history,
     revision_for_page,
     revision_page,
+    search_public,
 )
+from briefs.public.search_text import clean_query, query_terms
 from briefs.reader_limits import refuse_render
 from briefs.services.rendering import (
     CONTENT_SLOT,
@@ -30,6 +38,9 @@ from briefs.services.rendering import (
     rendering_fingerprint,
     splice_markup,
 )
+
+#: Entries the feeds page shows of what the feeds carry now.
+FEEDS_PAGE_PREVIEW = 10
 
 
 @require_safe
@@ -118,10 +129,104 @@ def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return cached_while_published(request, name=f"actor:{slug}", render=render)
 
 
+def page_number(request: HttpRequest) -> int | None:
+    """``?page=N`` as a number (1 when absent); None for anything else. The number, never the text, goes
+    into a cache key: the page cache ignores the query string (briefs/page_cache.py)."""
+    raw = request.GET.get("page", "1")
+    if not raw.isascii() or not raw.isdigit() or len(raw) > 6 or int(raw) < 1:
+        return None
+    return int(raw)
+
+
+def _index(request: HttpRequest, *, name: str, template: str, read) -> HttpResponse:
+    number = page_number(request)
+    if number is None:
+        refused = refuse_render(request)
+        if refused is not None:
+            return refused
+        raise Http404("No such page of the index.")
+
+    def render() -> str:
+        index = read(number=number)
+        if index is None:
+            raise Http404("No such page of the index.")
+        return render_to_string(template, {"index": index}, request=request)
+
+    return cached_while_published(request, name=f"{name}:{number}", render=render)
+
+
+@require_safe
+def actor_index(request: HttpRequest) -> HttpResponse:
+    return _index(request, name="actors", template="briefs/actor_index.html", read=public_actor_index)
+
+
+@require_safe
+def source_index(request: HttpRequest) -> HttpResponse:
+    return _index(request, name="sources", template="briefs/source_index.html", read=public_source_index)
+
+
+@require_safe
+def search(request: HttpRequest) -> HttpResponse:
+    """Search over what is published. Never page-cached (the page cache ignores the query string); each
+    search with words counts against the reader's render budget like any uncached page."""
+    query = clean_query(request.GET.get("q"))
+    terms = query_terms(query)
+    number = page_number(request)
+    if number is None:
+        refused = refuse_render(request)
+        if refused is not None:
+            return refused
+        raise Http404("No such page of results.")
+    results = None
+    if terms:
+        refused = refuse_render(request)
+        if refused is not None:
+            return refused
+        results = search_public(terms=terms, number=number)
+        if results is None:
+            raise Http404("No such page of results.")
+    page_query = urlencode({"q": query}) if query else ""
+    context = {
+        "query": query,
+        "terms": terms,
+        "results": results,
+        "page_query": page_query,
+        "here": f"{reverse('search')}?{page_query}" if page_query else reverse("search"),
+    }
+    response = HttpResponse(render_to_string("briefs/search.html", context, request=request))
+    patch_cache_control(response, public=True, max_age=settings.READER_PAGE_MAX_AGE)
+    patch_vary_headers(response, ["Accept-Language", "Cookie"])
+    return response
+
+
+@require_safe
+def feeds(request: HttpRequest) -> HttpResponse:
+    """The feeds, for people: what each is, its address for a feed reader, and what it says now."""
+    return cached_while_published(
+        request,
+        name="feeds",
+        render=lambda: render_to_string(
+            "briefs/feeds.html",
+            {
+                "feeds": {
+                    kind: request.build_absolute_uri(reverse(f"feed_{kind}"))
+                    for kind in ("atom", "rss", "json")
+                },
+                "length": FEED_LENGTH,
+                "latest": feed_publications(limit=FEEDS_PAGE_PREVIEW),
+            },
+            request=request,
+        ),
+    )
+
+
 @require_safe
 def switch_language(request: HttpRequest, code: str) -> HttpResponse:
-    """A plain link (no form, no CSRF token in cached pages) that remembers the reader's language."""
-    next_url = request.GET.get("next", "/")
+    """A plain link (no form, no CSRF token in cached pages) that remembers the reader's language.
+
+    Back to ``next``, else to the page the link was on (error pages name no address of their own: a
+    hidden page and a missing one must read the same), else home; never off the site."""
+    next_url = request.GET.get("next") or request.headers.get("Referer") or "/"
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=False):
         next_url = "/"
     response = HttpResponseRedirect(next_url)

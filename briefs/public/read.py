@@ -11,8 +11,12 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import OuterRef, QuerySet, Subquery
-from django.db.models.fields.json import KT
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.core.paginator import InvalidPage, Paginator
+from django.db import connection
+from django.db.models import F, OuterRef, Q, QuerySet, Subquery
+from django.db.models.fields.json import KT, KeyTextTransform
+from django.db.models.functions import Lower
 from django.utils.dateparse import parse_datetime
 
 from briefs.models import (
@@ -25,6 +29,8 @@ from briefs.models import (
     PublicSource,
     RevisionRendering,
 )
+from briefs.public.search_text import Piece, excerpt, highlighted
+from briefs.quotation_marks import quotes_within_a_quote
 from ingest.publication_dates import publication_date
 
 
@@ -186,6 +192,66 @@ def public_actor_page(slug: str) -> ActorPage | None:
     return ActorPage(actor=data(row), positions=row.positions)
 
 
+# --- Indexes of actors and sources ----------------------------------------------------------------------
+
+ACTORS_PER_PAGE = 100
+SOURCES_PER_PAGE = 50
+
+
+@dataclass(frozen=True)
+class IndexPage:
+    """One page of an index: its entries (each a public row's JSON, with ``slug``/``id``), where it is."""
+
+    entries: list[dict]
+    number: int
+    pages: int
+    total: int
+
+
+def _index_page(rows: QuerySet, *, number: int, size: int, entry) -> IndexPage | None:
+    """Page ``number`` of ``rows`` (2 queries: the count, the page); None past the last page."""
+    paginator = Paginator(rows, size)
+    try:
+        page = paginator.page(number)
+    except InvalidPage:
+        return None
+    return IndexPage(
+        entries=[entry(row) for row in page.object_list],
+        number=page.number,
+        pages=paginator.num_pages,
+        total=paginator.count,
+    )
+
+
+def public_actor_index(*, number: int) -> IndexPage | None:
+    """Actors a current publication quotes and who have a page (a published position), by name."""
+    rows = public_actors().exclude(positions=[]).defer("positions").order_by(Lower("name"), "id")
+    return _index_page(
+        rows, number=number, size=ACTORS_PER_PAGE, entry=lambda row: {**data(row), "slug": row.slug}
+    )
+
+
+def public_source_index(*, number: int) -> IndexPage | None:
+    """Articles a current publication cites, newest first (by the article's date; undated ones last)."""
+    rows = (
+        public_sources()
+        .defer("body", "claims")
+        .order_by(F("article_published_at").desc(nulls_last=True), "-id")
+    )
+
+    def entry(row: PublicSource) -> dict:
+        source = data(row)
+        source.pop("body", None)
+        return {
+            **source,
+            "id": row.pk,
+            "publication_date": stored_publication_date(source),
+            "briefs": row.briefs,
+        }
+
+    return _index_page(rows, number=number, size=SOURCES_PER_PAGE, entry=entry)
+
+
 # --- Brief pages: a revision's page from the revision alone -------------------------------------------
 
 
@@ -223,6 +289,7 @@ class RevisionPage:
     reviewer_name: str
     title: str
     language: str
+    summary: str
     stored_html: bytes | None
     stored_jsonld: bytes | None
 
@@ -238,6 +305,7 @@ def revision_page(pk: int, *, language: str, fingerprint: str) -> RevisionPage:
         .annotate(
             content_title=KT("content__title"),
             content_language=KT("content__language"),
+            content_summary=KT("content__summary"),
             stored_html=Subquery(stored.values("content_html")[:1]),
             stored_jsonld=Subquery(stored.values("jsonld")[:1]),
         )
@@ -250,6 +318,7 @@ def revision_page(pk: int, *, language: str, fingerprint: str) -> RevisionPage:
             "reviewer_name",
             "content_title",
             "content_language",
+            "content_summary",
             "stored_html",
             "stored_jsonld",
         )  # fmt: skip
@@ -289,3 +358,228 @@ def published_briefs() -> list[BriefRevision]:
         .order_by("-published_at")
         .only("number", "published_at", "brief__slug")
     )
+
+
+def feed_publications(*, limit: int) -> list[BriefRevision]:
+    """The latest public revisions of every brief, newest first, titled and summarised as published: one
+    feed entry each (1 query)."""
+    return list(
+        BriefRevision.objects.public()
+        .select_related("brief")
+        .order_by("-published_at", "-pk")
+        .annotate(
+            published_title=KT("content__title"),
+            published_summary=KT("content__summary"),
+            published_language=KT("content__language"),
+        )
+        .only("number", "published_at", "content_hash", "brief__slug")[:limit]
+    )
+
+
+# --- Search ------------------------------------------------------------------------------------------------
+
+#: What search looks through, in the order results are listed: each kind's matches, best first.
+SEARCH_KINDS = ("brief", "key_point", "actor", "claim", "source")
+#: Matches kept per kind: a query that matches more says so and asks for more words, rather than paging on.
+SEARCH_MATCHES_PER_KIND = 100
+SEARCH_PER_PAGE = 20
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One result, ready to show: what it is, where it leads (``target``: a slug or an id the template
+    turns into an address), a heading and a text cut into pieces with the query's words flagged."""
+
+    kind: str
+    target: dict
+    heading: list[Piece]
+    text: list[Piece]
+    language: str
+    context: str = ""
+    when: dict | None = None
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    hits: list[SearchHit]
+    number: int
+    pages: int
+    total: int
+    #: Kinds with more matches than SEARCH_MATCHES_PER_KIND (only that many are listed).
+    capped: tuple[str, ...]
+
+
+def _matches(
+    rows: QuerySet, fields: tuple[str, ...], terms: list[str], newest_first: tuple[str, ...]
+) -> list[int]:
+    """Ids of ``rows`` whose ``fields`` hold every term, best first, at most one more than the limit
+    (1 query). PostgreSQL: full text ('simple' configuration: the text mixes Indonesian and English, so no
+    stemming), ranked; SQLite: every term somewhere in the fields, any case, newest first."""
+    if connection.vendor == "postgresql":
+        vector = SearchVector(*fields, config="simple")
+        query = SearchQuery(" ".join(terms), config="simple", search_type="plain")
+        rows = (
+            rows.annotate(document=vector)
+            .filter(document=query)
+            .annotate(search_rank=SearchRank(vector, query))
+            .order_by("-search_rank", *newest_first)
+        )
+    else:
+        every_term = Q()
+        for term in terms:
+            any_field = Q()
+            for field in fields:
+                any_field |= Q(**{f"{field}__icontains": term})
+            every_term &= any_field
+        rows = rows.filter(every_term).order_by(*newest_first)
+    return list(rows.values_list("pk", flat=True)[: SEARCH_MATCHES_PER_KIND + 1])
+
+
+def _search_rows() -> dict[str, tuple[QuerySet, tuple[str, ...], tuple[str, ...]]]:
+    """Per kind: the published rows searched, the fields matched, and the order among equals."""
+    return {
+        "brief": (
+            BriefRevision.objects.published().annotate(
+                published_title=KT("content__title"), published_summary=KT("content__summary")
+            ),
+            ("published_title", "published_summary"),
+            ("-published_at", "-pk"),
+        ),
+        "key_point": (public_key_points(), ("statement",), ("-published_at", "rank", "-pk")),
+        "actor": (public_actors().exclude(positions=[]), ("name", "aliases"), ("name", "pk")),
+        "claim": (public_claims(), ("exact", "paraphrase"), ("-said_on", "-pk")),
+        "source": (public_sources(), ("title", "body"), ("-article_published_at", "-pk")),
+    }
+
+
+def search_public(*, terms: list[str], number: int) -> SearchResults | None:
+    """Published briefs, key points, actors, claims and sources holding every term, page ``number``
+    (``SEARCH_PER_PAGE`` a page); None past the last page. Reads the public rows only, like every page.
+
+    Costs one query per kind to find the matches and one per kind shown on the page to read them: at
+    most 10, whatever the number of rows or matches."""
+    found: list[tuple[str, int]] = []
+    capped = []
+    for kind, (rows, fields, newest_first) in _search_rows().items():
+        ids = _matches(rows, fields, terms, newest_first)
+        if len(ids) > SEARCH_MATCHES_PER_KIND:
+            capped.append(kind)
+            ids = ids[:SEARCH_MATCHES_PER_KIND]
+        found += [(kind, pk) for pk in ids]
+    paginator = Paginator(found, SEARCH_PER_PAGE)
+    try:
+        page = paginator.page(number)
+    except InvalidPage:
+        return None
+    shown: dict[str, list[int]] = {}
+    for kind, pk in page.object_list:
+        shown.setdefault(kind, []).append(pk)
+    read = {kind: _SEARCH_READERS[kind](ids, terms) for kind, ids in shown.items()}
+    return SearchResults(
+        hits=[read[kind][pk] for kind, pk in page.object_list if pk in read[kind]],
+        number=page.number,
+        pages=paginator.num_pages,
+        total=paginator.count,
+        capped=tuple(capped),
+    )
+
+
+def _brief_hits(ids: list[int], terms: list[str]) -> dict[int, SearchHit]:
+    rows = (
+        BriefRevision.objects.published()
+        .filter(pk__in=ids)
+        .annotate(
+            published_title=KT("content__title"),
+            published_summary=KT("content__summary"),
+            published_language=KT("content__language"),
+        )
+        .values_list("pk", "brief__slug", "published_title", "published_summary", "published_language")
+    )
+    return {
+        pk: SearchHit(
+            kind="brief",
+            target={"slug": slug},
+            heading=highlighted(title or "", terms),
+            text=excerpt(summary or "", terms),
+            language=language or "",
+        )
+        for pk, slug, title, summary, language in rows
+    }
+
+
+def _key_point_hits(ids: list[int], terms: list[str]) -> dict[int, SearchHit]:
+    rows = (
+        PublicKeyPoint.objects.filter(pk__in=ids)
+        .annotate(
+            brief_title=KeyTextTransform("title", "revision__content"),
+            language=KeyTextTransform("language", "revision__content"),
+        )
+        .values_list("pk", "brief__slug", "statement", "brief_title", "language")
+    )
+    return {
+        pk: SearchHit(
+            kind="key_point",
+            target={"slug": slug, "id": pk},
+            heading=highlighted(statement, terms),
+            text=[],
+            language=language or "",
+            context=brief_title or "",
+        )
+        for pk, slug, statement, brief_title, language in rows
+    }
+
+
+def _actor_hits(ids: list[int], terms: list[str]) -> dict[int, SearchHit]:
+    hits = {}
+    for row in PublicActor.objects.filter(pk__in=ids).defer("positions"):
+        actor = data(row)
+        hits[row.pk] = SearchHit(
+            kind="actor",
+            target={"slug": row.slug},
+            heading=highlighted(row.name, terms),
+            text=highlighted(", ".join(actor.get("aliases") or []), terms),
+            language="",
+            context=(actor.get("affiliation") or {}).get("name", ""),
+        )
+    return hits
+
+
+def _claim_hits(ids: list[int], terms: list[str]) -> dict[int, SearchHit]:
+    hits = {}
+    for row in PublicClaim.objects.filter(pk__in=ids):
+        claim = data(row)
+        hits[row.pk] = SearchHit(
+            kind="claim",
+            target={"source_id": row.source_id, "claim_id": row.pk},
+            heading=highlighted(quotes_within_a_quote(row.exact), terms),
+            text=excerpt(row.paraphrase, terms),
+            language="id",
+            context=claim["speaker"]["name"],
+            when={"value": row.said_on.isoformat(), "precision": "day"} if row.said_on else None,
+        )
+    return hits
+
+
+def _source_hits(ids: list[int], terms: list[str]) -> dict[int, SearchHit]:
+    hits = {}
+    for row in PublicSource.objects.filter(pk__in=ids).defer("claims", "body"):
+        source = data(row)  # the body is in it too: read once
+        hits[row.pk] = SearchHit(
+            kind="source",
+            target={"id": row.pk},
+            heading=highlighted(row.title, terms),
+            text=excerpt(source["body"], terms),
+            language=row.language,
+            context=(source.get("outlet") or {}).get("name", ""),
+            when=stored_publication_date(source),
+        )
+    return hits
+
+
+_SEARCH_READERS = {
+    "brief": _brief_hits,
+    "key_point": _key_point_hits,
+    "actor": _actor_hits,
+    "claim": _claim_hits,
+    "source": _source_hits,
+}

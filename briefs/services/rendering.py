@@ -29,7 +29,7 @@ from briefs.templatetags.reader import ld_json
 CONTENT_TEMPLATE = "briefs/_brief_content.html"
 # Everything besides the revision that decides the stored markup; a change to any of it is a new fingerprint.
 _TEMPLATES = (CONTENT_TEMPLATE, "briefs/_stance.html", "briefs/_position.html")
-_MODULES = ("briefs/templatetags/reader.py", "briefs/jsonld.py")
+_MODULES = ("briefs/templatetags/reader.py", "briefs/quotation_marks.py", "briefs/jsonld.py")
 
 
 @dataclass(frozen=True)

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from django import template
+from django.utils import timezone
 from django.utils.formats import date_format, number_format
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
+
+from briefs.quotation_marks import quotes_within_a_quote
 
 register = template.Library()
 
@@ -24,6 +27,24 @@ def _as_date(value) -> date | None:
     if not value:
         return None
     return date.fromisoformat(str(value)[:10])
+
+
+#: A moment on every reader page: day, month, year, time and zone, in the interface language's own way
+#: ("7 Dec 2026, 10:41 WIB", "7 Des 2026, 10.41 WIB": Indonesian writes the time with a dot).
+MOMENT_FORMATS = {"en": "j M Y, H:i T", "id": "j M Y, H.i T"}
+
+
+@register.filter
+def moment(value: datetime | str | None) -> str:
+    """A point in time (a publication, an article's minute) in TIME_ZONE, with the zone's name."""
+    if not value:
+        return ""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if timezone.is_naive(value):
+        value = value.replace(tzinfo=UTC)  # stored moments are UTC; a bare one read back raw is too
+    value = timezone.localtime(value)
+    return date_format(value, MOMENT_FORMATS.get(get_language(), MOMENT_FORMATS["en"]))
 
 
 @register.filter
@@ -50,7 +71,7 @@ def date_span(start, end=None, precision: str = "day") -> str:
 
 @register.simple_tag
 def publication_date(published) -> str:
-    """A source's publication date at its precision: '27 Okt 2023, 17:33', '17 Okt 2023', 'Nov 2022'.
+    """A source's publication date at its precision: '27 Okt 2023, 17.33 WIB', '17 Okt 2023', 'Nov 2022'.
 
     ``published`` is a snapshot's ``{"value", "precision"}`` or a live ``Source.publication_date()``."""
     if isinstance(published, dict):
@@ -60,7 +81,7 @@ def publication_date(published) -> str:
     if not value:
         return _("date unknown")
     if precision == "minute":
-        return date_format(datetime.fromisoformat(value), "j M Y, H:i")
+        return moment(value)
     if precision == "month":
         return date_format(date.fromisoformat(f"{value}-01"), "M Y")
     return date_format(date.fromisoformat(value[:10]), "j M Y")
@@ -94,6 +115,12 @@ def as_datetime(value) -> datetime | None:
     if not value:
         return None
     return datetime.fromisoformat(str(value))
+
+
+@register.filter
+def nested_quotes(text: str) -> str:
+    """A quote's own double quotation marks made single (briefs/quotation_marks.py); plain text."""
+    return quotes_within_a_quote(text)
 
 
 @register.filter

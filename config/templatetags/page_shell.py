@@ -20,3 +20,20 @@ def page_path(context: template.Context) -> str:
     if match is None or not match.url_name:
         return "/"
     return reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+
+
+@register.simple_tag(takes_context=True)
+def page_url(context: template.Context) -> str:
+    """The page's absolute address (for og:url): its path rebuilt from its route, never the query string."""
+    request = context.get("request")
+    path = page_path(context)
+    return request.build_absolute_uri(path) if request is not None else path
+
+
+#: Open Graph names a locale as language_TERRITORY.
+OG_LOCALES = {"en": "en_US", "id": "id_ID"}
+
+
+@register.simple_tag
+def og_locale(language: str) -> str:
+    return OG_LOCALES.get(language, language)

@@ -165,7 +165,7 @@ def test_the_shipment_is_one_timeline_entry_with_its_variants_and_every_entry_ci
 def test_the_published_page_shows_the_new_parts_to_readers(demo, client):
     page = client.get(reverse("briefs:detail", args=["russia-dprk-arms"])).text
 
-    assert "Coverage through 27 Oct 2023, 17:33" in page
+    assert "Coverage through 27 Oct 2023, 17:33 WIB" in page
     assert "independent origins" in page and "distinct statements" in page
     assert "How independence was decided" in page
     assert "more than 1,000 containers" in page

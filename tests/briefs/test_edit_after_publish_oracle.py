@@ -44,6 +44,11 @@ ROUTES = {
     "actor_detail": ({"slug": "actor"}, {ACTOR, TITLE, POINT}),
     "feed_atom": ({}, {TITLE}),
     "feed_rss": ({}, {TITLE}),
+    "feed_json": ({}, {TITLE, SUMMARY}),
+    "feeds": ({}, {TITLE}),
+    "actor_index": ({}, {ACTOR}),
+    "search": ({}, {ACTOR, SOURCE_TITLE, OUTLET, PARAPHRASE}),
+    "source_index": ({}, {SOURCE_TITLE, OUTLET, TITLE}),
     "api:brief-list": ({}, {TITLE, SUMMARY}),
     "api:brief-detail": ({"slug": "pintu"}, {TITLE, SUMMARY, POINT, PARAPHRASE}),
     "api:revision-list": ({"slug": "pintu"}, {"superseded"}),
@@ -60,6 +65,10 @@ ROUTES = {
     "api:outlet-detail": ({"slug": "outlet"}, {OUTLET}),
     "api:change-list": ({}, {"revision.published"}),
 }
+
+
+#: Routes whose material is asked for in the query string: the marked claim's word.
+QUERIES = {"search": "?q=PINTU"}
 
 
 def route_names(patterns, namespace: str = "") -> set[str]:
@@ -111,6 +120,7 @@ def test_edits_are_public_only_once_another_reviewer_publishes_them(
     }
     addresses = {
         name: reverse(name, kwargs={key: values.get(value, value) for key, value in kwargs.items()})
+        + QUERIES.get(name, "")
         for name, (kwargs, _shown) in ROUTES.items()
     }
     client = Client()

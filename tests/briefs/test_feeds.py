@@ -3,6 +3,8 @@ links), and a summary is text in every reader: markup an editor types shows as c
 
 from __future__ import annotations
 
+import json
+from datetime import datetime
 from html.parser import HTMLParser
 
 import feedparser
@@ -97,3 +99,45 @@ def test_the_rss_feed_is_well_formed(client, published):
     [entry] = feed.entries
     assert entry.link == "http://testserver/briefs/arms/revisions/1/"
     assert entry.id.startswith("urn:briefdesk:arms:revision:1:")
+
+
+def test_the_json_feed_is_json_feed_with_the_same_entries(client, published):
+    """JSON Feed 1.1's required members (feedparser 6.0 does not read JSON Feed): version, title, items
+    each with a string id and content_html or content_text; the entry is the Atom feed's."""
+    response = client.get("/feeds/briefs.json")
+    assert response["Content-Type"].startswith("application/feed+json")
+    feed = json.loads(response.content)
+
+    assert feed["version"] == "https://jsonfeed.org/version/1.1"
+    assert feed["title"] and feed["feed_url"] == "http://testserver/feeds/briefs.json"
+    [entry] = feed["items"]
+    [atom_entry] = parse(client, "/feeds/briefs.atom").entries
+    assert entry["id"] == atom_entry.id
+    assert entry["url"] == "http://testserver/briefs/arms/revisions/1/"
+    assert entry["title"] == "Arms <em>transfers</em> — revision 1"
+    assert entry["content_text"] == SUMMARY, "plain text, as written"
+    assert "content_html" not in entry
+    assert datetime.fromisoformat(entry["date_published"]).tzinfo is not None, "RFC 3339, with its offset"
+
+
+def test_the_feeds_page_lists_every_feed_for_people_and_for_feed_readers(client, published):
+    page = client.get("/feeds/").text
+
+    for path, kind in (
+        ("/feeds/briefs.atom", "application/atom+xml"),
+        ("/feeds/briefs.rss", "application/rss+xml"),
+        ("/feeds/briefs.json", "application/feed+json"),
+    ):
+        assert f'<link rel="alternate" type="{kind}"' in page and f'href="{path}"' in page
+        assert f'<code class="feed-address">http://testserver{path}</code>' in page, "an address to copy"
+        assert client.get(path).status_code == 200
+    assert 'href="/briefs/arms/revisions/1/"' in page, "what the feeds say now"
+    assert "Arms &lt;em&gt;transfers&lt;/em&gt;" in page
+
+
+def test_the_nav_leads_to_the_feeds_page_not_to_raw_xml(client, published):
+    page = client.get("/briefs/").text
+
+    assert '<a href="/feeds/">Feeds</a>' in page
+    assert '<a href="/feeds/briefs.atom">' not in page
+    assert "<h1>Umpan</h1>" in client.get("/feeds/", HTTP_ACCEPT_LANGUAGE="id").text

@@ -31,7 +31,7 @@ from tests.api.leak_world import (
 pytestmark = pytest.mark.django_db
 
 #: Where a crawl starts: the index and the feeds link to everything published.
-ENTRY_POINTS = ["/briefs/", "/feeds/briefs.atom", "/feeds/briefs.rss"]
+ENTRY_POINTS = ["/briefs/", "/feeds/briefs.atom", "/feeds/briefs.rss", "/feeds/briefs.json"]
 #: Reader routes (by name) and how this file reaches each; a route missing here fails the first test.
 READER_ROUTES = {
     "briefs:index": "entry point",
@@ -40,8 +40,13 @@ READER_ROUTES = {
     "briefs:revision": "linked from the history",
     "source_detail": "linked from a brief",
     "actor_detail": "linked from a brief",
+    "feeds": "linked from every page",
+    "actor_index": "linked from every page",
+    "search": "linked from every page; searched for every marker below",
+    "source_index": "linked from every page",
     "feed_atom": "entry point",
     "feed_rss": "entry point",
+    "feed_json": "entry point",
 }
 NOT_READER_PAGES = {"home", "healthz", "switch_language"}
 
@@ -75,7 +80,8 @@ class Links(HTMLParser):
 
 
 FEED_LINK = re.compile(r"<link[^>]*>([^<]+)</link>|<link[^>]*href=\"([^\"]+)\"|<id>([^<]+)</id>")
-READER_PATH = re.compile(r"^/(briefs|sources|actors|feeds)/")
+JSON_FEED_LINK = re.compile(r'"(?:url|home_page_url|feed_url)": "([^"]+)"')
+READER_PATH = re.compile(r"^/(briefs|sources|actors|feeds|search)/")
 
 
 def links(response) -> list[str]:
@@ -84,6 +90,8 @@ def links(response) -> list[str]:
         parser = Links()
         parser.feed(text)
         found = parser.found
+    elif "json" in response["Content-Type"]:
+        found = JSON_FEED_LINK.findall(text)
     else:
         found = [next(filter(None, match)) for match in FEED_LINK.findall(text)]
     paths = []
@@ -210,6 +218,8 @@ PUBLISHED_PAGES = [
     "/briefs/published-brief/revisions/1/",
     "/feeds/briefs.atom",
     "/feeds/briefs.rss",
+    "/feeds/briefs.json",
+    "/feeds/",
 ]
 
 
@@ -247,3 +257,21 @@ def test_an_orphaned_published_claim_is_no_longer_highlighted_in_its_source(leak
 
     assert page.status_code == 200
     assert f'id="claim-{claim.pk}"' not in page.content.decode()
+
+
+def search(client: Client, words: str):
+    return client.get("/search/", {"q": words})
+
+
+def test_searching_for_hidden_material_answers_like_searching_for_nothing(reader, leaks):
+    """Every marker of unpublished material finds nothing: the page is the one a word that never existed
+    gets, the echoed word aside. Published material is found (the search works)."""
+    for marker in MARKERS:
+        nonsense = "Q" * len(marker)
+        hidden, missing = search(reader, marker), search(reader, nonsense)
+        assert hidden.status_code == 200, marker
+        assert 'class="search-hit' not in hidden.content.decode(), marker
+        assert hidden.content.decode().replace(marker, nonsense) == missing.content.decode(), marker
+
+    for published in ("PUBLIK", "LAMATERBIT", "BARUTERBIT"):
+        assert 'class="search-hit' in search(reader, published).content.decode(), published

@@ -1,5 +1,6 @@
 """Reader pages: published material only, cached and conditional, safe with hostile text, in two languages."""
 
+import datetime as dt
 import gzip
 import json
 import re
@@ -14,10 +15,11 @@ from django.utils import timezone
 from django.utils.http import http_date
 from redis.exceptions import ConnectionError as RedisConnectionError
 
-from briefs.models import Actor, Claim
+from briefs.models import Actor, BriefRevision, Claim
 from briefs.page_cache import forget_process_pages, purge_reader_pages
 from briefs.services.assembly import assemble_brief
 from briefs.services.publishing import publish_revision
+from briefs.templatetags.reader import nested_quotes
 from tests.briefs.factories import ClaimFactory, PropositionFactory, approved_claims
 from tests.html_checks import HOSTILE, injections
 from tests.ingest.factories import SourceFactory
@@ -174,6 +176,11 @@ def test_hostile_text_is_escaped_on_every_reader_page(client, key_point, reviewe
         "/briefs/arms/revisions/",
         f"/sources/{source.pk}/",
         "/actors/hostile/",
+        "/actors/",
+        "/sources/",
+        "/feeds/",
+        "/search/?q=Awal",
+        "/search/?q=alert",
     ]:
         response = client.get(url)
         assert response.status_code == 200, url
@@ -259,3 +266,70 @@ def test_feeds_are_valid_atom_and_rss_with_one_entry_per_publication(client, pub
     assert atom.tag == f"{namespace}feed"
     assert len(atom.findall(f"{namespace}entry")) == 2
     assert rss.tag == "rss" and len(rss.findall("./channel/item")) == 2
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"), [("en", "7 Dec 2026, 10:41 WIB"), ("id", "7 Des 2026, 10.41 WIB")]
+)
+def test_every_page_writes_a_moment_the_same_way_with_its_zone(client, published, language, shown):
+    BriefRevision.objects.filter(pk=published.pk).update(
+        published_at=dt.datetime(2026, 12, 7, 3, 41, tzinfo=dt.UTC)
+    )
+    purge_reader_pages()
+
+    for path in ("/briefs/", "/briefs/arms/", "/briefs/arms/revisions/"):
+        page = client.get(path, HTTP_ACCEPT_LANGUAGE=language).text
+        assert shown in page, path
+        assert "a.m." not in page and "p.m." not in page, path
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"), [("en", "27 Oct 2023, 17:33 WIB"), ("id", "27 Okt 2023, 17.33 WIB")]
+)
+def test_an_articles_time_is_written_like_every_other_moment(client, key_point, reviewer, language, shown):
+    source = SourceFactory(
+        published_at=dt.datetime(2023, 10, 27, 10, 33, tzinfo=dt.UTC),
+        published_at_source="byline",
+        published_at_confidence=0.95,
+        published_at_precision="minute",
+        body="Berita. Kalimat 0.",
+    )
+    approved_claims(1, key_point=key_point, reviewer=reviewer, source=source)
+    publish(key_point, reviewer)
+
+    for path in (f"/sources/{source.pk}/", "/briefs/arms/"):
+        assert shown in client.get(path, HTTP_ACCEPT_LANGUAGE=language).text, path
+
+
+@pytest.mark.parametrize(
+    ("quote", "shown"),
+    [
+        ('Angka itu "signifikan" bagi kami', "Angka itu ‘signifikan’ bagi kami"),
+        ("Ia menyebutnya “provokasi” (“tidak berdasar”)", "Ia menyebutnya ‘provokasi’ (‘tidak berdasar’)"),
+        ('"Kami menolak," katanya', "‘Kami menolak,’ katanya"),
+        ("No inner quotes, and an apostrophe's fine", "No inner quotes, and an apostrophe's fine"),
+    ],
+)
+def test_a_quote_inside_a_quote_gets_single_quotation_marks(quote, shown):
+    assert nested_quotes(quote) == shown
+
+
+def test_a_citation_shows_inner_quotes_as_single_ones(client, key_point, reviewer):
+    source = SourceFactory(body='Ia berkata: Angka itu "signifikan" bagi kami. Selesai.')
+    start = source.body.index("Angka")
+    claim = ClaimFactory(
+        source=source,
+        start=start,
+        end=source.body.index(" Selesai"),
+        status=Claim.Status.APPROVED,
+        reviewed_by=reviewer,
+        reviewed_at=timezone.now(),
+    )
+    key_point.claims.add(claim)
+    publish(key_point, reviewer)
+
+    brief = client.get("/briefs/arms/").text
+    assert "“Angka itu ‘signifikan’ bagi kami.”" in brief
+    assert "&quot;signifikan&quot;" not in brief
+    assert "“Angka itu ‘signifikan’ bagi kami.”" in client.get(f"/sources/{source.pk}/").text
+    assert "Angka itu ‘signifikan’ bagi kami." in client.get(f"/actors/{claim.speaker.slug}/").text

@@ -4,6 +4,7 @@ import pytest
 from django.core.management import call_command
 
 from briefs.models import Claim
+from briefs.templatetags.reader import nested_quotes
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -31,10 +32,21 @@ def test_reader_checks_a_quote_and_follows_it_to_the_highlighted_source(
 
     chip = page.locator("#key-point-" + page.locator(".key-point").nth(2).get_attribute("id").split("-")[-1])
     chip = chip.locator("details.citation-chip").first
+    table = chip.locator("xpath=ancestor::table")
+    layout = "t => [...t.tBodies[0].rows].map(row => { const r = row.getBoundingClientRect(); return [r.x, r.y + scrollY, r.width, r.height]; })"
+    rows_before = table.evaluate(layout)
     chip.locator("summary").click()
-    quote = chip.locator("blockquote").inner_text().strip("“” ")
     assert chip.locator("blockquote").is_visible()
-    claim = Claim.objects.get(exact=quote)
+    assert table.evaluate(layout) == rows_before, "opening a citation does not move the positions table"
+    page.screenshot(path=screenshots / f"citation-open-{width}.png")
+    detail = chip.locator(".chip-detail").bounding_box()
+    assert detail["x"] >= 0 and detail["x"] + detail["width"] <= width, "the quote fits the screen"
+    claim = Claim.objects.get(pk=int(chip.get_by_role("link").get_attribute("href").rsplit("-", 1)[1]))
+    page.keyboard.press("Escape")
+    assert not chip.locator("blockquote").is_visible(), "Escape closes the citation"
+    assert chip.locator("summary").evaluate("summary => summary === document.activeElement")
+    chip.locator("summary").press("Enter")
+    assert chip.locator("blockquote").inner_text().strip("“”") == nested_quotes(claim.exact)
 
     chip.get_by_role("link").click()
     page.wait_for_url(f"**/sources/{claim.source_id}/#claim-{claim.pk}")
@@ -47,3 +59,26 @@ def test_reader_checks_a_quote_and_follows_it_to_the_highlighted_source(
     page.close()
 
     assert (screenshots / f"brief-{width}.png").stat().st_size > 10_000
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_jump_links_stay_in_reach_and_never_cover_what_they_lead_to(
+    browser, live_server, demo_brief, screenshots, width
+):
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    page.goto(live_server.url + demo_brief)
+    toc = page.get_by_role("navigation", name="On this page")
+
+    toc.get_by_role("link", name="Timeline").click()
+    page.wait_for_function("location.hash === '#timeline-heading'")
+    bar = toc.bounding_box()
+    heading = page.locator("#timeline-heading").bounding_box()
+    assert bar["y"] == 0, "the jump links stay at the top of the screen"
+    assert heading["y"] >= bar["y"] + bar["height"], "the section jumped to is not under the bar"
+    assert bar["height"] < 60, "one line, not a panel over the page"
+    page.screenshot(path=screenshots / f"jump-links-{width}.png")
+
+    page.locator(".key-point-index a").nth(1).click()
+    point = page.locator(".key-point").nth(1).bounding_box()
+    assert point["y"] >= toc.bounding_box()["height"]
+    page.close()

@@ -1,0 +1,59 @@
+"""axe-core in Chromium on every reader page, in English and Indonesian, on a phone and a desktop: no
+serious or critical violation. Screenshots of each page are kept as the test's artifacts."""
+
+from __future__ import annotations
+
+import pytest
+from django.core.management import call_command
+
+from briefs.models import Claim, PublicActor, PublicSource
+from tests.browser.test_accessibility import serious_violations
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def reader_pages(corpus_dir) -> dict[str, str]:
+    """One of each reader page, from the demo briefing."""
+    quiet = open("/dev/null", "w")  # noqa: SIM115
+    call_command("setup_roles", "--demo-users", stdout=quiet)
+    call_command("import_sources", str(corpus_dir), "--format", "json", stdout=quiet)
+    call_command("load_demo_briefing", stdout=quiet)
+    source = PublicSource.objects.filter(listed=True).first()
+    actor = PublicActor.objects.exclude(positions=[]).first()
+    assert Claim.objects.exists() and source and actor
+    return {
+        "home": "/",
+        "index": "/briefs/",
+        "brief": "/briefs/russia-dprk-arms/",
+        "history": "/briefs/russia-dprk-arms/revisions/",
+        "revision": "/briefs/russia-dprk-arms/revisions/1/",
+        "source": f"/sources/{source.pk}/",
+        "actor": f"/actors/{actor.slug}/",
+        "actors": "/actors/",
+        "sources": "/sources/",
+        "feeds": "/feeds/",
+        "search": "/search/?q=Najin",
+        "search, nothing found": "/search/?q=tidakadasamasekali",
+        "not found": "/briefs/no-such-brief/",
+    }
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("language", ["en", "id"])
+def test_every_reader_page_has_no_serious_accessibility_violation(
+    browser, live_server, reader_pages, screenshots, language, width
+):
+    context = browser.new_context(viewport={"width": width, "height": 900}, locale=language)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    found = {}
+    for name, path in reader_pages.items():
+        page.goto(live_server.url + path)
+        assert page.locator("html").get_attribute("lang") == language, name
+        found[name] = serious_violations(page)
+        if name in ("search", "feeds", "actors", "sources", "not found"):
+            page.screenshot(path=screenshots / f"{name}-{language}-{width}.png", full_page=True)
+    context.close()
+
+    assert found == dict.fromkeys(reader_pages, [])
