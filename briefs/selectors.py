@@ -19,16 +19,7 @@ from briefs.assembly import (
     diff_cited,
     diff_snapshots,
 )
-from briefs.models import (
-    Actor,
-    AuditEntry,
-    Brief,
-    BriefRevision,
-    Claim,
-    ClaimFigure,
-    ClaimSuggestion,
-    Proposition,
-)
+from briefs.models import Actor, Brief, BriefRevision, Claim, ClaimFigure, ClaimSuggestion, Proposition
 from ingest.models import Source
 from ingest.pipeline.outlets import load_default_profiles
 
@@ -117,12 +108,6 @@ def source_annotation(source: Source) -> AnnotationView:
         segments=body_segments(source.body, anchored),
         suggestions=[s for s in suggestions if s.status == ClaimSuggestion.Status.PENDING],
         decided_suggestions=[s for s in suggestions if s.status != ClaimSuggestion.Status.PENDING],
-    )
-
-
-def audit_trail(obj) -> QuerySet[AuditEntry]:
-    return AuditEntry.objects.filter(target_type=obj._meta.label_lower, object_id=obj.pk).select_related(
-        "actor"
     )
 
 

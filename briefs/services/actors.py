@@ -14,7 +14,7 @@ from django.utils.text import slugify
 
 from briefs.models import Actor, Claim, ClaimSuggestion
 from briefs.selectors import ActorNotFound, AmbiguousActor, resolve_actor
-from briefs.services.audit import record_audit
+from ops.services.audit import record_audit
 
 _NAME_MAX = Actor._meta.get_field("name").max_length
 _SLUG_MAX = Actor._meta.get_field("slug").max_length

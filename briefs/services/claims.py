@@ -18,9 +18,9 @@ from django.utils import timezone
 
 from briefs.anchoring import Anchor, AnchorError, make_anchor, reanchor_all
 from briefs.models import Actor, Claim, ClaimFigure, ClaimSuggestion
-from briefs.services.audit import changed_values, record_audit
 from briefs.services.triggers import request_assembly_for_claims
 from ingest.models import Source
+from ops.services.audit import changed_values, record_audit
 
 EDITABLE_FIELDS = (
     "speaker",

@@ -16,9 +16,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from briefs.models import Actor, Brief, Proposition
-from briefs.services.audit import changed_values, record_audit
 from briefs.services.renames import claim_slug, record_actor_rename, record_brief_rename
 from briefs.services.triggers import request_assembly
+from ops.services.audit import changed_values, record_audit
 
 #: The brief's own words in a publication (its slug is its address, handled as a rename).
 BRIEF_CONTENT_FIELDS = ("title", "summary", "language")

@@ -20,11 +20,11 @@ from django.db.models import F
 from django.utils import timezone
 
 from briefs.models import Proposition
-from briefs.services.audit import record_audit
 from briefs.services.triggers import request_assembly
 from ingest.models import Source
 from ingest.publication_dates import PublicationDate
 from ingest.services.corrections import correct_source
+from ops.services.audit import record_audit
 
 
 def _date_record(source: Source) -> dict:

@@ -1,4 +1,4 @@
-"""Editors' corrections to a Source's metadata, refused when somebody else saved in between."""
+"""Editors' corrections to a Source's metadata, refused when somebody else saved in between; audited."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from django.utils import timezone
 
 from ingest.models import Source
 from ingest.services.copies import store_sketches
+from ingest.services.source_audit import audited_values
 from ingest.signals import source_body_changed
+from ops.services.audit import changed_values, record_audit
 
 CORRECTABLE_FIELDS = (
     "body",
@@ -78,6 +80,7 @@ def correct_source(
         updates["published_at_confirmed_by"] = user if dated and user is not None and user.pk else None
         updates["published_at_confirmed_at"] = timezone.now() if dated else None
         changed.setdefault("published_at", source.published_at)
+    before = audited_values(source, updates)
     updates["corrected_fields"] = sorted(set(source.corrected_fields) | set(changed))
     updated = Source.objects.filter(pk=source.pk, version=expected_version).update(
         **updates, version=F("version") + 1, updated_at=timezone.now()
@@ -86,6 +89,8 @@ def correct_source(
         raise StaleEdit(source)
     previous_body = source.body
     source.refresh_from_db()
+    old, new = changed_values(before, audited_values(source, before))
+    record_audit(user=user, action="source.correct", target=source, before=old, after=new)
     if "body" in changed:
         store_sketches(sources=[source])
         source_body_changed.send(sender=Source, source=source, previous_body=previous_body, user=user)

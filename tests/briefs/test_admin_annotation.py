@@ -4,7 +4,8 @@ import factory
 import pytest
 from django.urls import reverse
 
-from briefs.models import AuditEntry, Claim, ClaimSuggestion
+from briefs.models import Claim, ClaimSuggestion
+from ops.models import AuditEntry
 from tests.briefs.conftest import span
 from tests.briefs.factories import ClaimFactory
 from tests.ingest.factories import SourceFactory

@@ -5,8 +5,7 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from briefs.models import AuditEntry, Claim
-from briefs.selectors import audit_trail
+from briefs.models import Claim
 from briefs.services.claims import (
     FigureInput,
     StaleClaimEdit,
@@ -16,6 +15,8 @@ from briefs.services.claims import (
 )
 from briefs.services.review import ReviewRefused, approve_claim, reject_claim, review_claims
 from ingest.services.corrections import correct_source
+from ops.models import AuditEntry
+from ops.selectors import audit_trail
 from tests.briefs.conftest import span
 from tests.briefs.factories import ClaimFactory
 
@@ -46,7 +47,7 @@ def test_editor_creates_a_draft_claim_anchored_to_the_exact_words(denial, source
     assert denial.suffix.startswith('\n\n"Kami tidak pernah')
     assert len(denial.suffix) == 32
     [entry] = audit_trail(denial)
-    assert (entry.action, entry.actor, entry.after["stance"]) == ("created", editor, "denies")
+    assert (entry.action, entry.user, entry.after["stance"]) == ("created", editor, "denies")
 
 
 def test_claim_is_refused_when_the_words_do_not_match_the_offsets(source, north_korea, editor):
@@ -88,7 +89,7 @@ def test_reviewer_approves_a_claim_and_the_transition_is_audited(denial, reviewe
     assert (approved.reviewed_by, approved.review_note) == (reviewer, "Matches KCNA wording")
     assert approved.reviewed_at is not None
     latest = audit_trail(denial).first()
-    assert (latest.action, latest.actor, latest.before, latest.after) == (
+    assert (latest.action, latest.user, latest.before, latest.after) == (
         "approved", reviewer, {"status": "draft"}, {"status": "approved"},
     )  # fmt: skip
 
