@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.timezone import now as timezone_now
 from django.utils.translation import gettext_lazy as _
 
-from briefs.stances import STANCES
+from briefs.vocabulary import EVENT_PRECISIONS, QUALIFIERS, STANCES
 from config.egress import validate_public_url
 from ingest.models import Source
 
@@ -158,7 +158,7 @@ class ActorFormerSlug(FormerSlug):
         verbose_name_plural = _("former actor addresses")
 
 
-# Written out so that makemessages finds them.
+# The labels of the vocabulary's values (briefs/vocabulary.py), written out so that makemessages finds them.
 _STANCE_LABELS = {
     "asserts": _("asserts"),
     "denies": _("denies"),
@@ -168,6 +168,20 @@ _STANCE_LABELS = {
     "confirms": _("confirms"),
     "questions": _("questions"),
 }
+_EVENT_PRECISION_LABELS = {"day": _("day"), "month": _("month"), "year": _("year"), "range": _("range")}
+_QUALIFIER_LABELS = {
+    "exactly": _("exactly"),
+    "about": _("about"),
+    "at_least": _("at least"),
+    "more_than": _("more than"),
+    "up_to": _("up to"),
+    "less_than": _("less than"),
+}
+
+
+def vocabulary_choices(name: str, values: tuple[str, ...], labels: dict) -> type[models.TextChoices]:
+    """Choices in the vocabulary's order with their labels; a value without a label fails at import."""
+    return models.TextChoices(name, [(value.upper(), (value, labels[value])) for value in values])
 
 
 class ClaimQuerySet(models.QuerySet):
@@ -199,10 +213,7 @@ class ClaimQuerySet(models.QuerySet):
 class Claim(ContentAuthorship):
     """One attributed statement in one Source, anchored to its exact words."""
 
-    # From the one stance vocabulary (briefs/stances.py): a stance without a label here fails at import.
-    Stance = models.TextChoices(
-        "Stance", [(stance.upper(), (stance, _STANCE_LABELS[stance])) for stance in STANCES]
-    )
+    Stance = vocabulary_choices("Stance", STANCES, _STANCE_LABELS)
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
@@ -211,11 +222,7 @@ class Claim(ContentAuthorship):
         ORPHANED = "orphaned", _("Orphaned: quote lost after the article changed")
         WITHDRAWN = "withdrawn", _("Withdrawn by an editor")
 
-    class Precision(models.TextChoices):
-        DAY = "day", _("day")
-        MONTH = "month", _("month")
-        YEAR = "year", _("year")
-        RANGE = "range", _("range")
+    Precision = vocabulary_choices("Precision", EVENT_PRECISIONS, _EVENT_PRECISION_LABELS)
 
     class Origin(models.TextChoices):
         MANUAL = "manual", _("Selected by an editor")
@@ -330,13 +337,7 @@ class Claim(ContentAuthorship):
 class ClaimFigure(models.Model):
     """A number a claim states: "lebih dari 1.000 kontainer" → more than 1000 containers."""
 
-    class Qualifier(models.TextChoices):
-        EXACTLY = "exactly", _("exactly")
-        MORE_THAN = "more_than", _("more than")
-        AT_LEAST = "at_least", _("at least")
-        LESS_THAN = "less_than", _("less than")
-        UP_TO = "up_to", _("up to")
-        ABOUT = "about", _("about")
+    Qualifier = vocabulary_choices("Qualifier", QUALIFIERS, _QUALIFIER_LABELS)
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="figures")
     value = models.DecimalField(_("value"), max_digits=20, decimal_places=3)

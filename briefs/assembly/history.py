@@ -28,7 +28,7 @@ timeline entry, figure and source as new. Order follows ``diff_snapshots``.
 
 from __future__ import annotations
 
-from briefs.stances import POSITIONS
+from briefs.vocabulary import POSITIONS
 
 from .diff import diff_snapshots
 
