@@ -340,13 +340,13 @@ class ClaimAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
         return False
 
     def save_model(self, request, obj, form, change):
-        changes = {
+        edits = {
             name: form.cleaned_data[name] for name in ClaimEditForm.Meta.fields if name in form.cleaned_data
         }
         try:
             update_claim(
                 claim=obj,
-                changes=changes,
+                edits=edits,
                 user=request.user,
                 expected_version=form.cleaned_data["loaded_version"],
             )

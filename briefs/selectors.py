@@ -306,11 +306,11 @@ class StaleKeyPoint:
 
 @dataclass(frozen=True)
 class RevisionReview:
-    """What a reviewer needs to decide: the revision's changes against what readers see now, and the key
+    """What a reviewer needs to decide: the revision's diff against what readers see now, and the key
     points the summary may not reflect yet."""
 
     published: BriefRevision | None
-    changes: list[dict]
+    diff: list[dict]
     stale_key_points: list[StaleKeyPoint]
 
 
@@ -333,7 +333,7 @@ def revision_review(revision: BriefRevision) -> RevisionReview:
     )
     return RevisionReview(
         published=published,
-        changes=diff_snapshots(published.content if published else None, revision.content)
+        diff=diff_snapshots(published.content if published else None, revision.content)
         + diff_cited(published.cited if published else None, revision.cited),
         stale_key_points=stale_key_points(revision.brief),
     )

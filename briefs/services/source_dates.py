@@ -103,7 +103,7 @@ def correct_source_date(
     before = _date_record(source)
     corrected = correct_source(
         source=source,
-        changes={"published_at": published_at, "published_at_precision": precision},
+        edits={"published_at": published_at, "published_at_precision": precision},
         user=user,
         expected_version=source.version,
     )

@@ -154,7 +154,7 @@ def test_changing_an_approved_claim_sends_it_back_to_review(denial, reviewer, ed
     approved = approve_claim(claim=denial, reviewer=reviewer)
 
     edited = update_claim(
-        claim=approved, changes={"stance": "condemns"}, user=editor, expected_version=approved.version
+        claim=approved, edits={"stance": "condemns"}, user=editor, expected_version=approved.version
     )
 
     assert (edited.status, edited.stance, edited.reviewed_by) == (Claim.Status.DRAFT, "condemns", None)
@@ -163,11 +163,11 @@ def test_changing_an_approved_claim_sends_it_back_to_review(denial, reviewer, ed
 
 def test_second_editor_with_a_stale_copy_is_refused(denial, editor):
     stale_version = denial.version
-    update_claim(claim=denial, changes={"paraphrase": "First"}, user=editor, expected_version=stale_version)
+    update_claim(claim=denial, edits={"paraphrase": "First"}, user=editor, expected_version=stale_version)
 
     with pytest.raises(StaleClaimEdit):
         update_claim(
-            claim=denial, changes={"paraphrase": "Second"}, user=editor, expected_version=stale_version
+            claim=denial, edits={"paraphrase": "Second"}, user=editor, expected_version=stale_version
         )
     denial.refresh_from_db()
     assert denial.paraphrase == "First"
@@ -176,7 +176,7 @@ def test_second_editor_with_a_stale_copy_is_refused(denial, editor):
 def test_fixing_the_body_moves_claims_with_their_words(denial, source, editor):
     new_body = "KOREA - " + source.body.replace("PYONGYANG - ", "", 1)
 
-    correct_source(source=source, changes={"body": new_body}, user=editor, expected_version=source.version)
+    correct_source(source=source, edits={"body": new_body}, user=editor, expected_version=source.version)
 
     denial.refresh_from_db()
     assert denial.status == Claim.Status.DRAFT
@@ -191,7 +191,7 @@ def test_claim_whose_sentence_is_deleted_is_orphaned_not_moved_to_a_look_alike(s
     )
     without_it = source.body.replace("Menurut Gedung Putih, " + THOUSAND + "\n\n", "")
 
-    correct_source(source=source, changes={"body": without_it}, user=editor, expected_version=source.version)
+    correct_source(source=source, edits={"body": without_it}, user=editor, expected_version=source.version)
 
     thousand.refresh_from_db()
     assert thousand.status == Claim.Status.ORPHANED
@@ -205,7 +205,7 @@ def test_orphaned_claim_cannot_be_approved_until_re_anchored(source, white_house
         source=source, speaker=white_house, stance="asserts", start=start, end=end, created_by=editor
     )
     edited_body = source.body.replace("1.000 kontainer", "seribu kontainer")
-    correct_source(source=source, changes={"body": edited_body}, user=editor, expected_version=source.version)
+    correct_source(source=source, edits={"body": edited_body}, user=editor, expected_version=source.version)
     claim.refresh_from_db()
     assert claim.status == Claim.Status.ORPHANED
 
@@ -243,6 +243,6 @@ def test_a_quote_or_a_paraphrase_over_its_limit_is_refused(source, north_korea, 
         )
     with pytest.raises(ValidationError, match="paraphrase is at most 10"):
         update_claim(
-            claim=denial, changes={"paraphrase": "x" * 11}, user=editor, expected_version=denial.version
+            claim=denial, edits={"paraphrase": "x" * 11}, user=editor, expected_version=denial.version
         )
     assert Claim.objects.count() == 1

@@ -72,7 +72,7 @@ def reworded(source, north_korea, people) -> Claim:
     )
     return update_claim(
         claim=claim,
-        changes={"stance": "confirms", "paraphrase": "North Korea confirms shipping arms."},
+        edits={"stance": "confirms", "paraphrase": "North Korea confirms shipping arms."},
         user=people["last_editor"],
         expected_version=claim.version,
     )
@@ -119,7 +119,7 @@ def test_fixing_the_article_so_the_quote_moves_makes_the_fixer_the_last_editor(r
     new_body = "KOREA - " + source.body.replace("PYONGYANG - ", "", 1)
 
     correct_source(
-        source=source, changes={"body": new_body}, user=people["other"], expected_version=source.version
+        source=source, edits={"body": new_body}, user=people["other"], expected_version=source.version
     )
 
     reworded.refresh_from_db()

@@ -251,9 +251,7 @@ def test_a_date_flagged_after_publication_is_public_as_published_and_the_next_re
     cache.clear()
     assert [client.get(address).content for address in addresses] == published
     assert json.loads(published[0])["publication_date"]["status"] == "extracted"
-    [change] = [
-        c for c in revision_review(revision).changes if c["note"] == "source's publication date changed"
-    ]
+    [change] = [c for c in revision_review(revision).diff if c["note"] == "source's publication date changed"]
     assert (change["before"], change["after"]) == ("2023-12-04 (day, extracted)", "— (day, unconfirmed)")
     with pytest.raises(PublishRefused, match="unconfirmed publication date"):
         publish_revision(revision=revision, reviewer=reviewer)

@@ -173,7 +173,7 @@ def test_a_corrected_body_gets_a_new_sketch(pair, editor):
     before = set(SourceSketch.objects.filter(source=original).values_list("value", flat=True))
 
     correct_source(
-        source=original, changes={"body": "\n\n".join(OTHER)}, user=editor, expected_version=original.version
+        source=original, edits={"body": "\n\n".join(OTHER)}, user=editor, expected_version=original.version
     )
 
     after = set(SourceSketch.objects.filter(source=original).values_list("value", flat=True))

@@ -39,7 +39,7 @@ def test_a_correction_on_the_source_page_says_who_changed_what_from_what(editor_
 def test_a_corrected_date_records_what_the_editor_vouched_for(editor, imported):
     correct_source(
         source=imported,
-        changes={"published_at": dt.datetime(2023, 10, 3, 8, 0, tzinfo=WIB)},
+        edits={"published_at": dt.datetime(2023, 10, 3, 8, 0, tzinfo=WIB)},
         user=editor,
         expected_version=imported.version,
     )
@@ -56,9 +56,7 @@ def test_a_corrected_date_records_what_the_editor_vouched_for(editor, imported):
 def test_a_corrected_body_is_recorded_by_size_and_hash_not_copied(editor, imported):
     new_body = imported.body.replace("pelabuhan utara", "pelabuhan selatan")
 
-    correct_source(
-        source=imported, changes={"body": new_body}, user=editor, expected_version=imported.version
-    )
+    correct_source(source=imported, edits={"body": new_body}, user=editor, expected_version=imported.version)
 
     entry = AuditEntry.objects.get(action="source.correct", object_id=imported.pk)
     assert entry.before["body"] != entry.after["body"]
@@ -68,11 +66,11 @@ def test_a_corrected_body_is_recorded_by_size_and_hash_not_copied(editor, import
 
 def test_saving_without_a_change_or_over_someone_elses_writes_no_entry(editor, imported):
     correct_source(
-        source=imported, changes={"title": imported.title}, user=editor, expected_version=imported.version
+        source=imported, edits={"title": imported.title}, user=editor, expected_version=imported.version
     )
     with pytest.raises(StaleEdit):
         correct_source(
-            source=imported, changes={"title": "Lain"}, user=editor, expected_version=imported.version - 1
+            source=imported, edits={"title": "Lain"}, user=editor, expected_version=imported.version - 1
         )
 
     assert not AuditEntry.objects.filter(object_id=imported.pk, target_type="ingest.source").exists()
