@@ -17,9 +17,9 @@ from briefs.models import Actor, BriefRevision, ChangeEvent, Claim, ClaimFigure,
 from briefs.public.read import stored_publication_date
 from briefs.selectors import ActorNotFound, resolve_actor
 from briefs.services.claims import PARAPHRASE_MAX_CHARS, QUOTE_MAX_CHARS
-from briefs.vocabulary import EVENT_PRECISIONS, PUBLICATION_PRECISIONS
+from briefs.vocabulary import EVENT_PRECISIONS
 from ingest.models import Outlet, Source
-from ingest.publication_dates import STATUSES, UNKNOWN
+from ingest.publication_dates import PRECISIONS, STATUSES
 
 
 def _url(serializer: serializers.Serializer, name: str, **kwargs) -> str:
@@ -282,7 +282,7 @@ class PublicationDateSerializer(serializers.Serializer):
     time; null until an editor confirms a guessed date (status "unconfirmed") or when there is none."""
 
     value = serializers.CharField(allow_null=True)
-    precision = serializers.ChoiceField(choices=[*PUBLICATION_PRECISIONS, UNKNOWN])
+    precision = serializers.ChoiceField(choices=PRECISIONS)
     status = serializers.ChoiceField(choices=STATUSES)
 
 

@@ -399,6 +399,9 @@ SPECTACULAR_SETTINGS = {
         "ChangeKindEnum": "briefs.models.ChangeEvent.Kind",
         "PublicRevisionStatusEnum": ["published", "superseded"],
         "ImportStatusEnum": ["created", "unchanged"],
+        # One name per vocabulary, wherever a serializer offers it (briefs/vocabulary.py).
+        "EventPrecisionEnum": "briefs.vocabulary.EVENT_PRECISIONS",
+        "PublicationPrecisionEnum": "ingest.publication_dates.PRECISIONS",
     },
 }
 

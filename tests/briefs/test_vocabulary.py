@@ -4,6 +4,7 @@ API agree with it."""
 from __future__ import annotations
 
 import pytest
+from drf_spectacular.generators import SchemaGenerator
 
 from briefs import vocabulary
 from briefs.api import filters, serializers
@@ -65,6 +66,9 @@ def test_the_api_offers_and_documents_the_vocabulary():
     )
     published = serializers.PublicationDateSerializer().fields["precision"]
     assert list(published.choices) == [*vocabulary.PUBLICATION_PRECISIONS, "unknown"]
+    schema = SchemaGenerator().get_schema(request=None, public=True)["components"]["schemas"]
+    assert schema["EventPrecisionEnum"]["enum"] == list(vocabulary.EVENT_PRECISIONS)
+    assert schema["PublicationPrecisionEnum"]["enum"] == [*vocabulary.PUBLICATION_PRECISIONS, "unknown"]
 
 
 def test_the_corpus_scorer_reads_the_publication_precisions_of_ingest():
