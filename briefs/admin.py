@@ -16,7 +16,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from briefs.desk.admin_views import desk_view
-from briefs.desk.key_points import actor_names, claim_text, key_point_candidates
+from briefs.desk.key_points import claim_text, key_point_candidates, typed_speaker_names
 from briefs.forms import (
     ActorMergeForm,
     AnnotateForm,
@@ -46,9 +46,7 @@ from briefs.models import (
 )
 from briefs.public.read import has_source_page, public_claims
 from briefs.selectors import (
-    ActorNotFound,
     actor_name_choices,
-    resolve_actor,
     revision_review,
     source_annotation,
 )
@@ -95,6 +93,23 @@ from ingest.admin import SourceAdmin
 from ingest.models import Source
 from ops.admin import ReadOnlyAdmin
 from ops.selectors import audit_trail
+
+
+def proposed_speaker_notice(speaker: Actor) -> str:
+    """A claim was made for a speaker proposed earlier and not confirmed yet: say how it came in."""
+    if speaker.proposed_via:
+        return format_html(
+            _(
+                "“{}” is a proposed speaker ({}), not confirmed yet: confirm or merge it on the desk before "
+                "approval."
+            ),
+            speaker,
+            speaker.get_proposed_via_display(),
+        )
+    return format_html(
+        _("“{}” is a proposed speaker, not confirmed yet: confirm or merge it on the desk before approval."),
+        speaker,
+    )
 
 
 def assembly_notice(claim_ids: list[int]) -> str:
@@ -733,7 +748,7 @@ class AnnotatedSourceAdmin(SourceAdmin):
         messages.success(request, format_html(_("Draft claim #{} created: {}"), claim.pk, claim))
         if made.key_point is not None:
             messages.info(request, format_html(_("Linked to the key point “{}”."), made.key_point))
-        if made.speaker_proposed:
+        if made.speaker_created:
             messages.info(
                 request,
                 format_html(
@@ -741,20 +756,23 @@ class AnnotatedSourceAdmin(SourceAdmin):
                     claim.speaker,
                 ),
             )
+        elif made.speaker_proposed:
+            messages.info(request, proposed_speaker_notice(claim.speaker))
         return self._back_to(source.pk, f"claim-{claim.pk}")
 
     def key_point_candidates_view(self, request: HttpRequest, source_id: int):
         """JSON for the panel: the three key points most like the words and speaker being annotated."""
         if not request.user.has_perm("briefs.add_claim"):
             raise PermissionDenied
-        try:
-            speaker = resolve_actor(request.GET.get("speaker", "")[:200])
-        except ActorNotFound:
-            speaker = None  # ranked on the words alone until the speaker is known
         text = ClaimText(
             quote=request.GET.get("quote", "")[:QUOTE_MAX_CHARS],
             paraphrase=request.GET.get("paraphrase", "")[:PARAPHRASE_MAX_CHARS],
-            speaker_names=actor_names(speaker),
+            speaker_names=typed_speaker_names(
+                speaker=request.GET.get("speaker", ""),
+                new_name=request.GET.get("new_speaker_name", ""),
+                new_affiliation=request.GET.get("new_speaker_affiliation", ""),
+                new_aliases=request.GET.get("new_speaker_aliases", "")[:2000],
+            ),
         )
         return JsonResponse(
             {

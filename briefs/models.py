@@ -82,6 +82,10 @@ class Actor(models.Model):
         STATE = "state", _("State")
         MEDIA = "media", _("Media")
 
+    class ProposedVia(models.TextChoices):
+        SUGGESTION = "suggestion", _("proposed from a claim suggestion")
+        ANNOTATION = "annotation", _("described as a new speaker by an editor while annotating")
+
     name = models.CharField(_("name"), max_length=200, unique=True)
     slug = models.SlugField(
         _("slug"),
@@ -119,10 +123,18 @@ class Actor(models.Model):
         _("confirmed"),
         default=True,
         help_text=_(
-            "Unticked for a speaker proposed from a suggestion: the rules do not recognise it by its "
-            "names, and its claims cannot be approved, until an editor confirms it or merges it into "
-            "an existing actor."
+            "Unticked for a proposed speaker (from a claim suggestion, or described as new while "
+            "annotating): the rules do not recognise it by its names, and its claims cannot be approved, "
+            "until an editor confirms it or merges it into an existing actor."
         ),
+    )
+    proposed_via = models.CharField(
+        _("how it was proposed"),
+        max_length=12,
+        choices=ProposedVia.choices,
+        blank=True,
+        editable=False,
+        help_text=_("Empty for an actor of the registry or one an editor added under Actors."),
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

@@ -154,17 +154,20 @@ def _store(key: str, body: bytes) -> None:
 
 
 class ProcessPages:
-    """The pages this process served last, bounded in bytes, each kept no longer than the shared cache.
+    """The answers this process served last, bounded in bytes, each kept no longer than ``seconds``.
 
-    The key carries the generation read from the shared cache on every request, so a purge anywhere
-    is seen here at once; only the copy of the page stays local.
+    Keys carry something read on every request that moves with every publication (the generation in the
+    shared cache for pages, the latest change-feed event for API answers), so a publication anywhere is
+    seen here at once; only the copy of the answer stays local.
     """
 
-    def __init__(self) -> None:
-        self._pages: OrderedDict[str, tuple[float, bytes]] = OrderedDict()
+    def __init__(self, *, bytes_setting: str, seconds_setting: str) -> None:
+        self._bytes_setting = bytes_setting
+        self._seconds_setting = seconds_setting
+        self._pages: OrderedDict[str, tuple[float, int, object]] = OrderedDict()
         self._bytes = 0
 
-    def get(self, key: str) -> bytes | None:
+    def get(self, key: str):
         entry = self._pages.get(key)
         if entry is None:
             return None
@@ -172,15 +175,17 @@ class ProcessPages:
             self._drop(key)
             return None
         self._pages.move_to_end(key)
-        return entry[1]
+        return entry[2]
 
-    def put(self, key: str, page: bytes) -> None:
-        limit = settings.READER_PAGE_MEMORY_BYTES
-        if len(page) > limit:
+    def put(self, key: str, value, size: int | None = None) -> None:
+        """Keep ``value`` (of ``size`` bytes; by default its length) unless it alone is over the bound."""
+        size = len(value) if size is None else size
+        limit = getattr(settings, self._bytes_setting)
+        if size > limit:
             return
         self._drop(key)
-        self._pages[key] = (time.monotonic() + settings.READER_PAGE_CACHE_SECONDS, page)
-        self._bytes += len(page)
+        self._pages[key] = (time.monotonic() + getattr(settings, self._seconds_setting), size, value)
+        self._bytes += size
         while self._bytes > limit:
             self._drop(next(iter(self._pages)))
 
@@ -191,10 +196,12 @@ class ProcessPages:
     def _drop(self, key: str) -> None:
         entry = self._pages.pop(key, None)
         if entry is not None:
-            self._bytes -= len(entry[1])
+            self._bytes -= entry[1]
 
 
-_process_pages = ProcessPages()
+_process_pages = ProcessPages(
+    bytes_setting="READER_PAGE_MEMORY_BYTES", seconds_setting="READER_PAGE_CACHE_SECONDS"
+)
 
 
 def forget_process_pages() -> None:

@@ -56,12 +56,20 @@ def resolve_actor(name: str) -> Actor:
 
 
 def actor_name_choices() -> list[tuple[str, str]]:
-    """(name or alias, canonical name) pairs for the speaker field's suggestions list."""
-    pairs = []
+    """(name, its other names) per actor, for the speaker field's suggestions list: 1 query.
+
+    One option per actor, so an actor is listed once however many names it has (the seeded aliases repeat
+    the name itself); the browser matches what is typed against the other names too, and picking the
+    option fills in the name, which designates one actor where an alias may be shared."""
+    choices = []
     for actor in Actor.objects.only("name", "aliases"):
-        pairs.append((actor.name, actor.name))
-        pairs.extend((alias, actor.name) for alias in actor.aliases)
-    return sorted(pairs, key=lambda pair: pair[0].casefold())
+        seen, others = {actor.name.casefold()}, []
+        for alias in actor.aliases:
+            if alias.casefold() not in seen:
+                seen.add(alias.casefold())
+                others.append(alias)
+        choices.append((actor.name, ", ".join(others)))
+    return sorted(choices, key=lambda choice: choice[0].casefold())
 
 
 @dataclass(frozen=True)

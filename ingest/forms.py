@@ -4,6 +4,7 @@ from django import forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from config.egress import EgressPolicy, EgressRefused, check_url
 from ingest.models import Source
@@ -157,18 +158,27 @@ class SourceUploadForm(forms.Form):
         urls = self.cleaned_data["urls"]
         policy = EgressPolicy.for_pages()
         # The address's own rules are checked here; where it resolves is checked when it is fetched (on every
-        # redirect too), since a DNS answer can change in between.
+        # redirect too), since a DNS answer can change in between. Every refused address is named, so one
+        # round of corrections is enough.
+        refused = []
         for url in urls:
             if len(url) > 2000:
-                raise forms.ValidationError(
-                    _("%(url)s… is longer than 2000 characters."), params={"url": url[:60]}
+                refused.append(
+                    forms.ValidationError(
+                        _("%(url)s… is longer than 2000 characters."), params={"url": url[:60]}, code="long"
+                    )
                 )
+                continue
             try:
                 check_url(url, policy=policy)
             except EgressRefused as exc:
-                raise forms.ValidationError(
-                    "%(url)s: %(reason)s", params={"url": url, "reason": str(exc)}, code="egress"
-                ) from None
+                refused.append(
+                    forms.ValidationError(
+                        "%(url)s: %(reason)s", params={"url": url, "reason": str(exc)}, code="egress"
+                    )
+                )
+        if refused:
+            raise forms.ValidationError(refused)
         return urls
 
     def clean(self):
@@ -185,3 +195,31 @@ class SourceUploadForm(forms.Form):
                 code="too_many",
             )
         return cleaned
+
+    def full_clean(self):
+        super().full_clean()
+        if self.is_bound and self._errors:
+            self._ask_to_choose_the_files_again()
+
+    def _ask_to_choose_the_files_again(self) -> None:
+        """A browser never fills a file picker back in: after any error, the files chosen are gone from the
+        page, so say which ones to choose again (nothing of the upload was imported)."""
+        chosen = (
+            [upload.name for upload in self.files.getlist(self.add_prefix("files"))] if self.files else []
+        )
+        if not chosen:
+            return
+        self.add_error(
+            "files",
+            forms.ValidationError(
+                ngettext(
+                    "Choose this file again after correcting the rest (your browser does not keep it): "
+                    "%(names)s.",
+                    "Choose these %(count)d files again after correcting the rest (your browser does not keep "
+                    "them): %(names)s.",
+                    len(chosen),
+                ),
+                params={"count": len(chosen), "names": ", ".join(chosen)},
+                code="choose_again",
+            ),
+        )

@@ -108,10 +108,12 @@ def _empty_cache():
     """Each test starts with an empty cache (the Redis leg shares one server across the run)."""
     from django.core.cache import cache
 
+    from briefs.api.conditional import forget_api_answers
     from briefs.page_cache import forget_process_pages
 
     cache.clear()
     forget_process_pages()
+    forget_api_answers()
     yield
 
 

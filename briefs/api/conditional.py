@@ -3,6 +3,12 @@
 The ETag is a digest of the rendered body, so it is exact whatever changed. Last-Modified is the later
 of the newest row in the answer and the latest publication or correction (which can change what the
 answer holds without touching its rows); If-None-Match wins over If-Modified-Since (RFC 9110).
+
+Published rows change only with a publication, and every publication writes a change-feed event, so a
+200 answer is kept in the web process (briefs.page_cache.ProcessPages, bounded in bytes and time) under
+the latest event, the full address, the negotiated media type and the language. A repeated request then
+costs the one query that reads the latest event (which the ETag needs anyway), not the page's queries,
+its serialisation and its digest.
 """
 
 from __future__ import annotations
@@ -11,11 +17,31 @@ import hashlib
 from collections.abc import Iterable
 from datetime import datetime
 
+from django.http import HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
+from django.utils.translation import get_language
 from rest_framework.response import Response
 
+from briefs.api.fragments import FragmentJSONRenderer
+from briefs.page_cache import ProcessPages
 from briefs.public.read import PublicState, public_state
+
+_answers = ProcessPages(bytes_setting="API_ANSWER_MEMORY_BYTES", seconds_setting="API_ANSWER_CACHE_SECONDS")
+
+
+def forget_api_answers() -> None:
+    """Drop this process's kept answers (tests, and after public rows were rebuilt without a publication)."""
+    _answers.clear()
+
+
+class KeptAnswer(HttpResponse):
+    """A 200 answer served again from this process's memory."""
+
+    def __init__(self, body: bytes, content_type: str, etag: str, modified: int | None) -> None:
+        super().__init__(body, content_type=content_type)
+        self.etag = etag
+        self.modified = modified
 
 
 def request_state(request) -> PublicState:
@@ -57,17 +83,52 @@ class ConditionalReadMixin:
         self.note_served(page if page is not None else [])
         return page
 
+    def list(self, request, *args, **kwargs):
+        return self._kept_or(
+            request, lambda: super(ConditionalReadMixin, self).list(request, *args, **kwargs)
+        )
+
+    def _kept_or(self, request, answer):
+        """``answer()``, or the same answer kept from an earlier request while nothing was published."""
+        key = self._answer_key(request)
+        if key is not None:
+            kept = _answers.get(key)
+            if kept is not None:
+                return KeptAnswer(*kept)
+            self._keep_under = key
+        return answer()
+
+    def _answer_key(self, request) -> str | None:
+        # The browsable API's page holds the user's name and forms: only plain JSON is kept.
+        if (
+            request.method not in ("GET", "HEAD")
+            or type(request.accepted_renderer) is not FragmentJSONRenderer
+        ):
+            return None
+        state = request_state(request)
+        return f"{state.fingerprint}|{request.accepted_media_type}|{get_language()}|{request.build_absolute_uri()}"
+
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         if request.method not in ("GET", "HEAD") or response.status_code != 200:
             return response
-        if not isinstance(response, Response):
+        if isinstance(response, KeptAnswer):
+            etag, timestamp = response.etag, response.modified
+        elif isinstance(response, Response):
+            response.render()
+            etag = '"' + hashlib.sha256(response.content).hexdigest()[:40] + '"'
+            modified = getattr(self, "_served_last_modified", None)
+            timestamp = int(modified.timestamp()) if modified else None
+            key = getattr(self, "_keep_under", None)
+            # An empty list may be an old address that answers with a redirect instead (briefs/addresses.py).
+            if key is not None and (
+                not isinstance(response.data, dict) or response.data.get("results") != []
+            ):
+                kept = (response.content, response["Content-Type"], etag, timestamp)
+                _answers.put(key, kept, size=len(response.content) + len(key))
+        else:
             return response
-        response.render()
-        etag = '"' + hashlib.sha256(response.content).hexdigest()[:40] + '"'
         response["ETag"] = etag
-        modified = getattr(self, "_served_last_modified", None)
-        timestamp = int(modified.timestamp()) if modified else None
         if timestamp is not None:
             response["Last-Modified"] = http_date(timestamp)
         patch_vary_headers(response, ["Accept"])

@@ -21,6 +21,7 @@ from rest_framework.response import Response
 from briefs.addresses import found_nothing
 from briefs.api import filters, serializers
 from briefs.api.conditional import ConditionalReadMixin
+from briefs.api.fragments import FragmentListMixin
 from briefs.api.pagination import ChangeFeedPagination, SmallListPagination, StreamPagination
 from briefs.api.parsers import BoundedJSONParser
 from briefs.api.permissions import PublishedReadEditorWrite, PublishedReadOnly
@@ -71,6 +72,7 @@ class HostileBodyMixin:
 class PublicReadViewSet(
     HostileBodyMixin,
     ConditionalReadMixin,
+    FragmentListMixin,
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
     viewsets.GenericViewSet,
@@ -93,6 +95,11 @@ class PublicReadViewSet(
 
     def public_queryset(self):
         raise NotImplementedError
+
+    def retrieve(self, request, *args, **kwargs):
+        return self._kept_or(
+            request, lambda: super(PublicReadViewSet, self).retrieve(request, *args, **kwargs)
+        )
 
     def get_serializer_class(self):
         if self.action == "retrieve" and self.detail_serializer_class is not None:
@@ -143,7 +150,8 @@ class RevisionViewSet(PublicReadViewSet):
 
     def list(self, request, *args, **kwargs):
         response = super().list(request, *args, **kwargs)
-        if not response.data.get("results"):
+        # A kept answer (briefs/api/conditional.py) is never an empty list.
+        if isinstance(response, Response) and not response.data.get("results"):
             found_nothing(request._request)  # perhaps a renamed brief's old address (briefs/addresses.py)
         return response
 

@@ -15,6 +15,7 @@ QUEUE_TITLES = {
     "revisions": _("Revisions to publish"),
     "orphans": _("Orphaned claims to re-anchor"),
     "actors": _("Proposed speakers to confirm"),
+    "outlets": _("Proposed outlets to confirm"),
     "dates": _("Publication dates to confirm"),
     "failures": _("Failed tasks"),
 }

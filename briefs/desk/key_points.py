@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from briefs.key_point_ranking import ClaimText, KeyPointText, rank_key_points
 from briefs.models import Actor, Claim, Proposition
+from briefs.selectors import ActorNotFound, resolve_actor
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,38 @@ def actor_names(actor: Actor | None) -> tuple[str, ...]:
     names = list(actor.all_names)
     if actor.affiliation_id and actor.affiliation is not None:
         names.extend(actor.affiliation.all_names)
+    return tuple(names)
+
+
+def _known_actor(name: str) -> Actor | None:
+    try:
+        return resolve_actor(name[:200])
+    except ActorNotFound:
+        return None  # not (yet) a name of anyone: the words alone rank
+
+
+def typed_speaker_names(
+    *, speaker: str = "", new_name: str = "", new_affiliation: str = "", new_aliases: str = ""
+) -> tuple[str, ...]:
+    """The names of the speaker being typed in the annotation panel, to rank key points with.
+
+    An existing speaker gives its names and its affiliation's. A new one (typed inline) gives the name and
+    other names typed, and the names of the affiliation chosen for it, so that the key points appear while
+    the editor describes someone the registry does not know yet; a new name that is an existing actor's
+    gives that actor's."""
+    actor = _known_actor(speaker) if speaker.strip() else None
+    if actor is not None:
+        return actor_names(actor)
+    name = " ".join(new_name.split())
+    if not name:
+        return ()
+    existing = _known_actor(name)
+    if existing is not None:
+        return actor_names(existing)
+    names = [name, *(alias.strip() for alias in new_aliases.split(",") if alias.strip())]
+    affiliation = _known_actor(new_affiliation) if new_affiliation.strip() else None
+    if affiliation is not None:
+        names.extend(actor_names(affiliation))
     return tuple(names)
 
 

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.db.models import Max, OuterRef, QuerySet, Subquery
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.db.models.fields.json import KT
 from django.utils.dateparse import parse_datetime
 
@@ -37,14 +37,14 @@ class PublicState:
 
 
 def public_state() -> PublicState:
-    """The latest publication and the latest change-feed event (2 small aggregate queries on indexes)."""
-    revisions = BriefRevision.objects.public().aggregate(latest=Max("pk"), published_at=Max("published_at"))
-    last_change = ChangeEvent.objects.aggregate(latest=Max("pk"), at=Max("occurred_at"))
-    stamps = [stamp for stamp in (revisions["published_at"], last_change["at"]) if stamp is not None]
-    return PublicState(
-        fingerprint=f"{revisions['latest'] or '-'}:{last_change['latest'] or '-'}",
-        last_modified=max(stamps) if stamps else None,
-    )
+    """The latest change-feed event (1 query on its primary key). Every publication, supersession,
+    correction, removal and rename writes one (briefs/services/changes.py), so its id moves whenever
+    anything public does."""
+    latest = ChangeEvent.objects.order_by("-pk").values_list("pk", "occurred_at").first()
+    if latest is None:
+        return PublicState(fingerprint="-", last_modified=None)
+    # With its time: a database that reuses the id of a rolled-back or deleted event still moves on.
+    return PublicState(fingerprint=f"{latest[0]}@{latest[1].timestamp()}", last_modified=latest[1])
 
 
 def public_claims() -> QuerySet[PublicClaim]:

@@ -1,4 +1,5 @@
-"""Actors the registry does not know yet: proposed from a suggestion, then confirmed or merged by an editor.
+"""Actors the registry does not know yet: proposed from a claim suggestion or described as new by an editor
+while annotating, then confirmed or merged by an editor.
 
 A proposed actor is *unconfirmed*: the suggestion rules do not recognise it by its names and its claims
 cannot be approved until an editor confirms it, or merges it into the actor it turns out to be (its
@@ -14,6 +15,7 @@ from django.utils.text import slugify
 
 from briefs.models import Actor, Claim, ClaimSuggestion
 from briefs.selectors import ActorNotFound, AmbiguousActor, resolve_actor
+from ops.selectors import audit_trail
 from ops.services.audit import record_audit
 
 _NAME_MAX = Actor._meta.get_field("name").max_length
@@ -38,19 +40,37 @@ def propose_actor(
     *,
     name: str,
     user: AbstractBaseUser,
+    via: str = Actor.ProposedVia.SUGGESTION,
     role: str = "",
     affiliation: Actor | None = None,
     aliases: tuple[str, ...] = (),
 ) -> Actor:
     """The actor named ``name``: an existing one by name or alias, else a new unconfirmed person with the
     role as its description, the affiliation the role names and the other names the text uses."""
+    return find_or_propose_actor(
+        name=name, user=user, via=via, role=role, affiliation=affiliation, aliases=aliases
+    )[0]
+
+
+@transaction.atomic
+def find_or_propose_actor(
+    *,
+    name: str,
+    user: AbstractBaseUser,
+    via: str,
+    role: str = "",
+    affiliation: Actor | None = None,
+    aliases: tuple[str, ...] = (),
+) -> tuple[Actor, bool]:
+    """As ``propose_actor``, and whether the actor was proposed now (True) or already existed (False).
+    ``via`` (``Actor.ProposedVia``) records how a new one came in, for the messages about it."""
     name = " ".join(name.split())
     if not name:
         raise ValidationError("A new speaker needs a name.")
     if len(name) > _NAME_MAX:
         raise ValidationError(f"A speaker's name has at most {_NAME_MAX} characters.")
     try:
-        return resolve_actor(name)
+        return resolve_actor(name), False
     except AmbiguousActor as exc:
         raise ValidationError(f"{exc} Select the quote and choose the speaker instead.") from exc
     except ActorNotFound:
@@ -63,6 +83,7 @@ def propose_actor(
         description=" ".join(role.split())[:_DESCRIPTION_MAX],
         aliases=_new_aliases(name, aliases),
         confirmed=False,
+        proposed_via=via,
     )
     record_audit(
         user=user,
@@ -73,9 +94,31 @@ def propose_actor(
             "description": actor.description,
             "affiliation": _slug(affiliation),
             "aliases": actor.aliases,
+            "via": via,
         },
     )
-    return actor
+    return actor, True
+
+
+#: How a refusal names the way an unconfirmed speaker came in (English, like every service refusal).
+_PROPOSED_HOW = {
+    Actor.ProposedVia.SUGGESTION: "was proposed from a claim suggestion",
+    Actor.ProposedVia.ANNOTATION: "was described as a new speaker by {who} while annotating",
+}
+
+
+def unconfirmed_speaker_refusal(speaker: Actor) -> str:
+    """Why a claim of this unconfirmed speaker cannot be approved yet, saying how the speaker came in:
+    from a suggestion, or typed in by an editor (named from the audit trail: 1 query)."""
+    how = _PROPOSED_HOW.get(speaker.proposed_via, "is a proposed speaker")
+    if "{who}" in how:
+        proposal = audit_trail(speaker).filter(action="actor proposed").order_by("created_at", "pk").first()
+        who = proposal.user if proposal is not None and proposal.user is not None else None
+        how = how.format(who=who or "an editor")
+    return (
+        f"The speaker “{speaker}” {how} and is not confirmed yet: confirm it, or merge it into the actor "
+        "it is, before approving."
+    )
 
 
 def _new_aliases(name: str, aliases: tuple[str, ...]) -> list[str]:

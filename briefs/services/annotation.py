@@ -14,7 +14,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from briefs.models import Actor, Brief, Claim, Proposition
-from briefs.services.actors import propose_actor
+from briefs.services.actors import find_or_propose_actor
 from briefs.services.claims import create_claim
 from briefs.services.key_points import attach_claim, create_key_point
 from ingest.models import Source
@@ -37,8 +37,11 @@ class NewKeyPoint:
 @dataclass(frozen=True)
 class Annotation:
     claim: Claim
+    #: The speaker is unconfirmed: described now (``speaker_created``), or proposed before and not
+    #: confirmed yet (its ``proposed_via`` says how).
     speaker_proposed: bool
     key_point: Proposition | None
+    speaker_created: bool = False
 
 
 @transaction.atomic
@@ -65,16 +68,16 @@ def annotate(
         raise ValidationError({"speaker": "Choose the speaker, or describe a new one (not both)."})
     if key_point is not None and new_key_point is not None:
         raise ValidationError({"key_point": "Pick an existing key point or write a new one, not both."})
-    proposed = False
+    created = False
     if new_speaker is not None:
-        speaker = propose_actor(
+        speaker, created = find_or_propose_actor(
             name=new_speaker.name,
             role=new_speaker.role,
             affiliation=new_speaker.affiliation,
             aliases=new_speaker.aliases,
             user=user,
+            via=Actor.ProposedVia.ANNOTATION,
         )
-        proposed = not speaker.confirmed
     claim = create_claim(
         source=source,
         speaker=speaker,
@@ -96,4 +99,6 @@ def annotate(
         point = create_key_point(
             brief=new_key_point.brief, statement=new_key_point.statement, user=user, claims=(claim,)
         )
-    return Annotation(claim=claim, speaker_proposed=proposed, key_point=point)
+    return Annotation(
+        claim=claim, speaker_proposed=not speaker.confirmed, key_point=point, speaker_created=created
+    )

@@ -24,6 +24,7 @@ QUEUE_NAMES = {
     "orphans": "orphaned claims",
     "revisions": "revisions to publish",
     "actors": "proposed speakers to confirm",
+    "outlets": "proposed outlets to confirm",
     "dates": "publication dates to confirm",
     "failures": "failed tasks",
 }

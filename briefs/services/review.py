@@ -11,6 +11,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from briefs.models import Claim
+from briefs.services.actors import unconfirmed_speaker_refusal
 from briefs.services.claims import claim_snapshot
 from briefs.services.four_eyes import FourEyesRefused, audited_refusals, claim_review_refusal
 from briefs.services.notifications import notify_desk_after_commit
@@ -52,10 +53,7 @@ def _transition(
     if current.status not in allowed_from:
         raise ReviewRefused(f"This claim is already {current.get_status_display().lower()}.")
     if status == Claim.Status.APPROVED and not current.speaker.confirmed:
-        raise ReviewRefused(
-            f"The speaker “{current.speaker}” is a proposed speaker, not confirmed yet: "
-            "confirm it, or merge it into the actor it is, before approving."
-        )
+        raise ReviewRefused(unconfirmed_speaker_refusal(current.speaker))
     before = claim_snapshot(current)
     current.status = status
     current.reviewed_by = reviewer

@@ -96,6 +96,7 @@ def accept_suggestion(
     if speaker is None and current.speaker_name:
         speaker = propose_actor(
             name=current.speaker_name,
+            via=Actor.ProposedVia.SUGGESTION,
             role=current.speaker_role,
             affiliation=current.speaker_affiliation,
             user=user,

@@ -279,6 +279,10 @@ READER_PAGE_MAX_AGE = env.int("READER_PAGE_MAX_AGE", 60, minimum=0)
 # Each web process also keeps the pages it served last in its own memory (0 turns that off): a hit then
 # costs no cache round trip and no copy of a page that can be most of a megabyte.
 READER_PAGE_MEMORY_BYTES = env.int("READER_PAGE_MEMORY_BYTES", 32 * 1024 * 1024, minimum=0)
+# Each web process keeps the API answers it served last (0 turns that off), keyed on the latest change-feed
+# event, read on every request: a repeated list or detail costs one small query instead of the page's.
+API_ANSWER_MEMORY_BYTES = env.int("API_ANSWER_MEMORY_BYTES", 16 * 1024 * 1024, minimum=0)
+API_ANSWER_CACHE_SECONDS = env.int("API_ANSWER_CACHE_SECONDS", 10 * 60, minimum=0)
 # Reader pages that must be rendered (cache misses, 404s) per client address; cached pages are free.
 READER_RENDER_RATE = env.rate("READER_RENDER_RATE", "300/minute")
 # /healthz connects to the database, cache and broker on every call: a budget per client address too.
@@ -371,7 +375,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_RENDERER_CLASSES": [
-        "rest_framework.renderers.JSONRenderer",
+        "briefs.api.fragments.FragmentJSONRenderer",
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],

@@ -38,5 +38,5 @@ WHITENOISE_USE_FINDERS = False
 # The API answers JSON only in production: no browsable API (its forms and session-bound pages).
 REST_FRAMEWORK = {
     **REST_FRAMEWORK,  # noqa: F405
-    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_RENDERER_CLASSES": ["briefs.api.fragments.FragmentJSONRenderer"],
 }

@@ -1,6 +1,6 @@
 """The audit trail and the task bookkeeping move here from briefs, with their tables and rows.
 
-State only: the tables stay what briefs created (briefs 0001-0014); briefs 0015 forgets the models, and
+State only: the tables stay what briefs created (briefs 0001-0014); briefs 0016 forgets the models, and
 ops 0002 renames the tables and the audit entry's user column.
 """
 

@@ -46,7 +46,7 @@ def to_briefs(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("ops", "0001_initial"),
-        ("briefs", "0015_audit_and_tasks_move_to_ops"),
+        ("briefs", "0016_audit_and_tasks_move_to_ops"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]

@@ -21,7 +21,7 @@
   const text = body.textContent;
   const fields = {};
   ["start", "end", "exact", "speaker", "stance", "paraphrase", "key_point", "new_speaker_name",
-    "new_speaker_role", "new_speaker_affiliation"].forEach(function (name) {
+    "new_speaker_role", "new_speaker_affiliation", "new_speaker_aliases"].forEach(function (name) {
     fields[name] = form.querySelector("[name=" + name + "]");
   });
   const cancel = form.querySelector(".annotate-cancel");
@@ -192,19 +192,27 @@
 
   // Key point candidates for what is being annotated, from the server's ranking.
   let pending = null;
+  let asked = 0;  // only the answer to the latest question is shown, whatever order answers arrive in
   function refreshCandidates() {
     if (!candidates || !form.dataset.candidatesUrl) {
       return;
     }
     window.clearTimeout(pending);
     pending = window.setTimeout(function () {
+      // A speaker typed as someone new ranks by the names typed for them and their affiliation's.
       const query = new URLSearchParams({
-        quote: fields.exact.value, paraphrase: fields.paraphrase.value, speaker: fields.speaker.value,
+        quote: fields.exact.value,
+        paraphrase: fields.paraphrase.value,
+        speaker: fields.speaker.value,
+        new_speaker_name: fields.new_speaker_name ? fields.new_speaker_name.value : "",
+        new_speaker_affiliation: fields.new_speaker_affiliation ? fields.new_speaker_affiliation.value : "",
+        new_speaker_aliases: fields.new_speaker_aliases ? fields.new_speaker_aliases.value : "",
       });
+      const question = ++asked;
       fetch(form.dataset.candidatesUrl + "?" + query.toString(), { credentials: "same-origin" })
         .then(function (response) { return response.ok ? response.json() : { candidates: [] }; })
-        .then(function (data) { showCandidates(data.candidates); })
-        .catch(function () { showCandidates([]); });
+        .then(function (data) { if (question === asked) { showCandidates(data.candidates); } })
+        .catch(function () { if (question === asked) { showCandidates([]); } });
     }, 250);
   }
   function showCandidates(list) {
@@ -232,8 +240,11 @@
       candidates.appendChild(button);
     });
   }
-  [fields.paraphrase, fields.speaker].forEach(function (field) {
+  // Ranked again as the editor types (debounced above), whether the speaker is known or new.
+  [fields.paraphrase, fields.speaker, fields.new_speaker_name, fields.new_speaker_affiliation,
+    fields.new_speaker_aliases].forEach(function (field) {
     if (field) {
+      field.addEventListener("input", refreshCandidates);
       field.addEventListener("change", refreshCandidates);
     }
   });

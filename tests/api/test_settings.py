@@ -36,7 +36,7 @@ def test_production_renders_json_only_and_development_keeps_the_browsable_api():
     production = json.loads(settings_of("config.settings.production").stdout)
     development = json.loads(settings_of("config.settings.base").stdout)
 
-    assert production["renderers"] == ["rest_framework.renderers.JSONRenderer"]
+    assert production["renderers"] == ["briefs.api.fragments.FragmentJSONRenderer"]
     assert "rest_framework.renderers.BrowsableAPIRenderer" in development["renderers"]
 
 

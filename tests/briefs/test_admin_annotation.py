@@ -1,10 +1,12 @@
 """The editors' desk in the admin: annotate a Source, review claims, with fixed query costs."""
 
+import re
+
 import factory
 import pytest
 from django.urls import reverse
 
-from briefs.models import Claim, ClaimSuggestion
+from briefs.models import Actor, Claim, ClaimSuggestion
 from ops.models import AuditEntry
 from tests.briefs.conftest import span
 from tests.briefs.factories import ClaimFactory
@@ -163,3 +165,14 @@ def test_changelist_action_finds_suggestions_in_the_selected_sources(editor_clie
     found = ClaimSuggestion.objects.filter(source=source).count()
     assert found > 0
     assert f"{found} new suggestions." in response.text
+
+
+def test_the_speaker_list_shows_each_actor_once_and_finds_it_by_any_name(editor_client, source):
+    page = editor_client.get(reverse("admin:ingest_source_change", args=[source.pk])).text
+
+    datalist = page.split('<datalist id="actor-names">', 1)[1].split("</datalist>", 1)[0]
+    values = re.findall(r'<option value="([^"]*)"', datalist)
+    assert len(values) == len(set(values)) == Actor.objects.count(), "one option per actor, none twice"
+    north_korea = re.search(r'<option value="North Korea" label="([^"]*)"', datalist).group(1)
+    assert "Korut" in north_korea and "DPRK" in north_korea, "typed aliases still find the actor"
+    assert "North Korea" not in north_korea.split(", "), "the name is not repeated among its other names"

@@ -13,11 +13,12 @@ from briefs.key_point_ranking import ClaimText, KeyPointText, numbers, rank_key_
 from briefs.models import Actor, Claim, ClaimSuggestion, Proposition
 from briefs.services.notifications import notify_desk
 from briefs.services.roles import REVIEWERS, ensure_editorial_groups
+from ingest.models import Outlet
 from ops.models import AuditEntry
 from tests.briefs.conftest import span
 from tests.briefs.factories import BriefFactory, ClaimFactory, PropositionFactory
 from tests.factories import UserFactory
-from tests.ingest.factories import SourceFactory
+from tests.ingest.factories import OutletFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -95,6 +96,39 @@ def test_annotation_links_a_new_key_point_and_proposes_a_new_speaker_in_one_step
     assert AuditEntry.objects.filter(target_type="briefs.proposition", action="created").exists()
 
 
+def test_a_refused_approval_says_the_editor_described_the_speaker_not_a_suggestion(editor, reviewer, source):
+    editor_client, reviewer_client = Client(), Client()
+    editor_client.force_login(editor)
+    reviewer_client.force_login(reviewer)
+    post_annotation(editor_client, source, DENIAL, speaker="", new_speaker_name="Kim Yong Bok")
+    claim = Claim.objects.get()
+    assert claim.speaker.proposed_via == Actor.ProposedVia.ANNOTATION
+
+    response = review(reviewer_client, claim, "approve")
+
+    refusal = " ".join(texts(response))
+    assert "“Kim Yong Bok” was described as a new speaker by edna-editor while annotating" in refusal
+    assert "suggestion" not in refusal
+    claim.refresh_from_db()
+    assert claim.status == "draft"
+
+
+def test_a_second_claim_for_a_speaker_proposed_earlier_says_how_it_came_in(editor_client, source):
+    Actor.objects.create(
+        name="Kim Yong Bok",
+        slug="kim-yong-bok",
+        confirmed=False,
+        proposed_via=Actor.ProposedVia.SUGGESTION,
+    )
+
+    response = post_annotation(editor_client, source, DENIAL, speaker="", new_speaker_name="Kim Yong Bok")
+
+    notices = " ".join(texts(response))
+    assert "“Kim Yong Bok” is a proposed speaker (proposed from a claim suggestion), not confirmed" in notices
+    assert "proposed as a new speaker" not in notices, "it was not made now"
+    assert Actor.objects.filter(name="Kim Yong Bok").count() == 1
+
+
 def test_annotation_links_an_existing_key_point(editor_client, source):
     point = PropositionFactory(statement="North Korea denies the shipments.")
     post_annotation(editor_client, source, DENIAL, key_point=point.pk)
@@ -140,6 +174,27 @@ def test_candidates_endpoint_ranks_key_points_for_the_words_being_annotated(edit
     response = editor_client.get(url, {"quote": SHIPMENT, "paraphrase": "North Korea shipped munitions"})
 
     assert response.json()["candidates"][0]["id"] == wanted.pk
+
+
+def test_candidates_rank_by_a_new_speaker_typed_inline_and_its_affiliation(editor_client, source):
+    """The quote is Indonesian and no paraphrase is written yet: the speaker being described is what
+    brings the key point up."""
+    wanted = PropositionFactory(statement="North Korea denies selling weapons to anyone.")
+    url = reverse("admin:ingest_source_key_point_candidates", args=[source.pk])
+    quote = {"quote": "Kami tidak pernah menjual senjata kepada siapa pun"}
+    assert editor_client.get(url, quote).json()["candidates"] == []
+
+    typed = editor_client.get(
+        url, {**quote, "new_speaker_name": "Kim Yong Bok", "new_speaker_affiliation": "Korut"}
+    )
+    by_alias = editor_client.get(
+        url,
+        {**quote, "new_speaker_name": "Kim Yong Bok", "new_speaker_aliases": "Jubir Pyongyang, North Korea"},
+    )
+
+    assert [candidate["id"] for candidate in typed.json()["candidates"]] == [wanted.pk]
+    assert typed.json()["candidates"][0]["reasons"] == ["speaker"]
+    assert [candidate["id"] for candidate in by_alias.json()["candidates"]] == [wanted.pk]
 
 
 def test_a_claim_made_on_a_suggestions_span_accepts_it(editor_client, source, north_korea):
@@ -284,14 +339,44 @@ def test_desk_costs_the_same_queries_at_two_sizes(
         start = source.body.index(sentence)
         ClaimFactory(source=source, start=start, end=start + len(sentence), exact=sentence, created_by=editor)
     Actor.objects.create(name=f"Proposed {size}", slug=f"proposed-{size}", confirmed=False)
+    for i in range(size):
+        SourceFactory(outlet=OutletFactory(status=Outlet.Status.UNCONFIRMED), body=f"Berita {i}.")
 
     # Session and user (2), then two per queue the reviewer can act on (count, first rows): to review,
-    # sent back, orphans, revisions to publish, actors and dates to confirm (12), and the 2FA device check.
-    with django_assert_max_num_queries(18):
+    # sent back, orphans, revisions to publish, actors, outlets and dates to confirm (14), and the 2FA
+    # device check. Each outlet's number of sources is counted in the rows' query.
+    with django_assert_max_num_queries(20):
         response = reviewer_client.get(reverse("admin:desk"))
 
     assert response.status_code == 200
     assert f'data-queue="to_review">{size}<' in response.text
+    assert f'data-queue="outlets">{size}<' in response.text
+
+
+def test_outlets_the_importer_proposed_wait_on_the_desk_to_be_confirmed_or_merged(editor_client):
+    proposed = OutletFactory(
+        name="Kabar Kita", status=Outlet.Status.UNCONFIRMED, seen_as="https://kabarkita.id/1 in a.txt"
+    )
+    SourceFactory.create_batch(2, outlet=proposed)
+    known = OutletFactory(name="Harian Lama")
+    desk = editor_client.get(reverse("admin:desk"))
+
+    queue = desk.text.split('id="queue-outlets"', 1)[1].split("</section>", 1)[0]
+    assert "Kabar Kita" in queue and "kabarkita.id/1 in a.txt" in queue and "2 sources" in queue
+    assert "Harian Lama" not in queue, "a confirmed outlet waits for nobody"
+    assert reverse("admin:ingest_outlet_change", args=[proposed.pk]) in queue
+
+    # The queue's Confirm button runs the outlets' own audited action on this one outlet.
+    changelist = reverse("admin:ingest_outlet_changelist") + "?status__exact=unconfirmed"
+    assert f'action="{changelist.replace("&", "&amp;")}"' in queue
+    merge = editor_client.post(changelist, {"action": "merge_selected", "_selected_action": proposed.pk})
+    assert 'id="merge-proposals"' in merge.text and "Kabar Kita" in merge.text
+    editor_client.post(changelist, {"action": "confirm_selected", "_selected_action": proposed.pk})
+
+    proposed.refresh_from_db()
+    assert proposed.status == Outlet.Status.CONFIRMED
+    assert 'data-queue="outlets">0<' in editor_client.get(reverse("admin:desk")).text
+    assert known.status == Outlet.Status.CONFIRMED
 
 
 def test_index_shows_the_desk_counts(reviewer_client, editor, source):

@@ -68,7 +68,7 @@ def test_a_proposed_speaker_is_not_recognised_until_confirmed_then_by_its_names(
 def test_a_claim_by_an_unconfirmed_speaker_cannot_be_approved(envoy_source, editor, reviewer):
     claim = accept_suggestion(suggestion=generate_suggestions(source=envoy_source)[0], user=editor)
 
-    with pytest.raises(ReviewRefused, match="not confirmed"):
+    with pytest.raises(ReviewRefused, match="was proposed from a claim suggestion and is not confirmed"):
         approve_claim(claim=claim, reviewer=reviewer)
 
     confirm_actor(actor=claim.speaker, user=editor)

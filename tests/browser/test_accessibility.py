@@ -13,12 +13,13 @@ from django.urls import reverse
 from briefs.models import Claim
 from briefs.services.assembly import assemble_brief
 from briefs.services.publishing import publish_revision
+from ingest.models import Outlet
 from ingest.services.uploads import import_upload, start_upload
 from tests.briefs.conftest import BODY
 from tests.briefs.factories import ClaimFactory, PropositionFactory, approved_claims
 from tests.browser.conftest import log_in
 from tests.ingest.conftest import SAMPLE_ARTICLE
-from tests.ingest.factories import SourceFactory
+from tests.ingest.factories import OutletFactory, SourceFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -49,6 +50,7 @@ def pages(editor, reviewer, monkeypatch):
     claim = ClaimFactory(source=source, created_by=editor)
     key_point.claims.add(claim)
     ClaimFactory(source=SourceFactory(), status=Claim.Status.ORPHANED, created_by=editor)
+    SourceFactory(outlet=OutletFactory(name="Kabar Kita", status=Outlet.Status.UNCONFIRMED))
     approved_claims(2, key_point=key_point, reviewer=reviewer)
     publish_revision(revision=assemble_brief(brief_id=key_point.brief_id).revision, reviewer=reviewer)
     PropositionFactory(brief=key_point.brief, statement="Russia sends technology in return.")

@@ -273,6 +273,35 @@ def test_the_upload_form_refuses_no_input_and_addresses_that_are_not_web_pages(
     assert not ImportBatch.objects.exists()
 
 
+def test_a_refused_address_imports_nothing_keeps_the_addresses_and_names_the_files_to_choose_again(
+    editor_client, sample_bytes
+):
+    files = [
+        SimpleUploadedFile("berita-a.txt", sample_bytes),
+        SimpleUploadedFile("berita-b.txt", sample_bytes.replace(b"kargo", b"tanker")),
+    ]
+    typed = "https://news.example/story\nftp://news.example/other\nhttps://user:pw@news.example/x"
+
+    response = editor_client.post(UPLOAD_URL, {"files": files, "urls": typed})
+
+    assert response.status_code == 200
+    assert not ImportBatch.objects.exists() and not Source.objects.exists()
+    page = response.text
+    assert 'id="upload-refused"' in page and "Nothing was imported" in page
+    assert "ftp://news.example/other: Use an http:// or https:// address." in page
+    assert "https://user:pw@news.example/x: Remove the user name and password" in page, "every bad address"
+    textarea = page.split('name="urls"', 1)[1].split("</textarea>", 1)[0]
+    assert "https://news.example/story" in textarea and "ftp://news.example/other" in textarea
+    assert "Choose these 2 files again" in page and "berita-a.txt, berita-b.txt" in page
+
+
+def test_a_form_without_files_asks_for_none_again(editor_client):
+    response = editor_client.post(UPLOAD_URL, {"urls": "ftp://news.example/story"})
+
+    assert "Nothing was imported" in response.text
+    assert "again after correcting" not in response.text
+
+
 def test_the_page_address_field_is_translated_for_the_indonesian_desk():
     with translation.override("id"):
         field = SourceUploadForm().fields["urls"]

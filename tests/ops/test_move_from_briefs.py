@@ -1,4 +1,4 @@
-"""Migrations briefs 0015 and ops 0001-0002 move the audit trail and the task bookkeeping from briefs to
+"""Migrations briefs 0016 and ops 0001-0002 move the audit trail and the task bookkeeping from briefs to
 ops: a database from before keeps every row, the permissions granted on them and the trail about them."""
 
 import datetime as dt
@@ -14,7 +14,7 @@ from ops.selectors import audit_trail
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-BRIEFS_BEFORE = ("briefs", "0014_brief_summary_updated_at")
+BRIEFS_BEFORE = ("briefs", "0015_actor_proposed_via")
 MOVED = ("auditentry", "taskfailure", "taskrun")
 
 

@@ -6,7 +6,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("briefs", "0014_brief_summary_updated_at"),
+        ("briefs", "0015_actor_proposed_via"),
         ("ops", "0001_initial"),
     ]
 

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('briefs', '0015_audit_and_tasks_move_to_ops'),
+        ('briefs', '0016_audit_and_tasks_move_to_ops'),
     ]
 
     operations = [
