@@ -266,13 +266,13 @@ def run_editor(spec_path: Path) -> int:
         claim_id = ids[number % len(ids)]
         try:
             claim = Claim.objects.get(pk=claim_id)
-            changes = {
+            edited = {
                 "paraphrase": f"{originals[claim_id]} (load edit {number})",
                 "event_start": FIRST_EVENT_DAY + dt.timedelta(days=number % 60),
                 "event_end": None,
                 "event_precision": Claim.Precision.DAY,
             }
-            claim = update_claim(claim=claim, changes=changes, user=editor, expected_version=claim.version)
+            claim = update_claim(claim=claim, edits=edited, user=editor, expected_version=claim.version)
             approve_claim(claim=claim, reviewer=reviewer, note="load test")
             edits.append([time.time(), claim_id, number])
         except Exception as error:  # noqa: BLE001 - reported and counted: an editor's failure is a failure

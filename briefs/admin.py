@@ -31,7 +31,6 @@ from briefs.models import (
     Actor,
     ActorFormerSlug,
     ApiToken,
-    AuditEntry,
     Brief,
     BriefFormerSlug,
     BriefRevision,
@@ -42,14 +41,12 @@ from briefs.models import (
     EditorProfile,
     Partner,
     Proposition,
-    TaskFailure,
     Webhook,
     WebhookDelivery,
 )
 from briefs.public.read import has_source_page, public_claims
 from briefs.selectors import (
     actor_name_choices,
-    audit_trail,
     revision_review,
     source_annotation,
 )
@@ -91,10 +88,11 @@ from briefs.services.suggestions import (
     dismiss_suggestion,
     generate_suggestions,
 )
-from briefs.services.task_failures import UnknownTask, can_retry, retry_task_failures
 from config.admin_refusals import RefusalAwareAdminMixin, RefusedSave
 from ingest.admin import SourceAdmin
 from ingest.models import Source
+from ops.admin import ReadOnlyAdmin
+from ops.selectors import audit_trail
 
 
 def proposed_speaker_notice(speaker: Actor) -> str:
@@ -137,19 +135,6 @@ def assembly_notice(claim_ids: list[int]) -> str:
 def _report_validation_error(request: HttpRequest, error: ValidationError) -> None:
     for message in error.messages:
         messages.error(request, message)
-
-
-class ReadOnlyAdmin:
-    """For records that services write and nobody edits by hand: the audit trail, revisions, deliveries."""
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
 
 class FormerSlugInline(admin.TabularInline):
@@ -363,20 +348,20 @@ class ClaimAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
 
     @admin.display(description=_("history"))
     def audit(self, claim: Claim) -> str:
-        return render_to_string("admin/briefs/audit_trail.html", {"entries": audit_trail(claim)})
+        return render_to_string("admin/ops/audit_trail.html", {"entries": audit_trail(claim)})
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         # Claims are made on a Source's page, from a selection or a suggestion, so the span is always real.
         return False
 
     def save_model(self, request, obj, form, change):
-        changes = {
+        edits = {
             name: form.cleaned_data[name] for name in ClaimEditForm.Meta.fields if name in form.cleaned_data
         }
         try:
             update_claim(
                 claim=obj,
-                changes=changes,
+                edits=edits,
                 user=request.user,
                 expected_version=form.cleaned_data["loaded_version"],
             )
@@ -575,14 +560,6 @@ class ClaimAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
             "review_refusal": claim_review_refusal(claim, request.user) if claim is not None else None,
         }
         return super().change_view(request, object_id, form_url, extra_context)
-
-
-@admin.register(AuditEntry)
-class AuditEntryAdmin(ReadOnlyAdmin, admin.ModelAdmin):
-    list_display = ["created_at", "actor", "action", "target_type", "object_id", "note"]
-    list_filter = ["action", "target_type"]
-    list_select_related = ["actor"]
-    date_hierarchy = "created_at"
 
 
 @admin.register(EditorProfile)
@@ -1173,52 +1150,6 @@ class ChangeEventAdmin(ReadOnlyAdmin, admin.ModelAdmin):
     list_display = ["id", "kind", "brief", "revision", "claim_id", "actor", "occurred_at"]
     list_filter = ["kind"]
     list_select_related = ["brief", "revision__brief", "actor"]
-
-
-# --- Failed tasks: what the task pipeline gave up on, for a person to read and retry -------------------
-
-
-@admin.register(TaskFailure)
-class TaskFailureAdmin(ReadOnlyAdmin, admin.ModelAdmin):
-    """Read-only: the worker writes these rows. "Retry now" re-enqueues and marks them resolved."""
-
-    list_display = ["task_name", "args", "exception_type", "attempts", "last_seen_at", "resolved_at"]
-    list_filter = [("resolved_at", admin.EmptyFieldListFilter), "task_name", "exception_type"]
-    search_fields = ["task_id", "task_name", "exception_type", "message"]
-    list_select_related = ["resolved_by"]
-    date_hierarchy = "last_seen_at"
-    actions = ["retry_now"]
-    fields = [
-        "task_name",
-        "task_id",
-        "args",
-        "kwargs",
-        "exception_type",
-        "message",
-        "attempts",
-        "first_seen_at",
-        "last_seen_at",
-        "resolved_at",
-        "resolved_by",
-        "traceback",
-    ]
-
-    @admin.action(description=_("Retry now (re-enqueue and mark resolved)"), permissions=["retry"])
-    def retry_now(self, request: HttpRequest, queryset: QuerySet[TaskFailure]) -> None:
-        try:
-            retried = retry_task_failures(failures=list(queryset), user=request.user)
-        except UnknownTask as exc:
-            self.message_user(request, str(exc), level=messages.ERROR)
-            return
-        skipped = queryset.count() - len(retried)
-        self.message_user(
-            request,
-            _("%(count)d task(s) re-enqueued; %(skipped)d already resolved.")
-            % {"count": len(retried), "skipped": skipped},
-        )
-
-    def has_retry_permission(self, request: HttpRequest) -> bool:
-        return can_retry(request.user)
 
 
 admin.site.add_view("desk/", desk_view, "desk")

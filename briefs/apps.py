@@ -7,11 +7,10 @@ class BriefsConfig(AppConfig):
     verbose_name = _("Briefs")
 
     def ready(self) -> None:
-        from briefs.receivers import audit_ingest_decision, reanchor_claims_after_body_change
-        from ingest.signals import editorial_decision, source_body_changed
+        from briefs.receivers import reanchor_claims_after_body_change
+        from ingest.signals import source_body_changed
 
         source_body_changed.connect(reanchor_claims_after_body_change, dispatch_uid="briefs.reanchor_claims")
-        editorial_decision.connect(audit_ingest_decision, dispatch_uid="briefs.audit_ingest_decisions")
 
         from briefs.page_cache import purge_reader_pages
         from briefs.services.publishing import PUBLISH_HOOKS

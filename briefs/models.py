@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.timezone import now as timezone_now
 from django.utils.translation import gettext_lazy as _
 
-from briefs.stances import STANCES
+from briefs.vocabulary import EVENT_PRECISIONS, QUALIFIERS, STANCES
 from config.egress import validate_public_url
 from ingest.models import Source
 
@@ -170,7 +170,7 @@ class ActorFormerSlug(FormerSlug):
         verbose_name_plural = _("former actor addresses")
 
 
-# Written out so that makemessages finds them.
+# The labels of the vocabulary's values (briefs/vocabulary.py), written out so that makemessages finds them.
 _STANCE_LABELS = {
     "asserts": _("asserts"),
     "denies": _("denies"),
@@ -180,6 +180,20 @@ _STANCE_LABELS = {
     "confirms": _("confirms"),
     "questions": _("questions"),
 }
+_EVENT_PRECISION_LABELS = {"day": _("day"), "month": _("month"), "year": _("year"), "range": _("range")}
+_QUALIFIER_LABELS = {
+    "exactly": _("exactly"),
+    "about": _("about"),
+    "at_least": _("at least"),
+    "more_than": _("more than"),
+    "up_to": _("up to"),
+    "less_than": _("less than"),
+}
+
+
+def vocabulary_choices(name: str, values: tuple[str, ...], labels: dict) -> type[models.TextChoices]:
+    """Choices in the vocabulary's order with their labels; a value without a label fails at import."""
+    return models.TextChoices(name, [(value.upper(), (value, labels[value])) for value in values])
 
 
 class ClaimQuerySet(models.QuerySet):
@@ -211,10 +225,7 @@ class ClaimQuerySet(models.QuerySet):
 class Claim(ContentAuthorship):
     """One attributed statement in one Source, anchored to its exact words."""
 
-    # From the one stance vocabulary (briefs/stances.py): a stance without a label here fails at import.
-    Stance = models.TextChoices(
-        "Stance", [(stance.upper(), (stance, _STANCE_LABELS[stance])) for stance in STANCES]
-    )
+    Stance = vocabulary_choices("Stance", STANCES, _STANCE_LABELS)
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
@@ -223,11 +234,7 @@ class Claim(ContentAuthorship):
         ORPHANED = "orphaned", _("Orphaned: quote lost after the article changed")
         WITHDRAWN = "withdrawn", _("Withdrawn by an editor")
 
-    class Precision(models.TextChoices):
-        DAY = "day", _("day")
-        MONTH = "month", _("month")
-        YEAR = "year", _("year")
-        RANGE = "range", _("range")
+    Precision = vocabulary_choices("Precision", EVENT_PRECISIONS, _EVENT_PRECISION_LABELS)
 
     class Origin(models.TextChoices):
         MANUAL = "manual", _("Selected by an editor")
@@ -342,13 +349,7 @@ class Claim(ContentAuthorship):
 class ClaimFigure(models.Model):
     """A number a claim states: "lebih dari 1.000 kontainer" → more than 1000 containers."""
 
-    class Qualifier(models.TextChoices):
-        EXACTLY = "exactly", _("exactly")
-        MORE_THAN = "more_than", _("more than")
-        AT_LEAST = "at_least", _("at least")
-        LESS_THAN = "less_than", _("less than")
-        UP_TO = "up_to", _("up to")
-        ABOUT = "about", _("about")
+    Qualifier = vocabulary_choices("Qualifier", QUALIFIERS, _QUALIFIER_LABELS)
 
     claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="figures")
     value = models.DecimalField(_("value"), max_digits=20, decimal_places=3)
@@ -421,37 +422,6 @@ class ClaimSuggestion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.speaker_text or '?'} {self.stance}: “{self.quote[:60]}”"
-
-
-class AuditEntry(models.Model):
-    """Who did what to which record, with the values before and after. Written in the same transaction."""
-
-    actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("user"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="audit_entries",
-    )
-    action = models.CharField(_("action"), max_length=40)
-    # "app_label.model" rather than a ContentType key: the trail must outlive any table reshuffle and
-    # costs no lookup to write.
-    target_type = models.CharField(_("record type"), max_length=100)
-    object_id = models.PositiveBigIntegerField(_("record id"))
-    before = models.JSONField(_("before"), default=dict, blank=True)
-    after = models.JSONField(_("after"), default=dict, blank=True)
-    note = models.TextField(_("note"), blank=True)
-    created_at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
-
-    class Meta:
-        ordering = ["-created_at", "-pk"]
-        verbose_name = _("audit entry")
-        verbose_name_plural = _("audit trail")
-        indexes = [models.Index(fields=["target_type", "object_id", "-created_at"])]
-
-    def __str__(self) -> str:
-        return f"{self.created_at:%Y-%m-%d %H:%M} {self.actor} {self.action}"
 
 
 class EditorProfile(models.Model):
@@ -1001,68 +971,6 @@ class ChangeEvent(models.Model):
         if not self._state.adding:
             raise ValueError("The change feed is append-only: an event never changes once written.")
         super().save(*args, **kwargs)
-
-
-class TaskFailure(models.Model):
-    """A background task that failed for good: retries exhausted, or an error retrying cannot fix.
-
-    Written by briefs.services.task_failures from the tasks' on_failure hook, so a task that crashes every
-    time ends here once instead of being requeued forever. A person reads it, fixes the cause and retries
-    it from the admin (which needs the retry permission).
-    """
-
-    task_name = models.CharField(_("task"), max_length=200)
-    task_id = models.CharField(_("task id"), max_length=255, unique=True)
-    args = models.JSONField(_("arguments"), default=list, blank=True)
-    kwargs = models.JSONField(_("keyword arguments"), default=dict, blank=True)
-    exception_type = models.CharField(_("exception"), max_length=200)
-    message = models.TextField(_("message"), blank=True)
-    traceback = models.TextField(_("traceback"), blank=True)
-    attempts = models.PositiveIntegerField(_("attempts"), default=1)
-    first_seen_at = models.DateTimeField(_("first failed at"), default=timezone_now)
-    last_seen_at = models.DateTimeField(_("last failed at"), default=timezone_now)
-    resolved_at = models.DateTimeField(_("resolved at"), null=True, blank=True)
-    resolved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("resolved by"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-
-    class Meta:
-        ordering = ["-last_seen_at", "-pk"]
-        verbose_name = _("failed task")
-        verbose_name_plural = _("failed tasks")
-        permissions = [("retry_taskfailure", _("Can retry failed tasks"))]
-        indexes = [models.Index(fields=["resolved_at", "-last_seen_at"])]
-
-    def __str__(self) -> str:
-        return f"{self.task_name} {self.args} failed: {self.exception_type}"
-
-
-class TaskRun(models.Model):
-    """A task message a worker has started and not finished yet, with how often that happened.
-
-    A worker that dies mid-task (SIGKILL, out of memory, a crash in C code) never finishes its run, and
-    the broker hands the same message out again; the count of unfinished starts is what bounds those
-    redeliveries (briefs/tasks.py). ``task_id`` holds the task id and the retry number ("<id>#<n>"): a
-    retry is a new message under the same id. Rows live as long as a run; leftovers (a run killed by its
-    hard time limit, a message lost with the broker) are pruned by reconcile after a day.
-    """
-
-    task_id = models.CharField(_("task id"), max_length=255, unique=True)
-    task_name = models.CharField(_("task"), max_length=200)
-    starts = models.PositiveIntegerField(_("starts"), default=0)
-    last_started_at = models.DateTimeField(_("last started at"), default=timezone_now, db_index=True)
-
-    class Meta:
-        verbose_name = _("running task")
-        verbose_name_plural = _("running tasks")
-
-    def __str__(self) -> str:
-        return f"{self.task_name}[{self.task_id}] started {self.starts}×"
 
 
 class DeskNotice(models.Model):

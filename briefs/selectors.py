@@ -19,16 +19,7 @@ from briefs.assembly import (
     diff_cited,
     diff_snapshots,
 )
-from briefs.models import (
-    Actor,
-    AuditEntry,
-    Brief,
-    BriefRevision,
-    Claim,
-    ClaimFigure,
-    ClaimSuggestion,
-    Proposition,
-)
+from briefs.models import Actor, Brief, BriefRevision, Claim, ClaimFigure, ClaimSuggestion, Proposition
 from ingest.models import Source
 from ingest.pipeline.outlets import load_default_profiles
 
@@ -125,12 +116,6 @@ def source_annotation(source: Source) -> AnnotationView:
         segments=body_segments(source.body, anchored),
         suggestions=[s for s in suggestions if s.status == ClaimSuggestion.Status.PENDING],
         decided_suggestions=[s for s in suggestions if s.status != ClaimSuggestion.Status.PENDING],
-    )
-
-
-def audit_trail(obj) -> QuerySet[AuditEntry]:
-    return AuditEntry.objects.filter(target_type=obj._meta.label_lower, object_id=obj.pk).select_related(
-        "actor"
     )
 
 
@@ -329,11 +314,11 @@ class StaleKeyPoint:
 
 @dataclass(frozen=True)
 class RevisionReview:
-    """What a reviewer needs to decide: the revision's changes against what readers see now, and the key
+    """What a reviewer needs to decide: the revision's diff against what readers see now, and the key
     points the summary may not reflect yet."""
 
     published: BriefRevision | None
-    changes: list[dict]
+    diff: list[dict]
     stale_key_points: list[StaleKeyPoint]
 
 
@@ -356,7 +341,7 @@ def revision_review(revision: BriefRevision) -> RevisionReview:
     )
     return RevisionReview(
         published=published,
-        changes=diff_snapshots(published.content if published else None, revision.content)
+        diff=diff_snapshots(published.content if published else None, revision.content)
         + diff_cited(published.cited if published else None, revision.cited),
         stale_key_points=stale_key_points(revision.brief),
     )

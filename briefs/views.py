@@ -12,7 +12,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import check_for_language, get_language
 from django.views.decorators.http import require_safe
 
-from briefs.assembly import reader_changes
+from briefs.assembly import reader_diff
 from briefs.feeds import FEED_LENGTH
 from briefs.page_cache import cached_page, cached_while_published
 from briefs.public.read import (
@@ -96,7 +96,7 @@ def revision_history(request: HttpRequest, slug: str) -> HttpResponse:
         entries = [
             {
                 "revision": revision,
-                "changes": reader_changes(older.content if older else None, revision.content),
+                "diff": reader_diff(older.content if older else None, revision.content),
             }
             for revision, older in zip(revisions, [*revisions[1:], None], strict=True)
         ]

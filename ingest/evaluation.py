@@ -30,12 +30,12 @@ from typing import Any
 
 from ingest.pipeline import ProcessedArticle
 from ingest.pipeline.dateline import squash
+from ingest.pipeline.dates import PUBLICATION_PRECISIONS
 from ingest.pipeline.outlets import OutletProfile, host_of, profile_for_domain, resolve_outlet, site_root
 
 __all__ = [
     "FIELDS",
     "GUESS_BELOW",
-    "PRECISIONS",
     "ArticleGold",
     "ArticleScore",
     "FieldCheck",
@@ -46,7 +46,6 @@ __all__ = [
 ]
 
 FIELDS = ("outlet", "title", "date", "dateline", "cited")
-PRECISIONS = ("minute", "day", "month")
 # The confidence below which the admin shows a publication date as unconfirmed (ingest/admin/sources.py).
 GUESS_BELOW = 0.5
 
@@ -63,8 +62,8 @@ class PublishedGold:
     def parse(cls, data: dict[str, Any]) -> PublishedGold:
         """From ``{"value": "2019-04-25T12:17+07:00" | "2019-04-25" | "2019-04", "precision": ...}``."""
         precision, text = data["precision"], data["value"]
-        if precision not in PRECISIONS:
-            raise ValueError(f"precision {precision!r} is not one of {PRECISIONS}")
+        if precision not in PUBLICATION_PRECISIONS:
+            raise ValueError(f"precision {precision!r} is not one of {PUBLICATION_PRECISIONS}")
         if precision == "minute":
             value: datetime | date = datetime.fromisoformat(text)
             if value.tzinfo is None:

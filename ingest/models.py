@@ -6,6 +6,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from ingest.pipeline.dates import PUBLICATION_PRECISIONS
 from ingest.pipeline.outlets import OutletProfile
 from ingest.publication_dates import PublicationDate, publication_date
 
@@ -116,6 +117,14 @@ class SourceQuerySet(models.QuerySet):
         return self.filter(near_duplicate_of__isnull=False, copy_of__isnull=True)
 
 
+# Written out so that makemessages finds them; a precision without a label fails at import.
+_DATE_PRECISION_LABELS = {
+    "minute": _("date and time"),
+    "day": _("day, time unknown"),
+    "month": _("month, day unknown"),
+}
+
+
 class Source(models.Model):
     class DateSource(models.TextChoices):
         BYLINE = "byline", _("Byline")
@@ -130,10 +139,14 @@ class Source(models.Model):
         ADMIN = "admin", _("Admin upload")
         API = "api", _("API")
 
-    class DatePrecision(models.TextChoices):
-        MINUTE = "minute", _("date and time")
-        DAY = "day", _("day, time unknown")
-        MONTH = "month", _("month, day unknown")
+    # The values of ingest.pipeline.dates.PUBLICATION_PRECISIONS, the one definition, in its order.
+    DatePrecision = models.TextChoices(
+        "DatePrecision",
+        [
+            (precision.upper(), (precision, _DATE_PRECISION_LABELS[precision]))
+            for precision in PUBLICATION_PRECISIONS
+        ],
+    )
 
     outlet = models.ForeignKey(
         Outlet,

@@ -14,11 +14,15 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.utils.timezone import localtime
 
+from ingest.pipeline.dates import PUBLICATION_PRECISIONS
+
 CONFIRMED = "confirmed"  # an editor confirmed or set it
 EXTRACTED = "extracted"  # the importer is sure enough
 UNCONFIRMED = "unconfirmed"  # a guess or a display date, waiting for an editor
 UNKNOWN = "unknown"  # no date at all
 STATUSES = (CONFIRMED, EXTRACTED, UNCONFIRMED, UNKNOWN)
+#: The precisions a publication date reports: those of a stored date, or none at all.
+PRECISIONS = (*PUBLICATION_PRECISIONS, UNKNOWN)
 
 
 @dataclass(frozen=True)

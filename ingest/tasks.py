@@ -1,7 +1,7 @@
 """Celery tasks of the ingest app: ids in, one service call, safe to run twice.
 
-``ingest`` never imports ``briefs``, so these are plain shared tasks with the same settings-driven limits and
-backoff as the briefs tasks.
+They run on ops.tasks.RecordedTask with the shared retry policy, as the briefs tasks do: a failure for
+good is recorded for a person instead of being requeued forever.
 """
 
 from __future__ import annotations
@@ -10,21 +10,19 @@ import logging
 
 from celery import shared_task
 from django.conf import settings
-from django.db import InterfaceError, OperationalError
 
 from ingest.services.uploads import import_upload
+from ops.tasks import MAX_RETRIES, RETRY_POLICY, RecordedTask
 
 logger = logging.getLogger(__name__)
 
 
 @shared_task(
     name="ingest.import_upload",
+    base=RecordedTask,
     acks_late=True,
-    autoretry_for=(OperationalError, InterfaceError),
-    max_retries=6,
-    retry_backoff=settings.CELERY_TASK_RETRY_BACKOFF,
-    retry_backoff_max=settings.CELERY_TASK_RETRY_BACKOFF_MAX,
-    retry_jitter=True,
+    max_retries=MAX_RETRIES,
+    **RETRY_POLICY,
     soft_time_limit=settings.CELERY_TASK_SOFT_TIME_LIMIT,
     time_limit=settings.CELERY_TASK_TIME_LIMIT,
 )

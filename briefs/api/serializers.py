@@ -19,7 +19,9 @@ from briefs.models import Actor, BriefRevision, ChangeEvent, Claim, ClaimFigure,
 from briefs.public.read import stored_publication_date
 from briefs.selectors import ActorNotFound, resolve_actor
 from briefs.services.claims import PARAPHRASE_MAX_CHARS, QUOTE_MAX_CHARS
+from briefs.vocabulary import EVENT_PRECISIONS
 from ingest.models import Outlet, Source
+from ingest.publication_dates import PRECISIONS, STATUSES
 
 
 def _url(serializer: serializers.Serializer, name: str, **kwargs) -> str:
@@ -45,7 +47,7 @@ def _pk_url(serializer: serializers.Serializer, name: str, pk: int) -> str:
 class EventDateSerializer(serializers.Serializer):
     start = serializers.DateField(allow_null=True)
     end = serializers.DateField(allow_null=True)
-    precision = serializers.CharField(allow_blank=True)
+    precision = serializers.ChoiceField(choices=EVENT_PRECISIONS)
 
 
 def _event_date(obj) -> dict | None:
@@ -304,8 +306,8 @@ class PublicationDateSerializer(serializers.Serializer):
     time; null until an editor confirms a guessed date (status "unconfirmed") or when there is none."""
 
     value = serializers.CharField(allow_null=True)
-    precision = serializers.ChoiceField(choices=["minute", "day", "month", "unknown"])
-    status = serializers.ChoiceField(choices=["confirmed", "extracted", "unconfirmed", "unknown"])
+    precision = serializers.ChoiceField(choices=PRECISIONS)
+    status = serializers.ChoiceField(choices=STATUSES)
 
 
 class PublicationDateField(serializers.Serializer):
@@ -439,7 +441,9 @@ class ImportResultSerializer(serializers.Serializer):
 class FigureInputSerializer(serializers.Serializer):
     value = AsciiDecimalField(max_digits=20, decimal_places=3)
     unit = serializers.CharField(max_length=ClaimFigure._meta.get_field("unit").max_length)
-    qualifier = serializers.ChoiceField(choices=ClaimFigure.Qualifier.choices, default="exactly")
+    qualifier = serializers.ChoiceField(
+        choices=ClaimFigure.Qualifier.choices, default=ClaimFigure.Qualifier.EXACTLY
+    )
 
 
 class ClaimInputSerializer(serializers.Serializer):

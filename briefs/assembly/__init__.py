@@ -2,13 +2,13 @@
 
 Pure Python, no Django: the ORM layer maps approved claims, their sources and the brief's key points onto
 ``inputs`` and stores what ``assemble`` returns. ``diff_snapshots`` is the reviewer's diff between two
-snapshots, ``reader_changes`` the same in a reader's terms (the public history).
+snapshots, ``reader_diff`` the same in a reader's terms (the public history).
 """
 
 from .assemble import SCHEMA_VERSION, assemble
 from .diff import diff_cited, diff_snapshots
 from .hashing import canonical_json, snapshot_hash
-from .history import reader_changes
+from .history import reader_diff
 from .inputs import ActorRef, BriefIn, ClaimIn, FigureIn, KeyPointIn, SourceIn
 
 __all__ = [
@@ -23,6 +23,6 @@ __all__ = [
     "canonical_json",
     "diff_cited",
     "diff_snapshots",
-    "reader_changes",
+    "reader_diff",
     "snapshot_hash",
 ]

@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from briefs.stances import QUALIFIERS
+from briefs.vocabulary import QUALIFIERS
 
 from .corpus import Corpus
 from .dates import EventDate, event_date

@@ -1,6 +1,6 @@
 """What changed between two publications, for readers: in their terms, never field names or ids.
 
-``reader_changes(old, new)`` reads the reviewer's item-by-item diff (``diff.diff_snapshots``) and
+``reader_diff(old, new)`` reads the reviewer's item-by-item diff (``diff.diff_snapshots``) and
 returns what the public history lists, one entry per change a reader would notice::
 
     {"kind", "text", "detail", "key_point", "stance", "position", "added", "removed", "counts"}
@@ -28,7 +28,7 @@ timeline entry, figure and source as new. Order follows ``diff_snapshots``.
 
 from __future__ import annotations
 
-from briefs.stances import POSITIONS
+from briefs.vocabulary import POSITIONS
 
 from .diff import diff_snapshots
 
@@ -171,13 +171,13 @@ _SECTIONS = {
 }
 
 
-def reader_changes(old: dict | None, new: dict) -> list[dict]:
-    changes = diff_snapshots(old, new)
+def reader_diff(old: dict | None, new: dict) -> list[dict]:
+    diff = diff_snapshots(old, new)
     if old is None:
-        points = [change for change in changes if change["section"] == "key_points"]
+        points = [change for change in diff if change["section"] == "key_points"]
         counts = {"key_points": len(new.get("key_points", [])), "sources": len(new.get("sources", []))}
         return [_entry("first_publication", counts=counts), *(_key_point(change)[0] for change in points)]
     entries: list[dict] = []
-    for change in changes:
+    for change in diff:
         entries += _SECTIONS[change["section"]](change)
     return entries

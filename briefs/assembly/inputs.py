@@ -4,7 +4,7 @@ Every sequence is a tuple, so every input is hashable and nothing changes under 
 given for a tuple field is converted. Values are checked when an object is built: an unknown stance,
 qualifier or date precision, an unparsable figure or publication date, a reversed event range or an
 event date without a precision, a reversed quote span raise ``ValueError`` (or ``TypeError`` for the
-wrong kind of value). The vocabularies come from ``briefs.stances``.
+wrong kind of value). The vocabularies come from ``briefs.vocabulary``.
 
 Event dates are lenient where the database is: an ``event_end`` counts only for a "range"; a "range"
 without an end is read as a single day; an end or a precision without a start means "no event date".
@@ -16,10 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from briefs.stances import EVENT_PRECISIONS, POSITION_ORDER, PUBLICATION_PRECISIONS, QUALIFIERS
-
-# Display order of stances in a key point's positions matrix: support first, denial last.
-STANCES = POSITION_ORDER
+from briefs.vocabulary import EVENT_PRECISIONS, PUBLICATION_PRECISIONS, QUALIFIERS, STANCES
 
 
 def _tuple(obj: object, name: str) -> None:

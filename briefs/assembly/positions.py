@@ -1,7 +1,7 @@
 """A key point's positions matrix: one row per actor, its position, and the speech acts behind it.
 
 Linked claims are grouped by speaker: an actor appears once per key point with all its citations. Its
-``position`` (supports, mixed, unclear, disputes) is derived from its stances (``briefs.stances``);
+``position`` (supports, mixed, unclear, disputes) is derived from its stances (``briefs.vocabulary``);
 the stances themselves are the ``acts`` (asserts, confirms, warns, condemns, pledges, questions, denies),
 shown as detail. ``statements`` lists what the actor said, one entry per statement (``statements``
 module) with its acts, the day it was said, the editor's paraphrase (of its first report that has one,
@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from briefs.stances import MIXED, POSITION_ORDER, POSITIONS, STANCE_DIRECTION, position_of
+from briefs.vocabulary import MIXED, POSITION_ORDER, POSITIONS, STANCE_DIRECTION, position_of
 
 from .corpus import Corpus
 from .inputs import ActorRef, ClaimIn

@@ -11,12 +11,13 @@ from dataclasses import dataclass, field
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db.models import Count, Q, QuerySet
 
-from briefs.models import Actor, BriefRevision, Claim, TaskFailure
+from briefs.models import Actor, BriefRevision, Claim
 from briefs.services.four_eyes import self_review_allowed
 from briefs.services.publishing import can_publish
 from briefs.services.review import can_review
-from briefs.services.task_failures import can_retry
 from ingest.models import Outlet, Source
+from ops.models import TaskFailure
+from ops.services.task_failures import can_retry
 
 #: Rows listed per queue on the desk; the count says how many more wait.
 DESK_ROWS = 10

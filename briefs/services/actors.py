@@ -13,9 +13,10 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 
-from briefs.models import Actor, AuditEntry, Claim, ClaimSuggestion
+from briefs.models import Actor, Claim, ClaimSuggestion
 from briefs.selectors import ActorNotFound, AmbiguousActor, resolve_actor
-from briefs.services.audit import record_audit
+from ops.selectors import audit_trail
+from ops.services.audit import record_audit
 
 _NAME_MAX = Actor._meta.get_field("name").max_length
 _SLUG_MAX = Actor._meta.get_field("slug").max_length
@@ -111,15 +112,8 @@ def unconfirmed_speaker_refusal(speaker: Actor) -> str:
     from a suggestion, or typed in by an editor (named from the audit trail: 1 query)."""
     how = _PROPOSED_HOW.get(speaker.proposed_via, "is a proposed speaker")
     if "{who}" in how:
-        proposal = (
-            AuditEntry.objects.filter(
-                target_type="briefs.actor", object_id=speaker.pk, action="actor proposed"
-            )
-            .select_related("actor")
-            .order_by("created_at", "pk")
-            .first()
-        )
-        who = proposal.actor if proposal is not None and proposal.actor is not None else None
+        proposal = audit_trail(speaker).filter(action="actor proposed").order_by("created_at", "pk").first()
+        who = proposal.user if proposal is not None and proposal.user is not None else None
         how = how.format(who=who or "an editor")
     return (
         f"The speaker “{speaker}” {how} and is not confirmed yet: confirm it, or merge it into the actor "

@@ -18,9 +18,9 @@ from django.utils import timezone
 
 from briefs.anchoring import Anchor, AnchorError, make_anchor, reanchor_all
 from briefs.models import Actor, Claim, ClaimFigure, ClaimSuggestion
-from briefs.services.audit import changed_values, record_audit
 from briefs.services.triggers import request_assembly_for_claims
 from ingest.models import Source
+from ops.services.audit import edited_values, record_audit
 
 EDITABLE_FIELDS = (
     "speaker",
@@ -204,22 +204,22 @@ def settle_covered_suggestions(*, claim: Claim, user: AbstractBaseUser) -> int:
 
 @transaction.atomic
 def update_claim(
-    *, claim: Claim, changes: dict[str, Any], user: AbstractBaseUser, expected_version: int
+    *, claim: Claim, edits: dict[str, Any], user: AbstractBaseUser, expected_version: int
 ) -> Claim:
     """Edit what an editor may edit. A reviewed claim that changes goes back to draft for a new review."""
-    unknown = set(changes) - set(EDITABLE_FIELDS)
+    unknown = set(edits) - set(EDITABLE_FIELDS)
     if unknown:
         raise ValueError(f"not editable here: {', '.join(sorted(unknown))}")
     current = Claim.objects.select_for_update().select_related("speaker").get(pk=claim.pk)
     if current.version != expected_version:
         raise StaleClaimEdit(current)
-    merged = {name: changes.get(name, getattr(current, name)) for name in EDITABLE_FIELDS}
+    merged = {name: edits.get(name, getattr(current, name)) for name in EDITABLE_FIELDS}
     validate_event_dates(
         event_start=merged["event_start"], event_end=merged["event_end"], precision=merged["event_precision"]
     )
-    if "paraphrase" in changes:
-        validate_paraphrase(changes["paraphrase"])
-    changed = {name: value for name, value in changes.items() if getattr(current, name) != value}
+    if "paraphrase" in edits:
+        validate_paraphrase(edits["paraphrase"])
+    changed = {name: value for name, value in edits.items() if getattr(current, name) != value}
     if not changed:
         return current
     before = claim_snapshot(current)
@@ -228,7 +228,7 @@ def update_claim(
     _back_to_review(current, user)
     current.save()
     current.refresh_from_db()
-    old, new = changed_values(before, claim_snapshot(current))
+    old, new = edited_values(before, claim_snapshot(current))
     record_audit(user=user, action="edited", target=current, before=old, after=new)
     request_assembly_for_claims(claim_ids=[current.pk])
     return current
@@ -296,7 +296,7 @@ def reanchor_claim(
         current.status = Claim.Status.DRAFT
     current.save()
     current.refresh_from_db()
-    old, new = changed_values(before, claim_snapshot(current))
+    old, new = edited_values(before, claim_snapshot(current))
     record_audit(user=user, action="re-anchored", target=current, before=old, after=new)
     request_assembly_for_claims(claim_ids=[current.pk])
     return current
@@ -356,7 +356,7 @@ def reanchor_source_claims(*, source: Source, user: AbstractBaseUser | None = No
                 claim.mark_content_changed(user)
         claim.save()
         claim.refresh_from_db()
-        old, new = changed_values(before, claim_snapshot(claim))
+        old, new = edited_values(before, claim_snapshot(claim))
         action = "orphaned" if result.anchor is None else f"re-anchored ({result.status})"
         record_audit(user=user, action=action, target=claim, before=old, after=new, note=result.reason)
         changed_ids.append(claim.pk)

@@ -16,9 +16,9 @@ from django.db import transaction
 from django.utils import timezone
 
 from briefs.models import Actor, Brief, Proposition
-from briefs.services.audit import changed_values, record_audit
 from briefs.services.renames import claim_slug, record_actor_rename, record_brief_rename
 from briefs.services.triggers import request_assembly
+from ops.services.audit import edited_values, record_audit
 
 #: The brief's own words in a publication (its slug is its address, handled as a rename).
 BRIEF_CONTENT_FIELDS = ("title", "summary", "language")
@@ -46,7 +46,7 @@ def save_brief(*, brief: Brief, user: AbstractBaseUser) -> Brief:
         claim_slug(model=Brief, slug=brief.slug)
         record_audit(user=user, action="created", target=brief, after=after)
         return brief
-    old, new = changed_values(before, after)
+    old, new = edited_values(before, after)
     if not new:
         return brief
     record_audit(user=user, action="edited", target=brief, before=old, after=new)
@@ -105,7 +105,7 @@ def record_key_point_edits(
         if old_values is None:
             record_audit(user=user, action="created", target=point, after=values)
             continue
-        old, new = changed_values(old_values, values)
+        old, new = edited_values(old_values, values)
         record_audit(user=user, action="edited", target=point, before=old, after=new)
         if old_values["brief"] != values["brief"]:
             # The brief it left lost a key point: a change of that brief.

@@ -26,7 +26,7 @@ from django.db.models import F, Max, Q
 
 from briefs.models import BriefRevision, Claim, Proposition
 from briefs.public.publication import claim_ids_in
-from briefs.services.audit import record_audit
+from ops.services.audit import record_audit
 
 
 class FourEyesRefused(Exception):

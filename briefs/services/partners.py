@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from briefs.models import ApiToken
-from briefs.services.audit import record_audit
+from ops.services.audit import record_audit
 
 TOKEN_PREFIX = "bdk_"
 #: last_used_at is written at most this often per token, so reading the API stays read-only.

@@ -14,12 +14,12 @@ from briefs.assembly.hashing import canonical_json_hash
 from briefs.models import BriefRevision, EditorProfile
 from briefs.public.capture import publication_date_entry
 from briefs.public.publication import write_public_rows
-from briefs.services.audit import record_audit
-from briefs.services.changes import record_publication
+from briefs.services.change_feed import record_publication
 from briefs.services.four_eyes import FourEyesRefused, audited_refusals, publication_refusal
 from briefs.services.source_dates import confirm_source_dates, dates_to_check
 from ingest.models import Source
 from ingest.publication_dates import UNCONFIRMED
+from ops.services.audit import record_audit
 
 PUBLISH_PERMISSION = "briefs.publish_briefrevision"
 

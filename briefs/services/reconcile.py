@@ -19,9 +19,9 @@ from django.db.models import OuterRef, Subquery
 from briefs.assembly import assemble, snapshot_hash
 from briefs.models import Brief, BriefRevision
 from briefs.selectors import assembly_inputs
-from briefs.services.task_failures import prune_task_runs
 from briefs.services.triggers import is_assembly_scheduled
 from briefs.services.webhooks import send_due_deliveries
+from ops.services.task_failures import prune_task_runs
 
 logger = logging.getLogger(__name__)
 

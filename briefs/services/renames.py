@@ -16,8 +16,8 @@ from django.utils import timezone
 
 from briefs.models import Actor, ActorFormerSlug, Brief, BriefFormerSlug, BriefRevision, ChangeEvent
 from briefs.public.publication import refresh_actor_address, refresh_brief_slugs
-from briefs.services.audit import record_audit
-from briefs.services.changes import record_rename
+from briefs.services.change_feed import record_rename
+from ops.services.audit import record_audit
 
 
 def _notify_webhooks(event: ChangeEvent) -> None:

@@ -12,11 +12,11 @@ from django.utils import timezone
 
 from briefs.models import Claim
 from briefs.services.actors import unconfirmed_speaker_refusal
-from briefs.services.audit import record_audit
 from briefs.services.claims import claim_snapshot
 from briefs.services.four_eyes import FourEyesRefused, audited_refusals, claim_review_refusal
 from briefs.services.notifications import notify_desk_after_commit
 from briefs.services.triggers import request_assembly_for_claims
+from ops.services.audit import record_audit
 
 REVIEW_PERMISSION = "briefs.review_claim"
 

@@ -32,7 +32,7 @@ EDITOR_PERMISSIONS: tuple[str, ...] = (
     "briefs.delete_claimfigure",
     "briefs.view_claimsuggestion",
     "briefs.change_claimsuggestion",
-    "briefs.view_auditentry",
+    "ops.view_auditentry",
     "briefs.view_brief",
     "briefs.add_brief",
     "briefs.change_brief",

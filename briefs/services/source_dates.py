@@ -20,11 +20,11 @@ from django.db.models import F
 from django.utils import timezone
 
 from briefs.models import Proposition
-from briefs.services.audit import record_audit
 from briefs.services.triggers import request_assembly
 from ingest.models import Source
 from ingest.publication_dates import PublicationDate
 from ingest.services.corrections import correct_source
+from ops.services.audit import record_audit
 
 
 def _date_record(source: Source) -> dict:
@@ -103,7 +103,7 @@ def correct_source_date(
     before = _date_record(source)
     corrected = correct_source(
         source=source,
-        changes={"published_at": published_at, "published_at_precision": precision},
+        edits={"published_at": published_at, "published_at_precision": precision},
         user=user,
         expected_version=source.version,
     )

@@ -9,11 +9,11 @@ from django.utils import timezone
 
 from briefs.models import Actor, Claim, ClaimSuggestion
 from briefs.services.actors import propose_actor
-from briefs.services.audit import record_audit
 from briefs.services.claims import create_claim
 from briefs.suggestions.engine import suggest_claims
 from briefs.suggestions.lexicon import ActorEntry, ActorLexicon
 from ingest.models import Source
+from ops.services.audit import record_audit
 
 
 def actor_lexicon() -> ActorLexicon:

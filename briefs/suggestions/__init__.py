@@ -5,7 +5,6 @@
 ``evaluate`` measures suggestions against gold annotations.
 """
 
-from briefs.stances import STANCES
 from briefs.suggestions.engine import Suggestion, suggest_claims
 from briefs.suggestions.evaluation import evaluate
 from briefs.suggestions.lexicon import (
@@ -16,6 +15,7 @@ from briefs.suggestions.lexicon import (
     default_lexicon,
     load_default_actors,
 )
+from briefs.vocabulary import STANCES
 
 __all__ = [
     "STANCES",

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from briefs.stances import ASSERTS, CONDEMNS, CONFIRMS, DENIES, PLEDGES, QUESTIONS, STANCES, WARNS
+from briefs.vocabulary import ASSERTS, CONDEMNS, CONFIRMS, DENIES, PLEDGES, QUESTIONS, STANCES, WARNS
 
 __all__ = ["ASSERTS", "CONDEMNS", "CONFIRMS", "DENIES", "PLEDGES", "QUESTIONS", "STANCES", "WARNS"]
 

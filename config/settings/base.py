@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "config.apps.ProjectConfig",
     "config.accounts.apps.AccountsConfig",
+    "ops",
     "ingest",
     "briefs",
 ]
@@ -233,7 +234,7 @@ if max(MAX_TASK_DELAY_SECONDS, CELERY_TASK_TIME_LIMIT) >= CELERY_BROKER_VISIBILI
         f"({CELERY_TASK_TIME_LIMIT}), or waiting and running tasks are handed out twice"
     )
 # Transient errors (database) are retried with a jittered exponential backoff capped here, then the
-# task is recorded as a TaskFailure for a human (briefs/services/task_failures.py).
+# task is recorded as a TaskFailure for a human (ops/services/task_failures.py).
 CELERY_TASK_RETRY_BACKOFF_MAX = min(300, MAX_TASK_DELAY_SECONDS // 3) or 1
 CELERY_TASK_RETRY_BACKOFF = min(5, CELERY_TASK_RETRY_BACKOFF_MAX)
 # A message whose worker died this many times while running it (killed, out of memory, a crash in C code)
@@ -402,6 +403,9 @@ SPECTACULAR_SETTINGS = {
         "ChangeKindEnum": "briefs.models.ChangeEvent.Kind",
         "PublicRevisionStatusEnum": ["published", "superseded"],
         "ImportStatusEnum": ["created", "unchanged"],
+        # One name per vocabulary, wherever a serializer offers it (briefs/vocabulary.py).
+        "EventPrecisionEnum": "briefs.vocabulary.EVENT_PRECISIONS",
+        "PublicationPrecisionEnum": "ingest.publication_dates.PRECISIONS",
     },
 }
 

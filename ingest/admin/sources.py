@@ -261,12 +261,12 @@ class SourceAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
         return False
 
     def save_model(self, request, obj, form, change):
-        changes = {name: form.cleaned_data[name] for name in CORRECTABLE_FIELDS if name in form.cleaned_data}
+        edits = {name: form.cleaned_data[name] for name in CORRECTABLE_FIELDS if name in form.cleaned_data}
         original = Source.objects.get(pk=obj.pk)
         try:
             correct_source(
                 source=original,
-                changes=changes,
+                edits=edits,
                 user=request.user,
                 expected_version=form.cleaned_data["loaded_version"],
             )

@@ -27,7 +27,7 @@ from ingest.pipeline.publisher import OutletSighting, Publisher, publisher_keys
 if TYPE_CHECKING:
     from ingest.pipeline.html import HtmlExtract
 
-__all__ = ["PRECISIONS", "ArticleMetadata", "Provenance", "extract_metadata"]
+__all__ = ["ArticleMetadata", "Provenance", "extract_metadata"]
 
 # A header date this long after the latest dated event of the text is a display date.
 _DISPLAY_DATE_GAP = timedelta(days=90)
@@ -63,8 +63,6 @@ _FIELD_CONFIDENCE = {
     "url": 1.0,
     "url_html": 0.9,
 }
-#: Precisions of a publication date, finest first.
-PRECISIONS = ("minute", "day", "month")
 _INITIALS = re.compile(r"^[A-Za-z]{1,5}$")
 _NAME_WORD = re.compile(r"^[A-Z\u00c0-\u00de][\w'’.-]*$")
 _SOURCE_LINE = re.compile(r"^(?:sumber|source)[ ]*:[ ]*(?P<sources>.+)$", re.IGNORECASE)

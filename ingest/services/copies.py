@@ -24,8 +24,8 @@ from django.db import transaction
 from django.db.models import F, ProtectedError
 
 from ingest.models import Source, SourceSketch
-from ingest.signals import editorial_decision
 from ingest.similarity import MIN_SHARED_VALUES, closest, estimate, shingles, sketch
+from ops.services.audit import record_audit
 
 __all__ = [
     "CopyDecisionRefused",
@@ -153,7 +153,13 @@ def keep_as_copy(*, source: Source, user: AbstractBaseUser | None) -> Source:
     # A copy of a copy counts once with the first original.
     target = original or locked.near_duplicate_of_id
     Source.objects.filter(pk=locked.pk).update(copy_of_id=target, version=F("version") + 1)
-    _audit(user, "source.keep_copy", locked, {"copy_of": None}, {"copy_of": target})
+    record_audit(
+        user=user,
+        action="source.keep_copy",
+        target=locked,
+        before={"copy_of": None},
+        after={"copy_of": target},
+    )
     locked.refresh_from_db()
     return locked
 
@@ -171,7 +177,9 @@ def not_a_copy(*, source: Source, user: AbstractBaseUser | None) -> Source:
     Source.objects.filter(pk=locked.pk).update(
         near_duplicate_of=None, near_duplicate_similarity=None, version=F("version") + 1
     )
-    _audit(user, "source.not_a_copy", locked, before, {"near_duplicate_of": None})
+    record_audit(
+        user=user, action="source.not_a_copy", target=locked, before=before, after={"near_duplicate_of": None}
+    )
     locked.refresh_from_db()
     return locked
 
@@ -189,8 +197,12 @@ def discard_import(*, source: Source, user: AbstractBaseUser | None) -> None:
         "similarity": locked.near_duplicate_similarity,
         "content_hash": locked.content_hash,
     }
-    _audit(
-        user, "source.discard_copy", locked, before, {}, f"Discarded the import of {locked.original_filename}"
+    record_audit(
+        user=user,
+        action="source.discard_copy",
+        target=locked,
+        before=before,
+        note=f"Discarded the import of {locked.original_filename}",
     )
     try:
         with transaction.atomic():
@@ -201,9 +213,3 @@ def discard_import(*, source: Source, user: AbstractBaseUser | None) -> None:
 
 def _locked(source: Source) -> Source:
     return Source.objects.select_for_update().get(pk=source.pk)
-
-
-def _audit(user, action: str, target: Source, before: dict, after: dict, note: str = "") -> None:
-    editorial_decision.send(
-        sender=Source, user=user, action=action, target=target, before=before, after=after, note=note
-    )

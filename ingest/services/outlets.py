@@ -11,7 +11,6 @@ already have (whose names, domain and signatures it then extends).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import IntegrityError, transaction
@@ -22,7 +21,7 @@ from ingest.models import Outlet
 from ingest.pipeline.dateline import squash
 from ingest.pipeline.outlets import host_of, site_root
 from ingest.pipeline.publisher import OutletSighting
-from ingest.signals import editorial_decision
+from ops.services.audit import record_audit
 
 __all__ = [
     "OutletDecisionRefused",
@@ -100,7 +99,13 @@ def confirm_outlet(*, outlet: Outlet, user: AbstractBaseUser | None) -> Outlet:
         raise OutletDecisionRefused(f"“{locked}” is already confirmed.")
     locked.status = Outlet.Status.CONFIRMED
     locked.save(update_fields=["status", "updated_at"])
-    _audit(user, "outlet.confirm", locked, {"status": Outlet.Status.UNCONFIRMED}, {"status": locked.status})
+    record_audit(
+        user=user,
+        action="outlet.confirm",
+        target=locked,
+        before={"status": Outlet.Status.UNCONFIRMED},
+        after={"status": locked.status},
+    )
     return locked
 
 
@@ -127,19 +132,6 @@ def merge_outlet(*, outlet: Outlet, into: Outlet, user: AbstractBaseUser | None)
     moved = merged.sources.update(outlet=target, version=F("version") + 1)
     after = {"aliases": target.aliases, "signatures": target.signatures, "domain": target.domain}
     note = f"Merged the proposed outlet “{merged.name}” ({merged.domain or 'no domain'}); {moved} source(s) moved."
-    _audit(user, "outlet.merge", target, before, after, note)
+    record_audit(user=user, action="outlet.merge", target=target, before=before, after=after, note=note)
     merged.delete()
     return target
-
-
-def _audit(
-    user: AbstractBaseUser | None,
-    action: str,
-    target: Outlet,
-    before: dict[str, Any],
-    after: dict[str, Any],
-    note: str = "",
-) -> None:
-    editorial_decision.send(
-        sender=Outlet, user=user, action=action, target=target, before=before, after=after, note=note
-    )

@@ -1,4 +1,4 @@
-"""Re-running the pipeline over a Source's raw text, e.g. after the cleaning rules improved."""
+"""Re-running the pipeline over a Source's raw text, e.g. after the cleaning rules improved; audited."""
 
 from __future__ import annotations
 
@@ -9,12 +9,16 @@ from ingest.models import Source
 from ingest.pipeline import process_article
 from ingest.services.copies import store_sketches
 from ingest.services.importing import ImportContext, extracted_fields, looks_like_html, outlet_of
+from ingest.services.source_audit import audited_values
 from ingest.signals import source_body_changed
+from ops.services.audit import record_audit
 
 
 @transaction.atomic
 def reclean_source(*, source: Source, context: ImportContext) -> bool:
-    """Refresh the body and the extracted metadata; fields an editor corrected are kept. True if changed."""
+    """Refresh the body and the extracted metadata; fields an editor corrected are kept. True if changed.
+
+    Audited as the system's doing (no user): the command runs it, not an editor."""
     article = process_article(
         source.raw_text,
         profiles=context.profiles,
@@ -46,8 +50,16 @@ def reclean_source(*, source: Source, context: ImportContext) -> bool:
     if not updates:
         return False
     previous_body = source.body
+    before = audited_values(source, updates)
     Source.objects.filter(pk=source.pk).update(**updates, version=F("version") + 1)
     source.refresh_from_db()
+    record_audit(
+        user=None,
+        action="source.reclean",
+        target=source,
+        before=before,
+        after=audited_values(source, updates),
+    )
     if "body" in updates:
         store_sketches(sources=[source])
         source_body_changed.send(sender=Source, source=source, previous_body=previous_body, user=None)

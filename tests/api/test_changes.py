@@ -54,11 +54,11 @@ def test_a_correction_is_an_event_only_once_a_publication_states_it(partner_api,
     start = feed(partner_api)["next_since"]
     public = world.public_claim
     served = partner_api.get(f"/api/v1/claims/{public.pk}/").json()
-    update_claim(claim=world.draft_claim, changes={"paraphrase": "x"}, user=editor, expected_version=1)
+    update_claim(claim=world.draft_claim, edits={"paraphrase": "x"}, user=editor, expected_version=1)
     reject_claim(claim=public, reviewer=reviewer, note="wrong speaker")
     approve_claim(claim=public, reviewer=reviewer)
     public.refresh_from_db()
-    update_claim(claim=public, changes={"paraphrase": "Edited"}, user=editor, expected_version=public.version)
+    update_claim(claim=public, edits={"paraphrase": "Edited"}, user=editor, expected_version=public.version)
     public.refresh_from_db()
     approve_claim(claim=public, reviewer=reviewer)
 

@@ -9,9 +9,10 @@ import json
 import pytest
 from django.urls import reverse
 
-from briefs.models import AuditEntry, Brief, ChangeEvent, Webhook, WebhookDelivery
+from briefs.models import Brief, ChangeEvent, Webhook, WebhookDelivery
 from briefs.services import webhooks
 from briefs.services.editing import save_actor, save_brief
+from ops.models import AuditEntry
 from tests.api.receiver import Receiver
 
 pytestmark = pytest.mark.django_db

@@ -11,8 +11,9 @@ from django.urls import reverse
 from django.utils import timezone
 from rest_framework.test import APIClient
 
-from briefs.models import ApiToken, AuditEntry
+from briefs.models import ApiToken
 from briefs.services.partners import issue_token, revoke_token
+from ops.models import AuditEntry
 
 pytestmark = pytest.mark.django_db
 

@@ -153,9 +153,9 @@ def test_a_reviewer_who_creates_a_claim_through_the_api_cannot_approve_it(
 ):
     from rest_framework.test import APIClient
 
-    from briefs.models import AuditEntry
     from briefs.services.partners import issue_token
     from briefs.services.review import ReviewRefused, approve_claim
+    from ops.models import AuditEntry
 
     settings.CLAIMS_ALLOW_SELF_REVIEW = self_review
     api = APIClient()
@@ -186,4 +186,4 @@ def test_a_reviewer_who_creates_a_claim_through_the_api_cannot_approve_it(
         return
     with pytest.raises(ReviewRefused, match="You annotated this claim"):
         approve_claim(claim=claim, reviewer=reviewer)
-    assert AuditEntry.objects.filter(action="approval refused", actor=reviewer, object_id=claim.pk).exists()
+    assert AuditEntry.objects.filter(action="approval refused", user=reviewer, object_id=claim.pk).exists()

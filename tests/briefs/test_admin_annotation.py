@@ -6,7 +6,8 @@ import factory
 import pytest
 from django.urls import reverse
 
-from briefs.models import Actor, AuditEntry, Claim, ClaimSuggestion
+from briefs.models import Actor, Claim, ClaimSuggestion
+from ops.models import AuditEntry
 from tests.briefs.conftest import span
 from tests.briefs.factories import ClaimFactory
 from tests.ingest.factories import SourceFactory

@@ -5,8 +5,7 @@ from decimal import Decimal
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from briefs.models import AuditEntry, Claim
-from briefs.selectors import audit_trail
+from briefs.models import Claim
 from briefs.services.claims import (
     FigureInput,
     StaleClaimEdit,
@@ -16,6 +15,8 @@ from briefs.services.claims import (
 )
 from briefs.services.review import ReviewRefused, approve_claim, reject_claim, review_claims
 from ingest.services.corrections import correct_source
+from ops.models import AuditEntry
+from ops.selectors import audit_trail
 from tests.briefs.conftest import span
 from tests.briefs.factories import ClaimFactory
 
@@ -46,7 +47,7 @@ def test_editor_creates_a_draft_claim_anchored_to_the_exact_words(denial, source
     assert denial.suffix.startswith('\n\n"Kami tidak pernah')
     assert len(denial.suffix) == 32
     [entry] = audit_trail(denial)
-    assert (entry.action, entry.actor, entry.after["stance"]) == ("created", editor, "denies")
+    assert (entry.action, entry.user, entry.after["stance"]) == ("created", editor, "denies")
 
 
 def test_claim_is_refused_when_the_words_do_not_match_the_offsets(source, north_korea, editor):
@@ -88,7 +89,7 @@ def test_reviewer_approves_a_claim_and_the_transition_is_audited(denial, reviewe
     assert (approved.reviewed_by, approved.review_note) == (reviewer, "Matches KCNA wording")
     assert approved.reviewed_at is not None
     latest = audit_trail(denial).first()
-    assert (latest.action, latest.actor, latest.before, latest.after) == (
+    assert (latest.action, latest.user, latest.before, latest.after) == (
         "approved", reviewer, {"status": "draft"}, {"status": "approved"},
     )  # fmt: skip
 
@@ -153,7 +154,7 @@ def test_changing_an_approved_claim_sends_it_back_to_review(denial, reviewer, ed
     approved = approve_claim(claim=denial, reviewer=reviewer)
 
     edited = update_claim(
-        claim=approved, changes={"stance": "condemns"}, user=editor, expected_version=approved.version
+        claim=approved, edits={"stance": "condemns"}, user=editor, expected_version=approved.version
     )
 
     assert (edited.status, edited.stance, edited.reviewed_by) == (Claim.Status.DRAFT, "condemns", None)
@@ -162,11 +163,11 @@ def test_changing_an_approved_claim_sends_it_back_to_review(denial, reviewer, ed
 
 def test_second_editor_with_a_stale_copy_is_refused(denial, editor):
     stale_version = denial.version
-    update_claim(claim=denial, changes={"paraphrase": "First"}, user=editor, expected_version=stale_version)
+    update_claim(claim=denial, edits={"paraphrase": "First"}, user=editor, expected_version=stale_version)
 
     with pytest.raises(StaleClaimEdit):
         update_claim(
-            claim=denial, changes={"paraphrase": "Second"}, user=editor, expected_version=stale_version
+            claim=denial, edits={"paraphrase": "Second"}, user=editor, expected_version=stale_version
         )
     denial.refresh_from_db()
     assert denial.paraphrase == "First"
@@ -175,7 +176,7 @@ def test_second_editor_with_a_stale_copy_is_refused(denial, editor):
 def test_fixing_the_body_moves_claims_with_their_words(denial, source, editor):
     new_body = "KOREA - " + source.body.replace("PYONGYANG - ", "", 1)
 
-    correct_source(source=source, changes={"body": new_body}, user=editor, expected_version=source.version)
+    correct_source(source=source, edits={"body": new_body}, user=editor, expected_version=source.version)
 
     denial.refresh_from_db()
     assert denial.status == Claim.Status.DRAFT
@@ -190,7 +191,7 @@ def test_claim_whose_sentence_is_deleted_is_orphaned_not_moved_to_a_look_alike(s
     )
     without_it = source.body.replace("Menurut Gedung Putih, " + THOUSAND + "\n\n", "")
 
-    correct_source(source=source, changes={"body": without_it}, user=editor, expected_version=source.version)
+    correct_source(source=source, edits={"body": without_it}, user=editor, expected_version=source.version)
 
     thousand.refresh_from_db()
     assert thousand.status == Claim.Status.ORPHANED
@@ -204,7 +205,7 @@ def test_orphaned_claim_cannot_be_approved_until_re_anchored(source, white_house
         source=source, speaker=white_house, stance="asserts", start=start, end=end, created_by=editor
     )
     edited_body = source.body.replace("1.000 kontainer", "seribu kontainer")
-    correct_source(source=source, changes={"body": edited_body}, user=editor, expected_version=source.version)
+    correct_source(source=source, edits={"body": edited_body}, user=editor, expected_version=source.version)
     claim.refresh_from_db()
     assert claim.status == Claim.Status.ORPHANED
 
@@ -242,6 +243,6 @@ def test_a_quote_or_a_paraphrase_over_its_limit_is_refused(source, north_korea, 
         )
     with pytest.raises(ValidationError, match="paraphrase is at most 10"):
         update_claim(
-            claim=denial, changes={"paraphrase": "x" * 11}, user=editor, expected_version=denial.version
+            claim=denial, edits={"paraphrase": "x" * 11}, user=editor, expected_version=denial.version
         )
     assert Claim.objects.count() == 1

@@ -7,10 +7,11 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from briefs.models import AuditEntry, BriefRevision, Claim
+from briefs.models import BriefRevision, Claim
 from briefs.services.demo import DEMO_FILE, load_demo_briefing
 from briefs.services.publishing import PublishRefused
 from ingest.models import Source
+from ops.models import AuditEntry
 
 pytestmark = pytest.mark.django_db
 

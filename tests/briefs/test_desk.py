@@ -10,10 +10,11 @@ from django.utils import timezone
 
 from briefs.desk.queues import desk_for
 from briefs.key_point_ranking import ClaimText, KeyPointText, numbers, rank_key_points
-from briefs.models import Actor, AuditEntry, Claim, ClaimSuggestion, Proposition
+from briefs.models import Actor, Claim, ClaimSuggestion, Proposition
 from briefs.services.notifications import notify_desk
 from briefs.services.roles import REVIEWERS, ensure_editorial_groups
 from ingest.models import Outlet
+from ops.models import AuditEntry
 from tests.briefs.conftest import span
 from tests.briefs.factories import BriefFactory, ClaimFactory, PropositionFactory
 from tests.factories import UserFactory

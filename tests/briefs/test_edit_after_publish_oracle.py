@@ -137,13 +137,13 @@ def test_edits_are_public_only_once_another_reviewer_publishes_them(
     record_key_point_edits(before=before, point_ids=[point.pk], user=editor)
     update_claim(
         claim=claim,
-        changes={"paraphrase": f"Parafrase {PARAPHRASE}", "stance": Claim.Stance.DENIES},
+        edits={"paraphrase": f"Parafrase {PARAPHRASE}", "stance": Claim.Stance.DENIES},
         user=editor,
         expected_version=claim.version,
     )
     correct_source(
         source=source,
-        changes={"title": f"Judul {SOURCE_TITLE}", "body": f"{source.body}\n\nParagraf {BODY}."},
+        edits={"title": f"Judul {SOURCE_TITLE}", "body": f"{source.body}\n\nParagraf {BODY}."},
         user=editor,
         expected_version=source.version,
     )

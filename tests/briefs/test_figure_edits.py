@@ -4,7 +4,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from briefs.models import AuditEntry, Claim, ClaimFigure
+from briefs.models import Claim, ClaimFigure
+from ops.models import AuditEntry
 from tests.briefs.factories import ClaimFactory
 
 pytestmark = pytest.mark.django_db

@@ -10,7 +10,7 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from briefs.models import AuditEntry, Brief, BriefRevision, Claim, ClaimFigure, Proposition
+from briefs.models import Brief, BriefRevision, Claim, ClaimFigure, Proposition
 from briefs.services.assembly import assemble_brief
 from briefs.services.claims import create_claim, reanchor_claim, update_claim
 from briefs.services.editing import key_point_snapshots, record_key_point_edits, save_brief
@@ -18,6 +18,7 @@ from briefs.services.publishing import PublishRefused, publish_revision
 from briefs.services.review import ReviewRefused, approve_claim, review_claims
 from briefs.services.roles import REVIEWERS, ensure_editorial_groups
 from ingest.services.corrections import correct_source
+from ops.models import AuditEntry
 from tests.briefs.conftest import span
 from tests.briefs.factories import BriefFactory, PropositionFactory
 from tests.factories import UserFactory
@@ -50,7 +51,7 @@ def self_review(request, settings) -> bool:
 
 
 def refusals(action: str) -> list[tuple]:
-    return list(AuditEntry.objects.filter(action=action).values_list("actor__username", "note"))
+    return list(AuditEntry.objects.filter(action=action).values_list("user__username", "note"))
 
 
 # --- Claims ----------------------------------------------------------------------------------------------
@@ -71,7 +72,7 @@ def reworded(source, north_korea, people) -> Claim:
     )
     return update_claim(
         claim=claim,
-        changes={"stance": "confirms", "paraphrase": "North Korea confirms shipping arms."},
+        edits={"stance": "confirms", "paraphrase": "North Korea confirms shipping arms."},
         user=people["last_editor"],
         expected_version=claim.version,
     )
@@ -118,7 +119,7 @@ def test_fixing_the_article_so_the_quote_moves_makes_the_fixer_the_last_editor(r
     new_body = "KOREA - " + source.body.replace("PYONGYANG - ", "", 1)
 
     correct_source(
-        source=source, changes={"body": new_body}, user=people["other"], expected_version=source.version
+        source=source, edits={"body": new_body}, user=people["other"], expected_version=source.version
     )
 
     reworded.refresh_from_db()

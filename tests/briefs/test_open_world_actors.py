@@ -6,10 +6,11 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from briefs.models import Actor, AuditEntry, Claim, ClaimSuggestion
+from briefs.models import Actor, Claim, ClaimSuggestion
 from briefs.services.actors import confirm_actor, merge_actor, propose_actor
 from briefs.services.review import ReviewRefused, approve_claim
 from briefs.services.suggestions import accept_suggestion, actor_lexicon, generate_suggestions
+from ops.models import AuditEntry
 from tests.briefs.factories import ClaimFactory
 from tests.ingest.factories import SourceFactory
 

@@ -11,13 +11,14 @@ from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
-from briefs.models import AuditEntry, BriefRevision
+from briefs.models import BriefRevision
 from briefs.public.backfill import rebuild_public_rows
 from briefs.selectors import revision_review
 from briefs.services.assembly import assemble_brief
 from briefs.services.publishing import PublishRefused, publish_revision
 from briefs.services.source_dates import confirm_source_dates, correct_source_date
 from ingest.models import Source
+from ops.models import AuditEntry
 from tests.briefs.factories import PropositionFactory, approved_claims
 from tests.ingest.factories import SourceFactory
 
@@ -69,7 +70,7 @@ def test_a_low_confidence_date_is_refused_at_publication_and_accepted_once_confi
     source.refresh_from_db()
     assert (source.published_at_confirmed_by, source.publication_date().status) == (reviewer, "confirmed")
     entry = AuditEntry.objects.get(action="date_confirmed", object_id=source.pk)
-    assert entry.actor == reviewer and "revision 1" in entry.note
+    assert entry.user == reviewer and "revision 1" in entry.note
     assert entry.before["confidence"] == 0.35 and entry.after["confirmed"] is True
     # The value was vouched for as it stood: the published snapshot is unchanged and still current.
     assert assemble_brief(brief_id=key_point.brief_id).status == "unchanged"
@@ -152,7 +153,7 @@ def test_the_review_page_lists_unconfirmed_dates_and_publishes_with_the_ticked_o
 
     revision.refresh_from_db()
     assert revision.status == "published"
-    assert AuditEntry.objects.filter(action="date_confirmed", actor=reviewer).count() == 2
+    assert AuditEntry.objects.filter(action="date_confirmed", user=reviewer).count() == 2
 
 
 def test_an_editor_confirms_dates_from_the_source_list_and_the_change_is_audited(editor_client, editor):
@@ -171,7 +172,7 @@ def test_an_editor_confirms_dates_from_the_source_list_and_the_change_is_audited
     guessed.refresh_from_db()
     assert (guessed.published_at_confirmed_by, guessed.publication_date().status) == (editor, "confirmed")
     assert "published_at" in guessed.corrected_fields, "re-cleaning keeps the confirmed date"
-    assert AuditEntry.objects.filter(action="date_confirmed", object_id=guessed.pk, actor=editor).exists()
+    assert AuditEntry.objects.filter(action="date_confirmed", object_id=guessed.pk, user=editor).exists()
 
 
 def test_an_editor_confirms_or_corrects_a_date_on_the_source_page(editor_client, editor):
@@ -250,9 +251,7 @@ def test_a_date_flagged_after_publication_is_public_as_published_and_the_next_re
     cache.clear()
     assert [client.get(address).content for address in addresses] == published
     assert json.loads(published[0])["publication_date"]["status"] == "extracted"
-    [change] = [
-        c for c in revision_review(revision).changes if c["note"] == "source's publication date changed"
-    ]
+    [change] = [c for c in revision_review(revision).diff if c["note"] == "source's publication date changed"]
     assert (change["before"], change["after"]) == ("2023-12-04 (day, extracted)", "— (day, unconfirmed)")
     with pytest.raises(PublishRefused, match="unconfirmed publication date"):
         publish_revision(revision=revision, reviewer=reviewer)

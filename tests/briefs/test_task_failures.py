@@ -12,14 +12,15 @@ from django.urls import reverse
 from kombu.exceptions import OperationalError as KombuOperationalError
 from redis.exceptions import ConnectionError as RedisConnectionError
 
-from briefs.models import AuditEntry, BriefRevision, Claim, TaskFailure
+from briefs.models import BriefRevision, Claim
 from briefs.services import reconcile as reconcile_service
 from briefs.services.assembly import assemble_brief
 from briefs.services.review import approve_claim
-from briefs.services.task_failures import record_task_failure
 from briefs.services.triggers import request_assembly
 from briefs.tasks import MAX_RETRIES, assemble_brief_task, reconcile_task
 from config.celery import app as celery_app
+from ops.models import AuditEntry, TaskFailure
+from ops.services.task_failures import record_task_failure
 from tests.briefs.factories import BriefFactory, ClaimFactory, PropositionFactory, approved_claims
 from tests.factories import UserFactory
 
@@ -111,7 +112,7 @@ def test_retry_now_in_the_admin_re_enqueues_once_and_marks_the_failure_resolved(
     failure = TaskFailure.objects.get()
     calls.append(None)  # the cause is fixed
     client.force_login(operator)
-    changelist = reverse("admin:briefs_taskfailure_changelist")
+    changelist = reverse("admin:ops_taskfailure_changelist")
 
     page = client.get(changelist)
     assert page.status_code == 200 and "retry_now" in page.text and "bad data" not in page.text
@@ -125,15 +126,15 @@ def test_retry_now_in_the_admin_re_enqueues_once_and_marks_the_failure_resolved(
     assert "1 task(s) re-enqueued" in response.text
     assert failure.resolved_at is not None and failure.resolved_by == operator
     assert BriefRevision.objects.filter(brief=brief).count() == 1, "the retried task ran, once"
-    assert AuditEntry.objects.filter(action="retried", object_id=failure.pk, actor=operator).count() == 1
-    assert client.get(reverse("admin:briefs_taskfailure_add")).status_code == 403, "rows are not typed in"
+    assert AuditEntry.objects.filter(action="retried", object_id=failure.pk, user=operator).count() == 1
+    assert client.get(reverse("admin:ops_taskfailure_add")).status_code == 403, "rows are not typed in"
 
 
 def test_staff_without_the_permission_cannot_retry(brief, monkeypatch, reviewer_client):
     crash_assembly(monkeypatch, ValueError("bad data"))
     assert assemble_brief_task.delay(brief.pk).failed()
     failure = TaskFailure.objects.get()
-    changelist = reverse("admin:briefs_taskfailure_changelist")
+    changelist = reverse("admin:ops_taskfailure_changelist")
 
     response = reviewer_client.post(changelist, {"action": "retry_now", "_selected_action": [failure.pk]})
 
@@ -149,7 +150,7 @@ def test_staff_who_may_only_look_are_not_offered_the_retry(brief, monkeypatch, c
     viewer.user_permissions.add(Permission.objects.get(codename="view_taskfailure"))
     client.force_login(viewer)
 
-    page = client.get(reverse("admin:briefs_taskfailure_changelist"))
+    page = client.get(reverse("admin:ops_taskfailure_changelist"))
 
     assert page.status_code == 200 and "ValueError" in page.text and "retry_now" not in page.text
 

@@ -13,10 +13,11 @@ import pytest
 from django.conf import settings
 from django.utils import timezone
 
-from briefs.models import BriefRevision, TaskFailure, TaskRun
+from briefs.models import BriefRevision
 from briefs.services.reconcile import reconcile
-from briefs.services.task_failures import note_task_end, note_task_start
 from briefs.tasks import assemble_brief_task
+from ops.models import TaskFailure, TaskRun
+from ops.services.task_failures import note_task_end, note_task_start
 from tests.briefs.factories import PropositionFactory, approved_claims
 
 MESSAGE_ID = "6f1c1d2e-0000-4000-8000-000000000001"

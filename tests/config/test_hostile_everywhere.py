@@ -52,7 +52,7 @@ def test_review_preview_history_and_admin_lists_are_inert(reviewer_client, hosti
         reverse("admin:briefs_brief_change", args=[brief.pk]),
         reverse("admin:briefs_proposition_changelist"),
         reverse("admin:briefs_proposition_change", args=[key_point.pk]),
-        reverse("admin:briefs_auditentry_changelist"),
+        reverse("admin:ops_auditentry_changelist"),
         reverse("admin:briefs_changeevent_changelist"),
     ]
     for url in pages:

@@ -7,11 +7,11 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.urls import reverse
 
-from briefs.models import AuditEntry
 from ingest.models import Source, SourceSketch
 from ingest.services.copies import CopyDecisionRefused, discard_import, keep_as_copy, not_a_copy
 from ingest.services.corrections import correct_source
 from ingest.services.importing import ImportContext, import_article, import_files
+from ops.models import AuditEntry
 from tests.briefs.factories import ClaimFactory
 
 pytestmark = pytest.mark.django_db
@@ -108,7 +108,7 @@ def test_keeping_the_import_makes_it_a_copy_of_the_original(pair, editor):
 
     assert kept.copy_of == original
     assert Source.objects.awaiting_copy_decision().count() == 0
-    assert AuditEntry.objects.filter(action="source.keep_copy", object_id=copy.pk, actor=editor).exists()
+    assert AuditEntry.objects.filter(action="source.keep_copy", object_id=copy.pk, user=editor).exists()
     with pytest.raises(CopyDecisionRefused):
         keep_as_copy(source=copy, user=editor)
 
@@ -173,7 +173,7 @@ def test_a_corrected_body_gets_a_new_sketch(pair, editor):
     before = set(SourceSketch.objects.filter(source=original).values_list("value", flat=True))
 
     correct_source(
-        source=original, changes={"body": "\n\n".join(OTHER)}, user=editor, expected_version=original.version
+        source=original, edits={"body": "\n\n".join(OTHER)}, user=editor, expected_version=original.version
     )
 
     after = set(SourceSketch.objects.filter(source=original).values_list("value", flat=True))

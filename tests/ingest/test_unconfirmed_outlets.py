@@ -3,11 +3,11 @@
 import pytest
 from django.urls import reverse
 
-from briefs.models import AuditEntry
 from ingest.models import Outlet, Source
 from ingest.selectors import outlet_profiles
 from ingest.services.importing import ImportContext, import_article, import_files
 from ingest.services.outlets import OutletDecisionRefused, confirm_outlet, merge_outlet
+from ops.models import AuditEntry
 
 pytestmark = pytest.mark.django_db
 
@@ -86,7 +86,7 @@ def test_confirming_twice_is_refused_and_confirming_is_audited(editor):
     with pytest.raises(OutletDecisionRefused):
         confirm_outlet(outlet=outlet, user=editor)
     entry = AuditEntry.objects.get(action="outlet.confirm")
-    assert (entry.actor, entry.target_type, entry.object_id) == (editor, "ingest.outlet", outlet.pk)
+    assert (entry.user, entry.target_type, entry.object_id) == (editor, "ingest.outlet", outlet.pk)
 
 
 def test_merging_a_proposal_moves_its_sources_and_teaches_the_outlet_its_names(editor):

@@ -5,9 +5,10 @@ import time
 import pytest
 from django.db import transaction
 
-from briefs.models import AuditEntry, BriefRevision
+from briefs.models import BriefRevision
 from briefs.services.review import approve_claim
 from briefs.tasks import assemble_brief_task
+from ops.models import AuditEntry
 from tests.briefs.factories import ClaimFactory, PropositionFactory, approved_claims
 from tests.waiting import wait_for
 

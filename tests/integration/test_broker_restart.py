@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 from django.utils import timezone
 
-from briefs.models import AuditEntry, Brief, BriefRevision, Claim, TaskFailure
+from briefs.models import Brief, BriefRevision, Claim
+from ops.models import AuditEntry, TaskFailure
 from tests.briefs.factories import ClaimFactory, PropositionFactory
 from tests.integration.conftest import WorkerProcess
 from tests.integration.conftest import test_database_url as database_url

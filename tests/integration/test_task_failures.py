@@ -8,9 +8,10 @@ import time
 import pytest
 from django.db import connection
 
-from briefs.models import BriefRevision, TaskFailure
-from briefs.services.task_failures import retry_task_failures
+from briefs.models import BriefRevision
 from briefs.tasks import MAX_RETRIES, assemble_brief_task
+from ops.models import TaskFailure
+from ops.services.task_failures import retry_task_failures
 from tests.briefs.factories import PropositionFactory, approved_claims
 from tests.factories import UserFactory
 from tests.integration.conftest import message_in_redis

@@ -14,12 +14,13 @@ import pytest
 from django.conf import settings
 from django.db import connection, transaction
 
-from briefs.models import AuditEntry, BriefRevision, Partner, TaskFailure, TaskRun, Webhook, WebhookDelivery
+from briefs.models import BriefRevision, Partner, Webhook, WebhookDelivery
 from briefs.services import webhooks
 from briefs.services.assembly import assemble_brief
 from briefs.services.publishing import publish_revision
-from briefs.services.task_failures import retry_task_failures
 from briefs.tasks import assemble_brief_task
+from ops.models import AuditEntry, TaskFailure, TaskRun
+from ops.services.task_failures import retry_task_failures
 from tests.api.receiver import Received, Receiver
 from tests.briefs.factories import PropositionFactory, approved_claims
 from tests.factories import UserFactory

@@ -17,7 +17,7 @@ from briefs.assembly import (
     diff_snapshots,
     snapshot_hash,
 )
-from briefs.stances import QUALIFIERS, STANCES
+from briefs.vocabulary import QUALIFIERS, STANCES
 
 from .builders import KIRBY, NORTH_KOREA, WHITE_HOUSE, brief, claim, figure, key_point, source
 from .test_corroboration import WIRE_STORY

@@ -3,7 +3,7 @@
 import dataclasses
 import re
 
-from briefs.assembly import assemble, reader_changes
+from briefs.assembly import assemble, reader_diff
 
 from .builders import KIRBY, NORTH_KOREA, WHITE_HOUSE, brief, claim, d, figure, key_point, source
 
@@ -37,7 +37,7 @@ def snap(*points, claims=None, sources=SOURCES, summary="What we know.", **brief
 
 
 def kinds(old, new) -> list[tuple[str, str | None]]:
-    return [(entry["kind"], entry["text"]) for entry in reader_changes(old, new)]
+    return [(entry["kind"], entry["text"]) for entry in reader_diff(old, new)]
 
 
 def test_a_first_publication_is_summed_up_with_its_key_points():
@@ -46,7 +46,7 @@ def test_a_first_publication_is_summed_up_with_its_key_points():
         ("key_point_added", "Containers went north."),
         ("key_point_added", "Pyongyang denies."),
     ]
-    assert reader_changes(None, snap(SHIPPED))[0]["counts"] == {"key_points": 1, "sources": 1}
+    assert reader_diff(None, snap(SHIPPED))[0]["counts"] == {"key_points": 1, "sources": 1}
 
 
 def test_the_briefs_own_words_and_address():
@@ -59,7 +59,7 @@ def test_the_briefs_own_words_and_address():
         ("language_changed", "id"),
         ("summary_rewritten", None),
     ]
-    assert reader_changes(old, new)[0]["detail"] == "North Korea's arms for Russia"
+    assert reader_diff(old, new)[0]["detail"] == "North Korea's arms for Russia"
 
 
 def test_key_points_added_removed_reworded_redated_and_reordered():
@@ -76,7 +76,7 @@ def test_key_points_added_removed_reworded_redated_and_reordered():
 
 def test_positions_and_citations_name_outlets_not_claims():
     both = dataclasses.replace(SHIPPED, claim_ids=(10, 12))
-    entries = reader_changes(snap(SHIPPED), snap(both))
+    entries = reader_diff(snap(SHIPPED), snap(both))
 
     (position,) = [entry for entry in entries if entry["kind"] == "position_added"]
     assert (position["text"], position["position"], position["key_point"]) == (
@@ -86,7 +86,7 @@ def test_positions_and_citations_name_outlets_not_claims():
     )
     assert any(entry["kind"] == "discrepancy_added" for entry in entries)
 
-    cited = reader_changes(
+    cited = reader_diff(
         snap(SHIPPED),
         snap(dataclasses.replace(SHIPPED, claim_ids=(10, 13)), claims=[CLAIMS[0], claim(13, 3, WHITE_HOUSE)]),
     )
@@ -103,7 +103,7 @@ def test_an_actor_whose_position_changes_is_one_entry_with_the_new_position():
     old = snap(SHIPPED)
     new = snap(dataclasses.replace(SHIPPED, claim_ids=(10, 14)), claims=[CLAIMS[0], denial])
 
-    (changed,) = [entry for entry in reader_changes(old, new) if entry["kind"] == "position_changed"]
+    (changed,) = [entry for entry in reader_diff(old, new) if entry["kind"] == "position_changed"]
     assert (changed["text"], changed["position"], changed["key_point"]) == (
         "White House",
         "mixed",
@@ -117,7 +117,7 @@ def test_sources_corrected_added_and_removed_by_outlet_and_headline():
     assert ("source_corrected", "Liputan6.com") in kinds(snap(SHIPPED), snap(SHIPPED, sources=corrected))
     entry = [
         e
-        for e in reader_changes(snap(SHIPPED), snap(SHIPPED, sources=corrected))
+        for e in reader_diff(snap(SHIPPED), snap(SHIPPED, sources=corrected))
         if e["kind"] == "source_corrected"
     ]
     assert entry[0]["detail"] == "Judul baru"
@@ -129,7 +129,7 @@ def test_no_entry_carries_an_id_or_a_field_name():
     new = snap(dataclasses.replace(SHIPPED, claim_ids=(10, 12)), DENIAL, summary="New.", slug="arms")
     words = " ".join(
         str(value)
-        for entry in reader_changes(old, new)
+        for entry in reader_diff(old, new)
         for key, value in entry.items()
         if key in ("text", "detail", "key_point", "added", "removed")
     )

@@ -14,7 +14,7 @@ from briefs.assembly import (
     canonical_json,
     snapshot_hash,
 )
-from briefs.stances import STANCES
+from briefs.vocabulary import STANCES
 
 WIRES = ["Reuters", "AFP", "AP", "Yonhap", "KCNA", "TASS", "Antara"]
 BOILERPLATE = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefs.stances import STANCES
+from briefs.vocabulary import STANCES
 from tests.briefs.suggestions.helpers import suggest
 
 # Words the rules react to, so that generated text exercises them and not only noise.

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from briefs.stances import STANCES
 from briefs.suggestions.evaluation import evaluate, format_report
 from briefs.suggestions.lexicon import load_actor_records
+from briefs.vocabulary import STANCES
 from ingest.pipeline import process_article
 from ingest.pipeline.outlets import load_default_profiles
 from tests.briefs.suggestions.helpers import suggest

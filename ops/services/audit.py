@@ -1,4 +1,4 @@
-"""The audit trail: every editorial transition, written in the caller's transaction."""
+"""The audit trail: every editorial transition in either app, written in the caller's transaction."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import models
 
-from briefs.models import AuditEntry
+from ops.models import AuditEntry
 
 
 def record_audit(
@@ -20,7 +20,7 @@ def record_audit(
     note: str = "",
 ) -> AuditEntry:
     return AuditEntry.objects.create(
-        actor=user if user is not None and user.is_authenticated else None,
+        user=user if user is not None and user.is_authenticated else None,
         action=action,
         target_type=target._meta.label_lower,
         object_id=target.pk,
@@ -30,7 +30,7 @@ def record_audit(
     )
 
 
-def changed_values(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Only the keys whose values differ, for compact before/after records."""
+def edited_values(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The edited fields only (keys whose values differ), for compact before/after records."""
     keys = [key for key in after if before.get(key) != after.get(key)]
     return {key: before.get(key) for key in keys}, {key: after[key] for key in keys}

@@ -21,12 +21,12 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
-from briefs.models import TaskFailure, TaskRun
-from briefs.services.audit import record_audit
+from ops.models import TaskFailure, TaskRun
+from ops.services.audit import record_audit
 
 logger = logging.getLogger(__name__)
 
-RETRY_PERMISSION = "briefs.retry_taskfailure"
+RETRY_PERMISSION = "ops.retry_taskfailure"
 
 
 def _json_safe(value: Any) -> Any:
@@ -143,12 +143,15 @@ def can_retry(user: AbstractBaseUser) -> bool:
 def retry_task_failures(*, failures: Iterable[TaskFailure], user: AbstractBaseUser) -> list[TaskFailure]:
     """Re-enqueue each unresolved failure once (after commit) and mark it resolved by `user`.
 
-    Already resolved rows are skipped, so two people pressing the button send the task once. Tasks
-    are idempotent (see briefs/tasks.py), so a retry of something that meanwhile succeeded is harmless.
+    Already resolved rows are skipped, so two people pressing the button send the task once. Tasks are
+    idempotent (their services refuse a row in the wrong state), so a retry of something that meanwhile
+    succeeded is harmless.
     """
     if not can_retry(user):
         raise PermissionDenied("Only staff with the retry permission can retry failed tasks.")
-    import briefs.tasks  # noqa: F401 - registers our tasks in a process that has not sent one yet
+    # What a worker does at start: import every app's tasks module, so that a process which has not
+    # sent a task yet knows them all by name.
+    current_app.loader.import_default_modules()
 
     ids = [failure.pk for failure in failures]
     retried = list(
