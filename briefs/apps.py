@@ -7,6 +7,12 @@ class BriefsConfig(AppConfig):
     verbose_name = _("Briefs")
 
     def ready(self) -> None:
+        from django.db.models.signals import post_migrate
+
+        from briefs.public.backfill import backfill_after_migrate
+
+        post_migrate.connect(backfill_after_migrate, sender=self, dispatch_uid="briefs.backfill_public_rows")
+
         from briefs.receivers import reanchor_claims_after_body_change
         from ingest.signals import source_body_changed
 

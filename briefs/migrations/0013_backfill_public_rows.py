@@ -1,22 +1,24 @@
 """Existing databases get the public rows their publications would have written (briefs/public/backfill.py).
 
-Runs the rebuild with the current code rather than historical models on purpose: the public rows are
-derived from the revisions, and `manage.py rebuild_public_rows` rebuilds them the same way at any time.
+The rebuild runs the current code, so it must run against the current schema: here the public rows are
+only emptied (with this migration's own models), and the rebuild follows the whole migration run
+(`briefs.public.backfill.backfill_after_migrate`, on post_migrate), when later migrations' columns exist.
 """
 
-from django.core.management import call_command
 from django.db import migrations
 
+PUBLIC_ROWS = ("PublicCitation", "PublicKeyPoint", "PublicClaim", "PublicSource", "PublicActor", "PublicOutlet")
 
-def rebuild(apps, schema_editor):
-    call_command("rebuild_public_rows", verbosity=0)
+
+def empty_public_rows(apps, schema_editor):
+    for name in PUBLIC_ROWS:
+        apps.get_model("briefs", name).objects.all().delete()
 
 
 class Migration(migrations.Migration):
     dependencies = [
         ("briefs", "0012_public_read_model"),
-        # The current code captures a source's date with the columns this adds.
         ("ingest", "0006_source_date_display_and_confirmation"),
     ]
 
-    operations = [migrations.RunPython(rebuild, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(empty_public_rows, migrations.RunPython.noop)]

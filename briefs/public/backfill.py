@@ -22,6 +22,19 @@ from briefs.models import (
 from briefs.public.publication import write_public_rows
 
 
+def backfill_after_migrate(*, using: str = "default", **kwargs) -> None:
+    """post_migrate: a database with public revisions but no public rows (one that predates them) gets
+    them, with the code and schema of this release. Anything else is left alone."""
+    if using != "default":
+        return
+    if PublicCitation.objects.exists() or not BriefRevision.objects.public().exists():
+        return
+    rebuild_public_rows()
+    from briefs.page_cache import purge_reader_pages  # the web app's module, not needed by the rebuild
+
+    purge_reader_pages()
+
+
 @transaction.atomic
 def rebuild_public_rows() -> int:
     """Replace every public row with the replay of the public revisions; returns how many were replayed."""
