@@ -225,6 +225,8 @@ class RevisionPage:
     language: str
     stored_html: bytes | None
     stored_jsonld: bytes | None
+    #: The editors' Indonesian title as published; None: not translated (yet).
+    title_indonesian: str | None = None
 
 
 def revision_page(pk: int, *, language: str, fingerprint: str) -> RevisionPage:
@@ -238,6 +240,7 @@ def revision_page(pk: int, *, language: str, fingerprint: str) -> RevisionPage:
         .annotate(
             content_title=KT("content__title"),
             content_language=KT("content__language"),
+            content_title_indonesian=KT("content__title_indonesian"),
             stored_html=Subquery(stored.values("content_html")[:1]),
             stored_jsonld=Subquery(stored.values("jsonld")[:1]),
         )
@@ -252,16 +255,18 @@ def revision_page(pk: int, *, language: str, fingerprint: str) -> RevisionPage:
             "content_language",
             "stored_html",
             "stored_jsonld",
+            "content_title_indonesian",
         )  # fmt: skip
         .first()
     )
     if row is None:
         raise BriefRevision.DoesNotExist(pk)
-    *head, stored_html, stored_jsonld = row
+    *head, stored_html, stored_jsonld, title_indonesian = row
     return RevisionPage(
         *head,
         stored_html=None if stored_html is None else bytes(stored_html),
         stored_jsonld=None if stored_jsonld is None else bytes(stored_jsonld),
+        title_indonesian=title_indonesian,
     )
 
 
@@ -285,6 +290,8 @@ def published_briefs() -> list[BriefRevision]:
             published_title=KT("content__title"),
             published_summary=KT("content__summary"),
             published_language=KT("content__language"),
+            published_title_indonesian=KT("content__title_indonesian"),
+            published_summary_indonesian=KT("content__summary_indonesian"),
         )
         .order_by("-published_at")
         .only("number", "published_at", "brief__slug")

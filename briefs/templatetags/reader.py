@@ -1,8 +1,10 @@
-"""Template helpers for the reader pages: dates with their precision, in the reader's language."""
+"""Template helpers for the reader pages: dates with their precision, and the editors' translations, in
+the reader's language."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -10,8 +12,8 @@ from django import template
 from django.utils.formats import date_format, number_format
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
 
 register = template.Library()
 
@@ -103,3 +105,24 @@ def ld_json(value) -> SafeString:
         _JSON_ESCAPES
     )
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308 - escaped above
+
+
+@dataclass(frozen=True)
+class ReaderText:
+    """A text as a page in the active language shows it: its words, their language, and whether the page
+    wanted a translation that the editors have not written yet."""
+
+    text: str
+    lang: str
+    untranslated: bool
+
+
+@register.simple_tag
+def in_page_language(original: str, indonesian: str | None, original_language: str = "en") -> ReaderText:
+    """The editors' Indonesian version on an Indonesian page, else the original; an Indonesian page that
+    has to show a text in another language because nobody translated it yet says so (``untranslated``)."""
+    if get_language() != "id" or original_language == "id":
+        return ReaderText(original or "", original_language, False)
+    if indonesian and indonesian.strip():
+        return ReaderText(indonesian, "id", False)
+    return ReaderText(original or "", original_language, bool(original))
