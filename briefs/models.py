@@ -1238,6 +1238,7 @@ class PublicKeyPoint(PublishedSnapshot):
     brief = models.ForeignKey(Brief, on_delete=models.PROTECT, related_name="+")
     rank = models.PositiveIntegerField(_("rank"))
     statement = models.TextField(_("statement"))
+    statement_indonesian = models.TextField(_("statement in Indonesian"), blank=True)
     claims = models.JSONField(_("claims"), default=list)
 
     class Meta:

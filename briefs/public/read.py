@@ -159,7 +159,12 @@ def public_source_page(source_id: int) -> SourcePage | None:
         claim_row = claim_rows[claim_id]
         claim = {**data(claim_row), "pk": claim_id}
         claim["key_points"] = [
-            {"id": pk, "statement": points[pk].statement, "brief": points[pk].brief.slug}
+            {
+                "id": pk,
+                "statement": points[pk].statement,
+                "statement_indonesian": points[pk].statement_indonesian,
+                "brief": points[pk].brief.slug,
+            }
             for pk in claim_row.key_points
             if pk in points
         ]
