@@ -15,6 +15,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 
+from ingest.date_notes import localise_date_note
+
 register = template.Library()
 
 _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -126,3 +128,9 @@ def in_page_language(original: str, indonesian: str | None, original_language: s
     if indonesian and indonesian.strip():
         return ReaderText(indonesian, "id", False)
     return ReaderText(original or "", original_language, bool(original))
+
+
+@register.filter
+def date_note(note: str) -> str:
+    """The importer's note on a publication date, in the reader's language (ingest/date_notes.py)."""
+    return localise_date_note(note)
