@@ -266,7 +266,7 @@ class ClaimAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
     list_filter = ["status", "stance", "origin", "speaker__kind", "source__outlet"]
     list_select_related = ["speaker", "source", "source__outlet", "created_by", "reviewed_by"]
     #: Who may not approve: the annotator and the last person who changed the content (four eyes).
-    search_fields = ["exact", "paraphrase", "speaker__name"]
+    search_fields = ["exact", "paraphrase", "quote_english", "speaker__name"]
     autocomplete_fields = ["speaker"]
     actions = ["approve_selected", "reject_selected"]
     inlines = [ClaimFigureInline]
@@ -294,6 +294,7 @@ class ClaimAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
                     "speaker",
                     "stance",
                     "paraphrase",
+                    "quote_english",
                     "loaded_version",
                 ]
             },
@@ -733,6 +734,7 @@ class AnnotatedSourceAdmin(SourceAdmin):
                 end=data["end"],
                 exact=data["exact"],
                 paraphrase=data["paraphrase"],
+                quote_english=data["quote_english"],
                 said_on=data["said_on"],
                 event_start=data["event_start"],
                 event_end=data["event_end"],
@@ -823,7 +825,7 @@ admin.site.register(Source, AnnotatedSourceAdmin)
 
 class PropositionInline(admin.TabularInline):
     model = Proposition
-    fields = ["position", "statement", "event_start", "event_end", "event_precision"]
+    fields = ["position", "statement", "statement_indonesian", "event_start", "event_end", "event_precision"]
     extra = 0
     show_change_link = True
 
@@ -834,7 +836,7 @@ class BriefAdmin(admin.ModelAdmin):
     search_fields = ["title", "slug"]
     prepopulated_fields = {"slug": ["title"]}
     inlines = [PropositionInline, BriefFormerSlugInline]
-    fields = ["title", "slug", "language", "summary"]
+    fields = ["title", "slug", "language", "summary", "title_indonesian", "summary_indonesian"]
 
     def save_model(self, request, obj, form, change):
         save_brief(brief=obj, user=request.user)
@@ -869,7 +871,14 @@ class PropositionAdmin(admin.ModelAdmin):
     list_select_related = ["brief"]
     search_fields = ["statement"]
     autocomplete_fields = ["claims"]
-    fields = ["brief", "position", "statement", ("event_start", "event_end", "event_precision"), "claims"]
+    fields = [
+        "brief",
+        "position",
+        "statement",
+        "statement_indonesian",
+        ("event_start", "event_end", "event_precision"),
+        "claims",
+    ]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(claims_linked=Count("claims"))

@@ -9,7 +9,7 @@ from briefs.desk.key_points import key_point_choices
 from briefs.models import Brief, Claim, Proposition
 from briefs.selectors import ActorNotFound, resolve_actor
 from briefs.services.annotation import NewKeyPoint, NewSpeaker
-from briefs.services.claims import validate_event_dates
+from briefs.services.claims import QUOTE_ENGLISH_MAX_CHARS, validate_event_dates
 from briefs.services.key_points import validate_statement
 from ingest.forms import SourceCorrectionForm
 
@@ -124,6 +124,13 @@ class AnnotateForm(KeyPointFields):
     paraphrase = forms.CharField(
         label=_("Paraphrase"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
+    quote_english = forms.CharField(
+        label=_("English rendering"),
+        required=False,
+        max_length=QUOTE_ENGLISH_MAX_CHARS,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("The quoted words in English, faithfully (a translation, not a paraphrase)."),
+    )
     said_on = date_field(_("Said on"))
     event_start = date_field(_("Event date"))
     event_end = date_field(_("Event end"))
@@ -169,7 +176,16 @@ class ClaimEditForm(forms.ModelForm):
 
     class Meta:
         model = Claim
-        fields = ["speaker", "stance", "paraphrase", "said_on", "event_start", "event_end", "event_precision"]
+        fields = [
+            "speaker",
+            "stance",
+            "paraphrase",
+            "quote_english",
+            "said_on",
+            "event_start",
+            "event_end",
+            "event_precision",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -261,6 +261,15 @@ class Claim(ContentAuthorship):
     paraphrase = models.TextField(
         _("paraphrase"), blank=True, help_text=_("The editor's wording, in English.")
     )
+    quote_english = models.TextField(
+        _("English rendering of the quote"),
+        blank=True,
+        help_text=_(
+            "The quoted words translated into English, as faithfully as the original: not a paraphrase. "
+            "English pages show it with the original one click away; empty: they show the original, "
+            "marked “not yet translated”. Reviewed with the claim."
+        ),
+    )
     said_on = models.DateField(_("said on"), null=True, blank=True)
     event_start = models.DateField(
         _("event date"), null=True, blank=True, help_text=_("What the claim is about.")
@@ -483,6 +492,17 @@ class Brief(ContentAuthorship):
         blank=True,
         help_text=_("Written by an editor; shown at the top of the published brief."),
     )
+    title_indonesian = models.CharField(
+        _("title in Indonesian"),
+        max_length=200,
+        blank=True,
+        help_text=_("Shown on Indonesian pages; empty: they show the title, marked “not yet translated”."),
+    )
+    summary_indonesian = models.TextField(
+        _("summary in Indonesian"),
+        blank=True,
+        help_text=_("Shown on Indonesian pages; empty: they show the summary, marked “not yet translated”."),
+    )
     summary_updated_at = models.DateTimeField(
         _("summary last edited"),
         null=True,
@@ -528,6 +548,13 @@ class Proposition(ContentAuthorship):
     position = models.PositiveIntegerField(_("position"), default=0, help_text=_("Order in the brief."))
     statement = models.TextField(
         _("statement"), help_text=_("In our own words, e.g. “North Korea shipped …”.")
+    )
+    statement_indonesian = models.TextField(
+        _("statement in Indonesian"),
+        blank=True,
+        help_text=_(
+            "Shown on Indonesian pages; empty: they show the statement, marked “not yet translated”."
+        ),
     )
     event_start = models.DateField(_("event date"), null=True, blank=True)
     event_end = models.DateField(_("event end"), null=True, blank=True)
@@ -1119,6 +1146,7 @@ class PublicKeyPoint(PublishedSnapshot):
     brief = models.ForeignKey(Brief, on_delete=models.PROTECT, related_name="+")
     rank = models.PositiveIntegerField(_("rank"))
     statement = models.TextField(_("statement"))
+    statement_indonesian = models.TextField(_("statement in Indonesian"), blank=True)
     claims = models.JSONField(_("claims"), default=list)
 
     class Meta:

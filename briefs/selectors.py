@@ -152,7 +152,15 @@ def assembly_inputs(brief: Brief) -> AssemblyInputs:
     points = list(
         Proposition.objects.filter(brief=brief)
         .order_by("position", "pk")
-        .values_list("pk", "position", "statement", "event_start", "event_end", "event_precision")
+        .values_list(
+            "pk",
+            "position",
+            "statement",
+            "event_start",
+            "event_end",
+            "event_precision",
+            "statement_indonesian",
+        )
     )
     # One row per link of an approved claim (a claim on two key points comes twice), claim order.
     link_rows = list(
@@ -167,6 +175,7 @@ def assembly_inputs(brief: Brief) -> AssemblyInputs:
             "claim__stance",
             "claim__exact",
             "claim__paraphrase",
+            "claim__quote_english",
             "claim__said_on",
             "claim__event_start",
             "claim__event_end",
@@ -218,6 +227,8 @@ def assembly_inputs(brief: Brief) -> AssemblyInputs:
             title=brief.title,
             language=brief.language,
             summary=brief.summary,
+            title_indonesian=brief.title_indonesian,
+            summary_indonesian=brief.summary_indonesian,
             key_points=tuple(
                 KeyPointIn(
                     id=pk,
@@ -227,8 +238,11 @@ def assembly_inputs(brief: Brief) -> AssemblyInputs:
                     event_start=event_start,
                     event_end=event_end,
                     event_precision=event_precision,
+                    statement_indonesian=statement_indonesian,
                 )
-                for pk, position, statement, event_start, event_end, event_precision in points
+                for pk, position, statement, event_start, event_end, event_precision, statement_indonesian in (
+                    points
+                )
             ),
         ),
         claims=tuple(
@@ -243,6 +257,7 @@ def assembly_inputs(brief: Brief) -> AssemblyInputs:
                 stance=stance,
                 quote=exact,
                 paraphrase=paraphrase,
+                quote_english=quote_english,
                 said_on=said_on,
                 event_start=event_start,
                 event_end=event_end,
@@ -256,6 +271,7 @@ def assembly_inputs(brief: Brief) -> AssemblyInputs:
                 stance,
                 exact,
                 paraphrase,
+                quote_english,
                 said_on,
                 event_start,
                 event_end,

@@ -18,7 +18,7 @@ from briefs.api.params import AsciiDecimalField, WholeNumberField
 from briefs.models import Actor, BriefRevision, ChangeEvent, Claim, ClaimFigure, PublicClaim
 from briefs.public.read import stored_publication_date
 from briefs.selectors import ActorNotFound, resolve_actor
-from briefs.services.claims import PARAPHRASE_MAX_CHARS, QUOTE_MAX_CHARS
+from briefs.services.claims import PARAPHRASE_MAX_CHARS, QUOTE_ENGLISH_MAX_CHARS, QUOTE_MAX_CHARS
 from briefs.vocabulary import EVENT_PRECISIONS
 from ingest.models import Outlet, Source
 from ingest.publication_dates import PRECISIONS, STATUSES
@@ -233,6 +233,9 @@ class ClaimSerializer(serializers.Serializer):
     speaker = ActorRefSerializer()
     stance = serializers.ChoiceField(choices=Claim.Stance.choices)
     quote = serializers.CharField()
+    quote_english = serializers.CharField(
+        allow_blank=True, help_text="The editors' English rendering of the quote; empty: not translated yet."
+    )
     prefix = serializers.CharField()
     suffix = serializers.CharField()
     start = serializers.IntegerField()
@@ -469,6 +472,13 @@ class ClaimInputSerializer(serializers.Serializer):
     paraphrase = serializers.CharField(
         required=False, allow_blank=True, default="", max_length=PARAPHRASE_MAX_CHARS
     )
+    quote_english = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=QUOTE_ENGLISH_MAX_CHARS,
+        help_text="The quote in English, faithfully: a translation, not a paraphrase.",
+    )
     said_on = serializers.DateField(required=False, allow_null=True, default=None)
     event_start = serializers.DateField(required=False, allow_null=True, default=None)
     event_end = serializers.DateField(required=False, allow_null=True, default=None)
@@ -514,6 +524,7 @@ class EditorClaimSerializer(serializers.ModelSerializer):
             "speaker",
             "stance",
             "quote",
+            "quote_english",
             "prefix",
             "suffix",
             "start",

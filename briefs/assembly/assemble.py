@@ -39,7 +39,9 @@ Snapshot (schema 2)::
     }
 
 A citation is ``{"claim_id", "source_id", "outlet", "quote", "said_on", "published",
-"published_precision"}`` (``corpus``). ``coverage_through`` is the publication date of the newest cited
+"published_precision"}`` (``corpus``), plus ``"quote_english"`` when the quote has an English rendering.
+The editors' translations are keys present only when written: ``"title_indonesian"`` and
+``"summary_indonesian"`` at the top, ``"statement_indonesian"`` in a key point. ``coverage_through`` is the publication date of the newest cited
 source. ``aliases`` (casefolded credited name → other spellings) helps find credits in a text.
 
 The topic modules document each part: ``statements`` (one statement, several reports), ``positions``,
@@ -84,7 +86,7 @@ def _key_point(
 ) -> dict:
     when = event_date(point.event_start, point.event_end, point.event_precision)
     figures = figures_of(claims, corpus, statements)
-    return {
+    entry = {
         "id": point.id,
         "position": point.position,
         "statement": point.statement,
@@ -94,6 +96,16 @@ def _key_point(
         "figures": key_point_figures(figures, corpus),
         "discrepancies": discrepancies(claims, figures, corpus),
     }
+    _translations(entry, statement_indonesian=point.statement_indonesian)
+    return entry
+
+
+def _translations(entry: dict, **texts: str) -> None:
+    """Add the editors' translations that exist: a snapshot without them hashes as it did before
+    translations were part of it, so adding the feature makes no new revision of any brief."""
+    for key, text in texts.items():
+        if text.strip():
+            entry[key] = text.strip()
 
 
 def assemble(
@@ -124,7 +136,7 @@ def assemble(
     for found in origins.values():
         found.merge_text(near)
     cited = sorted({claim.source_id for claim in all_claims}, key=corpus.source_key)
-    return {
+    snapshot = {
         "schema_version": SCHEMA_VERSION,
         "slug": brief.slug,
         "title": brief.title,
@@ -138,3 +150,7 @@ def assemble(
         "figures": figure_table(figures_of(all_claims, corpus, statements), corpus, key_points_of, rank),
         "sources": [corpus.source_entry(source_id) for source_id in cited],
     }
+    _translations(
+        snapshot, title_indonesian=brief.title_indonesian, summary_indonesian=brief.summary_indonesian
+    )
+    return snapshot

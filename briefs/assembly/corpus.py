@@ -1,7 +1,7 @@
 """The claims and sources of one assembly, indexed by id, and the citations that point into them.
 
 A citation is ``{"claim_id", "source_id", "outlet", "quote", "said_on", "published",
-"published_precision"}``: ``said_on`` is the day the words were said (ISO date or None), ``published``
+"published_precision"}``, plus ``"quote_english"`` when the editors rendered the quote in English: ``said_on`` is the day the words were said (ISO date or None), ``published``
 the source's publication date written at its precision ("2023-10-27T17:33:00+07:00", "2023-10-17",
 "2022-11", or None when unknown) and ``published_precision`` "minute", "day", "month" or "unknown".
 Citations sort by their source's publication time (undated sources last), then by claim id; sources
@@ -100,6 +100,9 @@ class Corpus:
                 "published": published["value"],
                 "published_precision": published["precision"],
             }
+            # Only when there is one: a snapshot without translations hashes as it did before they existed.
+            if claim.quote_english.strip():
+                template["quote_english"] = claim.quote_english.strip()
         return template.copy()
 
     def citations(self, claim_ids: Iterable[int]) -> list[dict]:

@@ -9,8 +9,8 @@ Items are matched by stable identity:
 =============== ==========================================================
 section         identity
 =============== ==========================================================
-brief           the field: title, slug, language
-summary         the brief's summary
+brief           the field: title, slug, language, Indonesian title
+summary         the brief's summary and its Indonesian version
 key_points      key point id
 positions       (key point id, actor id); a schema 1 snapshot also had the stance
 corroboration   key point id
@@ -22,7 +22,9 @@ sources         source id
 
 An added or removed item has the whole item as ``after`` or ``before``. A matched item that differs is
 "changed", with only the differing fields in ``before`` and ``after`` and a ``note`` saying what changed
-("1 citation added: detikNews (claim 12)", "outlets 2 → 3"). Positions, corroboration and discrepancies
+("1 citation added: detikNews (claim 12)", "English rendering changed: detikNews (claim 12)",
+"Indonesian statement changed", "outlets 2 → 3"). A translation that is absent and one that is empty are
+the same (snapshots hold only the translations that exist). Positions, corroboration and discrepancies
 are compared only for key points in both snapshots: an added or removed key point carries its own. A
 change in the relative order of the key points present in both is one "changed" entry (label "Key point
 order"). ``key_point`` is the statement of the key point an entry belongs to, else None.
@@ -68,12 +70,33 @@ def _keyed(items: Iterable[dict], key: Callable[[dict], Hashable]) -> dict:
     return keyed
 
 
+#: The editors' translations: in a snapshot only when written, so absent and "" are the same text.
+TRANSLATED_FIELDS = frozenset(
+    {"title_indonesian", "summary_indonesian", "statement_indonesian", "quote_english"}
+)
+
+
+def _value(item: dict, field: str):
+    value = item.get(field)
+    return (value or "") if field in TRANSLATED_FIELDS else value
+
+
 def _changed_fields(before: dict, after: dict, ignore: tuple[str, ...] = ()) -> list[str]:
     return [
         field
         for field in sorted(set(before) | set(after))
-        if field not in ignore and before.get(field) != after.get(field)
+        if field not in ignore and _value(before, field) != _value(after, field)
     ]
+
+
+#: What a reviewer is told when a field of a cited claim changed in place (same claim, other words).
+_CITATION_FIELD_NOTES = {"quote": "quote changed", "quote_english": "English rendering changed"}
+
+#: Notes for fields whose generic note ("statement indonesian changed") would read badly.
+_FIELD_NOTES = {
+    "statement": "statement reworded",
+    "statement_indonesian": "Indonesian statement changed",
+}
 
 
 def _citation_note(before: list[dict], after: list[dict]) -> str:
@@ -87,6 +110,14 @@ def _citation_note(before: list[dict], after: list[dict]) -> str:
         if ids:
             cited = ", ".join(f"{side[i]['outlet']} (claim {i})" for i in sorted(ids))
             parts.append(f"{len(ids)} citation{'s' if len(ids) > 1 else ''} {verb}: {cited}")
+    for field, note in _CITATION_FIELD_NOTES.items():
+        changed = sorted(
+            claim_id
+            for claim_id in old.keys() & new.keys()
+            if (old[claim_id].get(field) or "") != (new[claim_id].get(field) or "")
+        )
+        if changed:
+            parts.append(f"{note}: " + ", ".join(f"{new[i]['outlet']} (claim {i})" for i in changed))
     if not parts:
         parts.append("citations updated")
     return "; ".join(parts)
@@ -97,10 +128,8 @@ def _note(fields: list[str], before: dict, after: dict) -> str:
     for field in fields:
         if field == "citations":
             notes.append(_citation_note(before.get(field) or [], after.get(field) or []))
-        elif field == "statement":
-            notes.append("statement reworded")
         else:
-            notes.append(f"{field.replace('_', ' ')} changed")
+            notes.append(_FIELD_NOTES.get(field) or f"{field.replace('_', ' ')} changed")
     return "; ".join(notes)
 
 
@@ -189,40 +218,39 @@ def _source_label(source: dict) -> str:
     return f"{source['outlet']} — {source.get('title') or '(untitled)'}"
 
 
+#: The brief's own fields: (section, field, label, note when changed).
+_BRIEF_FIELDS = (
+    ("brief", "title", "Title", "title changed"),
+    ("brief", "slug", "Slug", "slug changed"),
+    ("brief", "language", "Language", "language changed"),
+    ("brief", "title_indonesian", "Indonesian title", "Indonesian title changed"),
+    ("summary", "summary", "Summary", "summary rewritten"),
+    ("summary", "summary_indonesian", "Indonesian summary", "Indonesian summary changed"),
+)
+
+
 def diff_snapshots(old: dict | None, new: dict) -> list[dict]:
     first = old is None
     old = _EMPTY_SNAPSHOT if old is None else old
     entries: list[dict] = []
 
-    for field in ("title", "slug", "language"):
+    for section, field, label, note in _BRIEF_FIELDS:
         if first:
-            entries.append(_entry("brief", "added", field.capitalize(), None, after=new.get(field)))
-        elif old.get(field) != new.get(field):
+            if field in TRANSLATED_FIELDS and not new.get(field):
+                continue  # no translation yet: nothing was added
+            entries.append(_entry(section, "added", label, None, after=new.get(field)))
+        elif _value(old, field) != _value(new, field):
             entries.append(
                 _entry(
-                    "brief",
+                    section,
                     "changed",
-                    field.capitalize(),
+                    label,
                     None,
                     before=old.get(field),
                     after=new.get(field),
-                    note=f"{field} changed",
+                    note=note,
                 )
             )
-    if first:
-        entries.append(_entry("summary", "added", "Summary", None, after=new.get("summary")))
-    elif old.get("summary") != new.get("summary"):
-        entries.append(
-            _entry(
-                "summary",
-                "changed",
-                "Summary",
-                None,
-                before=old.get("summary"),
-                after=new.get("summary"),
-                note="summary rewritten",
-            )
-        )
 
     old_points = {point["id"]: point for point in old.get("key_points", [])}
     new_points = {point["id"]: point for point in new.get("key_points", [])}

@@ -13,10 +13,13 @@ schema 1, whose rows were one per actor and stance); ``added`` and ``removed`` l
 ``counts`` holds corroboration numbers. Keys an entry does not use are None (lists empty).
 
 Kinds: first_publication (counts: key_points, sources), title_changed (text new, detail old),
+translation_updated (text: "title" or "summary", whose Indonesian version was written or changed),
 address_changed, language_changed (text new code, detail old code), summary_written, summary_rewritten,
 summary_removed, key_point_added, key_point_removed, key_point_reworded (detail: the old wording),
-key_point_redated, key_points_reordered, position_added, position_removed, position_changed (position:
-the new one), citations_changed (added, removed), speaker_updated, corroboration_changed (counts:
+key_point_redated, key_point_translated (the Indonesian statement was written or changed),
+key_points_reordered, position_added, position_removed, position_changed (position:
+the new one), citations_changed (added, removed; neither when only the English rendering of a cited
+quote changed), speaker_updated, corroboration_changed (counts:
 reports, outlets, statements, independent_origins),
 discrepancy_added, discrepancy_removed, discrepancy_changed, timeline_added, timeline_removed,
 timeline_corrected, figure_added, figure_removed, figure_corrected, source_added, source_removed,
@@ -59,6 +62,8 @@ def _brief_field(change: dict) -> list[dict]:
     if change["change"] != "changed":
         return []
     field = change["label"].lower()
+    if field == "indonesian title":
+        return [_entry("translation_updated", "title")]
     if field == "title":
         return [_entry("title_changed", change["after"], detail=change["before"])]
     if field == "slug":
@@ -67,6 +72,8 @@ def _brief_field(change: dict) -> list[dict]:
 
 
 def _summary(change: dict) -> list[dict]:
+    if change["label"] == "Indonesian summary":
+        return [_entry("translation_updated", "summary")] if change["change"] == "changed" else []
     if not change["after"]:
         return [_entry("summary_removed")] if change["before"] else []
     return [_entry("summary_rewritten" if change["before"] else "summary_written")]
@@ -83,6 +90,8 @@ def _key_point(change: dict) -> list[dict]:
         entries.append(_entry("key_point_reworded", statement, detail=change["before"]["statement"]))
     if "event_date" in change["after"]:
         entries.append(_entry("key_point_redated", statement))
+    if "statement_indonesian" in change["after"]:
+        entries.append(_entry("key_point_translated", statement))
     return entries
 
 

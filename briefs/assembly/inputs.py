@@ -90,7 +90,8 @@ class FigureIn:
 
 @dataclass(frozen=True, slots=True)
 class ClaimIn:
-    """One attributed statement in one source; ``quote`` is the exact words, ``paraphrase`` the editor's.
+    """One attributed statement in one source; ``quote`` is the exact words, ``paraphrase`` the editor's,
+    ``quote_english`` the editor's English rendering of the exact words ("" when there is none yet).
 
     ``start`` and ``end`` locate the quote in its source's body (its paragraph decides which wire the
     statement is credited to); without them the quote's first occurrence in the body is used.
@@ -102,6 +103,7 @@ class ClaimIn:
     stance: str
     quote: str
     paraphrase: str = ""
+    quote_english: str = ""
     said_on: dt.date | None = None
     event_start: dt.date | None = None
     event_end: dt.date | None = None
@@ -165,6 +167,7 @@ class KeyPointIn:
     event_start: dt.date | None = None
     event_end: dt.date | None = None
     event_precision: str = ""
+    statement_indonesian: str = ""
 
     def __post_init__(self) -> None:
         _tuple(self, "claim_ids")
@@ -178,6 +181,9 @@ class BriefIn:
     language: str
     summary: str
     key_points: tuple[KeyPointIn, ...] = ()
+    #: The editors' Indonesian versions of the title and summary ("" when there is none yet).
+    title_indonesian: str = ""
+    summary_indonesian: str = ""
 
     def __post_init__(self) -> None:
         _tuple(self, "key_points")

@@ -223,6 +223,7 @@ def write_public_rows(*, revision: BriefRevision, superseded: BriefRevision | No
             published_at=published_at,
             rank=rank,
             statement=point["statement"],
+            statement_indonesian=point.get("statement_indonesian", ""),
             claims=sorted(set(claim_ids_in(point))),
             data=fragment(point, leave_out=("id",)),
         )
@@ -305,9 +306,17 @@ def _link_sources(source_ids: set[int]) -> None:
 def _actor_positions(content: dict, actor_id: int, number: int | None) -> list[dict]:
     return [
         {
-            "brief": {"slug": content["slug"], "title": content["title"]},
+            "brief": {
+                "slug": content["slug"],
+                "title": content["title"],
+                "title_indonesian": content.get("title_indonesian", ""),
+            },
             "revision": number,
-            "key_point": {"id": point["id"], "statement": point["statement"]},
+            "key_point": {
+                "id": point["id"],
+                "statement": point["statement"],
+                "statement_indonesian": point.get("statement_indonesian", ""),
+            },
             # A schema 1 snapshot had one row per stance; schema 2 one row per actor with its acts.
             "position": position.get("position"),
             "acts": position.get("acts") or [position["stance"]],

@@ -44,7 +44,7 @@ class PublicState:
 
 def public_state() -> PublicState:
     """The latest change-feed event (1 query on its primary key). Every publication, supersession,
-    correction, removal and rename writes one (briefs/services/changes.py), so its id moves whenever
+    correction, removal and rename writes one (briefs/services/change_feed.py), so its id moves whenever
     anything public does."""
     latest = ChangeEvent.objects.order_by("-pk").values_list("pk", "occurred_at").first()
     if latest is None:
@@ -165,7 +165,12 @@ def public_source_page(source_id: int) -> SourcePage | None:
         claim_row = claim_rows[claim_id]
         claim = {**data(claim_row), "pk": claim_id}
         claim["key_points"] = [
-            {"id": pk, "statement": points[pk].statement, "brief": points[pk].brief.slug}
+            {
+                "id": pk,
+                "statement": points[pk].statement,
+                "statement_indonesian": points[pk].statement_indonesian,
+                "brief": points[pk].brief.slug,
+            }
             for pk in claim_row.key_points
             if pk in points
         ]
@@ -292,6 +297,8 @@ class RevisionPage:
     summary: str
     stored_html: bytes | None
     stored_jsonld: bytes | None
+    #: The editors' Indonesian title as published; None: not translated (yet).
+    title_indonesian: str | None = None
 
 
 def revision_page(pk: int, *, language: str, fingerprint: str) -> RevisionPage:
@@ -306,6 +313,7 @@ def revision_page(pk: int, *, language: str, fingerprint: str) -> RevisionPage:
             content_title=KT("content__title"),
             content_language=KT("content__language"),
             content_summary=KT("content__summary"),
+            content_title_indonesian=KT("content__title_indonesian"),
             stored_html=Subquery(stored.values("content_html")[:1]),
             stored_jsonld=Subquery(stored.values("jsonld")[:1]),
         )
@@ -321,16 +329,18 @@ def revision_page(pk: int, *, language: str, fingerprint: str) -> RevisionPage:
             "content_summary",
             "stored_html",
             "stored_jsonld",
+            "content_title_indonesian",
         )  # fmt: skip
         .first()
     )
     if row is None:
         raise BriefRevision.DoesNotExist(pk)
-    *head, stored_html, stored_jsonld = row
+    *head, stored_html, stored_jsonld, title_indonesian = row
     return RevisionPage(
         *head,
         stored_html=None if stored_html is None else bytes(stored_html),
         stored_jsonld=None if stored_jsonld is None else bytes(stored_jsonld),
+        title_indonesian=title_indonesian,
     )
 
 
@@ -354,6 +364,8 @@ def published_briefs() -> list[BriefRevision]:
             published_title=KT("content__title"),
             published_summary=KT("content__summary"),
             published_language=KT("content__language"),
+            published_title_indonesian=KT("content__title_indonesian"),
+            published_summary_indonesian=KT("content__summary_indonesian"),
         )
         .order_by("-published_at")
         .only("number", "published_at", "brief__slug")

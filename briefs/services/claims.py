@@ -26,6 +26,7 @@ EDITABLE_FIELDS = (
     "speaker",
     "stance",
     "paraphrase",
+    "quote_english",
     "said_on",
     "event_start",
     "event_end",
@@ -37,6 +38,8 @@ EDITABLE_FIELDS = (
 QUOTE_MAX_CHARS = 5_000
 #: The editor's wording of the claim, in a sentence or two.
 PARAPHRASE_MAX_CHARS = 2_000
+#: A translation may run longer than its original: twice the longest quote.
+QUOTE_ENGLISH_MAX_CHARS = 2 * QUOTE_MAX_CHARS
 
 
 class StaleClaimEdit(Exception):
@@ -67,6 +70,7 @@ def claim_snapshot(claim: Claim) -> dict[str, Any]:
         "start": claim.start,
         "end": claim.end,
         "paraphrase": claim.paraphrase,
+        "quote_english": claim.quote_english,
         "said_on": claim.said_on.isoformat() if claim.said_on else None,
         "event_start": claim.event_start.isoformat() if claim.event_start else None,
         "event_end": claim.event_end.isoformat() if claim.event_end else None,
@@ -92,6 +96,13 @@ def validate_paraphrase(paraphrase: str) -> None:
     if len(paraphrase) > PARAPHRASE_MAX_CHARS:
         raise ValidationError(
             {"paraphrase": f"A paraphrase is at most {PARAPHRASE_MAX_CHARS} characters long."}
+        )
+
+
+def validate_quote_english(quote_english: str) -> None:
+    if len(quote_english) > QUOTE_ENGLISH_MAX_CHARS:
+        raise ValidationError(
+            {"quote_english": f"An English rendering is at most {QUOTE_ENGLISH_MAX_CHARS} characters long."}
         )
 
 
@@ -130,6 +141,7 @@ def create_claim(
     created_by: AbstractBaseUser,
     exact: str | None = None,
     paraphrase: str = "",
+    quote_english: str = "",
     said_on: date | None = None,
     event_start: date | None = None,
     event_end: date | None = None,
@@ -142,6 +154,7 @@ def create_claim(
         raise ValidationError({"stance": f"Unknown stance {stance!r}."})
     validate_event_dates(event_start=event_start, event_end=event_end, precision=event_precision)
     validate_paraphrase(paraphrase)
+    validate_quote_english(quote_english)
     figures = list(figures)
     validate_figure_count(len(figures))
     anchor = anchor_in_source(source=source, start=start, end=end, exact=exact)
@@ -156,6 +169,7 @@ def create_claim(
         end=anchor.end,
         body_hash=body_hash(source.body),
         paraphrase=paraphrase.strip(),
+        quote_english=quote_english.strip(),
         said_on=said_on,
         event_start=event_start,
         event_end=event_end,
@@ -219,6 +233,8 @@ def update_claim(
     )
     if "paraphrase" in edits:
         validate_paraphrase(edits["paraphrase"])
+    if "quote_english" in edits:
+        validate_quote_english(edits["quote_english"])
     changed = {name: value for name, value in edits.items() if getattr(current, name) != value}
     if not changed:
         return current

@@ -59,7 +59,12 @@ def load_demo_briefing(
     data = json.loads(data_file.read_text(encoding="utf-8"))
     spec = data["brief"]
     brief, new_brief = Brief.objects.get_or_create(
-        slug=spec["slug"], defaults={"title": spec["title"], "language": spec["language"]}
+        slug=spec["slug"],
+        defaults={
+            "title": spec["title"],
+            "language": spec["language"],
+            "title_indonesian": spec.get("title_indonesian", ""),
+        },
     )
     sources: dict[str, Source] = {}
     for fix in data.get("source_dates", []):
@@ -83,6 +88,7 @@ def load_demo_briefing(
                 "event_start": _date(point["event_start"]),
                 "event_end": _date(point["event_end"]),
                 "event_precision": point["event_precision"],
+                "statement_indonesian": point.get("statement_indonesian", ""),
             },
         )
     actors = {actor.slug: actor for actor in Actor.objects.all()}
@@ -108,6 +114,7 @@ def load_demo_briefing(
                 end=anchor.end,
                 exact=anchor.exact,
                 paraphrase=item.get("paraphrase", ""),
+                quote_english=item.get("quote_english", ""),
                 said_on=_date(item.get("said_on")),
                 event_start=_date(item.get("event_start")),
                 event_end=_date(item.get("event_end")),
@@ -128,8 +135,9 @@ def load_demo_briefing(
     if new_brief:
         # Written, as an editor would, once the key points stand.
         brief.summary = spec["summary"]
+        brief.summary_indonesian = spec.get("summary_indonesian", "")
         brief.summary_updated_at = timezone.now()
-        brief.save(update_fields=["summary", "summary_updated_at", "updated_at"])
+        brief.save(update_fields=["summary", "summary_indonesian", "summary_updated_at", "updated_at"])
     result = assemble_brief(brief_id=brief.pk)
     published = False
     if result.revision.status == BriefRevision.Status.PENDING_REVIEW:

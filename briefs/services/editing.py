@@ -21,8 +21,16 @@ from briefs.services.triggers import request_assembly
 from ops.services.audit import edited_values, record_audit
 
 #: The brief's own words in a publication (its slug is its address, handled as a rename).
-BRIEF_CONTENT_FIELDS = ("title", "summary", "language")
-KEY_POINT_FIELDS = ("brief", "position", "statement", "event_start", "event_end", "event_precision")
+BRIEF_CONTENT_FIELDS = ("title", "summary", "language", "title_indonesian", "summary_indonesian")
+KEY_POINT_FIELDS = (
+    "brief",
+    "position",
+    "statement",
+    "statement_indonesian",
+    "event_start",
+    "event_end",
+    "event_precision",
+)
 
 
 def _json(value: Any) -> Any:

@@ -1,9 +1,11 @@
 """Four eyes means two people: nobody approves or publishes only their own work.
 
 - A claim may be reviewed (approved or rejected) only by someone who neither annotated it nor last
-  changed its content (quote, span, speaker, stance, paraphrase, dates, figures).
+  changed its content (quote, span, speaker, stance, paraphrase, English rendering, dates,
+  figures).
 - A revision may be published only by a reviewer who did not author a change in it that nobody else
-  approved: the brief's title, summary or language, a key point (its wording, date, order or claims),
+  approved: the brief's title, summary or language (or their Indonesian versions), a key point (its
+  wording or its Indonesian version, date, order or claims),
   or a cited claim they last changed and that only they reviewed. A change to a claim is approved by
   another person's review of the claim; a change to the brief or a key point by another person's
   publication of a revision assembled after it.

@@ -1,8 +1,10 @@
-"""Template helpers for the reader pages: dates with their precision, in the reader's language."""
+"""Template helpers for the reader pages: dates with their precision, and the editors' translations, in
+the reader's language."""
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
@@ -15,6 +17,7 @@ from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 
 from briefs.quotation_marks import quotes_within_a_quote
+from ingest.date_notes import localise_date_note
 
 register = template.Library()
 
@@ -130,3 +133,30 @@ def ld_json(value) -> SafeString:
         _JSON_ESCAPES
     )
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))  # noqa: S308 - escaped above
+
+
+@dataclass(frozen=True)
+class ReaderText:
+    """A text as a page in the active language shows it: its words, their language, and whether the page
+    wanted a translation that the editors have not written yet."""
+
+    text: str
+    lang: str
+    untranslated: bool
+
+
+@register.simple_tag
+def in_page_language(original: str, indonesian: str | None, original_language: str = "en") -> ReaderText:
+    """The editors' Indonesian version on an Indonesian page, else the original; an Indonesian page that
+    has to show a text in another language because nobody translated it yet says so (``untranslated``)."""
+    if get_language() != "id" or original_language == "id":
+        return ReaderText(original or "", original_language, False)
+    if indonesian and indonesian.strip():
+        return ReaderText(indonesian, "id", False)
+    return ReaderText(original or "", original_language, bool(original))
+
+
+@register.filter
+def date_note(note: str) -> str:
+    """The importer's note on a publication date, in the reader's language (ingest/date_notes.py)."""
+    return localise_date_note(note)

@@ -8,8 +8,8 @@ import pytest
 pytestmark = pytest.mark.django_db
 
 CLAIM = {
-    "id", "url", "source", "outlet", "speaker", "stance", "quote", "prefix", "suffix", "start", "end",
-    "paraphrase", "said_on", "event_date", "figures", "key_points", "briefs", "approved_at", "updated_at",
+    "id", "url", "source", "outlet", "speaker", "stance", "quote", "quote_english", "prefix", "suffix",
+    "start", "end", "paraphrase", "said_on", "event_date", "figures", "key_points", "briefs", "approved_at", "updated_at",
 }  # fmt: skip
 SOURCE_METADATA = {
     "title", "byline", "editor", "published_at", "published_at_source", "published_at_confidence",

@@ -193,3 +193,29 @@ def test_without_the_editors_date_the_demo_cannot_be_published(
         load_demo_briefing(editor=editor, reviewer=reviewer, data_file=data_file)
 
     assert not BriefRevision.objects.exists()
+
+
+def test_demo_brief_reads_in_both_languages(demo, client):
+    """English readers get the quotes in English with the Indonesian words one click away; Indonesian
+    readers get the title, summary and key points in Indonesian."""
+    assert Claim.objects.filter(quote_english="").count() == 0
+    citations = [
+        citation
+        for point in demo.content["key_points"]
+        for position in point["positions"]
+        for citation in position["citations"]
+    ]
+    assert citations and all(citation.get("quote_english") for citation in citations)
+
+    english = client.get(reverse("briefs:detail", args=["russia-dprk-arms"])).text
+    assert "We cannot and will not stand by" in english
+    assert 'class="quote-original"' in english
+    assert "not yet translated" not in english
+
+    indonesian = client.get(
+        reverse("briefs:detail", args=["russia-dprk-arms"]), HTTP_ACCEPT_LANGUAGE="id"
+    ).text
+    assert "Transfer senjata Rusia–Korea Utara" in indonesian
+    assert demo.content["summary_indonesian"][:40] in indonesian
+    assert all(point["statement_indonesian"] in indonesian for point in demo.content["key_points"])
+    assert "belum diterjemahkan" not in indonesian

@@ -32,16 +32,36 @@ NOT_PUBLISHED_MATERIAL = {"home", "healthz", "switch_language", "api:api-root", 
 TITLE, SUMMARY, POINT = "TAJUKBARU", "RINGKASBARU", "POINBARU"
 PARAPHRASE, SOURCE_TITLE, BODY = "PARAFRASEBARU", "JUDULBARU", "ISIBARU"
 ACTOR, OUTLET = "NAMABARU", "OUTLETBARU"
-EDITS = (TITLE, SUMMARY, POINT, PARAPHRASE, SOURCE_TITLE, BODY, ACTOR, OUTLET)
+#: The editors' translations: the quote's English rendering, the Indonesian title, summary and key point.
+QUOTE_ENGLISH, TITLE_ID, SUMMARY_ID, POINT_ID = (
+    "RENDERINGBARU",
+    "TAJUKINDOBARU",
+    "RINGKASINDOBARU",
+    "POININDOBARU",
+)
+EDITS = (
+    TITLE,
+    SUMMARY,
+    POINT,
+    PARAPHRASE,
+    SOURCE_TITLE,
+    BODY,
+    ACTOR,
+    OUTLET,
+    QUOTE_ENGLISH,
+    TITLE_ID,
+    SUMMARY_ID,
+    POINT_ID,
+)
 
 #: Route → (its arguments, the edits it shows once published; None: a superseded revision, shows none).
 ROUTES = {
     "briefs:index": ({}, {TITLE}),
-    "briefs:detail": ({"slug": "pintu"}, {TITLE, POINT, ACTOR}),
+    "briefs:detail": ({"slug": "pintu"}, {TITLE, POINT, ACTOR, QUOTE_ENGLISH}),
     "briefs:history": ({"slug": "pintu"}, {TITLE}),
     "briefs:revision": ({"slug": "pintu", "number": 1}, None),
     "source_detail": ({"source_id": "source"}, {SOURCE_TITLE, BODY}),
-    "actor_detail": ({"slug": "actor"}, {ACTOR, TITLE, POINT}),
+    "actor_detail": ({"slug": "actor"}, {ACTOR, TITLE, POINT, QUOTE_ENGLISH}),
     "feed_atom": ({}, {TITLE}),
     "feed_rss": ({}, {TITLE}),
     "feed_json": ({}, {TITLE, SUMMARY}),
@@ -50,13 +70,16 @@ ROUTES = {
     "search": ({}, {ACTOR, SOURCE_TITLE, OUTLET, PARAPHRASE}),
     "source_index": ({}, {SOURCE_TITLE, OUTLET, TITLE}),
     "api:brief-list": ({}, {TITLE, SUMMARY}),
-    "api:brief-detail": ({"slug": "pintu"}, {TITLE, SUMMARY, POINT, PARAPHRASE}),
+    "api:brief-detail": (
+        {"slug": "pintu"},
+        {TITLE, SUMMARY, POINT, PARAPHRASE, QUOTE_ENGLISH, TITLE_ID, SUMMARY_ID, POINT_ID},
+    ),
     "api:revision-list": ({"slug": "pintu"}, {"superseded"}),
     "api:revision-detail": ({"slug": "pintu", "number": 1}, None),
     "api:key-point-list": ({}, {POINT}),
     "api:key-point-detail": ({"pk": "point"}, {POINT}),
-    "api:claim-list": ({}, {PARAPHRASE, ACTOR}),
-    "api:claim-detail": ({"pk": "claim"}, {PARAPHRASE, ACTOR}),
+    "api:claim-list": ({}, {PARAPHRASE, ACTOR, QUOTE_ENGLISH}),
+    "api:claim-detail": ({"pk": "claim"}, {PARAPHRASE, ACTOR, QUOTE_ENGLISH}),
     "api:source-list": ({}, {SOURCE_TITLE, OUTLET}),
     "api:source-detail": ({"pk": "source"}, {SOURCE_TITLE, BODY, OUTLET}),
     "api:actor-list": ({}, {ACTOR}),
@@ -69,6 +92,13 @@ ROUTES = {
 
 #: Routes whose material is asked for in the query string: the marked claim's word.
 QUERIES = {"search": "?q=PINTU"}
+#: Reader pages fetched again in Indonesian: route → the edits they show there once published.
+INDONESIAN_ROUTES = {
+    "briefs:index": {TITLE_ID, SUMMARY_ID},
+    "briefs:detail": {TITLE_ID, SUMMARY_ID, POINT_ID},
+    "actor_detail": {TITLE_ID, POINT_ID},
+    "source_detail": {POINT_ID},
+}
 
 
 def route_names(patterns, namespace: str = "") -> set[str]:
@@ -95,6 +125,10 @@ def fetch_all(client: Client, addresses: dict[str, str]) -> dict[str, tuple]:
         response = client.get(url)
         assert response.status_code == 200, (name, url, response.status_code)
         answers[name] = (response.content, response.get("ETag"))
+    for name in INDONESIAN_ROUTES:
+        response = client.get(addresses[name], HTTP_ACCEPT_LANGUAGE="id")
+        assert response.status_code == 200, (name, "id", response.status_code)
+        answers[f"{name}@id"] = (response.content, response.get("ETag"))
     return answers
 
 
@@ -131,13 +165,20 @@ def test_edits_are_public_only_once_another_reviewer_publishes_them(
     # An editor edits every editable field of what the pages show, through the desk's own services.
     brief = point.brief
     brief.title, brief.summary = f"Tajuk {TITLE}", f"Ringkas {SUMMARY}"
+    brief.title_indonesian, brief.summary_indonesian = f"Tajuk {TITLE_ID}", f"Ringkas {SUMMARY_ID}"
     save_brief(brief=brief, user=editor)
     before = key_point_snapshots(point_ids=[point.pk])
-    Proposition.objects.filter(pk=point.pk).update(statement=f"Poin {POINT}.")
+    Proposition.objects.filter(pk=point.pk).update(
+        statement=f"Poin {POINT}.", statement_indonesian=f"Poin {POINT_ID}."
+    )
     record_key_point_edits(before=before, point_ids=[point.pk], user=editor)
     update_claim(
         claim=claim,
-        edits={"paraphrase": f"Parafrase {PARAPHRASE}", "stance": Claim.Stance.DENIES},
+        edits={
+            "paraphrase": f"Parafrase {PARAPHRASE}",
+            "quote_english": f"Rendering {QUOTE_ENGLISH}",
+            "stance": Claim.Stance.DENIES,
+        },
         user=editor,
         expected_version=claim.version,
     )
@@ -155,7 +196,7 @@ def test_edits_are_public_only_once_another_reviewer_publishes_them(
     approve_claim(claim=claim, reviewer=reviewer)
 
     edited = fetch_all(client, addresses)
-    assert {name: edited[name] == published[name] for name in ROUTES} == dict.fromkeys(ROUTES, True)
+    assert {name: edited[name] == published[name] for name in published} == dict.fromkeys(published, True)
 
     publish_revision(revision=assemble_brief(brief_id=point.brief_id).revision, reviewer=second_reviewer)
 
@@ -167,5 +208,8 @@ def test_edits_are_public_only_once_another_reviewer_publishes_them(
         else:
             assert now[name] != published[name], name
             assert {edit for edit in shown if edit not in text} == set(), name
+    for name, shown in INDONESIAN_ROUTES.items():
+        text = now[f"{name}@id"][0].decode()
+        assert {edit for edit in shown if edit not in text} == set(), (name, "id")
     claim_json = client.get(addresses["api:claim-detail"]).json()
     assert claim_json["stance"] == Claim.Stance.DENIES

@@ -409,3 +409,36 @@ def test_a_key_point_deleted_in_the_brief_form_blocks_who_deleted_it(
     revision = assemble_brief(brief_id=published_brief.pk).revision
     with pytest.raises(PublishRefused, match="the brief's title, summary or language"):
         publish_revision(revision=revision, reviewer=people["other"])
+
+
+def test_an_english_rendering_is_claim_content_its_translator_may_not_approve(reworded, people):
+    translated = update_claim(
+        claim=reworded,
+        edits={"quote_english": "North Korea confirms shipping arms."},
+        user=people["other"],
+        expected_version=reworded.version,
+    )
+
+    assert translated.content_changed_by == people["other"]
+    with pytest.raises(ReviewRefused, match="four-eyes"):
+        approve_claim(claim=translated, reviewer=people["other"])
+    assert approve_claim(claim=translated, reviewer=people["last_editor"]).status == Claim.Status.APPROVED
+
+
+def test_an_indonesian_title_or_key_point_waits_for_another_reviewer(published_brief, people):
+    published_brief.title_indonesian = "Senjata ke utara"
+    save_brief(brief=published_brief, user=people["last_editor"])
+    point = published_brief.key_points.get()
+    before = key_point_snapshots(point_ids=[point.pk])
+    Proposition.objects.filter(pk=point.pk).update(statement_indonesian="Senjata dikirim ke utara.")
+    record_key_point_edits(before=before, point_ids=[point.pk], user=people["creator"])
+    revision = assemble_brief(brief_id=published_brief.pk).revision
+
+    assert revision.content["title_indonesian"] == "Senjata ke utara"
+    assert revision.content["key_points"][0]["statement_indonesian"] == "Senjata dikirim ke utara."
+    for author in ("last_editor", "creator"):
+        with pytest.raises(PublishRefused, match="four-eyes"):
+            publish_revision(revision=revision, reviewer=people[author])
+    assert (
+        publish_revision(revision=revision, reviewer=people["other"]).status == BriefRevision.Status.PUBLISHED
+    )

@@ -333,3 +333,60 @@ def test_a_citation_shows_inner_quotes_as_single_ones(client, key_point, reviewe
     assert "&quot;signifikan&quot;" not in brief
     assert "“Angka itu ‘signifikan’ bagi kami.”" in client.get(f"/sources/{source.pk}/").text
     assert "Angka itu ‘signifikan’ bagi kami." in client.get(f"/actors/{claim.speaker.slug}/").text
+
+
+# --- Both audiences: the editors' translations ------------------------------------------------------------
+
+
+@pytest.fixture
+def translated(key_point, reviewer):
+    """Three published claims: the first rendered in English; a brief and key point with Indonesian
+    versions of the title and statement but not of the summary."""
+    first, *_ = approved_claims(3, key_point=key_point, reviewer=reviewer)
+    Claim.objects.filter(pk=first.pk).update(quote_english="Sentence zero, in English.")
+    brief = key_point.brief
+    brief.title, brief.title_indonesian = "Arms to Russia", "Senjata ke Rusia"
+    brief.summary = "Shipments continue."
+    brief.save()
+    key_point.statement_indonesian = "Korea Utara mengirim amunisi ke Rusia."
+    key_point.save()
+    publish(key_point, reviewer)
+    return first
+
+
+def test_english_page_shows_the_english_rendering_with_the_original_one_click_away(client, translated):
+    page = client.get("/briefs/arms/").text
+
+    assert '<blockquote lang="en">“Sentence zero, in English.”</blockquote>' in page
+    assert (
+        '<details class="quote-original"><summary>Original words</summary>'
+        f'<blockquote lang="id">“{translated.exact}”</blockquote></details>'
+    ) in page
+    # The two quotes nobody rendered yet are shown as written, and say so.
+    assert page.count('<small class="untranslated">not yet translated</small>') == 2
+    assert '<h1 lang="en">Arms to Russia</h1>' in page and "Senjata ke Rusia" not in page
+
+
+def test_indonesian_page_shows_the_originals_and_the_indonesian_title_and_key_points(client, translated):
+    page = client.get("/briefs/arms/", HTTP_ACCEPT_LANGUAGE="id").text
+
+    assert '<h1 lang="id">Senjata ke Rusia</h1>' in page
+    assert "<title>Senjata ke Rusia · Briefdesk</title>" in page
+    assert ">Korea Utara mengirim amunisi ke Rusia.</h3>" in page
+    assert "Sentence zero, in English." not in page
+    assert page.count('<blockquote lang="id">') == 3
+    # The summary nobody translated: shown in English, marked.
+    assert '<p class="untranslated">belum diterjemahkan</p>' in page
+    assert '<div lang="en"><p>Shipments continue.</p></div>' in page
+
+
+def test_index_and_source_page_read_in_the_page_language(client, translated):
+    index = client.get("/briefs/", HTTP_ACCEPT_LANGUAGE="id").text
+    assert "Senjata ke Rusia" in index
+
+    source_url = reverse("source_detail", args=[translated.source_id])
+    english = client.get(source_url).text
+    assert "“Sentence zero, in English.”" in english and 'class="quote-original"' in english
+    indonesian = client.get(source_url, HTTP_ACCEPT_LANGUAGE="id").text
+    assert "Sentence zero, in English." not in indonesian
+    assert "Korea Utara mengirim amunisi ke Rusia." in indonesian
