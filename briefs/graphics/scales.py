@@ -77,7 +77,7 @@ def number_ticks(low: Decimal, high: Decimal, count: int = 4) -> tuple[Decimal, 
     ticks = []
     tick = bottom
     while tick <= top:
-        ticks.append(tick.normalize() if tick else Decimal(0))
+        ticks.append(Decimal(format(tick.normalize(), "f")) if tick else Decimal(0))  # 500, never 5E+2
         tick += step
     return bottom, top, ticks
 
