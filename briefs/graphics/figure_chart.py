@@ -24,7 +24,7 @@ from decimal import Decimal
 
 from .scales import DayScale, NumberScale, number_ticks, spaced, text_width
 
-WIDTH = 480
+WIDTH = 360  # about one CSS pixel per unit on a phone, so its 12 px labels stay 12 px there
 HEIGHT = 170
 TOP = 36  # room for the amount labels and arrows above the highest marker
 BOTTOM = 26  # room for the date labels

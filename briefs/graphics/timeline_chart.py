@@ -86,6 +86,7 @@ class Row:
 class AxisTick:
     x: int
     label: str  # "" for a tick whose label would overlap another
+    label_x: int  # where the label starts: just after its tick, or further left at the right edge
 
 
 @dataclass
@@ -135,11 +136,12 @@ def _axis(
     months = [month for month in months if month >= first] or months[:1]
     positions = [days.x(month) for month in months]
     labels = [month_label(month) for month in months]
-    extents = [(x, x + text_width(label)) for x, label in zip(positions, labels, strict=True)]
+    starts = [min(x + 3, WIDTH - 2 - text_width(label)) for x, label in zip(positions, labels, strict=True)]
+    extents = [(start, start + text_width(label)) for start, label in zip(starts, labels, strict=True)]
     kept = set(spaced(extents))
     return [
-        AxisTick(x, label if i in kept else "")
-        for i, (x, label) in enumerate(zip(positions, labels, strict=True))
+        AxisTick(x, label if i in kept else "", start)
+        for i, (x, label, start) in enumerate(zip(positions, labels, starts, strict=True))
     ]
 
 

@@ -85,7 +85,12 @@ def test_the_axis_marks_months_and_only_years_over_long_spans():
     assert [tick.label for tick in short.ticks if tick.label] == ["Oct 2023", "Nov 2023", "Dec 2023"]
     assert {tick.label[:3] for tick in long.ticks if tick.label} == {"Jan"}
     labelled = [tick for tick in long.ticks if tick.label]
-    assert all(b.x - a.x >= 7 * len(a.label) for a, b in zip(labelled, labelled[1:], strict=False))
+    assert all(
+        b.label_x - a.label_x >= 7 * len(a.label) for a, b in zip(labelled, labelled[1:], strict=False)
+    )
+    assert all(tick.label_x + 7 * len(tick.label) <= 720 for tick in labelled), (
+        "the last label is not cut off"
+    )
 
 
 def test_nothing_to_draw_without_entries():
