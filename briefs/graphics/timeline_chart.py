@@ -11,7 +11,9 @@ so row *n* is entry *n* of the list that follows the picture.
 
 The month axis is on top; when the timeline covers more than three years only years are marked. Each
 row is labelled with its date and as much of its text as fits beside the mark (on the side with more
-room); the full text is in the list. Labels come in already in the reader's language.
+room); the full text is in the list. Past ``DENSE_AFTER`` entries the picture is an overview: entries
+share lanes where their marks do not overlap, without labels. Labels come in already in the reader's
+language.
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ VARIANT_ROW = 12  # extra height of a row that shows the sources' dates
 SIDE = 14
 MIN_BAR = 6  # a range of two days still shows as a bar, not a dot
 LONG_AXIS_MONTHS = 36
+# Past this many entries the picture becomes an overview: marks share lanes where they do not overlap and
+# carry no text (each still links to its entry, and names it to assistive technology), so a long timeline
+# stays a few lanes tall instead of repeating the list row by row.
+DENSE_AFTER = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +82,8 @@ class Row:
     anchor: str  # "start" or "end"
     top: int  # the row's band, for its focus outline and hit area
     height: int
+    hit_x: int  # the area that answers the pointer and shows the focus: the whole row, or the mark
+    hit_width: int
 
     @property
     def mark_width(self) -> int:
@@ -161,34 +169,43 @@ def timeline_chart(
     days = DayScale(first, last, SIDE + 6, WIDTH - SIDE - 6)
     middle = WIDTH / 2
 
+    dense = len(items) > DENSE_AFTER
+    lane_height = ROW + (VARIANT_ROW if any(item.discrepancy for item in items) else 0)
+    lane_ends: list[int] = []  # dense: the right edge of the last mark in each lane
     rows: list[Row] = []
     top = AXIS
     for item in items:
-        height = ROW + (VARIANT_ROW if item.discrepancy else 0)
-        y = top + ROW // 2
         kind = KINDS[item.period.precision]
         x1 = days.x(item.period.start)
         x2 = x1 if kind == "point" else max(days.x(item.period.last), x1 + MIN_BAR)
-        variants: tuple[VariantMark, ...] = ()
-        if item.discrepancy:
-            below = y + VARIANT_ROW
-            variants = tuple(
-                VariantMark(days.x(v.start), days.x(v.last), below, _diamond(days.x(v.start), below))
-                for v in item.variants
-            )
-        warning = ""
-        label_gap = 8
-        if item.discrepancy:
-            label_gap = 24
-        text = f"{item.date_label} · {item.text}"
-        if (x1 + x2) / 2 <= middle:
-            anchor, label_x, room = "start", x2 + label_gap, WIDTH - SIDE - (x2 + label_gap)
-            if item.discrepancy:
-                warning = _warning(x2 + 14, y)
+        shown = [(days.x(v.start), days.x(v.last)) for v in item.variants] if item.discrepancy else []
+        if dense:
+            left = min([x1, *(x for x, _ in shown)]) - (22 if item.discrepancy else 6)
+            right = max([x2, *(x for _, x in shown)]) + 6
+            lane = next((n for n, end in enumerate(lane_ends) if end < left), len(lane_ends))
+            if lane == len(lane_ends):
+                lane_ends.append(right)
+            lane_ends[lane] = right
+            band, height = AXIS + lane * lane_height, lane_height
         else:
-            anchor, label_x, room = "end", x1 - label_gap, x1 - label_gap - SIDE
-            if item.discrepancy:
-                warning = _warning(x1 - 14, y)
+            band, height = top, ROW + (VARIANT_ROW if item.discrepancy else 0)
+            left, right = 1, WIDTH - 1
+        y = band + ROW // 2
+        below = y + VARIANT_ROW
+        variants = tuple(VariantMark(x, end, below, _diamond(x, below)) for x, end in shown)
+        text = f"{item.date_label} · {item.text}"
+        gap = 24 if item.discrepancy else 8
+        if dense:
+            anchor, label_x, label = "start", x2 + gap, ""
+            warning = _warning(x1 - 14, y) if item.discrepancy else ""
+        elif (x1 + x2) / 2 <= middle:
+            anchor, label_x = "start", x2 + gap
+            label = _fit(text, WIDTH - SIDE - label_x)
+            warning = _warning(x2 + 14, y) if item.discrepancy else ""
+        else:
+            anchor, label_x = "end", x1 - gap
+            label = _fit(text, label_x - SIDE)
+            warning = _warning(x1 - 14, y) if item.discrepancy else ""
         rows.append(
             Row(
                 index=item.index,
@@ -199,12 +216,16 @@ def timeline_chart(
                 variants=variants,
                 discrepancy=item.discrepancy,
                 warning=warning,
-                label=_fit(text, room),
+                label=label,
                 label_x=label_x,
                 anchor=anchor,
-                top=top,
+                top=band,
                 height=height,
+                hit_x=left,
+                hit_width=right - left,
             )
         )
         top += height
+    if dense:
+        top = AXIS + len(lane_ends) * lane_height
     return TimelineChart(width=WIDTH, height=top + 6, rows=rows, ticks=_axis(first, last, days, month_label))

@@ -87,7 +87,8 @@ def figure_series_chart(series: dict, figures: list[dict]) -> dict:
 @register.simple_tag
 def timeline_picture(entries: list[dict]) -> dict:
     """The snapshot's ``timeline`` drawn to scale (``briefs/graphics/timeline_chart.py``):
-    ``{"chart": TimelineChart | None, "rows": [(row, its full label)]}``."""
+    ``{"chart": TimelineChart | None, "rows": [(row, its full label)]}``; the template names a row's link
+    with the full label only where the drawn text is not all of it."""
     items = [
         TimelineItem(
             index=index,
@@ -106,7 +107,7 @@ def timeline_picture(entries: list[dict]) -> dict:
     rows = []
     for row in chart.rows if chart else []:
         item = items[row.index - 1]
-        label = f"{item.date_label}: {item.text}"
+        label = f"{item.date_label} · {item.text}"
         if item.discrepancy:
             label = pgettext("timeline", "%(entry)s (sources disagree on the date)") % {"entry": label}
         rows.append((row, label))

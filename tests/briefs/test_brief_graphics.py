@@ -60,7 +60,7 @@ def test_each_figure_is_drawn_with_its_qualifier_and_date_and_links_to_its_citat
 
     charts = tree.xpath('//figure[@class="figure-chart"]/svg')
     assert len(charts) == 2, "the containers and the distance to the border"
-    containers = next(chart for chart in charts if label in text(chart.xpath("desc")[0]))
+    containers = next(chart for chart in charts if label in chart.xpath(".//a")[0].get("aria-label"))
     title_id, desc_id = containers.get("aria-labelledby"), containers.get("aria-describedby")
     assert tree.xpath(f'//*[@id="{title_id}"]')[0].tag == "title"
     assert tree.xpath(f'//*[@id="{desc_id}"]')[0].tag == "desc"

@@ -95,3 +95,18 @@ def test_the_axis_marks_months_and_only_years_over_long_spans():
 
 def test_nothing_to_draw_without_entries():
     assert chart() is None
+
+
+def test_a_long_timeline_becomes_a_few_lanes_of_unlabelled_marks():
+    days = [period(f"2023-09-{1 + n % 28:02}") for n in range(100)]
+    drawn = chart(*(item(n + 1, when) for n, when in enumerate(days)))
+
+    assert len(drawn.rows) == 100, "every entry keeps its mark and its link"
+    assert all(row.label == "" for row in drawn.rows)
+    lanes = {row.top for row in drawn.rows}
+    assert len(lanes) <= 5 and drawn.height < 200
+    for lane in lanes:
+        marks = sorted((row.hit_x, row.hit_x + row.hit_width) for row in drawn.rows if row.top == lane)
+        assert all(
+            left > previous_right for (_, previous_right), (left, _) in zip(marks, marks[1:], strict=False)
+        )
