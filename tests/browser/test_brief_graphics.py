@@ -32,7 +32,9 @@ def test_brief_page_with_its_charts_has_no_serious_violation_and_fits_the_screen
     assert page.locator("html").get_attribute("lang") == language
     assert page.locator(".figure-chart svg").count() == 2
     assert serious_violations(page) == []
-    assert page.evaluate("document.documentElement.scrollWidth") <= width, "only the timeline's region scrolls"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, (
+        "only the timeline's region scrolls"
+    )
     region = page.locator(".visual-timeline .graphic-scroll")
     if width == 390:
         assert region.evaluate("element => element.scrollWidth > element.clientWidth")
