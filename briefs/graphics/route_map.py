@@ -75,7 +75,7 @@ class Panel:
     name: str  # "overview" or "detail"
     width: int
     height: int
-    outlines: list[tuple[str, str]]  # (country name, SVG path)
+    outlines: list[tuple[str, str, str]]  # (kind: "sea", "land" or "country", its name or "", SVG path)
     points: list[PlacedPoint]
     movements: list[DrawnMovement]
 
@@ -147,6 +147,13 @@ def _visible(path_points: Iterable[Sequence[float]], projection: Projection) -> 
     return max(xs) >= 0 and min(xs) <= projection.width and max(ys) >= 0 and min(ys) <= projection.height
 
 
+def _kind(outline: dict) -> str:
+    """A sea drawn over the land, a named country of the story, or the unnamed land around them."""
+    if outline.get("sea"):
+        return "sea"
+    return "country" if outline["name"] else "land"
+
+
 def _label_boxes(x: int, y: int, name: str) -> list[tuple[str, int, int, tuple[int, int, int, int]]]:
     width = text_width(name)
     return [
@@ -181,7 +188,7 @@ def panel(
     """One panel fitted to ``shown``; every place and movement inside it is drawn."""
     projection = fit(shown)
     drawn_outlines = [
-        (outline["name"], _outline_path(outline["points"], projection))
+        (_kind(outline), outline["name"], _outline_path(outline["points"], projection))
         for outline in outlines.values()
         if _visible(outline["points"], projection)
     ]

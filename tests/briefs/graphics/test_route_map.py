@@ -37,7 +37,8 @@ def test_a_route_across_russia_gets_an_overview_and_a_detail_of_the_far_east():
     assert [line.mode for line in overview.movements] == ["rail"], (
         "the sea leg is a few pixels in the overview"
     )
-    assert {name for name, _ in overview.outlines} >= {"Russia", "North Korea"}
+    assert {name for kind, name, _ in overview.outlines if kind == "country"} >= {"Russia", "North Korea"}
+    assert any(kind == "sea" for kind, _, _ in overview.outlines), "the Black Sea is drawn over the land"
 
 
 def test_a_movement_line_runs_from_its_origin_to_its_destination_with_the_arrow_half_way():
