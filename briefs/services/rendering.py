@@ -29,7 +29,14 @@ from briefs.templatetags.reader import ld_json
 CONTENT_TEMPLATE = "briefs/_brief_content.html"
 # Everything besides the revision that decides the stored markup; a change to any of it is a new fingerprint.
 _TEMPLATES = (CONTENT_TEMPLATE, "briefs/_stance.html", "briefs/_position.html")
+_TEMPLATES += ("briefs/_figure_chart.html", "briefs/_visual_timeline.html")
 _MODULES = ("briefs/templatetags/reader.py", "briefs/quotation_marks.py", "briefs/jsonld.py")
+_MODULES += (
+    "briefs/templatetags/graphics.py",
+    "briefs/graphics/scales.py",
+    "briefs/graphics/figure_chart.py",
+    "briefs/graphics/timeline_chart.py",
+)
 
 
 @dataclass(frozen=True)

@@ -53,8 +53,8 @@ def test_counts_at_two_dates_read_as_a_progression_with_unit_qualifier_and_separ
     english, indonesian = render(content, "en"), render(content, "id")
 
     assert (
-        "Progression more than 1,000 containers as of 13 Oct 2023 — White House (2 reports) → "
-        "more than 2,000 containers as of 26 Feb 2024 — White House"
+        "Progression more than 1,000 containers by 13 Oct 2023 — White House · Liputan6.com, Okezone "
+        "more than 2,000 containers by 26 Feb 2024 — White House · Kompas.com"
     ) in english
     assert "lebih dari 1.000 containers per 13 Okt 2023" in indonesian
     assert "Sources disagree on the figure" not in english

@@ -1,0 +1,263 @@
+"""A schematic route map: country outlines, places as dots and stated movements as arrows, in pixels.
+
+Drawn from ``briefs/data/route_map.json`` (hand-made coarse outlines and place coordinates; its
+``_source`` says where the numbers come from), so nothing is fetched. The projection is
+equirectangular, squeezed east-west by the cosine of the middle latitude so shapes near 45°N look right;
+north is up. A panel is fitted to the places it shows with a margin, and keeps the panel's aspect.
+
+When the places lie far apart (Najin on the Pacific and Tikhoretsk near the Black Sea are 90° of
+longitude apart), one panel would put the ports of one coast on one pixel: ``route_map`` then returns an
+overview of every place and a detail panel of the largest cluster (places within ``CLUSTER_DEGREES`` of
+each other, chained). A movement is drawn in each panel where its two ends are apart; one whose far end
+lies outside the panel runs off its edge in that direction (the SVG clips it).
+
+Labels go right of their dot, else left, above or below, whichever first overlaps nothing placed
+before; a label that fits nowhere is left out (the list under the map names every place).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .scales import text_width
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "route_map.json"
+WIDTH = 640
+HEIGHT = 360
+MARGIN_DEGREES = 1.5
+CLUSTER_DEGREES = 5.0
+WIDE_DEGREES = 20.0  # places spread wider than this get an overview and a detail panel
+
+
+@dataclass(frozen=True, slots=True)
+class MapPlace:
+    key: str
+    name: str
+    lat: float
+    lon: float
+
+
+@dataclass(frozen=True, slots=True)
+class MapMovement:
+    index: int  # its place in the list under the map, for the link
+    origin: str  # place keys
+    destination: str
+    mode: str  # "sea", "rail", "road", "air" or "" when not stated
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedPoint:
+    key: str
+    name: str
+    x: int
+    y: int
+    label_x: int
+    label_y: int
+    anchor: str  # "start", "end" or "middle"; no label when ``shown`` is False
+    shown: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DrawnMovement:
+    index: int
+    mode: str
+    path: str  # the line, origin to destination
+    arrow: str  # the arrowhead half way, pointing at the destination
+
+
+@dataclass
+class Panel:
+    name: str  # "overview" or "detail"
+    width: int
+    height: int
+    outlines: list[tuple[str, str, str]]  # (kind: "sea", "land" or "country", its name or "", SVG path)
+    points: list[PlacedPoint]
+    movements: list[DrawnMovement]
+
+
+@lru_cache(maxsize=1)
+def bundled() -> dict:
+    """The outlines and known places shipped with the code."""
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+def known_place(key: str) -> MapPlace | None:
+    entry = bundled()["places"].get(key)
+    if entry is None:
+        return None
+    return MapPlace(key, entry["name"], entry["lat"], entry["lon"])
+
+
+@dataclass(frozen=True, slots=True)
+class Projection:
+    west: float
+    east: float
+    south: float
+    north: float
+    squeeze: float  # cos of the middle latitude
+    width: int
+    height: int
+
+    def xy(self, lon: float, lat: float) -> tuple[int, int]:
+        x = (lon - self.west) / (self.east - self.west) * self.width
+        y = (self.north - lat) / (self.north - self.south) * self.height
+        return round(x), round(y)
+
+
+def fit(places: Sequence[MapPlace], width: int = WIDTH, height: int = HEIGHT) -> Projection:
+    """A projection that shows every place with a margin, north up, the panel's aspect kept."""
+    lats = [place.lat for place in places]
+    lons = [place.lon for place in places]
+    middle = (min(lats) + max(lats)) / 2
+    squeeze = math.cos(math.radians(middle))
+    lon_span = max(lons) - min(lons)
+    margin = max(MARGIN_DEGREES, 0.15 * max(lon_span, max(lats) - min(lats)))
+    west, east = min(lons) - margin / squeeze, max(lons) + margin / squeeze
+    south, north = min(lats) - margin, max(lats) + margin
+    # Widen the shorter side so a degree of latitude and a squeezed degree of longitude are as long.
+    wide = (east - west) * squeeze
+    tall = north - south
+    if wide / tall < width / height:
+        grow = (tall * width / height - wide) / squeeze / 2
+        west, east = west - grow, east + grow
+    else:
+        grow = (wide * height / width - tall) / 2
+        south, north = south - grow, north + grow
+    return Projection(west, east, south, north, squeeze, width, height)
+
+
+def _outline_path(points: Iterable[Sequence[float]], projection: Projection) -> str:
+    drawn: list[tuple[int, int]] = []
+    for lon, lat in points:
+        point = projection.xy(lon, lat)
+        if not drawn or point != drawn[-1]:
+            drawn.append(point)
+    if len(drawn) < 3:
+        return ""
+    return "M" + "L".join(f"{x} {y}" for x, y in drawn) + "Z"
+
+
+def _visible(path_points: Iterable[Sequence[float]], projection: Projection) -> bool:
+    xs, ys = zip(*(projection.xy(lon, lat) for lon, lat in path_points), strict=True)
+    return max(xs) >= 0 and min(xs) <= projection.width and max(ys) >= 0 and min(ys) <= projection.height
+
+
+def _kind(outline: dict) -> str:
+    """A sea drawn over the land, a named country of the story, or the unnamed land around them."""
+    if outline.get("sea"):
+        return "sea"
+    return "country" if outline["name"] else "land"
+
+
+def _label_boxes(x: int, y: int, name: str) -> list[tuple[str, int, int, tuple[int, int, int, int]]]:
+    width = text_width(name)
+    return [
+        ("start", x + 8, y + 4, (x + 6, y - 8, x + 8 + width, y + 6)),
+        ("end", x - 8, y + 4, (x - 8 - width, y - 8, x - 6, y + 6)),
+        ("middle", x, y - 9, (x - width // 2, y - 21, x + width // 2, y - 7)),
+        ("middle", x, y + 19, (x - width // 2, y + 7, x + width // 2, y + 21)),
+    ]
+
+
+def _overlaps(box: tuple[int, int, int, int], other: tuple[int, int, int, int]) -> bool:
+    return box[0] < other[2] and other[0] < box[2] and box[1] < other[3] and other[1] < box[3]
+
+
+def _arrow(x1: int, y1: int, x2: int, y2: int) -> str:
+    """An arrowhead at the middle of the line, pointing from (x1, y1) towards (x2, y2)."""
+    mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+    angle = math.atan2(y2 - y1, x2 - x1)
+    tip = (round(mx + 5 * math.cos(angle)), round(my + 5 * math.sin(angle)))
+    left = (round(mx - 5 * math.cos(angle - 0.5)), round(my - 5 * math.sin(angle - 0.5)))
+    right = (round(mx - 5 * math.cos(angle + 0.5)), round(my - 5 * math.sin(angle + 0.5)))
+    return f"M{left[0]} {left[1]}L{tip[0]} {tip[1]}L{right[0]} {right[1]}"
+
+
+def panel(
+    name: str,
+    places: Sequence[MapPlace],
+    movements: Sequence[MapMovement],
+    outlines: dict,
+    shown: Sequence[MapPlace],
+) -> Panel:
+    """One panel fitted to ``shown``; every place and movement inside it is drawn."""
+    projection = fit(shown)
+    drawn_outlines = [
+        (_kind(outline), outline["name"], _outline_path(outline["points"], projection))
+        for outline in outlines.values()
+        if _visible(outline["points"], projection)
+    ]
+    positions = {place.key: projection.xy(place.lon, place.lat) for place in places}
+    inside = {
+        key: (x, y)
+        for key, (x, y) in positions.items()
+        if 0 <= x <= projection.width and 0 <= y <= projection.height
+    }
+    placed_boxes: list[tuple[int, int, int, int]] = [(x - 5, y - 5, x + 5, y + 5) for x, y in inside.values()]
+    points = []
+    for place in places:
+        if place.key not in inside:
+            continue
+        x, y = inside[place.key]
+        choice = None
+        for anchor, label_x, label_y, box in _label_boxes(x, y, place.name):
+            within = (
+                box[0] >= 0 and box[2] <= projection.width and box[1] >= 0 and box[3] <= projection.height
+            )
+            own_dot = (x - 5, y - 5, x + 5, y + 5)
+            if within and not any(_overlaps(box, other) for other in placed_boxes if other != own_dot):
+                choice = (anchor, label_x, label_y, box)
+                break
+        if choice:
+            placed_boxes.append(choice[3])
+        anchor, label_x, label_y = choice[:3] if choice else ("start", x, y)
+        points.append(PlacedPoint(place.key, place.name, x, y, label_x, label_y, anchor, choice is not None))
+    lines = []
+    for movement in movements:
+        start, end = positions.get(movement.origin), positions.get(movement.destination)
+        if start is None or end is None or math.dist(start, end) < 12:
+            continue
+        path = f"M{start[0]} {start[1]}L{end[0]} {end[1]}"
+        lines.append(DrawnMovement(movement.index, movement.mode, path, _arrow(*start, *end)))
+    return Panel(name, projection.width, projection.height, drawn_outlines, points, lines)
+
+
+def clusters(places: Sequence[MapPlace]) -> list[list[MapPlace]]:
+    """Places within ``CLUSTER_DEGREES`` of each other, chained; largest first."""
+    groups: list[list[MapPlace]] = []
+    for place in places:
+        near = [
+            group
+            for group in groups
+            if any(
+                math.dist((place.lon, place.lat), (other.lon, other.lat)) <= CLUSTER_DEGREES
+                for other in group
+            )
+        ]
+        merged = [place]
+        for group in near:
+            merged.extend(group)
+            groups.remove(group)
+        groups.append(merged)
+    return sorted(groups, key=len, reverse=True)
+
+
+def route_map(
+    places: Sequence[MapPlace], movements: Sequence[MapMovement], outlines: dict | None = None
+) -> list[Panel]:
+    """The panels of the map of ``places`` and ``movements``; none when there is no place."""
+    if not places:
+        return []
+    outlines = bundled()["outlines"] if outlines is None else outlines
+    lons = [place.lon for place in places]
+    panels = [panel("overview", places, movements, outlines, places)]
+    if max(lons) - min(lons) > WIDE_DEGREES:
+        largest = clusters(places)[0]
+        if len(largest) > 1:
+            panels.append(panel("detail", places, movements, outlines, largest))
+    return panels

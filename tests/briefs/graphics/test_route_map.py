@@ -1,0 +1,76 @@
+"""The schematic route map: north up, east right, far-apart places get a detail panel, labels never overlap."""
+
+from briefs.graphics.route_map import MapMovement, MapPlace, bundled, fit, known_place, route_map
+
+ROUTE = ["najin", "dunay", "tikhoretsk"]
+
+
+def places(*keys):
+    return [known_place(key) for key in keys]
+
+
+def test_the_bundled_data_names_its_source_and_has_the_route_places():
+    assert "Hand-made" in bundled()["_source"]
+    assert {"najin", "rason", "vladivostok", "dunay", "tikhoretsk"} <= set(bundled()["places"])
+    assert {"russia", "north-korea"} <= set(bundled()["outlines"])
+
+
+def test_projection_puts_north_up_and_east_right_and_every_place_inside():
+    shown = places("najin", "vladivostok", "dunay")
+    projection = fit(shown)
+
+    najin, vladivostok, dunay = (projection.xy(place.lon, place.lat) for place in shown)
+    assert najin[0] < vladivostok[0] < dunay[0], "west to east"
+    assert vladivostok[1] < najin[1], "Vladivostok lies north of Najin"
+    for x, y in (najin, vladivostok, dunay):
+        assert 0 < x < projection.width and 0 < y < projection.height
+
+
+def test_a_route_across_russia_gets_an_overview_and_a_detail_of_the_far_east():
+    movements = [MapMovement(1, "najin", "dunay", "sea"), MapMovement(2, "dunay", "tikhoretsk", "rail")]
+    overview, detail = route_map(places(*ROUTE, "vladivostok", "rason"), movements)
+
+    assert {point.key for point in detail.points} == {"najin", "dunay", "vladivostok", "rason"}
+    sea, rail = detail.movements
+    assert (sea.mode, rail.mode) == ("sea", "rail")
+    assert int(rail.path.split("L")[1].split()[0]) < 0, "the rail leg leaves the detail panel westwards"
+    assert [line.mode for line in overview.movements] == ["rail"], (
+        "the sea leg is a few pixels in the overview"
+    )
+    assert {name for kind, name, _ in overview.outlines if kind == "country"} >= {"Russia", "North Korea"}
+    assert any(kind == "sea" for kind, _, _ in overview.outlines), "the Black Sea is drawn over the land"
+
+
+def test_a_movement_line_runs_from_its_origin_to_its_destination_with_the_arrow_half_way():
+    (single,) = route_map(places("najin", "dunay"), [MapMovement(1, "najin", "dunay", "sea")])
+
+    najin, dunay = ((point.x, point.y) for point in single.points)
+    (line,) = single.movements
+    assert line.path == f"M{najin[0]} {najin[1]}L{dunay[0]} {dunay[1]}"
+    tip = line.arrow.split("L")[1]
+    tip_x = int(tip.split()[0])
+    assert najin[0] < tip_x < dunay[0]
+
+
+def test_labels_never_overlap_and_stay_inside_the_panel():
+    for drawn in route_map(places("najin", "rason", "vladivostok", "dunay", "tikhoretsk", "moscow"), []):
+        boxes = []
+        for point in drawn.points:
+            if not point.shown:
+                continue
+            width = 7 * len(point.name)
+            left = {
+                "start": point.label_x,
+                "end": point.label_x - width,
+                "middle": point.label_x - width // 2,
+            }[point.anchor]
+            box = (left, point.label_y - 12, left + width, point.label_y + 2)
+            assert box[0] >= 0 and box[2] <= drawn.width
+            assert all(box[2] <= o[0] or o[2] <= box[0] or box[3] <= o[1] or o[3] <= box[1] for o in boxes)
+            boxes.append(box)
+
+
+def test_no_place_no_map():
+    assert route_map([], []) == []
+    assert known_place("atlantis") is None
+    assert isinstance(known_place("najin"), MapPlace)

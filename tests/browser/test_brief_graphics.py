@@ -1,0 +1,62 @@
+"""The brief's charts in Chromium: axe finds no serious or critical violation on the brief page at phone and
+desktop widths in both languages, the timeline scrolls inside its own region on a phone, and its rows are
+reached with the keyboard and lead to the entry that lists their citations."""
+
+import pytest
+from django.core.management import call_command
+
+from tests.browser.test_accessibility import serious_violations
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def demo_brief(corpus_dir):
+    call_command("setup_roles", "--demo-users", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("import_sources", str(corpus_dir), "--format", "json", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    call_command("load_demo_briefing", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    return "/briefs/russia-dprk-arms/"
+
+
+@pytest.mark.parametrize("language", ["en", "id"])
+@pytest.mark.parametrize("width", [390, 1280])
+def test_brief_page_with_its_charts_has_no_serious_violation_and_fits_the_screen(
+    browser, live_server, demo_brief, screenshots, width, language
+):
+    context = browser.new_context(
+        viewport={"width": width, "height": 900}, extra_http_headers={"Accept-Language": language}
+    )
+    page = context.new_page()
+    page.goto(live_server.url + demo_brief)
+
+    assert page.locator("html").get_attribute("lang") == language
+    assert page.locator(".figure-chart svg").count() == 2
+    assert serious_violations(page) == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= width, (
+        "only the timeline's region scrolls"
+    )
+    region = page.locator(".visual-timeline .graphic-scroll")
+    if width == 390:
+        assert region.evaluate("element => element.scrollWidth > element.clientWidth")
+    region.screenshot(path=screenshots / f"timeline-{language}-{width}.png")
+    page.locator(".figure-chart").first.screenshot(path=screenshots / f"figures-{language}-{width}.png")
+    page.screenshot(path=screenshots / f"brief-{language}-{width}.png", full_page=True)
+    context.close()
+
+    assert (screenshots / f"timeline-{language}-{width}.png").stat().st_size > 2_000
+
+
+def test_timeline_rows_are_reached_by_keyboard_and_lead_to_their_citations(browser, live_server, demo_brief):
+    page = browser.new_page(viewport={"width": 390, "height": 900})
+    page.goto(live_server.url + demo_brief)
+
+    page.locator(".visual-timeline .graphic-scroll").focus()
+    page.keyboard.press("Tab")
+    focused = page.evaluate("document.activeElement.getAttribute('href')")
+    assert focused == "#timeline-entry-1"
+    page.keyboard.press("Enter")
+    page.wait_for_url("**#timeline-entry-1")
+    entry = page.locator("#timeline-entry-1")
+    assert entry.is_visible()
+    assert entry.locator("a[href*='/sources/']").count() >= 1
+    page.close()
