@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from .corpus import Corpus
 from .dates import EventDate, date_label
-from .figures import Figure, normal_value
+from .figures import Figure, Interval, normal_value
 from .inputs import ClaimIn
 
 
@@ -46,31 +46,53 @@ def _figure_value(figure: Figure, corpus: Corpus) -> dict:
     }
 
 
-def _conflicts(figure: Figure, other: Figure) -> bool:
-    return not figure.claim_ids & other.claim_ids and not figure.interval.meets(other.interval)
+def _mark_conflicts(
+    cells: dict[Interval, list[Figure]], others: dict[Interval, list[Figure]], found: set[int]
+) -> None:
+    """Add to ``found`` the ``id()`` of every figure of ``cells`` or ``others`` that conflicts with one of the
+    other side: intervals with no number in common, reported by different claims.
+
+    Figures are grouped by interval ("cells"), because whether two figures can both be true depends only on
+    their intervals: a day with many reports of a few values compares the values, not every pair of reports.
+    An interval always meets itself, so a cell is never compared with itself."""
+    for interval, members in cells.items():
+        for other_interval, other_members in others.items():
+            if interval.meets(other_interval):
+                continue
+            for figure in members:
+                if any(not figure.claim_ids & other.claim_ids for other in other_members):
+                    found.add(id(figure))
+            for other in other_members:
+                if any(not other.claim_ids & figure.claim_ids for figure in members):
+                    found.add(id(other))
+
+
+def _cells(figures: Sequence[Figure]) -> dict[Interval, list[Figure]]:
+    cells: dict[Interval, list[Figure]] = defaultdict(list)
+    for figure in figures:
+        cells[figure.interval].append(figure)
+    return cells
 
 
 def _conflicting_figures(members: list[Figure]) -> set[int]:
     """The ``id()`` of every figure that conflicts with another of ``members`` (one unit).
 
     Undated figures are compared with each other; dated ones only with those whose dates overlap, found
-    by a sweep in order of first day (counts at many dates compare few pairs)."""
+    by a sweep over the distinct dates in order of first day (counts at many dates compare few pairs)."""
     found: set[int] = set()
-    undated = [figure for figure in members if figure.as_of is None]
-    for index, figure in enumerate(undated):
-        for other in undated[index + 1 :]:
-            if _conflicts(figure, other):
-                found.update((id(figure), id(other)))
-    dated = sorted(
-        ((figure.as_of.days, figure) for figure in members if figure.as_of is not None),
-        key=lambda pair: pair[0],
-    )
-    for index, ((_, last), figure) in enumerate(dated):
-        for (first, _), other in dated[index + 1 :]:
-            if first > last:
+    _mark_conflicts(*(2 * (_cells([figure for figure in members if figure.as_of is None]),)), found)
+    by_days: dict[tuple, list[Figure]] = defaultdict(list)
+    for figure in members:
+        if figure.as_of is not None:
+            by_days[figure.as_of.days].append(figure)
+    spans = sorted(by_days)
+    cells = {days: _cells(by_days[days]) for days in spans}
+    for index, days in enumerate(spans):
+        last = days[1]
+        for other in spans[index:]:
+            if other[0] > last:
                 break
-            if _conflicts(figure, other):
-                found.update((id(figure), id(other)))
+            _mark_conflicts(cells[days], cells[other], found)
     return found
 
 
