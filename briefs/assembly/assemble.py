@@ -62,7 +62,7 @@ from .figures import figure_table, figures_of, key_point_figures
 from .inputs import BriefIn, ClaimIn, KeyPointIn, SourceIn
 from .positions import positions
 from .statements import statement_ids
-from .timeline import timeline
+from .timeline import date_homes, timeline
 
 SCHEMA_VERSION = 2
 
@@ -117,6 +117,7 @@ def assemble(
             key_points_of.setdefault(claim_id, []).append(point.id)
 
     all_claims = [corpus.claims[claim_id] for claim_id in sorted(corpus.claims)]
+    homes = date_homes(key_points, all_claims, key_points_of, corpus)
     statements = statement_ids(all_claims)
     credits = Credits(corpus, aliases)
     origins = {point.id: Origins(linked[point.id], corpus, statements, credits) for point in key_points}
@@ -134,7 +135,7 @@ def assemble(
         "key_points": [
             _key_point(point, linked[point.id], corpus, origins[point.id], statements) for point in key_points
         ],
-        "timeline": timeline(key_points, linked, all_claims, key_points_of, corpus),
+        "timeline": timeline(key_points, linked, all_claims, homes, corpus),
         "figures": figure_table(figures_of(all_claims, corpus, statements), corpus, key_points_of, rank),
         "sources": [corpus.source_entry(source_id) for source_id in cited],
     }

@@ -162,6 +162,17 @@ def test_the_shipment_is_one_timeline_entry_with_its_variants_and_every_entry_ci
     assert "1 Sep 2023" in shipment["discrepancy"] and "7 Sep 2023" in shipment["discrepancy"]
 
 
+def test_timeline_entries_cite_no_source_published_before_their_period(demo):
+    for entry in demo.content["timeline"]:
+        for citation in entry["citations"]:
+            assert citation["published"] is None or citation["published"][:7] >= entry["date"][:7], (
+                entry["label"],
+                citation["outlet"],
+            )
+    cooperation = next(entry for entry in demo.content["timeline"] if entry["label"] == "Sep 2023")
+    assert "Tribunnews" not in {citation["outlet"] for citation in cooperation["citations"]}
+
+
 def test_the_published_page_shows_the_new_parts_to_readers(demo, client):
     page = client.get(reverse("briefs:detail", args=["russia-dprk-arms"])).text
 
