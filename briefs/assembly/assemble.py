@@ -80,10 +80,18 @@ def _near_duplicates(origins: dict[int, Origins], corpus: Corpus) -> NearDuplica
 
 
 def _key_point(
-    point: KeyPointIn, claims: list[ClaimIn], corpus: Corpus, origins: Origins, statements: Mapping[int, int]
+    point: KeyPointIn,
+    claims: list[ClaimIn],
+    corpus: Corpus,
+    origins: Origins,
+    statements: Mapping[int, int],
+    homes: Mapping[int, int | None],
 ) -> dict:
     when = event_date(point.event_start, point.event_end, point.event_precision)
     figures = figures_of(claims, corpus, statements)
+    # A date belongs to one key point (its home on the timeline): another key point the claim is linked
+    # to does not repeat that date's discrepancy.
+    dated = [claim for claim in claims if homes.get(claim.id) == point.id]
     return {
         "id": point.id,
         "position": point.position,
@@ -92,7 +100,7 @@ def _key_point(
         "positions": positions(claims, corpus, statements),
         "corroboration": origins.describe(),
         "figures": key_point_figures(figures, corpus),
-        "discrepancies": discrepancies(claims, figures, corpus),
+        "discrepancies": discrepancies(dated, figures, corpus),
     }
 
 
@@ -133,7 +141,8 @@ def assemble(
         "summary": brief.summary,
         "coverage_through": corpus.newest_date(cited),
         "key_points": [
-            _key_point(point, linked[point.id], corpus, origins[point.id], statements) for point in key_points
+            _key_point(point, linked[point.id], corpus, origins[point.id], statements, homes)
+            for point in key_points
         ],
         "timeline": timeline(key_points, linked, all_claims, homes, corpus),
         "figures": figure_table(figures_of(all_claims, corpus, statements), corpus, key_points_of, rank),

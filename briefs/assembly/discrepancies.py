@@ -8,7 +8,10 @@ different dates (a progression, shown by ``figures.key_point_figures``); "exactl
 1,200" said on the same day do, and so do "more than 1,000" and "up to 800". Units that differ are
 never compared. One discrepancy per unit lists each conflicting figure once, with its reports' outlets.
 
-Dates conflict when two claims from different sources have event start dates that differ at the finest
+Dates are compared among the key point's claims whose dates belong to it (their home on the timeline,
+``timeline.date_homes``): a claim linked to two key points gives its date, and any discrepancy about it,
+to one of them only, so the same discrepancy is never shown twice. Dates conflict when two claims from
+different sources have event start dates that differ at the finest
 precision both have: "1 Sep 2023" and "7 Sep 2023" conflict, "Sep 2023" and "7 Sep 2023" do not,
 "2023" and "Sep 2022" do. A range's start counts as a day. This is checked level by level (year, then
 month within a year, then day within a month) in linear time; at each level, a bucket with two different
@@ -206,9 +209,11 @@ def date_discrepancy(claims: Sequence[ClaimIn], corpus: Corpus) -> dict | None:
     }
 
 
-def discrepancies(claims: Sequence[ClaimIn], figures: Sequence[Figure], corpus: Corpus) -> list[dict]:
+def discrepancies(dated: Sequence[ClaimIn], figures: Sequence[Figure], corpus: Corpus) -> list[dict]:
+    """One key point's discrepancies: ``dated``, the claims whose event dates belong to it
+    (``timeline.date_homes``); ``figures``, its figures (``figures.figures_of``)."""
     found = []
-    dates = date_discrepancy(claims, corpus)
+    dates = date_discrepancy(dated, corpus)
     if dates is not None:
         found.append(dates)
     found.extend(figure_discrepancies(figures, corpus))

@@ -1,7 +1,8 @@
 """The brief's timeline: one entry per event, with the citations it rests on and the sources' variants.
 
 Each dated claim belongs to one key point on the timeline, its *home*: the first key point (in brief order)
-it is linked to, or none. A claim whose words were said before the period its date describes starts (a plan, a forecast, a
+it is linked to whose own event date overlaps the claim's, else the first key point it is linked to, else
+none. A claim whose words were said before the period its date describes starts (a plan, a forecast, a
 warning: ``Corpus.stated_by``, the day it was said, else its source's publication) dates no entry: an
 article cannot report an event that had not begun.
 
@@ -21,7 +22,9 @@ point share an entry only when they give the same date and text:
 * ``variants``: each distinct date those claims give, once, with its claims and outlets
   (``discrepancies.date_variants``);
 * ``discrepancy``: how the sources differ when two of them give conflicting dates for it (the rule of
-  ``discrepancies``: "1 Sep" and "7 Sep" conflict, "Sep" and "7 Sep" do not), else None.
+  ``discrepancies``: "1 Sep" and "7 Sep" conflict, "Sep" and "7 Sep" do not), else None. The key point
+  the entry belongs to lists the same discrepancy among its own (``date_homes`` decides which key point
+  a date belongs to, so no other key point repeats it).
 
 Ordering rule: every entry sorts at the first day of its period (a "Sep 2023" entry at 1 September, a
 "2023" entry at 1 January, a range at its start). On the same start date the finer precision comes first:

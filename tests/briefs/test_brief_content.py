@@ -78,3 +78,23 @@ def test_the_brief_says_how_far_its_coverage_goes_and_how_independence_was_decid
     assert "5 reports · 4 independent origins · 4 distinct statements" in english
     assert "How independence was decided" in english
     assert "Origin 1 — one origin because: the same statement" in english
+
+
+def test_a_date_discrepancy_is_one_box_on_its_key_point_and_the_timeline_points_to_it():
+    sources = [source(1, "EGINDO.co"), source(2, "Liputan6.com")]
+    claims = [
+        claim(10, 1, paraphrase="From Najin", start="2023-09-01", end="2023-10-01"),
+        claim(11, 2, paraphrase="From Najin", start="2023-09-07", end="2023-10-01"),
+    ]
+    shipped = key_point(1, (10, 11), statement="Containers shipped", start="2023-09-01", end="2023-10-01")
+    route = key_point(2, (10, 11), statement="By sea from Najin to Dunay")
+    content = assemble(brief(shipped, route), claims, sources)
+
+    with translation.override("en"):
+        html = render_to_string("briefs/_brief_content.html", {"content": content})
+
+    assert html.count("Sources disagree on the date:") == 1
+    assert 'id="key-point-1-dates"' in html
+    assert (
+        '<a class="timeline-discrepancy" href="#key-point-1-dates">Sources disagree on the date</a>' in html
+    )
