@@ -88,6 +88,41 @@ def figure_amount(figure: dict) -> str:
     return f"{_qualified(figure['qualifier'], amount)} {figure['unit']}"
 
 
+HINT_WORDS = 4
+
+
+def _opening(quote: str, words: int) -> str:
+    found = quote.split()
+    return " ".join(found[:words]) + ("…" if len(found) > words else "")
+
+
+@register.filter
+def citation_chips(citations: list[dict]) -> list[dict]:
+    """The citations of one row as chips: ``{"citation", "hint", "number"}``. Two chips of the same outlet would read
+    alike ("EGINDO.co", "EGINDO.co"), so each of them gets a hint, the opening words of its quote, and a
+    number when those openings are the same too; a chip of an outlet cited once gets none."""
+    by_outlet: dict[str, int] = {}
+    for citation in citations:
+        by_outlet[citation["outlet"]] = by_outlet.get(citation["outlet"], 0) + 1
+    chips = [
+        {
+            "citation": citation,
+            "hint": _opening(citation["quote"], HINT_WORDS) if by_outlet[citation["outlet"]] > 1 else None,
+            "number": None,
+        }
+        for citation in citations
+    ]
+    openings: dict[tuple[str, str], list[dict]] = {}
+    for chip in chips:
+        if chip["hint"] is not None:
+            openings.setdefault((chip["citation"]["outlet"], chip["hint"]), []).append(chip)
+    for same in openings.values():
+        if len(same) > 1:
+            for number, chip in enumerate(same, start=1):
+                chip["number"] = number
+    return chips
+
+
 @register.filter
 def as_datetime(value) -> datetime | None:
     """An ISO 8601 string from a snapshot as an aware datetime (templates then show it in TIME_ZONE)."""

@@ -98,3 +98,28 @@ def test_a_date_discrepancy_is_one_box_on_its_key_point_and_the_timeline_points_
     assert (
         '<a class="timeline-discrepancy" href="#key-point-1-dates">Sources disagree on the date</a>' in html
     )
+
+
+def test_two_citations_of_one_outlet_can_be_told_apart_before_they_are_opened():
+    sources = [source(1, "EGINDO.co"), source(2, "Okezone")]
+    claims = [
+        claim(10, 1, quote="Korea Utara telah mengirimkan lebih dari 1.000 kontainer"),
+        claim(11, 1, quote="antara 1 September dan 1 Oktober, sejumlah kontainer dikirim"),
+        claim(12, 1, quote="antara 1 September dan 1 Oktober kontainer dikirim lewat laut"),
+        claim(13, 2, quote="Gedung Putih mengklaim"),
+    ]
+    content = assemble(brief(key_point(1, (10, 11, 12, 13))), claims, sources)
+
+    with translation.override("en"):
+        html = render_to_string("briefs/_brief_content.html", {"content": content})
+    chips = re.findall(r'<details class="citation-chip"><summary>(.*?)</summary>', html)
+
+    # The quote's opening words (and a number when those match too) are part of the chip's name, so
+    # screen readers read them as well.
+    assert [text_of(chip) for chip in chips] == [
+        "EGINDO.co “Korea Utara telah mengirimkan…”",
+        "EGINDO.co “antara 1 September dan…” (1)",
+        "EGINDO.co “antara 1 September dan…” (2)",
+        "Okezone",
+    ]
+    assert '<span lang="id">“Korea Utara telah mengirimkan…”</span>' in chips[0]
