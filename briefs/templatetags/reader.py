@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from decimal import Decimal
+from itertools import groupby
 
 from django import template
 from django.utils.formats import date_format, number_format
@@ -121,6 +122,13 @@ def citation_chips(citations: list[dict]) -> list[dict]:
             for number, chip in enumerate(same, start=1):
                 chip["number"] = number
     return chips
+
+
+@register.filter
+def citations_by_source(citations: list[dict]) -> list[list[dict]]:
+    """Runs of consecutive citations of one source: the timeline names the outlet once and numbers the
+    source's further quotes ("EGINDO.co · quote 2")."""
+    return [list(run) for _, run in groupby(citations, key=lambda citation: citation["source_id"])]
 
 
 @register.filter

@@ -123,3 +123,24 @@ def test_two_citations_of_one_outlet_can_be_told_apart_before_they_are_opened():
         "Okezone",
     ]
     assert '<span lang="id">“Korea Utara telah mengirimkan…”</span>' in chips[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "visible", "hidden"), [("en", "quote 2", "from"), ("id", "kutipan 2", "dari")]
+)
+def test_a_further_quote_of_a_timeline_source_says_what_it_links_to(language, visible, hidden):
+    claims = [
+        claim(10, 1, paraphrase="Containers moved", start="2023-09-07"),
+        claim(11, 1, paraphrase="Containers moved", start="2023-09-07"),
+    ]
+    content = assemble(brief(), claims, [source(1, "EGINDO.co")])
+
+    with translation.override(language):
+        html = render_to_string(
+            "briefs/_brief_content.html", {"content": content, "citation_url": "source_detail"}
+        )
+
+    (link,) = re.findall(r'<a class="more-quotes" href="[^"]*#claim-11">(.*?)</a>', html)
+    assert link == f'{visible}<span class="visually-hidden"> {hidden} EGINDO.co</span>'
+    timeline = html.split('<section class="timeline"', 1)[1].split("</section>", 1)[0]
+    assert "aria-label=" not in timeline
