@@ -14,6 +14,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from briefs.units import unit_label
+
 register = template.Library()
 
 _JSON_ESCAPES = {ord(">"): "\\u003E", ord("<"): "\\u003C", ord("&"): "\\u0026"}
@@ -83,10 +85,12 @@ def _qualified(qualifier: str, amount: str) -> str:
 
 @register.simple_tag
 def figure_amount(figure: dict) -> str:
-    """'more than 1,000 containers' in English, 'lebih dari 1.000 containers' in Indonesian: the qualifier
-    and the number in the reader's language, the unit as the editor wrote it."""
-    amount = number_format(Decimal(figure["value"]), use_l10n=True, force_grouping=True)
-    return f"{_qualified(figure['qualifier'], amount)} {figure['unit']}"
+    """'more than 1,000 containers' in English, 'lebih dari 1.000 kontainer' in Indonesian: the qualifier,
+    the number and a unit the vocabulary knows in the reader's language (``briefs.units``); any other
+    unit as the editor wrote it."""
+    value = Decimal(figure["value"])
+    amount = number_format(value, use_l10n=True, force_grouping=True)
+    return f"{_qualified(figure['qualifier'], amount)} {unit_label(figure['unit'], value)}"
 
 
 HINT_WORDS = 4

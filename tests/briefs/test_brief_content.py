@@ -56,7 +56,8 @@ def test_counts_at_two_dates_read_as_a_progression_with_unit_qualifier_and_separ
         "Progression more than 1,000 containers as of 13 Oct 2023 — White House (2 reports) → "
         "more than 2,000 containers as of 26 Feb 2024 — White House"
     ) in english
-    assert "lebih dari 1.000 containers per 13 Okt 2023" in indonesian
+    assert "lebih dari 1.000 kontainer per 13 Okt 2023" in indonesian
+    assert "000 containers" not in indonesian
     assert "Sources disagree on the figure" not in english
     # Each figure once in the key figures table.
     assert english.count("more than 1,000 containers · as of 13 Oct 2023") == 1
@@ -144,3 +145,47 @@ def test_a_further_quote_of_a_timeline_source_says_what_it_links_to(language, vi
     assert link == f'{visible}<span class="visually-hidden"> {hidden} EGINDO.co</span>'
     timeline = html.split('<section class="timeline"', 1)[1].split("</section>", 1)[0]
     assert "aria-label=" not in timeline
+
+
+def figure_entry(value: str, unit: str, qualifier: str = "exactly") -> dict:
+    return {"value": value, "unit": unit, "qualifier": qualifier}
+
+
+@pytest.mark.parametrize(
+    ("figure_in", "english", "indonesian"),
+    [
+        (
+            figure_entry("1000", "containers", "more_than"),
+            "more than 1,000 containers",
+            "lebih dari 1.000 kontainer",
+        ),
+        (figure_entry("1", "containers"), "1 container", "1 kontainer"),
+        (
+            figure_entry("2000", "Peluru  Artileri", "about"),
+            "about 2,000 artillery shells",
+            "sekitar 2.000 peluru artileri",
+        ),
+        (
+            figure_entry("290", "km from the Ukrainian border", "about"),
+            "about 290 km from the Ukrainian border",
+            "sekitar 290 km from the Ukrainian border",
+        ),
+    ],
+)
+def test_figure_units_the_vocabulary_knows_are_shown_in_the_readers_language(figure_in, english, indonesian):
+    from briefs.templatetags.reader import figure_amount
+
+    with translation.override("en"):
+        assert figure_amount(figure_in) == english
+    with translation.override("id"):
+        assert figure_amount(figure_in) == indonesian
+
+
+def test_every_unit_of_the_vocabulary_has_an_indonesian_label():
+    from briefs.units import UNITS
+
+    for key, (label, _) in UNITS.items():
+        with translation.override(None):
+            english = label(2)
+        with translation.override("id"):
+            assert label(2) != english, key
