@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .corpus import Corpus
 from .inputs import ClaimIn, SourceIn
@@ -100,6 +101,13 @@ class Credits:
 _CASE_ODDITIES = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
+@lru_cache(maxsize=256)
+def _whole_words_pattern(ordered: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(spelling) for spelling in ordered) + r")(?!\w)", re.IGNORECASE
+    )
+
+
 def whole_words(text: str, spellings: Iterable[str]) -> list[tuple[int, str]]:
     r"""Where any of ``spellings`` occurs in ``text`` as a whole word, ignoring case: (offset, the text
     matched), in text order, longer spellings first where several start at one place, never overlapping;
@@ -109,12 +117,10 @@ def whole_words(text: str, spellings: Iterable[str]) -> list[tuple[int, str]]:
     ASCII and the text holds no character that case-insensitive matching treats specially, the places
     where a spelling can start are found with ``str.find`` in the lower-cased text instead, and the
     expression is tried at those places only."""
-    ordered = sorted(dict.fromkeys(spellings), key=len, reverse=True)
+    ordered = tuple(sorted(dict.fromkeys(spellings), key=len, reverse=True))
     if not ordered:
         return []
-    pattern = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(spelling) for spelling in ordered) + r")(?!\w)", re.IGNORECASE
-    )
+    pattern = _whole_words_pattern(ordered)
     lowered = text.lower()
     if (
         not all(spelling.isascii() and spelling for spelling in ordered)
