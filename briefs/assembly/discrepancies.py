@@ -128,30 +128,26 @@ def figure_discrepancies(figures: Sequence[Figure], corpus: Corpus) -> list[dict
     return found
 
 
-def _conflicting(buckets: dict[object, tuple[set, set]]) -> bool:
-    return any(len(values) > 1 and len(sources) > 1 for values, sources in buckets.values())
-
-
-def _add(buckets: dict[object, tuple[set, set]], parent: object, value: int, source_id: int) -> None:
-    bucket = buckets.get(parent)
-    if bucket is None:
-        bucket = buckets[parent] = (set(), set())
-    bucket[0].add(value)
-    bucket[1].add(source_id)
-
-
 def _dates_conflict(dated: list[tuple[EventDate, ClaimIn]]) -> bool:
-    years: dict[object, tuple[set, set]] = {}
-    months: dict[object, tuple[set, set]] = {}
-    days: dict[object, tuple[set, set]] = {}
+    """Whether some bucket (all the dates; the months of one year; the days of one month) holds two
+    different values from two different sources."""
+    if len({claim.source_id for _, claim in dated}) < 2:
+        return False
+    buckets: dict[tuple, tuple[set, set]] = {}
     for when, claim in dated:
         start, precision, source_id = when.start, when.precision, claim.source_id
-        _add(years, None, start.year, source_id)
+        levels = [((), start.year)]
         if precision != "year":
-            _add(months, start.year, start.month, source_id)
+            levels.append(((start.year,), start.month))
             if precision != "month":
-                _add(days, (start.year, start.month), start.day, source_id)
-    return _conflicting(years) or _conflicting(months) or _conflicting(days)
+                levels.append(((start.year, start.month), start.day))
+        for parent, value in levels:
+            bucket = buckets.get(parent)
+            if bucket is None:
+                bucket = buckets[parent] = (set(), set())
+            bucket[0].add(value)
+            bucket[1].add(source_id)
+    return any(len(values) > 1 and len(sources) > 1 for values, sources in buckets.values())
 
 
 def date_conflict(dated: Sequence[tuple[EventDate, ClaimIn]], corpus: Corpus) -> str | None:
