@@ -177,7 +177,7 @@ def _line_blocks(texts: Sequence[str], size: int = SHINGLE_WORDS) -> tuple[list[
     shingle_sets: list[list[Shingles]] = []
     for index, text in enumerate(texts):
         bit = 1 << index
-        lines = dict.fromkeys(text.split("\n"))
+        lines: dict[str, None] = {}  # the text's lines that hold words, each once
         tail: list[str] = []  # the last words before the line at hand, fewer than ``size``
         crossing: set[str] = set()
         count = 0
@@ -187,6 +187,7 @@ def _line_blocks(texts: Sequence[str], size: int = SHINGLE_WORDS) -> tuple[list[
                 words = line_words[line] = _WORD.findall(line.casefold())
             if not words:
                 continue
+            lines[line] = None
             count += len(words)
             if tail:
                 joined = tail + words[: size - 1]
