@@ -40,6 +40,27 @@ def _figure_value(value: Decimal) -> str:
     return format(value.quantize(Decimal(1).scaleb(-places)), "f")
 
 
+# The fields ``_source`` and ``_outlet`` read (``publication_date_entry`` reads the published_at_* ones).
+_SOURCE_FIELDS = (
+    "outlet",
+    "title",
+    "byline",
+    "editor",
+    "published_at",
+    "published_at_source",
+    "published_at_confidence",
+    "published_at_precision",
+    "published_at_display_date",
+    "published_at_confirmed_at",
+    "published_at_note",
+    "dateline",
+    "language",
+    "cited_outlets",
+    "body",
+)
+_OUTLET_FIELDS = ("slug", "name", "domain", "country", "kind")
+
+
 def capture_cited(*, claims: QuerySet[Claim] | Iterable[int]) -> dict:
     """The public entries of these claims and of what they cite (4 queries whatever the size)."""
     claim_rows = list(
@@ -80,9 +101,11 @@ def capture_cited(*, claims: QuerySet[Claim] | Iterable[int]) -> dict:
             "affiliation"
         )
     }
+    # Only what the entries show: an article's raw text, removed lines and provenance are most of its row.
     sources = list(
         Source.objects.filter(pk__in={row["source_id"] for row in claim_rows})
         .select_related("outlet")
+        .only(*_SOURCE_FIELDS, *(f"outlet__{name}" for name in _OUTLET_FIELDS))
         .order_by("pk")
     )
     outlets = {source.outlet_id: source.outlet for source in sources if source.outlet_id is not None}
