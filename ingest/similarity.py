@@ -123,18 +123,10 @@ class NearDuplicates:
                 group = group_of_text[body] = len(texts)
                 texts.append(body)
             self._group[key] = group
-        self._empty: set[int] = set()
-
-        def shingled() -> Iterator[Shingles]:
-            # One body's shingle set at a time: only the postings built from it are kept.
-            for group, text in enumerate(texts):
-                found = shingles(text)
-                if not found:
-                    self._empty.add(group)
-                yield found
-
+        sizes, blocks = _line_blocks(texts)
+        self._empty = {group for group, size in enumerate(sizes) if not size}
         self._similar: list[set[int]] = [set() for _ in texts]
-        for a, b in similar_pairs(shingled(), threshold):
+        for a, b in _pairs(sizes, blocks, threshold):
             self._similar[a].add(b)
             self._similar[b].add(a)
 
@@ -155,21 +147,93 @@ def similar_pairs(sets: Iterable[Shingles], threshold: Fraction = THRESHOLD) -> 
     """Every pair ``(i, j)``, ``i < j``, of positions in ``sets`` whose Jaccard similarity is at least
     ``threshold`` (0 < threshold ≤ 1); an empty set resembles nothing, not even another empty set.
     ``sets`` is read once, in order."""
-    numerator, denominator = threshold.numerator, threshold.denominator
-    postings: defaultdict[str, list[int]] = defaultdict(list)
+    postings: defaultdict[str, int] = defaultdict(int)
     sizes: list[int] = []
     for index, shingled in enumerate(sets):
         sizes.append(len(shingled))
+        bit = 1 << index
         for shingle in shingled:
-            postings[shingle].append(index)
-    # Blocks: shingles with the same bodies (ascending positions), weighted by how many they are.
-    weights: Counter[tuple[int, ...]] = Counter(tuple(found) for found in postings.values() if len(found) > 1)
-    del postings
+            postings[shingle] |= bit
+    return _pairs(sizes, _blocks(postings.values()), threshold)
+
+
+def _blocks(masks: Iterable[int]) -> Counter[int]:
+    """Blocks: shingles found in the same bodies (two or more), as the mask of those bodies, weighted by
+    how many shingles they are."""
+    return Counter(mask for mask in masks if mask & (mask - 1))
+
+
+def _line_blocks(texts: Sequence[str], size: int = SHINGLE_WORDS) -> tuple[list[int], Counter[int]]:
+    """The shingle count of each text and the blocks of their shingles (``_blocks``), worked out line by
+    line: the same as shingling every text (``shingles``), but each distinct line is shingled once.
+
+    Syndicated copy repeats whole paragraphs, so most lines of a set of articles recur: a line's own
+    shingles are found once and marked with every text that holds the line, and only the few shingles
+    across a line break are found per text. Words never cross a line break (it is not a word
+    character, and casefolding maps no character to one), so a text's words are its lines' words."""
+    line_words: dict[str, list[str]] = {}
+    line_texts: dict[str, int] = defaultdict(int)
+    masks: defaultdict[str, int] = defaultdict(int)
+    shingle_sets: list[list[Shingles]] = []
+    for index, text in enumerate(texts):
+        bit = 1 << index
+        lines: dict[str, None] = {}  # the text's lines that hold words, each once
+        tail: list[str] = []  # the last words before the line at hand, fewer than ``size``
+        crossing: set[str] = set()
+        count = 0
+        for line in text.split("\n"):
+            words = line_words.get(line)
+            if words is None:
+                words = line_words[line] = _WORD.findall(line.casefold())
+            if not words:
+                continue
+            lines[line] = None
+            count += len(words)
+            if tail:
+                joined = tail + words[: size - 1]
+                for start in range(len(tail)):
+                    if start + size <= len(joined):
+                        crossing.add(" ".join(joined[start : start + size]))
+            tail = (tail + words)[-(size - 1) :] if size > 1 else []
+        if count <= size:
+            # A short text is one shingle; an empty one has none.
+            shingled = shingles(text, size)
+            for shingle in shingled:
+                masks[shingle] |= bit
+            shingle_sets.append([shingled])
+            continue
+        for line in lines:
+            line_texts[line] |= bit
+        for shingle in crossing:
+            masks[shingle] |= bit
+        shingle_sets.append([frozenset(crossing), *lines])  # lines are replaced by their shingles below
+    inner: dict[str, Shingles] = {}
+    for line, texts_mask in line_texts.items():
+        words = line_words[line]
+        found = inner[line] = (
+            frozenset(map(" ".join, zip(*(words[i:] for i in range(size)), strict=False)))
+            if len(words) >= size
+            else frozenset()
+        )
+        for shingle in found:
+            masks[shingle] |= texts_mask
+    sizes = [
+        len(parts[0].union(*(inner[line] for line in parts[1:]))) if len(parts) > 1 else len(parts[0])
+        for parts in shingle_sets
+    ]
+    return sizes, _blocks(masks.values())
+
+
+def _pairs(sizes: Sequence[int], blocks: Counter[int], threshold: Fraction) -> Iterator[tuple[int, int]]:
+    """The pairs ``similar_pairs`` describes, from each body's shingle count and the blocks."""
+    numerator, denominator = threshold.numerator, threshold.denominator
     blocks_of: list[list[tuple[int, int]]] = [[] for _ in sizes]
-    for members, weight in weights.items():
-        mask = _mask(members)
-        for index in members:
-            blocks_of[index].append((weight, mask))
+    for mask, weight in blocks.items():
+        members = mask
+        while members:
+            lowest = members & -members
+            members ^= lowest
+            blocks_of[lowest.bit_length() - 1].append((weight, mask))
     # numerator · |b| for every body b, bit-sliced once: the right-hand side less its share of |a|.
     scaled_sizes = _planes([numerator * size for size in sizes])
     factor = numerator + denominator
@@ -280,13 +344,3 @@ def _at_least(x: list[int], y: list[int], bodies: int) -> int:
         greater |= equal & a & ~b
         equal &= ~(a ^ b)
     return (greater | equal) & bodies
-
-
-def _mask(positions: Sequence[int]) -> int:
-    """Ascending positions as the bits of one integer (only as long as the highest one needs)."""
-    if not positions:
-        return 0
-    bits = bytearray(positions[-1] // 8 + 1)
-    for position in positions:
-        bits[position >> 3] |= 1 << (position & 7)
-    return int.from_bytes(bits, "little")

@@ -64,7 +64,7 @@ from .figures import figure_table, figures_of, key_point_figures
 from .inputs import BriefIn, ClaimIn, KeyPointIn, SourceIn
 from .positions import positions
 from .statements import statement_ids
-from .timeline import timeline
+from .timeline import date_homes, timeline
 
 SCHEMA_VERSION = 2
 
@@ -82,10 +82,18 @@ def _near_duplicates(origins: dict[int, Origins], corpus: Corpus) -> NearDuplica
 
 
 def _key_point(
-    point: KeyPointIn, claims: list[ClaimIn], corpus: Corpus, origins: Origins, statements: Mapping[int, int]
+    point: KeyPointIn,
+    claims: list[ClaimIn],
+    corpus: Corpus,
+    origins: Origins,
+    statements: Mapping[int, int],
+    homes: Mapping[int, int | None],
 ) -> dict:
     when = event_date(point.event_start, point.event_end, point.event_precision)
     figures = figures_of(claims, corpus, statements)
+    # A date belongs to one key point (its home on the timeline): another key point the claim is linked
+    # to does not repeat that date's discrepancy.
+    dated = [claim for claim in claims if homes.get(claim.id) == point.id]
     entry = {
         "id": point.id,
         "position": point.position,
@@ -94,7 +102,7 @@ def _key_point(
         "positions": positions(claims, corpus, statements),
         "corroboration": origins.describe(),
         "figures": key_point_figures(figures, corpus),
-        "discrepancies": discrepancies(claims, figures, corpus),
+        "discrepancies": discrepancies(dated, figures, corpus),
     }
     _translations(entry, statement_indonesian=point.statement_indonesian)
     return entry
@@ -129,6 +137,7 @@ def assemble(
             key_points_of.setdefault(claim_id, []).append(point.id)
 
     all_claims = [corpus.claims[claim_id] for claim_id in sorted(corpus.claims)]
+    homes = date_homes(key_points, all_claims, key_points_of, corpus)
     statements = statement_ids(all_claims)
     credits = Credits(corpus, aliases)
     origins = {point.id: Origins(linked[point.id], corpus, statements, credits) for point in key_points}
@@ -144,9 +153,10 @@ def assemble(
         "summary": brief.summary,
         "coverage_through": corpus.newest_date(cited),
         "key_points": [
-            _key_point(point, linked[point.id], corpus, origins[point.id], statements) for point in key_points
+            _key_point(point, linked[point.id], corpus, origins[point.id], statements, homes)
+            for point in key_points
         ],
-        "timeline": timeline(key_points, linked, all_claims, key_points_of, corpus),
+        "timeline": timeline(key_points, linked, all_claims, homes, corpus),
         "figures": figure_table(figures_of(all_claims, corpus, statements), corpus, key_points_of, rank),
         "sources": [corpus.source_entry(source_id) for source_id in cited],
     }

@@ -20,6 +20,10 @@ _UNDATED = dt.datetime.min.replace(tzinfo=dt.UTC)
 _PRECISION_LENGTH = {"day": len("2023-10-17"), "month": len("2023-10")}
 
 
+def _last_of_month(day: dt.date) -> dt.date:
+    return dt.date(day.year + day.month // 12, day.month % 12 + 1, 1) - dt.timedelta(days=1)
+
+
 def published_date(source: SourceIn) -> dict:
     """``{"value", "precision"}``: the local date at its precision, or None and "unknown"."""
     if source.published_at is None:
@@ -57,6 +61,7 @@ class Corpus:
         self._citations: dict[int, dict] = {}
         self._event_dates: dict[int, EventDate | None] = {}
         self._published_dates: dict[int, dict] = {}
+        self._published_by: dict[int, dt.date | None] = {}
 
     def published(self, source_id: int) -> dict:
         """The source's publication date as in ``published_date``, computed once (read-only)."""
@@ -64,6 +69,25 @@ class Corpus:
         if found is None:
             found = self._published_dates[source_id] = published_date(self.sources[source_id])
         return found
+
+    def published_by(self, source_id: int) -> dt.date | None:
+        """The last day the source can have been published: its local publication day, the last day of
+        its month for a "month" date; None when unknown. Computed once."""
+        try:
+            return self._published_by[source_id]
+        except KeyError:
+            source = self.sources[source_id]
+            last = None
+            if source.published_at is not None:
+                day = dt.date.fromisoformat(source.published_at[:10])
+                last = _last_of_month(day) if source.published_precision == "month" else day
+            self._published_by[source_id] = last
+            return last
+
+    def stated_by(self, claim: ClaimIn) -> dt.date | None:
+        """The last day the claim's words can have been said: the day they were said, else the last day
+        its source can have been published; None when neither is known."""
+        return claim.said_on if claim.said_on is not None else self.published_by(claim.source_id)
 
     def source_key(self, source_id: int) -> tuple:
         return (*self._published[source_id], source_id)

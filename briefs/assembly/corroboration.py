@@ -81,16 +81,18 @@ class Origins:
         self.credits = {claim.id: credits.of(claim) for claim in self.claims}
         self.union = _Union([claim.id for claim in self.claims])
         first_of: dict[tuple[str, object], int] = {}
+        words_of: dict[str, str] = {}  # reports often quote the same words
         for claim in self.claims:
             credit = self.credits[claim.id]
-            keys = [("same_statement", statements[claim.id])]
+            keys = [("same_statement", statements[claim.id], "same_statement")]
             if credit is not None:
-                keys.append((f"credited:{credit.name}", credit.name.strip().casefold()))
-            words = " ".join(claim.quote.casefold().split())
+                keys.append(("credited", credit.name.strip().casefold(), f"credited:{credit.name}"))
+            words = words_of.get(claim.quote)
+            if words is None:
+                words = words_of[claim.quote] = " ".join(claim.quote.casefold().split())
             if words:
-                keys.append(("same_words", words))
-            for reason, value in keys:
-                kind = reason.split(":")[0]
+                keys.append(("same_words", words, "same_words"))
+            for kind, value, reason in keys:
                 first = first_of.setdefault((kind, value), claim.id)
                 if first != claim.id:
                     self.union.union(first, claim.id, reason)

@@ -15,8 +15,9 @@ Names are matched case-insensitively as whole words, under their own spelling an
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .corpus import Corpus
 from .inputs import ClaimIn, SourceIn
@@ -84,22 +85,66 @@ class Credits:
             for spelling in (name, *self._aliases.get(name.strip().casefold(), ())):
                 spellings.setdefault(spelling.strip().casefold(), name)
         mentions: list[tuple[int, str]] = []
-        if spellings:
-            pattern = re.compile(
-                r"(?<!\w)(?:"
-                + "|".join(re.escape(spelling) for spelling in sorted(spellings, key=len, reverse=True))
-                + r")(?!\w)",
-                re.IGNORECASE,
-            )
-            for match in pattern.finditer(source.body):
-                name = spellings.get(match.group().casefold())
-                if name is not None:
-                    mentions.append((match.start(), name))
+        for offset, text in whole_words(source.body, spellings):
+            name = spellings.get(text.casefold())
+            if name is not None:
+                mentions.append((offset, name))
         mentioned = {name for _, name in mentions}
         unmentioned = [name for name in source.cited_outlets if name.strip() and name not in mentioned]
         article = Credit(unmentioned[0], ARTICLE) if unmentioned else None
         found = self._sources[source.id] = _SourceCredits(tuple(mentions), article)
         return found
+
+
+# Characters that Python's case-insensitive matching takes for an ASCII letter although ``str.lower`` does
+# not map them to it (dotted and dotless i, long s, Kelvin sign).
+_CASE_ODDITIES = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+@lru_cache(maxsize=256)
+def _whole_words_pattern(ordered: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(spelling) for spelling in ordered) + r")(?!\w)", re.IGNORECASE
+    )
+
+
+def whole_words(text: str, spellings: Iterable[str]) -> list[tuple[int, str]]:
+    r"""Where any of ``spellings`` occurs in ``text`` as a whole word, ignoring case: (offset, the text
+    matched), in text order, longer spellings first where several start at one place, never overlapping;
+    exactly what scanning with the regular expression ``(?<!\w)(?:longest|…|shortest)(?!\w)`` gives.
+
+    Scanning a long article with that expression costs a test at every character. When the spellings are
+    ASCII and the text holds no character that case-insensitive matching treats specially, the places
+    where a spelling can start are found with ``str.find`` in the lower-cased text instead, and the
+    expression is tried at those places only."""
+    ordered = tuple(sorted(dict.fromkeys(spellings), key=len, reverse=True))
+    if not ordered:
+        return []
+    pattern = _whole_words_pattern(ordered)
+    lowered = text.lower()
+    if (
+        not all(spelling.isascii() and spelling for spelling in ordered)
+        or len(lowered) != len(text)
+        or (not text.isascii() and any(odd in text for odd in _CASE_ODDITIES))
+    ):
+        return [(match.start(), match.group()) for match in pattern.finditer(text)]
+    starts: set[int] = set()
+    for spelling in ordered:
+        needle = spelling.lower()
+        found = lowered.find(needle)
+        while found != -1:
+            starts.add(found)
+            found = lowered.find(needle, found + 1)
+    matches = []
+    end = 0
+    for start in sorted(starts):
+        if start < end:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            matches.append((start, match.group()))
+            end = match.end()
+    return matches
 
 
 def _span(claim: ClaimIn, body: str) -> tuple[int, int] | None:

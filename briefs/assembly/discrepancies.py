@@ -8,7 +8,10 @@ different dates (a progression, shown by ``figures.key_point_figures``); "exactl
 1,200" said on the same day do, and so do "more than 1,000" and "up to 800". Units that differ are
 never compared. One discrepancy per unit lists each conflicting figure once, with its reports' outlets.
 
-Dates conflict when two claims from different sources have event start dates that differ at the finest
+Dates are compared among the key point's claims whose dates belong to it (their home on the timeline,
+``timeline.date_homes``): a claim linked to two key points gives its date, and any discrepancy about it,
+to one of them only, so the same discrepancy is never shown twice. Dates conflict when two claims from
+different sources have event start dates that differ at the finest
 precision both have: "1 Sep 2023" and "7 Sep 2023" conflict, "Sep 2023" and "7 Sep 2023" do not,
 "2023" and "Sep 2022" do. A range's start counts as a day. This is checked level by level (year, then
 month within a year, then day within a month) in linear time; at each level, a bucket with two different
@@ -25,7 +28,7 @@ from collections.abc import Sequence
 
 from .corpus import Corpus
 from .dates import EventDate, date_label
-from .figures import Figure, normal_value
+from .figures import Figure, Interval, normal_value
 from .inputs import ClaimIn
 
 
@@ -46,31 +49,53 @@ def _figure_value(figure: Figure, corpus: Corpus) -> dict:
     }
 
 
-def _conflicts(figure: Figure, other: Figure) -> bool:
-    return not figure.claim_ids & other.claim_ids and not figure.interval.meets(other.interval)
+def _mark_conflicts(
+    cells: dict[Interval, list[Figure]], others: dict[Interval, list[Figure]], found: set[int]
+) -> None:
+    """Add to ``found`` the ``id()`` of every figure of ``cells`` or ``others`` that conflicts with one of the
+    other side: intervals with no number in common, reported by different claims.
+
+    Figures are grouped by interval ("cells"), because whether two figures can both be true depends only on
+    their intervals: a day with many reports of a few values compares the values, not every pair of reports.
+    An interval always meets itself, so a cell is never compared with itself."""
+    for interval, members in cells.items():
+        for other_interval, other_members in others.items():
+            if interval.meets(other_interval):
+                continue
+            for figure in members:
+                if any(not figure.claim_ids & other.claim_ids for other in other_members):
+                    found.add(id(figure))
+            for other in other_members:
+                if any(not other.claim_ids & figure.claim_ids for figure in members):
+                    found.add(id(other))
+
+
+def _cells(figures: Sequence[Figure]) -> dict[Interval, list[Figure]]:
+    cells: dict[Interval, list[Figure]] = defaultdict(list)
+    for figure in figures:
+        cells[figure.interval].append(figure)
+    return cells
 
 
 def _conflicting_figures(members: list[Figure]) -> set[int]:
     """The ``id()`` of every figure that conflicts with another of ``members`` (one unit).
 
     Undated figures are compared with each other; dated ones only with those whose dates overlap, found
-    by a sweep in order of first day (counts at many dates compare few pairs)."""
+    by a sweep over the distinct dates in order of first day (counts at many dates compare few pairs)."""
     found: set[int] = set()
-    undated = [figure for figure in members if figure.as_of is None]
-    for index, figure in enumerate(undated):
-        for other in undated[index + 1 :]:
-            if _conflicts(figure, other):
-                found.update((id(figure), id(other)))
-    dated = sorted(
-        ((figure.as_of.days, figure) for figure in members if figure.as_of is not None),
-        key=lambda pair: pair[0],
-    )
-    for index, ((_, last), figure) in enumerate(dated):
-        for (first, _), other in dated[index + 1 :]:
-            if first > last:
+    _mark_conflicts(*(2 * (_cells([figure for figure in members if figure.as_of is None]),)), found)
+    by_days: dict[tuple, list[Figure]] = defaultdict(list)
+    for figure in members:
+        if figure.as_of is not None:
+            by_days[figure.as_of.days].append(figure)
+    spans = sorted(by_days)
+    cells = {days: _cells(by_days[days]) for days in spans}
+    for index, days in enumerate(spans):
+        last = days[1]
+        for other in spans[index:]:
+            if other[0] > last:
                 break
-            if _conflicts(figure, other):
-                found.update((id(figure), id(other)))
+            _mark_conflicts(cells[days], cells[other], found)
     return found
 
 
@@ -103,30 +128,26 @@ def figure_discrepancies(figures: Sequence[Figure], corpus: Corpus) -> list[dict
     return found
 
 
-def _conflicting(buckets: dict[object, tuple[set, set]]) -> bool:
-    return any(len(values) > 1 and len(sources) > 1 for values, sources in buckets.values())
-
-
-def _add(buckets: dict[object, tuple[set, set]], parent: object, value: int, source_id: int) -> None:
-    bucket = buckets.get(parent)
-    if bucket is None:
-        bucket = buckets[parent] = (set(), set())
-    bucket[0].add(value)
-    bucket[1].add(source_id)
-
-
 def _dates_conflict(dated: list[tuple[EventDate, ClaimIn]]) -> bool:
-    years: dict[object, tuple[set, set]] = {}
-    months: dict[object, tuple[set, set]] = {}
-    days: dict[object, tuple[set, set]] = {}
+    """Whether some bucket (all the dates; the months of one year; the days of one month) holds two
+    different values from two different sources."""
+    if len({claim.source_id for _, claim in dated}) < 2:
+        return False
+    buckets: dict[tuple, tuple[set, set]] = {}
     for when, claim in dated:
         start, precision, source_id = when.start, when.precision, claim.source_id
-        _add(years, None, start.year, source_id)
+        levels = [((), start.year)]
         if precision != "year":
-            _add(months, start.year, start.month, source_id)
+            levels.append(((start.year,), start.month))
             if precision != "month":
-                _add(days, (start.year, start.month), start.day, source_id)
-    return _conflicting(years) or _conflicting(months) or _conflicting(days)
+                levels.append(((start.year, start.month), start.day))
+        for parent, value in levels:
+            bucket = buckets.get(parent)
+            if bucket is None:
+                bucket = buckets[parent] = (set(), set())
+            bucket[0].add(value)
+            bucket[1].add(source_id)
+    return any(len(values) > 1 and len(sources) > 1 for values, sources in buckets.values())
 
 
 def date_conflict(dated: Sequence[tuple[EventDate, ClaimIn]], corpus: Corpus) -> str | None:
@@ -184,9 +205,11 @@ def date_discrepancy(claims: Sequence[ClaimIn], corpus: Corpus) -> dict | None:
     }
 
 
-def discrepancies(claims: Sequence[ClaimIn], figures: Sequence[Figure], corpus: Corpus) -> list[dict]:
+def discrepancies(dated: Sequence[ClaimIn], figures: Sequence[Figure], corpus: Corpus) -> list[dict]:
+    """One key point's discrepancies: ``dated``, the claims whose event dates belong to it
+    (``timeline.date_homes``); ``figures``, its figures (``figures.figures_of``)."""
     found = []
-    dates = date_discrepancy(claims, corpus)
+    dates = date_discrepancy(dated, corpus)
     if dates is not None:
         found.append(dates)
     found.extend(figure_discrepancies(figures, corpus))

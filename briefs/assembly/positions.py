@@ -49,6 +49,23 @@ def _statement_entries(
         grouped[statements[claim.id]].append(claim)
     entries = []
     for members in grouped.values():
+        if len(members) == 1:  # most statements have one report: the same entry, built directly
+            (claim,) = members
+            day = claim.said_on
+            entries.append(
+                (
+                    day is None,
+                    day,
+                    corpus.claim_key(claim),
+                    {
+                        "acts": [claim.stance],
+                        "said_on": day.isoformat() if day else None,
+                        "text": claim.paraphrase.strip(),
+                        "claim_ids": [claim.id],
+                    },
+                )
+            )
+            continue
         members.sort(key=corpus.claim_key)
         days = sorted(claim.said_on for claim in members if claim.said_on is not None)
         entries.append(

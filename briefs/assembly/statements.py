@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from fractions import Fraction
 
 from .figures import figure_key
@@ -65,35 +66,55 @@ def _same_words(a: frozenset[str], b: frozenset[str]) -> bool:
     return common * CONTAINMENT.denominator >= len(small) * CONTAINMENT.numerator
 
 
-def _same_word_pairs(texts: list[frozenset[str]]) -> list[tuple[int, int]]:
-    """Every pair (i, j), i < j, of word sets that are the same words (``_same_words``), found without
+@dataclass(frozen=True, slots=True)
+class _Wording:
+    """One distinct wording (a quote's words): its set of words, and those words in the brief's order."""
+
+    words: frozenset[str]
+    ordered: tuple[str, ...]
+
+
+def _wordings(word_tuples: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], _Wording]:
+    """Each distinct wording once, its words ordered rarest first over all the brief's wordings (then
+    alphabetically): prefix filtering is exact in any fixed order, and a rare word finds few candidates."""
+    sets = {words: frozenset(words) for words in word_tuples}
+    counts: dict[str, int] = defaultdict(int)
+    for words in sets.values():
+        for word in words:
+            counts[word] += 1
+    rank = {word: index for index, word in enumerate(sorted(counts, key=lambda word: (counts[word], word)))}
+    return {
+        words: _Wording(word_set, tuple(sorted(word_set, key=rank.__getitem__)))
+        for words, word_set in sets.items()
+    }
+
+
+def _same_word_pairs(texts: list[_Wording]) -> list[tuple[int, int]]:
+    """Every pair (i, j), i < j, of wordings that are the same words (``_same_words``), found without
     comparing every pair.
 
-    Prefix filtering: with the words in one order (rarest first), a set A sharing at least
+    Prefix filtering: with the words in one order (``_Wording.ordered``), a set A sharing at least
     k = ⌈CONTAINMENT·|A|⌉ words with a larger set B shares one of its first |A| − k + 1 words with it.
     Each set indexes that prefix; each set then looks its words up, which finds every smaller (or equal)
     set it may contain, and only those candidates are compared.
     """
-    counts: dict[str, int] = defaultdict(int)
-    for words in texts:
-        for word in words:
-            counts[word] += 1
     numerator, denominator = CONTAINMENT.numerator, CONTAINMENT.denominator
     index: dict[str, list[int]] = defaultdict(list)
-    for position, words in enumerate(texts):
-        size = len(words)
+    for position, text in enumerate(texts):
+        size = len(text.words)
         if size < MIN_WORDS:
             continue
         needed = -(-numerator * size // denominator)
-        for word in sorted(words, key=lambda word: (counts[word], word))[: size - needed + 1]:
+        for word in text.ordered[: size - needed + 1]:
             index[word].append(position)
     pairs: set[tuple[int, int]] = set()
-    for position, words in enumerate(texts):
+    for position, text in enumerate(texts):
+        words = text.words
         if len(words) < MIN_WORDS:
             continue
         candidates = {other for word in words for other in index.get(word, ()) if other != position}
         for other in candidates:
-            if len(texts[other]) <= len(words) and _same_words(words, texts[other]):
+            if len(texts[other].words) <= len(words) and _same_words(words, texts[other].words):
                 pairs.add((min(position, other), max(position, other)))
     return sorted(pairs)
 
@@ -103,6 +124,14 @@ def statement_ids(claims: Sequence[ClaimIn]) -> dict[int, int]:
     by_speaker: dict[int, list[ClaimIn]] = defaultdict(list)
     for claim in claims:
         by_speaker[claim.speaker.id].append(claim)
+    # Many reports quote the same words: each distinct quote is split into words once, each wording's
+    # numbers are read once.
+    words_of: dict[str, tuple[str, ...]] = {}
+    for claim in claims:
+        if claim.quote not in words_of:
+            words_of[claim.quote] = quote_words(claim.quote)
+    wordings = _wordings(words_of.values())
+    numbers_of: dict[str, frozenset[str]] = {}
     union = _Union(sorted(claim.id for claim in claims))
     for members in by_speaker.values():
         if len(members) < 2:
@@ -112,7 +141,7 @@ def statement_ids(claims: Sequence[ClaimIn]) -> dict[int, int]:
         by_text: dict[tuple[str, ...], list[ClaimIn]] = defaultdict(list)
         by_figures: dict[frozenset, list[ClaimIn]] = defaultdict(list)
         for claim in members:
-            words = quote_words(claim.quote)
+            words = words_of[claim.quote]
             if words:
                 by_text[words].append(claim)
             if claim.figures:
@@ -120,11 +149,17 @@ def statement_ids(claims: Sequence[ClaimIn]) -> dict[int, int]:
         for group in (*by_text.values(), *by_figures.values()):
             _join_compatible(group, union)
         # Only quotes with the same numbers can be the same words.
-        by_numbers: dict[frozenset[str], list[tuple[frozenset[str], list[ClaimIn]]]] = defaultdict(list)
+        by_numbers: dict[frozenset[str], list[tuple[_Wording, list[ClaimIn]]]] = defaultdict(list)
         for words, group in by_text.items():
-            by_numbers[_numbers(group[0].quote)].append((frozenset(words), group))
+            quote = group[0].quote
+            numbers = numbers_of.get(quote)
+            if numbers is None:
+                numbers = numbers_of[quote] = _numbers(quote)
+            by_numbers[numbers].append((wordings[words], group))
         for texts in by_numbers.values():
-            for i, j in _same_word_pairs([words for words, _ in texts]):
+            if len(texts) < 2:
+                continue
+            for i, j in _same_word_pairs([wording for wording, _ in texts]):
                 _join_across(texts[i][1], texts[j][1], union)
     return {claim.id: union.find(claim.id) for claim in claims}
 

@@ -1,19 +1,30 @@
 """The brief's timeline: one entry per event, with the citations it rests on and the sources' variants.
 
-Each dated claim belongs to the first key point (in brief order) it is linked to, or to none. Within one
-key point, the key point's own event date and its claims' event dates that overlap (a day inside a
-month, two ranges that share a day, chained) are one event, so one entry (claims of no key point share
-an entry only when they give the same date and text):
+Each dated claim belongs to one key point on the timeline, its *home*: the first key point (in brief order)
+it is linked to whose own event date overlaps the claim's, else the first key point it is linked to, else
+none. A claim whose words were said before the period its date describes starts (a plan, a forecast, a
+warning: ``Corpus.stated_by``, the day it was said, else its source's publication) dates no entry: an
+article cannot report an event that had not begun.
+
+Within one home, the key point's own event date and its claims' event dates that overlap (a day inside a
+month, two ranges that share a day, chained) are one event, so one entry; claims that dispute the key
+point (denies, questions) are events of their own, apart from the ones that state it. Claims of no key
+point share an entry only when they give the same date and text:
 
 * its date is the key point's own date when that is part of the event, else the earliest of its
   claims' dates; its text is the key point's statement in the first case, else the first claim's
   paraphrase (or quote, when it has none);
-* ``citations``: the event's dated claims; an event that is only the key point's own date rests on the
-  key point's claims without a date of their own (or all of them, when every claim has one);
-* ``variants``: each distinct date the sources give, once, with its claims and outlets
+* ``citations``: only the claims that support the event: the event's dated claims, none of them said or
+  published before the entry's period starts. An event that is only the key point's own date rests on
+  the key point's claims without a date of their own that assert or confirm it and were not said (or
+  published) before its period starts; when there are none, it cites nothing rather than something
+  else;
+* ``variants``: each distinct date those claims give, once, with its claims and outlets
   (``discrepancies.date_variants``);
 * ``discrepancy``: how the sources differ when two of them give conflicting dates for it (the rule of
-  ``discrepancies``: "1 Sep" and "7 Sep" conflict, "Sep" and "7 Sep" do not), else None.
+  ``discrepancies``: "1 Sep" and "7 Sep" conflict, "Sep" and "7 Sep" do not), else None. The key point
+  the entry belongs to lists the same discrepancy among its own (``date_homes`` decides which key point
+  a date belongs to, so no other key point repeats it).
 
 Ordering rule: every entry sorts at the first day of its period (a "Sep 2023" entry at 1 September, a
 "2023" entry at 1 January, a range at its start). On the same start date the finer precision comes first:
@@ -24,8 +35,11 @@ entries before claim entries on ties). So "1 Sep 2023" < "Sep 2023" < "7 Sep 202
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+
+from briefs.stances import DISPUTES, STANCE_DIRECTION, SUPPORTS
 
 from .corpus import Corpus
 from .dates import EventDate, event_date
@@ -57,44 +71,82 @@ def _same_date_and_text(items: list[tuple[EventDate, ClaimIn]]) -> list[list[tup
     return list(groups.values())
 
 
+def date_homes(
+    key_points: Sequence[KeyPointIn],
+    claims: Sequence[ClaimIn],
+    key_points_of: Mapping[int, Sequence[int]],
+    corpus: Corpus,
+) -> dict[int, int | None]:
+    """Each dated claim id → the id of its home key point on the timeline (None: no key point).
+
+    ``key_points`` in brief order; ``key_points_of`` maps a claim id to its key point ids in brief order."""
+    own = {
+        point.id: event_date(point.event_start, point.event_end, point.event_precision)
+        for point in key_points
+    }
+    homes: dict[int, int | None] = {}
+    for claim in claims:
+        when = corpus.event_date(claim)
+        if when is None:
+            continue
+        points = key_points_of.get(claim.id, ())
+        homes[claim.id] = next(
+            (point for point in points if own[point] is not None and own[point].overlaps(when)),
+            points[0] if points else None,
+        )
+    return homes
+
+
+def _stated_before(claim: ClaimIn, first_day: dt.date, corpus: Corpus) -> bool:
+    stated = corpus.stated_by(claim)
+    return stated is not None and stated < first_day
+
+
 def timeline(
     key_points: Sequence[KeyPointIn],
     linked: Mapping[int, Sequence[ClaimIn]],
     claims: Sequence[ClaimIn],
-    key_points_of: Mapping[int, Sequence[int]],
+    homes: Mapping[int, int | None],
     corpus: Corpus,
 ) -> list[dict]:
-    """``key_points`` in brief order; ``linked`` maps a key point id to its claims; ``key_points_of`` a
-    claim id to its key point ids in brief order."""
+    """``key_points`` in brief order; ``linked`` maps a key point id to its claims; ``homes`` a dated
+    claim id to its home key point id (``date_homes``)."""
     rank = {point.id: index for index, point in enumerate(key_points)}
-    by_home: dict[int | None, list[tuple[EventDate, ClaimIn | None]]] = defaultdict(list)
+    # Events are found per home and side: the key point's own date sits with the claims that state it.
+    by_home: dict[tuple[int | None, bool], list[tuple[EventDate, ClaimIn | None]]] = defaultdict(list)
     for claim in claims:
         when = corpus.event_date(claim)
-        if when is not None:
-            points = key_points_of.get(claim.id)
-            by_home[points[0] if points else None].append((when, claim))
+        if when is not None and not _stated_before(claim, when.days[0], corpus):
+            by_home[homes[claim.id], STANCE_DIRECTION[claim.stance] == DISPUTES].append((when, claim))
     points_by_id = {point.id: point for point in key_points}
     own_dates: dict[int, EventDate] = {}
     for point in key_points:
         when = event_date(point.event_start, point.event_end, point.event_precision)
         if when is not None:
             own_dates[point.id] = when
-            by_home[point.id].append((when, None))
+            by_home[point.id, False].append((when, None))
 
     entries: list[tuple[tuple, dict]] = []
-    for home, items in by_home.items():
+    for (home, _), items in by_home.items():
         for cluster in _clusters(items) if home is not None else _same_date_and_text(items):
+            own = home is not None and any(claim is None for _, claim in cluster)
             dated = sorted(
                 ((when, claim) for when, claim in cluster if claim is not None),
                 key=lambda item: (item[0].sort_key, corpus.claim_key(item[1])),
             )
-            own = home is not None and any(claim is None for _, claim in cluster)
             if own:
                 when, text = own_dates[home], points_by_id[home].statement
-                cited = [claim.id for _, claim in dated]
-                if not cited:
-                    undated = [claim.id for claim in linked[home] if corpus.event_date(claim) is None]
-                    cited = undated or [claim.id for claim in linked[home]]
+                first_day = when.days[0]
+                dated = [
+                    (date, claim) for date, claim in dated if not _stated_before(claim, first_day, corpus)
+                ]
+                cited = [claim.id for _, claim in dated] or [
+                    claim.id
+                    for claim in linked[home]
+                    if corpus.event_date(claim) is None
+                    and STANCE_DIRECTION[claim.stance] == SUPPORTS
+                    and not _stated_before(claim, first_day, corpus)
+                ]
             else:
                 when, first = dated[0]
                 text = first.paraphrase.strip() or first.quote

@@ -12,7 +12,7 @@ points and briefs, the source's claims, updated_at).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from decimal import Decimal
 
 from django.db.models import QuerySet
@@ -26,11 +26,12 @@ def _date(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def _instant(value: datetime | None) -> str | None:
-    """As DRF writes a DateTimeField (UTC as "Z")."""
+def _instant(value: datetime | None, zone: tzinfo) -> str | None:
+    """As DRF writes a DateTimeField (UTC as "Z") in ``zone``, the current time zone (looked up once per
+    capture: it is a context-local read, and a big brief has 10,000 approval times)."""
     if value is None:
         return None
-    text = value.astimezone(timezone.get_current_timezone()).isoformat()
+    text = value.astimezone(zone).isoformat()
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
@@ -38,6 +39,27 @@ def _figure_value(value: Decimal) -> str:
     """As the API's DecimalField writes it: the model's decimal places, always."""
     places = ClaimFigure._meta.get_field("value").decimal_places
     return format(value.quantize(Decimal(1).scaleb(-places)), "f")
+
+
+# The fields ``_source`` and ``_outlet`` read (``publication_date_entry`` reads the published_at_* ones).
+_SOURCE_FIELDS = (
+    "outlet",
+    "title",
+    "byline",
+    "editor",
+    "published_at",
+    "published_at_source",
+    "published_at_confidence",
+    "published_at_precision",
+    "published_at_display_date",
+    "published_at_confirmed_at",
+    "published_at_note",
+    "dateline",
+    "language",
+    "cited_outlets",
+    "body",
+)
+_OUTLET_FIELDS = ("slug", "name", "domain", "country", "kind")
 
 
 def capture_cited(*, claims: QuerySet[Claim] | Iterable[int]) -> dict:
@@ -81,21 +103,26 @@ def capture_cited(*, claims: QuerySet[Claim] | Iterable[int]) -> dict:
             "affiliation"
         )
     }
+    # Only what the entries show: an article's raw text, removed lines and provenance are most of its row.
     sources = list(
         Source.objects.filter(pk__in={row["source_id"] for row in claim_rows})
         .select_related("outlet")
+        .only(*_SOURCE_FIELDS, *(f"outlet__{name}" for name in _OUTLET_FIELDS))
         .order_by("pk")
     )
     outlets = {source.outlet_id: source.outlet for source in sources if source.outlet_id is not None}
+    zone = timezone.get_current_timezone()
     return {
-        "claims": [_claim(row, actors[row["speaker_id"]], figures.get(row["pk"], [])) for row in claim_rows],
-        "sources": [_source(source) for source in sources],
+        "claims": [
+            _claim(row, actors[row["speaker_id"]], figures.get(row["pk"], []), zone) for row in claim_rows
+        ],
+        "sources": [_source(source, zone) for source in sources],
         "actors": [_actor(actors[pk]) for pk in sorted(actors)],
         "outlets": [_outlet(outlets[pk]) for pk in sorted(outlets)],
     }
 
 
-def _claim(row: dict, speaker: Actor, figures: list[dict]) -> dict:
+def _claim(row: dict, speaker: Actor, figures: list[dict], zone: tzinfo) -> dict:
     return {
         "id": row["pk"],
         "source": row["source_id"],
@@ -119,11 +146,11 @@ def _claim(row: dict, speaker: Actor, figures: list[dict]) -> dict:
             "precision": row["event_precision"],
         },
         "figures": figures,
-        "approved_at": _instant(row["reviewed_at"]),
+        "approved_at": _instant(row["reviewed_at"], zone),
     }
 
 
-def _source(source: Source) -> dict:
+def _source(source: Source, zone: tzinfo) -> dict:
     outlet = source.outlet
     return {
         "id": source.pk,
@@ -132,7 +159,7 @@ def _source(source: Source) -> dict:
         "title": source.title,
         "byline": list(source.byline),
         "editor": source.editor,
-        "published_at": _instant(source.published_at),
+        "published_at": _instant(source.published_at, zone),
         "published_at_source": source.published_at_source,
         "published_at_confidence": source.published_at_confidence,
         "publication_date": publication_date_entry(source),

@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from itertools import groupby
 
 from django import template
 from django.utils import timezone
@@ -17,6 +18,7 @@ from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 
 from briefs.quotation_marks import quotes_within_a_quote
+from briefs.units import unit_label
 from ingest.date_notes import localise_date_note
 
 register = template.Library()
@@ -106,10 +108,54 @@ def _qualified(qualifier: str, amount: str) -> str:
 
 @register.simple_tag
 def figure_amount(figure: dict) -> str:
-    """'more than 1,000 containers' in English, 'lebih dari 1.000 containers' in Indonesian: the qualifier
-    and the number in the reader's language, the unit as the editor wrote it."""
-    amount = number_format(Decimal(figure["value"]), use_l10n=True, force_grouping=True)
-    return f"{_qualified(figure['qualifier'], amount)} {figure['unit']}"
+    """'more than 1,000 containers' in English, 'lebih dari 1.000 kontainer' in Indonesian: the qualifier,
+    the number and a unit the vocabulary knows in the reader's language (``briefs.units``); any other
+    unit as the editor wrote it."""
+    value = Decimal(figure["value"])
+    amount = number_format(value, use_l10n=True, force_grouping=True)
+    return f"{_qualified(figure['qualifier'], amount)} {unit_label(figure['unit'], value)}"
+
+
+HINT_WORDS = 4
+
+
+def _opening(quote: str, words: int) -> str:
+    found = quote.split()
+    return " ".join(found[:words]) + ("…" if len(found) > words else "")
+
+
+@register.filter
+def citation_chips(citations: list[dict]) -> list[dict]:
+    """The citations of one row as chips: ``{"citation", "hint", "number"}``. Two chips of the same outlet would read
+    alike ("EGINDO.co", "EGINDO.co"), so each of them gets a hint, the opening words of its quote, and a
+    number when those openings are the same too; a chip of an outlet cited once gets none."""
+    by_outlet: dict[str, int] = {}
+    for citation in citations:
+        by_outlet[citation["outlet"]] = by_outlet.get(citation["outlet"], 0) + 1
+    chips = [
+        {
+            "citation": citation,
+            "hint": _opening(citation["quote"], HINT_WORDS) if by_outlet[citation["outlet"]] > 1 else None,
+            "number": None,
+        }
+        for citation in citations
+    ]
+    openings: dict[tuple[str, str], list[dict]] = {}
+    for chip in chips:
+        if chip["hint"] is not None:
+            openings.setdefault((chip["citation"]["outlet"], chip["hint"]), []).append(chip)
+    for same in openings.values():
+        if len(same) > 1:
+            for number, chip in enumerate(same, start=1):
+                chip["number"] = number
+    return chips
+
+
+@register.filter
+def citations_by_source(citations: list[dict]) -> list[list[dict]]:
+    """Runs of consecutive citations of one source: the timeline names the outlet once and numbers the
+    source's further quotes ("EGINDO.co · quote 2")."""
+    return [list(run) for _, run in groupby(citations, key=lambda citation: citation["source_id"])]
 
 
 @register.filter

@@ -53,11 +53,14 @@ def test_demo_brief_shows_denials_beside_assertions(demo):
         assert any(actor == accuser for actor, _ in acts)
 
 
-def test_demo_brief_has_the_container_figures_route_discrepancy_and_wagner(demo):
+def test_demo_brief_has_the_container_figures_date_discrepancy_and_wagner(demo):
     labels = [figure["label"] for figure in demo.content["figures"]]
     assert any("1,000" in label and "containers" in label for label in labels)
-    route = next(p for p in demo.content["key_points"] if "Najin" in p["statement"])
-    assert any(d["kind"] == "date" for d in route["discrepancies"]), "1 September vs 7 September"
+    # 1 September vs 7 September: shown once, on the shipment its dates belong to, not again on the route.
+    dated = [
+        p["statement"] for p in demo.content["key_points"] for d in p["discrepancies"] if d["kind"] == "date"
+    ]
+    assert len(dated) == 1 and "containers" in dated[0]
     assert any("Wagner" in point["statement"] for point in demo.content["key_points"])
     assert demo.content["timeline"], "a timeline with dated entries"
 
@@ -161,6 +164,17 @@ def test_the_shipment_is_one_timeline_entry_with_its_variants_and_every_entry_ci
         "7 Sep – 1 Oct 2023",
     ]
     assert "1 Sep 2023" in shipment["discrepancy"] and "7 Sep 2023" in shipment["discrepancy"]
+
+
+def test_timeline_entries_cite_no_source_published_before_their_period(demo):
+    for entry in demo.content["timeline"]:
+        for citation in entry["citations"]:
+            assert citation["published"] is None or citation["published"][:7] >= entry["date"][:7], (
+                entry["label"],
+                citation["outlet"],
+            )
+    cooperation = next(entry for entry in demo.content["timeline"] if entry["label"] == "Sep 2023")
+    assert "Tribunnews" not in {citation["outlet"] for citation in cooperation["citations"]}
 
 
 def test_the_published_page_shows_the_new_parts_to_readers(demo, client):

@@ -96,3 +96,22 @@ def test_the_sketch_estimate_follows_the_similarity():
     assert estimate(sketch(text), sketch(near)) >= 0.6
     assert estimate(sketch(text), sketch(other)) < 0.25
     assert estimate((), ()) == 0.0
+
+
+lined_texts = st.lists(
+    st.lists(st.sampled_from(["a", "b", "c", "Ab", "", "x y"]), min_size=0, max_size=5).map(" ".join),
+    min_size=0,
+    max_size=5,
+).map("\n".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(lined_texts, min_size=2, max_size=8))
+def test_bodies_shingled_line_by_line_give_the_pairs_of_whole_bodies(bodies):
+    # Line by line, shared paragraphs are shingled once; a shingle may still run across a line break.
+    near = NearDuplicates(dict(enumerate(bodies)))
+    for i in range(len(bodies)):
+        for j in range(i + 1, len(bodies)):
+            a, b = shingles(bodies[i]), shingles(bodies[j])
+            expected = bool(a and b) and Fraction(len(a & b), len(a | b)) >= THRESHOLD
+            assert near.similar(i, j) == expected, (bodies[i], bodies[j])

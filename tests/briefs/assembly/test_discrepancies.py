@@ -227,3 +227,23 @@ def test_figure_values_of_one_statement_do_not_conflict():
     claims = [claim(10, 1, figures=(figure("1000"), figure("2000")))]
 
     assert discrepancies(claims) == []
+
+
+def test_a_date_discrepancy_is_shown_once_on_the_key_point_its_dates_belong_to():
+    claims = [
+        claim(10, 1, start="2023-09-01", end="2023-10-01"),
+        claim(11, 2, start="2023-09-07", end="2023-10-01"),
+        claim(12, 1, paraphrase="By sea from Najin"),
+    ]
+    # The route (no date of its own) comes first and carries the same dated claims.
+    route = key_point(1, (10, 11, 12), statement="By sea from Najin to Dunay")
+    shipped = key_point(2, (10, 11), statement="Containers shipped", start="2023-09-01", end="2023-10-01")
+
+    snapshot = assemble(brief(route, shipped), claims, SOURCES)
+
+    route_point, shipped_point = snapshot["key_points"]
+    assert route_point["discrepancies"] == []
+    assert [d["kind"] for d in shipped_point["discrepancies"]] == ["date"]
+    (entry,) = snapshot["timeline"]
+    assert (entry["key_point_id"], entry["text"]) == (2, "Containers shipped")
+    assert entry["discrepancy"] == shipped_point["discrepancies"][0]["description"]

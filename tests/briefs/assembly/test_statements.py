@@ -65,13 +65,15 @@ def test_short_quotes_must_be_identical_to_be_one_statement():
 def test_the_candidate_filter_finds_exactly_the_pairs_a_full_comparison_finds():
     import random
 
-    from briefs.assembly.statements import _same_word_pairs, _same_words
+    from briefs.assembly.statements import _same_word_pairs, _same_words, _wordings
 
     rng = random.Random(3)
     vocabulary = [f"kata{i}" for i in range(40)]
     texts = [frozenset(rng.sample(vocabulary, rng.randint(1, 12))) for _ in range(300)]
     texts += [frozenset(list(text)[:-1]) for text in texts[:60]]  # near copies
 
-    assert _same_word_pairs(texts) == sorted(
+    wordings = _wordings(tuple(sorted(text)) for text in texts)
+
+    assert _same_word_pairs([wordings[tuple(sorted(text))] for text in texts]) == sorted(
         (i, j) for i in range(len(texts)) for j in range(i + 1, len(texts)) if _same_words(texts[i], texts[j])
     )

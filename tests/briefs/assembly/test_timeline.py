@@ -2,6 +2,9 @@ from briefs.assembly import assemble
 
 from .builders import KIRBY, NORTH_KOREA, WHITE_HOUSE, brief, claim, key_point, source
 
+# Published after every event of these tests (a source never reports an event that had not begun).
+LATER = "2025-01-02T09:00:00+07:00"
+
 
 def test_timeline_orders_day_month_year_and_range_entries_by_the_documented_rule():
     claims = [
@@ -16,7 +19,7 @@ def test_timeline_orders_day_month_year_and_range_entries_by_the_documented_rule
         claim(18, 1, paraphrase="Pyongyang denies", start="2023-10-01", precision="month"),
     ]
 
-    timeline = assemble(brief(), claims, [source(1)])["timeline"]
+    timeline = assemble(brief(), claims, [source(1, published_at=LATER)])["timeline"]
 
     assert [(e["label"], e["precision"], e["text"]) for e in timeline] == [
         ("2023", "year", "Arms trade deepens"),
@@ -41,7 +44,7 @@ def test_month_and_year_entries_sit_at_the_first_day_of_their_period():
         claim(11, 1, paraphrase="During 2024", start="2024-06-05", precision="year"),
     ]
 
-    timeline = assemble(brief(), claims, [source(1)])["timeline"]
+    timeline = assemble(brief(), claims, [source(1, published_at=LATER)])["timeline"]
 
     assert [(e["date"], e["label"]) for e in timeline] == [("2023-09-01", "Sep 2023"), ("2024-01-01", "2024")]
 
@@ -105,8 +108,9 @@ def test_overlapping_dates_of_one_key_point_chain_into_one_event_and_distant_one
         claim(13, 2, paraphrase="A second wave", start="2023-11-20"),
     ]
     point = key_point(1, (10, 11, 12, 13), statement="Shipments")
+    sources = [source(1), source(2, "detikNews", published_at=LATER)]
 
-    timeline = assemble(brief(point), claims, [source(1), source(2, "detikNews")])["timeline"]
+    timeline = assemble(brief(point), claims, sources)["timeline"]
 
     assert [(e["label"], e["text"], [c["claim_id"] for c in e["citations"]]) for e in timeline] == [
         ("1–10 Sep 2023", "Shipping window", [10, 11, 12]),
@@ -202,3 +206,64 @@ def test_a_key_point_entry_comes_before_a_claim_entry_with_the_same_date_and_tex
     timeline = assemble(brief(point), claims, [source(1)])["timeline"]
 
     assert [(e["key_point_id"], len(e["citations"])) for e in timeline] == [(1, 0), (None, 1)]
+
+
+def test_a_key_point_entry_cites_no_source_published_before_its_period_and_only_claims_that_state_it():
+    claims = [
+        claim(10, 1, paraphrase="Cooperation is deepening"),  # Nov 2022 article
+        claim(11, 2, KIRBY, paraphrase="Pyongyang wants technology"),
+        claim(12, 2, NORTH_KOREA, "denies", paraphrase="No cooperation at all"),
+        claim(13, 2, WHITE_HOUSE, "pledges", paraphrase="We will not stay silent"),
+        claim(14, 2, KIRBY, paraphrase="Talks planned", said_on="2023-08-01"),  # said before September
+        claim(
+            15, 3, WHITE_HOUSE, "confirms", paraphrase="Cooperation confirmed"
+        ),  # published in Sep, day unknown
+    ]
+    point = key_point(
+        1,
+        (10, 11, 12, 13, 14, 15),
+        statement="Military cooperation deepens",
+        start="2023-09-01",
+        precision="month",
+    )
+    sources = [
+        source(1, "Tribunnews", published_at="2022-11-01T00:00:00+07:00", precision="month"),
+        source(2, "Liputan6.com", published_at="2023-10-17T00:00:00+07:00", precision="day"),
+        source(3, "Okezone", published_at="2023-09-01T00:00:00+07:00", precision="month"),
+    ]
+
+    (entry,) = assemble(brief(point), claims, sources)["timeline"]
+
+    assert (entry["label"], [c["claim_id"] for c in entry["citations"]]) == ("Sep 2023", [15, 11])
+
+
+def test_a_claim_said_before_the_period_it_dates_makes_no_entry():
+    claims = [
+        claim(10, 1, paraphrase="More shipments will follow", start="2023-11-01", precision="month"),
+        claim(11, 2, paraphrase="Shipments arrived", start="2023-11-20"),
+    ]
+    sources = [source(1), source(2, "detikNews", published_at="2023-11-21T09:00:00+07:00")]
+
+    timeline = assemble(brief(), claims, sources)["timeline"]
+
+    assert [(e["label"], e["text"], [c["claim_id"] for c in e["citations"]]) for e in timeline] == [
+        ("20 Nov 2023", "Shipments arrived", [11])
+    ]
+    assert all(
+        citation["published"][:10] >= entry["date"] for entry in timeline for citation in entry["citations"]
+    )
+
+
+def test_a_denial_dated_within_the_event_is_an_entry_of_its_own_not_a_citation_of_the_event():
+    claims = [
+        claim(10, 1, paraphrase="Containers moved", start="2023-09-07", end="2023-10-01"),
+        claim(11, 2, NORTH_KOREA, "denies", paraphrase="Pyongyang denies any shipment", start="2023-09-15"),
+    ]
+    point = key_point(1, (10, 11), statement="Containers shipped", start="2023-09-01", end="2023-10-01")
+
+    timeline = assemble(brief(point), claims, [source(1), source(2, "detikNews")])["timeline"]
+
+    assert [(e["label"], e["text"], [c["claim_id"] for c in e["citations"]]) for e in timeline] == [
+        ("1 Sep – 1 Oct 2023", "Containers shipped", [10]),
+        ("15 Sep 2023", "Pyongyang denies any shipment", [11]),
+    ]
