@@ -28,7 +28,7 @@ def build_inputs(count: int, corpus_dir: Path, *, per_source: int = 10, key_poin
     from bench.data import _spans, synthetic_corpus
     from briefs.assembly import ActorRef, BriefIn, ClaimIn, FigureIn, KeyPointIn, SourceIn
     from briefs.selectors import _credit_aliases
-    from briefs.stances import QUALIFIERS, STANCES
+    from briefs.vocabulary import QUALIFIERS, STANCES
     from ingest.pipeline import IngestError, load_default_profiles, process_article
 
     profiles = load_default_profiles()

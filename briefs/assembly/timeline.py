@@ -39,7 +39,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from briefs.stances import DISPUTES, STANCE_DIRECTION, SUPPORTS
+from briefs.vocabulary import DISPUTES, STANCE_DIRECTION, SUPPORTS
 
 from .corpus import Corpus
 from .dates import EventDate, event_date

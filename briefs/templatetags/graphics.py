@@ -17,6 +17,7 @@ from briefs.assembly.dates import event_date
 from briefs.graphics.figure_chart import ChartValue, FigureChart, figure_chart
 from briefs.graphics.timeline_chart import Period, TimelineChart, TimelineItem, timeline_chart
 from briefs.templatetags.reader import _qualified, date_span, precise_date
+from briefs.units import unit_label
 
 register = template.Library()
 
@@ -51,13 +52,13 @@ def figure_series_chart(series: dict, figures: list[dict]) -> dict:
             date_label = date_span(as_of["start"], as_of["end"], as_of["precision"])
             label = pgettext("figure chart", "%(amount)s %(unit)s by %(date)s") % {
                 "amount": amount,
-                "unit": figure["unit"],
+                "unit": unit_label(figure["unit"], value),
                 "date": date_label,
             }
         else:
             label = pgettext("figure chart", "%(amount)s %(unit)s, date not given") % {
                 "amount": amount,
-                "unit": figure["unit"],
+                "unit": unit_label(figure["unit"], value),
             }
         values.append(
             ChartValue(
@@ -81,7 +82,7 @@ def figure_series_chart(series: dict, figures: list[dict]) -> dict:
         )
     chart: FigureChart | None = figure_chart(values, _number)
     marks = [(point, items[point.index - 1]) for point in chart.points] if chart else []
-    return {"chart": chart, "items": items, "marks": marks}
+    return {"chart": chart, "items": items, "marks": marks, "unit": unit_label(series["unit"], Decimal(2))}
 
 
 @register.simple_tag

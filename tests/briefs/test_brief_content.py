@@ -113,7 +113,7 @@ def test_two_citations_of_one_outlet_can_be_told_apart_before_they_are_opened():
 
     with translation.override("en"):
         html = render_to_string("briefs/_brief_content.html", {"content": content})
-    chips = re.findall(r'<details class="citation-chip"><summary>(.*?)</summary>', html)
+    chips = re.findall(r'<details class="citation-chip" name="citation"><summary>(.*?)</summary>', html)
 
     # The quote's opening words (and a number when those match too) are part of the chip's name, so
     # screen readers read them as well.

@@ -50,7 +50,7 @@ def citation_links(element) -> list[str]:
     ("language", "label"),
     [
         ("en", "more than 1,000 containers by 13 Oct 2023"),
-        ("id", "lebih dari 1.000 containers per 13 Okt 2023"),
+        ("id", "lebih dari 1.000 kontainer per 13 Okt 2023"),
     ],
 )
 def test_each_figure_is_drawn_with_its_qualifier_and_date_and_links_to_its_citations(
