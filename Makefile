@@ -9,7 +9,7 @@ PYTEST_ARGS ?=
 
 export CORPUS
 
-.PHONY: install demo test lint format ci clean-var backup restore
+.PHONY: install demo test bench-smoke lint format ci clean-var backup restore
 
 $(VENV)/.installed: requirements/base.txt requirements/prod.txt requirements/dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,12 @@ test: install
 		  apt-get update -qq >/dev/null 2>&1; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null 2>&1; } || true
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The benchmark harnesses end to end on tiny sizes (tests/bench/, marked bench_smoke; about 1¾ minutes):
+# a tiny `make bench`, `make bench-growth` and `make loadtest`. Not timed; `make test` leaves them out,
+# CI runs them. No test selected is a failure (pytest exits 5), so a lost marker cannot pass quietly.
+bench-smoke: install
+	$(PY) -m pytest --bench-smoke -m bench_smoke tests/bench $(PYTEST_ARGS)
 
 lint: install
 	$(VENV)/bin/ruff check .

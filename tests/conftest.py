@@ -28,16 +28,29 @@ BROWSER_HINT = (
 )
 
 
+BENCH_SMOKE_HINT = (
+    "`make bench-smoke` runs them (pytest --bench-smoke; about 1¾ minutes), and so does bash .ci/run"
+)
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--bench-smoke",
+        action="store_true",
+        help="also run the tests marked bench_smoke (make bench-smoke); `make test` leaves them out",
+    )
+
+
 def _integration_services_configured() -> bool:
     return bool(os.environ.get("REDIS_URL")) and os.environ.get("DATABASE_URL", "").startswith("postgres")
 
 
-def _deselect(config, items, *, marker: str, hint: str, required_by: str) -> int:
+def _deselect(config, items, *, marker: str, hint: str, required_by: str | None) -> int:
     """Drop the tests marked `marker`, loudly; where `required_by` is set to 1 their absence is an error."""
     chosen = [item for item in items if item.get_closest_marker(marker)]
     if not chosen:
         return 0
-    if os.environ.get(required_by) == "1":
+    if required_by and os.environ.get(required_by) == "1":
         raise pytest.UsageError(f"{required_by}=1 but {hint}")
     config.hook.pytest_deselected(items=chosen)
     items[:] = [item for item in items if not item.get_closest_marker(marker)]
@@ -45,8 +58,15 @@ def _deselect(config, items, *, marker: str, hint: str, required_by: str) -> int
 
 
 def pytest_collection_modifyitems(config, items):
-    """Run integration and browser tests only where what they drive exists, and say so out loud otherwise."""
+    """Run integration and browser tests only where what they drive exists, and say so out loud otherwise;
+    leave the benchmark smoke runs to `make bench-smoke`, and say so too."""
     config._briefdesk_deselected = []
+    if not config.getoption("--bench-smoke"):
+        count = _deselect(config, items, marker="bench_smoke", hint=BENCH_SMOKE_HINT, required_by=None)
+        if count:
+            config._briefdesk_deselected.append(
+                f"{count} benchmark smoke tests deselected: {BENCH_SMOKE_HINT}"
+            )
     if not _integration_services_configured():
         count = _deselect(
             config, items, marker="integration", hint=INTEGRATION_HINT, required_by="REQUIRE_INTEGRATION"
