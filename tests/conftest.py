@@ -132,7 +132,6 @@ def _empty_cache():
 
     cache.clear()
     forget_process_pages()
-    yield
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,7 @@ from django.utils import timezone
 from briefs.models import ApiToken
 from briefs.services.audit import record_audit
 
-TOKEN_PREFIX = "bdk_"
+TOKEN_PREFIX = "bdk_"  # noqa: S105 - a public marker in front of every token, not a secret
 #: last_used_at is written at most this often per token, so reading the API stays read-only.
 LAST_USED_RESOLUTION = timedelta(minutes=5)
 

@@ -386,11 +386,11 @@ class _Finder:
             if any(lo <= position < hi for lo, hi in spans):
                 continue  # inside the role or apposition of a person found before
             if what == "mention":
-                assert isinstance(item, Mention)
+                assert isinstance(item, Mention)  # noqa: S101 - narrows the type for mypy: events tagged "mention" carry a Mention
                 mentions.append(item)
                 self._seen(known, item.key, position, item.end)
                 continue
-            assert isinstance(item, tuple)
+            assert isinstance(item, tuple)  # noqa: S101 - narrows the type for mypy (see above)
             start, end, ends_stretch = item
             if not ends_stretch:
                 continue

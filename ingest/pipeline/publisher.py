@@ -107,7 +107,7 @@ def publisher_keys(publisher: Publisher | None) -> frozenset[str]:
     if publisher.profile is not None:
         names = [*publisher.profile.names, _label(publisher.profile.domain)]
     else:
-        assert publisher.sighting is not None
+        assert publisher.sighting is not None  # noqa: S101 - narrows the type for mypy: a publisher has a profile or a sighting
         names = [publisher.sighting.name, _label(publisher.sighting.domain)]
     return frozenset(key for key in map(squash, names) if len(key) >= 3)
 

@@ -241,7 +241,7 @@ def _start_worker(profiles: Sequence[OutletProfile], max_bytes: int, urls: Mappi
 
 
 def _clean_in_worker(item: _Item) -> _Cleaned | ImportOutcome:
-    assert _worker_settings is not None, "_start_worker runs first"
+    assert _worker_settings is not None, "_start_worker runs first"  # noqa: S101 - an invariant of the pool initializer; under -O unpacking None fails just as loudly
     profiles, max_bytes, urls = _worker_settings
     return _clean_item(item, profiles, max_bytes, urls)
 

@@ -167,7 +167,7 @@ class WorkerProcess:
             try:
                 probe.apply_async(args=["ready"]).get(timeout=2)
                 return
-            except Exception:  # noqa: BLE001 - not consuming yet: keep polling until the deadline
+            except Exception:  # noqa: BLE001, S112 - not consuming yet: keep polling until the deadline
                 continue
         raise RuntimeError(f"worker did not answer within {WORKER_START_TIMEOUT}s; see {self.log_dir}")
 
