@@ -83,7 +83,7 @@ class Origins:
         first_of: dict[tuple[str, object], int] = {}
         for claim in self.claims:
             credit = self.credits[claim.id]
-            keys = [("same_statement", statements[claim.id])]
+            keys: list[tuple[str, object]] = [("same_statement", statements[claim.id])]
             if credit is not None:
                 keys.append((f"credited:{credit.name}", credit.name.strip().casefold()))
             words = " ".join(claim.quote.casefold().split())

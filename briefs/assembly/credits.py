@@ -92,9 +92,9 @@ class Credits:
                 re.IGNORECASE,
             )
             for match in pattern.finditer(source.body):
-                name = spellings.get(match.group().casefold())
-                if name is not None:
-                    mentions.append((match.start(), name))
+                cited = spellings.get(match.group().casefold())
+                if cited is not None:
+                    mentions.append((match.start(), cited))
         mentioned = {name for _, name in mentions}
         unmentioned = [name for name in source.cited_outlets if name.strip() and name not in mentioned]
         article = Credit(unmentioned[0], ARTICLE) if unmentioned else None

@@ -115,7 +115,7 @@ def _add(buckets: dict[object, tuple[set, set]], parent: object, value: int, sou
     bucket[1].add(source_id)
 
 
-def _dates_conflict(dated: list[tuple[EventDate, ClaimIn]]) -> bool:
+def _dates_conflict(dated: Sequence[tuple[EventDate, ClaimIn]]) -> bool:
     years: dict[object, tuple[set, set]] = {}
     months: dict[object, tuple[set, set]] = {}
     days: dict[object, tuple[set, set]] = {}

@@ -24,6 +24,7 @@ entries before claim entries on ties). So "1 Sep 2023" < "Sep 2023" < "7 Sep 202
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -37,10 +38,10 @@ def _clusters(items: list[tuple[EventDate, ClaimIn | None]]) -> list[list[tuple[
     """Overlapping dates chained into events; ``None`` stands for the key point's own date."""
     items = sorted(items, key=lambda item: (item[0].days, item[1] is not None, item[1].id if item[1] else 0))
     clusters: list[list[tuple[EventDate, ClaimIn | None]]] = []
-    last_day = None
+    last_day: dt.date | None = None  # the last day of the last cluster
     for item in items:
         first, last = item[0].days
-        if clusters and first <= last_day:
+        if clusters and last_day is not None and first <= last_day:
             clusters[-1].append(item)
             last_day = max(last_day, last)
         else:
@@ -83,13 +84,14 @@ def timeline(
 
     entries: list[tuple[tuple, dict]] = []
     for home, items in by_home.items():
-        for cluster in _clusters(items) if home is not None else _same_date_and_text(items):
+        # Under no key point (home None) there are claims only: a key point's own date is filed under its id.
+        for cluster in _clusters(items) if home is not None else _same_date_and_text(items):  # type: ignore[arg-type]
             dated = sorted(
                 ((when, claim) for when, claim in cluster if claim is not None),
                 key=lambda item: (item[0].sort_key, corpus.claim_key(item[1])),
             )
             own = home is not None and any(claim is None for _, claim in cluster)
-            if own:
+            if own and home is not None:  # `own` implies a home; said again for the type checker
                 when, text = own_dates[home], points_by_id[home].statement
                 cited = [claim.id for _, claim in dated]
                 if not cited:

@@ -7,7 +7,7 @@ names become that actor's aliases, its claims and suggestions move over). Every 
 
 from __future__ import annotations
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
@@ -37,7 +37,7 @@ def _unique_slug(name: str) -> str:
 def propose_actor(
     *,
     name: str,
-    user: AbstractBaseUser,
+    user: User,
     role: str = "",
     affiliation: Actor | None = None,
     aliases: tuple[str, ...] = (),
@@ -88,7 +88,7 @@ def _new_aliases(name: str, aliases: tuple[str, ...]) -> list[str]:
 
 
 @transaction.atomic
-def confirm_actor(*, actor: Actor, user: AbstractBaseUser) -> Actor:
+def confirm_actor(*, actor: Actor, user: User) -> Actor:
     """The editor vouches for a proposed actor: from now on the rules recognise its names."""
     current = Actor.objects.select_for_update().get(pk=actor.pk)
     if current.confirmed:
@@ -106,7 +106,7 @@ def confirm_actor(*, actor: Actor, user: AbstractBaseUser) -> Actor:
 
 
 @transaction.atomic
-def merge_actor(*, actor: Actor, into: Actor, user: AbstractBaseUser) -> Actor:
+def merge_actor(*, actor: Actor, into: Actor, user: User) -> Actor:
     """A proposed actor turns out to be ``into``: its names become aliases of ``into``, its claims,
     suggestions and members move over, and it is deleted. Only an unconfirmed actor can be merged away."""
     source, target = (

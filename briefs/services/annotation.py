@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
@@ -48,7 +48,7 @@ def annotate(
     start: int,
     end: int,
     stance: str,
-    user: AbstractBaseUser,
+    user: User,
     exact: str | None = None,
     speaker: Actor | None = None,
     new_speaker: NewSpeaker | None = None,

@@ -7,7 +7,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -36,9 +36,9 @@ def hash_token(plain: str) -> str:
 @transaction.atomic
 def issue_token(
     *,
-    user: AbstractBaseUser,
+    user: User,
     name: str,
-    created_by: AbstractBaseUser | None,
+    created_by: User | None,
     expires_at: datetime | None = None,
 ) -> IssuedToken:
     """A new token for `user`: 256 random bits; only its SHA-256 is kept."""
@@ -58,7 +58,7 @@ def issue_token(
 
 
 @transaction.atomic
-def revoke_token(*, token: ApiToken, revoked_by: AbstractBaseUser | None) -> ApiToken:
+def revoke_token(*, token: ApiToken, revoked_by: User | None) -> ApiToken:
     """Revoke at once; revoking twice changes nothing."""
     current = ApiToken.objects.select_for_update().get(pk=token.pk)
     if current.revoked_at is not None:

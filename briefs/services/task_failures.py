@@ -16,7 +16,7 @@ from datetime import timedelta
 from typing import Any
 
 from celery import current_app
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
@@ -135,12 +135,12 @@ class UnknownTask(Exception):
     """The failed task's name is not a registered task any more (renamed or removed)."""
 
 
-def can_retry(user: AbstractBaseUser) -> bool:
+def can_retry(user: User) -> bool:
     return user.is_active and user.is_staff and user.has_perm(RETRY_PERMISSION)
 
 
 @transaction.atomic
-def retry_task_failures(*, failures: Iterable[TaskFailure], user: AbstractBaseUser) -> list[TaskFailure]:
+def retry_task_failures(*, failures: Iterable[TaskFailure], user: User) -> list[TaskFailure]:
     """Re-enqueue each unresolved failure once (after commit) and mark it resolved by `user`.
 
     Already resolved rows are skipped, so two people pressing the button send the task once. Tasks

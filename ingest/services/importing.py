@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Literal
 
 from django.conf import settings
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 
 from ingest.models import Outlet, Source
@@ -73,7 +73,7 @@ class ImportContext:
     """What one batch of imports shares: the outlet registry is read once, not once per file."""
 
     channel: str
-    imported_by: AbstractBaseUser | None = None
+    imported_by: User | None = None
     max_bytes: int = field(default_factory=lambda: settings.INGEST_MAX_BYTES)
     profiles: Sequence[OutletProfile] = ()
     outlets: dict[str, Outlet] = field(default_factory=dict)
@@ -85,7 +85,7 @@ class ImportContext:
         cls,
         *,
         channel: str,
-        imported_by: AbstractBaseUser | None = None,
+        imported_by: User | None = None,
         urls: Mapping[str, str] | None = None,
     ) -> ImportContext:
         return cls(

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils.text import slugify
@@ -93,7 +93,7 @@ def _free_slug(name: str, known: dict[str, Outlet]) -> str:
 
 
 @transaction.atomic
-def confirm_outlet(*, outlet: Outlet, user: AbstractBaseUser | None) -> Outlet:
+def confirm_outlet(*, outlet: Outlet, user: User | None) -> Outlet:
     """An editor vouches for a proposed outlet: from now on its signatures recognise its pages."""
     locked = Outlet.objects.select_for_update().get(pk=outlet.pk)
     if locked.status == Outlet.Status.CONFIRMED:
@@ -105,7 +105,7 @@ def confirm_outlet(*, outlet: Outlet, user: AbstractBaseUser | None) -> Outlet:
 
 
 @transaction.atomic
-def merge_outlet(*, outlet: Outlet, into: Outlet, user: AbstractBaseUser | None) -> Outlet:
+def merge_outlet(*, outlet: Outlet, into: Outlet, user: User | None) -> Outlet:
     """A proposed outlet is one we already have: its Sources move to ``into``, which learns its name (as an
     alias), its signatures and, when it has none, its domain; the proposal is deleted."""
     rows = {row.pk: row for row in Outlet.objects.select_for_update().filter(pk__in=[outlet.pk, into.pk])}
@@ -133,7 +133,7 @@ def merge_outlet(*, outlet: Outlet, into: Outlet, user: AbstractBaseUser | None)
 
 
 def _audit(
-    user: AbstractBaseUser | None,
+    user: User | None,
     action: str,
     target: Outlet,
     before: dict[str, Any],

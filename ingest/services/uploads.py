@@ -17,7 +17,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerUnreachable
@@ -34,7 +34,7 @@ def start_upload(
     *,
     files: Sequence[tuple[str, bytes]] = (),
     urls: Sequence[str] = (),
-    user: AbstractBaseUser | None,
+    user: User | None,
 ) -> ImportBatch:
     """Store an upload's files (name, raw bytes) and page addresses as one batch, the files first, and ask
     for its import task after commit."""
