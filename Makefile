@@ -9,7 +9,7 @@ PYTEST_ARGS ?=
 
 export CORPUS
 
-.PHONY: install demo test bench-smoke lint format ci clean-var backup restore
+.PHONY: install demo test bench-smoke lint typecheck format ci clean-var backup restore
 
 $(VENV)/.installed: requirements/base.txt requirements/prod.txt requirements/dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,11 @@ bench-smoke: install
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+# mypy with the Django and DRF plugins over the services, selectors and pure cores ([tool.mypy] in
+# pyproject.toml lists them); CI runs it.
+typecheck: install
+	$(VENV)/bin/mypy
 
 format: install
 	$(VENV)/bin/ruff format .

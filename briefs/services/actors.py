@@ -16,9 +16,17 @@ from briefs.models import Actor, Claim, ClaimSuggestion
 from briefs.selectors import ActorNotFound, AmbiguousActor, resolve_actor
 from briefs.services.audit import record_audit
 
-_NAME_MAX = Actor._meta.get_field("name").max_length
-_SLUG_MAX = Actor._meta.get_field("slug").max_length
-_DESCRIPTION_MAX = Actor._meta.get_field("description").max_length
+
+def _max_length(field_name: str) -> int:
+    length = getattr(Actor._meta.get_field(field_name), "max_length", None)
+    if not isinstance(length, int):
+        raise TypeError(f"Actor.{field_name} has no max_length")
+    return length
+
+
+_NAME_MAX = _max_length("name")
+_SLUG_MAX = _max_length("slug")
+_DESCRIPTION_MAX = _max_length("description")
 
 
 def _folded(name: str) -> str:

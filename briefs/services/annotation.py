@@ -77,7 +77,7 @@ def annotate(
         proposed = not speaker.confirmed
     claim = create_claim(
         source=source,
-        speaker=speaker,
+        speaker=speaker,  # type: ignore[arg-type]  # one of speaker and new_speaker was given: checked above
         stance=stance,
         start=start,
         end=end,

@@ -24,7 +24,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
 from django.db.models import F, Max, Q
 
-from briefs.models import BriefRevision, Claim, Proposition
+from briefs.models import BriefRevision, Claim, ContentAuthorship, Proposition
 from briefs.public.publication import claim_ids_in
 from briefs.services.audit import record_audit
 
@@ -74,7 +74,7 @@ def _own_unapproved_changes(revision: BriefRevision, reviewer: User) -> list[str
         .aggregate(latest=Max("created_at"))["latest"]
     )
 
-    def unapproved(item: models.Model) -> bool:
+    def unapproved(item: ContentAuthorship) -> bool:
         changed_at = item.content_changed_at
         return (
             item.content_changed_by_id == reviewer.pk

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
@@ -183,7 +184,7 @@ def _publish(
         public_events=write_public_rows(revision=current, superseded=previous),
     )
     for hook in PUBLISH_HOOKS:
-        transaction.on_commit(lambda hook=hook: hook(current))
+        transaction.on_commit(partial(hook, current))
     return current
 
 

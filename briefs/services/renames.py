@@ -9,6 +9,7 @@ something unpublished stays private, like the record itself.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from django.contrib.auth.models import User
 from django.db import transaction
@@ -75,7 +76,7 @@ def record_actor_rename(*, actor: Actor, old_slug: str, user: User | None) -> Ch
 
 def _announce(event: ChangeEvent) -> ChangeEvent:
     for hook in RENAME_HOOKS:
-        transaction.on_commit(lambda hook=hook: hook(event))
+        transaction.on_commit(partial(hook, event))
     return event
 
 

@@ -49,7 +49,8 @@ def rendering_fingerprint(language: str) -> str:
 def _fingerprint(language: str, script_prefix: str) -> str:
     digest = hashlib.sha256()
     for name in _TEMPLATES:
-        digest.update(Path(get_template(name).origin.name).read_bytes())
+        # Django's template backend gives its templates an origin; the stubs' protocol leaves it out.
+        digest.update(Path(get_template(name).origin.name).read_bytes())  # type: ignore[attr-defined]
     base_dir = Path(settings.BASE_DIR)
     for module in _MODULES:
         digest.update((base_dir / module).read_bytes())

@@ -13,6 +13,7 @@ import json
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import timedelta
+from functools import partial
 from typing import Any
 
 from celery import current_app
@@ -170,7 +171,5 @@ def retry_task_failures(*, failures: Iterable[TaskFailure], user: User) -> list[
             after={"resolved_at": now.isoformat()},
         )
         task = current_app.tasks[failure.task_name]
-        transaction.on_commit(
-            lambda task=task, failure=failure: task.apply_async(args=failure.args, kwargs=failure.kwargs)
-        )
+        transaction.on_commit(partial(task.apply_async, args=failure.args, kwargs=failure.kwargs))
     return retried

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from functools import partial
 
 from django.conf import settings
 from django.core.cache import cache
@@ -55,7 +56,7 @@ def request_assembly(*, brief_ids: Iterable[int]) -> None:
             logger.exception("assembly of brief %s not queued; the periodic reconciler will run it", brief_id)
 
     for brief_id in sorted(set(brief_ids)):
-        transaction.on_commit(lambda brief_id=brief_id: schedule(brief_id))
+        transaction.on_commit(partial(schedule, brief_id))
 
 
 def request_assembly_for_claims(*, claim_ids: Iterable[int]) -> None:

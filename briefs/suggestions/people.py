@@ -371,8 +371,8 @@ class _Finder:
             else:
                 replaced.append(Mention(affiliation, start, end, self.body[start:end], ROLE))
         if epithets or replaced:
-            spans = [(lo, hi) for lo, hi, _ in epithets] + [(m.start, m.end) for m in replaced]
-            kept = [m for m in self.mentions if not any(lo <= m.start < hi for lo, hi in spans)]
+            covered = [(lo, hi) for lo, hi, _ in epithets] + [(m.start, m.end) for m in replaced]
+            kept = [m for m in self.mentions if not any(lo <= m.start < hi for lo, hi in covered)]
             self.mentions = sorted(kept + replaced, key=lambda m: m.start)
         events: list[tuple[int, str, Mention | tuple[int, int, bool]]] = [
             (m.start, "mention", m) for m in self.mentions

@@ -134,7 +134,7 @@ def identify_publisher(
     dateline = parse_dateline(lead_line, known_names=names) if lead_line else None
     header_end = lead if lead is not None else min(len(lines), 15)
     found = (
-        _known_signature(lines, [lead] if lead_line else [], profiles, True, "dateline")
+        _known_signature(lines, [lead] if lead_line and lead is not None else [], profiles, True, "dateline")
         or _dateline_outlet(dateline, lead_line, lead, profiles)
         or _known_signature(lines, range(header_end), profiles, True, "header")
         or _header_sighting(lines, range(header_end), names)

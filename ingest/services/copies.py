@@ -131,10 +131,10 @@ def mark_near_duplicates(*, sources: Sequence[Source], sketches: Sequence[Sequen
     marked: list[Source] = []
     for source in sources:
         candidates = {pk: shingles_of(pk) for pk in likely.get(source.pk, ()) if pk in bodies}
-        found = closest(shingles_of(source.pk), candidates) if candidates else None
-        if found is None:
+        nearest = closest(shingles_of(source.pk), candidates) if candidates else None
+        if nearest is None:
             continue
-        source.near_duplicate_of_id, similarity = found
+        source.near_duplicate_of_id, similarity = nearest
         source.near_duplicate_similarity = round(similarity, 3)
         marked.append(source)
     if marked:

@@ -337,10 +337,10 @@ def _store_batch(cleaned: list[_Cleaned | ImportOutcome], *, context: ImportCont
         for source in (Source.objects.with_outlet().filter(content_hash__in=hashes) if hashes else ())
     }
     first: dict[str, _Cleaned] = {}  # the first file of the batch with a new hash creates it
-    for item in articles:
-        digest = item.article.content_hash
+    for article in articles:
+        digest = article.article.content_hash
         if digest not in stored and digest not in first:
-            first[digest] = item
+            first[digest] = article
     new: dict[str, Source] = {}
     if first:
         try:
@@ -351,7 +351,7 @@ def _store_batch(cleaned: list[_Cleaned | ImportOutcome], *, context: ImportCont
             return [
                 item if isinstance(item, ImportOutcome) else _store(item, context=context) for item in cleaned
             ]
-    outcomes = []
+    outcomes: list[ImportOutcome] = []
     created: set[str] = set()
     for item in cleaned:
         if isinstance(item, ImportOutcome):

@@ -73,14 +73,13 @@ def import_upload(*, batch_id: int, time_budget: float | None = None) -> UploadR
         .values_list("pk", flat=True)
     )
     deadline = None if time_budget is None else time.monotonic() + time_budget
-    context = (
-        ImportContext.load(channel=Source.Channel.ADMIN, imported_by=batch.created_by) if waiting else None
-    )
     done = 0
-    for file_id in waiting:
-        if done and deadline is not None and time.monotonic() > deadline:
-            break
-        done += _import_one(file_id=file_id, context=context)
+    if waiting:  # the context reads the outlet registry: only worth it with files to import
+        context = ImportContext.load(channel=Source.Channel.ADMIN, imported_by=batch.created_by)
+        for file_id in waiting:
+            if done and deadline is not None and time.monotonic() > deadline:
+                break
+            done += _import_one(file_id=file_id, context=context)
     left = batch.files.filter(status=ImportBatchFile.Status.PENDING).count()
     if not left:
         ImportBatch.objects.filter(pk=batch.pk, finished_at__isnull=True).update(finished_at=timezone.now())
