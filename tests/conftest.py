@@ -123,6 +123,36 @@ def reviewer_client(client, reviewer):
     return client
 
 
+@pytest.fixture
+def hostile_claim(editor, reviewer):
+    """An approved claim whose every text is hostile (tests.html_checks.HOSTILE): its quote, paraphrase and
+    review note, its source (title, body, byline, editor line, cited outlets) and its speaker (name, slug
+    "hostile", aliases, description). Each page that shows any of it must show it as inert text."""
+    from django.utils import timezone
+
+    from briefs.models import Actor, Claim
+    from tests.briefs.factories import ClaimFactory
+    from tests.html_checks import HOSTILE
+    from tests.ingest.factories import SourceFactory
+
+    source = SourceFactory(
+        title=HOSTILE,
+        body=f"Awal. {HOSTILE} Akhir.",
+        byline=[HOSTILE],
+        editor=HOSTILE,
+        cited_outlets=[HOSTILE],
+    )
+    actor = Actor.objects.create(
+        name=HOSTILE, slug="hostile", kind="person", aliases=[HOSTILE], description=HOSTILE
+    )
+    start = source.body.index(HOSTILE)
+    return ClaimFactory(
+        source=source, speaker=actor, start=start, end=start + len(HOSTILE), paraphrase=HOSTILE,
+        review_note=HOSTILE, created_by=editor, status=Claim.Status.APPROVED, reviewed_by=reviewer,
+        reviewed_at=timezone.now(),
+    )  # fmt: skip
+
+
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Each test starts with an empty cache (the Redis leg shares one server across the run)."""
