@@ -682,6 +682,7 @@ class AnnotatedSourceAdmin(SourceAdmin):
         messages.info(request, _("%(count)s new suggestions.") % {"count": found})
 
     def has_annotate_permission(self, request: HttpRequest) -> bool:
+        """Annotating a source is adding claims to it (also what `permissions=["annotate"]` asks)."""
         return request.user.has_perm("briefs.add_claim")
 
     def get_urls(self):
@@ -710,7 +711,7 @@ class AnnotatedSourceAdmin(SourceAdmin):
                 "annotation": source_annotation(source),
                 "annotate_form": AnnotateForm(),
                 "actor_names": actor_name_choices(),
-                "can_annotate": request.user.has_perm("briefs.add_claim"),
+                "can_annotate": self.has_annotate_permission(request),
             }
         return super().change_view(request, object_id, form_url, extra_context)
 
@@ -718,7 +719,7 @@ class AnnotatedSourceAdmin(SourceAdmin):
         return HttpResponseRedirect(reverse("admin:ingest_source_change", args=[source_id]) + f"#{anchor}")
 
     def add_claim_view(self, request: HttpRequest, source_id: int):
-        if not request.user.has_perm("briefs.add_claim"):
+        if not self.has_annotate_permission(request):
             raise PermissionDenied
         source = get_object_or_404(Source, pk=source_id)
         if request.method != "POST":
@@ -768,7 +769,7 @@ class AnnotatedSourceAdmin(SourceAdmin):
 
     def key_point_candidates_view(self, request: HttpRequest, source_id: int):
         """JSON for the panel: the three key points most like the words and speaker being annotated."""
-        if not request.user.has_perm("briefs.add_claim"):
+        if not self.has_annotate_permission(request):
             raise PermissionDenied
         try:
             speaker = resolve_actor(request.GET.get("speaker", "")[:200])
@@ -795,7 +796,7 @@ class AnnotatedSourceAdmin(SourceAdmin):
         )
 
     def suggest_view(self, request: HttpRequest, source_id: int):
-        if not request.user.has_perm("briefs.add_claim"):
+        if not self.has_annotate_permission(request):
             raise PermissionDenied
         source = get_object_or_404(Source, pk=source_id)
         if request.method == "POST":
@@ -804,7 +805,7 @@ class AnnotatedSourceAdmin(SourceAdmin):
         return self._back_to(source.pk, "suggestions")
 
     def decide_suggestion_view(self, request: HttpRequest, suggestion_id: int, decision: str):
-        if not request.user.has_perm("briefs.add_claim"):
+        if not self.has_annotate_permission(request):
             raise PermissionDenied
         suggestion = get_object_or_404(ClaimSuggestion.objects.select_related("source"), pk=suggestion_id)
         if request.method != "POST" or decision not in {"accept", "dismiss"}:

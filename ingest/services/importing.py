@@ -387,13 +387,6 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return expanded
 
 
-def import_path(*, path: Path, context: ImportContext) -> ImportOutcome:
-    data = _read(path)
-    if isinstance(data, ImportOutcome):
-        return data
-    return import_article(data=data, name=str(path), context=context)
-
-
 def extracted_fields(*, article: ProcessedArticle, outlets: dict[str, Outlet]) -> dict:
     """The Source fields the pipeline derives from the raw text (all but import provenance).
 
