@@ -16,7 +16,6 @@ from datetime import timedelta
 from functools import partial
 from typing import Any
 
-from celery import current_app
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -24,6 +23,7 @@ from django.utils import timezone
 
 from briefs.models import TaskFailure, TaskRun
 from briefs.services.audit import record_audit
+from config import dispatch
 
 logger = logging.getLogger(__name__)
 
@@ -149,13 +149,13 @@ def retry_task_failures(*, failures: Iterable[TaskFailure], user: User) -> list[
     """
     if not can_retry(user):
         raise PermissionDenied("Only staff with the retry permission can retry failed tasks.")
-    import briefs.tasks  # noqa: F401 - registers our tasks in a process that has not sent one yet
-
     ids = [failure.pk for failure in failures]
     retried = list(
         TaskFailure.objects.select_for_update().filter(pk__in=ids, resolved_at__isnull=True).order_by("pk")
     )
-    unknown = sorted({failure.task_name for failure in retried} - set(current_app.tasks))
+    unknown = sorted(
+        {failure.task_name for failure in retried if not dispatch.is_registered(failure.task_name)}
+    )
     if unknown:
         raise UnknownTask(f"No task is registered under {', '.join(unknown)}; nothing was retried.")
     now = timezone.now()
@@ -170,6 +170,7 @@ def retry_task_failures(*, failures: Iterable[TaskFailure], user: User) -> list[
             before={"task": failure.task_name, "task_id": failure.task_id, "attempts": failure.attempts},
             after={"resolved_at": now.isoformat()},
         )
-        task = current_app.tasks[failure.task_name]
-        transaction.on_commit(partial(task.apply_async, args=failure.args, kwargs=failure.kwargs))
+        transaction.on_commit(
+            partial(dispatch.task(failure.task_name).apply_async, args=failure.args, kwargs=failure.kwargs)
+        )
     return retried

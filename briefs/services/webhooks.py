@@ -34,7 +34,7 @@ from django.utils import timezone
 from kombu.exceptions import OperationalError as KombuOperationalError
 
 from briefs.models import BriefRevision, ChangeEvent, Webhook, WebhookDelivery
-from config import egress
+from config import dispatch, egress
 
 logger = logging.getLogger(__name__)
 
@@ -167,8 +167,7 @@ def _schedule(
     payload: dict, *, revision: BriefRevision | None = None, event: ChangeEvent | None = None
 ) -> list[int]:
     """One delivery per active webhook of what is notified (a revision or an event), then one task each."""
-    from briefs.tasks import deliver_webhook_task
-
+    deliver_webhook_task = dispatch.task("briefs.deliver_webhook")
     subject: dict[str, BriefRevision | ChangeEvent | None] = (
         {"revision": revision} if revision is not None else {"event": event}
     )
@@ -211,8 +210,7 @@ def due_deliveries(*, limit: int = 500) -> list[int]:
 
 
 def send_due_deliveries() -> int:
-    from briefs.tasks import deliver_webhook_task
-
+    deliver_webhook_task = dispatch.task("briefs.deliver_webhook")
     due = due_deliveries()
     for delivery_id in due:
         _enqueue(deliver_webhook_task, delivery_id)

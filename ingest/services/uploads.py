@@ -22,6 +22,7 @@ from django.db import transaction
 from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerUnreachable
 
+from config import dispatch
 from ingest.models import ImportBatch, ImportBatchFile, Source
 from ingest.services.fetching import FetchedPage, PageNotFetched, fetch_page, import_page
 from ingest.services.importing import ImportContext, ImportOutcome, import_article
@@ -88,12 +89,10 @@ def import_upload(*, batch_id: int, time_budget: float | None = None) -> UploadR
 
 def enqueue_upload(*, batch_id: int) -> None:
     """Ask for the import of an upload's waiting files (again: a run finds done files and skips them)."""
-    from ingest.tasks import import_upload_task  # the task module imports this one
-
     # The files are committed whatever happens here: with the broker down, the upload's page offers to
     # start the import again rather than turning the upload into an error.
     try:
-        import_upload_task.delay(batch_id)
+        dispatch.task("ingest.import_upload").delay(batch_id)
     except BrokerUnreachable:
         logger.exception("import of upload %s not queued", batch_id)
 
