@@ -9,7 +9,7 @@ PYTEST_ARGS ?=
 
 export CORPUS
 
-.PHONY: install demo test lint format ci clean-var backup restore
+.PHONY: install demo test bench-smoke lint typecheck format ci clean-var backup restore
 
 $(VENV)/.installed: requirements/base.txt requirements/prod.txt requirements/dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -37,9 +37,20 @@ test: install
 	DJANGO_SETTINGS_MODULE=config.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(PY) -m pytest $(PYTEST_ARGS)
 
+# The benchmark harnesses end to end on tiny sizes (tests/bench/, marked bench_smoke; about 1¾ minutes):
+# a tiny `make bench`, `make bench-growth` and `make loadtest`. Not timed; `make test` leaves them out,
+# CI runs them. No test selected is a failure (pytest exits 5), so a lost marker cannot pass quietly.
+bench-smoke: install
+	$(PY) -m pytest --bench-smoke -m bench_smoke tests/bench $(PYTEST_ARGS)
+
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+# mypy with the Django and DRF plugins over the services, selectors and pure cores ([tool.mypy] in
+# pyproject.toml lists them); CI runs it.
+typecheck: install
+	$(VENV)/bin/mypy
 
 format: install
 	$(VENV)/bin/ruff format .

@@ -675,6 +675,7 @@ class AnnotatedSourceAdmin(SourceAdmin):
         messages.info(request, _("%(count)s new suggestions.") % {"count": found})
 
     def has_annotate_permission(self, request: HttpRequest) -> bool:
+        """Annotating a source is adding claims to it (also what `permissions=["annotate"]` asks)."""
         return request.user.has_perm("briefs.add_claim")
 
     def get_urls(self):
@@ -703,7 +704,7 @@ class AnnotatedSourceAdmin(SourceAdmin):
                 "annotation": source_annotation(source),
                 "annotate_form": AnnotateForm(),
                 "actor_names": actor_name_choices(),
-                "can_annotate": request.user.has_perm("briefs.add_claim"),
+                "can_annotate": self.has_annotate_permission(request),
             }
         return super().change_view(request, object_id, form_url, extra_context)
 
@@ -711,7 +712,7 @@ class AnnotatedSourceAdmin(SourceAdmin):
         return HttpResponseRedirect(reverse("admin:ingest_source_change", args=[source_id]) + f"#{anchor}")
 
     def add_claim_view(self, request: HttpRequest, source_id: int):
-        if not request.user.has_perm("briefs.add_claim"):
+        if not self.has_annotate_permission(request):
             raise PermissionDenied
         source = get_object_or_404(Source, pk=source_id)
         if request.method != "POST":
@@ -764,7 +765,7 @@ class AnnotatedSourceAdmin(SourceAdmin):
 
     def key_point_candidates_view(self, request: HttpRequest, source_id: int):
         """JSON for the panel: the three key points most like the words and speaker being annotated."""
-        if not request.user.has_perm("briefs.add_claim"):
+        if not self.has_annotate_permission(request):
             raise PermissionDenied
         text = ClaimText(
             quote=request.GET.get("quote", "")[:QUOTE_MAX_CHARS],
@@ -792,7 +793,7 @@ class AnnotatedSourceAdmin(SourceAdmin):
         )
 
     def suggest_view(self, request: HttpRequest, source_id: int):
-        if not request.user.has_perm("briefs.add_claim"):
+        if not self.has_annotate_permission(request):
             raise PermissionDenied
         source = get_object_or_404(Source, pk=source_id)
         if request.method == "POST":
@@ -801,7 +802,7 @@ class AnnotatedSourceAdmin(SourceAdmin):
         return self._back_to(source.pk, "suggestions")
 
     def decide_suggestion_view(self, request: HttpRequest, suggestion_id: int, decision: str):
-        if not request.user.has_perm("briefs.add_claim"):
+        if not self.has_annotate_permission(request):
             raise PermissionDenied
         suggestion = get_object_or_404(ClaimSuggestion.objects.select_related("source"), pk=suggestion_id)
         if request.method != "POST" or decision not in {"accept", "dismiss"}:

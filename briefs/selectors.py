@@ -215,7 +215,7 @@ def assembly_inputs(brief: Brief) -> AssemblyInputs:
             FigureIn(value=format(value.normalize(), "f"), unit=unit, qualifier=qualifier)
         )
     claim_ids: dict[int, list[int]] = {point[0]: [] for point in points}
-    claim_rows: dict[int, tuple] = {}
+    claim_rows: dict[int, list] = {}
     for point_id, claim_id, *claim in link_rows:
         claim_ids[point_id].append(claim_id)
         claim_rows[claim_id] = claim

@@ -6,10 +6,12 @@ silently falling back to a default the operator did not ask for.
 
 from __future__ import annotations
 
+import builtins
 import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import overload
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
@@ -38,21 +40,34 @@ def parse_rate(value: str, *, variable: str) -> Rate:
 
 @dataclass(frozen=True)
 class Env:
-    """A read-only view of the process environment (injectable for tests)."""
+    """A read-only view of the process environment (injectable for tests).
 
-    values: Mapping[str, str]
+    Its methods are named after the types they parse, which they shadow inside the class: annotations here
+    spell the types `builtins.str`, `builtins.int` and so on."""
+
+    values: Mapping[builtins.str, builtins.str]
 
     @classmethod
     def from_os(cls) -> Env:
         return cls(values=dict(os.environ))
 
-    def raw(self, name: str) -> str | None:
+    def raw(self, name: builtins.str) -> builtins.str | None:
         value = self.values.get(name)
         if value is None or value.strip() == "":
             return None
         return value.strip()
 
-    def str(self, name: str, default: str | None = None, *, required: bool = False) -> str | None:
+    @overload
+    def str(
+        self, name: builtins.str, default: builtins.str, *, required: builtins.bool = False
+    ) -> builtins.str: ...
+    @overload
+    def str(
+        self, name: builtins.str, default: None = None, *, required: builtins.bool = False
+    ) -> builtins.str | None: ...
+    def str(
+        self, name: builtins.str, default: builtins.str | None = None, *, required: builtins.bool = False
+    ) -> builtins.str | None:
         value = self.raw(name)
         if value is None:
             if required:
@@ -60,7 +75,7 @@ class Env:
             return default
         return value
 
-    def bool(self, name: str, default: bool) -> bool:
+    def bool(self, name: builtins.str, default: builtins.bool) -> builtins.bool:
         value = self.raw(name)
         if value is None:
             return default
@@ -73,7 +88,9 @@ class Env:
             f"{name}={value!r} is not a boolean; use one of true/false, 1/0, yes/no, on/off"
         )
 
-    def int(self, name: str, default: int, *, minimum: int | None = None) -> int:
+    def int(
+        self, name: builtins.str, default: builtins.int, *, minimum: builtins.int | None = None
+    ) -> builtins.int:
         value = self.raw(name)
         if value is None:
             return default
@@ -86,7 +103,9 @@ class Env:
             raise ImproperlyConfigured(f"{name}={number} must be at least {minimum}")
         return number
 
-    def float(self, name: str, default: float, *, minimum: float, maximum: float) -> float:
+    def float(
+        self, name: builtins.str, default: builtins.float, *, minimum: builtins.float, maximum: builtins.float
+    ) -> builtins.float:
         value = self.raw(name)
         if value is None:
             return default
@@ -99,13 +118,13 @@ class Env:
             raise ImproperlyConfigured(f"{name}={number} must lie between {minimum} and {maximum}")
         return number
 
-    def rate(self, name: str, default: str) -> str:
+    def rate(self, name: builtins.str, default: builtins.str) -> builtins.str:
         """A request budget such as '60/minute', checked here and kept as written."""
         value = self.str(name, default)
         parse_rate(value, variable=name)
         return value
 
-    def list(self, name: str, default: list[str]) -> list[str]:
+    def list(self, name: builtins.str, default: builtins.list[builtins.str]) -> builtins.list[builtins.str]:
         value = self.raw(name)
         if value is None:
             return list(default)

@@ -77,7 +77,7 @@ class PublishedGold:
 
     def matches(self, got: datetime) -> bool:
         if self.precision == "minute":
-            assert isinstance(self.value, datetime)
+            assert isinstance(self.value, datetime)  # noqa: S101 - narrows the type for mypy: minute precision is parsed to a datetime
             local = got.astimezone(self.value.tzinfo)
             return local.replace(second=0, microsecond=0) == self.value.replace(second=0, microsecond=0)
         if self.precision == "day":

@@ -28,16 +28,29 @@ BROWSER_HINT = (
 )
 
 
+BENCH_SMOKE_HINT = (
+    "`make bench-smoke` runs them (pytest --bench-smoke; about 1¾ minutes), and so does bash .ci/run"
+)
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--bench-smoke",
+        action="store_true",
+        help="also run the tests marked bench_smoke (make bench-smoke); `make test` leaves them out",
+    )
+
+
 def _integration_services_configured() -> bool:
     return bool(os.environ.get("REDIS_URL")) and os.environ.get("DATABASE_URL", "").startswith("postgres")
 
 
-def _deselect(config, items, *, marker: str, hint: str, required_by: str) -> int:
+def _deselect(config, items, *, marker: str, hint: str, required_by: str | None) -> int:
     """Drop the tests marked `marker`, loudly; where `required_by` is set to 1 their absence is an error."""
     chosen = [item for item in items if item.get_closest_marker(marker)]
     if not chosen:
         return 0
-    if os.environ.get(required_by) == "1":
+    if required_by and os.environ.get(required_by) == "1":
         raise pytest.UsageError(f"{required_by}=1 but {hint}")
     config.hook.pytest_deselected(items=chosen)
     items[:] = [item for item in items if not item.get_closest_marker(marker)]
@@ -45,8 +58,15 @@ def _deselect(config, items, *, marker: str, hint: str, required_by: str) -> int
 
 
 def pytest_collection_modifyitems(config, items):
-    """Run integration and browser tests only where what they drive exists, and say so out loud otherwise."""
+    """Run integration and browser tests only where what they drive exists, and say so out loud otherwise;
+    leave the benchmark smoke runs to `make bench-smoke`, and say so too."""
     config._briefdesk_deselected = []
+    if not config.getoption("--bench-smoke"):
+        count = _deselect(config, items, marker="bench_smoke", hint=BENCH_SMOKE_HINT, required_by=None)
+        if count:
+            config._briefdesk_deselected.append(
+                f"{count} benchmark smoke tests deselected: {BENCH_SMOKE_HINT}"
+            )
     if not _integration_services_configured():
         count = _deselect(
             config, items, marker="integration", hint=INTEGRATION_HINT, required_by="REQUIRE_INTEGRATION"
@@ -103,6 +123,36 @@ def reviewer_client(client, reviewer):
     return client
 
 
+@pytest.fixture
+def hostile_claim(editor, reviewer):
+    """An approved claim whose every text is hostile (tests.html_checks.HOSTILE): its quote, paraphrase and
+    review note, its source (title, body, byline, editor line, cited outlets) and its speaker (name, slug
+    "hostile", aliases, description). Each page that shows any of it must show it as inert text."""
+    from django.utils import timezone
+
+    from briefs.models import Actor, Claim
+    from tests.briefs.factories import ClaimFactory
+    from tests.html_checks import HOSTILE
+    from tests.ingest.factories import SourceFactory
+
+    source = SourceFactory(
+        title=HOSTILE,
+        body=f"Awal. {HOSTILE} Akhir.",
+        byline=[HOSTILE],
+        editor=HOSTILE,
+        cited_outlets=[HOSTILE],
+    )
+    actor = Actor.objects.create(
+        name=HOSTILE, slug="hostile", kind="person", aliases=[HOSTILE], description=HOSTILE
+    )
+    start = source.body.index(HOSTILE)
+    return ClaimFactory(
+        source=source, speaker=actor, start=start, end=start + len(HOSTILE), paraphrase=HOSTILE,
+        review_note=HOSTILE, created_by=editor, status=Claim.Status.APPROVED, reviewed_by=reviewer,
+        reviewed_at=timezone.now(),
+    )  # fmt: skip
+
+
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Each test starts with an empty cache (the Redis leg shares one server across the run)."""
@@ -114,7 +164,6 @@ def _empty_cache():
     cache.clear()
     forget_process_pages()
     forget_api_answers()
-    yield
 
 
 @pytest.fixture(scope="session")

@@ -50,17 +50,6 @@ class EventDateSerializer(serializers.Serializer):
     precision = serializers.ChoiceField(choices=EVENT_PRECISIONS)
 
 
-def _event_date(obj) -> dict | None:
-    if obj.event_start is None:
-        return None
-    return {"start": obj.event_start, "end": obj.event_end, "precision": obj.event_precision}
-
-
-def _iso_date(value) -> str | None:
-    """What DRF's DateField writes (ISO 8601), without a serializer per row."""
-    return value.isoformat() if value else None
-
-
 # --- Public rows: the stored JSON of the publication, with the addresses added --------------------------
 #
 # The serializers below declare every field (the schema and the allowlist); `to_representation` serves the

@@ -56,7 +56,8 @@ class Corpus:
         }
         # Each claim's place in citation order, so that sorting needs no key function.
         self._rank: dict[int, int] = {
-            claim_id: rank for rank, claim_id in enumerate(sorted(self._claim_keys, key=self._claim_keys.get))
+            claim_id: rank
+            for rank, claim_id in enumerate(sorted(self._claim_keys, key=self._claim_keys.__getitem__))
         }
         self._citations: dict[int, dict] = {}
         self._event_dates: dict[int, EventDate | None] = {}

@@ -84,7 +84,7 @@ class Origins:
         words_of: dict[str, str] = {}  # reports often quote the same words
         for claim in self.claims:
             credit = self.credits[claim.id]
-            keys = [("same_statement", statements[claim.id], "same_statement")]
+            keys: list[tuple[str, object, str]] = [("same_statement", statements[claim.id], "same_statement")]
             if credit is not None:
                 keys.append(("credited", credit.name.strip().casefold(), f"credited:{credit.name}"))
             words = words_of.get(claim.quote)

@@ -86,9 +86,9 @@ class Credits:
                 spellings.setdefault(spelling.strip().casefold(), name)
         mentions: list[tuple[int, str]] = []
         for offset, text in whole_words(source.body, spellings):
-            name = spellings.get(text.casefold())
-            if name is not None:
-                mentions.append((offset, name))
+            cited = spellings.get(text.casefold())
+            if cited is not None:
+                mentions.append((offset, cited))
         mentioned = {name for _, name in mentions}
         unmentioned = [name for name in source.cited_outlets if name.strip() and name not in mentioned]
         article = Credit(unmentioned[0], ARTICLE) if unmentioned else None

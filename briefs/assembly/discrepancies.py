@@ -128,7 +128,7 @@ def figure_discrepancies(figures: Sequence[Figure], corpus: Corpus) -> list[dict
     return found
 
 
-def _dates_conflict(dated: list[tuple[EventDate, ClaimIn]]) -> bool:
+def _dates_conflict(dated: Sequence[tuple[EventDate, ClaimIn]]) -> bool:
     """Whether some bucket (all the dates; the months of one year; the days of one month) holds two
     different values from two different sources."""
     if len({claim.source_id for _, claim in dated}) < 2:
@@ -136,7 +136,7 @@ def _dates_conflict(dated: list[tuple[EventDate, ClaimIn]]) -> bool:
     buckets: dict[tuple, tuple[set, set]] = {}
     for when, claim in dated:
         start, precision, source_id = when.start, when.precision, claim.source_id
-        levels = [((), start.year)]
+        levels: list[tuple[tuple[int, ...], int]] = [((), start.year)]
         if precision != "year":
             levels.append(((start.year,), start.month))
             if precision != "month":

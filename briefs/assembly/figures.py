@@ -107,13 +107,6 @@ def interval(qualifier: str, value: Decimal) -> Interval:
     return Interval(None, False, number, qualifier == "less_than")
 
 
-def same_time(a: EventDate | None, b: EventDate | None) -> bool:
-    """Two figures describe the same time when their dates overlap, or when neither is known."""
-    if a is None or b is None:
-        return a is None and b is None
-    return a.overlaps(b)
-
-
 @dataclass
 class Figure:
     """One figure: what one speaker states as of one date, with the claims that report it."""

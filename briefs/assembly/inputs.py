@@ -116,7 +116,7 @@ class ClaimIn:
         if self.stance not in STANCES:
             raise ValueError(f"unknown stance {self.stance!r}")
         if (self.start is None) != (self.end is None) or (
-            self.start is not None and not 0 <= self.start <= self.end
+            self.start is not None and self.end is not None and not 0 <= self.start <= self.end
         ):
             raise ValueError(f"claim {self.id} has no valid quote span ({self.start}, {self.end})")
         _date(self, "said_on")

@@ -51,10 +51,10 @@ def _clusters(items: list[tuple[EventDate, ClaimIn | None]]) -> list[list[tuple[
     """Overlapping dates chained into events; ``None`` stands for the key point's own date."""
     items = sorted(items, key=lambda item: (item[0].days, item[1] is not None, item[1].id if item[1] else 0))
     clusters: list[list[tuple[EventDate, ClaimIn | None]]] = []
-    last_day = None
+    last_day: dt.date | None = None  # the last day of the last cluster
     for item in items:
         first, last = item[0].days
-        if clusters and first <= last_day:
+        if clusters and last_day is not None and first <= last_day:
             clusters[-1].append(item)
             last_day = max(last_day, last)
         else:
@@ -91,7 +91,7 @@ def date_homes(
             continue
         points = key_points_of.get(claim.id, ())
         homes[claim.id] = next(
-            (point for point in points if own[point] is not None and own[point].overlaps(when)),
+            (point for point in points if (period := own[point]) is not None and period.overlaps(when)),
             points[0] if points else None,
         )
     return homes
@@ -128,13 +128,14 @@ def timeline(
 
     entries: list[tuple[tuple, dict]] = []
     for (home, _), items in by_home.items():
-        for cluster in _clusters(items) if home is not None else _same_date_and_text(items):
+        # Under no key point (home None) there are claims only: a key point's own date is filed under its id.
+        for cluster in _clusters(items) if home is not None else _same_date_and_text(items):  # type: ignore[arg-type]
             own = home is not None and any(claim is None for _, claim in cluster)
             dated = sorted(
                 ((when, claim) for when, claim in cluster if claim is not None),
                 key=lambda item: (item[0].sort_key, corpus.claim_key(item[1])),
             )
-            if own:
+            if own and home is not None:  # `own` implies a home; said again for the type checker
                 when, text = own_dates[home], points_by_id[home].statement
                 first_day = when.days[0]
                 dated = [

@@ -64,6 +64,8 @@ def write_public_rows(*, revision: BriefRevision, superseded: BriefRevision | No
     content = revision.content
     cited = cited_material(revision)
     published_at = revision.published_at
+    if published_at is None:
+        raise ValueError(f"revision {revision.pk} is not published: nothing of it may become public")
     brief = revision.brief
 
     # Citations: which claims the brief's publications cite, under which key point.

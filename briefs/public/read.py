@@ -336,7 +336,8 @@ def revision_page(pk: int, *, language: str, fingerprint: str) -> RevisionPage:
     if row is None:
         raise BriefRevision.DoesNotExist(pk)
     *head, stored_html, stored_jsonld, title_indonesian = row
-    return RevisionPage(
+    # `head` is the leading fields; mypy cannot count a starred list, so it sees them clash.
+    return RevisionPage(  # type: ignore[misc]
         *head,
         stored_html=None if stored_html is None else bytes(stored_html),
         stored_jsonld=None if stored_jsonld is None else bytes(stored_jsonld),

@@ -8,7 +8,7 @@ names become that actor's aliases, its claims and suggestions move over). Every 
 
 from __future__ import annotations
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
@@ -18,9 +18,17 @@ from briefs.selectors import ActorNotFound, AmbiguousActor, resolve_actor
 from ops.selectors import audit_trail
 from ops.services.audit import record_audit
 
-_NAME_MAX = Actor._meta.get_field("name").max_length
-_SLUG_MAX = Actor._meta.get_field("slug").max_length
-_DESCRIPTION_MAX = Actor._meta.get_field("description").max_length
+
+def _max_length(field_name: str) -> int:
+    length = getattr(Actor._meta.get_field(field_name), "max_length", None)
+    if not isinstance(length, int):
+        raise TypeError(f"Actor.{field_name} has no max_length")
+    return length
+
+
+_NAME_MAX = _max_length("name")
+_SLUG_MAX = _max_length("slug")
+_DESCRIPTION_MAX = _max_length("description")
 
 
 def _folded(name: str) -> str:
@@ -39,7 +47,7 @@ def _unique_slug(name: str) -> str:
 def propose_actor(
     *,
     name: str,
-    user: AbstractBaseUser,
+    user: User,
     via: str = Actor.ProposedVia.SUGGESTION,
     role: str = "",
     affiliation: Actor | None = None,
@@ -56,7 +64,7 @@ def propose_actor(
 def find_or_propose_actor(
     *,
     name: str,
-    user: AbstractBaseUser,
+    user: User,
     via: str,
     role: str = "",
     affiliation: Actor | None = None,
@@ -101,7 +109,7 @@ def find_or_propose_actor(
 
 
 #: How a refusal names the way an unconfirmed speaker came in (English, like every service refusal).
-_PROPOSED_HOW = {
+_PROPOSED_HOW: dict[str, str] = {
     Actor.ProposedVia.SUGGESTION: "was proposed from a claim suggestion",
     Actor.ProposedVia.ANNOTATION: "was described as a new speaker by {who} while annotating",
 }
@@ -131,7 +139,7 @@ def _new_aliases(name: str, aliases: tuple[str, ...]) -> list[str]:
 
 
 @transaction.atomic
-def confirm_actor(*, actor: Actor, user: AbstractBaseUser) -> Actor:
+def confirm_actor(*, actor: Actor, user: User) -> Actor:
     """The editor vouches for a proposed actor: from now on the rules recognise its names."""
     current = Actor.objects.select_for_update().get(pk=actor.pk)
     if current.confirmed:
@@ -149,7 +157,7 @@ def confirm_actor(*, actor: Actor, user: AbstractBaseUser) -> Actor:
 
 
 @transaction.atomic
-def merge_actor(*, actor: Actor, into: Actor, user: AbstractBaseUser) -> Actor:
+def merge_actor(*, actor: Actor, into: Actor, user: User) -> Actor:
     """A proposed actor turns out to be ``into``: its names become aliases of ``into``, its claims,
     suggestions and members move over, and it is deleted. Only an unconfirmed actor can be merged away."""
     source, target = (

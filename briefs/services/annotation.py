@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
@@ -51,7 +51,7 @@ def annotate(
     start: int,
     end: int,
     stance: str,
-    user: AbstractBaseUser,
+    user: User,
     exact: str | None = None,
     speaker: Actor | None = None,
     new_speaker: NewSpeaker | None = None,
@@ -81,7 +81,7 @@ def annotate(
         )
     claim = create_claim(
         source=source,
-        speaker=speaker,
+        speaker=speaker,  # type: ignore[arg-type]  # one of speaker and new_speaker was given: checked above
         stance=stance,
         start=start,
         end=end,
@@ -102,5 +102,5 @@ def annotate(
             brief=new_key_point.brief, statement=new_key_point.statement, user=user, claims=(claim,)
         )
     return Annotation(
-        claim=claim, speaker_proposed=not speaker.confirmed, key_point=point, speaker_created=created
+        claim=claim, speaker_proposed=not claim.speaker.confirmed, key_point=point, speaker_created=created
     )

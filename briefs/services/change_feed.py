@@ -33,9 +33,13 @@ def record_publication(
 ) -> list[ChangeEvent]:
     """A revision was published (and the previous publication, if any, superseded), and what it removed
     from public view (`public_events`: withdrawn claims, removed key points), in that order."""
+    if revision.published_at is None:
+        raise ValueError(f"revision {revision.pk} is not published")
     _serialise_writers()
     events = []
     if superseded is not None:
+        if superseded.superseded_at is None:
+            raise ValueError(f"revision {superseded.pk} is not superseded")
         events.append(
             ChangeEvent(
                 kind=ChangeEvent.Kind.REVISION_SUPERSEDED,

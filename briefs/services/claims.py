@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.conf import settings
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
@@ -54,7 +54,7 @@ class StaleClaimEdit(Exception):
 class FigureInput:
     value: Decimal
     unit: str
-    qualifier: str = ClaimFigure.Qualifier.EXACTLY
+    qualifier: str = "exactly"  # of briefs.vocabulary.QUALIFIERS
 
 
 def body_hash(body: str) -> str:
@@ -88,7 +88,7 @@ def validate_event_dates(*, event_start: date | None, event_end: date | None, pr
         raise ValidationError(
             {"event_precision": "Say how precise the event date is (day, month, year or range)."}
         )
-    if event_end and precision != Claim.Precision.RANGE:
+    if event_end and precision != "range":  # of briefs.vocabulary.EVENT_PRECISIONS
         raise ValidationError({"event_precision": "A date with an end is a range."})
 
 
@@ -138,7 +138,7 @@ def create_claim(
     stance: str,
     start: int,
     end: int,
-    created_by: AbstractBaseUser,
+    created_by: User,
     exact: str | None = None,
     paraphrase: str = "",
     quote_english: str = "",
@@ -188,7 +188,7 @@ def create_claim(
     return claim
 
 
-def settle_covered_suggestions(*, claim: Claim, user: AbstractBaseUser) -> int:
+def settle_covered_suggestions(*, claim: Claim, user: User) -> int:
     """Pending suggestions the new claim covers (at least half of their words) are accepted by it: the
     editor made the claim by hand what the rules proposed, so it is no longer waiting for a decision."""
     covered = [
@@ -217,9 +217,7 @@ def settle_covered_suggestions(*, claim: Claim, user: AbstractBaseUser) -> int:
 
 
 @transaction.atomic
-def update_claim(
-    *, claim: Claim, edits: dict[str, Any], user: AbstractBaseUser, expected_version: int
-) -> Claim:
+def update_claim(*, claim: Claim, edits: dict[str, Any], user: User, expected_version: int) -> Claim:
     """Edit what an editor may edit. A reviewed claim that changes goes back to draft for a new review."""
     unknown = set(edits) - set(EDITABLE_FIELDS)
     if unknown:
@@ -250,7 +248,7 @@ def update_claim(
     return current
 
 
-def _back_to_review(claim: Claim, user: AbstractBaseUser) -> None:
+def _back_to_review(claim: Claim, user: User) -> None:
     """A changed claim: a new version by `user`, and a reviewed one goes back to draft for a new review."""
     if claim.status in (Claim.Status.APPROVED, Claim.Status.REJECTED):
         claim.status = Claim.Status.DRAFT
@@ -269,7 +267,7 @@ def figure_snapshot(claim: Claim) -> list[str]:
 
 
 @transaction.atomic
-def record_figure_edit(*, claim: Claim, before: list[str], user: AbstractBaseUser) -> bool:
+def record_figure_edit(*, claim: Claim, before: list[str], user: User) -> bool:
     """After an editor changed a claim's figures: audit it, and send a reviewed claim back to review.
 
     Figures feed the brief's discrepancies, so a changed number is a changed claim, exactly like an
@@ -299,9 +297,7 @@ def record_figure_edit(*, claim: Claim, before: list[str], user: AbstractBaseUse
 
 
 @transaction.atomic
-def reanchor_claim(
-    *, claim: Claim, start: int, end: int, user: AbstractBaseUser, exact: str | None = None
-) -> Claim:
+def reanchor_claim(*, claim: Claim, start: int, end: int, user: User, exact: str | None = None) -> Claim:
     """An editor points a claim (typically an orphaned one) at its words in the current body."""
     current = Claim.objects.select_for_update().select_related("source", "speaker").get(pk=claim.pk)
     anchor = anchor_in_source(source=current.source, start=start, end=end, exact=exact)
@@ -319,7 +315,7 @@ def reanchor_claim(
 
 
 @transaction.atomic
-def withdraw_claim(*, claim: Claim, user: AbstractBaseUser, note: str) -> Claim:
+def withdraw_claim(*, claim: Claim, user: User, note: str) -> Claim:
     """An editor gives up a claim whose words cannot be found again (or a draft made in error): it stays,
     with its history, but never reaches a brief. Audited with the editor's reason."""
     if not note.strip():
@@ -347,7 +343,7 @@ def withdraw_claim(*, claim: Claim, user: AbstractBaseUser, note: str) -> Claim:
 
 
 @transaction.atomic
-def reanchor_source_claims(*, source: Source, user: AbstractBaseUser | None = None) -> dict[str, int]:
+def reanchor_source_claims(*, source: Source, user: User | None = None) -> dict[str, int]:
     """After the body changed: exact position, then quote + context, then fuzzy; otherwise orphaned."""
     claims = list(
         Claim.objects.select_for_update().select_related("speaker").filter(source=source).anchored()

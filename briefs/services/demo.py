@@ -8,7 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 from django.utils.timezone import get_current_timezone
@@ -52,9 +52,7 @@ def _source_for(outlet_slug: str, cache: dict[str, Source]) -> Source:
 
 
 @transaction.atomic
-def load_demo_briefing(
-    *, editor: AbstractBaseUser, reviewer: AbstractBaseUser, data_file: Path = DEMO_FILE
-) -> DemoReport:
+def load_demo_briefing(*, editor: User, reviewer: User, data_file: Path = DEMO_FILE) -> DemoReport:
     """Idempotent: claims and key points that exist are reused; the brief is re-assembled and published."""
     data = json.loads(data_file.read_text(encoding="utf-8"))
     spec = data["brief"]

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -42,7 +42,7 @@ def _brief_values(brief: Brief) -> dict[str, Any]:
 
 
 @transaction.atomic
-def save_brief(*, brief: Brief, user: AbstractBaseUser) -> Brief:
+def save_brief(*, brief: Brief, user: User) -> Brief:
     """Save a new or edited brief: a change of its words is the user's, a new slug keeps the old one."""
     stored = Brief.objects.select_for_update().filter(pk=brief.pk).first() if brief.pk else None
     before = _brief_values(stored) if stored is not None else {}
@@ -65,7 +65,7 @@ def save_brief(*, brief: Brief, user: AbstractBaseUser) -> Brief:
 
 
 @transaction.atomic
-def save_actor(*, actor: Actor, user: AbstractBaseUser) -> Actor:
+def save_actor(*, actor: Actor, user: User) -> Actor:
     """Save a new or edited actor; a new slug keeps the old one answering (and is announced if public)."""
     stored_slug = (
         Actor.objects.filter(pk=actor.pk).values_list("slug", flat=True).first() if actor.pk else None
@@ -95,7 +95,7 @@ def key_point_snapshots(*, point_ids: Iterable[int]) -> dict[int, dict[str, Any]
 
 @transaction.atomic
 def record_key_point_edits(
-    *, before: dict[int, dict[str, Any]], point_ids: Iterable[int], user: AbstractBaseUser
+    *, before: dict[int, dict[str, Any]], point_ids: Iterable[int], user: User
 ) -> list[int]:
     """After the admin saved key points (their form or the brief's inline): attribute and audit each one
     that changed, and ask for the briefs' assembly. `before` holds the snapshots taken before the save
@@ -126,7 +126,7 @@ def record_key_point_edits(
 
 
 @transaction.atomic
-def record_key_point_removals(*, removed: dict[int, dict[str, Any]], user: AbstractBaseUser) -> None:
+def record_key_point_removals(*, removed: dict[int, dict[str, Any]], user: User) -> None:
     """After the admin deleted key points (their snapshots, taken before): each one's brief changed (it
     lost the point), audited."""
     now = timezone.now()
@@ -138,6 +138,6 @@ def record_key_point_removals(*, removed: dict[int, dict[str, Any]], user: Abstr
     request_assembly(brief_ids=brief_ids)
 
 
-def _brief_changed(*, brief_id: int, user: AbstractBaseUser, at) -> None:
+def _brief_changed(*, brief_id: int, user: User, at) -> None:
     if user is not None and user.is_authenticated:
         Brief.objects.filter(pk=brief_id).update(content_changed_by=user, content_changed_at=at)

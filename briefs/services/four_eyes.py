@@ -21,12 +21,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from django.conf import settings
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
 from django.db.models import F, Max, Q
 
-from briefs.models import BriefRevision, Claim, Proposition
+from briefs.models import BriefRevision, Claim, ContentAuthorship, Proposition
 from briefs.public.publication import claim_ids_in
 from ops.services.audit import record_audit
 
@@ -39,7 +39,7 @@ def self_review_allowed() -> bool:
     return settings.CLAIMS_ALLOW_SELF_REVIEW
 
 
-def claim_review_refusal(claim: Claim, reviewer: AbstractBaseUser) -> str | None:
+def claim_review_refusal(claim: Claim, reviewer: User) -> str | None:
     """Why `reviewer` may not review `claim` under the four-eyes rule, or None."""
     if self_review_allowed():
         return None
@@ -50,7 +50,7 @@ def claim_review_refusal(claim: Claim, reviewer: AbstractBaseUser) -> str | None
     return None
 
 
-def publication_refusal(revision: BriefRevision, reviewer: AbstractBaseUser) -> str | None:
+def publication_refusal(revision: BriefRevision, reviewer: User) -> str | None:
     """Why `reviewer` may not publish `revision` under the four-eyes rule, or None (4 queries)."""
     if self_review_allowed():
         return None
@@ -64,7 +64,7 @@ def publication_refusal(revision: BriefRevision, reviewer: AbstractBaseUser) -> 
     )
 
 
-def _own_unapproved_changes(revision: BriefRevision, reviewer: AbstractBaseUser) -> list[str]:
+def _own_unapproved_changes(revision: BriefRevision, reviewer: User) -> list[str]:
     brief = revision.brief
     assembled = revision.created_at
     # A change to the brief or a key point is approved once someone else published a revision
@@ -76,7 +76,7 @@ def _own_unapproved_changes(revision: BriefRevision, reviewer: AbstractBaseUser)
         .aggregate(latest=Max("created_at"))["latest"]
     )
 
-    def unapproved(item: models.Model) -> bool:
+    def unapproved(item: ContentAuthorship) -> bool:
         changed_at = item.content_changed_at
         return (
             item.content_changed_by_id == reviewer.pk
@@ -115,7 +115,7 @@ def _own_unapproved_changes(revision: BriefRevision, reviewer: AbstractBaseUser)
 
 
 @contextmanager
-def audited_refusals(*, user: AbstractBaseUser, action: str, target: models.Model) -> Iterator[None]:
+def audited_refusals(*, user: User, action: str, target: models.Model) -> Iterator[None]:
     """Run an attempt; if the rules refuse it, audit the refusal (why, by whom) and re-raise.
 
     Use it outside the attempt's own transaction: the attempt rolls back, the audit entry stays (unless

@@ -6,7 +6,7 @@ change remembers who changed it (four eyes at publication) and its brief is reas
 
 from __future__ import annotations
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
@@ -18,7 +18,7 @@ STATEMENT_MAX_CHARS = 1_000
 
 
 @transaction.atomic
-def attach_claim(*, claim: Claim, key_point: Proposition, user: AbstractBaseUser) -> Proposition:
+def attach_claim(*, claim: Claim, key_point: Proposition, user: User) -> Proposition:
     """Link a claim to a key point (its stance stays the claim's own). Linking it again changes nothing."""
     point = Proposition.objects.select_for_update().get(pk=key_point.pk)
     if point.claims.filter(pk=claim.pk).exists():
@@ -30,7 +30,7 @@ def attach_claim(*, claim: Claim, key_point: Proposition, user: AbstractBaseUser
 
 
 @transaction.atomic
-def detach_claim(*, claim: Claim, key_point: Proposition, user: AbstractBaseUser) -> Proposition:
+def detach_claim(*, claim: Claim, key_point: Proposition, user: User) -> Proposition:
     point = Proposition.objects.select_for_update().get(pk=key_point.pk)
     before = key_point_snapshots(point_ids=[point.pk])
     point.claims.remove(claim)
@@ -49,7 +49,7 @@ def validate_statement(statement: str) -> str:
 
 @transaction.atomic
 def create_key_point(
-    *, brief: Brief, statement: str, user: AbstractBaseUser, claims: tuple[Claim, ...] = ()
+    *, brief: Brief, statement: str, user: User, claims: tuple[Claim, ...] = ()
 ) -> Proposition:
     """A new key point at the end of the brief, with its first claims; audited like the admin's saves."""
     statement = validate_statement(statement)

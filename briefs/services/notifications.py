@@ -17,6 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from briefs.models import DeskNotice
+from config import dispatch
 
 QUEUE_NAMES = {
     "to_review": "claims to review",
@@ -33,12 +34,7 @@ QUEUE_NAMES = {
 def notify_desk_after_commit() -> None:
     """Ask for a round of notices once the caller's transaction commits (nothing if it rolls back)."""
 
-    def enqueue() -> None:
-        from briefs.tasks import notify_desk_task
-
-        notify_desk_task.delay()
-
-    transaction.on_commit(enqueue)
+    transaction.on_commit(lambda: dispatch.task("briefs.notify_desk").delay())
 
 
 def _message(new: set[str]) -> str:

@@ -7,14 +7,14 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
 from briefs.models import ApiToken
 from ops.services.audit import record_audit
 
-TOKEN_PREFIX = "bdk_"
+TOKEN_PREFIX = "bdk_"  # noqa: S105 - a public marker in front of every token, not a secret
 #: last_used_at is written at most this often per token, so reading the API stays read-only.
 LAST_USED_RESOLUTION = timedelta(minutes=5)
 
@@ -36,9 +36,9 @@ def hash_token(plain: str) -> str:
 @transaction.atomic
 def issue_token(
     *,
-    user: AbstractBaseUser,
+    user: User,
     name: str,
-    created_by: AbstractBaseUser | None,
+    created_by: User | None,
     expires_at: datetime | None = None,
 ) -> IssuedToken:
     """A new token for `user`: 256 random bits; only its SHA-256 is kept."""
@@ -58,7 +58,7 @@ def issue_token(
 
 
 @transaction.atomic
-def revoke_token(*, token: ApiToken, revoked_by: AbstractBaseUser | None) -> ApiToken:
+def revoke_token(*, token: ApiToken, revoked_by: User | None) -> ApiToken:
     """Revoke at once; revoking twice changes nothing."""
     current = ApiToken.objects.select_for_update().get(pk=token.pk)
     if current.revoked_at is not None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
@@ -38,11 +39,11 @@ class PublishRefused(FourEyesRefused):
     """A review step the rules do not allow; the message tells the reviewer why."""
 
 
-def can_publish(user: AbstractBaseUser) -> bool:
+def can_publish(user: User) -> bool:
     return user.is_active and user.has_perm(PUBLISH_PERMISSION)
 
 
-def _locked_pending(revision: BriefRevision, reviewer: AbstractBaseUser) -> BriefRevision:
+def _locked_pending(revision: BriefRevision, reviewer: User) -> BriefRevision:
     if not can_publish(reviewer):
         raise PermissionDenied("Only reviewers can publish or reject brief revisions.")
     current = BriefRevision.objects.select_for_update().select_related("brief").get(pk=revision.pk)
@@ -51,7 +52,7 @@ def _locked_pending(revision: BriefRevision, reviewer: AbstractBaseUser) -> Brie
     return current
 
 
-def _check_source_dates(current: BriefRevision, reviewer: AbstractBaseUser, confirm: set[int]) -> None:
+def _check_source_dates(current: BriefRevision, reviewer: User, confirm: set[int]) -> None:
     """Readers are never shown a guessed date as a fact: every cited source's date must be one, or the
     reviewer confirms it here (recorded as their confirmation, in this transaction)."""
     cited = {entry["id"] for entry in current.content.get("sources", [])}
@@ -111,7 +112,7 @@ def _record_confirmations(current: BriefRevision) -> None:
     )
 
 
-def public_name(user: AbstractBaseUser) -> str:
+def public_name(user: User) -> str:
     """The name readers see for `user` ("" when they chose none: pages then say "the editors")."""
     return EditorProfile.objects.filter(user_id=user.pk).values_list("public_name", flat=True).first() or ""
 
@@ -119,7 +120,7 @@ def public_name(user: AbstractBaseUser) -> str:
 def publish_revision(
     *,
     revision: BriefRevision,
-    reviewer: AbstractBaseUser,
+    reviewer: User,
     note: str = "",
     confirm_source_ids: Iterable[int] = (),
 ) -> BriefRevision:
@@ -136,7 +137,7 @@ def publish_revision(
 
 @transaction.atomic
 def _publish(
-    *, revision: BriefRevision, reviewer: AbstractBaseUser, note: str, confirm_source_ids: set[int]
+    *, revision: BriefRevision, reviewer: User, note: str, confirm_source_ids: set[int]
 ) -> BriefRevision:
     current = _locked_pending(revision, reviewer)
     newer = current.brief.revisions.filter(number__gt=current.number).exclude(
@@ -183,11 +184,11 @@ def _publish(
         public_events=write_public_rows(revision=current, superseded=previous),
     )
     for hook in PUBLISH_HOOKS:
-        transaction.on_commit(lambda hook=hook: hook(current))
+        transaction.on_commit(partial(hook, current))
     return current
 
 
-def reject_revision(*, revision: BriefRevision, reviewer: AbstractBaseUser, note: str) -> BriefRevision:
+def reject_revision(*, revision: BriefRevision, reviewer: User, note: str) -> BriefRevision:
     if not note.strip():
         raise PublishRefused("Say why the revision is rejected: editors read the note.")
     with audited_refusals(user=reviewer, action="rejection", target=revision):
@@ -195,7 +196,7 @@ def reject_revision(*, revision: BriefRevision, reviewer: AbstractBaseUser, note
 
 
 @transaction.atomic
-def _reject(*, revision: BriefRevision, reviewer: AbstractBaseUser, note: str) -> BriefRevision:
+def _reject(*, revision: BriefRevision, reviewer: User, note: str) -> BriefRevision:
     current = _locked_pending(revision, reviewer)
     current.status = BriefRevision.Status.REJECTED
     current.reviewed_by = reviewer

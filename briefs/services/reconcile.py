@@ -21,6 +21,7 @@ from briefs.models import Brief, BriefRevision
 from briefs.selectors import assembly_inputs
 from briefs.services.triggers import is_assembly_scheduled
 from briefs.services.webhooks import send_due_deliveries
+from config import dispatch
 from ops.services.task_failures import prune_task_runs
 
 logger = logging.getLogger(__name__)
@@ -63,14 +64,13 @@ def stale_brief_ids() -> list[int]:
 
 def reconcile() -> ReconcileReport:
     """Enqueue the assemblies and webhook deliveries that are due but have no message any more."""
-    from briefs.tasks import assemble_brief_task
-
     # The cheap steps first: a slow or failing brief below must not hold up partners' webhooks.
     deliveries = send_due_deliveries()
     prune_task_runs(older_than=TASK_RUN_RETENTION)
     stale = stale_brief_ids()
+    assemble = dispatch.task("briefs.assemble_brief")
     for brief_id in stale:
-        assemble_brief_task.delay(brief_id)
+        assemble.delay(brief_id)
     report = ReconcileReport(briefs=stale, deliveries=deliveries)
     if stale or deliveries:
         # Normal right after a broker restart; if it shows up on every run, messages are being lost.

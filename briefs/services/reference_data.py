@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-
-from django.db import models
+from typing import Any
 
 ACTORS_FILE = Path(__file__).resolve().parent.parent / "data" / "actors.json"
 
 
-def seed_default_actors(actor_model: type[models.Model]) -> int:
+# `actor_model` is Any: a data migration passes its historical model, which is no subclass of Actor.
+def seed_default_actors(actor_model: Any) -> int:
     """Add the missing actors, then their affiliations; rows editors changed are left alone.
 
     Takes the model class so that a data migration can pass its historical model.

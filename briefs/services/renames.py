@@ -9,8 +9,9 @@ something unpublished stays private, like the record itself.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 
@@ -38,7 +39,7 @@ def claim_slug(*, model: type[Brief] | type[Actor], slug: str) -> None:
 
 
 @transaction.atomic
-def record_brief_rename(*, brief: Brief, old_slug: str, user: AbstractBaseUser | None) -> ChangeEvent | None:
+def record_brief_rename(*, brief: Brief, old_slug: str, user: User | None) -> ChangeEvent | None:
     """After `brief` was saved under a new slug: keep the old one, audit, tell partners if it is public."""
     if old_slug == brief.slug:
         return None
@@ -56,7 +57,7 @@ def record_brief_rename(*, brief: Brief, old_slug: str, user: AbstractBaseUser |
 
 
 @transaction.atomic
-def record_actor_rename(*, actor: Actor, old_slug: str, user: AbstractBaseUser | None) -> ChangeEvent | None:
+def record_actor_rename(*, actor: Actor, old_slug: str, user: User | None) -> ChangeEvent | None:
     """After `actor` was saved under a new slug: keep the old one, audit, tell partners if it is public."""
     if old_slug == actor.slug:
         return None
@@ -75,9 +76,9 @@ def record_actor_rename(*, actor: Actor, old_slug: str, user: AbstractBaseUser |
 
 def _announce(event: ChangeEvent) -> ChangeEvent:
     for hook in RENAME_HOOKS:
-        transaction.on_commit(lambda hook=hook: hook(event))
+        transaction.on_commit(partial(hook, event))
     return event
 
 
-def _person(user: AbstractBaseUser | None) -> AbstractBaseUser | None:
+def _person(user: User | None) -> User | None:
     return user if user is not None and user.is_authenticated else None

@@ -28,9 +28,9 @@ from briefs.templatetags.reader import ld_json
 
 CONTENT_TEMPLATE = "briefs/_brief_content.html"
 # Everything besides the revision that decides the stored markup; a change to any of it is a new fingerprint.
-_TEMPLATES = (CONTENT_TEMPLATE, "briefs/_stance.html", "briefs/_position.html")
+_TEMPLATES: tuple[str, ...] = (CONTENT_TEMPLATE, "briefs/_stance.html", "briefs/_position.html")
 _TEMPLATES += ("briefs/_figure_chart.html", "briefs/_visual_timeline.html")
-_MODULES = ("briefs/templatetags/reader.py", "briefs/quotation_marks.py", "briefs/jsonld.py")
+_MODULES: tuple[str, ...] = ("briefs/templatetags/reader.py", "briefs/quotation_marks.py", "briefs/jsonld.py")
 _MODULES += (
     "briefs/templatetags/graphics.py",
     "briefs/graphics/scales.py",
@@ -56,7 +56,8 @@ def rendering_fingerprint(language: str) -> str:
 def _fingerprint(language: str, script_prefix: str) -> str:
     digest = hashlib.sha256()
     for name in _TEMPLATES:
-        digest.update(Path(get_template(name).origin.name).read_bytes())
+        # Django's template backend gives its templates an origin; the stubs' protocol leaves it out.
+        digest.update(Path(get_template(name).origin.name).read_bytes())  # type: ignore[attr-defined]
     base_dir = Path(settings.BASE_DIR)
     for module in _MODULES:
         digest.update((base_dir / module).read_bytes())

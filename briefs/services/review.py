@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
@@ -31,11 +31,11 @@ class ReviewReport:
     refused: list[tuple[Claim, str]] = field(default_factory=list)
 
 
-def can_review(user: AbstractBaseUser) -> bool:
+def can_review(user: User) -> bool:
     return user.is_active and user.has_perm(REVIEW_PERMISSION)
 
 
-def _check_reviewer(claim: Claim, reviewer: AbstractBaseUser) -> None:
+def _check_reviewer(claim: Claim, reviewer: User) -> None:
     if not can_review(reviewer):
         raise PermissionDenied("Only reviewers can approve or reject claims.")
     refusal = claim_review_refusal(claim, reviewer)
@@ -43,9 +43,7 @@ def _check_reviewer(claim: Claim, reviewer: AbstractBaseUser) -> None:
         raise ReviewRefused(refusal)
 
 
-def _transition(
-    *, claim: Claim, reviewer: AbstractBaseUser, status: str, note: str, allowed_from: set[str]
-) -> Claim:
+def _transition(*, claim: Claim, reviewer: User, status: str, note: str, allowed_from: set[str]) -> Claim:
     current = Claim.objects.select_for_update().select_related("speaker").get(pk=claim.pk)
     _check_reviewer(current, reviewer)
     if current.status == Claim.Status.ORPHANED:
@@ -73,7 +71,7 @@ def _transition(
     return current
 
 
-def approve_claim(*, claim: Claim, reviewer: AbstractBaseUser, note: str = "") -> Claim:
+def approve_claim(*, claim: Claim, reviewer: User, note: str = "") -> Claim:
     """Approve a draft (or rejected) claim; a refusal is audited and raised (ReviewRefused)."""
     with audited_refusals(user=reviewer, action="approval", target=claim), transaction.atomic():
         return _transition(
@@ -85,7 +83,7 @@ def approve_claim(*, claim: Claim, reviewer: AbstractBaseUser, note: str = "") -
         )
 
 
-def reject_claim(*, claim: Claim, reviewer: AbstractBaseUser, note: str) -> Claim:
+def reject_claim(*, claim: Claim, reviewer: User, note: str) -> Claim:
     """Reject a claim with a note for its annotator; a refusal is audited and raised (ReviewRefused)."""
     if not note.strip():
         raise ReviewRefused("Say why the claim is rejected: the note goes back to the annotator.")
@@ -99,7 +97,7 @@ def reject_claim(*, claim: Claim, reviewer: AbstractBaseUser, note: str) -> Clai
         )
 
 
-def request_changes(*, claim: Claim, reviewer: AbstractBaseUser, note: str) -> Claim:
+def request_changes(*, claim: Claim, reviewer: User, note: str) -> Claim:
     """Send a draft back to its editor with a comment; it waits on their desk until they change it.
     A refusal (four eyes, not a draft, no comment) is audited and raised (ReviewRefused)."""
     if not note.strip():
@@ -121,9 +119,7 @@ def request_changes(*, claim: Claim, reviewer: AbstractBaseUser, note: str) -> C
         return current
 
 
-def review_claims(
-    *, claims: Iterable[Claim], reviewer: AbstractBaseUser, approve: bool, note: str = ""
-) -> ReviewReport:
+def review_claims(*, claims: Iterable[Claim], reviewer: User, approve: bool, note: str = "") -> ReviewReport:
     """Bulk review: each claim in its own transaction, so one refusal does not undo the others."""
     if not can_review(reviewer):
         raise PermissionDenied("Only reviewers can approve or reject claims.")

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
@@ -39,9 +39,7 @@ def _date_record(source: Source) -> dict:
 
 
 @transaction.atomic
-def confirm_source_dates(
-    *, source_ids: Iterable[int], user: AbstractBaseUser, note: str = ""
-) -> list[Source]:
+def confirm_source_dates(*, source_ids: Iterable[int], user: User, note: str = "") -> list[Source]:
     """Mark the sources' dates as confirmed by ``user``, values unchanged; already confirmed ones are left
     alone. A source without a date has nothing to confirm: ValidationError (nothing is changed)."""
     sources = list(Source.objects.select_for_update().filter(pk__in=list(source_ids)).order_by("pk"))
@@ -76,9 +74,7 @@ def confirm_source_dates(
     return confirmed
 
 
-def record_date_change(
-    *, before: Source, after: Source, user: AbstractBaseUser | None, note: str = ""
-) -> None:
+def record_date_change(*, before: Source, after: Source, user: User | None, note: str = "") -> None:
     """Audit an editor's change of a source's date, if there was one, and assemble the briefs citing it."""
     old, new = _date_record(before), _date_record(after)
     if old == new:
@@ -95,7 +91,7 @@ def correct_source_date(
     source: Source,
     published_at: dt.datetime,
     precision: str,
-    user: AbstractBaseUser | None,
+    user: User | None,
     note: str = "",
 ) -> Source:
     """Set the date an editor established ("Nov 2022" is the first of the month at "month" precision);

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -78,7 +78,7 @@ def generate_suggestions(*, source: Source, lexicon: ActorLexicon | None = None)
 def accept_suggestion(
     *,
     suggestion: ClaimSuggestion,
-    user: AbstractBaseUser,
+    user: User,
     speaker: Actor | None = None,
     stance: str | None = None,
 ) -> Claim:
@@ -125,7 +125,7 @@ def accept_suggestion(
 
 
 @transaction.atomic
-def dismiss_suggestion(*, suggestion: ClaimSuggestion, user: AbstractBaseUser) -> None:
+def dismiss_suggestion(*, suggestion: ClaimSuggestion, user: User) -> None:
     updated = ClaimSuggestion.objects.filter(pk=suggestion.pk, status=ClaimSuggestion.Status.PENDING).update(
         status=ClaimSuggestion.Status.DISMISSED, decided_by=user, decided_at=timezone.now()
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from functools import partial
 
 from django.conf import settings
 from django.core.cache import cache
@@ -12,6 +13,7 @@ from kombu.exceptions import OperationalError as BrokerUnreachable
 from redis.exceptions import RedisError
 
 from briefs.models import Proposition
+from config import dispatch
 
 logger = logging.getLogger(__name__)
 
@@ -36,8 +38,6 @@ def request_assembly(*, brief_ids: Iterable[int]) -> None:
     periodic reconciler (briefs/services/reconcile.py) assembles every brief that is out of date, so a
     request that lands while a run is starting, or whose message the broker lost, is never lost for long.
     """
-    from briefs.tasks import assemble_brief_task
-
     countdown = settings.BRIEF_ASSEMBLY_DEBOUNCE_SECONDS
 
     def schedule(brief_id: int) -> None:
@@ -47,7 +47,7 @@ def request_assembly(*, brief_ids: Iterable[int]) -> None:
         try:
             if cache.add(key, "1", timeout=max(countdown, 1)):
                 try:
-                    assemble_brief_task.apply_async(args=[brief_id], countdown=countdown)
+                    dispatch.task("briefs.assemble_brief").apply_async(args=[brief_id], countdown=countdown)
                 except BrokerUnreachable:
                     cache.delete(key)  # nothing is scheduled after all: the reconciler must not wait for it
                     raise
@@ -55,7 +55,7 @@ def request_assembly(*, brief_ids: Iterable[int]) -> None:
             logger.exception("assembly of brief %s not queued; the periodic reconciler will run it", brief_id)
 
     for brief_id in sorted(set(brief_ids)):
-        transaction.on_commit(lambda brief_id=brief_id: schedule(brief_id))
+        transaction.on_commit(partial(schedule, brief_id))
 
 
 def request_assembly_for_claims(*, claim_ids: Iterable[int]) -> None:

@@ -23,6 +23,7 @@ import time
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import partial
 
 from celery.exceptions import Retry
 from django.conf import settings
@@ -33,7 +34,7 @@ from django.utils import timezone
 from kombu.exceptions import OperationalError as KombuOperationalError
 
 from briefs.models import BriefRevision, ChangeEvent, Webhook, WebhookDelivery
-from config import egress
+from config import dispatch, egress
 
 logger = logging.getLogger(__name__)
 
@@ -85,11 +86,14 @@ def _absolute(path: str) -> str:
 
 
 def publication_payload(revision: BriefRevision, event: ChangeEvent | None) -> dict:
+    published_at = revision.published_at
+    if published_at is None:
+        raise ValueError(f"revision {revision.pk} is not published: there is nothing to notify")
     slug = revision.brief.slug
     return {
         "event": ChangeEvent.Kind.REVISION_PUBLISHED.value,
         "event_id": str(event.pk) if event else None,
-        "occurred_at": revision.published_at.isoformat(),
+        "occurred_at": published_at.isoformat(),
         "brief": {
             "slug": slug,
             "title": revision.content.get("title", revision.brief.title),
@@ -97,7 +101,7 @@ def publication_payload(revision: BriefRevision, event: ChangeEvent | None) -> d
         },
         "revision": {
             "number": revision.number,
-            "published_at": revision.published_at.isoformat(),
+            "published_at": published_at.isoformat(),
             "url": _absolute(
                 reverse("api:revision-detail", kwargs={"slug": slug, "number": revision.number})
             ),
@@ -116,21 +120,29 @@ def rename_payload(event: ChangeEvent) -> dict:
         "new_slug": event.data["new_slug"],
         "changes_url": _absolute(reverse("api:change-list")),
     }
-    if event.brief_id is not None:
-        slug = event.brief.slug
-        published = event.brief.revisions.published().values_list("content__title", flat=True).first()
+    brief, actor = event.brief, event.actor
+    if brief is not None:
+        slug = brief.slug
+        published = (
+            BriefRevision.objects.published()
+            .filter(brief=brief)
+            .values_list("content__title", flat=True)
+            .first()
+        )
         payload["brief"] = {
             "slug": slug,
             "title": published or "",
             "url": _absolute(reverse("api:brief-detail", kwargs={"slug": slug})),
         }
-    else:
-        slug = event.actor.slug
+    elif actor is not None:
+        slug = actor.slug
         payload["actor"] = {
             "slug": slug,
-            "name": event.actor.name,
+            "name": actor.name,
             "url": _absolute(reverse("api:actor-detail", kwargs={"slug": slug})),
         }
+    else:
+        raise ValueError(f"change event {event.pk} renames neither a brief nor an actor")
     return payload
 
 
@@ -155,9 +167,10 @@ def _schedule(
     payload: dict, *, revision: BriefRevision | None = None, event: ChangeEvent | None = None
 ) -> list[int]:
     """One delivery per active webhook of what is notified (a revision or an event), then one task each."""
-    from briefs.tasks import deliver_webhook_task
-
-    subject = {"revision": revision} if revision is not None else {"event": event}
+    deliver_webhook_task = dispatch.task("briefs.deliver_webhook")
+    subject: dict[str, BriefRevision | ChangeEvent | None] = (
+        {"revision": revision} if revision is not None else {"event": event}
+    )
     webhooks = Webhook.objects.filter(is_active=True, partner__is_active=True)
     with transaction.atomic():
         WebhookDelivery.objects.bulk_create(
@@ -170,7 +183,7 @@ def _schedule(
             ).values_list("pk", flat=True)
         )
         for delivery_id in pending:
-            transaction.on_commit(lambda delivery_id=delivery_id: _enqueue(deliver_webhook_task, delivery_id))
+            transaction.on_commit(partial(_enqueue, deliver_webhook_task, delivery_id))
     return pending
 
 
@@ -197,8 +210,7 @@ def due_deliveries(*, limit: int = 500) -> list[int]:
 
 
 def send_due_deliveries() -> int:
-    from briefs.tasks import deliver_webhook_task
-
+    deliver_webhook_task = dispatch.task("briefs.deliver_webhook")
     due = due_deliveries()
     for delivery_id in due:
         _enqueue(deliver_webhook_task, delivery_id)

@@ -390,10 +390,10 @@ class _Reader:
             nxt = self.sentences[following]
             passive = _PASSIVE_NEXT.match(self.body, nxt.start, nxt.end)
             if passive is not None:
-                speaker = self.context.from_attribution(following, passive.end(), nxt.end)
-                if speaker is not None and speaker.key is not None:
+                attributed = self.context.from_attribution(following, passive.end(), nxt.end)
+                if attributed is not None and attributed.key is not None:
                     cue = " ".join(passive.group().split()[-2:])
-                    return _Found(quote.start, quote.end, speaker, cue, DIRECT)
+                    return _Found(quote.start, quote.end, attributed, cue, DIRECT)
         return None
 
     def _continued_in_next_paragraph(self, index: int, quote: Quote) -> _Found | None:
@@ -585,6 +585,7 @@ class _Reader:
                 continue
             blocker = VERB_BLOCKERS.search(text, max(0, match.start() - 12), match.start())
             cue = VERB_CUES[int((match.lastgroup or "v0")[1:])]
+            speaker: Speaker | None
             if blocker is not None:
                 # "… Sergei Lavrov yang mengatakan …": a person, then the verb, is that person speaking
                 named = blocker.group().strip().lower() == "yang" and self.context.person_before(

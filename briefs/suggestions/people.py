@@ -371,8 +371,8 @@ class _Finder:
             else:
                 replaced.append(Mention(affiliation, start, end, self.body[start:end], ROLE))
         if epithets or replaced:
-            spans = [(lo, hi) for lo, hi, _ in epithets] + [(m.start, m.end) for m in replaced]
-            kept = [m for m in self.mentions if not any(lo <= m.start < hi for lo, hi in spans)]
+            covered = [(lo, hi) for lo, hi, _ in epithets] + [(m.start, m.end) for m in replaced]
+            kept = [m for m in self.mentions if not any(lo <= m.start < hi for lo, hi in covered)]
             self.mentions = sorted(kept + replaced, key=lambda m: m.start)
         events: list[tuple[int, str, Mention | tuple[int, int, bool]]] = [
             (m.start, "mention", m) for m in self.mentions
@@ -386,11 +386,11 @@ class _Finder:
             if any(lo <= position < hi for lo, hi in spans):
                 continue  # inside the role or apposition of a person found before
             if what == "mention":
-                assert isinstance(item, Mention)
+                assert isinstance(item, Mention)  # noqa: S101 - narrows the type for mypy: events tagged "mention" carry a Mention
                 mentions.append(item)
                 self._seen(known, item.key, position, item.end)
                 continue
-            assert isinstance(item, tuple)
+            assert isinstance(item, tuple)  # noqa: S101 - narrows the type for mypy (see above)
             start, end, ends_stretch = item
             if not ends_stretch:
                 continue

@@ -397,9 +397,9 @@ class SpeakerContext:
                 return None
             text = " ".join(words).rstrip(".")
             start = self.body.find(words[0], lo, hi)
-            name = NAME_RUN.match(text)
+            run = NAME_RUN.match(text)
             named = (
-                name.group().rstrip(".") if name and self._name_like(start, start + name.end(), start) else ""
+                run.group().rstrip(".") if run and self._name_like(start, start + run.end(), start) else ""
             )
             return Speaker(None, text, start, start + len(text), UNRESOLVED, named)
         first = phrases[0]

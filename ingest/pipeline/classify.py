@@ -508,7 +508,7 @@ def _may_have_parts(line: str) -> bool:
 
 
 def _credit_pieces(line: str) -> list[str]:
-    pieces = []
+    pieces: list[str] = []
     for part in _STAMP_PARTS.split(line):
         pieces.extend(piece.strip(" ,;") for piece in _CREDIT_LABEL_AHEAD.split(part))
     return [piece for piece in pieces if piece]

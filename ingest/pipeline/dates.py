@@ -246,13 +246,20 @@ class ResolvedDate:
     time_known: bool
 
 
+def latest_date_on_earth() -> date:
+    """Today where the calendar is furthest ahead (UTC+14). "Today" depends on the zone, and this core
+    knows none: an article dated today anywhere, Jakarta's morning included while the server's UTC date is
+    still yesterday, must not be pushed a year back for being "after" the reference."""
+    return datetime.now(timezone(timedelta(hours=14))).date()
+
+
 def find_dates(text: str, *, reference_date: date | None = None) -> list[DateMention]:
     """Every date mention in ``text`` in order, with missing years inferred where possible.
 
     ``reference_date`` (default: today) bounds weekday inference: the inferred year is the most
     recent one, not after the reference date, in which the day fell on the written weekday.
     """
-    reference = reference_date or date.today()
+    reference = reference_date or latest_date_on_earth()
     taken: list[tuple[int, int]] = []  # sorted, non-overlapping spans already claimed
     found: list[DateMention] = []
     if _ANY_TRIGGER.search(text) is None:

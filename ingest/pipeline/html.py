@@ -191,7 +191,9 @@ def _published(meta: dict[str, str], ld: dict[str, Any]) -> tuple[datetime | Non
     """The first publication timestamp the page declares, and "minute" or "day" (a bare "2023-12-04")."""
     candidates = [meta.get(key) for key in _PUBLISHED_KEYS] + [_str(ld.get("datePublished"))]
     for candidate in candidates:
-        parsed = _parse_timestamp(candidate) if candidate else None
+        if not candidate:
+            continue
+        parsed = _parse_timestamp(candidate)
         if parsed is not None:
             return parsed, "day" if len(candidate.strip()) <= len("2023-12-04") else "minute"
     return None, "minute"

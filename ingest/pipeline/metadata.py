@@ -182,7 +182,9 @@ def extract_metadata(
             html.published_precision,
         )
     if choice.value is not None:
-        where = _line_provenance(choice.line) if choice.line is not None else (None, "HTML metadata")
+        where: tuple[int | None, str] = (
+            _line_provenance(choice.line) if choice.line is not None else (None, "HTML metadata")
+        )
         provenance.append(
             Provenance("published_at", choice.value.isoformat(), *where, choice.note, choice.confidence)
         )
@@ -245,12 +247,12 @@ def extract_metadata(
         )
 
     if publisher is not None and publisher.how != "given":
-        line = publisher.line + 1 if publisher.line is not None else None
+        outlet_line = publisher.line + 1 if publisher.line is not None else None
         provenance.append(
             Provenance(
                 "outlet",
                 publisher.name,
-                line,
+                outlet_line,
                 _short(publisher.evidence),
                 publisher.how,
                 publisher.confidence,
@@ -330,13 +332,13 @@ def _people(
                         authors.append(person)
                         provenance.append(_person("byline", person, label, "byline"))
     signoff = next((label for label in reversed(labels) if label.reason == "signoff"), None)
-    role = outlet.signoff_role if outlet else None
-    if signoff is not None and role is not None:
-        signed = _signoff_person(signoff.text, role)
-        if role in {"editor", "initials"} and editor is None and signed:
+    signoff_role = outlet.signoff_role if outlet else None
+    if signoff is not None and signoff_role is not None:
+        signed = _signoff_person(signoff.text, signoff_role)
+        if signoff_role in {"editor", "initials"} and editor is None and signed:
             editor = signed
             provenance.append(_person("editor", signed, signoff, "sign-off", _FIELD_CONFIDENCE["signoff"]))
-        elif role == "author" and signed and not authors:
+        elif signoff_role == "author" and signed and not authors:
             authors.append(signed)
             provenance.append(_person("byline", signed, signoff, "sign-off", _FIELD_CONFIDENCE["signoff"]))
     if editor is None:
@@ -471,13 +473,13 @@ def _publication_date(
     if byline is not None:
         return _from_page(byline, "byline", "on the byline line", labels), page_value
     display: _DateChoice | None = None
-    for found, where in ((header_date, "in the page header"), (footer_date, "below the article")):
-        if found is None:
+    for dated, where in ((header_date, "in the page header"), (footer_date, "below the article")):
+        if dated is None:
             continue
-        label, mention = found
+        label, mention = dated
         reason = _display_reason(label, mention, labels, latest_event)
         if reason is None:
-            return _from_page(found, "header", where, labels), page_value
+            return _from_page(dated, "header", where, labels), page_value
         note = (
             f"'{mention.text}' {where} {reason}: probably the site's display date, not the publication date"
         )

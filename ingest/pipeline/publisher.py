@@ -107,7 +107,7 @@ def publisher_keys(publisher: Publisher | None) -> frozenset[str]:
     if publisher.profile is not None:
         names = [*publisher.profile.names, _label(publisher.profile.domain)]
     else:
-        assert publisher.sighting is not None
+        assert publisher.sighting is not None  # noqa: S101 - narrows the type for mypy: a publisher has a profile or a sighting
         names = [publisher.sighting.name, _label(publisher.sighting.domain)]
     return frozenset(key for key in map(squash, names) if len(key) >= 3)
 
@@ -134,7 +134,7 @@ def identify_publisher(
     dateline = parse_dateline(lead_line, known_names=names) if lead_line else None
     header_end = lead if lead is not None else min(len(lines), 15)
     found = (
-        _known_signature(lines, [lead] if lead_line else [], profiles, True, "dateline")
+        _known_signature(lines, [lead] if lead_line and lead is not None else [], profiles, True, "dateline")
         or _dateline_outlet(dateline, lead_line, lead, profiles)
         or _known_signature(lines, range(header_end), profiles, True, "header")
         or _header_sighting(lines, range(header_end), names)

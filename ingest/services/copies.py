@@ -19,7 +19,7 @@ import heapq
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import F, ProtectedError
 
@@ -131,10 +131,10 @@ def mark_near_duplicates(*, sources: Sequence[Source], sketches: Sequence[Sequen
     marked: list[Source] = []
     for source in sources:
         candidates = {pk: shingles_of(pk) for pk in likely.get(source.pk, ()) if pk in bodies}
-        found = closest(shingles_of(source.pk), candidates) if candidates else None
-        if found is None:
+        nearest = closest(shingles_of(source.pk), candidates) if candidates else None
+        if nearest is None:
             continue
-        source.near_duplicate_of_id, similarity = found
+        source.near_duplicate_of_id, similarity = nearest
         source.near_duplicate_similarity = round(similarity, 3)
         marked.append(source)
     if marked:
@@ -142,7 +142,7 @@ def mark_near_duplicates(*, sources: Sequence[Source], sketches: Sequence[Sequen
 
 
 @transaction.atomic
-def keep_as_copy(*, source: Source, user: AbstractBaseUser | None) -> Source:
+def keep_as_copy(*, source: Source, user: User | None) -> Source:
     """The editor keeps an import marked as a near-duplicate: it becomes a copy of that Source."""
     locked = _locked(source)
     if locked.near_duplicate_of_id is None or locked.copy_of_id is not None:
@@ -165,7 +165,7 @@ def keep_as_copy(*, source: Source, user: AbstractBaseUser | None) -> Source:
 
 
 @transaction.atomic
-def not_a_copy(*, source: Source, user: AbstractBaseUser | None) -> Source:
+def not_a_copy(*, source: Source, user: User | None) -> Source:
     """The editor tells the two apart: the mark is removed, the import stays an independent Source."""
     locked = _locked(source)
     if locked.near_duplicate_of_id is None or locked.copy_of_id is not None:
@@ -185,7 +185,7 @@ def not_a_copy(*, source: Source, user: AbstractBaseUser | None) -> Source:
 
 
 @transaction.atomic
-def discard_import(*, source: Source, user: AbstractBaseUser | None) -> None:
+def discard_import(*, source: Source, user: User | None) -> None:
     """The editor discards an import that nearly duplicates another Source. A Source with claims is kept:
     its claims would lose their text."""
     locked = _locked(source)

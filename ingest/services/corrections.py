@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -57,7 +57,7 @@ def _with_precision(source: Source, edits: dict[str, Any]) -> dict[str, Any]:
 
 @transaction.atomic
 def correct_source(
-    *, source: Source, edits: dict[str, Any], user: AbstractBaseUser | None, expected_version: int
+    *, source: Source, edits: dict[str, Any], user: User | None, expected_version: int
 ) -> Source:
     """Apply an editor's metadata corrections; they are remembered so that re-cleaning keeps them."""
     unknown = set(edits) - set(CORRECTABLE_FIELDS)

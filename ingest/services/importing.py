@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Literal
 
 from django.conf import settings
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 
 from ingest.models import Outlet, Source
@@ -73,7 +73,7 @@ class ImportContext:
     """What one batch of imports shares: the outlet registry is read once, not once per file."""
 
     channel: str
-    imported_by: AbstractBaseUser | None = None
+    imported_by: User | None = None
     max_bytes: int = field(default_factory=lambda: settings.INGEST_MAX_BYTES)
     profiles: Sequence[OutletProfile] = ()
     outlets: dict[str, Outlet] = field(default_factory=dict)
@@ -85,7 +85,7 @@ class ImportContext:
         cls,
         *,
         channel: str,
-        imported_by: AbstractBaseUser | None = None,
+        imported_by: User | None = None,
         urls: Mapping[str, str] | None = None,
     ) -> ImportContext:
         return cls(
@@ -241,7 +241,7 @@ def _start_worker(profiles: Sequence[OutletProfile], max_bytes: int, urls: Mappi
 
 
 def _clean_in_worker(item: _Item) -> _Cleaned | ImportOutcome:
-    assert _worker_settings is not None, "_start_worker runs first"
+    assert _worker_settings is not None, "_start_worker runs first"  # noqa: S101 - an invariant of the pool initializer; under -O unpacking None fails just as loudly
     profiles, max_bytes, urls = _worker_settings
     return _clean_item(item, profiles, max_bytes, urls)
 
@@ -337,10 +337,10 @@ def _store_batch(cleaned: list[_Cleaned | ImportOutcome], *, context: ImportCont
         for source in (Source.objects.with_outlet().filter(content_hash__in=hashes) if hashes else ())
     }
     first: dict[str, _Cleaned] = {}  # the first file of the batch with a new hash creates it
-    for item in articles:
-        digest = item.article.content_hash
+    for article in articles:
+        digest = article.article.content_hash
         if digest not in stored and digest not in first:
-            first[digest] = item
+            first[digest] = article
     new: dict[str, Source] = {}
     if first:
         try:
@@ -351,7 +351,7 @@ def _store_batch(cleaned: list[_Cleaned | ImportOutcome], *, context: ImportCont
             return [
                 item if isinstance(item, ImportOutcome) else _store(item, context=context) for item in cleaned
             ]
-    outcomes = []
+    outcomes: list[ImportOutcome] = []
     created: set[str] = set()
     for item in cleaned:
         if isinstance(item, ImportOutcome):
@@ -385,13 +385,6 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
         else:
             expanded.append(path)
     return expanded
-
-
-def import_path(*, path: Path, context: ImportContext) -> ImportOutcome:
-    data = _read(path)
-    if isinstance(data, ImportOutcome):
-        return data
-    return import_article(data=data, name=str(path), context=context)
 
 
 def extracted_fields(*, article: ProcessedArticle, outlets: dict[str, Outlet]) -> dict:

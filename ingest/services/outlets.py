@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils.text import slugify
@@ -92,7 +92,7 @@ def _free_slug(name: str, known: dict[str, Outlet]) -> str:
 
 
 @transaction.atomic
-def confirm_outlet(*, outlet: Outlet, user: AbstractBaseUser | None) -> Outlet:
+def confirm_outlet(*, outlet: Outlet, user: User | None) -> Outlet:
     """An editor vouches for a proposed outlet: from now on its signatures recognise its pages."""
     locked = Outlet.objects.select_for_update().get(pk=outlet.pk)
     if locked.status == Outlet.Status.CONFIRMED:
@@ -110,7 +110,7 @@ def confirm_outlet(*, outlet: Outlet, user: AbstractBaseUser | None) -> Outlet:
 
 
 @transaction.atomic
-def merge_outlet(*, outlet: Outlet, into: Outlet, user: AbstractBaseUser | None) -> Outlet:
+def merge_outlet(*, outlet: Outlet, into: Outlet, user: User | None) -> Outlet:
     """A proposed outlet is one we already have: its Sources move to ``into``, which learns its name (as an
     alias), its signatures and, when it has none, its domain; the proposal is deleted."""
     rows = {row.pk: row for row in Outlet.objects.select_for_update().filter(pk__in=[outlet.pk, into.pk])}

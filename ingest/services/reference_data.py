@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from django.db import models
+from typing import Any
 
 from ingest.pipeline.outlets import load_default_profiles
 
 
-def seed_default_outlets(outlet_model: type[models.Model]) -> int:
+# `outlet_model` is Any: a data migration passes its historical model, which is no subclass of Outlet.
+def seed_default_outlets(outlet_model: Any) -> int:
     """Add the registry's outlets that are missing; rows editors changed are left alone. Returns the count added.
 
     Takes the model class so that a data migration can pass its historical model.

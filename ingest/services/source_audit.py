@@ -24,7 +24,7 @@ def audited_values(source: Source, names: Iterable[str]) -> dict[str, Any]:
 def _audited(source: Source, name: str) -> Any:
     field = Source._meta.get_field(name)
     if field.is_relation:
-        return getattr(source, field.attname)
+        return getattr(source, f"{name}_id")
     value = getattr(source, name)
     if name == "body":
         digest = hashlib.sha256(value.encode()).hexdigest()[:12]

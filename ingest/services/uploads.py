@@ -17,11 +17,12 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils import timezone
 from kombu.exceptions import OperationalError as BrokerUnreachable
 
+from config import dispatch
 from ingest.models import ImportBatch, ImportBatchFile, Source
 from ingest.services.fetching import FetchedPage, PageNotFetched, fetch_page, import_page
 from ingest.services.importing import ImportContext, ImportOutcome, import_article
@@ -34,7 +35,7 @@ def start_upload(
     *,
     files: Sequence[tuple[str, bytes]] = (),
     urls: Sequence[str] = (),
-    user: AbstractBaseUser | None,
+    user: User | None,
 ) -> ImportBatch:
     """Store an upload's files (name, raw bytes) and page addresses as one batch, the files first, and ask
     for its import task after commit."""
@@ -73,14 +74,13 @@ def import_upload(*, batch_id: int, time_budget: float | None = None) -> UploadR
         .values_list("pk", flat=True)
     )
     deadline = None if time_budget is None else time.monotonic() + time_budget
-    context = (
-        ImportContext.load(channel=Source.Channel.ADMIN, imported_by=batch.created_by) if waiting else None
-    )
     done = 0
-    for file_id in waiting:
-        if done and deadline is not None and time.monotonic() > deadline:
-            break
-        done += _import_one(file_id=file_id, context=context)
+    if waiting:  # the context reads the outlet registry: only worth it with files to import
+        context = ImportContext.load(channel=Source.Channel.ADMIN, imported_by=batch.created_by)
+        for file_id in waiting:
+            if done and deadline is not None and time.monotonic() > deadline:
+                break
+            done += _import_one(file_id=file_id, context=context)
     left = batch.files.filter(status=ImportBatchFile.Status.PENDING).count()
     if not left:
         ImportBatch.objects.filter(pk=batch.pk, finished_at__isnull=True).update(finished_at=timezone.now())
@@ -89,12 +89,10 @@ def import_upload(*, batch_id: int, time_budget: float | None = None) -> UploadR
 
 def enqueue_upload(*, batch_id: int) -> None:
     """Ask for the import of an upload's waiting files (again: a run finds done files and skips them)."""
-    from ingest.tasks import import_upload_task  # the task module imports this one
-
     # The files are committed whatever happens here: with the broker down, the upload's page offers to
     # start the import again rather than turning the upload into an error.
     try:
-        import_upload_task.delay(batch_id)
+        dispatch.task("ingest.import_upload").delay(batch_id)
     except BrokerUnreachable:
         logger.exception("import of upload %s not queued", batch_id)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.db import models
 
 from ops.models import AuditEntry
@@ -12,7 +12,7 @@ from ops.models import AuditEntry
 
 def record_audit(
     *,
-    user: AbstractBaseUser | None,
+    user: User | None,
     action: str,
     target: models.Model,
     before: dict[str, Any] | None = None,

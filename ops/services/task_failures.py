@@ -13,14 +13,15 @@ import json
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import timedelta
+from functools import partial
 from typing import Any
 
-from celery import current_app
-from django.contrib.auth.base_user import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
+from config import dispatch
 from ops.models import TaskFailure, TaskRun
 from ops.services.audit import record_audit
 
@@ -135,12 +136,12 @@ class UnknownTask(Exception):
     """The failed task's name is not a registered task any more (renamed or removed)."""
 
 
-def can_retry(user: AbstractBaseUser) -> bool:
+def can_retry(user: User) -> bool:
     return user.is_active and user.is_staff and user.has_perm(RETRY_PERMISSION)
 
 
 @transaction.atomic
-def retry_task_failures(*, failures: Iterable[TaskFailure], user: AbstractBaseUser) -> list[TaskFailure]:
+def retry_task_failures(*, failures: Iterable[TaskFailure], user: User) -> list[TaskFailure]:
     """Re-enqueue each unresolved failure once (after commit) and mark it resolved by `user`.
 
     Already resolved rows are skipped, so two people pressing the button send the task once. Tasks are
@@ -149,15 +150,13 @@ def retry_task_failures(*, failures: Iterable[TaskFailure], user: AbstractBaseUs
     """
     if not can_retry(user):
         raise PermissionDenied("Only staff with the retry permission can retry failed tasks.")
-    # What a worker does at start: import every app's tasks module, so that a process which has not
-    # sent a task yet knows them all by name.
-    current_app.loader.import_default_modules()
-
     ids = [failure.pk for failure in failures]
     retried = list(
         TaskFailure.objects.select_for_update().filter(pk__in=ids, resolved_at__isnull=True).order_by("pk")
     )
-    unknown = sorted({failure.task_name for failure in retried} - set(current_app.tasks))
+    unknown = sorted(
+        {failure.task_name for failure in retried if not dispatch.is_registered(failure.task_name)}
+    )
     if unknown:
         raise UnknownTask(f"No task is registered under {', '.join(unknown)}; nothing was retried.")
     now = timezone.now()
@@ -172,8 +171,7 @@ def retry_task_failures(*, failures: Iterable[TaskFailure], user: AbstractBaseUs
             before={"task": failure.task_name, "task_id": failure.task_id, "attempts": failure.attempts},
             after={"resolved_at": now.isoformat()},
         )
-        task = current_app.tasks[failure.task_name]
         transaction.on_commit(
-            lambda task=task, failure=failure: task.apply_async(args=failure.args, kwargs=failure.kwargs)
+            partial(dispatch.task(failure.task_name).apply_async, args=failure.args, kwargs=failure.kwargs)
         )
     return retried

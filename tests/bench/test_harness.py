@@ -60,6 +60,7 @@ def test_wrk_output_is_read_with_its_errors():
     assert result.errors == 3 and not result.ok, "a non-2xx answer makes the run fail, never a figure"
 
 
+@pytest.mark.bench_smoke
 def test_a_tiny_bench_run_writes_every_figure(tmp_path):
     output = tmp_path / "bench.json"
     env = {key: value for key, value in os.environ.items() if key != "DJANGO_SETTINGS_MODULE"}

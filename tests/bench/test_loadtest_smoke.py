@@ -43,6 +43,7 @@ TASK_KEYS = {
 }
 
 
+@pytest.mark.bench_smoke
 def test_a_short_load_test_kills_a_worker_and_serves_every_request(tmp_path):
     output = tmp_path / "loadtest.json"
     env = {key: value for key, value in os.environ.items() if key != "DJANGO_SETTINGS_MODULE"}

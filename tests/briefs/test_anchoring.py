@@ -84,10 +84,6 @@ def test_make_anchor_rejects_a_whitespace_only_span():
         make_anchor(body, 13, 18)
 
 
-def test_anchor_error_is_a_value_error():
-    assert issubclass(AnchorError, ValueError)
-
-
 def test_anchor_quote_finds_the_exact_words():
     anchor = anchor_quote(BODY, MEETING)
     assert anchor.exact == MEETING

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.http import http_date
 from redis.exceptions import ConnectionError as RedisConnectionError
 
-from briefs.models import Actor, BriefRevision, Claim
+from briefs.models import BriefRevision, Claim
 from briefs.page_cache import forget_process_pages, purge_reader_pages
 from briefs.services.assembly import assemble_brief
 from briefs.services.publishing import publish_revision
@@ -152,17 +152,9 @@ def test_revision_history_shows_what_changed_between_publications(client, publis
     assert "Key point added: <q>Russia sends technology in return.</q>" in page
 
 
-def test_hostile_text_is_escaped_on_every_reader_page(client, key_point, reviewer, editor):
-    source = SourceFactory(
-        title=HOSTILE, body=f"Awal. {HOSTILE} Akhir.", byline=[HOSTILE], cited_outlets=[HOSTILE]
-    )
-    actor = Actor.objects.create(name=HOSTILE, slug="hostile", kind="person", description=HOSTILE)
-    start = source.body.index(HOSTILE)
-    claim = ClaimFactory(
-        source=source, speaker=actor, start=start, end=start + len(HOSTILE), paraphrase=HOSTILE,
-        created_by=editor, status=Claim.Status.APPROVED, reviewed_by=reviewer, reviewed_at=timezone.now(),
-    )  # fmt: skip
-    key_point.claims.add(claim)
+def test_hostile_text_is_escaped_on_every_reader_page(client, key_point, reviewer, hostile_claim):
+    source = hostile_claim.source
+    key_point.claims.add(hostile_claim)
     key_point.statement = HOSTILE
     key_point.save()
     key_point.brief.title = HOSTILE
@@ -259,8 +251,8 @@ def test_feeds_are_valid_atom_and_rss_with_one_entry_per_publication(client, pub
     PropositionFactory(brief=key_point.brief, statement="Another point.")
     publish(key_point, reviewer)
 
-    atom = ET.fromstring(client.get("/feeds/briefs.atom").content)
-    rss = ET.fromstring(client.get("/feeds/briefs.rss").content)
+    atom = ET.fromstring(client.get("/feeds/briefs.atom").content)  # noqa: S314 - our own feed, just rendered
+    rss = ET.fromstring(client.get("/feeds/briefs.rss").content)  # noqa: S314 - our own feed, just rendered
 
     namespace = "{http://www.w3.org/2005/Atom}"
     assert atom.tag == f"{namespace}feed"

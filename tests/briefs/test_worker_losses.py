@@ -110,7 +110,7 @@ def test_a_run_that_raises_was_no_worker_death(brief, monkeypatch):
 
     monkeypatch.setattr("briefs.tasks.assemble_brief", broken)
 
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="bad data"):
         run_as_worker(assemble_brief_task, brief.pk)
 
     assert not TaskRun.objects.exists()

@@ -5,7 +5,7 @@ from playwright.sync_api import expect
 
 from briefs.models import Claim
 from ingest.models import Source
-from ingest.services.importing import ImportContext, import_path
+from ingest.services.importing import ImportContext, import_article
 from tests.browser.conftest import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -60,7 +60,8 @@ def test_editor_selects_a_sentence_creates_a_claim_and_a_reviewer_approves_it(
     page, browser, live_server, editor, reviewer, corpus_dir, screenshots
 ):
     seed = sorted(corpus_dir.glob("004_*.txt"))[0]
-    source = import_path(path=seed, context=ImportContext.load(channel=Source.Channel.COMMAND)).source
+    context = ImportContext.load(channel=Source.Channel.COMMAND)
+    source = import_article(data=seed.read_bytes(), name=str(seed), context=context).source
 
     log_in(page, live_server, editor.username)
     page.goto(f"{live_server.url}/admin/ingest/source/{source.pk}/change/")

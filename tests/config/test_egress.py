@@ -61,7 +61,7 @@ def dns(monkeypatch) -> FakeDNS:
         "192.168.1.1",
         "169.254.169.254",  # cloud metadata
         "100.64.0.1",  # shared address space (CGNAT)
-        "0.0.0.0",
+        "0.0.0.0",  # noqa: S104 - an address the guard must refuse, not one we bind to
         "224.0.0.1",
         "255.255.255.255",
         "192.0.2.10",  # documentation

@@ -2,31 +2,23 @@
 
 import pytest
 from django.urls import reverse
-from django.utils import timezone
 
-from briefs.models import Actor, BriefRevision, Claim
+from briefs.models import BriefRevision
 from briefs.services.assembly import assemble_brief
 from briefs.services.publishing import publish_revision, reject_revision
-from tests.briefs.factories import ClaimFactory, PropositionFactory
+from tests.briefs.factories import PropositionFactory
 from tests.html_checks import HOSTILE, injections
-from tests.ingest.factories import SourceFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def hostile_world(reviewer):
+def hostile_world(reviewer, hostile_claim):
     """A brief whose title, summary, key point, actor, quote, paraphrase and notes are all hostile."""
     key_point = PropositionFactory(statement=HOSTILE, brief__slug="hostile", brief__title=HOSTILE)
     key_point.brief.summary = HOSTILE
     key_point.brief.save()
-    source = SourceFactory(title=HOSTILE, body=f"Awal. {HOSTILE} Akhir.", byline=[HOSTILE])
-    actor = Actor.objects.create(name=HOSTILE, slug="hostile", kind="person", aliases=[HOSTILE])
-    start = source.body.index(HOSTILE)
-    claim = ClaimFactory(
-        source=source, speaker=actor, start=start, end=start + len(HOSTILE), paraphrase=HOSTILE,
-        review_note=HOSTILE, status=Claim.Status.APPROVED, reviewed_by=reviewer, reviewed_at=timezone.now(),
-    )  # fmt: skip
+    claim = hostile_claim
     key_point.claims.add(claim)
     published = publish_revision(
         revision=assemble_brief(brief_id=key_point.brief_id).revision, reviewer=reviewer

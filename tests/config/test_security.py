@@ -6,11 +6,9 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
 
-from briefs.models import Actor, Claim
+from briefs.models import Claim
 from ingest.models import Source
-from tests.briefs.factories import ClaimFactory
 from tests.html_checks import HOSTILE, injections
 from tests.ingest.factories import SourceFactory
 
@@ -75,15 +73,10 @@ def test_csrf_is_enforced_on_admin_forms_uploads_and_annotation(strict_editor):
 
 
 def test_hostile_text_is_inert_in_admin_lists_forms_previews_and_messages(
-    editor_client, reviewer_client, reviewer
+    editor_client, reviewer_client, hostile_claim
 ):
-    source = SourceFactory(title=HOSTILE, body=f"Awal. {HOSTILE} Akhir.", byline=[HOSTILE], editor=HOSTILE)
-    actor = Actor.objects.create(name=HOSTILE, slug="hostile", kind="person", aliases=[HOSTILE])
-    start = source.body.index(HOSTILE)
-    claim = ClaimFactory(
-        source=source, speaker=actor, start=start, end=start + len(HOSTILE), paraphrase=HOSTILE,
-        review_note=HOSTILE, status=Claim.Status.APPROVED, reviewed_by=reviewer, reviewed_at=timezone.now(),
-    )  # fmt: skip
+    claim, source = hostile_claim, hostile_claim.source
+    start = claim.start
     pages = [
         (editor_client, reverse("admin:ingest_source_changelist")),
         (editor_client, reverse("admin:ingest_source_change", args=[source.pk])),

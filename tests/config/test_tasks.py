@@ -6,10 +6,7 @@ from django.db import transaction
 
 from config.diagnostics import enqueue_probe
 from config.tasks import probe
-
-
-class Rollback(Exception):
-    pass
+from tests.rollback import rolled_back
 
 
 @pytest.mark.django_db(transaction=True)
@@ -17,9 +14,8 @@ def test_task_enqueued_in_a_rolled_back_transaction_is_never_sent(monkeypatch):
     sent = []
     monkeypatch.setattr(probe, "apply_async", lambda *a, **kw: sent.append((a, kw)))
 
-    with pytest.raises(Rollback), transaction.atomic():
+    with rolled_back():
         token = enqueue_probe()
-        raise Rollback
 
     assert sent == []
     assert cache.get(f"probe:{token}") is None

@@ -18,11 +18,14 @@ import subprocess
 import sys
 import time
 import uuid
+from collections import defaultdict
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 import redis
+from celery.result import AsyncResult
+from celery.signals import after_task_publish
 from django.db import connection
 
 from config.celery import app as celery_app
@@ -51,6 +54,33 @@ def message_in_redis(task_id: str) -> bool:
     client = redis.Redis.from_url(os.environ["REDIS_URL"])
     held = client.hvals("unacked") + client.lrange("briefdesk", 0, -1)
     return any(task_id.encode() in message for message in held)
+
+
+def finished_and_released(task_id: str) -> bool:
+    """The task's last run has stored its outcome and the broker holds no copy of its message (queued,
+    prefetched or unacked), so nothing of it can run again. A worker that died under the message stores
+    nothing (the message is requeued), and an ack comes after the outcome is stored: both are waited for."""
+    return AsyncResult(task_id, app=celery_app).ready() and not message_in_redis(task_id)
+
+
+def broker_idle(redis_url: str) -> bool:
+    """Nothing queued and nothing held unacked (a running, prefetched or countdown message is unacked
+    until its run ends): every message sent to this broker has been run and acked."""
+    client = redis.Redis.from_url(redis_url)
+    return client.llen("briefdesk") == 0 and client.hlen("unacked") == 0
+
+
+@pytest.fixture
+def published_tasks() -> dict[str, list[str]]:
+    """The ids of the task messages this test process publishes, by task name, as they are sent."""
+    sent: dict[str, list[str]] = defaultdict(list)
+
+    def record(sender=None, headers=None, **kwargs):
+        sent[sender].append(headers["id"])
+
+    after_task_publish.connect(record, weak=False)
+    yield sent
+    after_task_publish.disconnect(record)
 
 
 def children_of(pid: int) -> list[int]:
@@ -137,7 +167,7 @@ class WorkerProcess:
             try:
                 probe.apply_async(args=["ready"]).get(timeout=2)
                 return
-            except Exception:  # noqa: BLE001 - not consuming yet: keep polling until the deadline
+            except Exception:  # noqa: BLE001, S112 - not consuming yet: keep polling until the deadline
                 continue
         raise RuntimeError(f"worker did not answer within {WORKER_START_TIMEOUT}s; see {self.log_dir}")
 

@@ -14,7 +14,7 @@ from ops.models import TaskFailure
 from ops.services.task_failures import retry_task_failures
 from tests.briefs.factories import PropositionFactory, approved_claims
 from tests.factories import UserFactory
-from tests.integration.conftest import message_in_redis
+from tests.integration.conftest import finished_and_released, message_in_redis
 from tests.waiting import wait_for
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
@@ -69,7 +69,8 @@ def test_an_assembly_that_always_fails_is_recorded_once_after_bounded_retries_an
     result = assemble_brief_task.delay(poisoned.brief_id)
     failure = wait_for(lambda: TaskFailure.objects.filter(task_id=result.id).first(), timeout=60)
     gave_up_in = time.monotonic() - started
-    time.sleep(3)  # a requeued message would be received again by now
+    # The last attempt stored its failure and its message was acked, not requeued: none can follow.
+    wait_for(lambda: finished_and_released(result.id), timeout=30)
 
     failure.refresh_from_db()
     assert TaskFailure.objects.count() == 1

@@ -24,7 +24,12 @@ from ops.services.task_failures import retry_task_failures
 from tests.api.receiver import Received, Receiver
 from tests.briefs.factories import PropositionFactory, approved_claims
 from tests.factories import UserFactory
-from tests.integration.conftest import SHORT_VISIBILITY, children_of, message_in_redis
+from tests.integration.conftest import (
+    SHORT_VISIBILITY,
+    children_of,
+    finished_and_released,
+    message_in_redis,
+)
 from tests.waiting import wait_for
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.django_db(transaction=True)]
@@ -41,14 +46,28 @@ def revisions_held():
         yield
 
 
-def assembly_waiting_to_write() -> bool:
+def backends_waiting_for_a_lock(query_prefix: str = "") -> set[int]:
+    """The test database's backends (by PID) waiting for a lock, in a query that starts so."""
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_stat_clear_snapshot()")  # else the view is frozen for the transaction
         cursor.execute(
-            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-            "AND query LIKE 'INSERT INTO \"briefs_briefrevision\"%%'"
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+            "AND wait_event_type = 'Lock' AND starts_with(query, %s)",
+            [query_prefix],
         )
-        return cursor.fetchone()[0] > 0
+        return {pid for (pid,) in cursor.fetchall()}
+
+
+def assemblies_waiting_to_write() -> set[int]:
+    """Assemblies that have read and assembled everything and wait at their revision INSERT."""
+    return backends_waiting_for_a_lock('INSERT INTO "briefs_briefrevision"')
+
+
+def database_backends() -> set[int]:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_stat_clear_snapshot()")
+        cursor.execute("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+        return {pid for (pid,) in cursor.fetchall()}
 
 
 def test_child_killed_mid_assembly_leaves_no_partial_revision_and_the_task_completes_once(
@@ -57,15 +76,15 @@ def test_child_killed_mid_assembly_leaves_no_partial_revision_and_the_task_compl
     key_point = PropositionFactory(statement="North Korea ships munitions to Russia.")
     approved_claims(10_000, key_point=key_point, reviewer=reviewer)
     with revisions_held():
-        assemble_brief_task.delay(key_point.brief_id)
-        wait_for(assembly_waiting_to_write, timeout=30)
+        result = assemble_brief_task.delay(key_point.brief_id)
+        wait_for(assemblies_waiting_to_write, timeout=30)
         killed = children_of(celery_worker.process.pid)
         for child in killed:
             os.kill(child, signal.SIGKILL)
     assert not BriefRevision.objects.exists(), "no partial revision"
 
     revision = wait_for(lambda: BriefRevision.objects.filter(brief=key_point.brief).first(), timeout=90)
-    time.sleep(2)
+    wait_for(lambda: finished_and_released(result.id), timeout=30)  # no copy of the message is left to run
     assert BriefRevision.objects.filter(brief=key_point.brief).count() == 1
     assert AuditEntry.objects.filter(action="assembled").count() == 1, "the effect happened exactly once"
     cited = sum(len(position["citations"]) for position in revision.content["key_points"][0]["positions"])
@@ -80,6 +99,7 @@ def test_a_message_whose_worker_is_killed_every_time_is_recorded_for_a_person_no
     key_point = PropositionFactory(statement="North Korea ships munitions to Russia.")
     approved_claims(5, key_point=key_point, reviewer=reviewer)
     losses = settings.CELERY_TASK_MAX_WORKER_LOSSES
+    orphans: set[int] = set()  # database backends of the killed runs, still waiting for the lock
     with revisions_held():
         result = assemble_brief_task.delay(key_point.brief_id)
         for start in range(1, losses + 1):
@@ -87,11 +107,17 @@ def test_a_message_whose_worker_is_killed_every_time_is_recorded_for_a_person_no
                 lambda start=start: TaskRun.objects.filter(task_id=f"{result.id}#0", starts=start).exists(),
                 timeout=60,
             )
-            time.sleep(0.5)  # inside the assembly, which waits for the revisions table
+            # The kill lands inside the assembly: this run's own backend waits for a lock (the first run at
+            # the revision INSERT, later ones at the brief's row, still held by a killed run's backend).
+            orphans |= wait_for(
+                lambda seen=frozenset(orphans): backends_waiting_for_a_lock() - seen, timeout=30
+            )
             for child in children_of(celery_worker.process.pid):
                 os.kill(child, signal.SIGKILL)
         failure = wait_for(lambda: TaskFailure.objects.filter(task_id=result.id).first(), timeout=60)
-    time.sleep(3)  # the orphaned assemblies of the dead children die with their connections
+    # Given the lock, the killed runs' backends find their clients gone and end, their INSERTs rolled back.
+    wait_for(lambda: not orphans & database_backends(), timeout=30)
+    wait_for(lambda: finished_and_released(result.id), timeout=30)
 
     assert failure.exception_type == "WorkerLost" and failure.attempts == losses
     assert not BriefRevision.objects.exists(), "the message was not run a fourth time"
@@ -114,7 +140,7 @@ def test_main_process_killed_mid_assembly_gives_one_complete_revision_after_a_re
     approved_claims(10_000, key_point=key_point, reviewer=reviewer)
     with revisions_held():
         result = assemble_brief_task.delay(key_point.brief_id)
-        wait_for(assembly_waiting_to_write, timeout=30)
+        wait_for(assemblies_waiting_to_write, timeout=30)
         killed_at = time.monotonic()
         short_visibility_worker.kill_main()
     assert not BriefRevision.objects.exists(), "no partial revision"
@@ -124,7 +150,7 @@ def test_main_process_killed_mid_assembly_gives_one_complete_revision_after_a_re
         lambda: BriefRevision.objects.filter(brief=key_point.brief).first(), timeout=VISIBILITY_TIMEOUT + 40
     )
     recovered_in = time.monotonic() - killed_at
-    time.sleep(2)
+    wait_for(lambda: finished_and_released(result.id), timeout=30)  # no copy of the message is left to run
     assert BriefRevision.objects.filter(brief=key_point.brief).count() == 1
     assert AuditEntry.objects.filter(action="assembled").count() == 1, "the effect happened exactly once"
     cited = sum(len(position["citations"]) for position in revision.content["key_points"][0]["positions"])
@@ -156,7 +182,7 @@ def assert_signed(request: Received) -> None:
 
 
 def test_main_process_killed_mid_webhook_delivers_once_on_our_side_with_the_same_delivery_id(
-    short_visibility_worker, reviewer
+    short_visibility_worker, reviewer, published_tasks
 ):
     with Receiver(statuses=[200], hold_first=6) as receiver:
         publish_with_webhook(reviewer, receiver.url)
@@ -176,7 +202,10 @@ def test_main_process_killed_mid_webhook_delivers_once_on_our_side_with_the_same
             timeout=VISIBILITY_TIMEOUT + 40,
         )
         recovered_in = time.monotonic() - killed_at
-        time.sleep(2)
+        # The delivery's message has run for good and left the broker: no further POST can follow.
+        sent = published_tasks["briefs.deliver_webhook"]
+        assert sent, "publishing sent the delivery task"
+        wait_for(lambda: all(finished_and_released(task_id) for task_id in sent), timeout=30)
 
     delivery.refresh_from_db()
     assert delivery.attempts == 1 and [entry["status"] for entry in delivery.attempt_log] == [200]

@@ -71,7 +71,7 @@ class Command(BaseCommand):
             return
         bin_dir = os.path.dirname(sys.executable)
         var_dir = settings.VAR_DIR
-        worker = subprocess.Popen(
+        worker = subprocess.Popen(  # noqa: S603 - celery from this venv, fixed arguments, no shell
             [
                 os.path.join(bin_dir, "celery"),
                 "-A",
@@ -91,7 +91,7 @@ class Command(BaseCommand):
             start_new_session=True,
             preexec_fn=_die_with_parent,
         )
-        web = subprocess.Popen(
+        web = subprocess.Popen(  # noqa: S603 - gunicorn from this venv, fixed arguments, no shell
             [
                 os.path.join(bin_dir, "gunicorn"),
                 "config.wsgi",

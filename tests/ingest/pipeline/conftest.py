@@ -15,7 +15,6 @@ REPO_ROOT = Path(__file__).resolve().parents[3]
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Override the suite-wide cache fixture: these tests never touch Django's cache."""
-    yield
 
 
 @pytest.fixture(scope="session")

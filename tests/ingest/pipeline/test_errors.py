@@ -6,7 +6,3 @@ def test_ingest_error_carries_code_and_readable_message():
     assert err.code == "too_large"
     assert str(err) == "File is 3.1 MB; the limit is 2.0 MB"
     assert "too_large" in repr(err)
-
-
-def test_ingest_error_is_an_exception():
-    assert issubclass(IngestError, Exception)

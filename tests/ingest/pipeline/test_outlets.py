@@ -62,15 +62,25 @@ def test_profile_from_dict_accepts_database_rows():
 
 
 @pytest.mark.parametrize(
-    "row",
+    ("row", "complaint"),
     [
-        {"key": "x", "name": "X", "domain": "x.com", "country": "ID", "kind": "blog"},
-        {"key": "x", "name": "X", "domain": "x.com", "country": "ID", "kind": "wire", "signoff_role": "boss"},
-        {"key": "x", "name": "X", "country": "ID", "kind": "wire"},
+        ({"key": "x", "name": "X", "domain": "x.com", "country": "ID", "kind": "blog"}, "blog"),
+        (
+            {
+                "key": "x",
+                "name": "X",
+                "domain": "x.com",
+                "country": "ID",
+                "kind": "wire",
+                "signoff_role": "boss",
+            },
+            "boss",
+        ),
+        ({"key": "x", "name": "X", "country": "ID", "kind": "wire"}, "domain"),
     ],
 )
-def test_profile_from_dict_rejects_malformed_rows(row):
-    with pytest.raises(ValueError):
+def test_profile_from_dict_rejects_malformed_rows(row, complaint):
+    with pytest.raises(ValueError, match=complaint):
         profile_from_dict(row)
 
 
