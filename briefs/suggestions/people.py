@@ -92,6 +92,22 @@ _NOT_NAME = frozenset(
     "kunjungan", "laporan", "pernyataan", "rudal", "senjata", "perang", "operasi", "kedua", "ketiga",
     "keempat", "para",
     )
+) | frozenset(
+    # Countries and regions as Indonesian writes them: a role names them right before the holder's name
+    # ("Menteri Luar Negeri Filipina Enrique Manalo"), so they end the role and never open the name.
+    # Names that are also given names elsewhere (Jordan, Georgia, Chad) are left out.
+    (
+    "afganistan", "afghanistan", "afrika", "amerika", "arab", "argentina", "asia", "australia", "austria",
+    "bangladesh", "belanda", "belarus", "belgia", "brasil", "brazil", "brunei", "bulgaria", "china", "cina",
+    "denmark", "eropa", "estonia", "filipina", "finlandia", "hungaria", "india", "indonesia", "inggris",
+    "irak", "iran", "irlandia", "italia", "jepang", "jerman", "kamboja", "kanada", "kazakhstan", "kenya",
+    "kolombia", "korea", "korsel", "korut", "kroasia", "kuba", "kuwait", "laos", "latvia", "lebanon",
+    "libanon", "lituania", "malaysia", "meksiko", "mesir", "moldova", "mongolia", "myanmar", "nepal",
+    "nigeria", "norwegia", "pakistan", "palestina", "perancis", "polandia", "portugal", "prancis", "qatar",
+    "rumania", "rusia", "saudi", "selandia", "serbia", "singapura", "spanyol", "suriah", "swedia", "swiss",
+    "taiwan", "thailand", "tiongkok", "turki", "ukraina", "venezuela", "vietnam", "yaman", "yordania",
+    "yunani",
+    )
 )  # fmt: skip
 # Words before a capitalised run that make it a place, not a person ("wilayah Kharkiv").
 _PLACE_BEFORE = re.compile(

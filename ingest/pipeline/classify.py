@@ -780,6 +780,22 @@ def _fallback_lead(
     return len(lines)
 
 
+# A sentence whose subject or speaker is someone the article named before: a pronoun opening it, or a
+# quotation closed by a "-nya" attribution. No headline or promo reads like that.
+_CONTINUATION_OPENING = re.compile(
+    r"^(?:(?:menurut|kata|ujar)\s+(?:dia|beliau|mereka)\b|menurutnya\b|(?:ia|dia|beliau|mereka)\s+\w+)", _I
+)
+_CLOSING_ATTRIBUTION = re.compile(
+    r"""[,.!?]["”’]\s*(?:\w+nya|(?:kata|ujar|imbuh|tambah|tegas)\s+(?:dia|beliau))[.!?]?$""", _I
+)
+
+
+def _continues_article(line: str) -> bool:
+    if _words(line) < _MIN_SENTENCE_WORDS or not _TERMINAL.search(line):
+        return False
+    return bool(_CONTINUATION_OPENING.match(line) or _CLOSING_ATTRIBUTION.search(line))
+
+
 def _find_end(lines: Sequence[str], local: Sequence[str | None], lead: int, facts: _LineFacts) -> int:
     """Index where the footer starts: an end marker followed by little but clutter.
 
@@ -789,11 +805,22 @@ def _find_end(lines: Sequence[str], local: Sequence[str | None], lead: int, fact
     weights = [
         facts.words(line) if local[i] is None and facts.prose(line) else 0 for i, line in enumerate(lines)
     ]
+    # A sentence that only makes sense after the article's own ("Menurut dia, …", "Ia menambahkan …",
+    # "…," ujarnya.) is the article going on below a promo or a list, never part of a footer.
+    continued = max(
+        (i for i in range(lead, len(lines)) if local[i] is None and _continues_article(lines[i])), default=-1
+    )
     after = sum(weights[lead:])
     before = 0
     for i in range(lead, len(lines)):
         after -= weights[i]
-        if i > lead and local[i] in _END_MARKERS and before and after <= _MAX_FOOTER_SHARE * before:
+        if (
+            i > lead
+            and i > continued
+            and local[i] in _END_MARKERS
+            and before
+            and after <= _MAX_FOOTER_SHARE * before
+        ):
             return i
         before += weights[i]
     return len(lines)

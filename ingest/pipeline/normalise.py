@@ -38,6 +38,11 @@ _MAX_WRAP_WIDTH = 120
 # A wrapped line is never shorter than the width minus the next word; 15 covers long words.
 _WRAP_SLACK = 15
 _MIN_FULL_SHARE = 0.5
+# A page's own short lines (menu, byline, date, "Baca juga", tags) sit between the wrapped paragraphs and
+# are followed by a line too: a third of the followed lines filled to the width, and at least a few, is
+# already more than ordinary paste shows (its paragraphs run past 120 columns or end anywhere).
+_MIN_FULL_SHARE_MANY = 0.3
+_MIN_FULL_LINES_MANY = 3
 # In text that separates paragraphs with blank lines, a short line after a sentence end is a
 # separate element (a caption, a dateline), not the rest of the paragraph.
 _SHORT_LINE_SHARE = 0.6
@@ -96,7 +101,11 @@ def _wrap_width(lines: Sequence[str]) -> int | None:
         return None
     followed = [cur for cur, nxt in zip(lines, lines[1:], strict=False) if cur and nxt]
     full = sum(1 for line in followed if len(line) >= width - _WRAP_SLACK)
-    if not full or full < _MIN_FULL_SHARE * len(followed):
+    if not full:
+        return None
+    if full < _MIN_FULL_SHARE * len(followed) and (
+        full < _MIN_FULL_LINES_MANY or full < _MIN_FULL_SHARE_MANY * len(followed)
+    ):
         return None
     return width
 

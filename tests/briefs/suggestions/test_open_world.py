@@ -150,3 +150,13 @@ def test_a_relative_in_apposition_does_not_take_the_statement_from_the_person_na
         "Kim Yo Jong, adik perempuan pemimpin Korea Utara Kim Jong Un, mengatakan bahwa Seoul akan menyesal."
     )
     assert only(suggest(body)).speaker_key == "kim-yo-jong"
+
+
+def test_a_country_between_the_role_and_the_name_belongs_to_the_role():
+    claim = only(
+        suggest(
+            "Menteri Luar Negeri Filipina Enrique Manalo mengatakan negaranya tidak akan mundur dari sana."
+        )
+    )
+    assert claim.speaker_name == "Enrique Manalo"
+    assert claim.speaker_role == "Menteri Luar Negeri Filipina"

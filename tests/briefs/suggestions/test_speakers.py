@@ -162,3 +162,15 @@ def test_a_pronoun_whose_person_was_named_sentences_back_is_labelled_a_guess():
     )
     claim = suggest(body)[-1]
     assert claim.speaker_key == "vladimir-putin" and claim.confidence < 0.6
+
+
+def test_a_pronoun_for_someone_named_sentences_back_is_a_guess_not_a_confident_speaker():
+    body = (
+        "Presiden Rusia Vladimir Putin menerima menteri luar negeri tamunya di Kremlin.\n"
+        "Pertemuan itu berlangsung selama dua jam di ruang tertutup.\n"
+        "Media pemerintah menayangkan rekamannya pada malam hari.\n"
+        '"Hubungan kedua negara berkembang sangat baik," katanya.'
+    )
+    claim = next(s for s in suggest(body) if s.quote.startswith("Hubungan"))
+    assert claim.speaker_key == "vladimir-putin"
+    assert claim.confidence < 0.6

@@ -389,3 +389,21 @@ def test_page_widgets_are_clutter(line, profiles):
 def test_an_update_stamp_is_a_page_date_not_a_correction(stamp, profiles):
     text = "\n".join(["Jembatan Baru Dibuka untuk Warga Kota", stamp, "SURABAYA - " + P1, P2])
     assert _by_text(text, profiles)[stamp] == ("header", "page_date")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Menurut dia, laporan lengkapnya akan diserahkan kepada parlemen pekan depan.",
+        "Ia menambahkan bahwa anggaran untuk program itu belum disetujui.",
+        '"Kami masih menunggu jawaban resmi dari mereka," ujarnya.',
+    ],
+)
+def test_article_sentence_below_a_promo_line_is_not_swallowed_by_the_footer(sentence, profiles):
+    # The article goes on under a "join our channel" promo: a sentence that leans on someone named above
+    # cannot be a footer's headline or promo, so the footer does not start before it.
+    article = [f"JAKARTA - {P1}", P2, P1.replace("Pemerintah", "Gubernur"), P3]
+    promo = "Dapatkan update berita pilihan setiap hari, gabung di kanal Telegram kami"
+    labels = _by_text("\n".join([*article, promo, sentence, "(abc/xyz)"]), profiles)
+    assert labels[sentence] == ("content", "paragraph")
+    assert labels[promo][0] == "clutter"

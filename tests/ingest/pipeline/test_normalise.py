@@ -71,3 +71,12 @@ def test_wrapped_text_without_blank_lines_keeps_paragraphs_apart():
     # Breaks after a sentence end stay breaks: never glue two paragraphs together.
     for paragraph in PARAGRAPHS[1:]:
         assert any(line.startswith(paragraph[:20]) for line in result.split("\n"))
+
+
+def test_wrapped_page_with_many_short_header_lines_is_still_rejoined():
+    # A page copied with its menu, byline, date, share and tag lines, then wrapped at 70 columns with no
+    # blank lines: the short lines outnumber the full ones, the paragraphs must still come back whole.
+    header = ["Beranda > Dunia", "Judul Berita Hari Ini", "Oleh: Ani", "Senin, 4 Maret 2024 09:10 WIB"]
+    footer = ["Baca juga: Berita Lain", "Editor: Budi", "Tags: Diplomasi", "Bagikan:"]
+    wrapped = "\n".join([*header, *(textwrap.fill(p, 70) for p in PARAGRAPHS), *footer])
+    assert normalise_text(wrapped).split("\n") == [*header, *PARAGRAPHS, *footer]
