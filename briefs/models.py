@@ -464,7 +464,7 @@ class Movement(models.Model):
         Place, verbose_name=_("to"), on_delete=models.PROTECT, related_name="arrivals"
     )
     mode = models.CharField(
-        _("by"),
+        _("means of transport"),
         max_length=8,
         choices=Mode.choices,
         default=Mode.UNKNOWN,
