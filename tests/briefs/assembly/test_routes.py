@@ -5,7 +5,7 @@ from dataclasses import replace
 
 import pytest
 
-from briefs.assembly import MovementIn, PlaceIn, assemble, diff_snapshots, snapshot_hash
+from briefs.assembly import MovementIn, PlaceIn, assemble, diff_snapshots, reader_diff, snapshot_hash
 
 from .builders import brief, claim, d, key_point, source
 
@@ -91,3 +91,13 @@ def test_inputs_refuse_a_movement_that_goes_nowhere_or_a_place_off_the_earth():
         MovementIn(NAJIN, DUNAY, "teleport")
     with pytest.raises(TypeError, match="decimal string"):
         PlaceIn(9, "Float", "city", 42.25, "0")
+
+
+def test_the_public_history_tells_readers_a_route_was_added_and_a_place_corrected():
+    before = snapshot([replace(claim(10, 1), movements=(SEA,))])
+    moved = replace(NAJIN, latitude="42.3")
+    after = snapshot([replace(claim(10, 1), movements=(replace(SEA, origin=moved), RAIL))])
+
+    kinds = [(entry["kind"], entry["text"]) for entry in reader_diff(before, after)]
+    assert ("route_added", "Dunay → Tikhoretsk, by rail") in kinds
+    assert ("place_corrected", "Najin") in kinds
