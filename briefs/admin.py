@@ -22,6 +22,7 @@ from briefs.forms import (
     AnnotateForm,
     AttachKeyPointForm,
     ClaimEditForm,
+    MovementForm,
     ReanchorForm,
     ReviewNoteForm,
     SourceDateForm,
@@ -39,7 +40,9 @@ from briefs.models import (
     ClaimFigure,
     ClaimSuggestion,
     EditorProfile,
+    Movement,
     Partner,
+    Place,
     Proposition,
     Webhook,
     WebhookDelivery,
@@ -56,9 +59,9 @@ from briefs.services.claims import (
     PARAPHRASE_MAX_CHARS,
     QUOTE_MAX_CHARS,
     StaleClaimEdit,
-    figure_snapshot,
     reanchor_claim,
-    record_figure_edit,
+    record_related_edit,
+    related_snapshot,
     update_claim,
     withdraw_claim,
 )
@@ -68,6 +71,7 @@ from briefs.services.editing import (
     record_key_point_removals,
     save_actor,
     save_brief,
+    save_place,
 )
 from briefs.services.four_eyes import claim_review_refusal, publication_refusal
 from briefs.services.key_points import attach_claim, create_key_point, detach_claim
@@ -258,6 +262,45 @@ class ClaimFigureInline(admin.TabularInline):
         return settings.CLAIM_MAX_FIGURES
 
 
+class MovementInline(admin.TabularInline):
+    """What the claim says moved (the brief's route map): claim content, reviewed with the claim."""
+
+    model = Movement
+    form = MovementForm
+    fk_name = "claim"
+    extra = 0
+    autocomplete_fields = ["origin", "destination"]
+    verbose_name = _("movement the claim states")
+    verbose_name_plural = _("movements the claim states (from → to, by, when)")
+
+
+@admin.register(Place)
+class PlaceAdmin(admin.ModelAdmin):
+    """Places claims' movements name, with coordinates for the brief's map (public once published)."""
+
+    list_display = ["name", "name_indonesian", "kind", "latitude", "longitude"]
+    list_filter = ["kind"]
+    search_fields = ["name", "name_indonesian", "aliases"]
+    readonly_fields = ["content_changed_by", "content_changed_at"]
+    fieldsets = [
+        (None, {"fields": ["name", "name_indonesian", "aliases", "kind"]}),
+        (
+            _("Where"),
+            {
+                "fields": [("latitude", "longitude")],
+                "description": _(
+                    "Decimal degrees (WGS 84), to a tenth of a degree or better: north and east positive. "
+                    "A change reaches readers with the next publication of each brief that maps the place."
+                ),
+            },
+        ),
+        (_("Review"), {"fields": [("content_changed_by", "content_changed_at")]}),
+    ]
+
+    def save_model(self, request, obj, form, change):
+        save_place(place=obj, user=request.user)
+
+
 @admin.register(Claim)
 class ClaimAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
     form = ClaimEditForm
@@ -269,7 +312,7 @@ class ClaimAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
     search_fields = ["exact", "paraphrase", "quote_english", "speaker__name"]
     autocomplete_fields = ["speaker"]
     actions = ["approve_selected", "reject_selected"]
-    inlines = [ClaimFigureInline]
+    inlines = [ClaimFigureInline, MovementInline]
     list_per_page = 50
     readonly_fields = [
         "source_link",
@@ -371,9 +414,9 @@ class ClaimAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
             raise RefusedSave(" ".join(getattr(exc, "messages", [str(exc)]))) from exc
 
     def save_related(self, request, form, formsets, change):
-        before = figure_snapshot(form.instance)
+        before = related_snapshot(form.instance)
         super().save_related(request, form, formsets, change)
-        record_figure_edit(claim=form.instance, before=before, user=request.user)
+        record_related_edit(claim=form.instance, before=before, user=request.user)
 
     def get_actions(self, request):
         actions = super().get_actions(request)

@@ -6,10 +6,10 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from briefs.desk.key_points import key_point_choices
-from briefs.models import Brief, Claim, Proposition
+from briefs.models import Brief, Claim, Movement, Proposition
 from briefs.selectors import ActorNotFound, resolve_actor
 from briefs.services.annotation import NewKeyPoint, NewSpeaker
-from briefs.services.claims import QUOTE_ENGLISH_MAX_CHARS, validate_event_dates
+from briefs.services.claims import QUOTE_ENGLISH_MAX_CHARS, validate_event_dates, validate_movement
 from briefs.services.key_points import validate_statement
 from ingest.forms import SourceCorrectionForm
 
@@ -168,6 +168,32 @@ class AttachKeyPointForm(KeyPointFields):
         cleaned = super().clean()
         if not self.errors and not cleaned["key_point_obj"] and not cleaned["new_key_point_obj"]:
             raise forms.ValidationError(_("Pick a key point or write a new one."), code="nothing")
+        return cleaned
+
+
+class MovementForm(forms.ModelForm):
+    """One movement of a claim on its admin page, checked with the service's own rules."""
+
+    class Meta:
+        model = Movement
+        fields = ["origin", "destination", "mode", "period_start", "period_end", "period_precision"]
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.errors:
+            return cleaned
+        origin, destination = cleaned.get("origin"), cleaned.get("destination")
+        try:
+            validate_movement(
+                origin_id=origin.pk if origin else None,
+                destination_id=destination.pk if destination else None,
+                mode=cleaned.get("mode") or "",
+                period_start=cleaned.get("period_start"),
+                period_end=cleaned.get("period_end"),
+                period_precision=cleaned.get("period_precision") or "",
+            )
+        except ValidationError as error:
+            raise forms.ValidationError(error.message_dict) from error
         return cleaned
 
 

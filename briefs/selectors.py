@@ -15,11 +15,22 @@ from briefs.assembly import (
     ClaimIn,
     FigureIn,
     KeyPointIn,
+    MovementIn,
+    PlaceIn,
     SourceIn,
     diff_cited,
     diff_snapshots,
 )
-from briefs.models import Actor, Brief, BriefRevision, Claim, ClaimFigure, ClaimSuggestion, Proposition
+from briefs.models import (
+    Actor,
+    Brief,
+    BriefRevision,
+    Claim,
+    ClaimFigure,
+    ClaimSuggestion,
+    Movement,
+    Proposition,
+)
 from ingest.models import Source
 from ingest.pipeline.outlets import load_default_profiles
 
@@ -144,8 +155,8 @@ def _credit_aliases(cited: set[str]) -> dict[str, tuple[str, ...]]:
 def assembly_inputs(brief: Brief) -> AssemblyInputs:
     """Everything assembly reads, as plain inputs: approved, anchored claims of the brief's key points.
 
-    Four queries whatever the size (key points; the links of approved claims with those claims and their
-    speakers; the sources they cite; their figures). Rows are read as values, not model instances, and each source once rather than once per
+    Five queries whatever the size (key points; the links of approved claims with those claims and their
+    speakers; the sources they cite; their figures; their movements with both places). Rows are read as values, not model instances, and each source once rather than once per
     claim: building 10,000 claim instances with their sources' bodies, raw texts and removed lines (JSON)
     was most of the time of assembling a big brief. The claim sets are subqueries, never long id lists.
     """
@@ -214,6 +225,7 @@ def assembly_inputs(brief: Brief) -> AssemblyInputs:
         figures.setdefault(claim_id, []).append(
             FigureIn(value=format(value.normalize(), "f"), unit=unit, qualifier=qualifier)
         )
+    movements = _claim_movements(claims)
     claim_ids: dict[int, list[int]] = {point[0]: [] for point in points}
     claim_rows: dict[int, list] = {}
     for point_id, claim_id, *claim in link_rows:
@@ -263,6 +275,7 @@ def assembly_inputs(brief: Brief) -> AssemblyInputs:
                 event_end=event_end,
                 event_precision=event_precision,
                 figures=tuple(figures.get(pk, ())),
+                movements=tuple(movements.get(pk, ())),
                 start=start,
                 end=end,
             )
@@ -314,6 +327,48 @@ def assembly_inputs(brief: Brief) -> AssemblyInputs:
             {name.strip().casefold() for *_, cited_outlets, _, _ in source_rows for name in cited_outlets}
         ),
     )
+
+
+_PLACE_COLUMNS = ("id", "name", "kind", "latitude", "longitude", "name_indonesian")
+
+
+def _claim_movements(claims: QuerySet[Claim]) -> dict[int, list[MovementIn]]:
+    """The movements of these claims with both their places, by claim (1 query); each place read once."""
+    columns = [f"{end}__{column}" for end in ("origin", "destination") for column in _PLACE_COLUMNS]
+    places: dict[tuple, PlaceIn] = {}
+
+    def place(values: tuple) -> PlaceIn:
+        found = places.get(values)
+        if found is None:
+            pk, name, kind, latitude, longitude, name_indonesian = values
+            found = places[values] = PlaceIn(
+                id=pk,
+                name=name,
+                kind=kind,
+                latitude=format(latitude.normalize(), "f"),
+                longitude=format(longitude.normalize(), "f"),
+                name_indonesian=name_indonesian,
+            )
+        return found
+
+    movements: dict[int, list[MovementIn]] = {}
+    width = len(_PLACE_COLUMNS)
+    for claim_id, mode, start, end, precision, *ends in (
+        Movement.objects.filter(claim__in=claims)
+        .order_by("claim_id", "pk")
+        .values_list("claim_id", "mode", "period_start", "period_end", "period_precision", *columns)
+    ):
+        movements.setdefault(claim_id, []).append(
+            MovementIn(
+                origin=place(tuple(ends[:width])),
+                destination=place(tuple(ends[width:])),
+                mode=mode,
+                period_start=start,
+                period_end=end,
+                period_precision=precision,
+            )
+        )
+    return movements
 
 
 def _brief_claims(brief: Brief) -> QuerySet[Claim]:

@@ -29,6 +29,8 @@ __all__ = [
     "CONFIRMS",
     "DENIES",
     "EVENT_PRECISIONS",
+    "MOVEMENT_MODES",
+    "PLACE_KINDS",
     "PLEDGES",
     "POSITIONS",
     "POSITION_ORDER",
@@ -71,6 +73,9 @@ STANCE_DIRECTION: dict[str, str | None] = {
 QUALIFIERS = ("exactly", "about", "at_least", "more_than", "up_to", "less_than")
 # Event dates (what a claim or key point is about). A month or year is stored as its first day.
 EVENT_PRECISIONS = ("day", "month", "year", "range")
+# How a claim says something moved from one place to another, and what a place is (the route map).
+MOVEMENT_MODES = ("sea", "rail", "road", "air", "unknown")
+PLACE_KINDS = ("port", "rail_station", "city", "border_crossing", "other")
 # Publication dates of sources ("minute", "day", "month") are defined by ingest, which never imports
 # briefs; they are re-exported here so that briefs reads every vocabulary from one place.
 

@@ -181,18 +181,19 @@ def corpus_dir() -> Path:
 @pytest.fixture(autouse=True)
 def _reference_data(request):
     """Transactional tests flush the database when they end, which wipes the outlets and actors the
-    migrations seeded: put them back (idempotently) before every transactional test."""
+    migrations seeded: put them back (idempotently) before every transactional test. Places too."""
     marker = request.node.get_closest_marker("django_db")
     if marker is None or not marker.kwargs.get("transaction"):
         return
     request.getfixturevalue("transactional_db")
-    from briefs.models import Actor
-    from briefs.services.reference_data import seed_default_actors
+    from briefs.models import Actor, Place
+    from briefs.services.reference_data import seed_default_actors, seed_default_places
     from ingest.models import Outlet
     from ingest.services.reference_data import seed_default_outlets
 
     seed_default_outlets(Outlet)
     seed_default_actors(Actor)
+    seed_default_places(Place)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from .assemble import SCHEMA_VERSION, assemble
 from .diff import diff_cited, diff_snapshots
 from .hashing import canonical_json, snapshot_hash
 from .history import reader_diff
-from .inputs import ActorRef, BriefIn, ClaimIn, FigureIn, KeyPointIn, SourceIn
+from .inputs import ActorRef, BriefIn, ClaimIn, FigureIn, KeyPointIn, MovementIn, PlaceIn, SourceIn
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -18,6 +18,8 @@ __all__ = [
     "ClaimIn",
     "FigureIn",
     "KeyPointIn",
+    "MovementIn",
+    "PlaceIn",
     "SourceIn",
     "assemble",
     "canonical_json",

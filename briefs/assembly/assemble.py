@@ -40,13 +40,14 @@ Snapshot (schema 2)::
 
 A citation is ``{"claim_id", "source_id", "outlet", "quote", "said_on", "published",
 "published_precision"}`` (``corpus``), plus ``"quote_english"`` when the quote has an English rendering.
-The editors' translations are keys present only when written: ``"title_indonesian"`` and
+``"places"`` and ``"movements"`` (the route map, ``routes``) are present only when a claim states a
+movement. The editors' translations are keys present only when written: ``"title_indonesian"`` and
 ``"summary_indonesian"`` at the top, ``"statement_indonesian"`` in a key point. ``coverage_through`` is the publication date of the newest cited
 source. ``aliases`` (casefolded credited name → other spellings) helps find credits in a text.
 
 The topic modules document each part: ``statements`` (one statement, several reports), ``positions``,
 ``credits`` and ``corroboration`` (independent origins), ``figures`` and ``discrepancies``, ``timeline``
-(merging and ordering); ``corpus`` the citation order.
+(merging and ordering), ``routes`` (places and movements); ``corpus`` the citation order.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ from .discrepancies import discrepancies
 from .figures import figure_table, figures_of, key_point_figures
 from .inputs import BriefIn, ClaimIn, KeyPointIn, SourceIn
 from .positions import positions
+from .routes import routes
 from .statements import statement_ids
 from .timeline import date_homes, timeline
 
@@ -163,4 +165,9 @@ def assemble(
     _translations(
         snapshot, title_indonesian=brief.title_indonesian, summary_indonesian=brief.summary_indonesian
     )
+    places, movements = routes(all_claims, corpus)
+    if movements:
+        # Only when a claim states one: a brief without routes hashes as it did before routes existed.
+        snapshot["places"] = places
+        snapshot["movements"] = movements
     return snapshot

@@ -17,6 +17,8 @@ corroboration   key point id
 discrepancies   (key point id, kind, subject)
 timeline        (date, text); a repeated pair is told apart by its rank
 figures         (unit, qualifier, value, as-of date, speaker id)
+movements       (from place id, to place id, means); a repeated one is told apart by its rank
+places          place id
 sources         source id
 =============== ==========================================================
 
@@ -35,7 +37,9 @@ With ``old`` None every item of ``new`` is "added". Identical snapshots give an 
 snapshots do not show (a source's title or text, an actor's or an outlet's name).
 
 Order: brief, summary, key points, then for each key point (in the new order) its positions,
-corroboration and discrepancies, then timeline, figures, sources. Within a section, removed items come
+corroboration and discrepancies, then timeline, figures, movements, places, sources. A movement is
+labelled with its places' names ("Najin → Dunay, by sea"); a place whose coordinates changed is noted
+"coordinates changed". Within a section, removed items come
 first in their old order, then added and changed items in their new order.
 """
 
@@ -43,7 +47,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
 
-_EMPTY_SNAPSHOT: dict = {"key_points": [], "timeline": [], "figures": [], "sources": []}
+_EMPTY_SNAPSHOT: dict = {
+    "key_points": [],
+    "timeline": [],
+    "figures": [],
+    "movements": [],
+    "places": [],
+    "sources": [],
+}
 
 
 def _entry(section, change, label, key_point, before=None, after=None, note=None) -> dict:
@@ -72,7 +83,7 @@ def _keyed(items: Iterable[dict], key: Callable[[dict], Hashable]) -> dict:
 
 #: The editors' translations: in a snapshot only when written, so absent and "" are the same text.
 TRANSLATED_FIELDS = frozenset(
-    {"title_indonesian", "summary_indonesian", "statement_indonesian", "quote_english"}
+    {"title_indonesian", "summary_indonesian", "statement_indonesian", "quote_english", "name_indonesian"}
 )
 
 
@@ -96,6 +107,10 @@ _CITATION_FIELD_NOTES = {"quote": "quote changed", "quote_english": "English ren
 _FIELD_NOTES = {
     "statement": "statement reworded",
     "statement_indonesian": "Indonesian statement changed",
+    "name_indonesian": "Indonesian name changed",
+    "lat": "coordinates changed",
+    "lon": "coordinates changed",
+    "period": "period changed",
 }
 
 
@@ -130,7 +145,7 @@ def _note(fields: list[str], before: dict, after: dict) -> str:
             notes.append(_citation_note(before.get(field) or [], after.get(field) or []))
         else:
             notes.append(_FIELD_NOTES.get(field) or f"{field.replace('_', ' ')} changed")
-    return "; ".join(notes)
+    return "; ".join(dict.fromkeys(notes))  # latitude and longitude are one note
 
 
 def _compare(
@@ -212,6 +227,15 @@ def _key_point_parts(old_point: dict, new_point: dict) -> list[dict]:
         key_point=lambda _: statement,
     )
     return entries
+
+
+_MODE_WORDS = {
+    "sea": "by sea",
+    "rail": "by rail",
+    "road": "by road",
+    "air": "by air",
+    "unknown": "means not stated",
+}
 
 
 def _source_label(source: dict) -> str:
@@ -308,6 +332,30 @@ def diff_snapshots(old: dict | None, new: dict) -> list[dict]:
             (f.get("speaker") or {}).get("id"),
         ),
         label=lambda f: f["label"],
+        key_point=lambda _: None,
+    )
+    place_names = {place["id"]: place["name"] for place in old.get("places", [])}
+    place_names.update({place["id"]: place["name"] for place in new.get("places", [])})
+
+    def movement_label(movement: dict) -> str:
+        origin = place_names.get(movement["from"], f"#{movement['from']}")
+        destination = place_names.get(movement["to"], f"#{movement['to']}")
+        return f"{origin} → {destination}, {_MODE_WORDS.get(movement['mode'], movement['mode'])}"
+
+    entries += _compare(
+        "movements",
+        old.get("movements", []),
+        new.get("movements", []),
+        key=lambda m: (m["from"], m["to"], m["mode"]),
+        label=movement_label,
+        key_point=lambda _: None,
+    )
+    entries += _compare(
+        "places",
+        old.get("places", []),
+        new.get("places", []),
+        key=lambda p: p["id"],
+        label=lambda p: p["name"],
         key_point=lambda _: None,
     )
     entries += _compare(

@@ -22,7 +22,9 @@ the new one), citations_changed (added, removed; neither when only the English r
 quote changed), speaker_updated, corroboration_changed (counts:
 reports, outlets, statements, independent_origins),
 discrepancy_added, discrepancy_removed, discrepancy_changed, timeline_added, timeline_removed,
-timeline_corrected, figure_added, figure_removed, figure_corrected, source_added, source_removed,
+timeline_corrected, figure_added, figure_removed, figure_corrected, route_added, route_removed,
+route_corrected (text: "Najin → Dunay, by sea"), place_added, place_removed, place_corrected (text:
+the place's name, detail: what changed, e.g. "coordinates changed"), source_added, source_removed,
 source_corrected (text: the outlet, detail: the headline).
 
 A first publication is summed up (first_publication, then each key point added) rather than listing every
@@ -159,6 +161,16 @@ def _figure(change: dict) -> list[dict]:
     return [_entry(kind[change["change"]], change["label"])]
 
 
+def _movement(change: dict) -> list[dict]:
+    kind = {"added": "route_added", "removed": "route_removed", "changed": "route_corrected"}
+    return [_entry(kind[change["change"]], change["label"])]
+
+
+def _place(change: dict) -> list[dict]:
+    kind = {"added": "place_added", "removed": "place_removed", "changed": "place_corrected"}
+    return [_entry(kind[change["change"]], change["label"])]
+
+
 def _source(change: dict) -> list[dict]:
     kind = {"added": "source_added", "removed": "source_removed", "changed": "source_corrected"}
     # The label is "outlet — headline" as the page shows them (a "changed" entry's before and after
@@ -176,6 +188,8 @@ _SECTIONS = {
     "discrepancies": _discrepancy,
     "timeline": _timeline,
     "figures": _figure,
+    "movements": _movement,
+    "places": _place,
     "sources": _source,
 }
 

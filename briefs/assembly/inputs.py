@@ -16,7 +16,14 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from briefs.vocabulary import EVENT_PRECISIONS, PUBLICATION_PRECISIONS, QUALIFIERS, STANCES
+from briefs.vocabulary import (
+    EVENT_PRECISIONS,
+    MOVEMENT_MODES,
+    PLACE_KINDS,
+    PUBLICATION_PRECISIONS,
+    QUALIFIERS,
+    STANCES,
+)
 
 
 def _tuple(obj: object, name: str) -> None:
@@ -37,8 +44,14 @@ def _date(obj: object, name: str) -> None:
         raise TypeError(f"{type(obj).__name__}.{name} must be a datetime.date or None, not {value!r}")
 
 
-def _event(obj: object, start: dt.date | None, end: dt.date | None, precision: str) -> None:
-    for name in ("event_start", "event_end"):
+def _event(
+    obj: object,
+    start: dt.date | None,
+    end: dt.date | None,
+    precision: str,
+    names: tuple[str, str] = ("event_start", "event_end"),
+) -> None:
+    for name in names:
         _date(obj, name)
     if precision not in EVENT_PRECISIONS and precision != "":
         raise ValueError(f"unknown event precision {precision!r}")
@@ -88,6 +101,63 @@ class FigureIn:
         return Decimal(self.value)
 
 
+def _coordinate(obj: object, name: str, limit: int) -> None:
+    value = getattr(obj, name)
+    if isinstance(value, float):
+        raise TypeError(f"{type(obj).__name__}.{name} must be a decimal string, not a float")
+    try:
+        number = Decimal(str(value))
+    except InvalidOperation:
+        raise ValueError(f"{name} {value!r} is not a decimal number") from None
+    if not number.is_finite() or abs(number) > limit:
+        raise ValueError(f"{name} {value!r} is not between -{limit} and {limit}")
+    # One spelling per number ("42.25", never "42.2500"), so the snapshot and its hash do not depend on it.
+    object.__setattr__(obj, name, format(number.normalize(), "f"))
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceIn:
+    """A place a movement names: coordinates as decimal strings (degrees, north and east positive)."""
+
+    id: int
+    name: str
+    kind: str
+    latitude: str
+    longitude: str
+    name_indonesian: str = ""
+
+    def __post_init__(self) -> None:
+        if self.kind not in PLACE_KINDS:
+            raise ValueError(f"unknown place kind {self.kind!r}")
+        _coordinate(self, "latitude", 90)
+        _coordinate(self, "longitude", 180)
+
+
+@dataclass(frozen=True, slots=True)
+class MovementIn:
+    """Something a claim says moved from ``origin`` to ``destination``, by ``mode``, in a period (optional)."""
+
+    origin: PlaceIn
+    destination: PlaceIn
+    mode: str = "unknown"
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    period_precision: str = ""
+
+    def __post_init__(self) -> None:
+        if self.mode not in MOVEMENT_MODES:
+            raise ValueError(f"unknown movement mode {self.mode!r}")
+        if self.origin.id == self.destination.id:
+            raise ValueError("a movement goes from one place to another")
+        _event(
+            self,
+            self.period_start,
+            self.period_end,
+            self.period_precision,
+            names=("period_start", "period_end"),
+        )
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimIn:
     """One attributed statement in one source; ``quote`` is the exact words, ``paraphrase`` the editor's,
@@ -109,6 +179,7 @@ class ClaimIn:
     event_end: dt.date | None = None
     event_precision: str = ""
     figures: tuple[FigureIn, ...] = ()
+    movements: tuple[MovementIn, ...] = ()
     start: int | None = None
     end: int | None = None
 
@@ -122,6 +193,7 @@ class ClaimIn:
         _date(self, "said_on")
         _event(self, self.event_start, self.event_end, self.event_precision)
         _tuple(self, "figures")
+        _tuple(self, "movements")
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,9 @@ When the places lie far apart (Najin on the Pacific and Tikhoretsk near the Blac
 longitude apart), one panel would put the ports of one coast on one pixel: ``route_map`` then returns an
 overview of every place and a detail panel of the largest cluster (places within ``CLUSTER_DEGREES`` of
 each other, chained). A movement is drawn in each panel where its two ends are apart; one whose far end
-lies outside the panel runs off its edge in that direction (the SVG clips it).
+lies outside the panel runs off its edge in that direction (the SVG clips it). Movements between the
+same two places (by sea, and by unstated means) would lie on one another: the first is straight, each
+next one bows out to alternate sides, ``PARALLEL_BEND`` pixels further at its middle.
 
 Labels go right of their dot, else left, above or below, whichever first overlaps nothing placed
 before; a label that fits nowhere is left out (the list under the map names every place).
@@ -27,8 +29,9 @@ from pathlib import Path
 from .scales import text_width
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "route_map.json"
-WIDTH = 640
-HEIGHT = 360
+WIDTH = 400  # near one CSS pixel per unit on a phone, so the 12 px labels stay readable there
+HEIGHT = 280
+PARALLEL_BEND = 16  # how far apart, at their middle, two movements between the same places are drawn
 MARGIN_DEGREES = 1.5
 CLUSTER_DEGREES = 5.0
 WIDE_DEGREES = 20.0  # places spread wider than this get an overview and a detail panel
@@ -168,9 +171,10 @@ def _overlaps(box: tuple[int, int, int, int], other: tuple[int, int, int, int]) 
     return box[0] < other[2] and other[0] < box[2] and box[1] < other[3] and other[1] < box[3]
 
 
-def _arrow(x1: int, y1: int, x2: int, y2: int) -> str:
-    """An arrowhead at the middle of the line, pointing from (x1, y1) towards (x2, y2)."""
-    mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+def _arrow(x1: int, y1: int, x2: int, y2: int, bend: tuple[float, float] = (0, 0)) -> str:
+    """An arrowhead at the middle of the line (of a bowed one: at its middle point, ``bend`` away from
+    the straight line's), pointing from (x1, y1) towards (x2, y2)."""
+    mx, my = (x1 + x2) / 2 + bend[0], (y1 + y2) / 2 + bend[1]
     angle = math.atan2(y2 - y1, x2 - x1)
     tip = (round(mx + 5 * math.cos(angle)), round(my + 5 * math.sin(angle)))
     left = (round(mx - 5 * math.cos(angle - 0.5)), round(my - 5 * math.sin(angle - 0.5)))
@@ -218,12 +222,32 @@ def panel(
         anchor, label_x, label_y = choice[:3] if choice else ("start", x, y)
         points.append(PlacedPoint(place.key, place.name, x, y, label_x, label_y, anchor, choice is not None))
     lines = []
+    drawn_between: dict[frozenset, int] = {}
     for movement in movements:
         start, end = positions.get(movement.origin), positions.get(movement.destination)
         if start is None or end is None or math.dist(start, end) < 12:
             continue
-        path = f"M{start[0]} {start[1]}L{end[0]} {end[1]}"
-        lines.append(DrawnMovement(movement.index, movement.mode, path, _arrow(*start, *end)))
+        pair = frozenset((movement.origin, movement.destination))
+        before = drawn_between.get(pair, 0)
+        drawn_between[pair] = before + 1
+        if not before:
+            path = f"M{start[0]} {start[1]}L{end[0]} {end[1]}"
+            lines.append(DrawnMovement(movement.index, movement.mode, path, _arrow(*start, *end)))
+            continue
+        # Bow out perpendicular to the line, to one side then the other, further each time; the
+        # side is taken from the pair's own order, so a return trip does not cancel the bend.
+        first, second = sorted((start, end))
+        length = math.dist(start, end)
+        normal = (-(second[1] - first[1]) / length, (second[0] - first[0]) / length)
+        bow = PARALLEL_BEND * ((before + 1) // 2) * (1 if before % 2 else -1)
+        middle = (normal[0] * bow, normal[1] * bow)
+        # A quadratic curve passes half way to its control point at its middle.
+        control = (
+            round((start[0] + end[0]) / 2 + 2 * middle[0]),
+            round((start[1] + end[1]) / 2 + 2 * middle[1]),
+        )
+        path = f"M{start[0]} {start[1]}Q{control[0]} {control[1]} {end[0]} {end[1]}"
+        lines.append(DrawnMovement(movement.index, movement.mode, path, _arrow(*start, *end, middle)))
     return Panel(name, projection.width, projection.height, drawn_outlines, points, lines)
 
 

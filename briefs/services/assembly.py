@@ -37,8 +37,8 @@ def assemble_brief(*, brief_id: int) -> AssemblyResult:
     its write lock at the start of the transaction), so two assemblies of one brief never interleave and
     the second one finds the first one's revision and answers "unchanged".
 
-    Queries, whatever the number of claims: the locked brief, the inputs (4), the cited material (5), the latest revision, the new
-    revision and its audit entry, plus the savepoint and its release: 15.
+    Queries, whatever the number of claims: the locked brief, the inputs (5), the cited material (5), the latest revision, the new
+    revision and its audit entry, plus the savepoint and its release: 16.
     """
     with transaction.atomic():
         brief = Brief.objects.select_for_update().get(pk=brief_id)

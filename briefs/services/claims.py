@@ -17,7 +17,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from briefs.anchoring import Anchor, AnchorError, make_anchor, reanchor_all
-from briefs.models import Actor, Claim, ClaimFigure, ClaimSuggestion
+from briefs.models import Actor, Claim, ClaimFigure, ClaimSuggestion, Movement, Place
 from briefs.services.triggers import request_assembly_for_claims
 from ingest.models import Source
 from ops.services.audit import edited_values, record_audit
@@ -55,6 +55,45 @@ class FigureInput:
     value: Decimal
     unit: str
     qualifier: str = "exactly"  # of briefs.vocabulary.QUALIFIERS
+
+
+@dataclass(frozen=True)
+class MovementInput:
+    """What a claim says moved: from one place to another, by what means, when (all optional but the places)."""
+
+    origin: Place
+    destination: Place
+    mode: str = "unknown"  # of Movement.Mode
+    period_start: date | None = None
+    period_end: date | None = None
+    period_precision: str = ""
+
+
+def validate_movement(
+    *,
+    origin_id: int | None,
+    destination_id: int | None,
+    mode: str,
+    period_start: date | None,
+    period_end: date | None,
+    period_precision: str,
+) -> None:
+    """The rules of a movement, with errors on the admin form's field names (the model's ``clean`` too)."""
+    if origin_id is not None and origin_id == destination_id:
+        raise ValidationError({"destination": "A movement goes from one place to another place."})
+    if mode not in Movement.Mode.values:
+        raise ValidationError({"mode": f"Unknown means of transport {mode!r}."})
+    try:
+        validate_event_dates(event_start=period_start, event_end=period_end, precision=period_precision)
+    except ValidationError as error:
+        names = {
+            "event_start": "period_start",
+            "event_end": "period_end",
+            "event_precision": "period_precision",
+        }
+        raise ValidationError(
+            {names[field]: messages for field, messages in error.message_dict.items()}
+        ) from error
 
 
 def body_hash(body: str) -> str:
@@ -147,6 +186,7 @@ def create_claim(
     event_end: date | None = None,
     event_precision: str = "",
     figures: Iterable[FigureInput] = (),
+    movements: Iterable[MovementInput] = (),
     origin: str = Claim.Origin.MANUAL,
 ) -> Claim:
     """A draft claim anchored to the exact words of the source."""
@@ -157,6 +197,9 @@ def create_claim(
     validate_quote_english(quote_english)
     figures = list(figures)
     validate_figure_count(len(figures))
+    movements = list(movements)
+    for movement in movements:
+        _validate_movement_input(movement)
     anchor = anchor_in_source(source=source, start=start, end=end, exact=exact)
     claim = Claim.objects.create(
         source=source,
@@ -183,6 +226,7 @@ def create_claim(
         ClaimFigure(claim=claim, value=figure.value, unit=figure.unit, qualifier=figure.qualifier)
         for figure in figures
     )
+    Movement.objects.bulk_create(_movement_rows(claim, movements))
     record_audit(user=created_by, action="created", target=claim, after=claim_snapshot(claim))
     settle_covered_suggestions(claim=claim, user=created_by)
     return claim
@@ -266,15 +310,31 @@ def figure_snapshot(claim: Claim) -> list[str]:
     )
 
 
-@transaction.atomic
-def record_figure_edit(*, claim: Claim, before: list[str], user: User) -> bool:
-    """After an editor changed a claim's figures: audit it, and send a reviewed claim back to review.
+def movement_snapshot(claim: Claim) -> list[str]:
+    """A claim's movements as comparable text ("Najin → Dunay sea 2023-09-01..2023-10-01 range")."""
+    return sorted(
+        f"{movement.origin.name} → {movement.destination.name} {movement.mode} "
+        f"{movement.period_start or ''}..{movement.period_end or ''} {movement.period_precision}".rstrip()
+        for movement in Movement.objects.filter(claim_id=claim.pk).select_related("origin", "destination")
+    )
 
-    Figures feed the brief's discrepancies, so a changed number is a changed claim, exactly like an
-    edited quote or stance in ``update_claim``.
+
+def related_snapshot(claim: Claim) -> dict[str, list[str]]:
+    """What a claim states besides its own fields (its figures and movements), to compare after an edit."""
+    return {"figures": figure_snapshot(claim), "movements": movement_snapshot(claim)}
+
+
+@transaction.atomic
+def record_related_edit(*, claim: Claim, before: dict[str, list[str]], user: User) -> bool:
+    """After an editor changed a claim's figures or movements: audit it, and send a reviewed claim back
+    to review.
+
+    Figures feed the brief's discrepancies and movements its route map, so a changed number or route is
+    a changed claim, exactly like an edited quote or stance in ``update_claim``.
     """
-    after = figure_snapshot(claim)
-    if after == before:
+    after = related_snapshot(claim)
+    old, new = edited_values(before, after)
+    if not new:
         return False
     current = Claim.objects.select_for_update().get(pk=claim.pk)
     _back_to_review(current, user)
@@ -289,11 +349,48 @@ def record_figure_edit(*, claim: Claim, before: list[str], user: User) -> bool:
         ]
     )
     current.refresh_from_db()
-    record_audit(
-        user=user, action="edited", target=current, before={"figures": before}, after={"figures": after}
-    )
+    record_audit(user=user, action="edited", target=current, before=old, after=new)
     request_assembly_for_claims(claim_ids=[current.pk])
     return True
+
+
+def _validate_movement_input(movement: MovementInput) -> None:
+    validate_movement(
+        origin_id=movement.origin.pk,
+        destination_id=movement.destination.pk,
+        mode=movement.mode,
+        period_start=movement.period_start,
+        period_end=movement.period_end,
+        period_precision=movement.period_precision,
+    )
+
+
+def _movement_rows(claim: Claim, movements: Iterable[MovementInput]) -> list[Movement]:
+    return [
+        Movement(
+            claim=claim,
+            origin=movement.origin,
+            destination=movement.destination,
+            mode=movement.mode,
+            period_start=movement.period_start,
+            period_end=movement.period_end,
+            period_precision=movement.period_precision,
+        )
+        for movement in movements
+    ]
+
+
+@transaction.atomic
+def set_movements(*, claim: Claim, movements: Iterable[MovementInput], user: User) -> bool:
+    """Replace what a claim says moved; a change sends a reviewed claim back to review (see
+    ``record_related_edit``). Returns whether anything changed."""
+    movements = list(movements)
+    for movement in movements:
+        _validate_movement_input(movement)
+    before = related_snapshot(claim)
+    Movement.objects.filter(claim_id=claim.pk).delete()
+    Movement.objects.bulk_create(_movement_rows(claim, movements))
+    return record_related_edit(claim=claim, before=before, user=user)
 
 
 @transaction.atomic

@@ -14,9 +14,15 @@ from django.utils import timezone
 from django.utils.timezone import get_current_timezone
 
 from briefs.anchoring import AnchorError, anchor_quote
-from briefs.models import Actor, Brief, BriefRevision, Claim, Proposition
+from briefs.models import Actor, Brief, BriefRevision, Claim, Place, Proposition
 from briefs.services.assembly import assemble_brief
-from briefs.services.claims import FigureInput, create_claim
+from briefs.services.claims import (
+    FigureInput,
+    MovementInput,
+    create_claim,
+    movement_snapshot,
+    set_movements,
+)
 from briefs.services.publishing import publish_revision
 from briefs.services.review import approve_claim
 from briefs.services.source_dates import correct_source_date
@@ -40,6 +46,26 @@ class DemoReport:
 
 def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
+
+
+def _movements(item: dict, places: dict[str, Place]) -> list[MovementInput]:
+    """The movements a demo claim states; places are named by their English name."""
+    found = []
+    for movement in item.get("movements", []):
+        missing = {movement["from"], movement["to"]} - set(places)
+        if missing:
+            raise DemoDataError(f"unknown place {sorted(missing)!r}: add it under Places first")
+        found.append(
+            MovementInput(
+                origin=places[movement["from"]],
+                destination=places[movement["to"]],
+                mode=movement.get("mode", "unknown"),
+                period_start=_date(movement.get("period_start")),
+                period_end=_date(movement.get("period_end")),
+                period_precision=movement.get("period_precision", ""),
+            )
+        )
+    return found
 
 
 def _source_for(outlet_slug: str, cache: dict[str, Source]) -> Source:
@@ -90,6 +116,7 @@ def load_demo_briefing(*, editor: User, reviewer: User, data_file: Path = DEMO_F
             },
         )
     actors = {actor.slug: actor for actor in Actor.objects.all()}
+    places = {place.name: place for place in Place.objects.all()}
     created = 0
     for item in data["claims"]:
         source = _source_for(item["outlet"], sources)
@@ -103,6 +130,11 @@ def load_demo_briefing(*, editor: User, reviewer: User, data_file: Path = DEMO_F
         claim = Claim.objects.filter(
             source=source, start=anchor.start, end=anchor.end, speaker=speaker
         ).first()
+        movements = _movements(item, places)
+        if claim is not None and item.get("movements") and not movement_snapshot(claim):
+            # A claim loaded before the demo stated movements: an editor's change, reviewed again below.
+            set_movements(claim=claim, movements=movements, user=editor)
+            claim.refresh_from_db()
         if claim is None:
             claim = create_claim(
                 source=source,
@@ -123,6 +155,7 @@ def load_demo_briefing(*, editor: User, reviewer: User, data_file: Path = DEMO_F
                     )
                     for figure in item.get("figures", [])
                 ],
+                movements=movements,
                 created_by=editor,
             )
             created += 1

@@ -1,4 +1,4 @@
-"""Editors' changes to briefs, key points and actors (the admin's saves): audited, attributed, renamed.
+"""Editors' changes to briefs, key points, actors and places (the admin's saves): audited, attributed, renamed.
 
 Claims have their own services (briefs/services/claims.py). What is recorded here feeds the four-eyes
 rule at publication (briefs/services/four_eyes.py): the brief and each key point remember who last
@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from django.contrib.auth.models import User
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
-from briefs.models import Actor, Brief, Proposition
+from briefs.models import Actor, Brief, Movement, Place, Proposition
 from briefs.services.renames import claim_slug, record_actor_rename, record_brief_rename
-from briefs.services.triggers import request_assembly
+from briefs.services.triggers import request_assembly, request_assembly_for_claims
 from ops.services.audit import edited_values, record_audit
 
 #: The brief's own words in a publication (its slug is its address, handled as a rename).
@@ -141,3 +143,43 @@ def record_key_point_removals(*, removed: dict[int, dict[str, Any]], user: User)
 def _brief_changed(*, brief_id: int, user: User, at) -> None:
     if user is not None and user.is_authenticated:
         Brief.objects.filter(pk=brief_id).update(content_changed_by=user, content_changed_at=at)
+
+
+PLACE_CONTENT_FIELDS = ("name", "name_indonesian", "kind", "latitude", "longitude")
+
+
+def _place_values(place: Place) -> dict[str, Any]:
+    values = {name: getattr(place, name) for name in PLACE_CONTENT_FIELDS}
+    # Compared and audited as text, so 42.25 and 42.2500 are the same coordinate.
+    return {
+        **values,
+        "latitude": format(values["latitude"].normalize(), "f"),
+        "longitude": format(values["longitude"].normalize(), "f"),
+    }
+
+
+@transaction.atomic
+def save_place(*, place: Place, user: User) -> Place:
+    """Save a new or edited place. A change of what a map shows (its names, kind or coordinates) is the
+    user's for the four-eyes rule, and the briefs whose claims move to or from it are assembled again, so
+    the change waits in a revision for another reviewer: no reader sees it before that publication."""
+    stored = Place.objects.select_for_update().filter(pk=place.pk).first() if place.pk else None
+    before = _place_values(stored) if stored is not None else {}
+    place.latitude, place.longitude = Decimal(place.latitude), Decimal(place.longitude)
+    after = _place_values(place)
+    if stored is None:
+        place.mark_content_changed(user)
+        place.save()
+        record_audit(user=user, action="created", target=place, after=after)
+        return place
+    old, new = edited_values(before, after)
+    if new:
+        place.mark_content_changed(user)
+    place.save()
+    if new:
+        record_audit(user=user, action="edited", target=place, before=old, after=new)
+        claim_ids = Movement.objects.filter(Q(origin=place) | Q(destination=place)).values_list(
+            "claim_id", flat=True
+        )
+        request_assembly_for_claims(claim_ids=set(claim_ids))
+    return place

@@ -5,8 +5,8 @@
   figures).
 - A revision may be published only by a reviewer who did not author a change in it that nobody else
   approved: the brief's title, summary or language (or their Indonesian versions), a key point (its
-  wording or its Indonesian version, date, order or claims),
-  or a cited claim they last changed and that only they reviewed. A change to a claim is approved by
+  wording or its Indonesian version, date, order or claims), a place its map shows (name, kind or
+  coordinates), or a cited claim they last changed and that only they reviewed. A change to a claim is approved by
   another person's review of the claim; a change to the brief or a key point by another person's
   publication of a revision assembled after it.
 
@@ -26,7 +26,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
 from django.db.models import F, Max, Q
 
-from briefs.models import BriefRevision, Claim, ContentAuthorship, Proposition
+from briefs.models import BriefRevision, Claim, ContentAuthorship, Place, Proposition
 from briefs.public.publication import claim_ids_in
 from ops.services.audit import record_audit
 
@@ -51,7 +51,8 @@ def claim_review_refusal(claim: Claim, reviewer: User) -> str | None:
 
 
 def publication_refusal(revision: BriefRevision, reviewer: User) -> str | None:
-    """Why `reviewer` may not publish `revision` under the four-eyes rule, or None (4 queries)."""
+    """Why `reviewer` may not publish `revision` under the four-eyes rule, or None (4 queries, 5 when
+    the revision maps places)."""
     if self_review_allowed():
         return None
     unapproved = _own_unapproved_changes(revision, reviewer)
@@ -67,7 +68,7 @@ def publication_refusal(revision: BriefRevision, reviewer: User) -> str | None:
 def _own_unapproved_changes(revision: BriefRevision, reviewer: User) -> list[str]:
     brief = revision.brief
     assembled = revision.created_at
-    # A change to the brief or a key point is approved once someone else published a revision
+    # A change to the brief, a key point or a place is approved once someone else published a revision
     # assembled after it.
     approved_until = (
         BriefRevision.objects.public()
@@ -94,6 +95,10 @@ def _own_unapproved_changes(revision: BriefRevision, reviewer: User) -> list[str
         "statement", "content_changed_by", "content_changed_at"
     )
     found += [f"key point “{point}”" for point in points if point.pk in point_ids and unapproved(point)]
+    place_ids = {place["id"] for place in content.get("places", [])}
+    if place_ids:
+        places = Place.objects.filter(pk__in=place_ids, content_changed_by_id=reviewer.pk)
+        found += [f"place “{place}”" for place in places if unapproved(place)]
     # The revision's claims were approved when it was assembled; a claim of the reviewer's counts
     # unless someone else reviewed it after its last change. Read by the revision's sources (a short
     # list) rather than by its claim ids (thousands in a big brief).

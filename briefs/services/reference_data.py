@@ -1,8 +1,10 @@
-"""Reference data every installation starts with: the actors of the first corpus (briefs/data/actors.json)."""
+"""Reference data every installation starts with: the actors of the first corpus (briefs/data/actors.json)
+and the places of its route (briefs/data/route_map.json)."""
 
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -40,4 +42,28 @@ def seed_default_actors(actor_model: Any) -> int:
             actor.affiliation = by_slug[entry["affiliation"]]
             affiliated.append(actor)
     actor_model.objects.bulk_update(affiliated, ["affiliation"])
+    return len(new)
+
+
+PLACES_FILE = Path(__file__).resolve().parent.parent / "data" / "route_map.json"
+
+
+def seed_default_places(place_model: Any) -> int:
+    """Add the well-known places of the first corpus (the ``places`` of briefs/data/route_map.json: ports,
+    a railway station and cities, coordinates from their well-known latitudes and longitudes, rounded);
+    places editors already have, by name, are left alone. Takes the model class, for a data migration."""
+    entries = json.loads(PLACES_FILE.read_text(encoding="utf-8"))["places"]
+    existing = {name.casefold() for name in place_model.objects.values_list("name", flat=True)}
+    new = [entry for entry in entries.values() if entry["name"].casefold() not in existing]
+    place_model.objects.bulk_create(
+        place_model(
+            name=entry["name"],
+            name_indonesian=entry.get("name_indonesian", ""),
+            aliases=entry.get("aliases", []),
+            kind=entry["kind"],
+            latitude=Decimal(str(entry["lat"])),
+            longitude=Decimal(str(entry["lon"])),
+        )
+        for entry in new
+    )
     return len(new)

@@ -11,11 +11,13 @@ from decimal import Decimal
 
 from django import template
 from django.utils.formats import number_format
-from django.utils.translation import pgettext
+from django.utils.translation import get_language, pgettext
 
 from briefs.assembly.dates import event_date
 from briefs.graphics.figure_chart import ChartValue, FigureChart, figure_chart
+from briefs.graphics.route_map import MapMovement, MapPlace, route_map
 from briefs.graphics.timeline_chart import Period, TimelineChart, TimelineItem, timeline_chart
+from briefs.models import Movement, Place
 from briefs.templatetags.reader import _qualified, date_span, precise_date
 from briefs.units import unit_label
 
@@ -113,3 +115,85 @@ def timeline_picture(entries: list[dict]) -> dict:
             label = pgettext("timeline", "%(entry)s (sources disagree on the date)") % {"entry": label}
         rows.append((row, label))
     return {"chart": chart, "rows": rows}
+
+
+def _coordinate(value: str, positive: str, negative: str) -> str:
+    number = Decimal(value)
+    return f"{number_format(abs(number), use_l10n=True)}° {positive if number >= 0 else negative}"
+
+
+@register.simple_tag
+def route_map_picture(content: dict) -> dict:
+    """The snapshot's ``places`` and ``movements`` drawn as a map (``briefs/graphics/route_map.py``) and
+    written out as lists, in the page's language (an Indonesian place name on Indonesian pages when the
+    editors gave one): ``{"panels": [{"panel", "lines": [(line, movement item)], "points": [(point, place
+    item)]}], "movements": [item], "places": [item], "modes": [(mode, label)]}``. Movement *n* of the list is the line linked to ``#route-n``; a place's dot links to its
+    entry in the place list, which lists the movements it is in."""
+    indonesian = (get_language() or "").startswith("id")
+    names = {
+        place["id"]: (place.get("name_indonesian") if indonesian else None) or place["name"]
+        for place in content.get("places", [])
+    }
+    movements = []
+    for index, movement in enumerate(content.get("movements", []), start=1):
+        period = movement["period"]
+        mode = Movement.Mode(movement["mode"]).label if movement["mode"] in Movement.Mode.values else ""
+        movements.append(
+            {
+                "index": index,
+                "mode": movement["mode"],
+                "origin": names[movement["from"]],
+                "destination": names[movement["to"]],
+                "by": mode,
+                "when": date_span(period["start"], period["end"], period["precision"]) if period else "",
+                "citations": movement["citations"],
+                "label": pgettext("route map", "%(origin)s to %(destination)s, %(by)s")
+                % {"origin": names[movement["from"]], "destination": names[movement["to"]], "by": mode},
+            }
+        )
+    places = []
+    for place in content.get("places", []):
+        kind = Place.Kind(place["kind"]).label if place["kind"] in Place.Kind.values else ""
+        places.append(
+            {
+                "id": place["id"],
+                "name": names[place["id"]],
+                "kind": kind,
+                "where": ", ".join(
+                    (
+                        _coordinate(place["lat"], pgettext("north", "N"), pgettext("south", "S")),
+                        _coordinate(place["lon"], pgettext("east", "E"), pgettext("west", "W")),
+                    )
+                ),
+                "movements": [
+                    item
+                    for item, movement in zip(movements, content.get("movements", []), strict=True)
+                    if place["id"] in (movement["from"], movement["to"])
+                ],
+            }
+        )
+    panels = route_map(
+        [
+            MapPlace(str(place["id"]), names[place["id"]], float(place["lat"]), float(place["lon"]))
+            for place in content.get("places", [])
+        ],
+        [
+            MapMovement(item["index"], str(movement["from"]), str(movement["to"]), movement["mode"])
+            for item, movement in zip(movements, content.get("movements", []), strict=True)
+        ],
+    )
+    used = list(dict.fromkeys(item["mode"] for item in movements))
+    by_key = {str(place["id"]): place for place in places}
+    return {
+        "panels": [
+            {
+                "panel": panel,
+                "lines": [(line, movements[line.index - 1]) for line in panel.movements],
+                "points": [(point, by_key[point.key]) for point in panel.points],
+            }
+            for panel in panels
+        ],
+        "movements": movements,
+        "places": places,
+        "modes": [(mode, Movement.Mode(mode).label) for mode in Movement.Mode.values if mode in used],
+    }

@@ -84,11 +84,11 @@ def test_assembly_costs_the_same_queries_for_10_or_1000_claims(brief, key_point,
                                                                django_assert_num_queries):  # fmt: skip
     approved_claims(count, key_point=key_point, reviewer=reviewer)
 
-    # savepoint, brief lock, key points, links, claims (with speaker, source, outlet), figures, latest
-    # revision, insert revision, insert audit entry, release; + 4 to capture the cited material the
+    # savepoint, brief lock, key points, links, claims (with speaker, source, outlet), figures,
+    # movements (with their places), latest revision, insert revision, insert audit entry, release; + 4 to capture the cited material the
     # revision would publish (claims, their figures, speakers with affiliations, sources with outlets).
     # Nothing grows with the number of claims.
-    with django_assert_num_queries(10 + 4):
+    with django_assert_num_queries(11 + 4):
         assemble_brief(brief_id=brief.pk)
 
 

@@ -68,7 +68,7 @@ def test_demo_brief_has_the_container_figures_date_discrepancy_and_wagner(demo):
 def test_loading_the_demo_again_changes_nothing(demo, capsys):
     call_command("load_demo_briefing")
 
-    assert "0 new claims of 30" in capsys.readouterr().out
+    assert "0 new claims of 31" in capsys.readouterr().out
     assert BriefRevision.objects.count() == 1
 
 

@@ -292,6 +292,8 @@ def test_sent_back_with_a_comment_fixed_by_the_editor_then_approved_by_another(
             "stance": "denies",
             "paraphrase": "",
             "loaded_version": claim.version,
+            "movements-TOTAL_FORMS": 0,
+            "movements-INITIAL_FORMS": 0,
             "figures-TOTAL_FORMS": 0,
             "figures-INITIAL_FORMS": 0,
         },

@@ -13,10 +13,16 @@ from django.core.cache import cache
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
-from briefs.models import Claim, Proposition
+from briefs.models import Claim, Movement, Place, Proposition
 from briefs.services.assembly import assemble_brief
-from briefs.services.claims import update_claim
-from briefs.services.editing import key_point_snapshots, record_key_point_edits, save_actor, save_brief
+from briefs.services.claims import MovementInput, set_movements, update_claim
+from briefs.services.editing import (
+    key_point_snapshots,
+    record_key_point_edits,
+    save_actor,
+    save_brief,
+    save_place,
+)
 from briefs.services.publishing import publish_revision
 from briefs.services.review import approve_claim
 from briefs.services.roles import REVIEWERS, ensure_editorial_groups
@@ -39,7 +45,11 @@ QUOTE_ENGLISH, TITLE_ID, SUMMARY_ID, POINT_ID = (
     "RINGKASINDOBARU",
     "POININDOBARU",
 )
+#: The route map: a place renamed and moved, and a movement sent to another place by another means.
+PLACE, DESTINATION = "TEMPATBARU", "TUJUANBARU"
 EDITS = (
+    PLACE,
+    DESTINATION,
     TITLE,
     SUMMARY,
     POINT,
@@ -57,7 +67,7 @@ EDITS = (
 #: Route → (its arguments, the edits it shows once published; None: a superseded revision, shows none).
 ROUTES = {
     "briefs:index": ({}, {TITLE}),
-    "briefs:detail": ({"slug": "pintu"}, {TITLE, POINT, ACTOR, QUOTE_ENGLISH}),
+    "briefs:detail": ({"slug": "pintu"}, {TITLE, POINT, ACTOR, QUOTE_ENGLISH, PLACE, DESTINATION}),
     "briefs:history": ({"slug": "pintu"}, {TITLE}),
     "briefs:revision": ({"slug": "pintu", "number": 1}, None),
     "source_detail": ({"source_id": "source"}, {SOURCE_TITLE, BODY}),
@@ -72,7 +82,18 @@ ROUTES = {
     "api:brief-list": ({}, {TITLE, SUMMARY}),
     "api:brief-detail": (
         {"slug": "pintu"},
-        {TITLE, SUMMARY, POINT, PARAPHRASE, QUOTE_ENGLISH, TITLE_ID, SUMMARY_ID, POINT_ID},
+        {
+            TITLE,
+            SUMMARY,
+            POINT,
+            PARAPHRASE,
+            QUOTE_ENGLISH,
+            TITLE_ID,
+            SUMMARY_ID,
+            POINT_ID,
+            PLACE,
+            DESTINATION,
+        },
     ),
     "api:revision-list": ({"slug": "pintu"}, {"superseded"}),
     "api:revision-detail": ({"slug": "pintu", "number": 1}, None),
@@ -95,7 +116,7 @@ QUERIES = {"search": "?q=PINTU"}
 #: Reader pages fetched again in Indonesian: route → the edits they show there once published.
 INDONESIAN_ROUTES = {
     "briefs:index": {TITLE_ID, SUMMARY_ID},
-    "briefs:detail": {TITLE_ID, SUMMARY_ID, POINT_ID},
+    "briefs:detail": {TITLE_ID, SUMMARY_ID, POINT_ID, PLACE, DESTINATION},
     "actor_detail": {TITLE_ID, POINT_ID},
     "source_detail": {POINT_ID},
 }
@@ -143,6 +164,8 @@ def test_edits_are_public_only_once_another_reviewer_publishes_them(
 ):
     point = PropositionFactory(brief__slug="pintu", brief__title="Tajuk lama", statement="Poin lama.")
     claim = marked_claim("PINTU", key_point=point, reviewer=reviewer, status="approved")
+    najin, dunay = Place.objects.get(name="Najin"), Place.objects.get(name="Dunay")
+    Movement.objects.create(claim=claim, origin=najin, destination=dunay, mode=Movement.Mode.SEA)
     publish_revision(revision=assemble_brief(brief_id=point.brief_id).revision, reviewer=reviewer)
     source, actor, outlet = claim.source, claim.speaker, claim.source.outlet
     values = {
@@ -192,6 +215,10 @@ def test_edits_are_public_only_once_another_reviewer_publishes_them(
     save_actor(actor=actor, user=editor)
     outlet.name = f"Harian {OUTLET}"
     outlet.save()
+    najin.name, najin.latitude = f"Najin {PLACE}", "42.3"
+    save_place(place=najin, user=editor)
+    elsewhere = Place.objects.create(name=f"Kota {DESTINATION}", kind="city", latitude=45, longitude=40)
+    set_movements(claim=claim, movements=[MovementInput(najin, elsewhere, Movement.Mode.RAIL)], user=editor)
     claim.refresh_from_db()
     approve_claim(claim=claim, reviewer=reviewer)
 

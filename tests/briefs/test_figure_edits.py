@@ -25,6 +25,8 @@ def change_form_data(claim: Claim, figures: list[dict], existing: list[ClaimFigu
         "figures-INITIAL_FORMS": len(existing),
         "figures-MIN_NUM_FORMS": 0,
         "figures-MAX_NUM_FORMS": 1000,
+        "movements-TOTAL_FORMS": 0,
+        "movements-INITIAL_FORMS": 0,
     }
     for index, figure in enumerate(existing):
         data |= {

@@ -197,6 +197,8 @@ def test_a_figure_edited_in_the_admin_makes_its_editor_the_last_editor(client, r
         "event_end": "",
         "event_precision": "",
         "loaded_version": reworded.version,
+        "movements-TOTAL_FORMS": 0,
+        "movements-INITIAL_FORMS": 0,
         "figures-TOTAL_FORMS": 1,
         "figures-INITIAL_FORMS": 0,
         "figures-MIN_NUM_FORMS": 0,

@@ -1,4 +1,4 @@
-"""The brief's charts in Chromium: axe finds no serious or critical violation on the brief page at phone and
+"""The brief's charts and route map in Chromium: axe finds no serious or critical violation on the brief page at phone and
 desktop widths in both languages, the timeline scrolls inside its own region on a phone, and its rows are
 reached with the keyboard and lead to the entry that lists their citations."""
 
@@ -31,6 +31,7 @@ def test_brief_page_with_its_charts_has_no_serious_violation_and_fits_the_screen
 
     assert page.locator("html").get_attribute("lang") == language
     assert page.locator(".figure-chart svg").count() == 2
+    assert page.locator(".route-map svg.rm").count() == 2, "the overview and the far east's detail"
     assert serious_violations(page) == []
     assert page.evaluate("document.documentElement.scrollWidth") <= width, (
         "only the timeline's region scrolls"
@@ -39,11 +40,28 @@ def test_brief_page_with_its_charts_has_no_serious_violation_and_fits_the_screen
     if width == 390:
         assert region.evaluate("element => element.scrollWidth > element.clientWidth")
     region.screenshot(path=screenshots / f"timeline-{language}-{width}.png")
+    page.locator(".route-map").screenshot(path=screenshots / f"map-{language}-{width}.png")
     page.locator(".figure-chart").first.screenshot(path=screenshots / f"figures-{language}-{width}.png")
     page.screenshot(path=screenshots / f"brief-{language}-{width}.png", full_page=True)
     context.close()
 
     assert (screenshots / f"timeline-{language}-{width}.png").stat().st_size > 2_000
+    assert (screenshots / f"map-{language}-{width}.png").stat().st_size > 2_000
+
+
+def test_a_route_on_the_map_is_reached_by_keyboard_and_leads_to_its_sources(browser, live_server, demo_brief):
+    page = browser.new_page(viewport={"width": 390, "height": 900})
+    page.goto(live_server.url + demo_brief)
+
+    route = page.locator(".route-map svg.rm").last.locator("a[href^='#route-']").first
+    route.focus()
+    assert page.evaluate("document.activeElement.getAttribute('href')") == "#route-1"
+    page.keyboard.press("Enter")
+    page.wait_for_url("**#route-1")
+    entry = page.locator("#route-1")
+    assert entry.is_visible()
+    assert entry.locator("a[href*='/sources/']").count() >= 1
+    page.close()
 
 
 def test_timeline_rows_are_reached_by_keyboard_and_lead_to_their_citations(browser, live_server, demo_brief):

@@ -74,3 +74,32 @@ def test_no_place_no_map():
     assert route_map([], []) == []
     assert known_place("atlantis") is None
     assert isinstance(known_place("najin"), MapPlace)
+
+
+def test_the_panel_keeps_a_margin_round_every_place_and_its_aspect():
+    shown = places("najin", "dunay", "tikhoretsk")
+    projection = fit(shown)
+
+    for place in shown:
+        x, y = projection.xy(place.lon, place.lat)
+        assert 10 <= x <= projection.width - 10 and 10 <= y <= projection.height - 10
+    degree_east = (projection.east - projection.west) / projection.width * projection.squeeze
+    degree_north = (projection.north - projection.south) / projection.height
+    assert abs(degree_east - degree_north) < 1e-9, (
+        "a squeezed degree of longitude is as long as one of latitude"
+    )
+
+
+def test_a_single_place_still_gets_a_panel_with_it_in_the_middle():
+    (single,) = route_map(places("pyongyang"), [])
+    (point,) = single.points
+    assert (point.x, point.y) == (single.width // 2, single.height // 2)
+
+
+def test_two_movements_between_the_same_places_are_drawn_apart():
+    movements = [MapMovement(1, "najin", "dunay", "sea"), MapMovement(2, "najin", "dunay", "unknown")]
+    (single,) = route_map(places("najin", "dunay"), movements)
+
+    straight, bowed = single.movements
+    assert "Q" not in straight.path and "Q" in bowed.path
+    assert straight.arrow != bowed.arrow, "each has its own arrowhead"
