@@ -18,14 +18,12 @@ def _date_published(source: dict, citation: dict) -> str | None:
     return citation.get("published_at")
 
 
-def brief_jsonld(revision: BriefRevision, request: HttpRequest) -> dict:
-    """The Report, its claims, and each cited article once (claims point at it by ``@id``)."""
-    content = revision.content
-    page_url = request.build_absolute_uri(reverse("briefs:detail", args=[revision.brief.slug]))
+def _claims_and_articles(points: list[dict], content: dict, request: HttpRequest) -> tuple[list, list]:
+    """The claims the key points cite, and each article they appear in once (by ``@id``)."""
     sources = {source["id"]: source for source in content.get("sources", [])}
     articles: dict[int, dict] = {}
     claims = []
-    for point in content.get("key_points", []):
+    for point in points:
         for position in point["positions"]:
             actor = position["actor"]
             author = {
@@ -57,6 +55,24 @@ def brief_jsonld(revision: BriefRevision, request: HttpRequest) -> dict:
                 if citation.get("said_on"):
                     claim["dateCreated"] = citation["said_on"]
                 claims.append(claim)
+    return claims, list(articles.values())
+
+
+def brief_jsonld(revision: BriefRevision, request: HttpRequest) -> dict:
+    """The Report and its key points as parts; each key point's page carries the claims it cites and
+    their articles (key_point_jsonld), as the page itself shows the first few and links there."""
+    content = revision.content
+    page_url = request.build_absolute_uri(reverse("briefs:detail", args=[revision.brief.slug]))
+    parts = [
+        {
+            "@type": "Report",
+            "name": point["statement"],
+            "url": request.build_absolute_uri(
+                reverse("briefs:revision_key_point", args=[revision.brief.slug, revision.number, point["id"]])
+            ),
+        }
+        for point in content.get("key_points", [])
+    ]
     report = {
         "@context": "https://schema.org",
         "@type": "Report",
@@ -69,8 +85,7 @@ def brief_jsonld(revision: BriefRevision, request: HttpRequest) -> dict:
         "datePublished": revision.published_at.isoformat() if revision.published_at else None,
         "dateModified": revision.published_at.isoformat() if revision.published_at else None,
         "publisher": {"@type": "Organization", "name": "Briefdesk"},
-        "citation": claims,
-        "isBasedOn": list(articles.values()),
+        "hasPart": parts,
     }
     coverage = content.get("coverage_through")
     if coverage and coverage.get("value"):
@@ -80,3 +95,25 @@ def brief_jsonld(revision: BriefRevision, request: HttpRequest) -> dict:
     if revision.reviewer_name:
         report["editor"] = {"@type": "Person", "name": revision.reviewer_name}
     return report
+
+
+def key_point_jsonld(*, revision: BriefRevision, point: dict, request: HttpRequest) -> dict:
+    """A key point's page: part of its brief's Report, with the claims it cites and their articles."""
+    content = revision.content
+    claims, articles = _claims_and_articles([point], content, request)
+    return {
+        "@context": "https://schema.org",
+        "@type": "Report",
+        "name": point["statement"],
+        "inLanguage": content.get("language"),
+        "url": request.build_absolute_uri(
+            reverse("briefs:key_point", args=[revision.brief.slug, point["id"]])
+        ),
+        "isPartOf": {
+            "@type": "Report",
+            "name": content.get("title"),
+            "url": request.build_absolute_uri(reverse("briefs:detail", args=[revision.brief.slug])),
+        },
+        "citation": claims,
+        "isBasedOn": articles,
+    }

@@ -9,4 +9,10 @@ urlpatterns = [
     path("<slug:slug>/", views.brief_detail, name="detail"),
     path("<slug:slug>/revisions/", views.revision_history, name="history"),
     path("<slug:slug>/revisions/<int:number>/", views.brief_detail, name="revision"),
+    path("<slug:slug>/key-points/<int:point_id>/", views.key_point_detail, name="key_point"),
+    path(
+        "<slug:slug>/revisions/<int:number>/key-points/<int:point_id>/",
+        views.key_point_detail,
+        name="revision_key_point",
+    ),
 ]

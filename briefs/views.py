@@ -17,6 +17,7 @@ from briefs.feeds import FEED_LENGTH
 from briefs.page_cache import cached_page, cached_while_published
 from briefs.public.read import (
     feed_publications,
+    key_point_page,
     public_actor_index,
     public_actor_page,
     public_revision_meta,
@@ -81,6 +82,34 @@ def brief_detail(request: HttpRequest, slug: str, number: int | None = None) -> 
     return cached_page(
         request,
         name=f"brief:{slug}:{number or 'current'}",
+        version=f"{meta.pk}:{meta.status}:{meta.content_hash}",
+        last_modified=meta.published_at,
+        render=render,
+    )
+
+
+@require_safe
+def key_point_detail(
+    request: HttpRequest, slug: str, point_id: int, number: int | None = None
+) -> HttpResponse:
+    """One key point of a publication in full: every statement and citation, how independence was decided,
+    its figures and its timeline entries (the brief page shows the first few of each and links here)."""
+    meta = public_revision_meta(slug=slug, number=number)
+    if meta is None:
+        refused = refuse_render(request)
+        if refused is not None:
+            return refused
+        raise Http404("No published brief here.")
+
+    def render() -> str:
+        page = key_point_page(meta.pk, point_id=point_id)
+        if page is None:
+            raise Http404("No such key point in this publication.")
+        return render_to_string("briefs/key_point_detail.html", {"page": page}, request=request)
+
+    return cached_page(
+        request,
+        name=f"key-point:{slug}:{number or 'current'}:{point_id}",
         version=f"{meta.pk}:{meta.status}:{meta.content_hash}",
         last_modified=meta.published_at,
         render=render,

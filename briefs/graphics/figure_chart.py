@@ -223,7 +223,10 @@ def figure_chart(values: Sequence[ChartValue], number_label: Callable[[Decimal],
 
     line = ""
     if len(by_date) > 1:
-        line = "M" + "L".join(f"{point.x} {point.y}" for point in points)
+        # Several figures at one date and value are one vertex: repeating it draws nothing more.
+        vertices = [(point.x, point.y) for point in points]
+        vertices = [v for i, v in enumerate(vertices) if i == 0 or v != vertices[i - 1]]
+        line = "M" + "L".join(f"{x} {y}" for x, y in vertices)
     return FigureChart(
         width=WIDTH,
         height=HEIGHT,

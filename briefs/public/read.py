@@ -345,6 +345,32 @@ def revision_page(pk: int, *, language: str, fingerprint: str) -> RevisionPage:
     )
 
 
+@dataclass(frozen=True)
+class KeyPointPage:
+    """One key point of a public revision, with what its page needs of the revision around it."""
+
+    revision: BriefRevision
+    content: dict
+    point: dict
+    timeline: list[tuple[int, dict]]
+
+
+def key_point_page(pk: int, *, point_id: int) -> KeyPointPage | None:
+    """A key point as the public revision ``pk`` published it, and its timeline entries with their place
+    in the brief's timeline (1 query); None when the revision has no such key point."""
+    revision = revision_for_page(pk)
+    content = revision.content
+    point = next((p for p in content.get("key_points", []) if p["id"] == point_id), None)
+    if point is None:
+        return None
+    timeline = [
+        (number, entry)
+        for number, entry in enumerate(content.get("timeline", []), start=1)
+        if entry.get("key_point_id") == point_id
+    ]
+    return KeyPointPage(revision=revision, content=content, point=point, timeline=timeline)
+
+
 def published_history(*, slug: str) -> list[BriefRevision]:
     """Every readable revision of a brief, newest first, with its content (1 query)."""
     return list(

@@ -10,6 +10,7 @@ purge, a page is the small shell around stored markup, and only a deploy that ch
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +31,7 @@ CONTENT_TEMPLATE = "briefs/_brief_content.html"
 # Everything besides the revision that decides the stored markup; a change to any of it is a new fingerprint.
 _TEMPLATES: tuple[str, ...] = (CONTENT_TEMPLATE, "briefs/_stance.html", "briefs/_position.html")
 _TEMPLATES += ("briefs/_figure_chart.html", "briefs/_visual_timeline.html")
+_TEMPLATES += ("briefs/_key_point.html", "briefs/_timeline_entry.html")
 _MODULES: tuple[str, ...] = ("briefs/templatetags/reader.py", "briefs/quotation_marks.py", "briefs/jsonld.py")
 _MODULES += (
     "briefs/templatetags/graphics.py",
@@ -37,6 +39,23 @@ _MODULES += (
     "briefs/graphics/figure_chart.py",
     "briefs/graphics/timeline_chart.py",
 )
+
+
+# What the brief page shows of each key point; the key point's own page shows all of it. Chosen so a
+# 500-claim brief stays well under 250 kB (docs/performance.md): most actors are cited a few times.
+CHIPS_SHOWN = 2  # citation chips per actor and key point
+STATEMENTS_SHOWN = 1  # statements per actor and key point
+TIMELINE_SOURCES_SHOWN = 1  # citations per timeline entry
+
+# Indentation and blank lines the templates leave between elements. The markup has no preformatted text
+# (the source page's body, which is, is not stored here), so a run of white space with a line break in it
+# reads exactly as one line break.
+_LINE_BREAK_RUNS = re.compile(rb"[ \t\r]*\n\s*")
+
+
+def compact_markup(html: bytes) -> bytes:
+    """``html`` without the templates' indentation."""
+    return _LINE_BREAK_RUNS.sub(b"\n", html)
 
 
 @dataclass(frozen=True)
@@ -75,6 +94,8 @@ def _fingerprint(language: str, script_prefix: str) -> str:
                 reverse("source_detail", args=[1]),
                 reverse("actor_detail", args=["x"]),
                 reverse("briefs:detail", args=["x"]),
+                reverse("briefs:revision_key_point", args=["x", 1, 1]),
+                f"{CHIPS_SHOWN}/{STATEMENTS_SHOWN}/{TIMELINE_SOURCES_SHOWN}",
             ]
         ).encode()
     )
@@ -89,9 +110,20 @@ def render_revision_markup(*, revision: BriefRevision, request: HttpRequest) -> 
     """
     language = get_language()
     markup = StoredMarkup(
-        content_html=render_to_string(
-            CONTENT_TEMPLATE, {"content": revision.content, "citation_url": "source_detail"}, request=request
-        ).encode(),
+        content_html=compact_markup(
+            render_to_string(
+                CONTENT_TEMPLATE,
+                {
+                    "content": revision.content,
+                    "citation_url": "source_detail",
+                    "revision_number": revision.number,
+                    "chips_shown": CHIPS_SHOWN,
+                    "statements_shown": STATEMENTS_SHOWN,
+                    "timeline_sources_shown": TIMELINE_SOURCES_SHOWN,
+                },
+                request=request,
+            ).encode()
+        ),
         jsonld=ld_json(brief_jsonld(revision, request)).encode(),
     )
     fingerprint = rendering_fingerprint(language)

@@ -17,6 +17,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 
+from briefs.jsonld import key_point_jsonld as build_key_point_jsonld
 from briefs.quotation_marks import quotes_within_a_quote
 from briefs.units import unit_label
 from ingest.date_notes import localise_date_note
@@ -149,6 +150,19 @@ def citation_chips(citations: list[dict]) -> list[dict]:
             for number, chip in enumerate(same, start=1):
                 chip["number"] = number
     return chips
+
+
+@register.filter
+def key_point_jsonld(page, request) -> SafeString:
+    """The JSON-LD block of a key point's page (briefs/jsonld.py)."""
+    return ld_json(build_key_point_jsonld(revision=page.revision, point=page.point, request=request))
+
+
+@register.filter
+def first_few(items: list, limit: int | str | None) -> list:
+    """The first ``limit`` items; all of them when the limit is 0 or none (the key point page, the preview)."""
+    limit = int(limit or 0)
+    return list(items)[:limit] if limit else list(items)
 
 
 @register.filter

@@ -70,6 +70,8 @@ ROUTES = {
     "briefs:detail": ({"slug": "pintu"}, {TITLE, POINT, ACTOR, QUOTE_ENGLISH, PLACE, DESTINATION}),
     "briefs:history": ({"slug": "pintu"}, {TITLE}),
     "briefs:revision": ({"slug": "pintu", "number": 1}, None),
+    "briefs:key_point": ({"slug": "pintu", "point_id": "point"}, {TITLE, POINT, ACTOR, QUOTE_ENGLISH}),
+    "briefs:revision_key_point": ({"slug": "pintu", "number": 1, "point_id": "point"}, None),
     "source_detail": ({"source_id": "source"}, {SOURCE_TITLE, BODY}),
     "actor_detail": ({"slug": "actor"}, {ACTOR, TITLE, POINT, QUOTE_ENGLISH}),
     "feed_atom": ({}, {TITLE}),
@@ -117,6 +119,7 @@ QUERIES = {"search": "?q=PINTU"}
 INDONESIAN_ROUTES = {
     "briefs:index": {TITLE_ID, SUMMARY_ID},
     "briefs:detail": {TITLE_ID, SUMMARY_ID, POINT_ID, PLACE, DESTINATION},
+    "briefs:key_point": {TITLE_ID, POINT_ID},
     "actor_detail": {TITLE_ID, POINT_ID},
     "source_detail": {POINT_ID},
 }

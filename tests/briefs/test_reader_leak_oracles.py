@@ -38,6 +38,8 @@ READER_ROUTES = {
     "briefs:detail": "linked from the index",
     "briefs:history": "linked from a brief",
     "briefs:revision": "linked from the history",
+    "briefs:revision_key_point": "linked from a brief (its key points' full pages)",
+    "briefs:key_point": "the canonical link of a key point's page",
     "source_detail": "linked from a brief",
     "actor_detail": "linked from a brief",
     "feeds": "linked from every page",
@@ -176,6 +178,19 @@ def hidden_and_missing(leaks: LeakWorld) -> list[tuple[str, str, str]]:
             f"/briefs/{MISSING_SLUG}/revisions/1/",
         ),
         ("rejected revision", "/briefs/rejected-brief/revisions/1/", f"/briefs/{MISSING_SLUG}/revisions/1/"),
+        (
+            "key point of a pending revision",
+            f"/briefs/published-brief/revisions/2/key-points/{MISSING_ID}/",
+            f"/briefs/published-brief/revisions/99/key-points/{MISSING_ID}/",
+        ),
+    ]
+    cases += [
+        (
+            f"key point of {slug}",
+            f"/briefs/{slug}/key-points/{MISSING_ID}/",
+            f"/briefs/{MISSING_SLUG}/key-points/{MISSING_ID}/",
+        )
+        for slug in HIDDEN_BRIEFS
     ]
     for claim in leaks.hidden_claims():
         if claim == leaks.orphan_published:

@@ -54,7 +54,9 @@ def test_brief_page_costs_the_same_queries_at_any_size(
     with django_assert_max_num_queries(7):
         first = client.get("/briefs/arms/")
     assert first.status_code == 200
-    assert first.text.count('class="citation-chip"') == size
+    # One actor: its first two citations, and its key point's page for the rest.
+    assert first.text.count('class="citation-chip"') == 2
+    assert f">all {size} citations</a>" in first.text
 
     # After a purge: which revision to show (1), then the revision with its brief, reviewer and stored
     # markup (1). The page is the same.
@@ -182,12 +184,18 @@ def test_hostile_text_is_escaped_on_every_reader_page(client, key_point, reviewe
         )
 
 
-def test_json_ld_is_valid_and_lists_the_cited_claims(client, published):
+def test_json_ld_is_valid_and_lists_the_cited_claims(client, published, key_point):
     html = client.get("/briefs/arms/").text
 
     [block] = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     data = json.loads(block)
     assert (data["@type"], data["headline"]) == ("Report", published.content["title"])
+    # Each key point's page is a part of the Report and carries the claims it cites.
+    [part] = data["hasPart"]
+    assert part["url"].endswith(f"/briefs/arms/revisions/1/key-points/{key_point.pk}/")
+    html = client.get(f"/briefs/arms/key-points/{key_point.pk}/").text
+    [block] = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    data = json.loads(block)
     assert len(data["citation"]) == 3
     assert all(claim["@type"] == "Claim" and claim["text"] for claim in data["citation"])
 
@@ -346,8 +354,12 @@ def translated(key_point, reviewer):
     return first
 
 
-def test_english_page_shows_the_english_rendering_with_the_original_one_click_away(client, translated):
-    page = client.get("/briefs/arms/").text
+def test_english_page_shows_the_english_rendering_with_the_original_one_click_away(
+    client, translated, key_point
+):
+    assert '<h1 lang="en">Arms to Russia</h1>' in client.get("/briefs/arms/").text
+    # The key point's page shows every quote (the brief page, the first two of each actor).
+    page = client.get(f"/briefs/arms/key-points/{key_point.pk}/").text
 
     assert '<blockquote lang="en">“Sentence zero, in English.”</blockquote>' in page
     assert (
@@ -356,17 +368,22 @@ def test_english_page_shows_the_english_rendering_with_the_original_one_click_aw
     ) in page
     # The two quotes nobody rendered yet are shown as written, and say so.
     assert page.count('<small class="untranslated">not yet translated</small>') == 2
-    assert '<h1 lang="en">Arms to Russia</h1>' in page and "Senjata ke Rusia" not in page
+    assert "Arms to Russia" in page and "Senjata ke Rusia" not in page
 
 
-def test_indonesian_page_shows_the_originals_and_the_indonesian_title_and_key_points(client, translated):
+def test_indonesian_page_shows_the_originals_and_the_indonesian_title_and_key_points(
+    client, translated, key_point
+):
     page = client.get("/briefs/arms/", HTTP_ACCEPT_LANGUAGE="id").text
 
     assert '<h1 lang="id">Senjata ke Rusia</h1>' in page
     assert "<title>Senjata ke Rusia · Briefdesk</title>" in page
-    assert ">Korea Utara mengirim amunisi ke Rusia.</h3>" in page
+    assert ">Korea Utara mengirim amunisi ke Rusia.</a></h3>" in page
     assert "Sentence zero, in English." not in page
-    assert page.count('<blockquote lang="id">') == 3
+    point_page = client.get(f"/briefs/arms/key-points/{key_point.pk}/", HTTP_ACCEPT_LANGUAGE="id").text
+    assert '<h1 id="key-point-' in point_page and ">Korea Utara mengirim amunisi ke Rusia.</h1>" in point_page
+    assert "Sentence zero, in English." not in point_page
+    assert point_page.count('<blockquote lang="id">') == 3
     # The summary nobody translated: shown in English, marked.
     assert '<p class="untranslated">belum diterjemahkan</p>' in page
     assert '<div lang="en"><p>Shipments continue.</p></div>' in page

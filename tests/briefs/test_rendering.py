@@ -48,7 +48,9 @@ def test_new_rendering_code_renders_again_and_replaces_the_old_markup(client, pu
     purge_reader_pages()
     page = client.get("/briefs/arms/")
 
-    assert page.status_code == 200 and page.text.count('class="citation-chip"') == 4
+    # The brief page shows an actor's first citations and links to the key point's page for all four.
+    assert page.status_code == 200 and page.text.count('class="citation-chip"') == 2
+    assert ">all 4 citations</a>" in page.text
     assert list(RevisionRendering.objects.values_list("fingerprint", flat=True)) == ["f" * 64]
     assert old != "f" * 64
 
@@ -77,8 +79,8 @@ def test_hostile_text_stays_inert_when_served_from_storage(client, key_point, re
     assert "{{ 7|add:1 }}" in html
 
 
-def test_json_ld_names_each_cited_article_once(client, published):
-    html = client.get("/briefs/arms/").text
+def test_json_ld_names_each_cited_article_once(client, published, key_point):
+    html = client.get(f"/briefs/arms/key-points/{key_point.pk}/").text
 
     [block] = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     data = json.loads(block)
