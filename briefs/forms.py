@@ -9,7 +9,12 @@ from briefs.desk.key_points import key_point_choices
 from briefs.models import Brief, Claim, Movement, Proposition
 from briefs.selectors import ActorNotFound, resolve_actor
 from briefs.services.annotation import NewKeyPoint, NewSpeaker
-from briefs.services.claims import QUOTE_ENGLISH_MAX_CHARS, validate_event_dates, validate_movement
+from briefs.services.claims import (
+    EDITABLE_FIELDS,
+    QUOTE_ENGLISH_MAX_CHARS,
+    validate_event_dates,
+    validate_movement,
+)
 from briefs.services.key_points import validate_statement
 from ingest.forms import SourceCorrectionForm
 
@@ -202,16 +207,7 @@ class ClaimEditForm(forms.ModelForm):
 
     class Meta:
         model = Claim
-        fields = [
-            "speaker",
-            "stance",
-            "paraphrase",
-            "quote_english",
-            "said_on",
-            "event_start",
-            "event_end",
-            "event_precision",
-        ]
+        fields = list(EDITABLE_FIELDS)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -6,7 +6,6 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 
 from bench.data import build_brief, publish_as_reviewer, synthetic_corpus
 from briefs.services.assembly import assemble_brief
@@ -20,12 +19,10 @@ PAGE_WEIGHT_LIMIT = 250_000
 
 
 @pytest.fixture
-def bench_brief(editor, reviewer):
+def bench_brief(editor, reviewer, corpus_dir):
     """The brief `make bench` measures: 500 claims over 100 synthetic articles, five key points."""
-    if not Path(settings.CORPUS_DIR).is_dir():
-        pytest.skip("the seed articles (CORPUS) are not here")
     with tempfile.TemporaryDirectory() as folder:
-        for name, data in synthetic_corpus(100, settings.CORPUS_DIR):
+        for name, data in synthetic_corpus(100, corpus_dir):
             (Path(folder) / name).write_bytes(data)
         context = ImportContext.load(channel=Source.Channel.COMMAND, imported_by=editor)
         list(import_paths(paths=expand_paths([folder]), context=context, workers=1))
