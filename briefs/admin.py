@@ -45,11 +45,9 @@ from briefs.models import (
     WebhookDelivery,
 )
 from briefs.public.read import has_source_page, public_claims
-from briefs.selectors import (
-    actor_name_choices,
-    revision_review,
-    source_annotation,
-)
+from briefs.selectors.actors import actor_name_choices
+from briefs.selectors.annotation import source_annotation
+from briefs.selectors.review import revision_review
 from briefs.services.actors import confirm_actor, merge_actor
 from briefs.services.annotation import annotate
 from briefs.services.claims import (

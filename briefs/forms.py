@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from briefs.desk.key_points import key_point_choices
 from briefs.models import Brief, Claim, Proposition
-from briefs.selectors import ActorNotFound, resolve_actor
+from briefs.selectors.actors import ActorNotFound, resolve_actor
 from briefs.services.annotation import NewKeyPoint, NewSpeaker
 from briefs.services.claims import QUOTE_ENGLISH_MAX_CHARS, validate_event_dates
 from briefs.services.key_points import validate_statement

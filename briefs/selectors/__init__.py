@@ -7,11 +7,7 @@ from briefs.selectors.annotation import AnnotationView, Segment, body_segments, 
 from briefs.selectors.assembly_inputs import AssemblyInputs, assembly_inputs
 from briefs.selectors.review import RevisionReview, StaleKeyPoint, revision_review, stale_key_points
 
-#: How long a public index stays cached; its key changes with every publication anyway.
-PUBLIC_INDEX_CACHE_SECONDS = 24 * 60 * 60
-
 __all__ = [
-    "PUBLIC_INDEX_CACHE_SECONDS",
     "ActorNotFound",
     "AmbiguousActor",
     "AnnotationView",
