@@ -13,17 +13,11 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from briefs.admin.former_slugs import ActorFormerSlugInline
-from briefs.forms import (
-    ActorMergeForm,
-)
-from briefs.models import (
-    Actor,
-)
+from briefs.forms import ActorMergeForm
+from briefs.models import Actor
 from briefs.selectors.actors import actor_name_choices
 from briefs.services.actors import confirm_actor, merge_actor
-from briefs.services.editing import (
-    save_actor,
-)
+from briefs.services.editing import save_actor
 
 
 @admin.register(Actor)

@@ -8,10 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from briefs.admin.former_slugs import BriefFormerSlugInline
-from briefs.models import (
-    Brief,
-    Proposition,
-)
+from briefs.models import Brief, Proposition
 from briefs.services.editing import (
     key_point_snapshots,
     record_key_point_edits,

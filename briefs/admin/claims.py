@@ -14,19 +14,10 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from briefs.admin.notices import _report_validation_error, assembly_notice
+from briefs.admin.notices import assembly_notice, report_validation_error
 from briefs.desk.key_points import claim_text, key_point_candidates
-from briefs.forms import (
-    AttachKeyPointForm,
-    ClaimEditForm,
-    ReanchorForm,
-    ReviewNoteForm,
-)
-from briefs.models import (
-    Claim,
-    ClaimFigure,
-    Proposition,
-)
+from briefs.forms import AttachKeyPointForm, ClaimEditForm, ReanchorForm, ReviewNoteForm
+from briefs.models import Claim, ClaimFigure, Proposition
 from briefs.public.read import public_claims
 from briefs.services.claims import (
     StaleClaimEdit,
@@ -70,7 +61,6 @@ class ClaimAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
     list_display = ["quote", "speaker", "stance", "status", "source_link", "created_by", "reviewed_by"]
     list_filter = ["status", "stance", "origin", "speaker__kind", "source__outlet"]
     list_select_related = ["speaker", "source", "source__outlet", "created_by", "reviewed_by"]
-    #: Who may not approve: the annotator and the last person who changed the content (four eyes).
     search_fields = ["exact", "paraphrase", "quote_english", "speaker__name"]
     autocomplete_fields = ["speaker"]
     actions = ["approve_selected", "reject_selected"]
@@ -343,7 +333,7 @@ class ClaimAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
                     claim=claim, key_point=form.cleaned_data["key_point_obj"], user=request.user
                 )
         except ValidationError as exc:
-            _report_validation_error(request, exc)
+            report_validation_error(request, exc)
             return back
         messages.success(request, format_html(_("Linked to the key point “{}”."), point))
         return back

@@ -8,9 +8,7 @@ from django.contrib.auth.admin import UserAdmin
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from briefs.models import (
-    EditorProfile,
-)
+from briefs.models import EditorProfile
 
 
 @admin.register(EditorProfile)

@@ -5,10 +5,7 @@ from __future__ import annotations
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from briefs.models import (
-    ActorFormerSlug,
-    BriefFormerSlug,
-)
+from briefs.models import ActorFormerSlug, BriefFormerSlug
 
 
 class FormerSlugInline(admin.TabularInline):

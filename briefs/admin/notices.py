@@ -10,10 +10,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from briefs.models import (
-    Actor,
-    Brief,
-)
+from briefs.models import Actor, Brief
 
 
 def proposed_speaker_notice(speaker: Actor) -> str:
@@ -53,6 +50,7 @@ def assembly_notice(claim_ids: list[int]) -> str:
     )
 
 
-def _report_validation_error(request: HttpRequest, error: ValidationError) -> None:
+def report_validation_error(request: HttpRequest, error: ValidationError) -> None:
+    """A service's refusal, each of its messages shown on the page the editor is sent back to."""
     for message in error.messages:
         messages.error(request, message)

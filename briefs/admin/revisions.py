@@ -9,9 +9,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from briefs.models import (
-    BriefRevision,
-)
+from briefs.models import BriefRevision
 from briefs.selectors.review import revision_review
 from briefs.services.four_eyes import publication_refusal
 from briefs.services.publishing import PublishRefused, can_publish, publish_revision, reject_revision

@@ -11,24 +11,16 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from briefs.admin.notices import _report_validation_error, proposed_speaker_notice
+from briefs.admin.notices import proposed_speaker_notice, report_validation_error
 from briefs.desk.key_points import key_point_candidates, typed_speaker_names
-from briefs.forms import (
-    AnnotateForm,
-    SourceDateForm,
-)
+from briefs.forms import AnnotateForm, SourceDateForm
 from briefs.key_point_ranking import ClaimText
-from briefs.models import (
-    ClaimSuggestion,
-)
+from briefs.models import ClaimSuggestion
 from briefs.public.read import has_source_page
 from briefs.selectors.actors import actor_name_choices
 from briefs.selectors.annotation import source_annotation
 from briefs.services.annotation import annotate
-from briefs.services.claims import (
-    PARAPHRASE_MAX_CHARS,
-    QUOTE_MAX_CHARS,
-)
+from briefs.services.claims import PARAPHRASE_MAX_CHARS, QUOTE_MAX_CHARS
 from briefs.services.source_dates import confirm_source_dates, record_date_change
 from briefs.services.suggestions import (
     accept_suggestion,
@@ -70,7 +62,7 @@ class AnnotatedSourceAdmin(SourceAdmin):
                 note="Confirmed in the source list",
             )
         except ValidationError as exc:
-            _report_validation_error(request, exc)
+            report_validation_error(request, exc)
             return
         messages.success(request, _("%(count)s publication dates confirmed.") % {"count": len(confirmed)})
 
@@ -165,7 +157,7 @@ class AnnotatedSourceAdmin(SourceAdmin):
                 user=request.user,
             )
         except ValidationError as exc:
-            _report_validation_error(request, exc)
+            report_validation_error(request, exc)
             return self._back_to(source.pk)
         claim = made.claim
         messages.success(request, format_html(_("Draft claim #{} created: {}"), claim.pk, claim))
@@ -234,7 +226,7 @@ class AnnotatedSourceAdmin(SourceAdmin):
         try:
             claim = accept_suggestion(suggestion=suggestion, user=request.user)
         except ValidationError as exc:
-            _report_validation_error(request, exc)
+            report_validation_error(request, exc)
             return self._back_to(suggestion.source_id, "suggestions")
         messages.success(request, format_html(_("Draft claim #{} created from the suggestion."), claim.pk))
         return self._back_to(suggestion.source_id, f"claim-{claim.pk}")

@@ -9,13 +9,7 @@ from django.http import HttpRequest
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from briefs.models import (
-    ApiToken,
-    ChangeEvent,
-    Partner,
-    Webhook,
-    WebhookDelivery,
-)
+from briefs.models import ApiToken, ChangeEvent, Partner, Webhook, WebhookDelivery
 from briefs.services.partners import TokenRefused, issue_token, revoke_token
 from ops.admin import ReadOnlyAdmin
 
