@@ -10,6 +10,8 @@ that only clutter follows.
 Inside the article every line that no clutter rule matches is content, so nothing of the
 article is lost: in-article subheadings are content. All rules are general; outlet knowledge
 comes from the registry (outlet names, for lone credit lines and bylines).
+
+The patterns the line rules match are in ``patterns.py``; bylines are parsed in ``bylines.py``.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from ingest.pipeline.bylines import _BRAND_TOKEN, parse_byline, parse_credits
+from ingest.pipeline.bylines import _BRAND_TOKEN, parse_byline
 from ingest.pipeline.dateline import Dateline, parse_dateline
 from ingest.pipeline.dates import find_dates
 from ingest.pipeline.outlets import OutletProfile, known_names
@@ -59,10 +61,7 @@ __all__ = [
     "classify_lines",
     "is_correction_notice",
     "is_title_like",
-    "parse_byline",
-    "parse_credits",
     "slug_words",
-    "strip_tags",
 ]
 
 CONTENT = "content"
