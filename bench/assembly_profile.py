@@ -27,7 +27,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 def build_inputs(count: int, corpus_dir: Path, *, per_source: int = 10, key_points: int = 8, seed: int = 5):
     from bench.data import _spans, synthetic_corpus
     from briefs.assembly import ActorRef, BriefIn, ClaimIn, FigureIn, KeyPointIn, SourceIn
-    from briefs.selectors import _credit_aliases
+    from briefs.selectors.assembly_inputs import _credit_aliases
     from briefs.vocabulary import QUALIFIERS, STANCES
     from ingest.pipeline import IngestError, load_default_profiles, process_article
 

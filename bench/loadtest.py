@@ -373,7 +373,7 @@ def stale_briefs(brief_ids: list[int]) -> list[str]:
     """Briefs whose latest revision is not what assembling them now would give (read-only)."""
     from briefs.assembly import assemble, snapshot_hash
     from briefs.models import Brief
-    from briefs.selectors import assembly_inputs
+    from briefs.selectors.assembly_inputs import assembly_inputs
 
     stale = []
     for brief in Brief.objects.filter(pk__in=brief_ids).order_by("pk"):

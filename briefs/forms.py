@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from briefs.desk.key_points import key_point_choices
 from briefs.models import Brief, Claim, Movement, Proposition
-from briefs.selectors import ActorNotFound, resolve_actor
+from briefs.selectors.actors import ActorNotFound, resolve_actor
 from briefs.services.annotation import NewKeyPoint, NewSpeaker
 from briefs.services.claims import (
     EDITABLE_FIELDS,

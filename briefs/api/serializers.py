@@ -17,7 +17,7 @@ from rest_framework import serializers
 from briefs.api.params import AsciiDecimalField, WholeNumberField
 from briefs.models import Actor, BriefRevision, ChangeEvent, Claim, ClaimFigure, PublicClaim
 from briefs.public.read import stored_publication_date
-from briefs.selectors import ActorNotFound, resolve_actor
+from briefs.selectors.actors import ActorNotFound, resolve_actor
 from briefs.services.claims import PARAPHRASE_MAX_CHARS, QUOTE_ENGLISH_MAX_CHARS, QUOTE_MAX_CHARS
 from briefs.vocabulary import EVENT_PRECISIONS
 from ingest.models import Outlet, Source

@@ -1,4 +1,4 @@
-"""The syndication API, /api/v1/. Thin: visibility lives in briefs.selectors, writes in the services.
+"""The syndication API, /api/v1/. Thin: visibility lives in briefs.public.read, writes in the services.
 
 Every queryset holds published material only (the same for every caller: editors work on drafts in the
 admin); editors and reviewers may also import sources and create draft claims.

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from briefs.key_point_ranking import ClaimText, KeyPointText, rank_key_points
 from briefs.models import Actor, Claim, Proposition
-from briefs.selectors import ActorNotFound, resolve_actor
+from briefs.selectors.actors import ActorNotFound, resolve_actor
 
 
 @dataclass(frozen=True)

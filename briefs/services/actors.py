@@ -14,7 +14,7 @@ from django.db import transaction
 from django.utils.text import slugify
 
 from briefs.models import Actor, Claim, ClaimSuggestion
-from briefs.selectors import ActorNotFound, AmbiguousActor, resolve_actor
+from briefs.selectors.actors import ActorNotFound, AmbiguousActor, resolve_actor
 from ops.selectors import audit_trail
 from ops.services.audit import record_audit
 

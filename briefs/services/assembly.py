@@ -17,7 +17,7 @@ from briefs.assembly import assemble, canonical_json
 from briefs.assembly.hashing import canonical_json_hash
 from briefs.models import Brief, BriefRevision
 from briefs.public.capture import capture_cited
-from briefs.selectors import assembly_inputs
+from briefs.selectors.assembly_inputs import assembly_inputs
 from ops.services.audit import record_audit
 
 logger = logging.getLogger(__name__)

@@ -18,7 +18,7 @@ from django.db.models import OuterRef, Subquery
 
 from briefs.assembly import assemble, snapshot_hash
 from briefs.models import Brief, BriefRevision
-from briefs.selectors import assembly_inputs
+from briefs.selectors.assembly_inputs import assembly_inputs
 from briefs.services.triggers import is_assembly_scheduled
 from briefs.services.webhooks import send_due_deliveries
 from config import dispatch

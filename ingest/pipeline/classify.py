@@ -10,6 +10,8 @@ that only clutter follows.
 Inside the article every line that no clutter rule matches is content, so nothing of the
 article is lost: in-article subheadings are content. All rules are general; outlet knowledge
 comes from the registry (outlet names, for lone credit lines and bylines).
+
+The patterns the line rules match are in ``patterns.py``; bylines are parsed in ``bylines.py``.
 """
 
 from __future__ import annotations
@@ -19,9 +21,37 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from ingest.pipeline.bylines import _BRAND_TOKEN, parse_byline
 from ingest.pipeline.dateline import Dateline, parse_dateline
 from ingest.pipeline.dates import find_dates
 from ingest.pipeline.outlets import OutletProfile, known_names
+from ingest.pipeline.patterns import (
+    _CAPTION_CREDIT_END,
+    _CAPTION_LABEL,
+    _COPYRIGHT,
+    _CORRECTION,
+    _DATE_LABELS,
+    _EDGE_PUNCT,
+    _FOLLOW,
+    _FULL_STOP,
+    _I,
+    _MAX_CAPTION_WORDS,
+    _MAX_FOLLOW_WORDS,
+    _MIN_SLASH_CAPTION_WORDS,
+    _PHOTO_CREDIT_LINE,
+    _PROMO,
+    _READ_ALSO,
+    _SIGNOFF,
+    _SLASH_CREDIT,
+    _SLASH_CREDIT_END,
+    _SOURCE_CREDIT,
+    _STOCK_CREDIT,
+    _TERMINAL,
+    _WIDGET,
+    _WORD,
+    _words,
+    strip_tags,
+)
 
 __all__ = [
     "CLUTTER",
@@ -31,10 +61,7 @@ __all__ = [
     "classify_lines",
     "is_correction_notice",
     "is_title_like",
-    "parse_byline",
-    "parse_credits",
     "slug_words",
-    "strip_tags",
 ]
 
 CONTENT = "content"
@@ -73,179 +100,6 @@ _MIN_TEASER_WORDS = 4
 # Headlines listed under a "Berita Terkait" heading: at most this many in a row.
 _MAX_RELATED_ITEMS = 10
 
-_I = re.IGNORECASE
-_EDGE_PUNCT = " -–—*_·|•:>»"
-
-_ADVERTISEMENT = re.compile(
-    r"^(?:advertisements?|advertorial|iklan|ads?|hide ads|close ads|tutup iklan|sponsored(?: content)?"
-    r"|konten (?:ber)?sponsor|scroll to top|back to top|kembali ke atas|to top|laporkan iklan|lihat foto"
-    r"|dengarkan(?: berita| artikel)?(?: ini)?|listen to (?:this )?(?:article|story)|loading\.*|memuat\.*)$"
-    # A line of hashtags: the page's topic links.
-    r"|^(?:#[\w-]+[ ,]*){1,12}$",
-    _I,
-)
-_SCROLL = re.compile(
-    r"^(?:scroll(?: down)? to (?:continue|read)(?: with content"
-    r"| reading)?|scroll untuk melanjutkan(?: membaca)?"
-    r"|gulir(?: ke bawah)? untuk melanjutkan(?: membaca)?|lanjutkan membaca|continue reading)\.?$",
-    _I,
-)
-_READ_ALSO = re.compile(
-    r"^[(\[]?(?:baca juga|baca pula|lihat juga|read also"
-    r"|also read|read more|baca)\b[ ]*(?P<sep>[:：\-–—]?)[ ]*"
-    r"(?P<teaser>.*?)[)\]]?$",
-    _I,
-)
-_VIDEO = re.compile(
-    r"^(?:\[(?:gambas|video|embed|youtube|instagram|twitter|tiktok)\b[^\]]*\]"
-    r"|(?:saksikan|simak|tonton|lihat|watch)(?: juga)? (?:video|live|siaran|juga)\b.*"
-    r"|(?:video|watch)[ ]*:.*)$",
-    _I,
-)
-_SHARE = re.compile(
-    r"^(?:bagikan|share|share this(?: article| story)?|bagikan (?:artikel|berita)(?: ini)?|tweet|copy link"
-    r"|salin (?:link|tautan)|facebook|twitter|whatsapp|telegram|linkedin|line|email|e-mail|x)[ ]*:?$",
-    _I,
-)
-_FOLLOW = re.compile(
-    r"^(?:follow|ikuti|gabung|join|dapatkan|subscribe|simak|pilih|klik|unduh|download)\b.*"
-    r"\b(?:whatsapp|channel|google news|instagram|twitter|telegram|tiktok|facebook|youtube|newsletter"
-    r"|ponsel(?:mu|nya)?|aplikasi|saluran)\b",
-    _I,
-)
-_MAX_FOLLOW_WORDS = 30
-_COMMENTS = re.compile(
-    r"^(?:\d+[ ]+)?(?:komentar|comments?|tanggapan)(?:[ ]*\(\d+\))?$"
-    # The reactions box: "Bagaimana tanggapan anda mengenai artikel ini? Happy".
-    r"|^bagaimana (?:tanggapan|reaksi|perasaan) (?:anda|kamu|kalian)\b.{0,80}$"
-    r"|^(?:tautan|link) (?:sumber|asli)$|^(?:source link|lihat sumber|view source)$",
-    _I,
-)
-_FONT_SIZE = re.compile(
-    r"^(?:a|aa|aaa|a ?a ?a|a\+|a-|a−|ukuran (?:teks|font|huruf)|text size|font size)$", _I
-)
-_RELATED = re.compile(
-    r"^(?:berita (?:terkait|terkini|lainnya|populer|pilihan"
-    r"|rekomendasi|selanjutnya|terbaru)|artikel (?:terkait|lainnya)"
-    r"|rekomendasi(?: untuk anda| untukmu| berita)?"
-    r"|pilihan (?:editor|redaksi)|terpopuler|populer|trending|terbaru"
-    r"|baca (?:berita |artikel )?lainnya|topik(?: terkait"
-    r"| pilihan)?|tags?|related(?: articles| news| stories)?"
-    r"|more (?:stories|news)|you may also like|most read|lihat semua|indeks berita|newsfeed)[ ]*:?$"
-    r"|^telusuri (?:berita|artikel)\b.{0,60}$|^(?:tags?|topik)[ ]*:.{0,200}$",
-    _I,
-)
-_COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)[ ]|copyrights?\b|hak cipta\b)|all rights? reserved|hak cipta dilindungi", _I
-)
-_PAGINATION = re.compile(
-    r"^(?:halaman|page|hal\.?)[ ]*\d+[ ]*(?:dari|of|/)[ ]*\d+$"
-    r"|^(?:simak|baca|lihat)(?: berita"
-    r"| artikel)? selengkapnya di halaman (?:selanjutnya|berikutnya|berikut)\.?$"
-    r"|^(?:halaman|page) (?:selanjutnya|berikutnya|sebelumnya|next|previous)$"
-    r"|^(?:selanjutnya|sebelumnya|berikutnya|next|previous"
-    r"|next page)$|^(?:\d+[ ]+){2,}(?:»|next|selanjutnya)?$",
-    _I,
-)
-_SOURCE_CREDIT = re.compile(
-    r"^(?:sumber|source|sumber berita|sumber artikel)[ ]*:[ ]*(?P<source>\S.{0,80})$"
-    # "Sumber AFP": no colon, only names in capitals after it.
-    r"|^(?:sumber|source)[ ]+[A-Z][\w.&-]*(?:(?:[ ]|,[ ]?|/)[A-Z][\w.&-]*){0,3}$"
-    r"|^artikel ini (?:telah )?(?:tayang|terbit|dimuat|diterbitkan)\b.*$",
-    _I,
-)
-_SIGNOFF = re.compile(r"^[(\[][ ]*(?P<inner>[^()\[\]]{1,60}?)[ ]*[)\]]$")
-_PHOTO_CREDIT_LINE = re.compile(
-    r"^[(\[]?(?:foto|photo|gambar|ilustrasi|image|sumber foto|sumber gambar|dok|dokumentasi|credit|kredit|"
-    r"ist|istimewa)\b[ ]*[.:/]?[ ]*(?P<credit>.{0,120}?)[)\]]?$",
-    _I,
-)
-# "Foto: …" labels a caption however long it is and however it ends.
-_CAPTION_LABEL = re.compile(
-    r"^[(\[]?(?:foto|photo|gambar|image|keterangan foto|caption)[ ]*[:：]|^ilustrasi[ ]*[.:]", _I
-)
-# A caption that ends with its credit after a slash: "… pada 26 April 2019/AFP", "… Nebenzia/Net".
-_SLASH_CREDIT_END = re.compile(r"[^\s.!?/]/[ ]?[A-Z][\w.&'’-]*(?:[ ][A-Z][\w.&'’-]*){0,2}$")
-_MIN_SLASH_CAPTION_WORDS = 4
-_MAX_CAPTION_WORDS = 60
-_STOCK_CREDIT = re.compile(
-    r"^(?:getty images|shutterstock|istockphoto|istock|istimewa|dok\. pribadi|dokumen pribadi|handout)$", _I
-)
-_SLASH_CREDIT = re.compile(r"^(?:[A-Z][\w.&-]*(?: (?:FOTO|Foto|Photo|PHOTO))?)/[A-Z][\w .'’-]{1,40}$")
-_CAPTION_CREDIT_END = re.compile(
-    r"[ ][(\[][ ]*(?:foto|photo|dok\b\.?|dokumentasi|ilustrasi"
-    r"|gambar|image|istimewa|koresponden|kredit|credit"
-    r"|sumber foto|antara foto|ap photo|reuters/|afp/|ap/"
-    r"|getty images|shutterstock)[^()\[\]]{0,80}[)\]][ ]*$",
-    _I,
-)
-_PROMO = re.compile(
-    r"^(?:selengkapnya|lihat selengkapnya|baca selengkapnya"
-    r"|klik di ?sini|download (?:aplikasi|app)|unduh aplikasi"
-    r"|dapatkan (?:update )?berita|subscribe|berlangganan|newsletter)\b.{0,80}$",
-    _I,
-)
-# The whole-line widget rules, in order, as one pattern: re tries them in this order and the first
-# that matches names the reason (one call instead of seven).
-_WIDGET = re.compile(
-    "|".join(
-        f"(?P<{reason}>{pattern.pattern})"
-        for reason, pattern in (
-            ("advertisement", _ADVERTISEMENT),
-            ("scroll_prompt", _SCROLL),
-            ("video_embed", _VIDEO),
-            ("share_widget", _SHARE),
-            ("comment_widget", _COMMENTS),
-            ("font_size_widget", _FONT_SIZE),
-            ("related_list", _RELATED),
-            ("pagination", _PAGINATION),
-        )
-    ),
-    _I,
-)
-_NAME = r"[A-Z\u00c0-\u00de][\w'’.-]*(?:[ ]+[A-Z\u00c0-\u00de][\w'’.-]*){0,4}"
-_BYLINE_LABEL = re.compile(
-    r"^(?P<label>penulis|reporter|wartawan|jurnalis|kontributor|koresponden|author|writer|written by|editor"
-    r"|penyunting|redaktur|oleh|by|laporan wartawan"
-    r"|laporan reporter|laporan)\b[ ]*(?P<colon>[:：])?[ ]*(?P<names>.+)$",
-    _I,
-)
-_BYLINE_ROLE = re.compile(
-    rf"^(?P<names>{_NAME})[ ]*,[ ]*(?:jurnalis|wartawan|reporter|kontributor|koresponden|penulis|editor)\b",
-    _I,
-)
-_BYLINE_OUTLET = re.compile(
-    rf"^(?P<names>{_NAME}(?:[ ]*(?:,|&|dan|and)[ ]*{_NAME})*)[ ]*[-–—|][ ]*(?P<outlet>\S+)$"
-)
-_BRAND_TOKEN = re.compile(r"^(?:[a-z]+[A-Z][\w.]*|\w[\w-]*\.(?:com|co\.id|co|id|net|org|tv))$")
-_NAME_SPLIT = re.compile(r"[ ]*(?:,|&|;|\band\b|\bdan\b)[ ]*")
-_NAME_WORD = re.compile(r"^[A-Z\u00c0-\u00de][\w'’.-]*$")
-_ROLE_WORDS = frozenset(
-    [
-        "jurnalis",
-        "wartawan",
-        "reporter",
-        "kontributor",
-        "koresponden",
-        "penulis",
-        "editor",
-        "tim",
-        "redaksi",
-        "staff",
-        "staf",
-    ]
-)
-_MAX_BYLINE_WORDS = 16
-_MAX_ROLE_BYLINE_WORDS = 40
-_TAG = re.compile(r"<[^<>]{0,200}>")
-_TERMINAL = re.compile(r"""[.!?…]["'”’)]*$|["”’]$""")
-_FULL_STOP = re.compile(r"""[.…]["'”’)]*$|["”’]$""")
-_WORD = re.compile(r"\w[\w'’.-]*")
-_DATE_LABELS = re.compile(
-    r"\b(?:diperbarui|diterbitkan|dipublikasikan|published|pembaruan|dibuat"
-    r"|updated|update|tayang|terbit|posted|pukul|wib|wita|wit|kst)\b",
-    _I,
-)
 _MAX_DATE_LINE_LEFTOVER = 3
 _MAX_STAMP_WORDS = 16
 _MIN_PROSE_WORDS = 25
@@ -433,23 +287,6 @@ def _photo_reason(line: str, names: frozenset[str]) -> str | None:
     return None
 
 
-# Editorial notes and corrections: "Catatan redaksi: …", "Ralat: …", "Update 14.30 WIB: …",
-# "Artikel ini telah diperbarui …". They belong to the article (a reader must see them), so they are
-# content wherever they sit, and the Source is flagged as carrying a correction notice.
-_CORRECTION = re.compile(
-    r"^[*(\[ ]*(?:(?:catatan (?:redaksi|editor|penyunting)|editor'?s note)\b[^:：]{0,40}[:：]"
-    r"|(?:ralat|koreksi|correction|klarifikasi)[ ]*[:：]"
-    # "Update:", "Update 14.30 WIB:", "Pembaruan (10:15 WIB):"; not a headline such as "Update Perang …: …".
-    r"|(?:update|updated|pembaruan|diperbarui)(?:[ ]*[,(]?[ ]*(?:pukul[ ]+)?\d{1,2}[.:]\d\d[ ]*(?:WIB|WITA|WIT)?\)?)?"
-    r"[ ]*[:：])"
-    r"|^[*(\[ ]*(?:artikel|berita|tulisan|judul artikel|judul berita)(?: ini)?[ ]+(?:telah[ ]+|sudah[ ]+)?"
-    r"(?:diperbarui|dikoreksi|direvisi|diralat|diubah|disunting ulang"
-    r"|mengalami[ ]+(?:perubahan|koreksi|perbaikan|revisi|pembaruan))\b"
-    r"|^[*(\[ ]*(?:this (?:article|story) (?:has been|was) (?:updated|corrected|amended))\b",
-    _I,
-)
-
-
 def is_correction_notice(line: str) -> bool:
     """An editorial note or correction (see ``_CORRECTION``): article content, never clutter. "Update:
     12/05/2024 10:15" is the page's stamp, not a note."""
@@ -470,113 +307,7 @@ def _is_signoff(line: str) -> bool:
     )
 
 
-def parse_byline(line: str, names: frozenset[str] = frozenset()) -> tuple[str, tuple[str, ...]] | None:
-    """``(role, names)`` for a byline or credit line, e.g. ("editor", ("Daryono",)); else None.
-
-    Recognised: "Penulis: X", "Editor: X", "Reporter: X", "Oleh X", "By X", "X - detikNews",
-    "X , Jurnalis-Jum'at, 27 Oktober 2023", and a header stamp of several parts of which one is a
-    byline ("JUMAT, 29 MARET 2024 | 13:32 WIB | LAPORAN: X"). Role is "editor" or "author".
-    """
-    credits = parse_credits(line, names)
-    return credits[0] if credits else None
-
-
-def parse_credits(line: str, names: frozenset[str] = frozenset()) -> list[tuple[str, tuple[str, ...]]]:
-    """Every ``(role, names)`` a credit line gives: "Penulis: A Editor: B" gives the author and the editor."""
-    whole = _parse_credit(line, names)
-    if _words(line) > _MAX_ROLE_BYLINE_WORDS or not _may_have_parts(line):
-        return [whole] if whole is not None else []
-    pieces = _credit_pieces(line)
-    if len(pieces) < 2:
-        return [whole] if whole is not None else []
-    found = [parsed for piece in pieces if (parsed := _parse_credit(piece, names)) is not None]
-    return found or ([whole] if whole is not None else [])
-
-
-# The parts of a header stamp ("date | time | LAPORAN: X") and the labels that open a credit.
-_STAMP_PARTS = re.compile(r"[ ]+[|•·][ ]+|[ ]+\|$|^\|[ ]+")
-_CREDIT_LABEL_AHEAD = re.compile(
-    r"(?<=\S)[ ]+(?=(?:penulis|reporter|wartawan|jurnalis|kontributor|koresponden|author|writer|editor"
-    r"|penyunting|redaktur|laporan|sumber|foto)[ ]*[:：])",
-    _I,
-)
-
-
-def _may_have_parts(line: str) -> bool:
-    # Speed: a line with no separator and at most one colon has one part; most lines are such.
-    return "|" in line or "•" in line or "·" in line or line.count(":") + line.count("：") >= 2
-
-
-def _credit_pieces(line: str) -> list[str]:
-    pieces: list[str] = []
-    for part in _STAMP_PARTS.split(line):
-        pieces.extend(piece.strip(" ,;") for piece in _CREDIT_LABEL_AHEAD.split(part))
-    return [piece for piece in pieces if piece]
-
-
-def _parse_credit(line: str, names: frozenset[str]) -> tuple[str, tuple[str, ...]] | None:
-    count = _words(line)
-    # "Name , Jurnalis-<date>" is recognised by its opening alone: a hard-wrapped copy may carry
-    # the next header line on the same line.
-    match = _BYLINE_ROLE.match(line)
-    if match is not None and count <= _MAX_ROLE_BYLINE_WORDS:
-        people = _names(match.group("names"), names)
-        return ("author", people) if people else None
-    if count > _MAX_BYLINE_WORDS:
-        return None
-    match = _BYLINE_LABEL.match(line)
-    if match is not None:
-        people = _names(match.group("names"), names)
-        label = match.group("label").lower()
-        needs_colon = label not in {"oleh", "by", "laporan wartawan", "laporan reporter"}
-        if people and (match.group("colon") or not needs_colon):
-            role = "editor" if label in {"editor", "penyunting", "redaktur"} else "author"
-            return role, people
-        return None
-    match = _BYLINE_OUTLET.match(line)
-    if match is not None:
-        outlet = match.group("outlet")
-        if outlet.casefold() in names or _BRAND_TOKEN.match(outlet):
-            people = _names(match.group("names"), names)
-            return ("author", people) if people else None
-    return None
-
-
-def _names(text: str, outlet_names: frozenset[str]) -> tuple[str, ...]:
-    """Person names in a byline fragment: split on "," "&" "dan" "and"; drop outlets and dates."""
-    text = _TAG.sub("", text)
-    for mention in reversed(find_dates(text)):
-        text = text[: mention.start] + "," + text[mention.end :]
-    people: list[str] = []
-    for part in _NAME_SPLIT.split(text):
-        part = part.strip(" .-–—|:")
-        words = part.split()
-        if not words or part.casefold() in outlet_names or _BRAND_TOKEN.match(part):
-            continue
-        if words[-1].casefold().split("-")[0] in _ROLE_WORDS:
-            words = words[:-1]
-        if 1 <= len(words) <= 5 and all(_NAME_WORD.match(word) for word in words):
-            people.append(_name_case(words))
-    return tuple(dict.fromkeys(people))
-
-
-def _name_case(words: Sequence[str]) -> str:
-    """A name written in capitals ("ALIFIA DWI RAMANDHITA") as a name is written; initials stay."""
-    if len(words) > 1 and all(word.isupper() for word in words):
-        return " ".join(word.capitalize() if len(word) > 2 else word for word in words)
-    return " ".join(words)
-
-
 # --- shared predicates --------------------------------------------------------------------------
-
-
-def _words(text: str) -> int:
-    return len(text.split())
-
-
-def strip_tags(text: str) -> str:
-    """Drop inline HTML tags ("<i>Update</i> Perang" -> "Update Perang")."""
-    return " ".join((_TAG.sub("", text) if "<" in text else text).split())
 
 
 def _canonical(text: str) -> str:

@@ -16,12 +16,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from ingest.pipeline.bylines import parse_credits
 from ingest.pipeline.citations import find_credits
-from ingest.pipeline.classify import CONTENT, LineLabel, parse_credits, strip_tags
+from ingest.pipeline.classify import CONTENT, LineLabel
 from ingest.pipeline.dateline import parse_dateline
 from ingest.pipeline.dates import DateMention, find_dates, mention_to_datetime, reinfer_years
 from ingest.pipeline.language import detect_language
 from ingest.pipeline.outlets import OutletProfile, known_names
+from ingest.pipeline.patterns import strip_tags
 from ingest.pipeline.publisher import OutletSighting, Publisher, publisher_keys
 
 if TYPE_CHECKING:

@@ -24,7 +24,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.pipeline.classify import is_correction_notice, parse_byline
+from ingest.pipeline.bylines import parse_byline
+from ingest.pipeline.classify import is_correction_notice
 from ingest.pipeline.dateline import Dateline, parse_dateline, squash
 from ingest.pipeline.dates import find_dates
 from ingest.pipeline.outlets import (

@@ -100,7 +100,7 @@ def test_a_save_refused_after_the_form_check_keeps_nothing_and_announces_no_succ
     editor_client, monkeypatch
 ):
     """Somebody else saves between the form's version check and the write."""
-    from briefs import admin as briefs_admin
+    from briefs.admin import claims as claims_admin
     from briefs.services.claims import StaleClaimEdit
 
     claim = ClaimFactory(paraphrase="Before")
@@ -110,7 +110,7 @@ def test_a_save_refused_after_the_form_check_keeps_nothing_and_announces_no_succ
     def lose_the_race(*, claim, **kwargs):
         raise StaleClaimEdit(claim)
 
-    monkeypatch.setattr(briefs_admin, "update_claim", lose_the_race)
+    monkeypatch.setattr(claims_admin, "update_claim", lose_the_race)
     url = reverse("admin:briefs_claim_change", args=[claim.pk])
     response = editor_client.post(url, data, follow=True)
 

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from briefs.models import BriefRevision
 from briefs.public.backfill import rebuild_public_rows
-from briefs.selectors import revision_review
+from briefs.selectors.review import revision_review
 from briefs.services.assembly import assemble_brief
 from briefs.services.publishing import PublishRefused, publish_revision
 from briefs.services.source_dates import confirm_source_dates, correct_source_date
@@ -302,7 +302,7 @@ def test_editing_the_summary_in_the_admin_clears_the_warning(editor_client, key_
     brief = key_point.brief
     brief.summary_updated_at = key_point.created_at - dt.timedelta(days=1)
     brief.save(update_fields=["summary_updated_at"])
-    from briefs.selectors import stale_key_points
+    from briefs.selectors.review import stale_key_points
 
     assert [stale.key_point for stale in stale_key_points(brief)] == [key_point]
     response = editor_client.post(

@@ -14,7 +14,7 @@ from config import dispatch
 
 REPO = Path(__file__).resolve().parents[2]
 #: The layers a task wraps: none of them may import a tasks module, at the top or inside a function.
-BELOW_THE_TASKS = ["briefs/services", "ingest/services", "briefs/selectors.py", "ingest/selectors.py"]
+BELOW_THE_TASKS = ["briefs/services", "ingest/services", "briefs/selectors", "ingest/selectors.py"]
 
 
 def python_files(*places: str) -> list[Path]:

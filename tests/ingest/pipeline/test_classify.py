@@ -1,6 +1,7 @@
 import pytest
 
-from ingest.pipeline.classify import classify_lines, parse_byline, parse_credits, slug_words
+from ingest.pipeline.bylines import parse_byline, parse_credits
+from ingest.pipeline.classify import classify_lines, slug_words
 
 P1 = "Pemerintah mengumumkan kebijakan baru yang akan berlaku mulai bulan depan bagi semua warga."
 P2 = "Kebijakan itu disambut baik oleh para pelaku usaha yang selama ini menunggu kepastian hukum."

@@ -7,7 +7,7 @@ from datetime import date
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ingest.pipeline import classify, dates
+from ingest.pipeline import classify, dates, patterns
 from ingest.pipeline.citations import trie_alternation
 from ingest.pipeline.dates import find_dates
 
@@ -97,16 +97,16 @@ _WIDGET_LINES = st.sampled_from(
 @given(st.one_of(_WIDGET_LINES, st.lists(_WIDGET_LINES).map(" ".join), st.text(max_size=40)))
 def test_the_combined_widget_rule_gives_the_first_matching_rules_reason(line):
     rules = [
-        ("advertisement", classify._ADVERTISEMENT),
-        ("scroll_prompt", classify._SCROLL),
-        ("video_embed", classify._VIDEO),
-        ("share_widget", classify._SHARE),
-        ("font_size_widget", classify._FONT_SIZE),
-        ("related_list", classify._RELATED),
-        ("pagination", classify._PAGINATION),
+        ("advertisement", patterns._ADVERTISEMENT),
+        ("scroll_prompt", patterns._SCROLL),
+        ("video_embed", patterns._VIDEO),
+        ("share_widget", patterns._SHARE),
+        ("font_size_widget", patterns._FONT_SIZE),
+        ("related_list", patterns._RELATED),
+        ("pagination", patterns._PAGINATION),
     ]
     first = next((reason for reason, rule in rules if rule.match(line)), None)
 
-    match = classify._WIDGET.match(line)
+    match = patterns._WIDGET.match(line)
 
     assert (match.lastgroup if match else None) == first

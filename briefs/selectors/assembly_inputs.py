@@ -1,133 +1,17 @@
-"""Reads for the editorial model, each with a fixed number of queries whatever the size."""
+"""Everything assembly reads, as the pure core's plain inputs, in a fixed number of queries."""
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 
-from briefs.assembly import (
-    ActorRef,
-    BriefIn,
-    ClaimIn,
-    FigureIn,
-    KeyPointIn,
-    MovementIn,
-    PlaceIn,
-    SourceIn,
-    diff_cited,
-    diff_snapshots,
-)
-from briefs.models import (
-    Actor,
-    Brief,
-    BriefRevision,
-    Claim,
-    ClaimFigure,
-    ClaimSuggestion,
-    Movement,
-    Proposition,
-)
+from briefs.assembly import ActorRef, BriefIn, ClaimIn, FigureIn, KeyPointIn, MovementIn, PlaceIn, SourceIn
+from briefs.models import Brief, Claim, ClaimFigure, Movement, Proposition
 from ingest.models import Source
 from ingest.pipeline.outlets import load_default_profiles
-
-#: How long a public index stays cached; its key changes with every publication anyway.
-PUBLIC_INDEX_CACHE_SECONDS = 24 * 60 * 60
-
-logger = logging.getLogger(__name__)
-
-
-class ActorNotFound(LookupError):
-    pass
-
-
-class AmbiguousActor(ActorNotFound):
-    """More than one actor has the name."""
-
-
-def resolve_actor(name: str) -> Actor:
-    """The actor a name or alias designates, case-insensitively ("Korut" → North Korea)."""
-    wanted = " ".join(name.split()).casefold()
-    if not wanted:
-        raise ActorNotFound("Choose the speaker.")
-    matches = [
-        actor
-        for actor in Actor.objects.filter(Q(name__iexact=wanted) | Q(aliases__icontains=wanted))
-        if wanted in {candidate.casefold() for candidate in actor.all_names}
-    ]
-    if not matches:
-        raise ActorNotFound(f"No actor is called “{name}”. Add it under Actors first, or pick another name.")
-    if len(matches) > 1:
-        names = ", ".join(actor.name for actor in matches)
-        raise AmbiguousActor(f"“{name}” could mean {names}; use the full name.")
-    return matches[0]
-
-
-def actor_name_choices() -> list[tuple[str, str]]:
-    """(name, its other names) per actor, for the speaker field's suggestions list: 1 query.
-
-    One option per actor, so an actor is listed once however many names it has (the seeded aliases repeat
-    the name itself); the browser matches what is typed against the other names too, and picking the
-    option fills in the name, which designates one actor where an alias may be shared."""
-    choices = []
-    for actor in Actor.objects.only("name", "aliases"):
-        seen, others = {actor.name.casefold()}, []
-        for alias in actor.aliases:
-            if alias.casefold() not in seen:
-                seen.add(alias.casefold())
-                others.append(alias)
-        choices.append((actor.name, ", ".join(others)))
-    return sorted(choices, key=lambda choice: choice[0].casefold())
-
-
-@dataclass(frozen=True)
-class Segment:
-    text: str
-    claims: tuple[Claim, ...]
-
-
-def body_segments(body: str, claims: list[Claim]) -> list[Segment]:
-    """The body cut at every claim boundary, each piece with the claims covering it (overlaps allowed)."""
-    cuts = sorted({0, len(body), *(c.start for c in claims), *(c.end for c in claims)})
-    segments = []
-    for left, right in zip(cuts, cuts[1:], strict=False):
-        if left >= right or right > len(body):
-            continue
-        covering = tuple(c for c in claims if c.start <= left and right <= c.end)
-        segments.append(Segment(body[left:right], covering))
-    return segments
-
-
-@dataclass(frozen=True)
-class AnnotationView:
-    claims: list[Claim]
-    orphaned: list[Claim]
-    segments: list[Segment]
-    suggestions: list[ClaimSuggestion]
-    decided_suggestions: list[ClaimSuggestion]
-
-
-def source_annotation(source: Source) -> AnnotationView:
-    """What the annotation panel shows for one Source: 2 queries."""
-    claims = list(
-        Claim.objects.filter(source=source).select_related("speaker", "created_by").order_by("start", "pk")
-    )
-    anchored = [claim for claim in claims if claim.status != Claim.Status.ORPHANED]
-    suggestions = list(
-        ClaimSuggestion.objects.filter(source=source)
-        .select_related("speaker", "speaker_affiliation", "decided_by")
-        .order_by("start")
-    )
-    return AnnotationView(
-        claims=anchored,
-        orphaned=[claim for claim in claims if claim.status == Claim.Status.ORPHANED],
-        segments=body_segments(source.body, anchored),
-        suggestions=[s for s in suggestions if s.status == ClaimSuggestion.Status.PENDING],
-        decided_suggestions=[s for s in suggestions if s.status != ClaimSuggestion.Status.PENDING],
-    )
 
 
 @dataclass(frozen=True)
@@ -375,44 +259,3 @@ def _brief_claims(brief: Brief) -> QuerySet[Claim]:
     """The approved claims linked to the brief's key points (a subquery on the links)."""
     linked = Proposition.claims.through.objects.filter(proposition__brief=brief).values("claim_id")
     return Claim.objects.approved().filter(pk__in=linked)
-
-
-@dataclass(frozen=True)
-class StaleKeyPoint:
-    key_point: Proposition
-    added: bool  # added after the summary was last edited (else changed after it)
-
-
-@dataclass(frozen=True)
-class RevisionReview:
-    """What a reviewer needs to decide: the revision's diff against what readers see now, and the key
-    points the summary may not reflect yet."""
-
-    published: BriefRevision | None
-    diff: list[dict]
-    stale_key_points: list[StaleKeyPoint]
-
-
-def stale_key_points(brief: Brief) -> list[StaleKeyPoint]:
-    """Key points added or changed after the brief's summary was last edited (1 query)."""
-    if not brief.summary.strip():
-        return []
-    since = brief.summary_written_at
-    return [
-        StaleKeyPoint(key_point=point, added=point.created_at > since)
-        for point in Proposition.objects.filter(brief=brief)
-        .filter(Q(created_at__gt=since) | Q(updated_at__gt=since))
-        .order_by("position", "pk")
-    ]
-
-
-def revision_review(revision: BriefRevision) -> RevisionReview:
-    published = (
-        BriefRevision.objects.published().filter(brief_id=revision.brief_id).exclude(pk=revision.pk).first()
-    )
-    return RevisionReview(
-        published=published,
-        diff=diff_snapshots(published.content if published else None, revision.content)
-        + diff_cited(published.cited if published else None, revision.cited),
-        stale_key_points=stale_key_points(revision.brief),
-    )

@@ -1,0 +1,55 @@
+"""What the source annotation panel shows: the body cut at claim boundaries, claims and suggestions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefs.models import Claim, ClaimSuggestion
+from ingest.models import Source
+
+
+@dataclass(frozen=True)
+class Segment:
+    text: str
+    claims: tuple[Claim, ...]
+
+
+def body_segments(body: str, claims: list[Claim]) -> list[Segment]:
+    """The body cut at every claim boundary, each piece with the claims covering it (overlaps allowed)."""
+    cuts = sorted({0, len(body), *(c.start for c in claims), *(c.end for c in claims)})
+    segments = []
+    for left, right in zip(cuts, cuts[1:], strict=False):
+        if left >= right or right > len(body):
+            continue
+        covering = tuple(c for c in claims if c.start <= left and right <= c.end)
+        segments.append(Segment(body[left:right], covering))
+    return segments
+
+
+@dataclass(frozen=True)
+class AnnotationView:
+    claims: list[Claim]
+    orphaned: list[Claim]
+    segments: list[Segment]
+    suggestions: list[ClaimSuggestion]
+    decided_suggestions: list[ClaimSuggestion]
+
+
+def source_annotation(source: Source) -> AnnotationView:
+    """What the annotation panel shows for one Source: 2 queries."""
+    claims = list(
+        Claim.objects.filter(source=source).select_related("speaker", "created_by").order_by("start", "pk")
+    )
+    anchored = [claim for claim in claims if claim.status != Claim.Status.ORPHANED]
+    suggestions = list(
+        ClaimSuggestion.objects.filter(source=source)
+        .select_related("speaker", "speaker_affiliation", "decided_by")
+        .order_by("start")
+    )
+    return AnnotationView(
+        claims=anchored,
+        orphaned=[claim for claim in claims if claim.status == Claim.Status.ORPHANED],
+        segments=body_segments(source.body, anchored),
+        suggestions=[s for s in suggestions if s.status == ClaimSuggestion.Status.PENDING],
+        decided_suggestions=[s for s in suggestions if s.status != ClaimSuggestion.Status.PENDING],
+    )

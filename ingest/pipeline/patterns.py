@@ -1,0 +1,175 @@
+"""What the line rules of ``classify`` match and measure with: the patterns of page furniture (ads,
+widgets, teasers, captions and photo credits, sign-offs, copyright, pagination), of editorial notes and
+corrections, of sentence ends and date labels, and word counts.
+
+The names keep their leading underscore: they are the pipeline's own, not an interface for other apps.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+_EDGE_PUNCT = " -–—*_·|•:>»"
+
+_ADVERTISEMENT = re.compile(
+    r"^(?:advertisements?|advertorial|iklan|ads?|hide ads|close ads|tutup iklan|sponsored(?: content)?"
+    r"|konten (?:ber)?sponsor|scroll to top|back to top|kembali ke atas|to top|laporkan iklan|lihat foto"
+    r"|dengarkan(?: berita| artikel)?(?: ini)?|listen to (?:this )?(?:article|story)|loading\.*|memuat\.*)$"
+    # A line of hashtags: the page's topic links.
+    r"|^(?:#[\w-]+[ ,]*){1,12}$",
+    _I,
+)
+_SCROLL = re.compile(
+    r"^(?:scroll(?: down)? to (?:continue|read)(?: with content"
+    r"| reading)?|scroll untuk melanjutkan(?: membaca)?"
+    r"|gulir(?: ke bawah)? untuk melanjutkan(?: membaca)?|lanjutkan membaca|continue reading)\.?$",
+    _I,
+)
+_READ_ALSO = re.compile(
+    r"^[(\[]?(?:baca juga|baca pula|lihat juga|read also"
+    r"|also read|read more|baca)\b[ ]*(?P<sep>[:：\-–—]?)[ ]*"
+    r"(?P<teaser>.*?)[)\]]?$",
+    _I,
+)
+_VIDEO = re.compile(
+    r"^(?:\[(?:gambas|video|embed|youtube|instagram|twitter|tiktok)\b[^\]]*\]"
+    r"|(?:saksikan|simak|tonton|lihat|watch)(?: juga)? (?:video|live|siaran|juga)\b.*"
+    r"|(?:video|watch)[ ]*:.*)$",
+    _I,
+)
+_SHARE = re.compile(
+    r"^(?:bagikan|share|share this(?: article| story)?|bagikan (?:artikel|berita)(?: ini)?|tweet|copy link"
+    r"|salin (?:link|tautan)|facebook|twitter|whatsapp|telegram|linkedin|line|email|e-mail|x)[ ]*:?$",
+    _I,
+)
+_FOLLOW = re.compile(
+    r"^(?:follow|ikuti|gabung|join|dapatkan|subscribe|simak|pilih|klik|unduh|download)\b.*"
+    r"\b(?:whatsapp|channel|google news|instagram|twitter|telegram|tiktok|facebook|youtube|newsletter"
+    r"|ponsel(?:mu|nya)?|aplikasi|saluran)\b",
+    _I,
+)
+_MAX_FOLLOW_WORDS = 30
+_COMMENTS = re.compile(
+    r"^(?:\d+[ ]+)?(?:komentar|comments?|tanggapan)(?:[ ]*\(\d+\))?$"
+    # The reactions box: "Bagaimana tanggapan anda mengenai artikel ini? Happy".
+    r"|^bagaimana (?:tanggapan|reaksi|perasaan) (?:anda|kamu|kalian)\b.{0,80}$"
+    r"|^(?:tautan|link) (?:sumber|asli)$|^(?:source link|lihat sumber|view source)$",
+    _I,
+)
+_FONT_SIZE = re.compile(
+    r"^(?:a|aa|aaa|a ?a ?a|a\+|a-|a−|ukuran (?:teks|font|huruf)|text size|font size)$", _I
+)
+_RELATED = re.compile(
+    r"^(?:berita (?:terkait|terkini|lainnya|populer|pilihan"
+    r"|rekomendasi|selanjutnya|terbaru)|artikel (?:terkait|lainnya)"
+    r"|rekomendasi(?: untuk anda| untukmu| berita)?"
+    r"|pilihan (?:editor|redaksi)|terpopuler|populer|trending|terbaru"
+    r"|baca (?:berita |artikel )?lainnya|topik(?: terkait"
+    r"| pilihan)?|tags?|related(?: articles| news| stories)?"
+    r"|more (?:stories|news)|you may also like|most read|lihat semua|indeks berita|newsfeed)[ ]*:?$"
+    r"|^telusuri (?:berita|artikel)\b.{0,60}$|^(?:tags?|topik)[ ]*:.{0,200}$",
+    _I,
+)
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)[ ]|copyrights?\b|hak cipta\b)|all rights? reserved|hak cipta dilindungi", _I
+)
+_PAGINATION = re.compile(
+    r"^(?:halaman|page|hal\.?)[ ]*\d+[ ]*(?:dari|of|/)[ ]*\d+$"
+    r"|^(?:simak|baca|lihat)(?: berita"
+    r"| artikel)? selengkapnya di halaman (?:selanjutnya|berikutnya|berikut)\.?$"
+    r"|^(?:halaman|page) (?:selanjutnya|berikutnya|sebelumnya|next|previous)$"
+    r"|^(?:selanjutnya|sebelumnya|berikutnya|next|previous"
+    r"|next page)$|^(?:\d+[ ]+){2,}(?:»|next|selanjutnya)?$",
+    _I,
+)
+_SOURCE_CREDIT = re.compile(
+    r"^(?:sumber|source|sumber berita|sumber artikel)[ ]*:[ ]*(?P<source>\S.{0,80})$"
+    # "Sumber AFP": no colon, only names in capitals after it.
+    r"|^(?:sumber|source)[ ]+[A-Z][\w.&-]*(?:(?:[ ]|,[ ]?|/)[A-Z][\w.&-]*){0,3}$"
+    r"|^artikel ini (?:telah )?(?:tayang|terbit|dimuat|diterbitkan)\b.*$",
+    _I,
+)
+_SIGNOFF = re.compile(r"^[(\[][ ]*(?P<inner>[^()\[\]]{1,60}?)[ ]*[)\]]$")
+_PHOTO_CREDIT_LINE = re.compile(
+    r"^[(\[]?(?:foto|photo|gambar|ilustrasi|image|sumber foto|sumber gambar|dok|dokumentasi|credit|kredit|"
+    r"ist|istimewa)\b[ ]*[.:/]?[ ]*(?P<credit>.{0,120}?)[)\]]?$",
+    _I,
+)
+# "Foto: …" labels a caption however long it is and however it ends.
+_CAPTION_LABEL = re.compile(
+    r"^[(\[]?(?:foto|photo|gambar|image|keterangan foto|caption)[ ]*[:：]|^ilustrasi[ ]*[.:]", _I
+)
+# A caption that ends with its credit after a slash: "… pada 26 April 2019/AFP", "… Nebenzia/Net".
+_SLASH_CREDIT_END = re.compile(r"[^\s.!?/]/[ ]?[A-Z][\w.&'’-]*(?:[ ][A-Z][\w.&'’-]*){0,2}$")
+_MIN_SLASH_CAPTION_WORDS = 4
+_MAX_CAPTION_WORDS = 60
+_STOCK_CREDIT = re.compile(
+    r"^(?:getty images|shutterstock|istockphoto|istock|istimewa|dok\. pribadi|dokumen pribadi|handout)$", _I
+)
+_SLASH_CREDIT = re.compile(r"^(?:[A-Z][\w.&-]*(?: (?:FOTO|Foto|Photo|PHOTO))?)/[A-Z][\w .'’-]{1,40}$")
+_CAPTION_CREDIT_END = re.compile(
+    r"[ ][(\[][ ]*(?:foto|photo|dok\b\.?|dokumentasi|ilustrasi"
+    r"|gambar|image|istimewa|koresponden|kredit|credit"
+    r"|sumber foto|antara foto|ap photo|reuters/|afp/|ap/"
+    r"|getty images|shutterstock)[^()\[\]]{0,80}[)\]][ ]*$",
+    _I,
+)
+_PROMO = re.compile(
+    r"^(?:selengkapnya|lihat selengkapnya|baca selengkapnya"
+    r"|klik di ?sini|download (?:aplikasi|app)|unduh aplikasi"
+    r"|dapatkan (?:update )?berita|subscribe|berlangganan|newsletter)\b.{0,80}$",
+    _I,
+)
+# The whole-line widget rules, in order, as one pattern: re tries them in this order and the first
+# that matches names the reason (one call instead of seven).
+_WIDGET = re.compile(
+    "|".join(
+        f"(?P<{reason}>{pattern.pattern})"
+        for reason, pattern in (
+            ("advertisement", _ADVERTISEMENT),
+            ("scroll_prompt", _SCROLL),
+            ("video_embed", _VIDEO),
+            ("share_widget", _SHARE),
+            ("comment_widget", _COMMENTS),
+            ("font_size_widget", _FONT_SIZE),
+            ("related_list", _RELATED),
+            ("pagination", _PAGINATION),
+        )
+    ),
+    _I,
+)
+_TAG = re.compile(r"<[^<>]{0,200}>")
+_TERMINAL = re.compile(r"""[.!?…]["'”’)]*$|["”’]$""")
+_FULL_STOP = re.compile(r"""[.…]["'”’)]*$|["”’]$""")
+_WORD = re.compile(r"\w[\w'’.-]*")
+_DATE_LABELS = re.compile(
+    r"\b(?:diperbarui|diterbitkan|dipublikasikan|published|pembaruan|dibuat"
+    r"|updated|update|tayang|terbit|posted|pukul|wib|wita|wit|kst)\b",
+    _I,
+)
+
+# Editorial notes and corrections: "Catatan redaksi: …", "Ralat: …", "Update 14.30 WIB: …",
+# "Artikel ini telah diperbarui …". They belong to the article (a reader must see them), so they are
+# content wherever they sit, and the Source is flagged as carrying a correction notice.
+_CORRECTION = re.compile(
+    r"^[*(\[ ]*(?:(?:catatan (?:redaksi|editor|penyunting)|editor'?s note)\b[^:：]{0,40}[:：]"
+    r"|(?:ralat|koreksi|correction|klarifikasi)[ ]*[:：]"
+    # "Update:", "Update 14.30 WIB:", "Pembaruan (10:15 WIB):"; not a headline such as "Update Perang …: …".
+    r"|(?:update|updated|pembaruan|diperbarui)(?:[ ]*[,(]?[ ]*(?:pukul[ ]+)?\d{1,2}[.:]\d\d[ ]*(?:WIB|WITA|WIT)?\)?)?"
+    r"[ ]*[:：])"
+    r"|^[*(\[ ]*(?:artikel|berita|tulisan|judul artikel|judul berita)(?: ini)?[ ]+(?:telah[ ]+|sudah[ ]+)?"
+    r"(?:diperbarui|dikoreksi|direvisi|diralat|diubah|disunting ulang"
+    r"|mengalami[ ]+(?:perubahan|koreksi|perbaikan|revisi|pembaruan))\b"
+    r"|^[*(\[ ]*(?:this (?:article|story) (?:has been|was) (?:updated|corrected|amended))\b",
+    _I,
+)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def strip_tags(text: str) -> str:
+    """Drop inline HTML tags ("<i>Update</i> Perang" -> "Update Perang")."""
+    return " ".join((_TAG.sub("", text) if "<" in text else text).split())
