@@ -26,6 +26,8 @@ BRIEF_ROUTES = frozenset(
         "briefs:detail",
         "briefs:history",
         "briefs:revision",
+        "briefs:key_point",
+        "briefs:revision_key_point",
         "api:brief-detail",
         "api:revision-list",
         "api:revision-detail",

@@ -1,9 +1,11 @@
 """Whole-page caching and conditional responses for the reader pages.
 
-A published revision never changes, so a page is cached under a key made of what it shows (the revision,
-or the latest publication for pages that span briefs), the interface language and a generation counter
-that every publication bumps (the purge). ETag and Last-Modified come from the same facts, so a
-browser or CDN that already has the page gets a 304 without the page being rendered or even read.
+A page is cached under its address (the name a view gives it) and the interface language, together
+with the generation it belongs to: a counter in the shared cache that every publication and public
+rename bumps (the purge). A hit reads the generation and the page in one round trip and no database
+row; only a miss reads what the page shows, whose version (the revision, or the latest public change
+for pages that span briefs) gives the ETag and Last-Modified stored beside the page, so a browser or
+CDN that already has it gets a 304 without the page being rendered.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.conf import settings
@@ -33,17 +36,41 @@ GENERATION_KEY = "reader-pages:generation"
 logger = logging.getLogger(__name__)
 
 
+#: The public state (briefs.public.read.public_state) the current generation was bumped after.
+PURGED_STATE_KEY = "reader-pages:purged-state"
+
+
 def purge_reader_pages(revision=None) -> None:
-    """Publish hook: every cached reader page is stale once something new is published."""
+    """Publish and rename hook: every cached reader page is stale once something new is public.
+
+    A hit reads no database row, so the generation is all that retires a page; the state it was bumped
+    after is kept beside it so that a purge lost to a Redis blip is redone by `reconcile_reader_pages`.
+    """
+    # Read before the bump: whatever this state includes was committed before the pages were retired.
+    state = public_state().fingerprint
     try:
         try:
             cache.incr(GENERATION_KEY)
         except ValueError:
             cache.set(GENERATION_KEY, _fresh_generation(), timeout=None)
+        cache.set(PURGED_STATE_KEY, state, timeout=None)
     except RedisError:
         # The publication has committed; failing here would only hide that from the reviewer and skip
-        # the hooks after this one. A Redis that restarts empty starts a new generation anyway.
+        # the hooks after this one. The reconciler purges again once Redis answers; a Redis that
+        # restarts empty starts a new generation anyway.
         logger.error("cache unreachable: reader pages were not purged after a publication", exc_info=True)
+
+
+def reconcile_reader_pages() -> bool:
+    """Purge when something was made public since the last purge (its hook failed): True if it did."""
+    try:
+        purged = cache.get(PURGED_STATE_KEY)
+    except RedisError:
+        return False  # still unreachable: the next run tries again
+    if purged == public_state().fingerprint:
+        return False
+    purge_reader_pages()
+    return True
 
 
 def _generation() -> int:
@@ -56,59 +83,126 @@ def _fresh_generation() -> int:
     return time.time_ns() // 1000
 
 
+@dataclass(frozen=True)
+class PageVersion:
+    """What a page shows, read from the database only when the cache does not hold the page."""
+
+    #: Changes whenever the page would (the revision and its hash, the latest public change).
+    version: object
+    last_modified: datetime | None
+    #: Whatever the render needs of what was read (the revision a slug shows).
+    facts: object = None
+
+
+@dataclass(frozen=True)
+class CachedPage:
+    """A page as kept in the caches, with the validators it was served under and the generation it
+    belongs to: it is current only while the shared generation is still that one."""
+
+    generation: int
+    tag: str
+    modified: int | None
+    body: bytes
+
+
 def cached_page(
     request: HttpRequest,
     *,
     name: str,
-    version: object,
-    last_modified: datetime | None,
-    render: Callable[[], str | bytes],
+    describe: Callable[[], PageVersion | HttpResponse],
+    render: Callable[[PageVersion], str | bytes],
 ) -> HttpResponse:
-    """Serve a reader page: 304 when the client has it, else from cache, else rendered and cached.
+    """Serve a reader page: from cache (with a 304 when the client has it), else rendered and cached.
+
+    ``name`` names the address (a brief page: its slug and revision number as asked, not the revision
+    shown), so a hit needs neither ``describe`` nor any database query, and at most one round trip to
+    the shared cache: the generation and the page in one ``get_many``, or the generation alone when this
+    process holds the page. Every publication and public rename bumps the generation, and with it every
+    page; a miss goes through ``describe`` (which may raise Http404, or answer with a refusal) and the
+    database, so a renamed slug still gets its 301 (briefs/addresses.py).
 
     Rendering counts against the client's budget (briefs/reader_limits.py); past it, a 429 page.
 
     Pages are kept as they are and, once a reader's browser asked for it, gzipped: a 500-claim brief
-    is 600 kB of HTML and about a tenth of that gzipped.
+    is a quarter of a megabyte of HTML and about a tenth of that gzipped.
     """
     language = get_language()
     gzipped = _accepts_gzip(request)
-    etag = hashlib.sha256(f"{name}|{version}|{language}".encode()).hexdigest()[:32]
-    # Each representation has its own strong validator (RFC 9110 8.8.3).
-    etag = f'"{etag}-gzip"' if gzipped else f'"{etag}"'
-    modified = int(last_modified.timestamp()) if last_modified else None
-    not_modified = get_conditional_response(request, etag=etag, last_modified=modified)
+    key = f"reader-page:{language}:{name}"
+    generation, held = _current(key + ":gzip" if gzipped else key)
+    if held is not None:
+        return _answer(request, held, gzipped)
+    # The generation was read before what the page shows: a publication committing meanwhile bumps it
+    # after, so a page rendered from the older state is kept under the older generation and never served.
+    described = describe()
+    if isinstance(described, HttpResponse):
+        return described
+    tag = hashlib.sha256(f"{name}|{described.version}|{language}".encode()).hexdigest()[:32]
+    modified = int(described.last_modified.timestamp()) if described.last_modified else None
+    not_modified = get_conditional_response(request, etag=_etag(tag, gzipped), last_modified=modified)
     if not_modified is not None:
-        return _with_headers(not_modified, etag, modified)
-    try:
-        generation = _generation()
-    except RedisError:
-        # The shared cache is down (a Redis restart): which pages are current is unknown, so none is
-        # read or kept; readers get freshly rendered pages until it is back.
-        logger.warning("cache unreachable: reader page %s rendered without caching", name, exc_info=True)
-        generation = None
+        return _with_headers(not_modified, _etag(tag, gzipped), modified)
     if generation is None:
         # Not counted against the render budget either: its counters are in the same cache.
-        page = _as_bytes(render())
-        return _page_response(_gzip(page) if gzipped else page, gzipped, etag, modified)
-    key = f"reader-page:{generation}:{language}:{name}:{version}"
-    body = _stored(key + ":gzip") if gzipped else _stored(key)
-    if body is None:
-        page = _stored(key) if gzipped else None
-        if page is None:
-            refused = refuse_render(request)
-            if refused is not None:
-                return refused
-            # Kept as UTF-8 bytes: a big brief page is most of a megabyte, and encoding it again on
-            # every hit (and unpickling it as text) cost more than the rest of the cached request.
-            page = _as_bytes(render())
-            _store(key, page)
-        body = page
-        if gzipped:
-            # Compressed once, by the first reader who asks for it.
-            body = _gzip(page)
-            _store(key + ":gzip", body)
-    return _page_response(body, gzipped, etag, modified)
+        page = _as_bytes(render(described))
+        return _answer(request, CachedPage(0, tag, modified, _gzip(page) if gzipped else page), gzipped)
+    plain = _stored(key, generation) if gzipped else None
+    if plain is None:
+        refused = refuse_render(request)
+        if refused is not None:
+            return refused
+        # Kept as UTF-8 bytes: a big brief page is most of a megabyte, and encoding it again on
+        # every hit (and unpickling it as text) cost more than the rest of the cached request.
+        plain = CachedPage(generation, tag, modified, _as_bytes(render(described)))
+        _store(key, plain)
+    page = plain
+    if gzipped:
+        # Compressed once, by the first reader who asks for it.
+        page = CachedPage(generation, tag, modified, _gzip(plain.body))
+        _store(key + ":gzip", page)
+    return _answer(request, page, gzipped)
+
+
+def _current(key: str) -> tuple[int | None, CachedPage | None]:
+    """The shared generation and the page under ``key`` if it belongs to it, in one round trip when
+    this process holds a current copy or holds none; (None, None) when the shared cache is down: which
+    pages are current is unknown, so none is read or kept until it is back."""
+    held = _process_pages.get(key)
+    try:
+        if held is not None:
+            generation = cache.get(GENERATION_KEY)
+            if generation is not None and held.generation == generation:
+                return generation, held
+            # Stale (something was published since): ask for the shared copy, which another process
+            # may have rendered already.
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = found.get(GENERATION_KEY)
+        if generation is None:
+            generation = _generation()
+    except RedisError:
+        logger.warning("cache unreachable: reader page %s rendered without caching", key, exc_info=True)
+        return None, None
+    shared = found.get(key)
+    if shared is None or shared.generation != generation:
+        return generation, None
+    _process_pages.put(key, shared, size=len(shared.body))
+    return generation, shared
+
+
+def _etag(tag: str, gzipped: bool) -> str:
+    # Each representation has its own strong validator (RFC 9110 8.8.3).
+    return f'"{tag}-gzip"' if gzipped else f'"{tag}"'
+
+
+def _answer(request: HttpRequest, page: CachedPage, gzipped: bool) -> HttpResponse:
+    etag = _etag(page.tag, gzipped)
+    not_modified = get_conditional_response(request, etag=etag, last_modified=page.modified)
+    if not_modified is not None:
+        return _with_headers(not_modified, etag, page.modified)
+    response = HttpResponse(page.body, content_type="text/html; charset=utf-8")
+    if gzipped:
+        response["Content-Encoding"] = "gzip"
+    return _with_headers(response, etag, page.modified)
 
 
 def _as_bytes(page: str | bytes) -> bytes:
@@ -119,13 +213,6 @@ def _gzip(page: bytes) -> bytes:
     return gzip.compress(page, compresslevel=6, mtime=0)  # mtime=0: the same page, the same bytes
 
 
-def _page_response(body: bytes, gzipped: bool, etag: str, modified: int | None) -> HttpResponse:
-    response = HttpResponse(body, content_type="text/html; charset=utf-8")
-    if gzipped:
-        response["Content-Encoding"] = "gzip"
-    return _with_headers(response, etag, modified)
-
-
 _GZIP = re.compile(r"\bgzip\b")
 
 
@@ -133,24 +220,26 @@ def _accepts_gzip(request: HttpRequest) -> bool:
     return bool(_GZIP.search(request.headers.get("Accept-Encoding", "")))
 
 
-def _stored(key: str) -> bytes | None:
-    body = _process_pages.get(key)
-    if body is None:
-        try:
-            body = cache.get(key)
-        except RedisError:
-            return None
-        if body is not None:
-            _process_pages.put(key, body)
-    return body
-
-
-def _store(key: str, body: bytes) -> None:
+def _stored(key: str, generation: int) -> CachedPage | None:
+    held = _process_pages.get(key)
+    if held is not None and held.generation == generation:
+        return held
     try:
-        cache.set(key, body, timeout=settings.READER_PAGE_CACHE_SECONDS)
+        shared = cache.get(key)
+    except RedisError:
+        return None
+    if shared is None or shared.generation != generation:
+        return None
+    _process_pages.put(key, shared, size=len(shared.body))
+    return shared
+
+
+def _store(key: str, page: CachedPage) -> None:
+    try:
+        cache.set(key, page, timeout=settings.READER_PAGE_CACHE_SECONDS)
     except RedisError:
         logger.warning("cache unreachable: page %s kept in this process only", key, exc_info=True)
-    _process_pages.put(key, body)
+    _process_pages.put(key, page, size=len(page.body))
 
 
 class ProcessPages:
@@ -220,7 +309,9 @@ def _with_headers(response: HttpResponse, etag: str, modified: int | None) -> Ht
 
 def cached_while_published(request: HttpRequest, *, name: str, render: Callable[[], str]) -> HttpResponse:
     """A page that may change with any publication (index, history, sources, actors): keyed on the latest."""
-    state = public_state()
-    return cached_page(
-        request, name=name, version=state.fingerprint, last_modified=state.last_modified, render=render
-    )
+
+    def describe() -> PageVersion:
+        state = public_state()
+        return PageVersion(version=state.fingerprint, last_modified=state.last_modified)
+
+    return cached_page(request, name=name, describe=describe, render=lambda _described: render())

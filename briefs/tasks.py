@@ -46,7 +46,11 @@ def assemble_all_briefs() -> int:
 def reconcile_task() -> dict:
     """Periodic safety net: enqueue the out-of-date briefs and the due webhook deliveries (lost messages)."""
     report = reconcile()
-    return {"briefs": report.briefs, "deliveries": report.deliveries}
+    return {
+        "briefs": report.briefs,
+        "deliveries": report.deliveries,
+        "reader_pages_purged": report.reader_pages_purged,
+    }
 
 
 @shared_task(

@@ -14,8 +14,9 @@ from django.views.decorators.http import require_safe
 
 from briefs.assembly import reader_diff
 from briefs.feeds import FEED_LENGTH
-from briefs.page_cache import cached_page, cached_while_published
+from briefs.page_cache import PageVersion, cached_page, cached_while_published
 from briefs.public.read import (
+    RevisionMeta,
     feed_publications,
     key_point_page,
     public_actor_index,
@@ -55,8 +56,8 @@ def brief_index(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_safe
-def brief_detail(request: HttpRequest, slug: str, number: int | None = None) -> HttpResponse:
+def _shown_revision(request: HttpRequest, *, slug: str, number: int | None) -> PageVersion | HttpResponse:
+    """The revision a brief address shows (1 query): read only when its page is not in the cache."""
     meta = public_revision_meta(slug=slug, number=number)
     if meta is None:
         # A 404 is rendered afresh every time: it counts like a page that was not in the cache.
@@ -64,8 +65,15 @@ def brief_detail(request: HttpRequest, slug: str, number: int | None = None) -> 
         if refused is not None:
             return refused
         raise Http404("No published brief here.")
+    return PageVersion(
+        version=f"{meta.pk}:{meta.status}:{meta.content_hash}", last_modified=meta.published_at, facts=meta
+    )
 
-    def render() -> bytes:
+
+@require_safe
+def brief_detail(request: HttpRequest, slug: str, number: int | None = None) -> HttpResponse:
+    def render(shown: PageVersion) -> bytes:
+        meta: RevisionMeta = shown.facts
         language = get_language()
         page = revision_page(meta.pk, language=language, fingerprint=rendering_fingerprint(language))
         if page.stored_html is None:
@@ -82,8 +90,7 @@ def brief_detail(request: HttpRequest, slug: str, number: int | None = None) -> 
     return cached_page(
         request,
         name=f"brief:{slug}:{number or 'current'}",
-        version=f"{meta.pk}:{meta.status}:{meta.content_hash}",
-        last_modified=meta.published_at,
+        describe=lambda: _shown_revision(request, slug=slug, number=number),
         render=render,
     )
 
@@ -94,14 +101,9 @@ def key_point_detail(
 ) -> HttpResponse:
     """One key point of a publication in full: every statement and citation, how independence was decided,
     its figures and its timeline entries (the brief page shows the first few of each and links here)."""
-    meta = public_revision_meta(slug=slug, number=number)
-    if meta is None:
-        refused = refuse_render(request)
-        if refused is not None:
-            return refused
-        raise Http404("No published brief here.")
 
-    def render() -> str:
+    def render(shown: PageVersion) -> str:
+        meta: RevisionMeta = shown.facts
         page = key_point_page(meta.pk, point_id=point_id)
         if page is None:
             raise Http404("No such key point in this publication.")
@@ -110,8 +112,7 @@ def key_point_detail(
     return cached_page(
         request,
         name=f"key-point:{slug}:{number or 'current'}:{point_id}",
-        version=f"{meta.pk}:{meta.status}:{meta.content_hash}",
-        last_modified=meta.published_at,
+        describe=lambda: _shown_revision(request, slug=slug, number=number),
         render=render,
     )
 

@@ -4,8 +4,10 @@ Redis keeps queued messages in memory. A Redis restart without persistence (or a
 outage while an approval commits) loses the messages it held, and nothing else would ever send them
 again. The database is the record of what should have happened, so beat runs `reconcile` every few
 minutes: a brief whose latest revision differs from what its inputs assemble to now is enqueued for
-assembly, and a webhook delivery that is overdue is enqueued for delivery. Both tasks are idempotent,
-so enqueuing something that was merely slow, not lost, costs one extra "unchanged" answer.
+assembly, a webhook delivery that is overdue is enqueued for delivery, and the reader page cache is
+purged again if something was made public since its last purge (a purge lost while Redis was
+unreachable). Both tasks are idempotent, so enqueuing something that was merely slow, not lost, costs
+one extra "unchanged" answer.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from django.db.models import OuterRef, Subquery
 
 from briefs.assembly import assemble, snapshot_hash
 from briefs.models import Brief, BriefRevision
+from briefs.page_cache import reconcile_reader_pages
 from briefs.selectors.assembly_inputs import assembly_inputs
 from briefs.services.triggers import is_assembly_scheduled
 from briefs.services.webhooks import send_due_deliveries
@@ -34,6 +37,7 @@ TASK_RUN_RETENTION = timedelta(days=1)
 class ReconcileReport:
     briefs: list[int]  # ids enqueued for assembly
     deliveries: int  # webhook deliveries enqueued
+    reader_pages_purged: bool = False  # a publication's purge of the page cache was lost and redone
 
 
 def stale_brief_ids() -> list[int]:
@@ -66,12 +70,14 @@ def reconcile() -> ReconcileReport:
     """Enqueue the assemblies and webhook deliveries that are due but have no message any more."""
     # The cheap steps first: a slow or failing brief below must not hold up partners' webhooks.
     deliveries = send_due_deliveries()
+    # Reader pages are served from the cache without asking the database: only the purge retires them.
+    reader_pages_purged = reconcile_reader_pages()
     prune_task_runs(older_than=TASK_RUN_RETENTION)
     stale = stale_brief_ids()
     assemble = dispatch.task("briefs.assemble_brief")
     for brief_id in stale:
         assemble.delay(brief_id)
-    report = ReconcileReport(briefs=stale, deliveries=deliveries)
+    report = ReconcileReport(briefs=stale, deliveries=deliveries, reader_pages_purged=reader_pages_purged)
     if stale or deliveries:
         # Normal right after a broker restart; if it shows up on every run, messages are being lost.
         logger.warning(

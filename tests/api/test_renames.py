@@ -41,6 +41,8 @@ def rename_actor(actor, slug: str, user):
             f"/briefs/{OLD}/revisions/1/?utm_source=mail",
             "/briefs/arms-transfers/revisions/1/?utm_source=mail",
         ),
+        (f"/briefs/{OLD}/key-points/KP/", "/briefs/arms-transfers/key-points/KP/"),
+        (f"/briefs/{OLD}/revisions/1/key-points/KP/", "/briefs/arms-transfers/revisions/1/key-points/KP/"),
         (f"/api/v1/briefs/{OLD}/", "/api/v1/briefs/arms-transfers/"),
         (
             f"/api/v1/briefs/{OLD}/revisions/?page_size=1",
@@ -50,6 +52,8 @@ def rename_actor(actor, slug: str, user):
     ],
 )
 def test_every_old_address_of_a_renamed_brief_redirects_permanently(client, world, editor, old, new):
+    key_point = str(world.brief.key_points.get().pk)
+    old, new = old.replace("KP", key_point), new.replace("KP", key_point)
     rename_brief(world.brief, "arms-transfers", editor)
 
     response = client.get(old)
@@ -169,12 +173,19 @@ def test_webhooks_carry_a_rename_signed_like_a_publication(
 def test_a_page_cached_under_the_old_address_is_not_served_after_the_rename(
     client, world, editor, django_capture_on_commit_callbacks
 ):
-    assert client.get(f"/briefs/{OLD}/revisions/").status_code == 200  # now cached
+    pages = [
+        f"/briefs/{OLD}/revisions/",
+        f"/briefs/{OLD}/",
+        f"/briefs/{OLD}/key-points/{world.brief.key_points.get().pk}/",
+    ]
+    for page in pages:
+        assert client.get(page).status_code == 200  # now cached
 
     with django_capture_on_commit_callbacks(execute=True):
         rename_brief(world.brief, "arms-transfers", editor)
 
-    assert client.get(f"/briefs/{OLD}/revisions/").status_code == 301
+    for page in pages:
+        assert client.get(page).status_code == 301, page
 
 
 def test_the_claims_of_a_renamed_brief_are_found_by_its_new_slug(partner_api, world, editor):

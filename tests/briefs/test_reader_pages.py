@@ -65,9 +65,30 @@ def test_brief_page_costs_the_same_queries_at_any_size(
         response = client.get("/briefs/arms/")
     assert response.text == first.text
 
-    # Cached: only the lookup of the current revision remains.
-    with django_assert_max_num_queries(1):
+    # Cached: no query at all (the page is kept under its address and the shared generation).
+    with django_assert_max_num_queries(0):
         assert client.get("/briefs/arms/").status_code == 200
+
+
+@pytest.mark.parametrize("size", [10, 200])
+def test_key_point_page_costs_the_same_queries_at_any_size(
+    client, key_point, reviewer, size, django_assert_max_num_queries
+):
+    approved_claims(size, key_point=key_point, reviewer=reviewer)
+    publish(key_point, reviewer)
+    address = f"/briefs/arms/key-points/{key_point.pk}/"
+
+    # The first reader: which revision the slug shows (1), then that revision with its content (1);
+    # the key point is read from the content, so its claims cost nothing more.
+    with django_assert_max_num_queries(2):
+        first = client.get(address)
+    assert first.status_code == 200
+    # Every citation is on the key point's own page, not only the first few.
+    assert first.text.count('class="citation-chip"') == size
+
+    with django_assert_max_num_queries(0):
+        cached = client.get(address)
+    assert cached.text == first.text
 
 
 def test_conditional_requests_get_304(client, published):
@@ -83,7 +104,7 @@ def test_reader_pages_are_served_while_the_shared_cache_is_down(client, publishe
     def cache_down(*args, **kwargs):
         raise RedisConnectionError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
 
-    for method in ("get", "set", "get_or_set", "incr"):
+    for method in ("get", "get_many", "set", "get_or_set", "incr"):
         monkeypatch.setattr(cache, method, cache_down)
     forget_process_pages()
 
@@ -106,15 +127,83 @@ def test_pages_give_the_publication_time_in_utc(client, published):
     assert local.strftime("%H:%M") in client.get("/briefs/arms/").text
 
 
-def test_a_new_publication_replaces_the_cached_page(client, published, key_point, reviewer):
+def test_a_new_publication_replaces_the_cached_page(
+    client, published, key_point, reviewer, django_capture_on_commit_callbacks
+):
     client.get("/briefs/arms/")
     PropositionFactory(brief=key_point.brief, statement="Russia sends technology in return.")
-    publish(key_point, reviewer)
+    # Committed, as a reviewer's publication is: its purge runs after the commit.
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(key_point, reviewer)
 
     page = client.get("/briefs/arms/").text
 
     assert "Russia sends technology in return." in page
     assert "revision 2" in page
+
+
+def count_cache_round_trips(monkeypatch) -> list[str]:
+    """The cache calls a request makes, outermost only: the test cache's get_many calls its own get,
+    where Redis answers a get_many with one MGET."""
+    trips: list[str] = []
+    depth = [0]
+
+    def counted(name, call):
+        def method(*args, **kwargs):
+            if depth[0] == 0:
+                trips.append(name)
+            depth[0] += 1
+            try:
+                return call(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+
+        return method
+
+    for name in ("get", "get_many", "set", "get_or_set", "add", "incr"):
+        monkeypatch.setattr(cache, name, counted(name, getattr(cache, name)))
+    return trips
+
+
+@pytest.mark.parametrize("encoding", ["", "gzip"])
+def test_a_warm_page_costs_no_query_and_one_cache_round_trip(
+    client, published, key_point, encoding, django_assert_num_queries, monkeypatch
+):
+    addresses = ("/briefs/arms/", f"/briefs/arms/key-points/{key_point.pk}/", "/briefs/arms/revisions/1/")
+    for address in addresses:
+        client.get(address, HTTP_ACCEPT_ENCODING=encoding)
+    trips = count_cache_round_trips(monkeypatch)
+
+    # Held by this process: the shared generation alone says it is still current.
+    for address in addresses:
+        with django_assert_num_queries(0):
+            assert client.get(address, HTTP_ACCEPT_ENCODING=encoding).status_code == 200
+        assert trips == ["get"], address
+        trips.clear()
+    # Held only by the shared cache (another web process rendered it): the generation and the page in
+    # one round trip.
+    forget_process_pages()
+    for address in addresses:
+        with django_assert_num_queries(0):
+            assert client.get(address, HTTP_ACCEPT_ENCODING=encoding).status_code == 200
+        assert trips == ["get_many"], address
+        trips.clear()
+
+
+def test_a_publication_whose_purge_was_lost_is_purged_by_the_reconciler(
+    client, published, key_point, reviewer, monkeypatch
+):
+    from briefs.services.reconcile import reconcile
+
+    client.get("/briefs/arms/")
+    PropositionFactory(brief=key_point.brief, statement="Russia sends technology in return.")
+    publish(key_point, reviewer)  # its purge never runs, as when Redis did not answer at the time
+    assert "revision 2" not in client.get("/briefs/arms/").text
+
+    assert reconcile().reader_pages_purged
+
+    assert "revision 2" in client.get("/briefs/arms/").text
+    assert not reconcile().reader_pages_purged, "purged once, not on every run"
 
 
 def test_source_page_highlights_cited_quotes_and_links_back_to_key_points(client, published):

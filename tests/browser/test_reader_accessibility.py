@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from django.core.management import call_command
 
-from briefs.models import Claim, PublicActor, PublicSource
+from briefs.models import Claim, PublicActor, PublicKeyPoint, PublicSource
 from tests.browser.test_accessibility import serious_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -21,13 +21,19 @@ def reader_pages(corpus_dir) -> dict[str, str]:
     call_command("load_demo_briefing", stdout=quiet)
     source = PublicSource.objects.filter(listed=True).first()
     actor = PublicActor.objects.exclude(positions=[]).first()
-    assert Claim.objects.exists() and source and actor
+    # The key point with the most citations: its page is the longest a reader can open.
+    key_point = max(
+        PublicKeyPoint.objects.filter(brief__slug="russia-dprk-arms"), key=lambda p: len(p.claims)
+    )
+    assert Claim.objects.exists() and source and actor and key_point
     return {
         "home": "/",
         "index": "/briefs/",
         "brief": "/briefs/russia-dprk-arms/",
         "history": "/briefs/russia-dprk-arms/revisions/",
         "revision": "/briefs/russia-dprk-arms/revisions/1/",
+        "key point": f"/briefs/russia-dprk-arms/key-points/{key_point.pk}/",
+        "revision key point": f"/briefs/russia-dprk-arms/revisions/1/key-points/{key_point.pk}/",
         "source": f"/sources/{source.pk}/",
         "actor": f"/actors/{actor.slug}/",
         "actors": "/actors/",
@@ -52,7 +58,7 @@ def test_every_reader_page_has_no_serious_accessibility_violation(
         page.goto(live_server.url + path)
         assert page.locator("html").get_attribute("lang") == language, name
         found[name] = serious_violations(page)
-        if name in ("search", "feeds", "actors", "sources", "not found"):
+        if name in ("key point", "search", "feeds", "actors", "sources", "not found"):
             page.screenshot(path=screenshots / f"{name}-{language}-{width}.png", full_page=True)
     context.close()
 
