@@ -399,3 +399,17 @@ def test_index_and_source_page_read_in_the_page_language(client, translated):
     indonesian = client.get(source_url, HTTP_ACCEPT_LANGUAGE="id").text
     assert "Sentence zero, in English." not in indonesian
     assert "Korea Utara mengirim amunisi ke Rusia." in indonesian
+
+
+def test_a_key_points_date_line_has_no_separator_left_hanging(client, key_point, reviewer):
+    approved_claims(2, key_point=key_point, reviewer=reviewer)
+    key_point.event_start, key_point.event_precision = dt.date(2023, 9, 1), "month"
+    key_point.save()
+    publish(key_point, reviewer)
+
+    for address in ("/briefs/arms/", f"/briefs/arms/key-points/{key_point.pk}/"):
+        meta = re.search(r'<p class="key-point-meta">(.*?)</p>', client.get(address).text, re.S).group(1)
+        assert '<span class="date-label">Sep 2023</span>' in meta
+        # The date and the badge are separate items: a separator between them would dangle when they wrap.
+        between = re.sub(r"<span class=\"[^\"]+\">.*?</span>", "", meta, flags=re.S)
+        assert between.strip() == "", f"nothing but the items in the date line of {address}"
