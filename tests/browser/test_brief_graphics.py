@@ -78,3 +78,21 @@ def test_timeline_rows_are_reached_by_keyboard_and_lead_to_their_citations(brows
     assert entry.is_visible()
     assert entry.locator("a[href*='/sources/']").count() >= 1
     page.close()
+
+
+def test_the_timeline_legend_draws_each_mark_as_the_chart_does(browser, live_server, demo_brief):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(live_server.url + demo_brief)
+    look = (
+        "m => { const s = getComputedStyle(m); return [s.fill, s.stroke, s.strokeDasharray, s.strokeWidth]; }"
+    )
+    compared = 0
+    for mark in ("day", "span", "bar", "variant", "warn"):
+        in_legend = page.locator(f".vt-legend .{mark}")
+        in_chart = page.locator(f"svg.vt .{mark}")
+        if not in_legend.count() or not in_chart.count():
+            continue
+        assert in_legend.first.evaluate(look) == in_chart.first.evaluate(look), f"the legend's {mark} mark"
+        compared += 1
+    assert compared >= 3, "the demo timeline has days, spans and ranges"
+    page.close()
