@@ -30,7 +30,10 @@ def test_brief_page_with_its_charts_has_no_serious_violation_and_fits_the_screen
     page.goto(live_server.url + demo_brief)
 
     assert page.locator("html").get_attribute("lang") == language
-    assert page.locator(".figure-chart svg").count() == 2
+    assert page.locator(".figure-chart").count() == 2
+    assert page.locator(".figure-chart svg").count() == 0, (
+        "one dated figure each: a list, not a one-dot chart"
+    )
     assert page.locator(".route-map svg.rm").count() == 2, "the overview and the far east's detail"
     assert serious_violations(page) == []
     assert page.evaluate("document.documentElement.scrollWidth") <= width, (
