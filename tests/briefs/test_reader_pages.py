@@ -413,3 +413,22 @@ def test_a_key_points_date_line_has_no_separator_left_hanging(client, key_point,
         # The date and the badge are separate items: a separator between them would dangle when they wrap.
         between = re.sub(r"<span class=\"[^\"]+\">.*?</span>", "", meta, flags=re.S)
         assert between.strip() == "", f"nothing but the items in the date line of {address}"
+
+
+def test_chip_hints_and_quote_headlines_read_in_the_page_language(client, translated, key_point):
+    point_page = f"/briefs/arms/key-points/{key_point.pk}/"
+    english_hints = re.findall(
+        r'<span class="chip-hint"><span lang="(\w+)">“([^”]*)”', client.get(point_page).text
+    )
+    assert ("en", "Sentence zero, in English.") in english_hints, "the English rendering, where there is one"
+    assert ("id", "Kalimat 1.") in english_hints, "the original words where there is none"
+    indonesian = client.get(point_page, HTTP_ACCEPT_LANGUAGE="id").text
+    assert set(re.findall(r'class="chip-hint"><span lang="(\w+)"', indonesian)) == {"id"}, "the originals"
+
+    english_search = client.get("/search/", {"q": "Kalimat"}).text
+    assert (
+        '<h2 class="search-heading" lang="en">' in english_search
+        and "“Sentence zero, in English.”" in english_search
+    )
+    indonesian_search = client.get("/search/", {"q": "Kalimat"}, HTTP_ACCEPT_LANGUAGE="id").text
+    assert "Sentence zero, in English." not in indonesian_search
