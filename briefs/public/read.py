@@ -30,6 +30,7 @@ from briefs.models import (
     RevisionRendering,
 )
 from briefs.public.search_text import Piece, excerpt, highlighted
+from briefs.public.stand_in_titles import stand_in_title
 from briefs.quotation_marks import quotes_within_a_quote
 from ingest.publication_dates import publication_date
 
@@ -151,6 +152,7 @@ def public_source_page(source_id: int) -> SourcePage | None:
         return None
     source = data(row)
     source["publication_date"] = stored_publication_date(source)
+    source["stand_in_title"] = "" if source.get("title") else stand_in_title(source.get("body") or "")
     if source["published_at"]:
         source["published_at"] = parse_datetime(source["published_at"])
     claims = []
@@ -246,9 +248,10 @@ def public_source_index(*, number: int) -> IndexPage | None:
 
     def entry(row: PublicSource) -> dict:
         source = data(row)
-        source.pop("body", None)
+        body = source.pop("body", None) or ""
         return {
             **source,
+            "stand_in_title": "" if source.get("title") else stand_in_title(body),
             "id": row.pk,
             "publication_date": stored_publication_date(source),
             "briefs": row.briefs,
@@ -436,6 +439,8 @@ class SearchHit:
     language: str
     context: str = ""
     when: dict | None = None
+    #: The heading is an untitled article's opening words, not a headline (briefs/public/stand_in_titles.py).
+    stand_in: bool = False
 
 
 @dataclass(frozen=True)
@@ -609,10 +614,12 @@ def _source_hits(ids: list[int], terms: list[str], page_language: str) -> dict[i
     hits = {}
     for row in PublicSource.objects.filter(pk__in=ids).defer("claims", "body"):
         source = data(row)  # the body is in it too: read once
+        heading = row.title or stand_in_title(source["body"])
         hits[row.pk] = SearchHit(
             kind="source",
             target={"id": row.pk},
-            heading=highlighted(row.title, terms),
+            heading=highlighted(heading, terms),
+            stand_in=not row.title and bool(heading),
             text=excerpt(source["body"], terms),
             language=row.language,
             context=(source.get("outlet") or {}).get("name", ""),

@@ -432,3 +432,24 @@ def test_chip_hints_and_quote_headlines_read_in_the_page_language(client, transl
     )
     indonesian_search = client.get("/search/", {"q": "Kalimat"}, HTTP_ACCEPT_LANGUAGE="id").text
     assert "Sentence zero, in English." not in indonesian_search
+
+
+def test_an_article_without_a_headline_is_named_by_its_first_words_and_says_so(client, key_point, reviewer):
+    source = SourceFactory(title="", body="Liputan6.com, Moskow - Kremlin menolak tuduhan Barat. Kalimat 0.")
+    approved_claims(1, key_point=key_point, reviewer=reviewer, source=source)
+    publish(key_point, reviewer)
+    stand_in = "“Kremlin menolak tuduhan Barat.”"
+    note = "no headline: the article's first words"
+
+    page = client.get(reverse("source_detail", args=[source.pk])).text
+    assert stand_in in re.search(r"<h1>(.*?)</h1>", page, re.S).group(1) and note in page
+    index = client.get("/sources/").text
+    assert stand_in in index and note in index
+    found = client.get("/search/", {"q": "Kremlin"}).text
+    assert stand_in in re.sub(r"</?mark[^>]*>", "", found) and note in found
+    assert "tanpa judul" in client.get("/sources/", HTTP_ACCEPT_LANGUAGE="id").text
+
+    html = client.get(f"/briefs/arms/key-points/{key_point.pk}/").text
+    [block] = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    [article] = json.loads(block)["isBasedOn"]
+    assert "headline" not in article, "no empty headline"
