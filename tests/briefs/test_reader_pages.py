@@ -453,3 +453,28 @@ def test_an_article_without_a_headline_is_named_by_its_first_words_and_says_so(c
     [block] = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     [article] = json.loads(block)["isBasedOn"]
     assert "headline" not in article, "no empty headline"
+
+
+def test_an_indonesian_page_lists_and_dates_key_points_in_indonesian(client, key_point, reviewer):
+    other = PropositionFactory(brief=key_point.brief, statement="Russia pays in oil.")
+    for point, indonesian, day in (
+        (key_point, "Korea Utara mengirim amunisi ke Rusia.", dt.date(2023, 9, 1)),
+        (other, "Rusia membayar dengan minyak.", dt.date(2023, 10, 1)),
+    ):
+        approved_claims(2, key_point=point, reviewer=reviewer)
+        point.statement_indonesian, point.event_start, point.event_precision = indonesian, day, "month"
+        point.save()
+    publish(key_point, reviewer)
+
+    page = client.get("/briefs/arms/", HTTP_ACCEPT_LANGUAGE="id").text
+    jump_list = re.search(r'<ol class="key-point-index".*?</ol>', page, re.S).group(0)
+    assert "Korea Utara mengirim amunisi ke Rusia." in jump_list and "Russia pays in oil." not in jump_list
+    timeline = re.search(r'<ol class="timeline-list">.*?</ol>', page, re.S).group(0)
+    assert (
+        '<span class="timeline-text" lang="id">' in timeline and "Rusia membayar dengan minyak." in timeline
+    )
+    assert "North Korea ships munitions" not in re.search(
+        r"<svg class=\"chart vt\".*?</svg>", page, re.S
+    ).group(0)
+    english = client.get("/briefs/arms/").text
+    assert "Russia pays in oil." in re.search(r'<ol class="timeline-list">.*?</ol>', english, re.S).group(0)
