@@ -38,9 +38,13 @@ def _claims_and_articles(points: list[dict], content: dict, request: HttpRequest
                         "@type": "NewsArticle",
                         "@id": url,
                         "url": url,
-                        "headline": sources.get(citation["source_id"], {}).get("title") or "",
                         "publisher": {"@type": "Organization", "name": citation["outlet"]},
                     }
+                    # An article the importer found no headline in has none here either: an empty
+                    # headline is not one, and its opening words are not its headline.
+                    headline = sources.get(citation["source_id"], {}).get("title")
+                    if headline:
+                        article["headline"] = headline
                     published = _date_published(sources.get(citation["source_id"], {}), citation)
                     if published:
                         article["datePublished"] = published

@@ -212,7 +212,7 @@ def search(request: HttpRequest) -> HttpResponse:
         refused = refuse_render(request)
         if refused is not None:
             return refused
-        results = search_public(terms=terms, number=number)
+        results = search_public(terms=terms, number=number, language=get_language())
         if results is None:
             raise Http404("No such page of results.")
     page_query = urlencode({"q": query}) if query else ""

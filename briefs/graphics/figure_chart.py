@@ -12,7 +12,7 @@ never looks like a count:
 The y axis starts at zero with round ticks; the x axis is labelled with the figures' dates. Each figure
 gets its amount label ("more than 1,000") above its marker unless it would overlap one already placed;
 the full labels are in the list under the chart either way. Figures without a date are not drawn (the
-list has them). Labels come in already written in the reader's language; only their length is used here.
+list has them), and a series with fewer than two dates is not drawn at all. Labels come in already written in the reader's language; only their length is used here.
 """
 
 from __future__ import annotations
@@ -155,11 +155,13 @@ def _date_ticks(ticks: list[tuple[int, str]], left: int, right: int) -> list[Tic
 
 
 def figure_chart(values: Sequence[ChartValue], number_label: Callable[[Decimal], str]) -> FigureChart | None:
-    """The chart of ``values`` (one series), or None when none of them has a date.
+    """The chart of ``values`` (one series), or None when they are not a series over time: fewer than two
+    dated figures, or all of them as of one date (a lone distance or a lone count is read in the list; a
+    chart of one dot says nothing more).
 
     ``number_label`` writes a tick value in the reader's language ("1,000" or "1.000")."""
     dated = sorted((v for v in values if v.start is not None), key=lambda v: (v.start, v.end, v.index))
-    if not dated:
+    if len({(v.start, v.end) for v in dated}) < 2:
         return None
     highs = [v.value * (1 + ABOUT_SPREAD) if v.qualifier == "about" else v.value for v in dated]
     lows = [v.value * (1 - ABOUT_SPREAD) if v.qualifier == "about" else v.value for v in dated]

@@ -30,6 +30,7 @@ from briefs.models import (
     RevisionRendering,
 )
 from briefs.public.search_text import Piece, excerpt, highlighted
+from briefs.public.stand_in_titles import stand_in_title
 from briefs.quotation_marks import quotes_within_a_quote
 from ingest.publication_dates import publication_date
 
@@ -151,6 +152,7 @@ def public_source_page(source_id: int) -> SourcePage | None:
         return None
     source = data(row)
     source["publication_date"] = stored_publication_date(source)
+    source["stand_in_title"] = "" if source.get("title") else stand_in_title(source.get("body") or "")
     if source["published_at"]:
         source["published_at"] = parse_datetime(source["published_at"])
     claims = []
@@ -246,9 +248,10 @@ def public_source_index(*, number: int) -> IndexPage | None:
 
     def entry(row: PublicSource) -> dict:
         source = data(row)
-        source.pop("body", None)
+        body = source.pop("body", None) or ""
         return {
             **source,
+            "stand_in_title": "" if source.get("title") else stand_in_title(body),
             "id": row.pk,
             "publication_date": stored_publication_date(source),
             "briefs": row.briefs,
@@ -436,6 +439,8 @@ class SearchHit:
     language: str
     context: str = ""
     when: dict | None = None
+    #: The heading is an untitled article's opening words, not a headline (briefs/public/stand_in_titles.py).
+    stand_in: bool = False
 
 
 @dataclass(frozen=True)
@@ -491,9 +496,11 @@ def _search_rows() -> dict[str, tuple[QuerySet, tuple[str, ...], tuple[str, ...]
     }
 
 
-def search_public(*, terms: list[str], number: int) -> SearchResults | None:
+def search_public(*, terms: list[str], number: int, language: str = "en") -> SearchResults | None:
     """Published briefs, key points, actors, claims and sources holding every term, page ``number``
     (``SEARCH_PER_PAGE`` a page); None past the last page. Reads the public rows only, like every page.
+    Headlines are written for a page in ``language``: a quote's English rendering on an English page, a
+    key point's Indonesian statement on an Indonesian one, when the editors wrote them.
 
     Costs one query per kind to find the matches and one per kind shown on the page to read them: at
     most 10, whatever the number of rows or matches."""
@@ -513,7 +520,7 @@ def search_public(*, terms: list[str], number: int) -> SearchResults | None:
     shown: dict[str, list[int]] = {}
     for kind, pk in page.object_list:
         shown.setdefault(kind, []).append(pk)
-    read = {kind: _SEARCH_READERS[kind](ids, terms) for kind, ids in shown.items()}
+    read = {kind: _SEARCH_READERS[kind](ids, terms, language) for kind, ids in shown.items()}
     return SearchResults(
         hits=[read[kind][pk] for kind, pk in page.object_list if pk in read[kind]],
         number=page.number,
@@ -523,7 +530,7 @@ def search_public(*, terms: list[str], number: int) -> SearchResults | None:
     )
 
 
-def _brief_hits(ids: list[int], terms: list[str]) -> dict[int, SearchHit]:
+def _brief_hits(ids: list[int], terms: list[str], page_language: str) -> dict[int, SearchHit]:
     rows = (
         BriefRevision.objects.published()
         .filter(pk__in=ids)
@@ -546,17 +553,20 @@ def _brief_hits(ids: list[int], terms: list[str]) -> dict[int, SearchHit]:
     }
 
 
-def _key_point_hits(ids: list[int], terms: list[str]) -> dict[int, SearchHit]:
+def _key_point_hits(ids: list[int], terms: list[str], page_language: str) -> dict[int, SearchHit]:
     rows = (
         PublicKeyPoint.objects.filter(pk__in=ids)
         .annotate(
             brief_title=KeyTextTransform("title", "revision__content"),
             language=KeyTextTransform("language", "revision__content"),
         )
-        .values_list("pk", "brief__slug", "statement", "brief_title", "language")
+        .values_list("pk", "brief__slug", "statement", "statement_indonesian", "brief_title", "language")
     )
-    return {
-        pk: SearchHit(
+    hits = {}
+    for pk, slug, statement, statement_indonesian, brief_title, language in rows:
+        if page_language == "id" and statement_indonesian.strip():
+            statement, language = statement_indonesian, "id"
+        hits[pk] = SearchHit(
             kind="key_point",
             target={"slug": slug, "id": pk},
             heading=highlighted(statement, terms),
@@ -564,11 +574,10 @@ def _key_point_hits(ids: list[int], terms: list[str]) -> dict[int, SearchHit]:
             language=language or "",
             context=brief_title or "",
         )
-        for pk, slug, statement, brief_title, language in rows
-    }
+    return hits
 
 
-def _actor_hits(ids: list[int], terms: list[str]) -> dict[int, SearchHit]:
+def _actor_hits(ids: list[int], terms: list[str], page_language: str) -> dict[int, SearchHit]:
     hits = {}
     for row in PublicActor.objects.filter(pk__in=ids).defer("positions"):
         actor = data(row)
@@ -583,30 +592,34 @@ def _actor_hits(ids: list[int], terms: list[str]) -> dict[int, SearchHit]:
     return hits
 
 
-def _claim_hits(ids: list[int], terms: list[str]) -> dict[int, SearchHit]:
+def _claim_hits(ids: list[int], terms: list[str], page_language: str) -> dict[int, SearchHit]:
     hits = {}
     for row in PublicClaim.objects.filter(pk__in=ids):
         claim = data(row)
+        english = page_language != "id" and (claim.get("quote_english") or "").strip()
+        quote, language = (claim["quote_english"], "en") if english else (row.exact, "id")
         hits[row.pk] = SearchHit(
             kind="claim",
             target={"source_id": row.source_id, "claim_id": row.pk},
-            heading=highlighted(quotes_within_a_quote(row.exact), terms),
+            heading=highlighted(quotes_within_a_quote(quote), terms),
             text=excerpt(row.paraphrase, terms),
-            language="id",
+            language=language,
             context=claim["speaker"]["name"],
             when={"value": row.said_on.isoformat(), "precision": "day"} if row.said_on else None,
         )
     return hits
 
 
-def _source_hits(ids: list[int], terms: list[str]) -> dict[int, SearchHit]:
+def _source_hits(ids: list[int], terms: list[str], page_language: str) -> dict[int, SearchHit]:
     hits = {}
     for row in PublicSource.objects.filter(pk__in=ids).defer("claims", "body"):
         source = data(row)  # the body is in it too: read once
+        heading = row.title or stand_in_title(source["body"])
         hits[row.pk] = SearchHit(
             kind="source",
             target={"id": row.pk},
-            heading=highlighted(row.title, terms),
+            heading=highlighted(heading, terms),
+            stand_in=not row.title and bool(heading),
             text=excerpt(source["body"], terms),
             language=row.language,
             context=(source.get("outlet") or {}).get("name", ""),

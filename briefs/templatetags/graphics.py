@@ -18,7 +18,7 @@ from briefs.graphics.figure_chart import ChartValue, FigureChart, figure_chart
 from briefs.graphics.route_map import MapMovement, MapPlace, route_map
 from briefs.graphics.timeline_chart import Period, TimelineChart, TimelineItem, timeline_chart
 from briefs.models import Movement, Place
-from briefs.templatetags.reader import _qualified, date_span, precise_date
+from briefs.templatetags.reader import _qualified, date_span, precise_date, timeline_text
 from briefs.units import unit_label
 
 register = template.Library()
@@ -88,7 +88,7 @@ def figure_series_chart(series: dict, figures: list[dict]) -> dict:
 
 
 @register.simple_tag
-def timeline_picture(entries: list[dict]) -> dict:
+def timeline_picture(entries: list[dict], key_points: list[dict] | None = None, language: str = "en") -> dict:
     """The snapshot's ``timeline`` drawn to scale (``briefs/graphics/timeline_chart.py``):
     ``{"chart": TimelineChart | None, "rows": [(row, its full label)]}``; the template names a row's link
     with the full label only where the drawn text is not all of it."""
@@ -102,7 +102,7 @@ def timeline_picture(entries: list[dict]) -> dict:
             ),
             discrepancy=bool(entry["discrepancy"]),
             date_label=date_span(entry["date"], entry["end"], entry["precision"]),
-            text=entry["text"],
+            text=timeline_text(entry, key_points or [], language).text,
         )
         for index, entry in enumerate(entries, start=1)
     ]

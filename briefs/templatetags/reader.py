@@ -126,21 +126,27 @@ def _opening(quote: str, words: int) -> str:
 
 
 @register.filter
-def citation_chips(citations: list[dict]) -> list[dict]:
-    """The citations of one row as chips: ``{"citation", "hint", "number"}``. Two chips of the same outlet would read
-    alike ("EGINDO.co", "EGINDO.co"), so each of them gets a hint, the opening words of its quote, and a
-    number when those openings are the same too; a chip of an outlet cited once gets none."""
+def citation_chips(citations: list[dict], page_language: str = "") -> list[dict]:
+    """The citations of one row as chips: ``{"citation", "hint", "hint_language", "number"}``. Two chips of
+    the same outlet would read alike ("EGINDO.co", "EGINDO.co"), so each of them gets a hint, the opening
+    words of its quote, and a number when those openings are the same too; a chip of an outlet cited once
+    gets none. The hint is taken from the quote the chip opens to: the English rendering on a page that is
+    not Indonesian when there is one, else the original words."""
     by_outlet: dict[str, int] = {}
     for citation in citations:
         by_outlet[citation["outlet"]] = by_outlet.get(citation["outlet"], 0) + 1
-    chips = [
-        {
-            "citation": citation,
-            "hint": _opening(citation["quote"], HINT_WORDS) if by_outlet[citation["outlet"]] > 1 else None,
-            "number": None,
-        }
-        for citation in citations
-    ]
+    chips = []
+    for citation in citations:
+        english = page_language != "id" and citation.get("quote_english")
+        quote, language = (citation["quote_english"], "en") if english else (citation["quote"], "id")
+        chips.append(
+            {
+                "citation": citation,
+                "hint": _opening(quote, HINT_WORDS) if by_outlet[citation["outlet"]] > 1 else None,
+                "hint_language": language,
+                "number": None,
+            }
+        )
     openings: dict[tuple[str, str], list[dict]] = {}
     for chip in chips:
         if chip["hint"] is not None:
@@ -214,6 +220,17 @@ def in_page_language(original: str, indonesian: str | None, original_language: s
     if indonesian and indonesian.strip():
         return ReaderText(indonesian, "id", False)
     return ReaderText(original or "", original_language, bool(original))
+
+
+@register.simple_tag
+def timeline_text(entry: dict, key_points: list[dict], original_language: str = "en") -> ReaderText:
+    """A timeline entry's words in the page's language. An entry that tells its key point's own event
+    reads as that key point's statement, so an Indonesian page shows the editors' Indonesian statement;
+    an entry told by a claim's paraphrase has no translation and stays as written."""
+    home = next((point for point in key_points if point["id"] == entry.get("key_point_id")), None)
+    if home is not None and home["statement"] == entry["text"]:
+        return in_page_language(home["statement"], home.get("statement_indonesian"), original_language)
+    return ReaderText(entry["text"], original_language, False)
 
 
 @register.filter

@@ -488,3 +488,82 @@ def test_index_and_source_page_read_in_the_page_language(client, translated):
     indonesian = client.get(source_url, HTTP_ACCEPT_LANGUAGE="id").text
     assert "Sentence zero, in English." not in indonesian
     assert "Korea Utara mengirim amunisi ke Rusia." in indonesian
+
+
+def test_a_key_points_date_line_has_no_separator_left_hanging(client, key_point, reviewer):
+    approved_claims(2, key_point=key_point, reviewer=reviewer)
+    key_point.event_start, key_point.event_precision = dt.date(2023, 9, 1), "month"
+    key_point.save()
+    publish(key_point, reviewer)
+
+    for address in ("/briefs/arms/", f"/briefs/arms/key-points/{key_point.pk}/"):
+        meta = re.search(r'<p class="key-point-meta">(.*?)</p>', client.get(address).text, re.S).group(1)
+        assert '<span class="date-label">Sep 2023</span>' in meta
+        # The date and the badge are separate items: a separator between them would dangle when they wrap.
+        between = re.sub(r"<span class=\"[^\"]+\">.*?</span>", "", meta, flags=re.S)
+        assert between.strip() == "", f"nothing but the items in the date line of {address}"
+
+
+def test_chip_hints_and_quote_headlines_read_in_the_page_language(client, translated, key_point):
+    point_page = f"/briefs/arms/key-points/{key_point.pk}/"
+    english_hints = re.findall(
+        r'<span class="chip-hint"><span lang="(\w+)">“([^”]*)”', client.get(point_page).text
+    )
+    assert ("en", "Sentence zero, in English.") in english_hints, "the English rendering, where there is one"
+    assert ("id", "Kalimat 1.") in english_hints, "the original words where there is none"
+    indonesian = client.get(point_page, HTTP_ACCEPT_LANGUAGE="id").text
+    assert set(re.findall(r'class="chip-hint"><span lang="(\w+)"', indonesian)) == {"id"}, "the originals"
+
+    english_search = client.get("/search/", {"q": "Kalimat"}).text
+    assert (
+        '<h2 class="search-heading" lang="en">' in english_search
+        and "“Sentence zero, in English.”" in english_search
+    )
+    indonesian_search = client.get("/search/", {"q": "Kalimat"}, HTTP_ACCEPT_LANGUAGE="id").text
+    assert "Sentence zero, in English." not in indonesian_search
+
+
+def test_an_article_without_a_headline_is_named_by_its_first_words_and_says_so(client, key_point, reviewer):
+    source = SourceFactory(title="", body="Liputan6.com, Moskow - Kremlin menolak tuduhan Barat. Kalimat 0.")
+    approved_claims(1, key_point=key_point, reviewer=reviewer, source=source)
+    publish(key_point, reviewer)
+    stand_in = "“Kremlin menolak tuduhan Barat.”"
+    note = "no headline: the article's first words"
+
+    page = client.get(reverse("source_detail", args=[source.pk])).text
+    assert stand_in in re.search(r"<h1>(.*?)</h1>", page, re.S).group(1) and note in page
+    index = client.get("/sources/").text
+    assert stand_in in index and note in index
+    found = client.get("/search/", {"q": "Kremlin"}).text
+    assert stand_in in re.sub(r"</?mark[^>]*>", "", found) and note in found
+    assert "tanpa judul" in client.get("/sources/", HTTP_ACCEPT_LANGUAGE="id").text
+
+    html = client.get(f"/briefs/arms/key-points/{key_point.pk}/").text
+    [block] = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    [article] = json.loads(block)["isBasedOn"]
+    assert "headline" not in article, "no empty headline"
+
+
+def test_an_indonesian_page_lists_and_dates_key_points_in_indonesian(client, key_point, reviewer):
+    other = PropositionFactory(brief=key_point.brief, statement="Russia pays in oil.")
+    for point, indonesian, day in (
+        (key_point, "Korea Utara mengirim amunisi ke Rusia.", dt.date(2023, 9, 1)),
+        (other, "Rusia membayar dengan minyak.", dt.date(2023, 10, 1)),
+    ):
+        approved_claims(2, key_point=point, reviewer=reviewer)
+        point.statement_indonesian, point.event_start, point.event_precision = indonesian, day, "month"
+        point.save()
+    publish(key_point, reviewer)
+
+    page = client.get("/briefs/arms/", HTTP_ACCEPT_LANGUAGE="id").text
+    jump_list = re.search(r'<ol class="key-point-index".*?</ol>', page, re.S).group(0)
+    assert "Korea Utara mengirim amunisi ke Rusia." in jump_list and "Russia pays in oil." not in jump_list
+    timeline = re.search(r'<ol class="timeline-list">.*?</ol>', page, re.S).group(0)
+    assert (
+        '<span class="timeline-text" lang="id">' in timeline and "Rusia membayar dengan minyak." in timeline
+    )
+    assert "North Korea ships munitions" not in re.search(
+        r"<svg class=\"chart vt\".*?</svg>", page, re.S
+    ).group(0)
+    english = client.get("/briefs/arms/").text
+    assert "Russia pays in oil." in re.search(r'<ol class="timeline-list">.*?</ol>', english, re.S).group(0)

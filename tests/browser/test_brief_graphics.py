@@ -30,7 +30,10 @@ def test_brief_page_with_its_charts_has_no_serious_violation_and_fits_the_screen
     page.goto(live_server.url + demo_brief)
 
     assert page.locator("html").get_attribute("lang") == language
-    assert page.locator(".figure-chart svg").count() == 2
+    assert page.locator(".figure-chart").count() == 2
+    assert page.locator(".figure-chart svg").count() == 0, (
+        "one dated figure each: a list, not a one-dot chart"
+    )
     assert page.locator(".route-map svg.rm").count() == 2, "the overview and the far east's detail"
     assert serious_violations(page) == []
     assert page.evaluate("document.documentElement.scrollWidth") <= width, (
@@ -77,4 +80,22 @@ def test_timeline_rows_are_reached_by_keyboard_and_lead_to_their_citations(brows
     entry = page.locator("#timeline-entry-1")
     assert entry.is_visible()
     assert entry.locator("a[href*='/sources/']").count() >= 1
+    page.close()
+
+
+def test_the_timeline_legend_draws_each_mark_as_the_chart_does(browser, live_server, demo_brief):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(live_server.url + demo_brief)
+    look = (
+        "m => { const s = getComputedStyle(m); return [s.fill, s.stroke, s.strokeDasharray, s.strokeWidth]; }"
+    )
+    compared = 0
+    for mark in ("day", "span", "bar", "variant", "warn"):
+        in_legend = page.locator(f".vt-legend .{mark}")
+        in_chart = page.locator(f"svg.vt .{mark}")
+        if not in_legend.count() or not in_chart.count():
+            continue
+        assert in_legend.first.evaluate(look) == in_chart.first.evaluate(look), f"the legend's {mark} mark"
+        compared += 1
+    assert compared >= 3, "the demo timeline has days, spans and ranges"
     page.close()

@@ -83,3 +83,38 @@ def test_jump_links_stay_in_reach_and_never_cover_what_they_lead_to(
     point = page.locator(".key-point").nth(1).bounding_box()
     assert point["y"] >= toc.bounding_box()["height"]
     page.close()
+
+
+# Each word of each actor's name, measured as the browser laid it out: a word split over two lines has two
+# boxes.
+BROKEN_NAME_WORDS = """() => {
+  const broken = [];
+  for (const link of document.querySelectorAll('.positions tbody th a')) {
+    const text = link.firstChild;
+    let at = 0;
+    for (const word of text.data.split(' ')) {
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + word.length);
+      if (range.getClientRects().length > 1) broken.push(word);
+      at += word.length + 1;
+    }
+  }
+  return broken;
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_actor_names_stay_whole_and_citation_chips_stay_on_screen(browser, live_server, demo_brief, width):
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.goto(live_server.url + demo_brief)
+    key_point_page = page.locator(".key-point h3 a").first.get_attribute("href")
+    for address in (demo_brief, key_point_page):
+        page.goto(live_server.url + address)
+        assert page.locator(".positions tbody th a").count() >= 2
+        assert page.evaluate(BROKEN_NAME_WORDS) == [], f"no actor's name breaks mid-word on {address}"
+        past_the_edge = page.locator(".citation-chip summary").evaluate_all(
+            "chips => chips.filter(chip => chip.getBoundingClientRect().right > innerWidth).length"
+        )
+        assert past_the_edge == 0, f"every citation chip fits the screen on {address}"
+    page.close()

@@ -73,19 +73,21 @@ def test_a_figure_as_of_a_month_spans_the_month_with_its_dot_in_the_middle():
 
 
 def test_undated_figures_are_not_drawn_and_a_series_without_dates_has_no_chart():
-    drawn = chart(value(10, day="2023-09-01", index=1), value(20, index=2))
+    drawn = chart(
+        value(10, day="2023-09-01", index=1), value(20, index=2), value(30, day="2023-10-01", index=3)
+    )
 
-    assert [point.index for point in drawn.points] == [1]
+    assert [point.index for point in drawn.points] == [1, 3]
     assert drawn.undated == 1
     assert chart(value(20, index=1)) is None
 
 
-def test_a_single_figure_sits_in_the_middle_without_a_trend_line():
-    drawn = chart(value(290, "about", "2023-10-13"))
-
-    (point,) = drawn.points
-    assert point.x == round((drawn.left + 28 + drawn.right - 28) / 2)
-    assert drawn.line == ""
+def test_a_figure_alone_on_its_date_is_listed_not_drawn():
+    assert chart(value(290, "about", "2023-10-13")) is None, "one dot is not a chart"
+    assert chart(value(50, day="2023-10-13", index=1), value(20, index=2)) is None
+    assert chart(value(50, day="2023-10-13", index=1), value(60, day="2023-10-13", index=2)) is None, (
+        "two figures of one day are not a series over time"
+    )
 
 
 def test_labels_of_figures_on_nearby_days_do_not_overlap():
