@@ -16,7 +16,7 @@ from briefs.services.roles import REVIEWERS, ensure_editorial_groups
 from ingest.models import Outlet
 from ops.models import AuditEntry
 from tests.briefs.conftest import span
-from tests.briefs.factories import BriefFactory, ClaimFactory, PropositionFactory
+from tests.briefs.factories import ActorFactory, BriefFactory, ClaimFactory, PropositionFactory
 from tests.factories import UserFactory
 from tests.ingest.factories import OutletFactory, SourceFactory
 
@@ -379,6 +379,36 @@ def test_outlets_the_importer_proposed_wait_on_the_desk_to_be_confirmed_or_merge
     assert proposed.status == Outlet.Status.CONFIRMED
     assert 'data-queue="outlets">0<' in editor_client.get(reverse("admin:desk")).text
     assert known.status == Outlet.Status.CONFIRMED
+
+
+def test_a_proposed_speaker_is_confirmed_from_the_desk_with_the_audited_action(editor_client):
+    proposed = ActorFactory(name="Juru Bicara Baru", confirmed=False)
+    queue = editor_client.get(reverse("admin:desk")).text.split('id="queue-actors"', 1)[1]
+    queue = queue.split("</section>", 1)[0]
+    changelist = reverse("admin:briefs_actor_changelist") + "?confirmed__exact=0"
+    assert f'action="{changelist}"' in queue and 'value="confirm_selected"' in queue
+
+    response = editor_client.post(
+        changelist, {"action": "confirm_selected", "_selected_action": proposed.pk}, follow=True
+    )
+
+    proposed.refresh_from_db()
+    assert proposed.confirmed
+    assert texts(response) == ["1 actor confirmed."]
+    assert AuditEntry.objects.filter(action="actor confirmed", object_id=str(proposed.pk)).exists()
+    assert 'data-queue="actors">0<' in editor_client.get(reverse("admin:desk")).text
+
+
+def test_the_actors_confirmed_message_is_plural_in_english_and_worded_in_indonesian(editor_client):
+    proposed = ActorFactory.create_batch(2, confirmed=False)
+    changelist = reverse("admin:briefs_actor_changelist")
+    data = {"action": "confirm_selected", "_selected_action": [actor.pk for actor in proposed]}
+
+    assert texts(editor_client.post(changelist, data, follow=True)) == ["2 actors confirmed."]
+    third = ActorFactory(confirmed=False)
+    data["_selected_action"] = [third.pk]
+    indonesian = editor_client.post(changelist, data, follow=True, HTTP_ACCEPT_LANGUAGE="id")
+    assert texts(indonesian) == ["1 aktor dikonfirmasi."]
 
 
 def test_index_shows_the_desk_counts(reviewer_client, editor, source):
