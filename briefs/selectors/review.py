@@ -10,7 +10,6 @@ from django.utils.translation import pgettext_lazy
 from briefs.assembly import diff_cited, diff_snapshots
 from briefs.models import Brief, BriefRevision, Proposition
 
-
 #: The reviewer's words for the diff's sections (``diff_snapshots`` and ``diff_cited`` name them for code).
 DIFF_SECTION_LABELS = {
     "brief": pgettext_lazy("revision diff section", "Brief"),
