@@ -1,16 +1,18 @@
 """The editors' and reviewers' desk: claim → key point in one place, orphans, change requests, notices."""
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from briefs.desk.queues import desk_for
 from briefs.key_point_ranking import ClaimText, KeyPointText, numbers, rank_key_points
-from briefs.models import Actor, Claim, ClaimSuggestion, Proposition
+from briefs.models import Actor, BriefRevision, Claim, ClaimSuggestion, Proposition
+from briefs.services.assembly import assemble_brief
 from briefs.services.notifications import notify_desk
 from briefs.services.roles import REVIEWERS, ensure_editorial_groups
 from ingest.models import Outlet
@@ -409,6 +411,20 @@ def test_the_actors_confirmed_message_is_plural_in_english_and_worded_in_indones
     data["_selected_action"] = [third.pk]
     indonesian = editor_client.post(changelist, data, follow=True, HTTP_ACCEPT_LANGUAGE="id")
     assert texts(indonesian) == ["1 aktor dikonfirmasi."]
+
+
+def test_the_desk_shows_times_in_the_admins_localized_format(reviewer_client):
+    key_point = PropositionFactory(statement="North Korea ships munitions to Russia.")
+    revision = assemble_brief(brief_id=key_point.brief_id).revision
+    assembled = datetime(2026, 12, 7, 12, 9, tzinfo=UTC)
+    BriefRevision.objects.filter(pk=revision.pk).update(created_at=assembled)
+    with translation.override("en"):  # the page's language, whatever an earlier request activated
+        shown = date_format(timezone.localtime(assembled), "DATETIME_FORMAT")
+
+    desk = reviewer_client.get(reverse("admin:desk")).text
+
+    assert f"assembled {shown}" in desk
+    assert "2026-12-07 19:09" not in desk
 
 
 def test_index_shows_the_desk_counts(reviewer_client, editor, source):
