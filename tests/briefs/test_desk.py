@@ -14,11 +14,18 @@ from briefs.key_point_ranking import ClaimText, KeyPointText, numbers, rank_key_
 from briefs.models import Actor, BriefRevision, Claim, ClaimSuggestion, Proposition
 from briefs.services.assembly import assemble_brief
 from briefs.services.notifications import notify_desk
+from briefs.services.publishing import publish_revision
 from briefs.services.roles import REVIEWERS, ensure_editorial_groups
 from ingest.models import Outlet
 from ops.models import AuditEntry
 from tests.briefs.conftest import span
-from tests.briefs.factories import ActorFactory, BriefFactory, ClaimFactory, PropositionFactory
+from tests.briefs.factories import (
+    ActorFactory,
+    BriefFactory,
+    ClaimFactory,
+    PropositionFactory,
+    approved_claims,
+)
 from tests.factories import UserFactory
 from tests.ingest.factories import OutletFactory, SourceFactory
 
@@ -425,6 +432,28 @@ def test_the_desk_shows_times_in_the_admins_localized_format(reviewer_client):
 
     assert f"assembled {shown}" in desk
     assert "2026-12-07 19:09" not in desk
+
+
+def test_a_pending_revision_outdated_by_a_newer_one_is_not_offered_for_publishing(reviewer_client, reviewer):
+    first_point = PropositionFactory(statement="North Korea ships munitions to Russia.")
+    brief_id = first_point.brief_id
+    approved_claims(1, key_point=first_point, reviewer=reviewer)
+    publish_revision(revision=assemble_brief(brief_id=brief_id).revision, reviewer=reviewer)
+    # An editor's draft claim brought a new key point: assembled with 0 reports, left pending.
+    PropositionFactory(brief_id=brief_id, statement="Russia sends technology in return.")
+    outdated = assemble_brief(brief_id=brief_id).revision
+    PropositionFactory(brief_id=brief_id, statement="Seoul counts the containers.")
+    newer = assemble_brief(brief_id=brief_id).revision
+
+    def listed() -> str:
+        desk = reviewer_client.get(reverse("admin:desk")).text
+        return desk.split('id="queue-revisions"', 1)[1].split("</section>", 1)[0]
+
+    queue = listed()
+    assert f"#{newer.number}<" in queue and f"#{outdated.number}<" not in queue
+    publish_revision(revision=newer, reviewer=reviewer)
+    assert 'data-queue="revisions">0<' in reviewer_client.get(reverse("admin:desk")).text
+    assert "Nothing waiting." in listed()
 
 
 def test_index_shows_the_desk_counts(reviewer_client, editor, source):
