@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Exists, F, OuterRef, Q
 from django.urls import reverse
 from django.utils.timezone import now as timezone_now
 from django.utils.translation import gettext_lazy as _
@@ -710,6 +710,14 @@ class BriefRevisionQuerySet(models.QuerySet):
 
     def pending(self) -> BriefRevisionQuerySet:
         return self.filter(status=BriefRevision.Status.PENDING_REVIEW)
+
+    def publishable(self) -> BriefRevisionQuerySet:
+        """Pending revisions a reviewer can still publish: no newer revision of their brief exists other
+        than a rejected one (publishing refuses an outdated revision; see services/publishing.py)."""
+        newer = BriefRevision.objects.filter(brief_id=OuterRef("brief_id"), number__gt=OuterRef("number"))
+        return self.pending().exclude(
+            Exists(newer.exclude(status=BriefRevision.Status.REJECTED)),
+        )
 
     def public(self) -> BriefRevisionQuerySet:
         """Revisions a reader may see: the current one and the ones it superseded."""

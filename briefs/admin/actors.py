@@ -11,6 +11,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from briefs.admin.former_slugs import ActorFormerSlugInline
 from briefs.forms import ActorMergeForm
@@ -54,7 +55,11 @@ class ActorAdmin(admin.ModelAdmin):
     @admin.action(description=_("Confirm the selected proposed actors"), permissions=["change"])
     def confirm_selected(self, request: HttpRequest, queryset: QuerySet[Actor]):
         confirmed = [confirm_actor(actor=actor, user=request.user) for actor in queryset.unconfirmed()]
-        messages.success(request, _("%(count)s actors confirmed.") % {"count": len(confirmed)})
+        count = len(confirmed)
+        messages.success(
+            request,
+            ngettext("%(count)d actor confirmed.", "%(count)d actors confirmed.", count) % {"count": count},
+        )
 
     @admin.action(
         description=_("Merge the selected proposed actor into an existing one…"), permissions=["delete"]

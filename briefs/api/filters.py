@@ -21,8 +21,10 @@ from django import forms
 from django.db import connections
 from django.db.models import F, Q, QuerySet, TextField, Value
 from django.db.models.functions import Cast, Coalesce
+from django.forms.utils import ErrorDict, ErrorList
 from django_filters.fields import IsoDateTimeField, RangeField
 from django_filters.rest_framework import DjangoFilterBackend
+from django_filters.utils import translate_validation
 from django_filters.widgets import DateRangeWidget
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
@@ -163,7 +165,35 @@ class PublicFilterBackend(DjangoFilterBackend):
     def filter_queryset(self, request, queryset, view):
         if set(request.query_params) <= NOT_FILTERS:
             return queryset
-        return super().filter_queryset(request, queryset, view)
+        filterset = self.get_filterset(request, queryset, view)
+        if filterset is None:
+            return queryset
+        if not filterset.is_valid():
+            raise translate_validation(errors_by_parameter(filterset.form))
+        return filterset.qs
+
+
+def errors_by_parameter(form: forms.Form) -> ErrorDict:
+    """The form's errors keyed by the query parameter at fault: a range filter's error goes to
+    ``said_on_after`` or ``said_on_before`` (the parameters a client sent), not to the filter's name
+    ``said_on``, which is no parameter at all. An error no single part explains stays on the filter."""
+    errors = ErrorDict()
+    for name, error_list in form.errors.as_data().items():
+        field = form.fields.get(name)
+        widget = getattr(field, "widget", None)
+        suffixes = getattr(widget, "suffixes", None)
+        if not isinstance(field, forms.MultiValueField) or not suffixes:
+            errors[name] = ErrorList(error_list)
+            continue
+        values = widget.value_from_datadict(form.data, form.files, form.add_prefix(name))
+        blamed = {}
+        for suffix, part, value in zip(suffixes, field.fields, values, strict=False):
+            try:
+                part.clean(value)
+            except forms.ValidationError as exc:
+                blamed[f"{name}_{suffix}" if suffix else name] = ErrorList(exc.error_list)
+        errors.update(blamed or {name: ErrorList(error_list)})
+    return errors
 
 
 class PublicOrderingFilter(OrderingFilter):

@@ -17,7 +17,8 @@ corroboration   key point id
 discrepancies   (key point id, kind, subject)
 timeline        (date, text); a repeated pair is told apart by its rank
 figures         (unit, qualifier, value, as-of date, speaker id)
-movements       (from place id, to place id, means); a repeated one is told apart by its rank
+movements       (from place id, to place id, means, period); what is left unmatched is then matched on
+                (from place id, to place id, means) in order, so a changed period is "changed"
 places          place id
 sources         source id
 =============== ==========================================================
@@ -92,6 +93,30 @@ def _value(item: dict, field: str):
     return (value or "") if field in TRANSLATED_FIELDS else value
 
 
+def _paired(
+    old_items: Iterable[dict],
+    new_items: Iterable[dict],
+    key: Callable[[dict], Hashable],
+    loose_key: Callable[[dict], Hashable] | None,
+) -> tuple[dict, dict]:
+    """Both sides keyed so that a matched pair shares its key: first on ``key``, then what is left on
+    ``loose_key``, in order. Matching on the loose key alone would pair items by rank, and an item
+    added before one of the same loose identity would read as a correction of it plus an addition."""
+    old, new = _keyed(old_items, key), _keyed(new_items, key)
+    if loose_key is None:
+        return old, new
+
+    def rekeyed(side: dict, other: dict) -> dict:
+        unmatched = _keyed((item for identity, item in side.items() if identity not in other), loose_key)
+        loose_identities = iter(unmatched)
+        return {
+            ("exact", identity) if identity in other else ("loose", next(loose_identities)): item
+            for identity, item in side.items()
+        }
+
+    return rekeyed(old, new), rekeyed(new, old)
+
+
 def _changed_fields(before: dict, after: dict, ignore: tuple[str, ...] = ()) -> list[str]:
     return [
         field
@@ -157,9 +182,9 @@ def _compare(
     key_point: Callable[[dict], str | None],
     ignore: tuple[str, ...] = (),
     note: Callable[[list[str], dict, dict], str] = _note,
+    loose_key: Callable[[dict], Hashable] | None = None,
 ) -> list[dict]:
-    old = _keyed(old_items, key)
-    new = _keyed(new_items, key)
+    old, new = _paired(old_items, new_items, key, loose_key)
     entries = [
         _entry(section, "removed", label(item), key_point(item), before=item)
         for identity, item in old.items()
@@ -236,6 +261,10 @@ _MODE_WORDS = {
     "air": "by air",
     "unknown": "means not stated",
 }
+
+
+def _period_identity(period: dict | None) -> tuple | None:
+    return None if period is None else (period.get("start"), period.get("end"), period.get("precision"))
 
 
 def _source_label(source: dict) -> str:
@@ -346,7 +375,8 @@ def diff_snapshots(old: dict | None, new: dict) -> list[dict]:
         "movements",
         old.get("movements", []),
         new.get("movements", []),
-        key=lambda m: (m["from"], m["to"], m["mode"]),
+        key=lambda m: (m["from"], m["to"], m["mode"], _period_identity(m.get("period"))),
+        loose_key=lambda m: (m["from"], m["to"], m["mode"]),
         label=movement_label,
         key_point=lambda _: None,
     )

@@ -77,7 +77,7 @@ def queue_querysets(user: AbstractBaseUser) -> dict[str, QuerySet]:
         queues["orphans"] = claims.orphaned().order_by("updated_at", "pk")
     if can_publish(user):
         queues["revisions"] = (
-            BriefRevision.objects.pending().select_related("brief").order_by("created_at", "pk")
+            BriefRevision.objects.publishable().select_related("brief").order_by("created_at", "pk")
         )
     if user.has_perm("briefs.change_actor"):
         queues["actors"] = (

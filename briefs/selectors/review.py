@@ -5,9 +5,41 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db.models import Q
+from django.utils.translation import pgettext_lazy
 
 from briefs.assembly import diff_cited, diff_snapshots
 from briefs.models import Brief, BriefRevision, Proposition
+
+#: The reviewer's words for the diff's sections (``diff_snapshots`` and ``diff_cited`` name them for code).
+DIFF_SECTION_LABELS = {
+    "brief": pgettext_lazy("revision diff section", "Brief"),
+    "summary": pgettext_lazy("revision diff section", "Summary"),
+    "key_points": pgettext_lazy("revision diff section", "Key points"),
+    "positions": pgettext_lazy("revision diff section", "Positions"),
+    "corroboration": pgettext_lazy("revision diff section", "Corroboration"),
+    "discrepancies": pgettext_lazy("revision diff section", "Discrepancies"),
+    "timeline": pgettext_lazy("revision diff section", "Timeline"),
+    "figures": pgettext_lazy("revision diff section", "Figures"),
+    "movements": pgettext_lazy("revision diff section", "Routes"),
+    "places": pgettext_lazy("revision diff section", "Places"),
+    "sources": pgettext_lazy("revision diff section", "Sources"),
+    "actors": pgettext_lazy("revision diff section", "Actors"),
+    "outlets": pgettext_lazy("revision diff section", "Outlets"),
+}
+DIFF_CHANGE_LABELS = {
+    "added": pgettext_lazy("revision diff change", "added"),
+    "removed": pgettext_lazy("revision diff change", "removed"),
+    "changed": pgettext_lazy("revision diff change", "changed"),
+}
+
+
+def _labelled(entry: dict) -> dict:
+    """A diff entry with the words the review page shows for its section and change."""
+    return {
+        **entry,
+        "section_label": DIFF_SECTION_LABELS.get(entry["section"], entry["section"]),
+        "change_label": DIFF_CHANGE_LABELS.get(entry["change"], entry["change"]),
+    }
 
 
 @dataclass(frozen=True)
@@ -45,7 +77,10 @@ def revision_review(revision: BriefRevision) -> RevisionReview:
     )
     return RevisionReview(
         published=published,
-        diff=diff_snapshots(published.content if published else None, revision.content)
-        + diff_cited(published.cited if published else None, revision.cited),
+        diff=[
+            _labelled(entry)
+            for entry in diff_snapshots(published.content if published else None, revision.content)
+            + diff_cited(published.cited if published else None, revision.cited)
+        ],
         stale_key_points=stale_key_points(revision.brief),
     )

@@ -145,6 +145,9 @@ PASSWORD_HASHERS = [
     "django.contrib.auth.hashers.ScryptPasswordHasher",
 ]
 LOGIN_URL = "admin:login"
+# Where a login goes when its ?next= is missing or refused as off-site (Django's default,
+# /accounts/profile/, does not exist here).
+LOGIN_REDIRECT_URL = "admin:index"
 
 # Internationalisation: stored in UTC, shown in the newsroom's zone (WIB by default).
 LANGUAGE_CODE = "en"

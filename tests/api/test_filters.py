@@ -187,3 +187,25 @@ def test_page_size_is_capped(anonymous_api, world, settings):
     settings.API_MAX_PAGE_SIZE = 1
     marked = anonymous_api.get("/api/v1/claims/?page_size=500").json()
     assert len(marked["results"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("url", "params", "named"),
+    [
+        ("/api/v1/claims/", {"said_on_after": "2023-99-99"}, {"said_on_after"}),
+        ("/api/v1/claims/", {"said_on_after": "2023-01-01", "said_on_before": "soon"}, {"said_on_before"}),
+        (
+            "/api/v1/claims/",
+            {"event_date_after": "x", "event_date_before": "y"},
+            {"event_date_after", "event_date_before"},
+        ),
+        ("/api/v1/sources/", {"published_after": "yesterday"}, {"published_after"}),
+    ],
+)
+def test_a_bad_range_bound_is_a_400_keyed_by_the_parameter_the_client_sent(
+    anonymous_api, world, url, params, named
+):
+    response = anonymous_api.get(url, params)
+
+    assert response.status_code == 400
+    assert set(response.json()) == named

@@ -67,7 +67,9 @@ def parameters(viewset) -> list[tuple[str, str, str]]:
             filters.UtcDateTimeFromToRangeFilter: "instant",
         }.get(type(flt), "other")
         found += (
-            [(f"{name}_{suffix}", name, kind) for suffix in suffixes] if suffixes else [(name, name, kind)]
+            [(f"{name}_{suffix}", f"{name}_{suffix}", kind) for suffix in suffixes]
+            if suffixes
+            else [(name, name, kind)]
         )
     pagination = viewset.pagination_class
     if issubclass(pagination, SmallListPagination):

@@ -1,22 +1,31 @@
 """The editors' and reviewers' desk: claim → key point in one place, orphans, change requests, notices."""
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
 from briefs.desk.queues import desk_for
 from briefs.key_point_ranking import ClaimText, KeyPointText, numbers, rank_key_points
-from briefs.models import Actor, Claim, ClaimSuggestion, Proposition
+from briefs.models import Actor, BriefRevision, Claim, ClaimSuggestion, Proposition
+from briefs.services.assembly import assemble_brief
 from briefs.services.notifications import notify_desk
+from briefs.services.publishing import publish_revision
 from briefs.services.roles import REVIEWERS, ensure_editorial_groups
 from ingest.models import Outlet
 from ops.models import AuditEntry
 from tests.briefs.conftest import span
-from tests.briefs.factories import BriefFactory, ClaimFactory, PropositionFactory
+from tests.briefs.factories import (
+    ActorFactory,
+    BriefFactory,
+    ClaimFactory,
+    PropositionFactory,
+    approved_claims,
+)
 from tests.factories import UserFactory
 from tests.ingest.factories import OutletFactory, SourceFactory
 
@@ -379,6 +388,72 @@ def test_outlets_the_importer_proposed_wait_on_the_desk_to_be_confirmed_or_merge
     assert proposed.status == Outlet.Status.CONFIRMED
     assert 'data-queue="outlets">0<' in editor_client.get(reverse("admin:desk")).text
     assert known.status == Outlet.Status.CONFIRMED
+
+
+def test_a_proposed_speaker_is_confirmed_from_the_desk_with_the_audited_action(editor_client):
+    proposed = ActorFactory(name="Juru Bicara Baru", confirmed=False)
+    queue = editor_client.get(reverse("admin:desk")).text.split('id="queue-actors"', 1)[1]
+    queue = queue.split("</section>", 1)[0]
+    changelist = reverse("admin:briefs_actor_changelist") + "?confirmed__exact=0"
+    assert f'action="{changelist}"' in queue and 'value="confirm_selected"' in queue
+
+    response = editor_client.post(
+        changelist, {"action": "confirm_selected", "_selected_action": proposed.pk}, follow=True
+    )
+
+    proposed.refresh_from_db()
+    assert proposed.confirmed
+    assert texts(response) == ["1 actor confirmed."]
+    assert AuditEntry.objects.filter(action="actor confirmed", object_id=str(proposed.pk)).exists()
+    assert 'data-queue="actors">0<' in editor_client.get(reverse("admin:desk")).text
+
+
+def test_the_actors_confirmed_message_is_plural_in_english_and_worded_in_indonesian(editor_client):
+    proposed = ActorFactory.create_batch(2, confirmed=False)
+    changelist = reverse("admin:briefs_actor_changelist")
+    data = {"action": "confirm_selected", "_selected_action": [actor.pk for actor in proposed]}
+
+    assert texts(editor_client.post(changelist, data, follow=True)) == ["2 actors confirmed."]
+    third = ActorFactory(confirmed=False)
+    data["_selected_action"] = [third.pk]
+    indonesian = editor_client.post(changelist, data, follow=True, HTTP_ACCEPT_LANGUAGE="id")
+    assert texts(indonesian) == ["1 aktor dikonfirmasi."]
+
+
+def test_the_desk_shows_times_in_the_admins_localized_format(reviewer_client):
+    key_point = PropositionFactory(statement="North Korea ships munitions to Russia.")
+    revision = assemble_brief(brief_id=key_point.brief_id).revision
+    assembled = datetime(2026, 12, 7, 12, 9, tzinfo=UTC)
+    BriefRevision.objects.filter(pk=revision.pk).update(created_at=assembled)
+    with translation.override("en"):  # the page's language, whatever an earlier request activated
+        shown = date_format(timezone.localtime(assembled), "DATETIME_FORMAT")
+
+    desk = reviewer_client.get(reverse("admin:desk")).text
+
+    assert f"assembled {shown}" in desk
+    assert "2026-12-07 19:09" not in desk
+
+
+def test_a_pending_revision_outdated_by_a_newer_one_is_not_offered_for_publishing(reviewer_client, reviewer):
+    first_point = PropositionFactory(statement="North Korea ships munitions to Russia.")
+    brief_id = first_point.brief_id
+    approved_claims(1, key_point=first_point, reviewer=reviewer)
+    publish_revision(revision=assemble_brief(brief_id=brief_id).revision, reviewer=reviewer)
+    # An editor's draft claim brought a new key point: assembled with 0 reports, left pending.
+    PropositionFactory(brief_id=brief_id, statement="Russia sends technology in return.")
+    outdated = assemble_brief(brief_id=brief_id).revision
+    PropositionFactory(brief_id=brief_id, statement="Seoul counts the containers.")
+    newer = assemble_brief(brief_id=brief_id).revision
+
+    def listed() -> str:
+        desk = reviewer_client.get(reverse("admin:desk")).text
+        return desk.split('id="queue-revisions"', 1)[1].split("</section>", 1)[0]
+
+    queue = listed()
+    assert f"#{newer.number}<" in queue and f"#{outdated.number}<" not in queue
+    publish_revision(revision=newer, reviewer=reviewer)
+    assert 'data-queue="revisions">0<' in reviewer_client.get(reverse("admin:desk")).text
+    assert "Nothing waiting." in listed()
 
 
 def test_index_shows_the_desk_counts(reviewer_client, editor, source):

@@ -38,6 +38,21 @@ def test_reviewer_sees_what_changed_since_the_publication_and_a_preview(reviewer
     assert 'value="publish"' in page
 
 
+def test_the_review_diff_names_its_sections_in_the_reviewers_words_not_the_codes(
+    reviewer_client, pending, published
+):
+    page = reviewer_client.get(reverse("admin:briefs_briefrevision_change", args=[pending.pk])).text
+    table = page.split('class="revision-diff"', 1)[1].split("</table>", 1)[0]
+
+    assert "<td>Key points</td><td><strong>added</strong></td>" in table
+    assert "key_points" not in table and "corroboration" not in table
+
+    indonesian = reviewer_client.get(
+        reverse("admin:briefs_briefrevision_change", args=[pending.pk]), HTTP_ACCEPT_LANGUAGE="id"
+    ).text
+    assert "<td>Poin utama</td><td><strong>ditambahkan</strong></td>" in indonesian
+
+
 def test_the_review_page_says_which_cited_source_actor_and_outlet_were_edited(
     reviewer_client, published, key_point
 ):

@@ -101,3 +101,29 @@ def test_the_public_history_tells_readers_a_route_was_added_and_a_place_correcte
     kinds = [(entry["kind"], entry["text"]) for entry in reader_diff(before, after)]
     assert ("route_added", "Dunay → Tikhoretsk, by rail") in kinds
     assert ("place_corrected", "Najin") in kinds
+
+
+def _dated_rail_added_to_another_claim():
+    """The demo's case: claim 10 states an undated rail leg; an editor gives claim 11 the same leg, dated."""
+    dated = replace(RAIL, period_start=d("2023-10-20"), period_precision="day")
+    before = snapshot([replace(claim(10, 1), movements=(SEA, RAIL)), claim(11, 2)])
+    after = snapshot(
+        [replace(claim(10, 1), movements=(SEA, RAIL)), replace(claim(11, 2), movements=(dated,))]
+    )
+    return before, after
+
+
+def test_a_dated_movement_added_beside_an_undated_one_is_only_an_addition_for_the_reviewer():
+    before, after = _dated_rail_added_to_another_claim()
+
+    entries = [(e["section"], e["change"], e["label"], e["note"]) for e in diff_snapshots(before, after)]
+    assert ("movements", "added", "Dunay → Tikhoretsk, by rail", None) in entries
+    assert not [entry for entry in entries if entry[0] == "movements" and entry[1] != "added"]
+
+
+def test_a_dated_movement_added_beside_an_undated_one_is_not_told_to_readers_as_a_correction():
+    before, after = _dated_rail_added_to_another_claim()
+
+    kinds = [(entry["kind"], entry["text"]) for entry in reader_diff(before, after)]
+    assert ("route_added", "Dunay → Tikhoretsk, by rail") in kinds
+    assert not [kind for kind, _ in kinds if kind == "route_corrected"]
