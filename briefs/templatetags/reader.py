@@ -17,6 +17,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 
+from briefs.assembly.dates import iso_at_precision
 from briefs.jsonld import key_point_jsonld as build_key_point_jsonld
 from briefs.quotation_marks import quotes_within_a_quote
 from briefs.units import unit_label
@@ -64,6 +65,12 @@ def precise_date(value, precision: str = "day") -> str:
     if precision == "month":
         return date_format(day, "M Y")
     return date_format(day, "j M Y")
+
+
+@register.filter
+def iso_date(value, precision: str = "day") -> str:
+    """A ``<time datetime>`` value at its precision: '2023-08' for a month, '2023' for a year."""
+    return iso_at_precision(str(value), precision or "day") if value else ""
 
 
 @register.simple_tag
