@@ -68,9 +68,15 @@ def precise_date(value, precision: str = "day") -> str:
 
 
 @register.filter
-def iso_date(value, precision: str = "day") -> str:
-    """A ``<time datetime>`` value at its precision: '2023-08' for a month, '2023' for a year."""
-    return iso_at_precision(str(value), precision or "day") if value else ""
+def said_on_iso(statement: dict) -> str:
+    """A statement's ``<time datetime>`` at its precision: '2023-08' for a month, '2023' for a year."""
+    return iso_at_precision(statement["said_on"], statement.get("said_on_precision", "day"))
+
+
+@register.filter
+def said_on_label(statement: dict) -> str:
+    """When a statement was said, at its precision: '13 Okt 2023', 'Agu 2023' or '2023'."""
+    return precise_date(statement["said_on"], statement.get("said_on_precision", "day"))
 
 
 @register.simple_tag
