@@ -102,7 +102,9 @@ def publication_date(published) -> str:
     if precision == "minute":
         return moment(value)
     if precision == "month":
-        return date_format(date.fromisoformat(f"{value}-01"), "M Y")
+        return date_format(date.fromisoformat(f"{value[:7]}-01"), "M Y")
+    if precision == "year":  # a claim's said_on (search hits); sources are never year-precise
+        return str(value)[:4]
     return date_format(date.fromisoformat(value[:10]), "j M Y")
 
 
