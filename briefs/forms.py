@@ -137,6 +137,13 @@ class AnnotateForm(KeyPointFields):
         help_text=_("The quoted words in English, faithfully (a translation, not a paraphrase)."),
     )
     said_on = date_field(_("Said on"))
+    said_on_precision = forms.ChoiceField(
+        label=_("Said on precision"),
+        required=False,
+        initial=Claim.SaidOnPrecision.DAY,
+        choices=Claim.SaidOnPrecision.choices,
+        help_text=_("Month or year when the article gives no day (e.g. “in August”)."),
+    )
     event_start = date_field(_("Event date"))
     event_end = date_field(_("Event end"))
     event_precision = forms.ChoiceField(

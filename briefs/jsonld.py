@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.http import HttpRequest
 from django.urls import reverse
 
+from briefs.assembly.dates import iso_at_precision
 from briefs.models import BriefRevision
 
 
@@ -57,7 +58,9 @@ def _claims_and_articles(points: list[dict], content: dict, request: HttpRequest
                     "appearance": {"@id": article["@id"]},
                 }
                 if citation.get("said_on"):
-                    claim["dateCreated"] = citation["said_on"]
+                    claim["dateCreated"] = iso_at_precision(
+                        citation["said_on"], citation.get("said_on_precision", "day")
+                    )
                 claims.append(claim)
     return claims, list(articles.values())
 

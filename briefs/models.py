@@ -7,7 +7,14 @@ from django.urls import reverse
 from django.utils.timezone import now as timezone_now
 from django.utils.translation import gettext_lazy as _
 
-from briefs.vocabulary import EVENT_PRECISIONS, MOVEMENT_MODES, PLACE_KINDS, QUALIFIERS, STANCES
+from briefs.vocabulary import (
+    EVENT_PRECISIONS,
+    MOVEMENT_MODES,
+    PLACE_KINDS,
+    QUALIFIERS,
+    SAID_ON_PRECISIONS,
+    STANCES,
+)
 from config.egress import validate_public_url
 from ingest.models import Source
 
@@ -249,6 +256,7 @@ class Claim(ContentAuthorship):
         WITHDRAWN = "withdrawn", _("Withdrawn by an editor")
 
     Precision = vocabulary_choices("Precision", EVENT_PRECISIONS, _EVENT_PRECISION_LABELS)
+    SaidOnPrecision = vocabulary_choices("SaidOnPrecision", SAID_ON_PRECISIONS, _EVENT_PRECISION_LABELS)
 
     class Origin(models.TextChoices):
         MANUAL = "manual", _("Selected by an editor")
@@ -285,6 +293,15 @@ class Claim(ContentAuthorship):
         ),
     )
     said_on = models.DateField(_("said on"), null=True, blank=True)
+    said_on_precision = models.CharField(
+        _("said on precision"),
+        max_length=5,
+        choices=SaidOnPrecision.choices,
+        default=SaidOnPrecision.DAY,
+        help_text=_(
+            "Month or year when the article dates the statement no closer (stored as its first day)."
+        ),
+    )
     event_start = models.DateField(
         _("event date"), null=True, blank=True, help_text=_("What the claim is about.")
     )

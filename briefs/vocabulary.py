@@ -29,6 +29,7 @@ __all__ = [
     "CONFIRMS",
     "DENIES",
     "EVENT_PRECISIONS",
+    "SAID_ON_PRECISIONS",
     "MOVEMENT_MODES",
     "PLACE_KINDS",
     "PLEDGES",
@@ -73,6 +74,9 @@ STANCE_DIRECTION: dict[str, str | None] = {
 QUALIFIERS = ("exactly", "about", "at_least", "more_than", "up_to", "less_than")
 # Event dates (what a claim or key point is about). A month or year is stored as its first day.
 EVENT_PRECISIONS = ("day", "month", "year", "range")
+# When a statement was made: an article may date it only by its month ("pada Agustus") or year. A
+# statement is one moment, never a range; stored like an event date, as the first day of its period.
+SAID_ON_PRECISIONS = ("day", "month", "year")
 # How a claim says something moved from one place to another, and what a place is (the route map).
 MOVEMENT_MODES = ("sea", "rail", "road", "air", "unknown")
 PLACE_KINDS = ("port", "rail_station", "city", "border_crossing", "other")

@@ -106,7 +106,10 @@ class ClaimAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
                 ]
             },
         ),
-        (_("Dates"), {"fields": ["said_on", ("event_start", "event_end", "event_precision")]}),
+        (
+            _("Dates"),
+            {"fields": [("said_on", "said_on_precision"), ("event_start", "event_end", "event_precision")]},
+        ),
         (
             _("Review"),
             {

@@ -149,6 +149,7 @@ class AnnotatedSourceAdmin(SourceAdmin):
                 paraphrase=data["paraphrase"],
                 quote_english=data["quote_english"],
                 said_on=data["said_on"],
+                said_on_precision=data["said_on_precision"] or "day",
                 event_start=data["event_start"],
                 event_end=data["event_end"],
                 event_precision=data["event_precision"],

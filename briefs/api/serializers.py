@@ -231,6 +231,14 @@ class ClaimSerializer(serializers.Serializer):
     end = serializers.IntegerField()
     paraphrase = serializers.CharField()
     said_on = serializers.DateField(allow_null=True)
+    said_on_precision = serializers.ChoiceField(
+        choices=["month", "year"],
+        required=False,
+        help_text=(
+            "Present only when the statement is dated no closer than a month or a year; said_on is then "
+            "the first day of that period. Absent: said_on is a day."
+        ),
+    )
     event_date = EventDateSerializer(allow_null=True)
     figures = FigureSerializer(many=True)
     key_points = serializers.ListField(child=serializers.IntegerField())
@@ -469,6 +477,12 @@ class ClaimInputSerializer(serializers.Serializer):
         help_text="The quote in English, faithfully: a translation, not a paraphrase.",
     )
     said_on = serializers.DateField(required=False, allow_null=True, default=None)
+    said_on_precision = serializers.ChoiceField(
+        choices=Claim.SaidOnPrecision.choices,
+        required=False,
+        default="day",
+        help_text="How precise said_on is: a month or year is stored as its first day.",
+    )
     event_start = serializers.DateField(required=False, allow_null=True, default=None)
     event_end = serializers.DateField(required=False, allow_null=True, default=None)
     event_precision = serializers.ChoiceField(
@@ -520,6 +534,7 @@ class EditorClaimSerializer(serializers.ModelSerializer):
             "end",
             "paraphrase",
             "said_on",
+            "said_on_precision",
             "event_start",
             "event_end",
             "event_precision",

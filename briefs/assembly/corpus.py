@@ -88,7 +88,9 @@ class Corpus:
     def stated_by(self, claim: ClaimIn) -> dt.date | None:
         """The last day the claim's words can have been said: the day they were said, else the last day
         its source can have been published; None when neither is known."""
-        return claim.said_on if claim.said_on is not None else self.published_by(claim.source_id)
+        if claim.said_on is None:
+            return self.published_by(claim.source_id)
+        return event_date(claim.said_on, None, claim.said_on_precision).days[1]
 
     def source_key(self, source_id: int) -> tuple:
         return (*self._published[source_id], source_id)
@@ -125,6 +127,9 @@ class Corpus:
                 "published": published["value"],
                 "published_precision": published["precision"],
             }
+            # Only when coarser than a day: a snapshot of day-precise claims hashes as it did before.
+            if claim.said_on is not None and claim.said_on_precision != "day":
+                template["said_on_precision"] = claim.said_on_precision
             # Only when there is one: a snapshot without translations hashes as it did before they existed.
             if claim.quote_english.strip():
                 template["quote_english"] = claim.quote_english.strip()

@@ -95,6 +95,16 @@ def date_label(start: dt.date, precision: str, end: dt.date | None = None) -> st
     return f"{start.day}–{_day(end)}"
 
 
+def iso_at_precision(value: str, precision: str = "day") -> str:
+    """An ISO date cut to its precision: "2023-08-01" at month is "2023-08", at year "2023" (ISO 8601
+    reduced precision, which schema.org dates accept); a day stays as it is."""
+    if precision == "year":
+        return value[:4]
+    if precision == "month":
+        return value[:7]
+    return value
+
+
 def parse_timestamp(value: str | None) -> dt.datetime | None:
     """An ISO 8601 timestamp as an aware UTC datetime; a naive one is read as UTC."""
     if value is None:

@@ -22,6 +22,7 @@ from briefs.vocabulary import (
     PLACE_KINDS,
     PUBLICATION_PRECISIONS,
     QUALIFIERS,
+    SAID_ON_PRECISIONS,
     STANCES,
 )
 
@@ -175,6 +176,7 @@ class ClaimIn:
     paraphrase: str = ""
     quote_english: str = ""
     said_on: dt.date | None = None
+    said_on_precision: str = "day"  # a month or year is stored as its first day, like an event date
     event_start: dt.date | None = None
     event_end: dt.date | None = None
     event_precision: str = ""
@@ -191,6 +193,8 @@ class ClaimIn:
         ):
             raise ValueError(f"claim {self.id} has no valid quote span ({self.start}, {self.end})")
         _date(self, "said_on")
+        if self.said_on_precision not in SAID_ON_PRECISIONS:
+            raise ValueError(f"unknown said_on precision {self.said_on_precision!r}")
         _event(self, self.event_start, self.event_end, self.event_precision)
         _tuple(self, "figures")
         _tuple(self, "movements")

@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from briefs.vocabulary import MIXED, POSITION_ORDER, POSITIONS, STANCE_DIRECTION, position_of
 
 from .corpus import Corpus
+from .dates import PRECISION_RANK
 from .inputs import ActorRef, ClaimIn
 
 STANCE_RANK = {stance: rank for rank, stance in enumerate(POSITION_ORDER)}
@@ -52,39 +53,40 @@ def _statement_entries(
         if len(members) == 1:  # most statements have one report: the same entry, built directly
             (claim,) = members
             day = claim.said_on
-            entries.append(
-                (
-                    day is None,
-                    day,
-                    corpus.claim_key(claim),
-                    {
-                        "acts": [claim.stance],
-                        "said_on": day.isoformat() if day else None,
-                        "text": claim.paraphrase.strip(),
-                        "claim_ids": [claim.id],
-                    },
-                )
-            )
+            entry = {
+                "acts": [claim.stance],
+                "said_on": day.isoformat() if day else None,
+                "text": claim.paraphrase.strip(),
+                "claim_ids": [claim.id],
+            }
+            entries.append((day is None, day, corpus.claim_key(claim), _with_precision(entry, claim)))
             continue
         members.sort(key=corpus.claim_key)
-        days = sorted(claim.said_on for claim in members if claim.said_on is not None)
-        entries.append(
-            (
-                (days[0] if days else None) is None,
-                days[0] if days else None,
-                corpus.claim_key(members[0]),
-                {
-                    "acts": _acts(members),
-                    "said_on": days[0].isoformat() if days else None,
-                    "text": next(
-                        (claim.paraphrase.strip() for claim in members if claim.paraphrase.strip()), ""
-                    ),
-                    "claim_ids": [claim.id for claim in members],
-                },
-            )
+        # The earliest report dates the statement; on one day the finest precision wins.
+        dated = sorted(
+            (claim for claim in members if claim.said_on is not None),
+            key=lambda claim: (claim.said_on, PRECISION_RANK[claim.said_on_precision]),
         )
+        day = dated[0].said_on if dated else None
+        entry = {
+            "acts": _acts(members),
+            "said_on": day.isoformat() if day else None,
+            "text": next((claim.paraphrase.strip() for claim in members if claim.paraphrase.strip()), ""),
+            "claim_ids": [claim.id for claim in members],
+        }
+        if dated:
+            _with_precision(entry, dated[0])
+        entries.append((day is None, day, corpus.claim_key(members[0]), entry))
     entries.sort(key=lambda item: item[:3])
     return [entry for *_, entry in entries]
+
+
+def _with_precision(entry: dict, claim: ClaimIn) -> dict:
+    """A statement dated only by its month or year says so; a day-precise one keeps its old shape (and
+    its snapshot its hash)."""
+    if claim.said_on is not None and claim.said_on_precision != "day":
+        entry["said_on_precision"] = claim.said_on_precision
+    return entry
 
 
 def _history(entries: list[dict]) -> list[dict]:

@@ -81,6 +81,7 @@ def capture_cited(*, claims: QuerySet[Claim] | Iterable[int]) -> dict:
             "paraphrase",
             "quote_english",
             "said_on",
+            "said_on_precision",
             "event_start",
             "event_end",
             "event_precision",
@@ -123,7 +124,7 @@ def capture_cited(*, claims: QuerySet[Claim] | Iterable[int]) -> dict:
 
 
 def _claim(row: dict, speaker: Actor, figures: list[dict], zone: tzinfo) -> dict:
-    return {
+    entry = {
         "id": row["pk"],
         "source": row["source_id"],
         "outlet": row["source__outlet__slug"],
@@ -148,6 +149,11 @@ def _claim(row: dict, speaker: Actor, figures: list[dict], zone: tzinfo) -> dict
         "figures": figures,
         "approved_at": _instant(row["reviewed_at"], zone),
     }
+    # Only when coarser than a day, so the cited entries of day-precise claims (and every brief's
+    # cited hash) stay what they were; absent means a day, as in the revision content.
+    if row["said_on"] is not None and row["said_on_precision"] != "day":
+        entry["said_on_precision"] = row["said_on_precision"]
+    return entry
 
 
 def _source(source: Source, zone: tzinfo) -> dict:

@@ -19,6 +19,7 @@ from django.db.models.fields.json import KT, KeyTextTransform
 from django.db.models.functions import Lower
 from django.utils.dateparse import parse_datetime
 
+from briefs.assembly.dates import iso_at_precision
 from briefs.models import (
     BriefRevision,
     ChangeEvent,
@@ -592,6 +593,11 @@ def _actor_hits(ids: list[int], terms: list[str], page_language: str) -> dict[in
     return hits
 
 
+def _said_on(value: str, precision: str) -> dict:
+    """A claim's said_on as a hit's date, shaped like a publication date ("2023-08" at month)."""
+    return {"value": iso_at_precision(value, precision), "precision": precision}
+
+
 def _claim_hits(ids: list[int], terms: list[str], page_language: str) -> dict[int, SearchHit]:
     hits = {}
     for row in PublicClaim.objects.filter(pk__in=ids):
@@ -605,7 +611,11 @@ def _claim_hits(ids: list[int], terms: list[str], page_language: str) -> dict[in
             text=excerpt(row.paraphrase, terms),
             language=language,
             context=claim["speaker"]["name"],
-            when={"value": row.said_on.isoformat(), "precision": "day"} if row.said_on else None,
+            when=(
+                _said_on(row.said_on.isoformat(), claim.get("said_on_precision", "day"))
+                if row.said_on
+                else None
+            ),
         )
     return hits
 

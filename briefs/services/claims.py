@@ -17,8 +17,10 @@ from django.db.models import F
 from django.utils import timezone
 
 from briefs.anchoring import Anchor, AnchorError, make_anchor, reanchor_all
+from briefs.assembly.dates import event_date
 from briefs.models import Actor, Claim, ClaimFigure, ClaimSuggestion, Movement, Place
 from briefs.services.triggers import request_assembly_for_claims
+from briefs.vocabulary import SAID_ON_PRECISIONS
 from ingest.models import Source
 from ops.services.audit import edited_values, record_audit
 
@@ -28,6 +30,7 @@ EDITABLE_FIELDS = (
     "paraphrase",
     "quote_english",
     "said_on",
+    "said_on_precision",
     "event_start",
     "event_end",
     "event_precision",
@@ -111,6 +114,7 @@ def claim_snapshot(claim: Claim) -> dict[str, Any]:
         "paraphrase": claim.paraphrase,
         "quote_english": claim.quote_english,
         "said_on": claim.said_on.isoformat() if claim.said_on else None,
+        "said_on_precision": claim.said_on_precision,
         "event_start": claim.event_start.isoformat() if claim.event_start else None,
         "event_end": claim.event_end.isoformat() if claim.event_end else None,
         "event_precision": claim.event_precision,
@@ -129,6 +133,15 @@ def validate_event_dates(*, event_start: date | None, event_end: date | None, pr
         )
     if event_end and precision != "range":  # of briefs.vocabulary.EVENT_PRECISIONS
         raise ValidationError({"event_precision": "A date with an end is a range."})
+
+
+def said_on_at_precision(said_on: date | None, precision: str) -> date | None:
+    """The day a statement was said as stored: a month or year as its first day, like an event date."""
+    if precision not in SAID_ON_PRECISIONS:
+        raise ValidationError({"said_on_precision": "Say whether the date is a day, a month or a year."})
+    if said_on is None:
+        return None
+    return event_date(said_on, None, precision).start
 
 
 def validate_paraphrase(paraphrase: str) -> None:
@@ -182,6 +195,7 @@ def create_claim(
     paraphrase: str = "",
     quote_english: str = "",
     said_on: date | None = None,
+    said_on_precision: str = "day",
     event_start: date | None = None,
     event_end: date | None = None,
     event_precision: str = "",
@@ -193,6 +207,7 @@ def create_claim(
     if stance not in Claim.Stance.values:
         raise ValidationError({"stance": f"Unknown stance {stance!r}."})
     validate_event_dates(event_start=event_start, event_end=event_end, precision=event_precision)
+    said_on = said_on_at_precision(said_on, said_on_precision)
     validate_paraphrase(paraphrase)
     validate_quote_english(quote_english)
     figures = list(figures)
@@ -214,6 +229,7 @@ def create_claim(
         paraphrase=paraphrase.strip(),
         quote_english=quote_english.strip(),
         said_on=said_on,
+        said_on_precision=said_on_precision,
         event_start=event_start,
         event_end=event_end,
         event_precision=event_precision,
@@ -273,6 +289,8 @@ def update_claim(*, claim: Claim, edits: dict[str, Any], user: User, expected_ve
     validate_event_dates(
         event_start=merged["event_start"], event_end=merged["event_end"], precision=merged["event_precision"]
     )
+    if {"said_on", "said_on_precision"} & set(edits):
+        edits = {**edits, "said_on": said_on_at_precision(merged["said_on"], merged["said_on_precision"])}
     if "paraphrase" in edits:
         validate_paraphrase(edits["paraphrase"])
     if "quote_english" in edits:

@@ -22,6 +22,7 @@ from briefs.services.claims import (
     create_claim,
     movement_snapshot,
     set_movements,
+    update_claim,
 )
 from briefs.services.publishing import publish_revision
 from briefs.services.review import approve_claim
@@ -135,6 +136,15 @@ def load_demo_briefing(*, editor: User, reviewer: User, data_file: Path = DEMO_F
             # A claim loaded before the demo stated movements: an editor's change, reviewed again below.
             set_movements(claim=claim, movements=movements, user=editor)
             claim.refresh_from_db()
+        said_on_precision = item.get("said_on_precision", "day")
+        if claim is not None and claim.said_on_precision != said_on_precision:
+            # A claim loaded before the demo dated it by its month: an editor's change, reviewed again below.
+            claim = update_claim(
+                claim=claim,
+                edits={"said_on_precision": said_on_precision},
+                user=editor,
+                expected_version=claim.version,
+            )
         if claim is None:
             claim = create_claim(
                 source=source,
@@ -146,6 +156,7 @@ def load_demo_briefing(*, editor: User, reviewer: User, data_file: Path = DEMO_F
                 paraphrase=item.get("paraphrase", ""),
                 quote_english=item.get("quote_english", ""),
                 said_on=_date(item.get("said_on")),
+                said_on_precision=said_on_precision,
                 event_start=_date(item.get("event_start")),
                 event_end=_date(item.get("event_end")),
                 event_precision=item.get("event_precision", ""),

@@ -17,6 +17,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 
+from briefs.assembly.dates import iso_at_precision
 from briefs.jsonld import key_point_jsonld as build_key_point_jsonld
 from briefs.quotation_marks import quotes_within_a_quote
 from briefs.units import unit_label
@@ -66,6 +67,18 @@ def precise_date(value, precision: str = "day") -> str:
     return date_format(day, "j M Y")
 
 
+@register.filter
+def said_on_iso(statement: dict) -> str:
+    """A statement's ``<time datetime>`` at its precision: '2023-08' for a month, '2023' for a year."""
+    return iso_at_precision(statement["said_on"], statement.get("said_on_precision", "day"))
+
+
+@register.filter
+def said_on_label(statement: dict) -> str:
+    """When a statement was said, at its precision: '13 Okt 2023', 'Agu 2023' or '2023'."""
+    return precise_date(statement["said_on"], statement.get("said_on_precision", "day"))
+
+
 @register.simple_tag
 def date_span(start, end=None, precision: str = "day") -> str:
     """A date or a range with its precision, e.g. '7 Sep 2023 – 1 Okt 2023'."""
@@ -89,7 +102,9 @@ def publication_date(published) -> str:
     if precision == "minute":
         return moment(value)
     if precision == "month":
-        return date_format(date.fromisoformat(f"{value}-01"), "M Y")
+        return date_format(date.fromisoformat(f"{value[:7]}-01"), "M Y")
+    if precision == "year":  # a claim's said_on (search hits); sources are never year-precise
+        return str(value)[:4]
     return date_format(date.fromisoformat(value[:10]), "j M Y")
 
 

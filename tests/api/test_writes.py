@@ -118,6 +118,21 @@ def test_an_editor_creates_a_draft_claim_with_the_claims_service(editor_token_ap
     assert editor_token_api.get(f"/api/v1/claims/{claim.pk}/").status_code == 404
 
 
+def test_an_editor_dates_a_statement_by_its_month_through_the_api(editor_token_api, world):
+    source = world.draft_claim.source
+    words = "Pernyataan RAHASIADRAFT"
+    start = source.body.index(words)
+    claim = {"source": source.pk, "speaker": "Korut", "stance": "denies", "start": start}
+    claim |= {"end": start + len(words), "said_on": "2023-08-14", "said_on_precision": "month"}
+
+    response = editor_token_api.post("/api/v1/claims/", claim, format="json")
+
+    assert response.status_code == 201, response.content
+    assert (response.json()["said_on"], response.json()["said_on_precision"]) == ("2023-08-01", "month")
+    refused = editor_token_api.post("/api/v1/claims/", claim | {"said_on_precision": "range"}, format="json")
+    assert refused.status_code == 400 and "said_on_precision" in refused.json()
+
+
 @pytest.mark.parametrize(
     ("change", "field", "message"),
     [

@@ -236,3 +236,24 @@ def test_demo_brief_reads_in_both_languages(demo, client):
     assert demo.content["summary_indonesian"][:40] in indonesian
     assert all(point["statement_indonesian"] in indonesian for point in demo.content["key_points"])
     assert "belum diterjemahkan" not in indonesian
+
+
+def test_a_statement_dated_only_by_its_month_reads_as_that_month_everywhere(demo, client):
+    # The article says the four governments spoke "pada Agustus": no day.
+    claim = Claim.objects.get(exact__startswith="Kami tidak bisa dan tidak akan tinggal diam")
+    assert (claim.said_on.isoformat(), claim.said_on_precision) == ("2023-08-01", "month")
+    point = point_about(demo.content, "cooperation")
+    statements = [s for p in point["positions"] for s in p["statements"] if claim.id in s["claim_ids"]]
+    assert [(s["said_on"], s["said_on_precision"]) for s in statements] == [("2023-08-01", "month")]
+
+    page = client.get(reverse("briefs:key_point", args=["russia-dprk-arms", point["id"]])).text
+    assert '<time datetime="2023-08">Aug 2023</time>' in page
+    assert "1 Aug 2023" not in page
+    jsonld = json.loads(page.split('<script type="application/ld+json">', 1)[1].split("</script>", 1)[0])
+    dated = {entry["text"]: entry.get("dateCreated") for entry in jsonld["citation"]}
+    assert dated[claim.exact] == "2023-08"
+
+    api = client.get(f"/api/v1/claims/{claim.pk}/").json()
+    assert (api["said_on"], api["said_on_precision"]) == ("2023-08-01", "month")
+    day_claim = client.get(f"/api/v1/claims/{Claim.objects.exclude(pk=claim.pk).first().pk}/").json()
+    assert "said_on_precision" not in day_claim

@@ -17,6 +17,7 @@ def change_form_data(claim: Claim, figures: list[dict], existing: list[ClaimFigu
         "stance": claim.stance,
         "paraphrase": claim.paraphrase,
         "said_on": "",
+        "said_on_precision": "day",
         "event_start": "",
         "event_end": "",
         "event_precision": claim.event_precision,

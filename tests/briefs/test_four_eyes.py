@@ -4,6 +4,7 @@ CLAIMS_ALLOW_SELF_REVIEW relaxes both; every refusal says why and is in the audi
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from decimal import Decimal
 
@@ -193,6 +194,7 @@ def test_a_figure_edited_in_the_admin_makes_its_editor_the_last_editor(client, r
         "stance": reworded.stance,
         "paraphrase": reworded.paraphrase,
         "said_on": "",
+        "said_on_precision": "day",
         "event_start": "",
         "event_end": "",
         "event_precision": "",
@@ -425,6 +427,27 @@ def test_an_english_rendering_is_claim_content_its_translator_may_not_approve(re
     with pytest.raises(ReviewRefused, match="four-eyes"):
         approve_claim(claim=translated, reviewer=people["other"])
     assert approve_claim(claim=translated, reviewer=people["last_editor"]).status == Claim.Status.APPROVED
+
+
+def test_dating_a_statement_by_its_month_is_claim_content_its_editor_may_not_approve(reworded, people):
+    approve_claim(claim=reworded, reviewer=people["other"])
+    reworded.refresh_from_db()
+
+    dated = update_claim(
+        claim=reworded,
+        edits={"said_on": dt.date(2023, 8, 14), "said_on_precision": "month"},
+        user=people["other"],
+        expected_version=reworded.version,
+    )
+
+    # Stored as the month's first day, like a month-precise event date; back to review, audited.
+    assert (dated.said_on, dated.said_on_precision) == (dt.date(2023, 8, 1), "month")
+    assert (dated.status, dated.content_changed_by) == (Claim.Status.DRAFT, people["other"])
+    edit = AuditEntry.objects.filter(action="edited", object_id=dated.pk).latest("pk")
+    assert edit.after["said_on_precision"] == "month"
+    with pytest.raises(ReviewRefused, match="four-eyes"):
+        approve_claim(claim=dated, reviewer=people["other"])
+    assert approve_claim(claim=dated, reviewer=people["last_editor"]).status == Claim.Status.APPROVED
 
 
 def test_an_indonesian_title_or_key_point_waits_for_another_reviewer(published_brief, people):

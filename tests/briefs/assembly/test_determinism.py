@@ -1,3 +1,4 @@
+import dataclasses
 import datetime as dt
 import json
 import random
@@ -193,3 +194,21 @@ def test_generated_inputs_in_any_order_give_the_same_json_ready_snapshot(given_i
         ) == sorted(c["claim_id"] for p in point["positions"] for c in p["citations"])
     assert diff_snapshots(snapshot, again) == []
     assert {entry["change"] for entry in diff_snapshots(None, snapshot)} == {"added"}
+
+
+def test_a_day_precise_said_on_leaves_the_snapshot_and_its_hash_as_they_were():
+    """Claims saved before said_on had a precision are day-precise: their briefs get no new revision."""
+    sources = [source(1, "Liputan6.com")]
+    before = [claim(10, 1, KIRBY, "asserts", said_on="2023-08-01")]
+    day = [dataclasses.replace(before[0], said_on_precision="day")]
+    month = [dataclasses.replace(before[0], said_on_precision="month")]
+    snapshot = assemble(brief(key_point(1, (10,))), before, sources)
+
+    assert snapshot_hash(assemble(brief(key_point(1, (10,))), day, sources)) == snapshot_hash(snapshot)
+    assert "said_on_precision" not in canonical_json(snapshot)
+    by_month = assemble(brief(key_point(1, (10,))), month, sources)
+    (statement,) = by_month["key_points"][0]["positions"][0]["statements"]
+    (citation,) = by_month["key_points"][0]["positions"][0]["citations"]
+    assert (statement["said_on"], statement["said_on_precision"]) == ("2023-08-01", "month")
+    assert (citation["said_on"], citation["said_on_precision"]) == ("2023-08-01", "month")
+    assert snapshot_hash(by_month) != snapshot_hash(snapshot)
