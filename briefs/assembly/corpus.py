@@ -90,7 +90,8 @@ class Corpus:
         its source can have been published; None when neither is known."""
         if claim.said_on is None:
             return self.published_by(claim.source_id)
-        return event_date(claim.said_on, None, claim.said_on_precision).days[1]
+        when = event_date(claim.said_on, None, claim.said_on_precision)
+        return when.days[1] if when is not None else claim.said_on
 
     def source_key(self, source_id: int) -> tuple:
         return (*self._published[source_id], source_id)

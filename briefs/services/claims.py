@@ -139,9 +139,8 @@ def said_on_at_precision(said_on: date | None, precision: str) -> date | None:
     """The day a statement was said as stored: a month or year as its first day, like an event date."""
     if precision not in SAID_ON_PRECISIONS:
         raise ValidationError({"said_on_precision": "Say whether the date is a day, a month or a year."})
-    if said_on is None:
-        return None
-    return event_date(said_on, None, precision).start
+    when = event_date(said_on, None, precision) if said_on is not None else None
+    return when.start if when is not None else said_on
 
 
 def validate_paraphrase(paraphrase: str) -> None:
