@@ -220,6 +220,11 @@ class ClaimEditForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["loaded_version"].initial = self.instance.version
+        # A form saved from before the field existed (or a script) keeps the claim's precision.
+        self.fields["said_on_precision"].required = False
+
+    def clean_said_on_precision(self) -> str:
+        return self.cleaned_data.get("said_on_precision") or self.instance.said_on_precision or "day"
 
     def clean(self):
         cleaned = super().clean()

@@ -409,6 +409,9 @@ SPECTACULAR_SETTINGS = {
         # One name per vocabulary, wherever a serializer offers it (briefs/vocabulary.py).
         "EventPrecisionEnum": "briefs.vocabulary.EVENT_PRECISIONS",
         "PublicationPrecisionEnum": "ingest.publication_dates.PRECISIONS",
+        "SaidOnPrecisionEnum": "briefs.vocabulary.SAID_ON_PRECISIONS",
+        # Published claims name the precision only when coarser than a day.
+        "CoarseSaidOnPrecisionEnum": ["month", "year"],
     },
 }
 
