@@ -1,11 +1,11 @@
 """The editorial vocabulary, defined once here: stances, the positions they give, figure qualifiers and
 date precisions.
 
-The models' choices (briefs/models.py, ingest's Source.DatePrecision), the assembly (briefs/assembly/),
-the suggestion rules (briefs/suggestions/rules.py) and the API derive from it, and
+The models' choices (briefs/models/choices.py, ingest's Source.DatePrecision), the assembly
+(briefs/assembly/), the suggestion rules (briefs/suggestions/rules.py) and the API derive from it, and
 tests/briefs/test_vocabulary.py checks that they agree. Pure Python: the assembly and suggestion cores
-import it without Django. A new value is added here, with a label in the model and a migration for its
-choices.
+import it without Django. A new value is added here, with its label in briefs/models/choices.py and a
+migration for its choices.
 
 A *stance* is the speech act of one claim (asserts, confirms, warns, condemns, pledges, questions,
 denies). A *position* is where an actor stands on a key point, derived from all its stances there:
