@@ -43,13 +43,7 @@ def record_brief_rename(*, brief: Brief, old_slug: str, user: User | None) -> Ch
     """After `brief` was saved under a new slug: keep the old one, audit, tell partners if it is public."""
     if old_slug == brief.slug:
         return None
-    claim_slug(model=Brief, slug=brief.slug)
-    BriefFormerSlug.objects.update_or_create(
-        slug=old_slug, defaults={"brief": brief, "retired_by": _person(user), "retired_at": timezone.now()}
-    )
-    record_audit(
-        user=user, action="renamed", target=brief, before={"slug": old_slug}, after={"slug": brief.slug}
-    )
+    _retire_slug(record=brief, old_slug=old_slug, user=user)
     if not BriefRevision.objects.public().filter(brief_id=brief.pk).exists():
         return None
     refresh_brief_slugs(brief_id=brief.pk)
@@ -61,17 +55,23 @@ def record_actor_rename(*, actor: Actor, old_slug: str, user: User | None) -> Ch
     """After `actor` was saved under a new slug: keep the old one, audit, tell partners if it is public."""
     if old_slug == actor.slug:
         return None
-    claim_slug(model=Actor, slug=actor.slug)
-    ActorFormerSlug.objects.update_or_create(
-        slug=old_slug, defaults={"actor": actor, "retired_by": _person(user), "retired_at": timezone.now()}
-    )
-    record_audit(
-        user=user, action="renamed", target=actor, before={"slug": old_slug}, after={"slug": actor.slug}
-    )
+    _retire_slug(record=actor, old_slug=old_slug, user=user)
     # An address, not content: the public actor answers at its new slug at once.
     if not refresh_actor_address(actor_id=actor.pk, slug=actor.slug):
         return None
     return _announce(record_rename(actor=actor, old_slug=old_slug, new_slug=actor.slug))
+
+
+def _retire_slug(*, record: Brief | Actor, old_slug: str, user: User | None) -> None:
+    """The new slug is the record's alone; the old one keeps answering for it; the rename is audited."""
+    claim_slug(model=type(record), slug=record.slug)
+    former, owner = (BriefFormerSlug, "brief") if isinstance(record, Brief) else (ActorFormerSlug, "actor")
+    former.objects.update_or_create(
+        slug=old_slug, defaults={owner: record, "retired_by": _person(user), "retired_at": timezone.now()}
+    )
+    record_audit(
+        user=user, action="renamed", target=record, before={"slug": old_slug}, after={"slug": record.slug}
+    )
 
 
 def _announce(event: ChangeEvent) -> ChangeEvent:
