@@ -144,9 +144,7 @@ def mark_near_duplicates(*, sources: Sequence[Source], sketches: Sequence[Sequen
 @transaction.atomic
 def keep_as_copy(*, source: Source, user: User | None) -> Source:
     """The editor keeps an import marked as a near-duplicate: it becomes a copy of that Source."""
-    locked = _locked(source)
-    if locked.near_duplicate_of_id is None or locked.copy_of_id is not None:
-        raise CopyDecisionRefused(f"“{locked}” is not awaiting a decision about a near-duplicate.")
+    locked = _awaiting_copy_decision(source)
     original = (
         Source.objects.filter(pk=locked.near_duplicate_of_id).values_list("copy_of_id", flat=True).first()
     )
@@ -167,9 +165,7 @@ def keep_as_copy(*, source: Source, user: User | None) -> Source:
 @transaction.atomic
 def not_a_copy(*, source: Source, user: User | None) -> Source:
     """The editor tells the two apart: the mark is removed, the import stays an independent Source."""
-    locked = _locked(source)
-    if locked.near_duplicate_of_id is None or locked.copy_of_id is not None:
-        raise CopyDecisionRefused(f"“{locked}” is not awaiting a decision about a near-duplicate.")
+    locked = _awaiting_copy_decision(source)
     before = {
         "near_duplicate_of": locked.near_duplicate_of_id,
         "similarity": locked.near_duplicate_similarity,
@@ -188,9 +184,7 @@ def not_a_copy(*, source: Source, user: User | None) -> Source:
 def discard_import(*, source: Source, user: User | None) -> None:
     """The editor discards an import that nearly duplicates another Source. A Source with claims is kept:
     its claims would lose their text."""
-    locked = _locked(source)
-    if locked.near_duplicate_of_id is None or locked.copy_of_id is not None:
-        raise CopyDecisionRefused(f"“{locked}” is not awaiting a decision about a near-duplicate.")
+    locked = _awaiting_copy_decision(source)
     before = {
         "title": locked.title,
         "near_duplicate_of": locked.near_duplicate_of_id,
@@ -211,5 +205,9 @@ def discard_import(*, source: Source, user: User | None) -> None:
         raise CopyDecisionRefused(f"“{locked}” has claims; it is kept. Remove them first.") from exc
 
 
-def _locked(source: Source) -> Source:
-    return Source.objects.select_for_update().get(pk=source.pk)
+def _awaiting_copy_decision(source: Source) -> Source:
+    """The Source, locked, if it is still marked as a near-duplicate that no editor has decided on."""
+    locked = Source.objects.select_for_update().get(pk=source.pk)
+    if locked.near_duplicate_of_id is None or locked.copy_of_id is not None:
+        raise CopyDecisionRefused(f"“{locked}” is not awaiting a decision about a near-duplicate.")
+    return locked
