@@ -84,18 +84,33 @@ class ActorRefSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(choices=Actor.Kind.choices)
 
 
+_NAME_INDONESIAN_HELP = "The editors' Indonesian name; empty: the name reads the same in Indonesian."
+
+
+class AffiliationSerializer(ActorRefSerializer):
+    name_indonesian = serializers.CharField(allow_blank=True, help_text=_NAME_INDONESIAN_HELP)
+
+
 class ActorSerializer(serializers.Serializer):
     slug = serializers.CharField()
     url = serializers.URLField()
     name = serializers.CharField()
+    name_indonesian = serializers.CharField(allow_blank=True, help_text=_NAME_INDONESIAN_HELP)
     kind = serializers.ChoiceField(choices=Actor.Kind.choices)
     country = serializers.CharField()
     description = serializers.CharField()
+    description_indonesian = serializers.CharField(
+        allow_blank=True, help_text="The editors' Indonesian description; empty: not translated yet."
+    )
     aliases = serializers.ListField(child=serializers.CharField())
-    affiliation = ActorRefSerializer(allow_null=True)
+    affiliation = AffiliationSerializer(allow_null=True)
 
     def to_representation(self, row) -> dict:
-        actor = _stored(row)
+        # The stored entry holds a translation only once one was written (so older publications hash as
+        # they did); the API states every field, empty when there is none.
+        actor = {"name_indonesian": "", "description_indonesian": "", **_stored(row)}
+        if actor["affiliation"] is not None:
+            actor["affiliation"] = {"name_indonesian": "", **actor["affiliation"]}
         return {"slug": row.slug, "url": _url(self, "actor-detail", slug=row.slug), **actor}
 
 

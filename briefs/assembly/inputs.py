@@ -64,13 +64,17 @@ def _event(
 
 @dataclass(frozen=True, slots=True)
 class ActorRef:
-    """A speaker. ``affiliation`` is the name of what it speaks for (John Kirby → "White House")."""
+    """A speaker. ``affiliation`` is the name of what it speaks for (John Kirby → "White House");
+    ``name_indonesian`` and ``affiliation_indonesian`` the editors' Indonesian names ("" when the name
+    reads the same or nobody wrote one yet)."""
 
     id: int
     slug: str
     name: str
     kind: str  # "person", "organisation", "state" or "media"
     affiliation: str | None = None
+    name_indonesian: str = ""
+    affiliation_indonesian: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,13 +29,21 @@ POSITION_RANK = {position: rank for rank, position in enumerate(POSITIONS)}
 
 
 def actor_entry(actor: ActorRef) -> dict:
-    return {
+    entry = {
         "id": actor.id,
         "slug": actor.slug,
         "name": actor.name,
         "kind": actor.kind,
         "affiliation": actor.affiliation,
     }
+    # Only when written, so a snapshot without them hashes as it did before actors had them.
+    for key, text in (
+        ("name_indonesian", actor.name_indonesian),
+        ("affiliation_indonesian", actor.affiliation_indonesian),
+    ):
+        if text.strip():
+            entry[key] = text.strip()
+    return entry
 
 
 def _acts(claims: Sequence[ClaimIn]) -> list[str]:

@@ -186,7 +186,7 @@ def publication_date_entry(source: Source) -> dict:
 
 def _actor(actor: Actor) -> dict:
     affiliation = actor.affiliation
-    return {
+    entry = {
         "id": actor.pk,
         "slug": actor.slug,
         "name": actor.name,
@@ -196,8 +196,21 @@ def _actor(actor: Actor) -> dict:
         "aliases": list(actor.aliases),
         "affiliation": None
         if affiliation is None
-        else {"slug": affiliation.slug, "name": affiliation.name, "kind": affiliation.kind},
+        else _written(
+            {"slug": affiliation.slug, "name": affiliation.name, "kind": affiliation.kind},
+            name_indonesian=affiliation.name_indonesian,
+        ),
     }
+    return _written(
+        entry, name_indonesian=actor.name_indonesian, description_indonesian=actor.description_indonesian
+    )
+
+
+def _written(entry: dict, **translations: str) -> dict:
+    """The entry with the editors' translations that exist: cited material without them hashes as it did
+    before actors had them, so the fields make no new revision of any brief until someone writes one."""
+    entry.update({key: text.strip() for key, text in translations.items() if text.strip()})
+    return entry
 
 
 def _outlet(outlet: Outlet) -> dict:

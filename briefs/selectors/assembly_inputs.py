@@ -81,6 +81,8 @@ def assembly_inputs(brief: Brief) -> AssemblyInputs:
             "claim__speaker__name",
             "claim__speaker__kind",
             "claim__speaker__affiliation__name",
+            "claim__speaker__name_indonesian",
+            "claim__speaker__affiliation__name_indonesian",
             "claim__start",
             "claim__end",
         )
@@ -149,7 +151,15 @@ def assembly_inputs(brief: Brief) -> AssemblyInputs:
                 speaker=speakers.get(speaker_id)
                 or speakers.setdefault(
                     speaker_id,
-                    ActorRef(id=speaker_id, slug=slug, name=name, kind=kind, affiliation=affiliation),
+                    ActorRef(
+                        id=speaker_id,
+                        slug=slug,
+                        name=name,
+                        kind=kind,
+                        affiliation=affiliation,
+                        name_indonesian=name_indonesian or "",
+                        affiliation_indonesian=affiliation_indonesian or "",
+                    ),
                 ),
                 stance=stance,
                 quote=exact,
@@ -181,6 +191,8 @@ def assembly_inputs(brief: Brief) -> AssemblyInputs:
                 name,
                 kind,
                 affiliation,
+                name_indonesian,
+                affiliation_indonesian,
                 start,
                 end,
             ) in claim_rows.items()
