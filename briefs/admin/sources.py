@@ -226,7 +226,9 @@ class AnnotatedSourceAdmin(SourceAdmin):
         if changed:
             messages.success(
                 request,
-                format_html(_("Movements of claim #{} saved; if it was reviewed, it goes back to review."), claim.pk),
+                format_html(
+                    _("Movements of claim #{} saved; if it was reviewed, it goes back to review."), claim.pk
+                ),
             )
         else:
             messages.info(request, format_html(_("Movements of claim #{} unchanged."), claim.pk))
