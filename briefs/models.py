@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from briefs.vocabulary import (
     EVENT_PRECISIONS,
+    KEY_POINT_POSITIONS,
     MOVEMENT_MODES,
     PLACE_KINDS,
     QUALIFIERS,
@@ -231,6 +232,9 @@ _MOVEMENT_MODE_LABELS = {
 }
 
 
+_KEY_POINT_POSITION_LABELS = {"supports": _("supports it"), "disputes": _("disputes it")}
+
+
 def vocabulary_choices(name: str, values: tuple[str, ...], labels: dict) -> type[models.TextChoices]:
     """Choices in the vocabulary's order with their labels; a value without a label fails at import."""
     return models.TextChoices(name, [(value.upper(), (value, labels[value])) for value in values])
@@ -276,6 +280,7 @@ class Claim(ContentAuthorship):
 
     Precision = vocabulary_choices("Precision", EVENT_PRECISIONS, _EVENT_PRECISION_LABELS)
     SaidOnPrecision = vocabulary_choices("SaidOnPrecision", SAID_ON_PRECISIONS, _EVENT_PRECISION_LABELS)
+    KeyPointPosition = vocabulary_choices("KeyPointPosition", KEY_POINT_POSITIONS, _KEY_POINT_POSITION_LABELS)
 
     class Origin(models.TextChoices):
         MANUAL = "manual", _("Selected by an editor")
@@ -309,6 +314,17 @@ class Claim(ContentAuthorship):
             "The quoted words translated into English, as faithfully as the original: not a paraphrase. "
             "English pages show it with the original one click away; empty: they show the original, "
             "marked “not yet translated”. Reviewed with the claim."
+        ),
+    )
+    key_point_position = models.CharField(
+        _("position on its key points"),
+        max_length=8,
+        choices=KeyPointPosition.choices,
+        blank=True,
+        help_text=_(
+            "Empty: the stance decides (asserts and confirms support the key point, questions and denies "
+            "dispute it; warns, condemns and pledges say nothing either way). Set it when the words take a "
+            "side the stance does not show: condemning the accusation disputes it. Reviewed with the claim."
         ),
     )
     said_on = models.DateField(_("said on"), null=True, blank=True)

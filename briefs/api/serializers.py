@@ -254,6 +254,14 @@ class ClaimSerializer(serializers.Serializer):
             "the first day of that period. Absent: said_on is a day."
         ),
     )
+    key_point_position = serializers.ChoiceField(
+        choices=Claim.KeyPointPosition.choices,
+        required=False,
+        help_text=(
+            "Present only when an editor set which way the claim points on its key points (its stance "
+            "does not say, e.g. condemns); absent: its stance decides."
+        ),
+    )
     event_date = EventDateSerializer(allow_null=True)
     figures = FigureSerializer(many=True)
     key_points = serializers.ListField(child=serializers.IntegerField())
@@ -543,6 +551,7 @@ class EditorClaimSerializer(serializers.ModelSerializer):
             "stance",
             "quote",
             "quote_english",
+            "key_point_position",
             "prefix",
             "suffix",
             "start",

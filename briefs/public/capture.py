@@ -80,6 +80,7 @@ def capture_cited(*, claims: QuerySet[Claim] | Iterable[int]) -> dict:
             "end",
             "paraphrase",
             "quote_english",
+            "key_point_position",
             "said_on",
             "said_on_precision",
             "event_start",
@@ -153,6 +154,9 @@ def _claim(row: dict, speaker: Actor, figures: list[dict], zone: tzinfo) -> dict
     # cited hash) stay what they were; absent means a day, as in the revision content.
     if row["said_on"] is not None and row["said_on_precision"] != "day":
         entry["said_on_precision"] = row["said_on_precision"]
+    # Likewise only when an editor set it: most claims take their position from their stance.
+    if row["key_point_position"]:
+        entry["key_point_position"] = row["key_point_position"]
     return entry
 
 
