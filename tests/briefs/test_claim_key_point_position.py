@@ -3,6 +3,7 @@ claim content under four eyes, and the page shows the position with a note that 
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils import timezone
 
 from briefs.models import Claim
@@ -11,6 +12,7 @@ from briefs.services.claims import update_claim
 from briefs.services.publishing import publish_revision
 from ops.models import AuditEntry
 from tests.briefs.factories import ClaimFactory, PropositionFactory, approved_claims
+from tests.briefs.test_figure_edits import change_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -52,3 +54,14 @@ def test_the_page_shows_the_editors_position_and_says_they_set_it(client, review
     assert "(disputes: set by the editors)" in page
     public = client.get(f"/api/v1/claims/{condemnation.pk}/").json()
     assert public["key_point_position"] == "disputes"
+
+
+def test_an_editor_sets_the_position_on_the_claims_page(editor_client, editor):
+    claim = ClaimFactory(stance="condemns")
+    data = change_form_data(claim, []) | {"key_point_position": "supports"}
+
+    response = editor_client.post(reverse("admin:briefs_claim_change", args=[claim.pk]), data)
+
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert claim.key_point_position == "supports" and claim.content_changed_by == editor
