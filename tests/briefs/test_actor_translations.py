@@ -104,3 +104,10 @@ def test_the_api_states_the_indonesian_name_and_description(client, key_point):
     actor = client.get("/api/v1/actors/john-kirby/").json()
     assert actor["name_indonesian"] == "" and actor["description_indonesian"] == ""
     assert actor["affiliation"]["name_indonesian"] == "Gedung Putih"
+
+
+def test_search_names_the_affiliation_in_the_page_language(client, key_point):
+    indonesian = client.get("/search/?q=Kirby", HTTP_ACCEPT_LANGUAGE="id").text
+    assert "Gedung Putih" in indonesian
+    english = client.get("/search/?q=Kirby").text
+    assert "White House" in english and "Gedung Putih" not in english
