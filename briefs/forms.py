@@ -12,6 +12,7 @@ from briefs.services.annotation import NewKeyPoint, NewSpeaker
 from briefs.services.claims import (
     EDITABLE_FIELDS,
     QUOTE_ENGLISH_MAX_CHARS,
+    MovementInput,
     validate_event_dates,
     validate_movement,
 )
@@ -207,6 +208,65 @@ class MovementForm(forms.ModelForm):
         except ValidationError as error:
             raise forms.ValidationError(error.message_dict) from error
         return cleaned
+
+
+class PanelMovementForm(MovementForm):
+    """One movement in the annotation panel's per-claim list. The panel draws one form per claim, so the
+    place lists come from one list read once (``place_choices``) rather than one query per field."""
+
+    def __init__(self, *args, place_choices: list[tuple[int | str, str]] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if place_choices is not None:
+            self.fields["origin"].choices = place_choices
+            self.fields["destination"].choices = place_choices
+
+    def movement_input(self) -> MovementInput:
+        data = self.cleaned_data
+        return MovementInput(
+            origin=data["origin"],
+            destination=data["destination"],
+            mode=data["mode"],
+            period_start=data["period_start"],
+            period_end=data["period_end"],
+            period_precision=data["period_precision"] or "",
+        )
+
+
+#: A claim's movements as the panel edits them: the ones it states, one blank to add, a box to remove.
+PanelMovementFormSet = forms.formset_factory(PanelMovementForm, extra=1, can_delete=True)
+
+
+def claim_movement_formset(
+    claim: Claim, *, data=None, place_choices: list[tuple[int | str, str]] | None = None
+) -> forms.BaseFormSet:
+    """The panel's form for one claim's movements, filled from its (prefetched) movements."""
+    initial = [
+        {
+            "origin": movement.origin_id,
+            "destination": movement.destination_id,
+            "mode": movement.mode,
+            "period_start": movement.period_start,
+            "period_end": movement.period_end,
+            "period_precision": movement.period_precision,
+        }
+        for movement in claim.movements.all()
+    ]
+    return PanelMovementFormSet(
+        data,
+        initial=initial,
+        prefix=f"claim-{claim.pk}-movements",
+        form_kwargs={"place_choices": place_choices},
+    )
+
+
+def movements_to_keep(formset: forms.BaseFormSet) -> list[MovementInput]:
+    """The movements a valid panel formset states: filled rows not ticked for removal."""
+    # A blank row left blank has no cleaned data (the formset does not validate it).
+    return [
+        form.movement_input()
+        for form in formset.forms
+        if form.cleaned_data and not form.cleaned_data.get("DELETE")
+    ]
 
 
 class ClaimEditForm(forms.ModelForm):

@@ -13,8 +13,10 @@ denies). A *position* is where an actor stands on a key point, derived from all 
 * a stance either points one way (``asserts`` and ``confirms`` support the key point; ``questions`` and
   ``denies`` dispute it) or has no direction of its own (``warns``, ``condemns``, ``pledges``: what is
   condemned may be the deed or the accusation);
-* an actor whose directed stances all support is ``supports``, all dispute is ``disputes``, both is
-  ``mixed``; an actor with no directed stance is ``unclear``.
+* an editor may set a claim's direction by hand (``key_point_position``: supports or disputes), which
+  then counts instead of its stance's: "condemns" alone says nothing of which way it points;
+* an actor whose directed claims all support is ``supports``, all dispute is ``disputes``, both is
+  ``mixed``; an actor with no directed claim is ``unclear``.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ __all__ = [
     "CONFIRMS",
     "DENIES",
     "EVENT_PRECISIONS",
+    "KEY_POINT_POSITIONS",
     "SAID_ON_PRECISIONS",
     "MOVEMENT_MODES",
     "PLACE_KINDS",
@@ -41,6 +44,8 @@ __all__ = [
     "STANCES",
     "STANCE_DIRECTION",
     "WARNS",
+    "claim_direction",
+    "position_from",
     "position_of",
 ]
 
@@ -70,6 +75,11 @@ STANCE_DIRECTION: dict[str, str | None] = {
     DENIES: DISPUTES,
 }
 
+# The way an editor may say a claim points on its key points, overriding its stance's direction (a
+# "condemns" that condemns the accusation disputes it; one that condemns the deed supports it).
+# Empty: the stance decides.
+KEY_POINT_POSITIONS = (SUPPORTS, DISPUTES)
+
 # Display order of qualifiers: point figures, then lower bounds, then upper bounds.
 QUALIFIERS = ("exactly", "about", "at_least", "more_than", "up_to", "less_than")
 # Event dates (what a claim or key point is about). A month or year is stored as its first day.
@@ -84,9 +94,19 @@ PLACE_KINDS = ("port", "rail_station", "city", "border_crossing", "other")
 # briefs; they are re-exported here so that briefs reads every vocabulary from one place.
 
 
+def claim_direction(stance: str, key_point_position: str = "") -> str | None:
+    """Which way a claim points on its key points: the editor's setting, else its stance's (or none)."""
+    return key_point_position or STANCE_DIRECTION[stance]
+
+
 def position_of(stances: Iterable[str]) -> str:
     """The position that a set of stances of one actor on one key point amounts to."""
-    directions = {STANCE_DIRECTION[stance] for stance in stances} - {None}
+    return position_from(STANCE_DIRECTION[stance] for stance in stances)
+
+
+def position_from(directions: Iterable[str | None]) -> str:
+    """The position that the directions of one actor's claims on one key point amount to."""
+    directions = set(directions) - {None}
     if directions == {SUPPORTS}:
         return SUPPORTS
     if directions == {DISPUTES}:

@@ -166,6 +166,16 @@ def _empty_cache():
     forget_api_answers()
 
 
+@pytest.fixture(autouse=True)
+def _no_language_left_over():
+    """A request activates its language in the test's thread (LocaleMiddleware) and nothing resets it:
+    without this, a test run after an Indonesian request would read the services' messages in Indonesian."""
+    yield
+    from django.utils import translation
+
+    translation.deactivate()
+
+
 @pytest.fixture(scope="session")
 def corpus_dir() -> Path:
     """The real corpus (CORPUS, default ../shared/seeds); a missing corpus is an error, never a skip."""

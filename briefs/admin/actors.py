@@ -36,6 +36,8 @@ class ActorAdmin(admin.ModelAdmin):
         "country",
         "affiliation",
         "description",
+        "name_indonesian",
+        "description_indonesian",
         "aliases",
         "roles",
         "confirmed",

@@ -100,6 +100,7 @@ class ClaimAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
                     "quote_in_context",
                     "speaker",
                     "stance",
+                    "key_point_position",
                     "paraphrase",
                     "quote_english",
                     "loaded_version",

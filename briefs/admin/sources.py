@@ -13,14 +13,14 @@ from django.utils.translation import gettext_lazy as _
 
 from briefs.admin.notices import proposed_speaker_notice, report_validation_error
 from briefs.desk.key_points import key_point_candidates, typed_speaker_names
-from briefs.forms import AnnotateForm, SourceDateForm
+from briefs.forms import AnnotateForm, SourceDateForm, claim_movement_formset, movements_to_keep
 from briefs.key_point_ranking import ClaimText
-from briefs.models import ClaimSuggestion
+from briefs.models import Claim, ClaimSuggestion
 from briefs.public.read import has_source_page
 from briefs.selectors.actors import actor_name_choices
-from briefs.selectors.annotation import source_annotation
+from briefs.selectors.annotation import place_choices, source_annotation
 from briefs.services.annotation import annotate
-from briefs.services.claims import PARAPHRASE_MAX_CHARS, QUOTE_MAX_CHARS
+from briefs.services.claims import PARAPHRASE_MAX_CHARS, QUOTE_MAX_CHARS, set_movements
 from briefs.services.source_dates import confirm_source_dates, record_date_change
 from briefs.services.suggestions import (
     accept_suggestion,
@@ -90,11 +90,22 @@ class AnnotatedSourceAdmin(SourceAdmin):
         """Annotating a source is adding claims to it (also what `permissions=["annotate"]` asks)."""
         return request.user.has_perm("briefs.add_claim")
 
+    def has_movement_permission(self, request: HttpRequest) -> bool:
+        """Editing what a claim says moved changes the claim and replaces its movements."""
+        return request.user.has_perms(
+            ["briefs.change_claim", "briefs.add_movement", "briefs.change_movement", "briefs.delete_movement"]
+        )
+
     def get_urls(self):
         view = self.admin_site.admin_view
         return [
             path("<int:source_id>/claims/add/", view(self.add_claim_view), name="ingest_source_add_claim"),
             path("<int:source_id>/suggestions/", view(self.suggest_view), name="ingest_source_suggest"),
+            path(
+                "<int:source_id>/claims/<int:claim_id>/movements/",
+                view(self.claim_movements_view),
+                name="ingest_source_claim_movements",
+            ),
             path(
                 "<int:source_id>/key-points/",
                 view(self.key_point_candidates_view),
@@ -111,9 +122,19 @@ class AnnotatedSourceAdmin(SourceAdmin):
     def change_view(self, request, object_id, form_url="", extra_context=None):
         source = self.get_object(request, object_id)
         if source is not None:
+            annotation = source_annotation(source)
+            can_edit_movements = self.has_movement_permission(request)
+            places = place_choices() if can_edit_movements and annotation.claims else None
             extra_context = {
                 **(extra_context or {}),
-                "annotation": source_annotation(source),
+                "annotation": annotation,
+                "claim_rows": [
+                    (
+                        claim,
+                        claim_movement_formset(claim, place_choices=places) if can_edit_movements else None,
+                    )
+                    for claim in annotation.claims
+                ],
                 "annotate_form": AnnotateForm(),
                 "actor_names": actor_name_choices(),
                 "can_annotate": self.has_annotate_permission(request),
@@ -175,6 +196,43 @@ class AnnotatedSourceAdmin(SourceAdmin):
         elif made.speaker_proposed:
             messages.info(request, proposed_speaker_notice(claim.speaker))
         return self._back_to(source.pk, f"claim-{claim.pk}")
+
+    def claim_movements_view(self, request: HttpRequest, source_id: int, claim_id: int):
+        """The panel's per-claim movement form: replace what the claim says moved (set_movements)."""
+        if not self.has_movement_permission(request):
+            raise PermissionDenied
+        claim = get_object_or_404(
+            Claim.objects.prefetch_related("movements"), pk=claim_id, source_id=source_id
+        )
+        if request.method != "POST":
+            return self._back_to(source_id, f"claim-{claim.pk}")
+        formset = claim_movement_formset(claim, data=request.POST)
+        if not formset.is_valid():
+            for form in formset.forms:
+                for field, errors in form.errors.items():
+                    label = form.fields[field].label if field in form.fields else ""
+                    for error in errors:
+                        messages.error(
+                            request, f"#{claim.pk} {label}: {error}" if label else f"#{claim.pk} {error}"
+                        )
+            for error in formset.non_form_errors():
+                messages.error(request, error)
+            return self._back_to(source_id, f"claim-{claim.pk}")
+        try:
+            changed = set_movements(claim=claim, movements=movements_to_keep(formset), user=request.user)
+        except ValidationError as exc:
+            report_validation_error(request, exc)
+            return self._back_to(source_id, f"claim-{claim.pk}")
+        if changed:
+            messages.success(
+                request,
+                format_html(
+                    _("Movements of claim #{} saved; if it was reviewed, it goes back to review."), claim.pk
+                ),
+            )
+        else:
+            messages.info(request, format_html(_("Movements of claim #{} unchanged."), claim.pk))
+        return self._back_to(source_id, f"claim-{claim.pk}")
 
     def key_point_candidates_view(self, request: HttpRequest, source_id: int):
         """JSON for the panel: the three key points most like the words and speaker being annotated."""

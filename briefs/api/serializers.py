@@ -84,18 +84,33 @@ class ActorRefSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(choices=Actor.Kind.choices)
 
 
+_NAME_INDONESIAN_HELP = "The editors' Indonesian name; empty: the name reads the same in Indonesian."
+
+
+class AffiliationSerializer(ActorRefSerializer):
+    name_indonesian = serializers.CharField(allow_blank=True, help_text=_NAME_INDONESIAN_HELP)
+
+
 class ActorSerializer(serializers.Serializer):
     slug = serializers.CharField()
     url = serializers.URLField()
     name = serializers.CharField()
+    name_indonesian = serializers.CharField(allow_blank=True, help_text=_NAME_INDONESIAN_HELP)
     kind = serializers.ChoiceField(choices=Actor.Kind.choices)
     country = serializers.CharField()
     description = serializers.CharField()
+    description_indonesian = serializers.CharField(
+        allow_blank=True, help_text="The editors' Indonesian description; empty: not translated yet."
+    )
     aliases = serializers.ListField(child=serializers.CharField())
-    affiliation = ActorRefSerializer(allow_null=True)
+    affiliation = AffiliationSerializer(allow_null=True)
 
     def to_representation(self, row) -> dict:
-        actor = _stored(row)
+        # The stored entry holds a translation only once one was written (so older publications hash as
+        # they did); the API states every field, empty when there is none.
+        actor = {"name_indonesian": "", "description_indonesian": "", **_stored(row)}
+        if actor["affiliation"] is not None:
+            actor["affiliation"] = {"name_indonesian": "", **actor["affiliation"]}
         return {"slug": row.slug, "url": _url(self, "actor-detail", slug=row.slug), **actor}
 
 
@@ -237,6 +252,14 @@ class ClaimSerializer(serializers.Serializer):
         help_text=(
             "Present only when the statement is dated no closer than a month or a year; said_on is then "
             "the first day of that period. Absent: said_on is a day."
+        ),
+    )
+    key_point_position = serializers.ChoiceField(
+        choices=Claim.KeyPointPosition.choices,
+        required=False,
+        help_text=(
+            "Present only when an editor set which way the claim points on its key points (its stance "
+            "does not say, e.g. condemns); absent: its stance decides."
         ),
     )
     event_date = EventDateSerializer(allow_null=True)
@@ -528,6 +551,7 @@ class EditorClaimSerializer(serializers.ModelSerializer):
             "stance",
             "quote",
             "quote_english",
+            "key_point_position",
             "prefix",
             "suffix",
             "start",

@@ -35,7 +35,8 @@ order"). ``key_point`` is the statement of the key point an entry belongs to, el
 With ``old`` None every item of ``new`` is "added". Identical snapshots give an empty list.
 
 ``diff_cited(old, new)`` adds, in the same shape, the edits to cited sources, actors and outlets that the
-snapshots do not show (a source's title or text, an actor's or an outlet's name).
+snapshots do not show (a source's title or text, an actor's or an outlet's name, an actor's Indonesian
+name or description).
 
 Order: brief, summary, key points, then for each key point (in the new order) its positions,
 corroboration and discrepancies, then timeline, figures, movements, places, sources. A movement is
@@ -84,7 +85,15 @@ def _keyed(items: Iterable[dict], key: Callable[[dict], Hashable]) -> dict:
 
 #: The editors' translations: in a snapshot only when written, so absent and "" are the same text.
 TRANSLATED_FIELDS = frozenset(
-    {"title_indonesian", "summary_indonesian", "statement_indonesian", "quote_english", "name_indonesian"}
+    {
+        "title_indonesian",
+        "summary_indonesian",
+        "statement_indonesian",
+        "quote_english",
+        "name_indonesian",
+        "affiliation_indonesian",
+        "description_indonesian",
+    }
 )
 
 
@@ -405,6 +414,8 @@ _CITED_NOTES = {
     ("sources", "body"): "source text changed",
     ("sources", "publication_date"): "source's publication date changed",
     ("actors", "name"): "actor renamed",
+    ("actors", "name_indonesian"): "actor's Indonesian name changed",
+    ("actors", "description_indonesian"): "actor's Indonesian description changed",
     ("outlets", "name"): "outlet renamed",
 }
 

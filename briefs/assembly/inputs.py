@@ -18,12 +18,14 @@ from decimal import Decimal, InvalidOperation
 
 from briefs.vocabulary import (
     EVENT_PRECISIONS,
+    KEY_POINT_POSITIONS,
     MOVEMENT_MODES,
     PLACE_KINDS,
     PUBLICATION_PRECISIONS,
     QUALIFIERS,
     SAID_ON_PRECISIONS,
     STANCES,
+    claim_direction,
 )
 
 
@@ -64,13 +66,17 @@ def _event(
 
 @dataclass(frozen=True, slots=True)
 class ActorRef:
-    """A speaker. ``affiliation`` is the name of what it speaks for (John Kirby → "White House")."""
+    """A speaker. ``affiliation`` is the name of what it speaks for (John Kirby → "White House");
+    ``name_indonesian`` and ``affiliation_indonesian`` the editors' Indonesian names ("" when the name
+    reads the same or nobody wrote one yet)."""
 
     id: int
     slug: str
     name: str
     kind: str  # "person", "organisation", "state" or "media"
     affiliation: str | None = None
+    name_indonesian: str = ""
+    affiliation_indonesian: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +168,9 @@ class MovementIn:
 @dataclass(frozen=True, slots=True)
 class ClaimIn:
     """One attributed statement in one source; ``quote`` is the exact words, ``paraphrase`` the editor's,
-    ``quote_english`` the editor's English rendering of the exact words ("" when there is none yet).
+    ``quote_english`` the editor's English rendering of the exact words ("" when there is none yet),
+    ``key_point_position`` the way an editor said it points on its key points ("supports", "disputes",
+    or "" when its stance decides: ``direction``).
 
     ``start`` and ``end`` locate the quote in its source's body (its paragraph decides which wire the
     statement is credited to); without them the quote's first occurrence in the body is used.
@@ -184,10 +192,13 @@ class ClaimIn:
     movements: tuple[MovementIn, ...] = ()
     start: int | None = None
     end: int | None = None
+    key_point_position: str = ""
 
     def __post_init__(self) -> None:
         if self.stance not in STANCES:
             raise ValueError(f"unknown stance {self.stance!r}")
+        if self.key_point_position not in ("", *KEY_POINT_POSITIONS):
+            raise ValueError(f"unknown key point position {self.key_point_position!r}")
         if (self.start is None) != (self.end is None) or (
             self.start is not None and self.end is not None and not 0 <= self.start <= self.end
         ):
@@ -198,6 +209,11 @@ class ClaimIn:
         _event(self, self.event_start, self.event_end, self.event_precision)
         _tuple(self, "figures")
         _tuple(self, "movements")
+
+    @property
+    def direction(self) -> str | None:
+        """Which way it points on its key points: "supports", "disputes" or None (no direction)."""
+        return claim_direction(self.stance, self.key_point_position)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from briefs.vocabulary import MIXED, POSITION_ORDER, POSITIONS, STANCE_DIRECTION, position_of
+from briefs.vocabulary import (
+    DISPUTES,
+    MIXED,
+    POSITION_ORDER,
+    POSITIONS,
+    STANCE_DIRECTION,
+    SUPPORTS,
+    position_from,
+)
 
 from .corpus import Corpus
 from .dates import PRECISION_RANK
@@ -29,13 +37,21 @@ POSITION_RANK = {position: rank for rank, position in enumerate(POSITIONS)}
 
 
 def actor_entry(actor: ActorRef) -> dict:
-    return {
+    entry = {
         "id": actor.id,
         "slug": actor.slug,
         "name": actor.name,
         "kind": actor.kind,
         "affiliation": actor.affiliation,
     }
+    # Only when written, so a snapshot without them hashes as it did before actors had them.
+    for key, text in (
+        ("name_indonesian", actor.name_indonesian),
+        ("affiliation_indonesian", actor.affiliation_indonesian),
+    ):
+        if text.strip():
+            entry[key] = text.strip()
+    return entry
 
 
 def _acts(claims: Sequence[ClaimIn]) -> list[str]:
@@ -59,6 +75,7 @@ def _statement_entries(
                 "text": claim.paraphrase.strip(),
                 "claim_ids": [claim.id],
             }
+            _with_set_position(entry, members)
             entries.append((day is None, day, corpus.claim_key(claim), _with_precision(entry, claim)))
             continue
         members.sort(key=corpus.claim_key)
@@ -76,6 +93,7 @@ def _statement_entries(
         }
         if dated:
             _with_precision(entry, dated[0])
+        _with_set_position(entry, members)
         entries.append((day is None, day, corpus.claim_key(members[0]), entry))
     entries.sort(key=lambda item: item[:3])
     return [entry for *_, entry in entries]
@@ -89,11 +107,26 @@ def _with_precision(entry: dict, claim: ClaimIn) -> dict:
     return entry
 
 
+def _with_set_position(entry: dict, claims: Sequence[ClaimIn]) -> dict:
+    """A statement one of whose reports an editor gave a position by hand says where its reports stand
+    (the page tells readers the editors set it). Only then, so other statements hash as before."""
+    if any(claim.key_point_position for claim in claims):
+        entry["position"] = position_from(claim.direction for claim in claims)
+    return entry
+
+
+def _directions(entry: dict) -> set[str]:
+    """Which ways a statement points: as the editors set it, else as its stances do."""
+    if "position" in entry:
+        return {entry["position"]} & {SUPPORTS, DISPUTES}
+    return {direction for act in entry["acts"] if (direction := STANCE_DIRECTION[act]) is not None}
+
+
 def _history(entries: list[dict]) -> list[dict]:
     """Directed statements in date order, runs of one direction merged (first and last day of the run)."""
     history: list[dict] = []
     for entry in entries:
-        directions = {STANCE_DIRECTION[act] for act in entry["acts"]} - {None}
+        directions = _directions(entry)
         if len(directions) != 1:
             continue
         direction = directions.pop()
@@ -111,7 +144,7 @@ def positions(claims: Sequence[ClaimIn], corpus: Corpus, statements: Mapping[int
     found = []
     for members in by_actor.values():
         speaker = min(members, key=lambda claim: claim.id).speaker
-        position = position_of(claim.stance for claim in members)
+        position = position_from(claim.direction for claim in members)
         entries = _statement_entries(members, corpus, statements)
         found.append(
             (

@@ -39,7 +39,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from briefs.vocabulary import DISPUTES, STANCE_DIRECTION, SUPPORTS
+from briefs.vocabulary import DISPUTES, SUPPORTS
 
 from .corpus import Corpus
 from .dates import EventDate, event_date
@@ -117,7 +117,7 @@ def timeline(
     for claim in claims:
         when = corpus.event_date(claim)
         if when is not None and not _stated_before(claim, when.days[0], corpus):
-            by_home[homes[claim.id], STANCE_DIRECTION[claim.stance] == DISPUTES].append((when, claim))
+            by_home[homes[claim.id], claim.direction == DISPUTES].append((when, claim))
     points_by_id = {point.id: point for point in key_points}
     own_dates: dict[int, EventDate] = {}
     for point in key_points:
@@ -145,7 +145,7 @@ def timeline(
                     claim.id
                     for claim in linked[home]
                     if corpus.event_date(claim) is None
-                    and STANCE_DIRECTION[claim.stance] == SUPPORTS
+                    and claim.direction == SUPPORTS
                     and not _stated_before(claim, first_day, corpus)
                 ]
             else:

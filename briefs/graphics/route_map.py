@@ -14,7 +14,10 @@ same two places (by sea, and by unstated means) would lie on one another: the fi
 next one bows out to alternate sides, ``PARALLEL_BEND`` pixels further at its middle.
 
 Labels go right of their dot, else left, above or below, whichever first overlaps nothing placed
-before; a label that fits nowhere is left out (the list under the map names every place).
+before; a label that fits nowhere is left out (the list under the map names every place). Each place
+gets two labels, laid out separately: at ``LABEL_SIZE`` for a panel drawn at about its own width, and at
+the larger ``PHONE_LABEL_SIZE`` for a panel squeezed onto a phone (a 390 px screen draws the 400-unit
+panel about 360 px wide), so the page's CSS shows the one that stays legible at the panel's width.
 """
 
 from __future__ import annotations
@@ -29,8 +32,12 @@ from pathlib import Path
 from .scales import text_width
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "route_map.json"
-WIDTH = 400  # near one CSS pixel per unit on a phone, so the 12 px labels stay readable there
+WIDTH = 400
 HEIGHT = 280
+#: Label sizes in the panel's units: drawn near its own width, and on a phone; static/css/graphics.css
+#: sets the same sizes on the two label classes (a test checks they agree).
+LABEL_SIZE = 12
+PHONE_LABEL_SIZE = 15
 PARALLEL_BEND = 16  # how far apart, at their middle, two movements between the same places are drawn
 MARGIN_DEGREES = 1.5
 CLUSTER_DEGREES = 5.0
@@ -62,6 +69,15 @@ class PlacedPoint:
     label_x: int
     label_y: int
     anchor: str  # "start", "end" or "middle"; no label when ``shown`` is False
+    shown: bool
+    phone_label: Label  # the same place's label at ``PHONE_LABEL_SIZE``
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    x: int
+    y: int  # its baseline
+    anchor: str
     shown: bool
 
 
@@ -157,14 +173,48 @@ def _kind(outline: dict) -> str:
     return "country" if outline["name"] else "land"
 
 
-def _label_boxes(x: int, y: int, name: str) -> list[tuple[str, int, int, tuple[int, int, int, int]]]:
-    width = text_width(name)
+def _label_boxes(
+    x: int, y: int, name: str, size: int = LABEL_SIZE
+) -> list[tuple[str, int, int, tuple[int, int, int, int]]]:
+    """Where a label may go (anchor, baseline x and y) and the box it then covers: its text from
+    ``size`` above the baseline to 2 below, right, left, above and below the dot."""
+    width = text_width(name) * size // LABEL_SIZE
+    beside = y + size // 3
+    above, below = y - 9, y + 7 + size
     return [
-        ("start", x + 8, y + 4, (x + 6, y - 8, x + 8 + width, y + 6)),
-        ("end", x - 8, y + 4, (x - 8 - width, y - 8, x - 6, y + 6)),
-        ("middle", x, y - 9, (x - width // 2, y - 21, x + width // 2, y - 7)),
-        ("middle", x, y + 19, (x - width // 2, y + 7, x + width // 2, y + 21)),
+        ("start", x + 8, beside, (x + 6, beside - size, x + 8 + width, beside + 2)),
+        ("end", x - 8, beside, (x - 8 - width, beside - size, x - 6, beside + 2)),
+        ("middle", x, above, (x - width // 2, above - size, x + width // 2, above + 2)),
+        ("middle", x, below, (x - width // 2, below - size, x + width // 2, below + 2)),
     ]
+
+
+def _place_labels(
+    places: Sequence[MapPlace], inside: dict[str, tuple[int, int]], size: int, projection: Projection
+) -> dict[str, Label]:
+    """Each label in the first of its positions that stays in the panel and overlaps no dot and no
+    label placed before; a label with no such position is not shown."""
+    placed_boxes: list[tuple[int, int, int, int]] = [(x - 5, y - 5, x + 5, y + 5) for x, y in inside.values()]
+    labels = {}
+    for place in places:
+        if place.key not in inside:
+            continue
+        x, y = inside[place.key]
+        own_dot = (x - 5, y - 5, x + 5, y + 5)
+        choice = None
+        for anchor, label_x, label_y, box in _label_boxes(x, y, place.name, size):
+            within = (
+                box[0] >= 0 and box[2] <= projection.width and box[1] >= 0 and box[3] <= projection.height
+            )
+            if within and not any(_overlaps(box, other) for other in placed_boxes if other != own_dot):
+                choice = (anchor, label_x, label_y, box)
+                break
+        if choice:
+            placed_boxes.append(choice[3])
+            labels[place.key] = Label(choice[1], choice[2], choice[0], True)
+        else:
+            labels[place.key] = Label(x, y, "start", False)
+    return labels
 
 
 def _overlaps(box: tuple[int, int, int, int], other: tuple[int, int, int, int]) -> bool:
@@ -202,25 +252,27 @@ def panel(
         for key, (x, y) in positions.items()
         if 0 <= x <= projection.width and 0 <= y <= projection.height
     }
-    placed_boxes: list[tuple[int, int, int, int]] = [(x - 5, y - 5, x + 5, y + 5) for x, y in inside.values()]
+    labels = _place_labels(places, inside, LABEL_SIZE, projection)
+    phone_labels = _place_labels(places, inside, PHONE_LABEL_SIZE, projection)
     points = []
     for place in places:
         if place.key not in inside:
             continue
         x, y = inside[place.key]
-        choice = None
-        for anchor, label_x, label_y, box in _label_boxes(x, y, place.name):
-            within = (
-                box[0] >= 0 and box[2] <= projection.width and box[1] >= 0 and box[3] <= projection.height
+        label = labels[place.key]
+        points.append(
+            PlacedPoint(
+                place.key,
+                place.name,
+                x,
+                y,
+                label.x,
+                label.y,
+                label.anchor,
+                label.shown,
+                phone_labels[place.key],
             )
-            own_dot = (x - 5, y - 5, x + 5, y + 5)
-            if within and not any(_overlaps(box, other) for other in placed_boxes if other != own_dot):
-                choice = (anchor, label_x, label_y, box)
-                break
-        if choice:
-            placed_boxes.append(choice[3])
-        anchor, label_x, label_y = choice[:3] if choice else ("start", x, y)
-        points.append(PlacedPoint(place.key, place.name, x, y, label_x, label_y, anchor, choice is not None))
+        )
     lines = []
     drawn_between: dict[frozenset, int] = {}
     for movement in movements:

@@ -50,6 +50,25 @@ class Actor(models.Model):
         help_text=_("Who this actor speaks for: John Kirby → White House → United States."),
     )
     description = models.CharField(_("description"), max_length=300, blank=True)
+    name_indonesian = models.CharField(
+        _("name in Indonesian"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "How Indonesian pages name it when that differs (Amerika Serikat, Gedung Putih): on its own "
+            "page and wherever it is a speaker's affiliation. Empty: the name as it is (most people's "
+            "names). Readers see it with the brief's next published revision."
+        ),
+    )
+    description_indonesian = models.CharField(
+        _("description in Indonesian"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Shown on Indonesian pages; empty: they show the description, marked “not yet translated”. "
+            "Readers see it with the brief's next published revision."
+        ),
+    )
     aliases = models.JSONField(
         _("aliases"),
         default=list,

@@ -40,6 +40,9 @@ _MOVEMENT_MODE_LABELS = {
 }
 
 
+_KEY_POINT_POSITION_LABELS = {"supports": _("supports it"), "disputes": _("disputes it")}
+
+
 def vocabulary_choices(name: str, values: tuple[str, ...], labels: dict) -> type[models.TextChoices]:
     """Choices in the vocabulary's order with their labels; a value without a label fails at import."""
     return models.TextChoices(name, [(value.upper(), (value, labels[value])) for value in values])

@@ -12,11 +12,18 @@ from briefs.models.actors import Actor
 from briefs.models.authorship import ContentAuthorship
 from briefs.models.choices import (
     _EVENT_PRECISION_LABELS,
+    _KEY_POINT_POSITION_LABELS,
     _QUALIFIER_LABELS,
     _STANCE_LABELS,
     vocabulary_choices,
 )
-from briefs.vocabulary import EVENT_PRECISIONS, QUALIFIERS, SAID_ON_PRECISIONS, STANCES
+from briefs.vocabulary import (
+    EVENT_PRECISIONS,
+    KEY_POINT_POSITIONS,
+    QUALIFIERS,
+    SAID_ON_PRECISIONS,
+    STANCES,
+)
 from ingest.models import Source
 
 
@@ -60,6 +67,7 @@ class Claim(ContentAuthorship):
 
     Precision = vocabulary_choices("Precision", EVENT_PRECISIONS, _EVENT_PRECISION_LABELS)
     SaidOnPrecision = vocabulary_choices("SaidOnPrecision", SAID_ON_PRECISIONS, _EVENT_PRECISION_LABELS)
+    KeyPointPosition = vocabulary_choices("KeyPointPosition", KEY_POINT_POSITIONS, _KEY_POINT_POSITION_LABELS)
 
     class Origin(models.TextChoices):
         MANUAL = "manual", _("Selected by an editor")
@@ -93,6 +101,17 @@ class Claim(ContentAuthorship):
             "The quoted words translated into English, as faithfully as the original: not a paraphrase. "
             "English pages show it with the original one click away; empty: they show the original, "
             "marked “not yet translated”. Reviewed with the claim."
+        ),
+    )
+    key_point_position = models.CharField(
+        _("position on its key points"),
+        max_length=8,
+        choices=KeyPointPosition.choices,
+        blank=True,
+        help_text=_(
+            "Empty: the stance decides (asserts and confirms support the key point, questions and denies "
+            "dispute it; warns, condemns and pledges say nothing either way). Set it when the words take a "
+            "side the stance does not show: condemning the accusation disputes it. Reviewed with the claim."
         ),
     )
     said_on = models.DateField(_("said on"), null=True, blank=True)

@@ -80,6 +80,7 @@ def capture_cited(*, claims: QuerySet[Claim] | Iterable[int]) -> dict:
             "end",
             "paraphrase",
             "quote_english",
+            "key_point_position",
             "said_on",
             "said_on_precision",
             "event_start",
@@ -153,6 +154,9 @@ def _claim(row: dict, speaker: Actor, figures: list[dict], zone: tzinfo) -> dict
     # cited hash) stay what they were; absent means a day, as in the revision content.
     if row["said_on"] is not None and row["said_on_precision"] != "day":
         entry["said_on_precision"] = row["said_on_precision"]
+    # Likewise only when an editor set it: most claims take their position from their stance.
+    if row["key_point_position"]:
+        entry["key_point_position"] = row["key_point_position"]
     return entry
 
 
@@ -186,7 +190,7 @@ def publication_date_entry(source: Source) -> dict:
 
 def _actor(actor: Actor) -> dict:
     affiliation = actor.affiliation
-    return {
+    entry = {
         "id": actor.pk,
         "slug": actor.slug,
         "name": actor.name,
@@ -196,8 +200,21 @@ def _actor(actor: Actor) -> dict:
         "aliases": list(actor.aliases),
         "affiliation": None
         if affiliation is None
-        else {"slug": affiliation.slug, "name": affiliation.name, "kind": affiliation.kind},
+        else _written(
+            {"slug": affiliation.slug, "name": affiliation.name, "kind": affiliation.kind},
+            name_indonesian=affiliation.name_indonesian,
+        ),
     }
+    return _written(
+        entry, name_indonesian=actor.name_indonesian, description_indonesian=actor.description_indonesian
+    )
+
+
+def _written(entry: dict, **translations: str) -> dict:
+    """The entry with the editors' translations that exist: cited material without them hashes as it did
+    before actors had them, so the fields make no new revision of any brief until someone writes one."""
+    entry.update({key: text.strip() for key, text in translations.items() if text.strip()})
+    return entry
 
 
 def _outlet(outlet: Outlet) -> dict:

@@ -582,13 +582,16 @@ def _actor_hits(ids: list[int], terms: list[str], page_language: str) -> dict[in
     hits = {}
     for row in PublicActor.objects.filter(pk__in=ids).defer("positions"):
         actor = data(row)
+        affiliation = actor.get("affiliation") or {}
+        # An Indonesian page names the affiliation as the editors wrote it in Indonesian, when they did.
+        indonesian = affiliation.get("name_indonesian", "") if page_language == "id" else ""
         hits[row.pk] = SearchHit(
             kind="actor",
             target={"slug": row.slug},
             heading=highlighted(row.name, terms),
             text=highlighted(", ".join(actor.get("aliases") or []), terms),
             language="",
-            context=(actor.get("affiliation") or {}).get("name", ""),
+            context=indonesian or affiliation.get("name", ""),
         )
     return hits
 

@@ -20,7 +20,7 @@ from briefs.anchoring import Anchor, AnchorError, make_anchor, reanchor_all
 from briefs.assembly.dates import event_date
 from briefs.models import Actor, Claim, ClaimFigure, ClaimSuggestion, Movement, Place
 from briefs.services.triggers import request_assembly_for_claims
-from briefs.vocabulary import SAID_ON_PRECISIONS
+from briefs.vocabulary import KEY_POINT_POSITIONS, SAID_ON_PRECISIONS
 from ingest.models import Source
 from ops.services.audit import edited_values, record_audit
 
@@ -29,6 +29,7 @@ EDITABLE_FIELDS = (
     "stance",
     "paraphrase",
     "quote_english",
+    "key_point_position",
     "said_on",
     "said_on_precision",
     "event_start",
@@ -113,6 +114,7 @@ def claim_snapshot(claim: Claim) -> dict[str, Any]:
         "end": claim.end,
         "paraphrase": claim.paraphrase,
         "quote_english": claim.quote_english,
+        "key_point_position": claim.key_point_position,
         "said_on": claim.said_on.isoformat() if claim.said_on else None,
         "said_on_precision": claim.said_on_precision,
         "event_start": claim.event_start.isoformat() if claim.event_start else None,
@@ -294,6 +296,8 @@ def update_claim(*, claim: Claim, edits: dict[str, Any], user: User, expected_ve
         validate_paraphrase(edits["paraphrase"])
     if "quote_english" in edits:
         validate_quote_english(edits["quote_english"])
+    if edits.get("key_point_position", "") not in ("", *KEY_POINT_POSITIONS):
+        raise ValidationError({"key_point_position": "A claim supports or disputes its key points."})
     changed = {name: value for name, value in edits.items() if getattr(current, name) != value}
     if not changed:
         return current

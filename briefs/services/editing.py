@@ -17,7 +17,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from briefs.models import Actor, Brief, Movement, Place, Proposition
+from briefs.models import Actor, Brief, Claim, Movement, Place, Proposition
 from briefs.services.renames import claim_slug, record_actor_rename, record_brief_rename
 from briefs.services.triggers import request_assembly, request_assembly_for_claims
 from ops.services.audit import edited_values, record_audit
@@ -66,17 +66,38 @@ def save_brief(*, brief: Brief, user: User) -> Brief:
     return brief
 
 
+#: An actor's words that publications carry as written, so a change to them makes a new revision to review.
+ACTOR_TRANSLATION_FIELDS = ("name_indonesian", "description_indonesian")
+
+
 @transaction.atomic
 def save_actor(*, actor: Actor, user: User) -> Actor:
-    """Save a new or edited actor; a new slug keeps the old one answering (and is announced if public)."""
-    stored_slug = (
-        Actor.objects.filter(pk=actor.pk).values_list("slug", flat=True).first() if actor.pk else None
+    """Save a new or edited actor; a new slug keeps the old one answering (and is announced if public).
+
+    A changed Indonesian name or description asks for the assembly of the briefs quoting the actor or
+    its members (their positions show its name as the affiliation): readers see it only once a reviewer
+    publishes the revision that carries it."""
+    stored = (
+        Actor.objects.filter(pk=actor.pk).values("slug", *ACTOR_TRANSLATION_FIELDS).first()
+        if actor.pk
+        else None
     )
     actor.save()
-    if stored_slug is None:
+    if stored is None:
         claim_slug(model=Actor, slug=actor.slug)
-    elif stored_slug != actor.slug:
-        record_actor_rename(actor=actor, old_slug=stored_slug, user=user)
+        return actor
+    if stored["slug"] != actor.slug:
+        record_actor_rename(actor=actor, old_slug=stored["slug"], user=user)
+    before, after = edited_values(
+        stored, {field: getattr(actor, field) for field in ACTOR_TRANSLATION_FIELDS}
+    )
+    if after:
+        record_audit(user=user, action="changed", target=actor, before=before, after=after)
+        request_assembly_for_claims(
+            claim_ids=Claim.objects.filter(Q(speaker=actor) | Q(speaker__affiliation=actor)).values_list(
+                "pk", flat=True
+            )
+        )
     return actor
 
 

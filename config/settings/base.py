@@ -69,6 +69,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "config.middleware.ApiSpeaksEnglishMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -153,6 +154,9 @@ LOGIN_REDIRECT_URL = "admin:index"
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("id", _("Indonesian"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# The API's answers are in English whatever the caller asks for (config.middleware.ApiSpeaksEnglishMiddleware).
+API_PATH_PREFIX = "/api/"
+API_LANGUAGE = "en"
 TIME_ZONE = env.str("TIME_ZONE", "Asia/Jakarta")
 try:
     zoneinfo.ZoneInfo(TIME_ZONE)

@@ -21,7 +21,18 @@ KEY_POINT = {
     "id", "url", "brief", "position", "statement", "event_date", "positions", "corroboration",
     "discrepancies", "claims",
 }  # fmt: skip
-ACTOR = {"slug", "url", "name", "kind", "country", "description", "aliases", "affiliation"}
+ACTOR = {
+    "slug",
+    "url",
+    "name",
+    "name_indonesian",
+    "kind",
+    "country",
+    "description",
+    "description_indonesian",
+    "aliases",
+    "affiliation",
+}
 OUTLET = {"slug", "url", "name", "domain", "country", "kind"}
 CHANGE = {"id", "kind", "occurred_at", "brief", "revision", "claim", "url", "data"}
 

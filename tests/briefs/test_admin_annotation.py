@@ -1,5 +1,6 @@
 """The editors' desk in the admin: annotate a Source, review claims, with fixed query costs."""
 
+import datetime as dt
 import re
 
 import factory
@@ -176,3 +177,23 @@ def test_the_speaker_list_shows_each_actor_once_and_finds_it_by_any_name(editor_
     north_korea = re.search(r'<option value="North Korea" label="([^"]*)"', datalist).group(1)
     assert "Korut" in north_korea and "DPRK" in north_korea, "typed aliases still find the actor"
     assert "North Korea" not in north_korea.split(", "), "the name is not repeated among its other names"
+
+
+@pytest.mark.parametrize(
+    ("language", "shown"), [("en", "7 Dec 2026, 10:41 WIB"), ("id", "7 Des 2026, 10.41 WIB")]
+)
+def test_the_panel_writes_when_a_suggestion_was_decided_like_every_moment(
+    editor_client, source, language, shown
+):
+    editor_client.post(reverse("admin:ingest_source_suggest", args=[source.pk]))
+    suggestion = ClaimSuggestion.objects.filter(source=source).first()
+    editor_client.post(reverse("admin:ingest_source_decide_suggestion", args=[suggestion.pk, "dismiss"]))
+    ClaimSuggestion.objects.filter(pk=suggestion.pk).update(
+        decided_at=dt.datetime(2026, 12, 7, 3, 41, tzinfo=dt.UTC)
+    )
+
+    page = editor_client.get(
+        reverse("admin:ingest_source_change", args=[source.pk]), HTTP_ACCEPT_LANGUAGE=language
+    ).text
+
+    assert f'<time datetime="2026-12-07T10:41:00+07:00">{shown}</time>' in page

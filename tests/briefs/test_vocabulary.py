@@ -100,3 +100,12 @@ def test_every_stance_has_a_direction_or_none_and_every_position_is_reachable():
 )
 def test_a_position_is_derived_from_the_directed_stances_only(given, position):
     assert vocabulary.position_of(given) == position
+
+
+def test_a_claims_set_position_is_one_of_the_directions_a_stance_can_have():
+    assert tuple(Claim.KeyPointPosition.values) == vocabulary.KEY_POINT_POSITIONS
+    directions = set(vocabulary.STANCE_DIRECTION.values()) - {None}
+    assert set(vocabulary.KEY_POINT_POSITIONS) == directions
+    assert vocabulary.claim_direction("condemns") is None
+    assert vocabulary.claim_direction("condemns", "disputes") == "disputes"
+    assert vocabulary.claim_direction("asserts") == "supports"

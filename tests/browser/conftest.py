@@ -58,9 +58,12 @@ def page(browser):
 
 
 @pytest.fixture
-def screenshots(tmp_path) -> Path:
-    folder = tmp_path / "screenshots"
-    folder.mkdir()
+def screenshots(tmp_path, request) -> Path:
+    """Where a test saves its screenshots: a temporary folder, or, to keep them as artifacts, a folder
+    per test under ``BROWSER_SCREENSHOTS`` (e.g. ``BROWSER_SCREENSHOTS=var/screenshots``)."""
+    kept = os.environ.get("BROWSER_SCREENSHOTS")
+    folder = Path(kept) / request.node.name if kept else tmp_path / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
     return folder
 
 

@@ -39,6 +39,14 @@ def test_brief_page_with_its_charts_has_no_serious_violation_and_fits_the_screen
     assert page.evaluate("document.documentElement.scrollWidth") <= width, (
         "only the timeline's region scrolls"
     )
+    # Every place label the map shows is drawn at 12.5 CSS px or more, phone or desktop.
+    label_sizes = page.evaluate(
+        """() => [...document.querySelectorAll('.route-map svg.rm text')]
+            .filter(text => getComputedStyle(text).display !== 'none')
+            .map(text => parseFloat(getComputedStyle(text).fontSize) * text.ownerSVGElement.getScreenCTM().a)"""
+    )
+    assert len(label_sizes) >= 4, "Najin, Dunay and Tikhoretsk in the overview, Najin and Dunay in the detail"
+    assert min(label_sizes) >= 12.5, label_sizes
     region = page.locator(".visual-timeline .graphic-scroll")
     if width == 390:
         assert region.evaluate("element => element.scrollWidth > element.clientWidth")

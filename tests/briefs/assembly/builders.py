@@ -66,6 +66,7 @@ def claim(
     end: str | None = None,
     precision: str = "",
     said_on: str | None = None,
+    key_point_position: str = "",
 ) -> ClaimIn:
     return ClaimIn(
         id=id,
@@ -79,6 +80,7 @@ def claim(
         event_end=d(end) if end else None,
         event_precision=precision or ("day" if start and not end else "range" if end else ""),
         figures=figures,
+        key_point_position=key_point_position,
     )
 
 

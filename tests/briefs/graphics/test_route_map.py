@@ -1,6 +1,17 @@
 """The schematic route map: north up, east right, far-apart places get a detail panel, labels never overlap."""
 
-from briefs.graphics.route_map import MapMovement, MapPlace, bundled, fit, known_place, route_map
+from django.conf import settings
+
+from briefs.graphics.route_map import (
+    LABEL_SIZE,
+    PHONE_LABEL_SIZE,
+    MapMovement,
+    MapPlace,
+    bundled,
+    fit,
+    known_place,
+    route_map,
+)
 
 ROUTE = ["najin", "dunay", "tikhoretsk"]
 
@@ -103,3 +114,25 @@ def test_two_movements_between_the_same_places_are_drawn_apart():
     straight, bowed = single.movements
     assert "Q" not in straight.path and "Q" in bowed.path
     assert straight.arrow != bowed.arrow, "each has its own arrowhead"
+
+
+def test_phone_labels_are_larger_and_never_overlap_either():
+    for drawn in route_map(places("najin", "rason", "vladivostok", "dunay", "tikhoretsk", "moscow"), []):
+        boxes = []
+        for point in drawn.points:
+            label = point.phone_label
+            if not label.shown:
+                continue
+            width = 7 * len(point.name) * PHONE_LABEL_SIZE // LABEL_SIZE
+            left = {"start": label.x, "end": label.x - width, "middle": label.x - width // 2}[label.anchor]
+            box = (left, label.y - PHONE_LABEL_SIZE, left + width, label.y + 2)
+            assert box[0] >= 0 and box[2] <= drawn.width and box[1] >= 0 and box[3] <= drawn.height
+            assert all(box[2] <= o[0] or o[2] <= box[0] or box[3] <= o[1] or o[3] <= box[1] for o in boxes)
+            boxes.append(box)
+        assert any(point.phone_label.shown for point in drawn.points)
+
+
+def test_the_stylesheet_draws_the_labels_at_the_sizes_they_were_laid_out_for():
+    css = (settings.BASE_DIR / "static" / "css" / "graphics.css").read_text(encoding="utf-8")
+    assert f".rm text.lw {{ font-size: {LABEL_SIZE}px; }}" in css
+    assert f".rm text.ln {{ font-size: {PHONE_LABEL_SIZE}px;" in css
