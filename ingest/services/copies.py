@@ -18,6 +18,7 @@ from __future__ import annotations
 import heapq
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from typing import cast
 
 from django.contrib.auth.models import User
 from django.db import transaction
@@ -145,9 +146,8 @@ def mark_near_duplicates(*, sources: Sequence[Source], sketches: Sequence[Sequen
 def keep_as_copy(*, source: Source, user: User | None) -> Source:
     """The editor keeps an import marked as a near-duplicate: it becomes a copy of that Source."""
     locked = _awaiting_copy_decision(source)
-    original = (
-        Source.objects.filter(pk=locked.near_duplicate_of_id).values_list("copy_of_id", flat=True).first()
-    )
+    near_duplicate_of_id = cast(int, locked.near_duplicate_of_id)  # set, or the decision was refused
+    original = Source.objects.filter(pk=near_duplicate_of_id).values_list("copy_of_id", flat=True).first()
     # A copy of a copy counts once with the first original.
     target = original or locked.near_duplicate_of_id
     Source.objects.filter(pk=locked.pk).update(copy_of_id=target, version=F("version") + 1)
