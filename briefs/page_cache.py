@@ -212,10 +212,13 @@ def _current(key: str) -> tuple[int | None, CachedPage | None]:
     holds none; (None, None) when the shared cache is down: which pages are current is unknown, so none
     is read or kept until it is back."""
     held = _process_pages.get(key)
-    if held is not None and held.generation == _generation_memo.recent():
+    recent = _generation_memo.recent()
+    if held is not None and held.generation == recent:
         return held.generation, held
     try:
-        if held is not None:
+        # Asked only when the memo cannot tell: a copy older than a recent generation is stale for sure
+        # (after a purge in this process, nearly always), and the shared copy is asked for at once.
+        if held is not None and recent is None:
             generation = cache.get(GENERATION_KEY)
             if generation is not None:
                 _generation_memo.remember(generation)

@@ -16,6 +16,7 @@ from django.utils.http import http_date
 from redis.exceptions import ConnectionError as RedisConnectionError
 
 from briefs import page_cache
+from briefs.brief_page_parts import forget_brief_page_parts
 from briefs.models import BriefRevision, Claim
 from briefs.page_cache import GENERATION_KEY, forget_process_pages, purge_reader_pages
 from briefs.services.assembly import assemble_brief
@@ -59,9 +60,17 @@ def test_brief_page_costs_the_same_queries_at_any_size(
     assert first.text.count('class="citation-chip"') == 2
     assert f">all {size} citations</a>" in first.text
 
-    # After a purge: which revision to show (1), then the revision with its brief, reviewer and stored
-    # markup (1). The page is the same.
+    # After a purge, in a process that has shown this revision: which revision to show (1); its title,
+    # summary and stored markup are still in this process (briefs/brief_page_parts.py). The page is the same.
     purge_reader_pages()
+    with django_assert_max_num_queries(1):
+        response = client.get("/briefs/arms/")
+    assert response.text == first.text
+
+    # In a process that has not: which revision to show (1), then the revision with its brief, reviewer
+    # and stored markup (1).
+    purge_reader_pages()
+    forget_brief_page_parts()
     with django_assert_max_num_queries(2):
         response = client.get("/briefs/arms/")
     assert response.text == first.text
@@ -273,6 +282,18 @@ def test_without_a_recheck_interval_every_hit_reads_the_generation(
     client.get("/briefs/arms/")
 
     assert trips == ["get"]
+
+
+def test_a_revision_shown_before_it_was_superseded_says_it_is_older_after(
+    client, published, key_point, reviewer, django_capture_on_commit_callbacks
+):
+    assert "This is an older version." not in client.get("/briefs/arms/revisions/1/").text
+    PropositionFactory(brief=key_point.brief, statement="Russia sends technology in return.")
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(key_point, reviewer)
+
+    # The same revision, its page facts kept by this process: kept under its status, so read again.
+    assert "This is an older version." in client.get("/briefs/arms/revisions/1/").text
 
 
 def test_a_publication_whose_purge_was_lost_is_purged_by_the_reconciler(
