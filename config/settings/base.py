@@ -118,7 +118,8 @@ if REDIS_URL:
     validate_redis_url(REDIS_URL)
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's Redis backend with a one-round-trip incr (rate limits, purges).
+            "BACKEND": "config.redis_cache.OneTripRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "briefdesk",
             "TIMEOUT": 300,
