@@ -2,10 +2,16 @@
 
 A page is cached under its address (the name a view gives it) and the interface language, together
 with the generation it belongs to: a counter in the shared cache that every publication and public
-rename bumps (the purge). A hit reads the generation and the page in one round trip and no database
-row; only a miss reads what the page shows, whose version (the revision, or the latest public change
-for pages that span briefs) gives the ETag and Last-Modified stored beside the page, so a browser or
-CDN that already has it gets a 304 without the page being rendered.
+rename bumps (the purge). A hit reads no database row and at most one round trip: none when this process
+holds the page and read the generation less than READER_GENERATION_RECHECK_MS ago, the generation alone
+when it holds the page, the generation and the page together when it does not. Only a miss reads what
+the page shows, whose version (the revision, or the latest public change for pages that span briefs)
+gives the ETag and Last-Modified stored beside the page, so a browser or CDN that already has it gets a
+304 without the page being rendered.
+
+Freshness: a purge is seen at once by the process that made it (it remembers the generation it bumped
+to) and by every miss anywhere (a miss always reads the shared generation); another web process that
+holds a copy of a page keeps serving it for at most READER_GENERATION_RECHECK_MS after the purge.
 """
 
 from __future__ import annotations
@@ -48,11 +54,16 @@ def purge_reader_pages(revision=None) -> None:
     """
     # Read before the bump: whatever this state includes was committed before the pages were retired.
     state = public_state().fingerprint
+    # Forgotten first: whatever happens below, this process re-reads the shared generation next time.
+    _generation_memo.forget()
     try:
         try:
-            cache.incr(GENERATION_KEY)
+            generation = cache.incr(GENERATION_KEY)
         except ValueError:
-            cache.set(GENERATION_KEY, _fresh_generation(), timeout=None)
+            generation = _fresh_generation()
+            cache.set(GENERATION_KEY, generation, timeout=None)
+        # The purging process (a reviewer's request, a test publishing then reading) sees its purge at once.
+        _generation_memo.remember(generation)
         cache.set(PURGED_STATE_KEY, state, timeout=None)
     except RedisError:
         # The publication has committed; failing here would only hide that from the reviewer and skip
@@ -75,6 +86,37 @@ def reconcile_reader_pages() -> bool:
 
 def _generation() -> int:
     return cache.get_or_set(GENERATION_KEY, _fresh_generation, timeout=None)
+
+
+class GenerationMemo:
+    """The shared generation as this process last read it, trusted for READER_GENERATION_RECHECK_MS.
+
+    It spares a hit on a page this process holds its only round trip to the shared cache; the price is
+    that a purge made by another process is seen here up to that long after (0 turns the memo off).
+    """
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock
+        self._generation: int | None = None
+        self._read_at = 0.0
+
+    def recent(self) -> int | None:
+        """The remembered generation while it is recent enough to trust; None: ask the shared cache."""
+        if self._generation is None:
+            return None
+        if self.clock() - self._read_at >= settings.READER_GENERATION_RECHECK_MS / 1000:
+            return None
+        return self._generation
+
+    def remember(self, generation: int) -> None:
+        self._generation = generation
+        self._read_at = self.clock()
+
+    def forget(self) -> None:
+        self._generation = None
+
+
+_generation_memo = GenerationMemo()
 
 
 def _fresh_generation() -> int:
@@ -116,8 +158,9 @@ def cached_page(
 
     ``name`` names the address (a brief page: its slug and revision number as asked, not the revision
     shown), so a hit needs neither ``describe`` nor any database query, and at most one round trip to
-    the shared cache: the generation and the page in one ``get_many``, or the generation alone when this
-    process holds the page. Every publication and public rename bumps the generation, and with it every
+    the shared cache: the generation and the page in one ``get_many``, the generation alone when this
+    process holds the page, or none while the generation this process read is recent (GenerationMemo).
+    Every publication and public rename bumps the generation, and with it every
     page; a miss goes through ``describe`` (which may raise Http404, or answer with a refusal) and the
     database, so a renamed slug still gets its 301 (briefs/addresses.py).
 
@@ -164,22 +207,34 @@ def cached_page(
 
 
 def _current(key: str) -> tuple[int | None, CachedPage | None]:
-    """The shared generation and the page under ``key`` if it belongs to it, in one round trip when
-    this process holds a current copy or holds none; (None, None) when the shared cache is down: which
-    pages are current is unknown, so none is read or kept until it is back."""
+    """The shared generation and the page under ``key`` if it belongs to it: without a round trip when
+    this process holds a copy of the recently read generation, in one when it holds a current copy or
+    holds none; (None, None) when the shared cache is down: which pages are current is unknown, so none
+    is read or kept until it is back."""
     held = _process_pages.get(key)
+    recent = _generation_memo.recent()
+    if held is not None and held.generation == recent:
+        return held.generation, held
     try:
-        if held is not None:
+        # Asked only when the memo cannot tell: a copy older than a recent generation is stale for sure
+        # (after a purge in this process, nearly always), and the shared copy is asked for at once.
+        if held is not None and recent is None:
             generation = cache.get(GENERATION_KEY)
-            if generation is not None and held.generation == generation:
-                return generation, held
+            if generation is not None:
+                _generation_memo.remember(generation)
+                if held.generation == generation:
+                    return generation, held
             # Stale (something was published since): ask for the shared copy, which another process
             # may have rendered already.
+        # A miss reads the shared generation whatever the memo says: a page is never rendered and kept
+        # under a generation that a purge has already retired.
         found = cache.get_many([GENERATION_KEY, key])
         generation = found.get(GENERATION_KEY)
         if generation is None:
             generation = _generation()
+        _generation_memo.remember(generation)
     except RedisError:
+        _generation_memo.forget()
         logger.warning("cache unreachable: reader page %s rendered without caching", key, exc_info=True)
         return None, None
     shared = found.get(key)
@@ -294,8 +349,10 @@ _process_pages = ProcessPages(
 
 
 def forget_process_pages() -> None:
-    """Drop this process's copies (tests, and a shell after flushing the cache by hand)."""
+    """Drop this process's copies and its memo of the generation (tests, and a shell after flushing the
+    cache by hand; other web processes notice a flush within READER_GENERATION_RECHECK_MS)."""
     _process_pages.clear()
+    _generation_memo.forget()
 
 
 def _with_headers(response: HttpResponse, etag: str, modified: int | None) -> HttpResponse:

@@ -13,6 +13,7 @@ from django.utils.translation import check_for_language, get_language
 from django.views.decorators.http import require_safe
 
 from briefs.assembly import reader_diff
+from briefs.brief_page_parts import brief_page_parts
 from briefs.feeds import FEED_LENGTH
 from briefs.page_cache import PageVersion, cached_page, cached_while_published
 from briefs.public.read import (
@@ -26,8 +27,6 @@ from briefs.public.read import (
     public_source_page,
     published_briefs,
     published_history,
-    revision_for_page,
-    revision_page,
     search_public,
 )
 from briefs.public.search_text import clean_query, query_terms
@@ -35,9 +34,6 @@ from briefs.reader_limits import refuse_render
 from briefs.services.rendering import (
     CONTENT_SLOT,
     JSONLD_SLOT,
-    StoredMarkup,
-    render_revision_markup,
-    rendering_fingerprint,
     splice_markup,
 )
 
@@ -73,13 +69,7 @@ def _shown_revision(request: HttpRequest, *, slug: str, number: int | None) -> P
 @require_safe
 def brief_detail(request: HttpRequest, slug: str, number: int | None = None) -> HttpResponse:
     def render(shown: PageVersion) -> bytes:
-        meta: RevisionMeta = shown.facts
-        language = get_language()
-        page = revision_page(meta.pk, language=language, fingerprint=rendering_fingerprint(language))
-        if page.stored_html is None:
-            markup = render_revision_markup(revision=revision_for_page(meta.pk), request=request)
-        else:
-            markup = StoredMarkup(content_html=page.stored_html, jsonld=page.stored_jsonld)
+        page, markup = brief_page_parts(shown.facts, slug=slug, request=request)
         context = {
             "page": page,
             "content_html": mark_safe(CONTENT_SLOT),  # noqa: S308 - a placeholder, replaced below

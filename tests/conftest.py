@@ -156,14 +156,9 @@ def hostile_claim(editor, reviewer):
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Each test starts with an empty cache (the Redis leg shares one server across the run)."""
-    from django.core.cache import cache
+    from tests.caches import empty_caches
 
-    from briefs.api.conditional import forget_api_answers
-    from briefs.page_cache import forget_process_pages
-
-    cache.clear()
-    forget_process_pages()
-    forget_api_answers()
+    empty_caches()
 
 
 @pytest.fixture(autouse=True)

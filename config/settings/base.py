@@ -119,7 +119,8 @@ if REDIS_URL:
     validate_redis_url(REDIS_URL)
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's Redis backend with a one-round-trip incr (rate limits, purges).
+            "BACKEND": "config.redis_cache.OneTripRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "briefdesk",
             "TIMEOUT": 300,
@@ -286,6 +287,10 @@ READER_PAGE_MAX_AGE = env.int("READER_PAGE_MAX_AGE", 60, minimum=0)
 # Each web process also keeps the pages it served last in its own memory (0 turns that off): a hit then
 # costs no cache round trip and no copy of a page that can be most of a megabyte.
 READER_PAGE_MEMORY_BYTES = env.int("READER_PAGE_MEMORY_BYTES", 32 * 1024 * 1024, minimum=0)
+# How long a web process trusts the page-cache generation it last read before asking the shared cache
+# again (0: on every request). A hit on a page the process holds then costs no cache round trip; a
+# publication made through another process reaches this one's readers up to this much later.
+READER_GENERATION_RECHECK_MS = env.int("READER_GENERATION_RECHECK_MS", 1000, minimum=0)
 # Each web process keeps the API answers it served last (0 turns that off), keyed on the latest change-feed
 # event, read on every request: a repeated list or detail costs one small query instead of the page's.
 API_ANSWER_MEMORY_BYTES = env.int("API_ANSWER_MEMORY_BYTES", 16 * 1024 * 1024, minimum=0)

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from django import template
-from django.urls import reverse
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.urls import get_script_prefix, reverse
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 
 register = template.Library()
 
@@ -37,3 +43,24 @@ OG_LOCALES = {"en": "en_US", "id": "id_ID"}
 @register.simple_tag
 def og_locale(language: str) -> str:
     return OG_LOCALES.get(language, language)
+
+
+@register.simple_tag
+def fixed_fragment(template_name: str) -> SafeString:
+    """A piece of the shell that depends on nothing but the language (the site's navigation, the feed
+    links), rendered once per language in each process: every uncached page would otherwise reverse and
+    translate the same dozen links again. Rendered without a request or context, so nothing a visitor
+    sent can reach it; with DEBUG on, afresh each time, so that template edits show."""
+    if settings.DEBUG:
+        return _render_fragment(template_name)
+    return _fixed_fragment(template_name, get_language(), get_script_prefix())
+
+
+@lru_cache(maxsize=64)
+def _fixed_fragment(template_name: str, language: str, script_prefix: str) -> SafeString:
+    # The language and script prefix are the key: render_to_string uses the active ones.
+    return _render_fragment(template_name)
+
+
+def _render_fragment(template_name: str) -> SafeString:
+    return mark_safe(render_to_string(template_name))  # noqa: S308 - the engine's own output, escaped as it rendered

@@ -27,12 +27,19 @@ KEYS = {
     "brief_page": {
         "cached_rps",
         "cached_ratio_vs_hello",
+        "cached_ratio_vs_page_sized_hello",
         "uncached_rps",
         "uncached_ratio_vs_template_baseline",
         "cached_p99_ms",
         "uncached_p99_ms",
     },
     "api": {"list_rps", "list_ratio_vs_drf_baseline", "list_p99_ms"},
+    "requests": {
+        "cached_queries",
+        "cached_cache_round_trips",
+        "uncached_queries",
+        "uncached_cache_round_trips",
+    },
     "machine": {"cpus", "python", "django", "database"},
 }
 
@@ -80,6 +87,7 @@ def test_a_tiny_bench_run_writes_every_figure(tmp_path):
         for name, value in figures[section].items():
             assert isinstance(value, int | float) and value > 0, (section, name, value)
     assert figures["assembly"]["queries_1000_claims"] == figures["assembly"]["queries_10000_claims"]
+    assert figures["requests"]["cached_queries"] == 0 and figures["requests"]["cached_cache_round_trips"] <= 1
     api = figures["api"]
     if api["list_rps"] is None:  # the API is not there (yet): said so in the report, never a zero
         assert set(api.values()) == {None}

@@ -9,7 +9,6 @@ The routes come from the URLconf and the API router, so a new public page or end
 from __future__ import annotations
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
@@ -29,6 +28,7 @@ from briefs.services.roles import REVIEWERS, ensure_editorial_groups
 from ingest.services.corrections import correct_source
 from tests.api.conftest import marked_claim
 from tests.briefs.factories import PropositionFactory, UserFactory
+from tests.caches import empty_caches
 
 pytestmark = pytest.mark.django_db
 
@@ -143,7 +143,7 @@ def test_every_public_route_is_covered():
 
 
 def fetch_all(client: Client, addresses: dict[str, str]) -> dict[str, tuple]:
-    cache.clear()  # rendered from the public rows, not from a page cached before the edits
+    empty_caches()  # rendered from the public rows, not from a page cached before the edits
     answers = {}
     for name, url in addresses.items():
         response = client.get(url)

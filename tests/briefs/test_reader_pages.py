@@ -15,8 +15,10 @@ from django.utils import timezone
 from django.utils.http import http_date
 from redis.exceptions import ConnectionError as RedisConnectionError
 
+from briefs import page_cache
+from briefs.brief_page_parts import forget_brief_page_parts
 from briefs.models import BriefRevision, Claim
-from briefs.page_cache import forget_process_pages, purge_reader_pages
+from briefs.page_cache import GENERATION_KEY, forget_process_pages, purge_reader_pages
 from briefs.services.assembly import assemble_brief
 from briefs.services.publishing import publish_revision
 from briefs.templatetags.reader import nested_quotes
@@ -58,9 +60,17 @@ def test_brief_page_costs_the_same_queries_at_any_size(
     assert first.text.count('class="citation-chip"') == 2
     assert f">all {size} citations</a>" in first.text
 
-    # After a purge: which revision to show (1), then the revision with its brief, reviewer and stored
-    # markup (1). The page is the same.
+    # After a purge, in a process that has shown this revision: which revision to show (1); its title,
+    # summary and stored markup are still in this process (briefs/brief_page_parts.py). The page is the same.
     purge_reader_pages()
+    with django_assert_max_num_queries(1):
+        response = client.get("/briefs/arms/")
+    assert response.text == first.text
+
+    # In a process that has not: which revision to show (1), then the revision with its brief, reviewer
+    # and stored markup (1).
+    purge_reader_pages()
+    forget_brief_page_parts()
     with django_assert_max_num_queries(2):
         response = client.get("/briefs/arms/")
     assert response.text == first.text
@@ -165,17 +175,45 @@ def count_cache_round_trips(monkeypatch) -> list[str]:
     return trips
 
 
+class FakeClock:
+    """Stands in for time.monotonic in the generation memo: time passes only when a test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, milliseconds: float) -> None:
+        self.now += milliseconds / 1000
+
+
+@pytest.fixture
+def clock(monkeypatch) -> FakeClock:
+    fake = FakeClock()
+    monkeypatch.setattr(page_cache._generation_memo, "clock", fake)
+    return fake
+
+
 @pytest.mark.parametrize("encoding", ["", "gzip"])
-def test_a_warm_page_costs_no_query_and_one_cache_round_trip(
-    client, published, key_point, encoding, django_assert_num_queries, monkeypatch
+def test_a_warm_page_costs_no_query_and_at_most_one_cache_round_trip(
+    client, published, key_point, encoding, django_assert_num_queries, monkeypatch, clock, settings
 ):
+    settings.READER_GENERATION_RECHECK_MS = 1000
     addresses = ("/briefs/arms/", f"/briefs/arms/key-points/{key_point.pk}/", "/briefs/arms/revisions/1/")
     for address in addresses:
         client.get(address, HTTP_ACCEPT_ENCODING=encoding)
     trips = count_cache_round_trips(monkeypatch)
 
-    # Held by this process: the shared generation alone says it is still current.
+    # Held by this process, which read the shared generation less than a second ago: nothing to ask.
     for address in addresses:
+        with django_assert_num_queries(0):
+            assert client.get(address, HTTP_ACCEPT_ENCODING=encoding).status_code == 200
+        assert trips == [], address
+    # Held by this process, once the generation it read is older than the recheck interval: the shared
+    # generation alone says the copy is still current, and is trusted again for the next interval.
+    for address in addresses:
+        clock.advance(1000)
         with django_assert_num_queries(0):
             assert client.get(address, HTTP_ACCEPT_ENCODING=encoding).status_code == 200
         assert trips == ["get"], address
@@ -188,6 +226,74 @@ def test_a_warm_page_costs_no_query_and_one_cache_round_trip(
             assert client.get(address, HTTP_ACCEPT_ENCODING=encoding).status_code == 200
         assert trips == ["get_many"], address
         trips.clear()
+
+
+def test_a_purge_in_this_process_is_seen_at_once(client, published, key_point, reviewer, clock, settings):
+    settings.READER_GENERATION_RECHECK_MS = 60_000
+    client.get("/briefs/arms/")
+    PropositionFactory(brief=key_point.brief, statement="Russia sends technology in return.")
+    publish(key_point, reviewer)
+
+    purge_reader_pages()  # the publication's hook, run in this process; no time passes
+
+    assert "revision 2" in client.get("/briefs/arms/").text
+
+
+def test_a_purge_by_another_process_is_seen_within_the_recheck_interval(
+    client, published, key_point, reviewer, clock, settings
+):
+    settings.READER_GENERATION_RECHECK_MS = 1000
+    client.get("/briefs/arms/")
+    assert "revision 1" in client.get("/briefs/arms/").text  # held, with the generation just read
+    PropositionFactory(brief=key_point.brief, statement="Russia sends technology in return.")
+    publish(key_point, reviewer)
+    # Another web process's purge: the shared generation moves, this process's memo does not.
+    cache.incr(GENERATION_KEY)
+
+    clock.advance(999)
+    assert "revision 1" in client.get("/briefs/arms/").text, "the bounded staleness this process accepts"
+    clock.advance(1)
+    assert "revision 2" in client.get("/briefs/arms/").text
+
+
+def test_a_page_not_held_reads_the_shared_generation_whatever_the_memo(
+    client, published, key_point, reviewer, clock, settings
+):
+    """A miss is never rendered under a generation a purge has retired, so it is never served stale."""
+    settings.READER_GENERATION_RECHECK_MS = 60_000
+    client.get("/briefs/arms/")
+    PropositionFactory(brief=key_point.brief, statement="Russia sends technology in return.")
+    publish(key_point, reviewer)
+    cache.incr(GENERATION_KEY)  # purged by another process
+
+    # This process never held the Indonesian page: it reads the shared generation and renders revision 2.
+    assert "revisi 2" in client.get("/briefs/arms/", HTTP_ACCEPT_LANGUAGE="id").text.lower()
+    # And from then on trusts the generation it has just read for its English copy too.
+    assert "revision 2" in client.get("/briefs/arms/").text
+
+
+def test_without_a_recheck_interval_every_hit_reads_the_generation(
+    client, published, settings, monkeypatch, clock
+):
+    settings.READER_GENERATION_RECHECK_MS = 0
+    client.get("/briefs/arms/")
+    trips = count_cache_round_trips(monkeypatch)
+
+    client.get("/briefs/arms/")
+
+    assert trips == ["get"]
+
+
+def test_a_revision_shown_before_it_was_superseded_says_it_is_older_after(
+    client, published, key_point, reviewer, django_capture_on_commit_callbacks
+):
+    assert "This is an older version." not in client.get("/briefs/arms/revisions/1/").text
+    PropositionFactory(brief=key_point.brief, statement="Russia sends technology in return.")
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(key_point, reviewer)
+
+    # The same revision, its page facts kept by this process: kept under its status, so read again.
+    assert "This is an older version." in client.get("/briefs/arms/revisions/1/").text
 
 
 def test_a_publication_whose_purge_was_lost_is_purged_by_the_reconciler(

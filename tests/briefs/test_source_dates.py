@@ -7,7 +7,6 @@ import json
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone
 
@@ -20,6 +19,7 @@ from briefs.services.source_dates import confirm_source_dates, correct_source_da
 from ingest.models import Source
 from ops.models import AuditEntry
 from tests.briefs.factories import PropositionFactory, approved_claims
+from tests.caches import empty_caches
 from tests.ingest.factories import SourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -248,7 +248,7 @@ def test_a_date_flagged_after_publication_is_public_as_published_and_the_next_re
     Source.objects.filter(pk=source.pk).update(published_at_display_date=True)
     revision = assemble_brief(brief_id=key_point.brief_id).revision
 
-    cache.clear()
+    empty_caches()
     assert [client.get(address).content for address in addresses] == published
     assert json.loads(published[0])["publication_date"]["status"] == "extracted"
     [change] = [c for c in revision_review(revision).diff if c["note"] == "source's publication date changed"]
@@ -266,11 +266,11 @@ def test_a_corrected_date_is_public_only_once_a_publication_contains_it(client, 
     correct_source_date(
         source=source, published_at=dt.datetime(2023, 11, 1, tzinfo=WIB), precision="month", user=editor
     )
-    cache.clear()
+    empty_caches()
     assert [client.get(address).content for address in addresses] == published
 
     publish_revision(revision=assemble_brief(brief_id=key_point.brief_id).revision, reviewer=reviewer)
-    cache.clear()
+    empty_caches()
     assert client.get(addresses[0]).json()["publication_date"]["value"] == "2023-11"
     assert 'datetime="2023-11"' in client.get(addresses[1]).text
 
