@@ -175,11 +175,18 @@ def _settled_labels(
         owners = _paragraph_owners(content)
         body_lines = "\n\n".join(paragraphs).split("\n")
         again = classify_lines(body_lines, profiles=profiles, outlet=outlet, cache=cache)
-        rejected = {owners[k]: label for k, label in enumerate(again[::2]) if label.kind != CONTENT}
-        if not rejected:
+        reasons = {label.index: label.reason for label in content}
+        # Besides lines rejected on a second look, a lone dateline seen only once the clutter around it
+        # is gone (a byline between it and the lead) opens the lead now, as it would in the cleaned body.
+        changed = {
+            owners[k]: label
+            for k, label in enumerate(again[::2])
+            if label.kind != CONTENT or (label.reason == "dateline" and reasons[owners[k]] != "dateline")
+        }
+        if not changed:
             return labels
         labels = [
-            _relabel(label, rejected[label.index]) if label.index in rejected else label for label in labels
+            _relabel(label, changed[label.index]) if label.index in changed else label for label in labels
         ]
 
 
