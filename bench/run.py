@@ -119,12 +119,26 @@ def prepare_throwaway_state(workdir: Path, env: dict[str, str]) -> None:
     from django.core.management import call_command
 
     say(f"throwaway state in {workdir} ({env['DATABASE_URL'].split(':', 1)[0]})")
-    if os.environ.get("BENCH_DATABASE_URL"):
-        call_command("flush", interactive=False, verbosity=0)
     if os.environ.get("BENCH_REDIS_URL"):
         cache.clear()  # the page cache, throttles and queued tasks of an earlier run
     call_command("migrate", interactive=False, verbosity=0)
+    if os.environ.get("BENCH_DATABASE_URL"):
+        # An earlier run's rows go, and with them the reference data the migrations seeded (which do
+        # not run again on a migrated database): seeded again, as on a new installation.
+        call_command("flush", interactive=False, verbosity=0)
+        _seed_reference_data()
     call_command("collectstatic", interactive=False, verbosity=0)
+
+
+def _seed_reference_data() -> None:
+    from briefs.models import Actor, Place
+    from briefs.services.reference_data import seed_default_actors, seed_default_places
+    from ingest.models import Outlet
+    from ingest.services.reference_data import seed_default_outlets
+
+    seed_default_outlets(Outlet)
+    seed_default_actors(Actor)
+    seed_default_places(Place)
 
 
 def say(message: str) -> None:
