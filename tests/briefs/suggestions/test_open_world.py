@@ -160,3 +160,27 @@ def test_a_country_between_the_role_and_the_name_belongs_to_the_role():
     )
     assert claim.speaker_name == "Enrique Manalo"
     assert claim.speaker_role == "Menteri Luar Negeri Filipina"
+
+
+def test_an_office_joined_by_dan_stays_one_title_before_the_name():
+    # "… untuk Pajak dan Urusan Keuangan Sari Wulandari": the "dan" joins the parts of one office, and
+    # the word after "untuk" is the portfolio, not a person
+    claim = only(
+        suggest(
+            '"Kami akan terus menutup celah bagi jaringan itu," kata Wakil Menteri Keuangan Jepang untuk '
+            "Pajak dan Urusan Keuangan Sari Wulandari dalam sebuah pernyataan."
+        )
+    )
+    assert (claim.speaker_key, claim.speaker_name) == (None, "Sari Wulandari")
+    assert claim.speaker_affiliation == "japan"
+
+
+def test_katanya_and_tambahnya_continue_the_unknown_person_quoted_just_before():
+    body = (
+        '"Pengiriman itu melanggar aturan," kata Wakil Menteri Keuangan Jepang untuk Pajak dan Urusan '
+        "Keuangan Sari Wulandari dalam sebuah pernyataan.\n"
+        '"Kami menargetkan tiga perusahaan perantara" katanya.\n'
+        '"Langkah berikutnya menyusul bulan depan," tambahnya.'
+    )
+    claims = suggest(body)
+    assert [claim.speaker_name for claim in claims] == ["Sari Wulandari"] * 3
