@@ -273,6 +273,13 @@ GOVERNING_WORD = re.compile(
     r"mengenai|soal|seperti|ke|dari|di|pada|oleh)[^\S\n]+$",
     re.IGNORECASE,
 )
+# An active verb right before a name: the name is that verb's object, not a subject ("Putin menyambut Kim
+# dengan hangat, berjanji …": Putin promises). Words shaped like verbs that are not (titles, "menurut",
+# conjunctions) are left out.
+OBJECT_OF_VERB = re.compile(
+    r"(?<![\w-])(?!(?:menteri|menlu|menhan|menurut|meskipun|melainkan|menjelang|mengingat|menyusul|melalui|"
+    r"mengenai|mereka)[^\S\n])me[a-z]{4,}[^\S\n]+$"
+)
 # A relative clause that ends at the verb: the subject is the name before it ("Kim, yang tiba di
 # Vladivostok kemarin, mengatakan").
 RELATIVE_CLAUSE_TAIL = re.compile(r"(?:,[^\S\n]*|[^\S\n]+)yang\b[^,.;:!?\n]*,?[^\S\n]*$", re.IGNORECASE)

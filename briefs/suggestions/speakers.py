@@ -20,6 +20,7 @@ from briefs.suggestions.rules import (
     GROUP,
     GROUP_SIZES,
     NAME_RUN,
+    OBJECT_OF_VERB,
     OWNED_ROLE,
     OWNER_OF_STATEMENT,
     PLURAL_PRONOUN,
@@ -312,6 +313,8 @@ class SpeakerContext:
                 continue
             if phrase.kind == "mention" and POSSESSIVE_HEAD.search(self.masked, sentence.start, phrase.start):
                 return None  # "Tindakan Kim tersebut menegaskan …": an act of Kim's is the subject
+            if OBJECT_OF_VERB.search(self.masked, sentence.start, phrase.start):
+                continue  # "Putin menyambut Kim …, berjanji": Kim is whom Putin welcomed
             nearest = phrase
             break
         if nearest is None:

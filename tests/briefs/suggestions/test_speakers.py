@@ -174,3 +174,12 @@ def test_a_pronoun_for_someone_named_sentences_back_is_a_guess_not_a_confident_s
     claim = next(s for s in suggest(body) if s.quote.startswith("Hubungan"))
     assert claim.speaker_key == "vladimir-putin"
     assert claim.confidence < 0.6
+
+
+def test_a_name_right_after_an_active_verb_is_its_object_not_the_speaker_of_the_next_verb():
+    body = (
+        "Pemimpin Korea Utara Kim Jong Un tiba di Moskow pada Senin.\n\n"
+        "Lavrov juga menemui Kim dengan ramah, berjanji bantuan pangan bagi rakyatnya dan mencatat bahwa "
+        "hubungan kedua negara makin erat."
+    )
+    assert {claim.speaker_key for claim in suggest(body)} == {"sergey-lavrov"}
