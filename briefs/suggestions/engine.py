@@ -34,6 +34,7 @@ from briefs.suggestions.rules import (
     DEMIKIAN_TRAILING,
     IN_RELATIVE_CLAUSE,
     INLINE_ATTRIBUTION,
+    INVERTED_AFTER_QUOTE,
     LEADING_KATA,
     MENURUT_LEADING,
     MENURUT_TRAILING,
@@ -339,6 +340,9 @@ class _Reader:
     def _attributed_quote(self, index: int, sentence: Sentence, quote: Quote) -> _Found | None:
         after = AFTER_QUOTE.match(self.body, quote.outer_end, sentence.end) if quote.closed else None
         if after is None and quote.closed:
+            inverted = self._inverted_attribution(index, sentence, quote)
+            if inverted is not None:
+                return inverted
             after = DEMIKIAN.match(self.body, quote.outer_end, sentence.end)
             if after is not None:
                 speaker = self.context.from_attribution(index, after.end(), sentence.end)
@@ -372,6 +376,24 @@ class _Reader:
         if speaker is None:
             return None
         return _Found(quote.start, quote.end, speaker, lead.group("cue"), DIRECT, cue_start=sentence.start)
+
+    def _inverted_attribution(self, index: int, sentence: Sentence, quote: Quote) -> _Found | None:
+        """ "“…,” ia memperingatkan, …" / "“…,” Zelensky menegaskan.": a quote that ends in a comma, then
+        its speaker and a reporting verb (the order of "kata Zelensky" turned round)."""
+        if not self.body[quote.end : quote.close_at + 1].lstrip().startswith(","):
+            return None
+        who = INVERTED_AFTER_QUOTE.match(self.body, quote.outer_end, sentence.end)
+        verb = VERB_PATTERN.match(self.body, who.end(), sentence.end) if who is not None else None
+        if who is None or verb is None:
+            return None
+        speaker = self.context.from_attribution(index, who.start("who"), verb.start())
+        if speaker is None or speaker.how == UNRESOLVED and not speaker.name:
+            return None
+        cue = VERB_CUES[int((verb.lastgroup or "v0")[1:])]
+        speaker = self.context.through_media(index, speaker)
+        return _Found(
+            quote.start, quote.end, speaker, verb.group(), DIRECT, cue.stance, cue_start=verb.start()
+        )
 
     def _bare_quote(self, index: int, sentence: Sentence, quote: Quote, carry: _Carry) -> _Found | None:
         before = self.body[sentence.start : quote.open_at].strip()

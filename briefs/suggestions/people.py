@@ -58,7 +58,8 @@ TITLES = (
     "deputi", "kanselir", "raja", "ratu", "pangeran", "pemimpin", "mahasiswa", "warga", "pelajar",
     "wartawan", "jurnalis", "koresponden", "pendiri", "aktivis", "pembelot", "tokoh", "politikus",
     "politisi", "legislator", "hakim", "jaksa", "pengacara", "ilmuwan", "ekonom", "sejarawan", "pilot",
-    "prajurit", "petugas", "pegawai", "pengusaha", "direktur jenderal", "dirjen", "kepala staf",
+    "prajurit", "perwira", "sersan", "kopral", "petugas", "pegawai", "pengusaha", "direktur jenderal",
+    "dirjen", "kepala staf",
     "adik", "adik perempuan", "kakak", "istri", "suami", "putri", "putra", "saudara", "saudari",
 ) + _MEDIA_TITLES  # fmt: skip
 _TITLE = re.compile(

@@ -37,6 +37,12 @@ ATTRIBUTION_STANCES = {
 _ATTRIBUTION = "|".join(ATTRIBUTION_WORDS)
 # Right after a closing quote mark.
 AFTER_QUOTE = re.compile(rf"[\s,]*(?P<cue>(?:{_ATTRIBUTION})(?P<nya>nya)?)\b", re.IGNORECASE)
+# A quote ending in a comma and followed by its speaker and a reporting verb: "“…,” ia memperingatkan"
+# (the verb is matched with VERB_PATTERN after this).
+INVERTED_AFTER_QUOTE = re.compile(
+    r"[^\S\n]*(?P<who>(?:ia|dia|beliau)|[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})[^\S\n]+"
+    r"(?:(?:juga|pun|kemudian|lalu)[^\S\n]+)?"
+)
 # Inside running text: ", kata Kirby," / ", tambah Cha dari CSIS." / ", tambahnya."
 INLINE_ATTRIBUTION = re.compile(rf",\s*(?P<cue>(?:{_ATTRIBUTION})(?P<nya>nya)?)\b(?!-)", re.IGNORECASE)
 # At the start of a sentence, before a quote: 'Kata Kirby, "…"'.

@@ -104,3 +104,12 @@ def test_a_quote_resumed_after_its_attribution_is_the_same_speakers():
         ("john-kirby", "Pengiriman itu melanggar resolusi"),
         ("john-kirby", "dan kami akan menanggapinya."),
     ]
+
+
+def test_a_quote_ending_in_a_comma_then_a_pronoun_and_a_reporting_verb_is_that_persons():
+    body = (
+        "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Pyongyang pada Rabu. "
+        "“Kesabaran kami ada batasnya,” ia memperingatkan, seraya menyebut latihan itu provokasi."
+    )
+    quoted = [claim for claim in suggest(body) if claim.quote.startswith("Kesabaran")]
+    assert [(claim.speaker_key, claim.stance) for claim in quoted] == [("sergey-lavrov", "warns")]

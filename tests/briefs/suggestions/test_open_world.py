@@ -184,3 +184,13 @@ def test_katanya_and_tambahnya_continue_the_unknown_person_quoted_just_before():
     )
     claims = suggest(body)
     assert [claim.speaker_name for claim in claims] == ["Sari Wulandari"] * 3
+
+
+def test_a_rank_in_apposition_makes_the_name_a_person_and_its_colon_quote_theirs():
+    body = (
+        "Andriy Kovalenko, seorang sersan pasukan khusus, mengatakan: “Mereka datang tanpa perbekalan.”\n"
+        "Kovalenko mengatakan senapan mereka sudah usang."
+    )
+    claims = suggest(body)
+    assert [claim.speaker_name for claim in claims] == ["Andriy Kovalenko"] * 2
+    assert claims[0].confidence >= 0.6
