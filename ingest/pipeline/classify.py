@@ -205,7 +205,7 @@ class _LineFacts:
         try:
             return self._dateline[line]
         except KeyError:
-            parsed = self._dateline[line] = parse_dateline(line, known_names=self.names)
+            parsed = self._dateline[line] = parse_dateline(line, known_names=self.names, allow_bare=True)
             return parsed
 
     def date_line(self, line: str) -> bool:

@@ -408,7 +408,9 @@ def _dateline(
     if not article:
         return None, None
     first = article[0]
-    parsed = parse_dateline(first.text, known_names=names, publisher_keys=keys, allow_colon=True)
+    parsed = parse_dateline(
+        first.text, known_names=names, publisher_keys=keys, allow_colon=True, allow_bare=True
+    )
     return (parsed.place, first) if parsed else (None, None)
 
 

@@ -391,3 +391,20 @@ def test_a_wire_code_in_the_sign_off_credits_the_wire(profiles):
     assert cited("(ant/abc/kabar)") == ("Antara",)
     # Initials that happen to spell a wire's name are someone's initials.
     assert cited("(ap/abc)") == ()
+
+
+def test_a_headline_then_standfirst_then_a_place_alone_in_capitals_before_the_lead(profiles):
+    text = "\n".join(
+        [
+            "Ankara: Turki siap menengahi pembicaraan kedua negara ‘bila diminta’",
+            "Tawaran itu disampaikan sehari setelah kedua delegasi gagal bertemu, kata juru bicara kementerian",
+            "ANKARA",
+            "Kementerian Luar Negeri Turki mengatakan pada hari Selasa bahwa negaranya siap menjadi tuan "
+            "rumah pembicaraan lanjutan kapan pun kedua pihak memintanya.",
+            P2,
+        ]
+    )
+    url = "https://kabar.example.id/dunia/turki-siap-menengahi-pembicaraan-kedua-negara-bila-diminta/123"
+    meta = process_article(text, profiles=profiles, url=url, reference_date=REF).metadata
+    assert meta.title == "Ankara: Turki siap menengahi pembicaraan kedua negara ‘bila diminta’"
+    assert meta.dateline == "Ankara"
