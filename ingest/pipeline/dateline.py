@@ -45,6 +45,7 @@ _SENTENCE_END = re.compile(r"""[.!?…]["'”’)]*$""")
 _MAX_PREFIX_WORDS = 7
 _BARE_PLACE = re.compile(r"[A-Z\u00c0-\u00de]{3,}(?:[ ][A-Z\u00c0-\u00de]{2,}){0,2}")
 _MAX_BARE_WORDS = 3
+_MAX_PLACE_WORDS = 3
 # Words of the labels pages print in capitals on a line of their own; no place is called that.
 _SECTION_WORDS = frozenset(
     (
@@ -263,8 +264,12 @@ def _segment_kind(
         _NUMBER.match(word) for word in words
     ):
         return "date"  # "SEOUL, 14 Oktober (Reuters) -"
-    if all(_CAPITALISED.match(word) for word in words) and words[0].casefold() not in _SENTENCE_OPENERS:
-        return "place"
+    if (
+        all(_CAPITALISED.match(word) for word in words)
+        and words[0].casefold() not in _SENTENCE_OPENERS
+        and len(words) <= _MAX_PLACE_WORDS
+    ):
+        return "place"  # a place has a short name: "RUSIA PUJI TENTARA KORUT - …" is a caption's label
     return None
 
 

@@ -27,7 +27,7 @@ _SCROLL = re.compile(
     _I,
 )
 _READ_ALSO = re.compile(
-    r"^[(\[]?(?:baca juga|baca pula|lihat juga|read also"
+    r"^(?:[-–•*·][ ]+)?[(\[]?(?:baca juga|baca pula|lihat juga|read also"
     r"|also read|read more|baca)\b[ ]*(?P<sep>[:：\-–—]?)[ ]*"
     r"(?P<teaser>.*?)[)\]]?$",
     _I,
@@ -44,7 +44,7 @@ _SHARE = re.compile(
     _I,
 )
 _FOLLOW = re.compile(
-    r"^(?:follow|ikuti|gabung|join|dapatkan|subscribe|simak|pilih|klik|unduh|download)\b.*"
+    r"^(?:follow|ikuti|gabung|join|dapatkan|subscribe|simak|pilih|klik|unduh|download|cek)\b.*"
     r"\b(?:whatsapp|channel|google news|instagram|twitter|telegram|tiktok|facebook|youtube|newsletter"
     r"|ponsel(?:mu|nya)?|aplikasi|saluran)\b",
     _I,

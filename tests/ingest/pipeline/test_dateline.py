@@ -94,3 +94,8 @@ def test_a_place_in_capitals_alone_on_its_line_is_read_only_when_asked():
 def test_a_headline_ending_on_a_quoted_phrase_is_no_colon_dateline():
     line = "Ankara: Turki siap menengahi pembicaraan kedua negara ‘bila diminta’"
     assert parse_dateline(line, allow_colon=True) is None
+
+
+def test_a_caption_label_in_capitals_of_four_words_is_no_place():
+    line = "PRESIDEN RESMIKAN JALAN TOL - Tangkap layar siaran pers memperlihatkan presiden menggunting pita."
+    assert parse_dateline(line) is None
