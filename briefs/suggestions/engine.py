@@ -42,6 +42,7 @@ from briefs.suggestions.rules import (
     NOUN_ATTRIBUTION,
     NOUN_STANCES,
     PASSIVE_AGENT,
+    QUOTING_AFTER,
     REFUSAL_BEFORE,
     RESUMED_AFTER_ATTRIBUTION,
     SEPERTI_TRAILING,
@@ -383,8 +384,17 @@ class _Reader:
         if not self.body[quote.end : quote.close_at + 1].lstrip().startswith(","):
             return None
         who = INVERTED_AFTER_QUOTE.match(self.body, quote.outer_end, sentence.end)
-        verb = VERB_PATTERN.match(self.body, who.end(), sentence.end) if who is not None else None
-        if who is None or verb is None:
+        if who is None:
+            return None
+        relayed = QUOTING_AFTER.match(self.body, who.end(), sentence.end)
+        if relayed is not None:
+            # "“…,” KCNA mengutip pernyataan Kim.": the agency relays, Kim speaks
+            quoted = self.context.relayed(index, relayed.end(), sentence.end)
+            if quoted is None or quoted.how == UNRESOLVED and not quoted.name:
+                return None
+            return _Found(quote.start, quote.end, quoted, "mengutip", DIRECT, cue_start=relayed.start())
+        verb = VERB_PATTERN.match(self.body, who.end(), sentence.end)
+        if verb is None:
             return None
         speaker = self.context.from_attribution(index, who.start("who"), verb.start())
         if speaker is None or speaker.how == UNRESOLVED and not speaker.name:

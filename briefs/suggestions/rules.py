@@ -43,6 +43,11 @@ INVERTED_AFTER_QUOTE = re.compile(
     r"[^\S\n]*(?P<who>(?:ia|dia|beliau)|[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})[^\S\n]+"
     r"(?:(?:juga|pun|kemudian|lalu)[^\S\n]+)?"
 )
+# After the speaker slot of INVERTED_AFTER_QUOTE: an agency that relays the words of someone else
+# ("“…,” KCNA mengutip pernyataan Kim."): the one quoted is the speaker.
+QUOTING_AFTER = re.compile(
+    r"mengutip[^\S\n]+(?:(?:pernyataan|ucapan|perkataan|kata-kata|keterangan)[^\S\n]+)?", re.IGNORECASE
+)
 # Inside running text: ", kata Kirby," / ", tambah Cha dari CSIS." / ", tambahnya."
 INLINE_ATTRIBUTION = re.compile(rf",\s*(?P<cue>(?:{_ATTRIBUTION})(?P<nya>nya)?)\b(?!-)", re.IGNORECASE)
 # At the start of a sentence, before a quote: 'Kata Kirby, "…"'.

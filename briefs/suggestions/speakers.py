@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefs.suggestions.lexicon import ROLE, ActorLexicon, Mention
-from briefs.suggestions.people import TITLES, capital_word, is_name_word, title_before
+from briefs.suggestions.people import TITLES, capital_word, is_name_word, short_names, title_before
 from briefs.suggestions.rules import (
     GOVERNING_WORD,
     GROUP,
@@ -424,6 +424,26 @@ class SpeakerContext:
                 found = self._resolve(index, mentions[0])
                 return Speaker(found.key, self.body[first.start : found.end], first.start, found.end, ANAPHOR)
         return self._resolve(index, first)
+
+    def relayed(self, index: int, lo: int, hi: int) -> Speaker | None:
+        """The one whose words an agency relays ("KCNA mengutip pernyataan Kim"): the first actor named
+        right after ``lo``, though the words around it read as a source phrase; else as after "kata"."""
+        sentence = self.views[index].sentence
+        for mention in self._all_mentions:
+            if lo <= mention.start < min(hi, lo + 40) and mention.end <= sentence.end:
+                return Speaker(
+                    mention.key, self.body[mention.start : mention.end], mention.start, mention.end, NAME
+                )
+        found = self.from_attribution(index, lo, hi)
+        if found is None or found.key is not None or not found.name:
+            return found
+        # A short name the source phrase hid from the people finder: the person of that name named before
+        word = found.name.split()[-1]
+        people = ((m, self.lexicon.get(m.key)) for m in reversed(self._all_mentions) if m.start < lo)
+        for mention, entry in people:
+            if entry is not None and entry.kind == "person" and word in short_names(entry.name):
+                return Speaker(mention.key, found.text, found.start, found.end, NAME)
+        return found
 
     def inherited(self, index: int, previous: Speaker | None) -> Speaker | None:
         """A verb after ", dan" shares its subject: the previous statement's, or the sentence's subject."""

@@ -113,3 +113,12 @@ def test_a_quote_ending_in_a_comma_then_a_pronoun_and_a_reporting_verb_is_that_p
     )
     quoted = [claim for claim in suggest(body) if claim.quote.startswith("Kesabaran")]
     assert [(claim.speaker_key, claim.stance) for claim in quoted] == [("sergey-lavrov", "warns")]
+
+
+def test_an_agency_quoting_someone_after_the_quote_is_not_the_speaker():
+    body = (
+        "Pemimpin Korea Utara Kim Jong Un menghadiri upacara itu pada Sabtu.\n"
+        "“Para prajurit itu telah menunjukkan keberanian yang luar biasa,” KCNA mengutip pernyataan Kim."
+    )
+    quoted = [claim for claim in suggest(body) if claim.quote.startswith("Para prajurit")]
+    assert [claim.speaker_key for claim in quoted] == ["kim-jong-un"]
