@@ -109,6 +109,7 @@ _SPEAKER_FACTOR = {
 _END_PUNCTUATION = " \t.!?…"
 _TRIM = " \t\n,;:"
 _MIN_WORDS = 3
+_BAHWA_LEAD = re.compile(r"bahwa[^\S\n]+", re.IGNORECASE)
 _LATE_BAHWA = re.compile(r"[^.;:\n\"“”]{0,100}?\bbahwa\b[\s,:]*", re.IGNORECASE)
 _AND = re.compile(r"\b(?:dan|serta|dengan)\b", re.IGNORECASE)
 _PASSIVE_NEXT = re.compile(
@@ -665,6 +666,15 @@ class _Reader:
                 )
                 continue
             end = len(text.rstrip(_END_PUNCTUATION))
+            if begin >= end and not cue.keeps_object:
+                carried = self._said_on_next_line(index, sentence)
+                if carried is not None:
+                    found.append(
+                        _Found(
+                            *carried, speaker, cue_text, REPORTED, cue.stance, sentence.start + match.start()
+                        )
+                    )
+                continue
             if text.rstrip().endswith(":") and word_count(text[begin:end]) <= _MIN_WORDS:
                 colon = speaker  # "Kirby menyampaikan pernyataan berikut:" introduces the next quote
                 continue
@@ -695,6 +705,26 @@ class _Reader:
             )
         self._cut_sequences(found)
         return found, colon
+
+    def _said_on_next_line(self, index: int, sentence: Sentence) -> tuple[int, int] | None:
+        """ "… gubernur Kharkiv mengatakan. ¶ Wilayahnya diserang rudal …": a page that breaks every
+        sentence onto a line of its own cut the reporting verb from what was said, which is the next
+        line's sentence (without a leading "Bahwa") when that line is no statement of its own."""
+        following = index + 1
+        if following >= len(self.sentences) or not self.body[sentence.end : sentence.end + 2].startswith(
+            "\n"
+        ):
+            return None
+        nxt = self.sentences[following]
+        if nxt.paragraph != sentence.paragraph + 1 or nxt.dateline:
+            return None
+        text = self.masked[nxt.start : nxt.end]
+        if VERB_PATTERN.search(text) or INLINE_ATTRIBUTION.search(text) or MASK in text:
+            return None
+        lead = _BAHWA_LEAD.match(text)
+        start = nxt.start + (lead.end() if lead else 0)
+        end = nxt.start + len(text.rstrip(_END_PUNCTUATION))
+        return (start, end) if word_count(self.body[start:end]) >= _MIN_WORDS else None
 
     def _verb_subject(
         self, index: int, sentence: Sentence, text: str, at: int, found: list[_Found]

@@ -320,3 +320,16 @@ def test_seperti_diungkapkan_oleh_closing_a_sentence_names_its_speaker():
         "volodymyr-zelensky",
         "Sepuluh ribu tentara telah tiba di Kursk",
     )
+
+
+def test_a_reporting_verb_cut_from_what_was_said_by_a_line_break_takes_the_next_line():
+    body = (
+        "Serangan itu terjadi pada Selasa malam.\n"
+        "Juru bicara Kremlin Dmitry Peskov mengatakan.\n"
+        "Pesawat nirawak itu dibuat di luar negeri dan dikirim lewat laut.\n"
+        "Penyelidikan masih berlangsung."
+    )
+    claims = suggest(body)
+    assert [(claim.speaker_key, claim.quote) for claim in claims] == [
+        ("dmitry-peskov", "Pesawat nirawak itu dibuat di luar negeri dan dikirim lewat laut")
+    ]
