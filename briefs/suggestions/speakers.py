@@ -50,7 +50,7 @@ AMBIGUOUS = "ambiguous"
 
 MASK = "\u2592"
 _MAX_SUBJECT_GAP = 60
-_MAX_RELATIVE_GAP = 120
+_MAX_RELATIVE_GAP = 200
 _APPOSITION_TAIL = re.compile(
     r",[^\S\n]*(?:(?:seorang|sang)[^\S\n]+)?(?:"
     + "|".join(r"\s+".join(map(re.escape, t.split())) for t in sorted(TITLES, key=len, reverse=True))

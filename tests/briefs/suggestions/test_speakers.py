@@ -183,3 +183,12 @@ def test_a_name_right_after_an_active_verb_is_its_object_not_the_speaker_of_the_
         "hubungan kedua negara makin erat."
     )
     assert {claim.speaker_key for claim in suggest(body)} == {"sergey-lavrov"}
+
+
+def test_a_long_relative_clause_before_the_verb_never_gives_its_own_actor_as_the_speaker():
+    body = (
+        "Komisi itu, yang sejak lama mengawasi pelaksanaan embargo senjata dan larangan ekspor batu bara "
+        "yang dijatuhkan atas program rudal balistik Korea Utara hampir dua dekade yang lalu, mengatakan dalam laporan terbarunya bahwa mereka sedang "
+        "memeriksa dugaan pengiriman peluru."
+    )
+    assert "north-korea" not in {claim.speaker_key for claim in suggest(body)}
