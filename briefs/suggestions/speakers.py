@@ -336,13 +336,26 @@ class SpeakerContext:
         return found
 
     def person_before(self, index: int, position: int) -> Speaker | None:
-        """The person named right before ``position`` ("… Sergei Lavrov yang mengatakan"), if any."""
+        """The person named right before ``position`` ("… Sergei Lavrov yang mengatakan"), if any. A person
+        inside a source phrase counts ("mengutip juru bicaranya Maria Zakharova yang mengatakan"): a
+        source phrase keeps agencies from speaking, but the one it quotes is a speaker."""
         view = self.views[index]
         for mention in reversed(view.mentions):
             if mention.end <= position and not self.masked[mention.end : position].strip(" ,"):
                 if self.kind(mention.key) == "person":
                     return self._from_mention(view, mention, False)
                 return None
+        sentence = view.sentence
+        for mention in self._all_mentions:
+            quoted = sentence.start <= mention.start and mention.end <= position
+            if (
+                quoted
+                and not self.masked[mention.end : position].strip(" ,")
+                and self.kind(mention.key) == "person"
+            ):
+                return Speaker(
+                    mention.key, self.body[mention.start : mention.end], mention.start, mention.end, NAME
+                )
         return None
 
     def _unknown_name(self, lo: int, position: int) -> Speaker | None:

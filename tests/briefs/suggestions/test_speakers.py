@@ -192,3 +192,11 @@ def test_a_long_relative_clause_before_the_verb_never_gives_its_own_actor_as_the
         "memeriksa dugaan pengiriman peluru."
     )
     assert "north-korea" not in {claim.speaker_key for claim in suggest(body)}
+
+
+def test_the_person_a_ministry_quotes_is_the_speaker_of_the_yang_clause():
+    body = (
+        "Kementerian Luar Negeri Rusia mengutip juru bicaranya Maria Zakharova yang mengatakan bahwa "
+        "langkah Jepang itu merusak hubungan kedua negara."
+    )
+    assert speakers(body) == [("maria-zakharova", "Maria Zakharova")]
