@@ -276,7 +276,7 @@ def _photo_reason(line: str, names: frozenset[str]) -> str | None:
     count = _words(line)
     if _CAPTION_LABEL.match(line) and count <= _MAX_CAPTION_WORDS:
         return "photo_credit" if count <= 8 else "photo_caption"
-    if _CAPTION_CREDIT_END.search(line):
+    if _CAPTION_CREDIT_END.search(line) and not _closes_with_signoff(line):
         return "photo_caption"
     if (
         "/" in line
@@ -285,6 +285,22 @@ def _photo_reason(line: str, names: frozenset[str]) -> str | None:
     ):
         return "photo_caption"
     return None
+
+
+# "… dapat dikenakan sanksi. (AFP/Nur/OL-09)": a paragraph closed by the desk's sign-off, a wire then
+# short codes (initials, a desk number), none of them a photographer's name.
+_SIGNOFF_END = re.compile(r"[.!?\"”’][ ]*\([A-Za-z]{2,10}(?:/[A-Za-z0-9-]{1,8}){1,3}\)[ ]*$")
+_SIGNOFF_CODE = re.compile(r"/(?:[a-z]+|[\w-]*\d[\w-]*)(?=[/)])")
+_MIN_SIGNED_PARAGRAPH_WORDS = 12
+
+
+def _closes_with_signoff(line: str) -> bool:
+    end = _SIGNOFF_END.search(line)
+    return (
+        end is not None
+        and _SIGNOFF_CODE.search(end.group()) is not None
+        and _words(line) >= _MIN_SIGNED_PARAGRAPH_WORDS
+    )
 
 
 def is_correction_notice(line: str) -> bool:

@@ -223,7 +223,8 @@ def extract_metadata(
         publisher=outlet,
         publisher_keys=keys,
         credit_lines=[(label.index, label.text) for label in header],
-        signoff_lines=[(label.index, label.text) for label in labels if label.reason == "signoff"],
+        signoff_lines=[(label.index, label.text) for label in labels if label.reason == "signoff"]
+        + _trailing_signoffs(content),
     )
     by_index = {label.index: label for label in labels}
     for credit in credits:
@@ -397,6 +398,19 @@ def _editor_from_source_line(labels: Sequence[LineLabel]) -> tuple[str, LineLabe
 def _split_people(text: str) -> tuple[str, ...]:
     parts = re.split(r"\s*(?:,|&|;|\band\b|\bdan\b)\s*", text)
     return tuple(dict.fromkeys(part.strip() for part in parts if part.strip()))
+
+
+# "… dapat dikenakan sanksi. (AFP/Nur/OL-09)": a sign-off of slashed parts closing the last paragraph.
+_TRAILING_SIGNOFF = re.compile(r"""[.!?"”’][ ]*(?P<signoff>\([^()/\n]{2,30}(?:/[^()/\n]{1,30})+\))[ ]*$""")
+
+
+def _trailing_signoffs(content: Sequence[LineLabel]) -> list[tuple[int, str]]:
+    """The sign-off glued to the end of the article's last paragraph, as a sign-off line of its own."""
+    for label in reversed(content):
+        if label.text.strip():
+            match = _TRAILING_SIGNOFF.search(label.text)
+            return [(label.index, match.group("signoff"))] if match else []
+    return []
 
 
 # --- dateline -----------------------------------------------------------------------------------

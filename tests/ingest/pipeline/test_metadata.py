@@ -408,3 +408,10 @@ def test_a_headline_then_standfirst_then_a_place_alone_in_capitals_before_the_le
     meta = process_article(text, profiles=profiles, url=url, reference_date=REF).metadata
     assert meta.title == "Ankara: Turki siap menengahi pembicaraan kedua negara ‘bila diminta’"
     assert meta.dateline == "Ankara"
+
+
+def test_a_desk_signoff_glued_to_the_last_paragraph_keeps_it_and_credits_the_wire(profiles):
+    last = "Larangan itu berlaku bagi semua perusahaan yang berdagang dengan pihak yang dikenai sanksi. (AFP/Rin/OL-07)"
+    article = process_article("\n".join([f"ANKARA - {P2}", last]), profiles=profiles, reference_date=REF)
+    assert last in article.body
+    assert article.metadata.cited_outlets == ("AFP",)
