@@ -76,7 +76,9 @@ _LONE_TIME = re.compile(
 _TZ = {"wib": 7 * 60, "wita": 8 * 60, "wit": 9 * 60, "kst": 9 * 60}
 # Words that make a date in the lede background rather than news: "sejak … pada 24 Februari 2022".
 _BACKGROUND_CUE = re.compile(
-    r"\b(?:sejak|semenjak|since|hingga|sampai|sebelum|before|tahun lalu|lalu pada|dimulai)\b", re.IGNORECASE
+    r"\b(?:sejak|semenjak|since|hingga|sampai|sebelum|sebelumnya|before|earlier|previously|tahun lalu|lalu pada|"
+    r"dimulai)\b",
+    re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()]")
 _MAX_PROVENANCE_TEXT = 300

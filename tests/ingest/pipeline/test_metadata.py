@@ -415,3 +415,15 @@ def test_a_desk_signoff_glued_to_the_last_paragraph_keeps_it_and_credits_the_wir
     article = process_article("\n".join([f"ANKARA - {P2}", last]), profiles=profiles, reference_date=REF)
     assert last in article.body
     assert article.metadata.cited_outlets == ("AFP",)
+
+
+def test_a_date_the_lede_gives_for_something_said_earlier_is_no_publication_date(profiles):
+    meta = _meta(
+        [
+            "ANKARA - Menurut pemerintah, tidak benar ada pasukan asing yang ikut dalam latihan itu.",
+            "Sebelumnya pada Rabu (16/10/2024), presiden menyampaikan rencananya kepada parlemen negara itu.",
+            P2,
+        ],
+        profiles,
+    )
+    assert meta.published_at is None or meta.published_at_confidence < 0.5
