@@ -145,7 +145,7 @@ _FULL_STOP = re.compile(r"""[.…]["'”’)]*$|["”’]$""")
 _WORD = re.compile(r"\w[\w'’.-]*")
 _DATE_LABELS = re.compile(
     r"\b(?:diperbarui|diterbitkan|dipublikasikan|published|pembaruan|dibuat"
-    r"|updated|update|tayang|terbit|posted|pukul|wib|wita|wit|kst)\b",
+    r"|updated|update|last|terakhir|modified|tayang|terbit|posted|pukul|wib|wita|wit|kst)\b",
     _I,
 )
 

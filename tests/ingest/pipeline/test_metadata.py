@@ -427,3 +427,15 @@ def test_a_date_the_lede_gives_for_something_said_earlier_is_no_publication_date
         profiles,
     )
     assert meta.published_at is None or meta.published_at_confidence < 0.5
+
+
+def test_an_english_header_stamp_with_a_last_updated_label_is_the_date(profiles):
+    lines = [
+        "Judul Berita Yang Cukup Panjang Sekali",
+        "Friday, March 8, 2024 | March 8, 2024 WIB Last Updated 2024-03-08T02:10:00Z",
+        "kabar.example.id - Pemerintah mengumumkan kebijakan baru untuk menstabilkan harga pangan.",
+        P2,
+    ]
+    meta = _meta(lines, profiles)
+    assert meta.published_at is not None and meta.published_at.date() == date(2024, 3, 8)
+    assert meta.published_at_source == "header"
