@@ -45,6 +45,9 @@ _SENTENCE_END = re.compile(r"""[.!?…]["'”’)]*$""")
 _MAX_PREFIX_WORDS = 7
 _BARE_PLACE = re.compile(r"[A-Z\u00c0-\u00de]{3,}(?:[ ][A-Z\u00c0-\u00de]{2,}){0,2}")
 _MAX_BARE_WORDS = 3
+_PLACE_COMMA_WHEN = re.compile(
+    r"^(?P<place>[A-Z\u00c0-\u00de]{3,}(?:[ ][A-Z\u00c0-\u00de]{2,}){0,2}),[ ]+(?P<rest>pada[ ].*)$"
+)
 _MAX_PLACE_WORDS = 3
 # Words of the labels pages print in capitals on a line of their own; no place is called that.
 _SECTION_WORDS = frozenset(
@@ -179,6 +182,10 @@ def parse_dateline(
     match = _DATELINE.match(line)
     if match is None and allow_bare and _bare_place(line):
         return Dateline(place=_title_case(line.strip()), outlet=None, rest="")
+    lead = _PLACE_COMMA_WHEN.match(line) if match is None and allow_bare else None
+    if lead is not None and _bare_place(lead.group("place")) and _is_paragraph(lead.group("rest")):
+        # "MOSKOW, pada Jumat (14/1), mengecam …": a wire's dateline with a comma, the time after it
+        return Dateline(place=_title_case(lead.group("place")), outlet=None, rest=lead.group("rest"))
     if match is None:
         return _colon_dateline(line, known_names, publisher_keys) if allow_colon else None
     rest = (match.group("rest") or "").strip()

@@ -99,3 +99,10 @@ def test_a_headline_ending_on_a_quoted_phrase_is_no_colon_dateline():
 def test_a_caption_label_in_capitals_of_four_words_is_no_place():
     line = "PRESIDEN RESMIKAN JALAN TOL - Tangkap layar siaran pers memperlihatkan presiden menggunting pita."
     assert parse_dateline(line) is None
+
+
+def test_a_place_in_capitals_then_a_comma_and_the_time_is_a_wire_dateline_when_asked():
+    line = "ANKARA, pada Selasa (3/2), menyatakan siap menjadi tuan rumah perundingan lanjutan kedua negara."
+    assert parse_dateline(line) is None
+    assert parse_dateline(line, allow_bare=True).place == "Ankara"
+    assert parse_dateline("Ankara, pada Selasa (3/2), menyatakan siap menjadi tuan rumah.", allow_bare=True) is None
