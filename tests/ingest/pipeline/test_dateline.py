@@ -105,4 +105,7 @@ def test_a_place_in_capitals_then_a_comma_and_the_time_is_a_wire_dateline_when_a
     line = "ANKARA, pada Selasa (3/2), menyatakan siap menjadi tuan rumah perundingan lanjutan kedua negara."
     assert parse_dateline(line) is None
     assert parse_dateline(line, allow_bare=True).place == "Ankara"
-    assert parse_dateline("Ankara, pada Selasa (3/2), menyatakan siap menjadi tuan rumah.", allow_bare=True) is None
+    assert (
+        parse_dateline("Ankara, pada Selasa (3/2), menyatakan siap menjadi tuan rumah.", allow_bare=True)
+        is None
+    )
