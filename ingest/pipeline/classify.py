@@ -278,6 +278,8 @@ def _photo_reason(line: str, names: frozenset[str]) -> str | None:
         return "photo_credit" if count <= 8 else "photo_caption"
     if _CAPTION_CREDIT_END.search(line) and not _closes_with_signoff(line):
         return "photo_caption"
+    if _CAPS_LABEL_CAPTION.match(line):
+        return "photo_caption"
     if (
         "/" in line
         and _MIN_SLASH_CAPTION_WORDS <= count <= _MAX_CAPTION_WORDS
@@ -292,6 +294,11 @@ def _photo_reason(line: str, names: frozenset[str]) -> str | None:
 _SIGNOFF_END = re.compile(r"[.!?\"”’][ ]*\([A-Za-z]{2,10}(?:/[A-Za-z0-9-]{1,8}){1,3}\)[ ]*$")
 _SIGNOFF_CODE = re.compile(r"/(?:[a-z]+|[\w-]*\d[\w-]*)(?=[/)])")
 _MIN_SIGNED_PARAGRAPH_WORDS = 12
+
+
+# "RUSIA PUJI TENTARA KORUT - Tangkap layar … memperlihatkan …": a caption headed by a label in capitals,
+# longer than any dateline's place.
+_CAPS_LABEL_CAPTION = re.compile(r"^[A-Z0-9'’]+(?:[ ][A-Z0-9'’]+){3,9}[ ]+[-–—][ ]+\S")
 
 
 def _closes_with_signoff(line: str) -> bool:

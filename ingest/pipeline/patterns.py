@@ -92,7 +92,8 @@ _SOURCE_CREDIT = re.compile(
 )
 _SIGNOFF = re.compile(r"^[(\[][ ]*(?P<inner>[^()\[\]]{1,60}?)[ ]*[)\]]$")
 _PHOTO_CREDIT_LINE = re.compile(
-    r"^[(\[]?(?:foto|photo|gambar|ilustrasi|image|sumber foto|sumber gambar|dok|dokumentasi|credit|kredit|"
+    r"^[(\[]?(?:foto|photo|gambar|ilustrasi|image|sumber foto|sumber gambar|tangkap(?:an)? layar|screenshot|"
+    r"dok|dokumentasi|credit|kredit|"
     r"ist|istimewa)\b[ ]*[.:/]?[ ]*(?P<credit>.{0,120}?)[)\]]?$",
     _I,
 )

@@ -53,6 +53,11 @@ def _by_text(text, profiles):
         ("(Budi Santoso)", "signoff"),
         ("(Contoh.com/Ani)", "signoff"),
         ("Foto: Dok. Kementerian", "photo_credit"),
+        ("Tangkap layar siaran Kementerian Pertahanan", "photo_credit"),
+        (
+            "WARGA PADATI ALUN ALUN - Ribuan warga berkumpul menyaksikan pawai budaya di pusat kota",
+            "photo_caption",
+        ),
         ("AFP", "photo_credit"),
         ("REUTERS/Kim Hong-Ji", "photo_credit"),
     ],
