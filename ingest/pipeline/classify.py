@@ -715,6 +715,8 @@ def _body_reasons(
             continue
         if any(lead <= j < end for j in repeated.get(i, ())):
             reasons.append("photo_caption")
+        elif _in_question_box(lines, i):
+            reasons.append("related_list")
         elif teasers_left and facts.title_like(line) and facts.words(line) >= _MIN_TEASER_WORDS:
             teasers_left -= 1
             reasons.append(teaser_reason)
@@ -730,6 +732,22 @@ def _body_reasons(
             reasons.append("subheading" if facts.title_like(line) and not facts.prose(line) else "paragraph")
         teasers_left = 0
     return reasons
+
+
+# "-" ¶ "Kapan Putin berkunjung ke Korea Utara? Sebagai informasi, …": a box of questions about other
+# stories, each item a bullet on its own line and then a question with its answer.
+_LONE_BULLET = re.compile(r"^[-–•*·]$")
+_QUESTION_ITEM = re.compile(
+    r"^(?:apa|apakah|kapan|di ?mana|bagaimana|kenapa|mengapa|siapa|berapa)\b[^?\n]{3,120}\?[ ]+\S", _I
+)
+
+
+def _in_question_box(lines: Sequence[str], i: int) -> bool:
+    """A question item right after a lone bullet line, or the bullet line right before one."""
+    line = lines[i].strip()
+    if _LONE_BULLET.match(line):
+        return i + 1 < len(lines) and bool(_QUESTION_ITEM.match(lines[i + 1].strip()))
+    return i > 0 and bool(_LONE_BULLET.match(lines[i - 1].strip())) and bool(_QUESTION_ITEM.match(line))
 
 
 def _is_list_label(line: str, facts: _LineFacts) -> bool:

@@ -54,7 +54,10 @@ _COMMENTS = re.compile(
     r"^(?:\d+[ ]+)?(?:komentar|comments?|tanggapan)(?:[ ]*\(\d+\))?$"
     # The reactions box: "Bagaimana tanggapan anda mengenai artikel ini? Happy".
     r"|^bagaimana (?:tanggapan|reaksi|perasaan) (?:anda|kamu|kalian)\b.{0,80}$"
-    r"|^(?:tautan|link) (?:sumber|asli)$|^(?:source link|lihat sumber|view source)$",
+    r"|^(?:tautan|link) (?:sumber|asli)$|^(?:source link|lihat sumber|view source)$"
+    # A blog's comment box: "+ There are no comments", "Add yours", "Tinggalkan komentar".
+    r"|^(?:\+[ ]*)?(?:there are no comments|no comments yet|belum ada komentar)$"
+    r"|^(?:add yours|leave a (?:reply|comment)|tinggalkan (?:balasan|komentar))$",
     _I,
 )
 _FONT_SIZE = re.compile(
