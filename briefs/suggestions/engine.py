@@ -37,6 +37,7 @@ from briefs.suggestions.rules import (
     INVERTED_AFTER_QUOTE,
     LEADING_KATA,
     MENURUT_LEADING,
+    MENURUT_PRONOUN,
     MENURUT_TRAILING,
     NO_CONTENT,
     NOUN_ATTRIBUTION,
@@ -495,6 +496,13 @@ class _Reader:
         for match in MENURUT_LEADING.finditer(text):
             speaker = self._menurut_speaker(index, sentence, match)
             if speaker is not None:
+                start = sentence.start + match.end()
+                found.append(_Found(start, sentence.end, speaker, "menurut", MENURUT, cue_start=start))
+        for match in MENURUT_PRONOUN.finditer(text):
+            # "Menurutnya, …": whoever the article spoke of last, as for "katanya"
+            cue_end = sentence.start + match.end("cue")
+            speaker = self.context.from_attribution(index, cue_end, sentence.end, suffix=True)
+            if speaker is not None and speaker.key is not None:
                 start = sentence.start + match.end()
                 found.append(_Found(start, sentence.end, speaker, "menurut", MENURUT, cue_start=start))
         trailing = (

@@ -56,6 +56,10 @@ LEADING_KATA = re.compile(r"^(?P<cue>kata|ujar|menurut)\s+(?P<attr>[^,\n]{1,80}?
 MENURUT_LEADING = re.compile(
     r"(?:^|(?<=[,;]\s))(?P<cue>[Mm]enurut)\s+(?P<attr>[^,.;\n]{2,120}?)\s*,\s*(?=\S)"
 )
+# "Menurutnya, …" / "Menurut dia, …": the person spoken of just before.
+MENURUT_PRONOUN = re.compile(
+    r"(?:^|(?<=[,;]\s))(?P<cue>[Mm]enurut(?:nya|[^\S\n]+(?:dia|beliau)))[^\S\n]*,[^\S\n]*(?=\S)"
+)
 # "…, demikian laporan KCNA." closing an unquoted sentence.
 DEMIKIAN_TRAILING = re.compile(
     r",\s*(?P<cue>demikian)\s+(?:(?:laporan|pernyataan|keterangan|kata|ujar|tulis|disampaikan|dilaporkan)"

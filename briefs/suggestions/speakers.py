@@ -400,7 +400,7 @@ class SpeakerContext:
     def from_attribution(self, index: int, lo: int, hi: int, suffix: bool = False) -> Speaker | None:
         """The speaker named after an attribution word ("kata Kirby", "ujar juru bicara …", "tambahnya")."""
         if suffix:
-            word_start = max(self.body.rfind(" ", 0, lo) + 1, 0)
+            word_start = max(self.body.rfind(" ", 0, lo), self.body.rfind("\n", 0, lo)) + 1
             key, depth = self._person_at(index, lo, any_speaker=True)
             if key == _AMBIGUOUS_KEY:
                 return Speaker(None, self.body[word_start:lo], word_start, lo, AMBIGUOUS)
@@ -542,7 +542,8 @@ class SpeakerContext:
                 return people.pop(), depth
             if people:
                 return _AMBIGUOUS_KEY, depth
-            if depth == 1 and previous.subject is not None:
+            if depth == 1 and previous.subject is not None and self.kind(previous.subject.key) != "media":
+                # "TASS menulis tentang ini. Menurutnya, …": an agency that reports is no one's "-nya"
                 return previous.subject.key, depth
         return None, 0
 

@@ -200,3 +200,13 @@ def test_the_person_a_ministry_quotes_is_the_speaker_of_the_yang_clause():
         "langkah Jepang itu merusak hubungan kedua negara."
     )
     assert speakers(body) == [("maria-zakharova", "Maria Zakharova")]
+
+
+def test_menurutnya_after_an_agency_that_only_reports_is_the_person_before_it():
+    body = (
+        "Juru bicara Kremlin Dmitry Peskov mengomentari laporan itu. TASS menulis tentang ini.\n"
+        "Menurutnya, presiden sudah menjawab pertanyaan yang sama pekan lalu."
+    )
+    found = speakers(body)
+    assert ("dmitry-peskov", "Menurutnya") in found
+    assert "tass" not in {key for key, _ in found}
