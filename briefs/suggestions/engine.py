@@ -44,6 +44,7 @@ from briefs.suggestions.rules import (
     NOUN_STANCES,
     PASSIVE_AGENT,
     QUOTING_AFTER,
+    REPORT_TRAILING,
     REFUSAL_BEFORE,
     RESUMED_AFTER_ATTRIBUTION,
     SEPERTI_TRAILING,
@@ -110,6 +111,7 @@ _SPEAKER_FACTOR = {
 _END_PUNCTUATION = " \t.!?…"
 _TRIM = " \t\n,;:"
 _MIN_WORDS = 3
+_MIN_REPORTED_WORDS = 6
 _BAHWA_LEAD = re.compile(r"bahwa[^\S\n]+", re.IGNORECASE)
 _LATE_BAHWA = re.compile(r"[^.;:\n\"“”]{0,100}?\bbahwa\b[\s,:]*", re.IGNORECASE)
 _AND = re.compile(r"\b(?:dan|serta|dengan)\b", re.IGNORECASE)
@@ -506,7 +508,10 @@ class _Reader:
                 start = sentence.start + match.end()
                 found.append(_Found(start, sentence.end, speaker, "menurut", MENURUT, cue_start=start))
         trailing = (
-            MENURUT_TRAILING.search(text) or DEMIKIAN_TRAILING.search(text) or SEPERTI_TRAILING.search(text)
+            MENURUT_TRAILING.search(text)
+            or DEMIKIAN_TRAILING.search(text)
+            or SEPERTI_TRAILING.search(text)
+            or self._report_trailing(text)
         )
         if trailing is not None:
             speaker = self._menurut_speaker(index, sentence, trailing)
@@ -524,6 +529,14 @@ class _Reader:
                     )
                 )
         return found
+
+    def _report_trailing(self, text: str) -> re.Match[str] | None:
+        """ "…, NIS melaporkan pada hari Rabu." after a statement of a few words that opens the sentence
+        (not "Dalam pertemuan itu, Putin mengatakan.", whose opening says where, not what)."""
+        match = REPORT_TRAILING.search(text)
+        if match is None or STARTS_WITH_PREPOSITION.match(text) or STARTS_WITH_SUBORDINATOR.match(text):
+            return None
+        return match if word_count(text[: match.start()]) >= _MIN_REPORTED_WORDS else None
 
     def _menurut_speaker(self, index: int, sentence: Sentence, match: re.Match[str]) -> Speaker | None:
         lo, hi = sentence.start + match.start("attr"), sentence.start + match.end("attr")

@@ -77,6 +77,12 @@ RESUMED_AFTER_ATTRIBUTION = re.compile(
     rf"[\s,]*(?:{_ATTRIBUTION})(?:nya)?\b[^\"“”„«»\n]{{0,80}}?[,:]\s*", re.IGNORECASE
 )
 MENURUT_TRAILING = re.compile(r",\s*(?P<cue>menurut)\s+(?P<attr>[^,;\n]{2,120}?)\s*[.!]?\s*$", re.IGNORECASE)
+# "…, Badan Intelijen Nasional (NIS) Seoul melaporkan pada hari Rabu.": the speaker and its verb after the
+# statement, as "…, kata X" but with the verb last.
+REPORT_TRAILING = re.compile(
+    r",[^\S\n]*(?P<attr>[A-Z][^,;\n]{1,80}?)[^\S\n]+(?P<cue>melaporkan|mengatakan|menyatakan|mengungkapkan|"
+    r"menegaskan|mengklaim|menyebutkan)(?:[^\S\n]+(?:pada|pekan|hari|kemarin|dalam)\b[^,;\n]{0,50})?[^\S\n]*[.!]?[^\S\n]*$"
+)
 
 # --- reporting verbs -----------------------------------------------------------------------------------
 _OBJECT_NOUNS = (
