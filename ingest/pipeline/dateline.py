@@ -45,6 +45,7 @@ _SENTENCE_END = re.compile(r"""[.!?…]["'”’)]*$""")
 _MAX_PREFIX_WORDS = 7
 _BARE_PLACE = re.compile(r"[A-Z\u00c0-\u00de]{3,}(?:[ ][A-Z\u00c0-\u00de]{2,}){0,2}")
 _MAX_BARE_WORDS = 3
+_PLACE_BEFORE_SENTENCE = re.compile(r"^(?P<place>[A-Z\u00c0-\u00de]{5,})[ ]+(?P<rest>[A-Z][a-z].*)$")
 _PLACE_COMMA_WHEN = re.compile(
     r"^(?P<place>[A-Z\u00c0-\u00de]{3,}(?:[ ][A-Z\u00c0-\u00de]{2,}){0,2}),[ ]+(?P<rest>pada[ ].*)$"
 )
@@ -182,6 +183,15 @@ def parse_dateline(
     match = _DATELINE.match(line)
     if match is None and allow_bare and _bare_place(line):
         return Dateline(place=_title_case(line.strip()), outlet=None, rest="")
+    glued = _PLACE_BEFORE_SENTENCE.match(line) if match is None and allow_bare else None
+    if (
+        glued is not None
+        and glued.group("place").casefold() not in known_names
+        and _bare_place(glued.group("place"))
+        and _is_paragraph(glued.group("rest"))
+    ):
+        # "PYONGYANG Anggota parlemen …": a copy that lost the dateline's dash
+        return Dateline(place=_title_case(glued.group("place")), outlet=None, rest=glued.group("rest"))
     lead = _PLACE_COMMA_WHEN.match(line) if match is None and allow_bare else None
     if lead is not None and _bare_place(lead.group("place")) and _is_paragraph(lead.group("rest")):
         # "MOSKOW, pada Jumat (14/1), mengecam …": a wire's dateline with a comma, the time after it

@@ -111,7 +111,9 @@ _MAX_CAPTION_WORDS = 60
 _STOCK_CREDIT = re.compile(
     r"^(?:getty images|shutterstock|istockphoto|istock|istimewa|dok\. pribadi|dokumen pribadi|handout)$", _I
 )
-_SLASH_CREDIT = re.compile(r"^(?:[A-Z][\w.&-]*(?: (?:FOTO|Foto|Photo|PHOTO))?)/[A-Z][\w .'’-]{1,40}$")
+_SLASH_CREDIT = re.compile(
+    r"^(?:[A-Z][\w.&-]*(?: (?:FOTO|Foto|Photo|PHOTO))?)/[A-Z][\w .'’-]{1,40}?[ ]*[|•·]?$"
+)
 _CAPTION_CREDIT_END = re.compile(
     r"[ ][(\[][ ]*(?:foto|photo|dok\b\.?|dokumentasi|ilustrasi"
     r"|gambar|image|istimewa|koresponden|kredit|credit"

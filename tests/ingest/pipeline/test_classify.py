@@ -62,6 +62,7 @@ def _by_text(text, profiles):
         ),
         ("AFP", "photo_credit"),
         ("REUTERS/Kim Hong-Ji", "photo_credit"),
+        ("AFP PHOTO/KEMENTERIAN LUAR NEGERI |", "photo_credit"),
     ],
 )
 def test_clutter_lines_inside_the_article_are_recognised(line, reason, profiles):

@@ -109,3 +109,15 @@ def test_a_place_in_capitals_then_a_comma_and_the_time_is_a_wire_dateline_when_a
         parse_dateline("Ankara, pada Selasa (3/2), menyatakan siap menjadi tuan rumah.", allow_bare=True)
         is None
     )
+
+
+def test_a_place_in_capitals_that_lost_its_dash_before_the_lead_is_read_when_asked():
+    line = "ANKARA Juru bicara kementerian mengatakan pada Selasa bahwa perundingan akan dilanjutkan pekan depan."
+    assert parse_dateline(line) is None
+    assert parse_dateline(line, allow_bare=True).place == "Ankara"
+    assert (
+        parse_dateline(
+            "KCNA Melaporkan bahwa uji coba itu berhasil dan disaksikan para pejabat.", allow_bare=True
+        )
+        is None
+    )
