@@ -12,8 +12,9 @@ decode, clean, metadata) and the pure suggestion engine (``briefs.suggestions``)
 
 Prints a table, writes ``var/eval.json``; ``--verbose`` lists every miss. The matching rules are in
 ``ingest/evaluation.py`` (metadata, cleaning) and ``briefs/suggestions/evaluation.py`` (statements).
-``--split`` scores part of the development corpus: every third gold file in name order (the 3rd, 6th, …)
-is held out, so rules tuned on the rest can be checked on articles their author did not read.
+``--split`` scores part of the development corpus: a gold file that names its ``split`` is in that part;
+of the others every third in name order (the 3rd, 6th, …) is held out, so rules tuned on the rest can be
+checked on articles their author did not read.
 A missing corpus, a missing article or a gold phrase that is not in its text ends the run with a
 message and a non-zero status: a figure computed on part of a corpus would look like a real one.
 """
@@ -85,15 +86,31 @@ class Entry:
 # --- loading ---------------------------------------------------------------------------------------------
 
 
+def declared_split(path: Path) -> str | None:
+    """The split a gold file names in its ``split`` field ("tune" or "holdout"), else None."""
+    try:
+        value = json.loads(path.read_text(encoding="utf-8")).get("split")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value if value in SPLITS[1:] else None
+
+
 def split_files(paths: Sequence[Path], split: str = "all") -> list[Path]:
-    """The gold files of one part of the corpus (see ``--split``), in name order."""
+    """The gold files of one part of the corpus (see ``--split``), in name order.
+
+    A file that names its split keeps it; the others are split by position among themselves, so
+    adding a file that names its split never moves an older file from one part to the other.
+    """
     if split not in SPLITS:
         raise ValueError(f"split {split!r} is not one of {SPLITS}")
     ordered = sorted(paths, key=lambda path: path.name)
     if split == "all":
         return ordered
-    held_out = split == "holdout"
-    return [path for at, path in enumerate(ordered) if (at % HOLDOUT_EVERY == HOLDOUT_EVERY - 1) == held_out]
+    declared = {path: declared_split(path) for path in ordered}
+    positional = [path for path in ordered if declared[path] is None]
+    held = {path for at, path in enumerate(positional) if at % HOLDOUT_EVERY == HOLDOUT_EVERY - 1}
+    held |= {path for path, named in declared.items() if named == "holdout"}
+    return [path for path in ordered if (path in held) == (split == "holdout")]
 
 
 def load_dev_corpus(gold_dir: Path = DEV_GOLD, text_dir: Path = DEV_TEXTS, split: str = "all") -> list[Entry]:

@@ -34,14 +34,18 @@ from briefs.suggestions.rules import (
     DEMIKIAN_TRAILING,
     IN_RELATIVE_CLAUSE,
     INLINE_ATTRIBUTION,
+    INVERTED_AFTER_QUOTE,
     LEADING_KATA,
     MENURUT_LEADING,
+    MENURUT_PRONOUN,
     MENURUT_TRAILING,
     NO_CONTENT,
     NOUN_ATTRIBUTION,
     NOUN_STANCES,
     PASSIVE_AGENT,
+    QUOTING_AFTER,
     REFUSAL_BEFORE,
+    REPORT_TRAILING,
     RESUMED_AFTER_ATTRIBUTION,
     SEPERTI_TRAILING,
     SEQUENTIAL_JOIN,
@@ -107,6 +111,8 @@ _SPEAKER_FACTOR = {
 _END_PUNCTUATION = " \t.!?…"
 _TRIM = " \t\n,;:"
 _MIN_WORDS = 3
+_MIN_REPORTED_WORDS = 6
+_BAHWA_LEAD = re.compile(r"bahwa[^\S\n]+", re.IGNORECASE)
 _LATE_BAHWA = re.compile(r"[^.;:\n\"“”]{0,100}?\bbahwa\b[\s,:]*", re.IGNORECASE)
 _AND = re.compile(r"\b(?:dan|serta|dengan)\b", re.IGNORECASE)
 _PASSIVE_NEXT = re.compile(
@@ -339,6 +345,9 @@ class _Reader:
     def _attributed_quote(self, index: int, sentence: Sentence, quote: Quote) -> _Found | None:
         after = AFTER_QUOTE.match(self.body, quote.outer_end, sentence.end) if quote.closed else None
         if after is None and quote.closed:
+            inverted = self._inverted_attribution(index, sentence, quote)
+            if inverted is not None:
+                return inverted
             after = DEMIKIAN.match(self.body, quote.outer_end, sentence.end)
             if after is not None:
                 speaker = self.context.from_attribution(index, after.end(), sentence.end)
@@ -372,6 +381,33 @@ class _Reader:
         if speaker is None:
             return None
         return _Found(quote.start, quote.end, speaker, lead.group("cue"), DIRECT, cue_start=sentence.start)
+
+    def _inverted_attribution(self, index: int, sentence: Sentence, quote: Quote) -> _Found | None:
+        """ "“…,” ia memperingatkan, …" / "“…,” Zelensky menegaskan.": a quote that ends in a comma, then
+        its speaker and a reporting verb (the order of "kata Zelensky" turned round)."""
+        if not self.body[quote.end : quote.close_at + 1].lstrip().startswith(","):
+            return None
+        who = INVERTED_AFTER_QUOTE.match(self.body, quote.outer_end, sentence.end)
+        if who is None:
+            return None
+        relayed = QUOTING_AFTER.match(self.body, who.end(), sentence.end)
+        if relayed is not None:
+            # "“…,” KCNA mengutip pernyataan Kim.": the agency relays, Kim speaks
+            quoted = self.context.relayed(index, relayed.end(), sentence.end)
+            if quoted is None or quoted.how == UNRESOLVED and not quoted.name:
+                return None
+            return _Found(quote.start, quote.end, quoted, "mengutip", DIRECT, cue_start=relayed.start())
+        verb = VERB_PATTERN.match(self.body, who.end(), sentence.end)
+        if verb is None:
+            return None
+        speaker = self.context.from_attribution(index, who.start("who"), verb.start())
+        if speaker is None or speaker.how == UNRESOLVED and not speaker.name:
+            return None
+        cue = VERB_CUES[int((verb.lastgroup or "v0")[1:])]
+        speaker = self.context.through_media(index, speaker)
+        return _Found(
+            quote.start, quote.end, speaker, verb.group(), DIRECT, cue.stance, cue_start=verb.start()
+        )
 
     def _bare_quote(self, index: int, sentence: Sentence, quote: Quote, carry: _Carry) -> _Found | None:
         before = self.body[sentence.start : quote.open_at].strip()
@@ -464,8 +500,18 @@ class _Reader:
             if speaker is not None:
                 start = sentence.start + match.end()
                 found.append(_Found(start, sentence.end, speaker, "menurut", MENURUT, cue_start=start))
+        for match in MENURUT_PRONOUN.finditer(text):
+            # "Menurutnya, …": whoever the article spoke of last, as for "katanya"
+            cue_end = sentence.start + match.end("cue")
+            speaker = self.context.from_attribution(index, cue_end, sentence.end, suffix=True)
+            if speaker is not None and speaker.key is not None:
+                start = sentence.start + match.end()
+                found.append(_Found(start, sentence.end, speaker, "menurut", MENURUT, cue_start=start))
         trailing = (
-            MENURUT_TRAILING.search(text) or DEMIKIAN_TRAILING.search(text) or SEPERTI_TRAILING.search(text)
+            MENURUT_TRAILING.search(text)
+            or DEMIKIAN_TRAILING.search(text)
+            or SEPERTI_TRAILING.search(text)
+            or self._report_trailing(text)
         )
         if trailing is not None:
             speaker = self._menurut_speaker(index, sentence, trailing)
@@ -483,6 +529,14 @@ class _Reader:
                     )
                 )
         return found
+
+    def _report_trailing(self, text: str) -> re.Match[str] | None:
+        """ "…, NIS melaporkan pada hari Rabu." after a statement of a few words that opens the sentence
+        (not "Dalam pertemuan itu, Putin mengatakan.", whose opening says where, not what)."""
+        match = REPORT_TRAILING.search(text)
+        if match is None or STARTS_WITH_PREPOSITION.match(text) or STARTS_WITH_SUBORDINATOR.match(text):
+            return None
+        return match if word_count(text[: match.start()]) >= _MIN_REPORTED_WORDS else None
 
     def _menurut_speaker(self, index: int, sentence: Sentence, match: re.Match[str]) -> Speaker | None:
         lo, hi = sentence.start + match.start("attr"), sentence.start + match.end("attr")
@@ -633,6 +687,15 @@ class _Reader:
                 )
                 continue
             end = len(text.rstrip(_END_PUNCTUATION))
+            if begin >= end and not cue.keeps_object:
+                carried = self._said_on_next_line(index, sentence)
+                if carried is not None:
+                    found.append(
+                        _Found(
+                            *carried, speaker, cue_text, REPORTED, cue.stance, sentence.start + match.start()
+                        )
+                    )
+                continue
             if text.rstrip().endswith(":") and word_count(text[begin:end]) <= _MIN_WORDS:
                 colon = speaker  # "Kirby menyampaikan pernyataan berikut:" introduces the next quote
                 continue
@@ -663,6 +726,26 @@ class _Reader:
             )
         self._cut_sequences(found)
         return found, colon
+
+    def _said_on_next_line(self, index: int, sentence: Sentence) -> tuple[int, int] | None:
+        """ "… gubernur Kharkiv mengatakan. ¶ Wilayahnya diserang rudal …": a page that breaks every
+        sentence onto a line of its own cut the reporting verb from what was said, which is the next
+        line's sentence (without a leading "Bahwa") when that line is no statement of its own."""
+        following = index + 1
+        if following >= len(self.sentences) or not self.body[sentence.end : sentence.end + 2].startswith(
+            "\n"
+        ):
+            return None
+        nxt = self.sentences[following]
+        if nxt.paragraph != sentence.paragraph + 1 or nxt.dateline:
+            return None
+        text = self.masked[nxt.start : nxt.end]
+        if VERB_PATTERN.search(text) or INLINE_ATTRIBUTION.search(text) or MASK in text:
+            return None
+        lead = _BAHWA_LEAD.match(text)
+        start = nxt.start + (lead.end() if lead else 0)
+        end = nxt.start + len(text.rstrip(_END_PUNCTUATION))
+        return (start, end) if word_count(self.body[start:end]) >= _MIN_WORDS else None
 
     def _verb_subject(
         self, index: int, sentence: Sentence, text: str, at: int, found: list[_Found]

@@ -58,7 +58,8 @@ TITLES = (
     "deputi", "kanselir", "raja", "ratu", "pangeran", "pemimpin", "mahasiswa", "warga", "pelajar",
     "wartawan", "jurnalis", "koresponden", "pendiri", "aktivis", "pembelot", "tokoh", "politikus",
     "politisi", "legislator", "hakim", "jaksa", "pengacara", "ilmuwan", "ekonom", "sejarawan", "pilot",
-    "prajurit", "petugas", "pegawai", "pengusaha", "direktur jenderal", "dirjen", "kepala staf",
+    "prajurit", "perwira", "sersan", "kopral", "petugas", "pegawai", "pengusaha", "direktur jenderal",
+    "dirjen", "kepala staf",
     "adik", "adik perempuan", "kakak", "istri", "suami", "putri", "putra", "saudara", "saudari",
 ) + _MEDIA_TITLES  # fmt: skip
 _TITLE = re.compile(
@@ -142,6 +143,9 @@ _ORG_BEFORE = re.compile(
 _MEDIA_WORDS = frozenset(
     {"times", "post", "news", "journal", "herald", "daily", "tribune", "telegraph", "radio"}
 )
+# "untuk" and the capitalised words after it, inside a title: what the office is for ("Wakil Menteri
+# Keuangan untuk Terorisme", "Duta Besar untuk Urusan Nuklir").
+_PORTFOLIO_BEFORE = re.compile(r"(?<![\w-])untuk(?:[^\S\n]+[A-Z][\w-]*)*[^\S\n]+$")
 _ROLE_STOP = re.compile(r"[.;:!?\n\"“”]|\b(?:yang|bahwa|kata|ujar|dan|serta|atau)\b", re.IGNORECASE)
 _MAX_ROLE_WORDS = 10
 _MAX_APPOSITION_CHARS = 90
@@ -489,6 +493,8 @@ class _Finder:
         lo = self.sentences[self._sentence_of(start)].start if self.sentences else 0
         if _PLACE_BEFORE.search(self.masked[max(lo, start - 20) : start]):
             return None
+        if len(words) == 1 and _PORTFOLIO_BEFORE.search(self.masked[max(lo, start - 40) : start]):
+            return None  # "Menteri … untuk Terorisme": the office's portfolio, not a person
         role_start = self._role_start(lo, start)
         apposition_end = self._apposition_end(end)
         starts_phrase = self._starts_phrase(start)
@@ -546,7 +552,8 @@ def _role_start(masked: str, lo: int, name_start: int) -> int | None:
     """Where the title before a name begins ("Duta Besar Rusia untuk PBB, " → "Duta"), if any."""
     text = masked[lo:name_start].rstrip()
     text = text[:-1] if text.endswith(",") else text
-    cut = max([m.end() for m in _ROLE_STOP.finditer(text)] + [text.rfind(",") + 1, 0])
+    stops = [m for m in _ROLE_STOP.finditer(text) if not _joins_office(text, m)]
+    cut = max([m.end() for m in stops] + [text.rfind(",") + 1, 0])
     words = list(re.finditer(r"\S+", text[cut:]))[-_MAX_ROLE_WORDS:]
     verbs = [w for w in words if _VERB_LIKE.fullmatch(w.group()) and w.group().lower() not in _ROLE_WORDS]
     if verbs:
@@ -557,6 +564,16 @@ def _role_start(masked: str, lo: int, name_start: int) -> int | None:
     if title is None or title.group().lower().startswith("para"):
         return None  # "para pejabat Amerika": a group, never one person's title
     return lo + title.start()
+
+
+def _joins_office(text: str, stop: re.Match[str]) -> bool:
+    """A "dan"/"serta" between capitalised words joins the parts of one office's name ("Menteri … untuk
+    Terorisme dan Intelijen Keuangan"), so the title before it still belongs to the name after it."""
+    if stop.group().lower() not in ("dan", "serta"):
+        return False
+    before = re.search(r"([A-Z][\w-]*)[^\S\n]+$", text[: stop.start()])
+    after = re.match(r"[^\S\n]+[A-Z]", text[stop.end() :])
+    return before is not None and after is not None
 
 
 def title_before(masked: str, lo: int, name_start: int) -> tuple[int | None, bool]:

@@ -37,6 +37,17 @@ ATTRIBUTION_STANCES = {
 _ATTRIBUTION = "|".join(ATTRIBUTION_WORDS)
 # Right after a closing quote mark.
 AFTER_QUOTE = re.compile(rf"[\s,]*(?P<cue>(?:{_ATTRIBUTION})(?P<nya>nya)?)\b", re.IGNORECASE)
+# A quote ending in a comma and followed by its speaker and a reporting verb: "“…,” ia memperingatkan"
+# (the verb is matched with VERB_PATTERN after this).
+INVERTED_AFTER_QUOTE = re.compile(
+    r"[^\S\n]*(?P<who>(?:ia|dia|beliau)|[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})[^\S\n]+"
+    r"(?:(?:juga|pun|kemudian|lalu)[^\S\n]+)?"
+)
+# After the speaker slot of INVERTED_AFTER_QUOTE: an agency that relays the words of someone else
+# ("“…,” KCNA mengutip pernyataan Kim."): the one quoted is the speaker.
+QUOTING_AFTER = re.compile(
+    r"mengutip[^\S\n]+(?:(?:pernyataan|ucapan|perkataan|kata-kata|keterangan)[^\S\n]+)?", re.IGNORECASE
+)
 # Inside running text: ", kata Kirby," / ", tambah Cha dari CSIS." / ", tambahnya."
 INLINE_ATTRIBUTION = re.compile(rf",\s*(?P<cue>(?:{_ATTRIBUTION})(?P<nya>nya)?)\b(?!-)", re.IGNORECASE)
 # At the start of a sentence, before a quote: 'Kata Kirby, "…"'.
@@ -44,6 +55,10 @@ LEADING_KATA = re.compile(r"^(?P<cue>kata|ujar|menurut)\s+(?P<attr>[^,\n]{1,80}?
 # "Menurut X, …" and "…, menurut X."
 MENURUT_LEADING = re.compile(
     r"(?:^|(?<=[,;]\s))(?P<cue>[Mm]enurut)\s+(?P<attr>[^,.;\n]{2,120}?)\s*,\s*(?=\S)"
+)
+# "Menurutnya, …" / "Menurut dia, …": the person spoken of just before.
+MENURUT_PRONOUN = re.compile(
+    r"(?:^|(?<=[,;]\s))(?P<cue>[Mm]enurut(?:nya|[^\S\n]+(?:dia|beliau)))[^\S\n]*,[^\S\n]*(?=\S)"
 )
 # "…, demikian laporan KCNA." closing an unquoted sentence.
 DEMIKIAN_TRAILING = re.compile(
@@ -62,6 +77,12 @@ RESUMED_AFTER_ATTRIBUTION = re.compile(
     rf"[\s,]*(?:{_ATTRIBUTION})(?:nya)?\b[^\"“”„«»\n]{{0,80}}?[,:]\s*", re.IGNORECASE
 )
 MENURUT_TRAILING = re.compile(r",\s*(?P<cue>menurut)\s+(?P<attr>[^,;\n]{2,120}?)\s*[.!]?\s*$", re.IGNORECASE)
+# "…, Badan Intelijen Nasional (NIS) Seoul melaporkan pada hari Rabu.": the speaker and its verb after the
+# statement, as "…, kata X" but with the verb last.
+REPORT_TRAILING = re.compile(
+    r",[^\S\n]*(?P<attr>[A-Z][^,;\n]{1,80}?)[^\S\n]+(?P<cue>melaporkan|mengatakan|menyatakan|mengungkapkan|"
+    r"menegaskan|mengklaim|menyebutkan)(?:[^\S\n]+(?:pada|pekan|hari|kemarin|dalam)\b[^,;\n]{0,50})?[^\S\n]*[.!]?[^\S\n]*$"
+)
 
 # --- reporting verbs -----------------------------------------------------------------------------------
 _OBJECT_NOUNS = (
@@ -272,6 +293,13 @@ GOVERNING_WORD = re.compile(
     r"(?<![\w-])(?:kepada|dengan|untuk|terhadap|tentang|atas|melalui|lewat|via|bersama|antara|bagi|"
     r"mengenai|soal|seperti|ke|dari|di|pada|oleh)[^\S\n]+$",
     re.IGNORECASE,
+)
+# An active verb right before a name: the name is that verb's object, not a subject ("Putin menyambut Kim
+# dengan hangat, berjanji …": Putin promises). Words shaped like verbs that are not (titles, "menurut",
+# conjunctions) are left out.
+OBJECT_OF_VERB = re.compile(
+    r"(?<![\w-])(?!(?:menteri|menlu|menhan|menurut|meskipun|melainkan|menjelang|mengingat|menyusul|melalui|"
+    r"mengenai|mereka)[^\S\n])me[a-z]{4,}[^\S\n]+$"
 )
 # A relative clause that ends at the verb: the subject is the name before it ("Kim, yang tiba di
 # Vladivostok kemarin, mengatakan").

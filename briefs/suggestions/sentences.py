@@ -30,8 +30,10 @@ _BOUNDARY = re.compile(
     r"|(?<=[\w)][a-z)])[.!?]+[\"”’]?(?=[\"“„]?[A-Z][a-z])"
 )
 _TOKEN_BEFORE = re.compile(r"([\w.]+)$")
+# A dateline's words: capitalised, or a site's domain in lower case ("MOSKOW, sp-contoh.co.id –").
+_DATELINE_WORD = r"(?:[A-Z][\w.&]*|[a-z][\w-]*(?:\.[a-z]{2,})+)"
 _DATELINE = re.compile(
-    r"^(?:[A-Z][\w.&]*(?:[ ,|/]+[A-Z][\w.&]*){0,4}|[A-Z][\w.]*\.(?:com|co|id|net)[\w.]*,?[ \w]{0,25})"
+    rf"^(?:{_DATELINE_WORD}(?:[ ,|/]+{_DATELINE_WORD}){{0,4}}|[A-Z][\w.]*\.(?:com|co|id|net)[\w.]*,?[ \w]{{0,25}})"
     r"\s*(?:\([^)\n]{0,30}\))?\s+[-–—]{1,2}\s+(?=\S)"
 )
 _PARAGRAPH = re.compile(r"[^\n]+")

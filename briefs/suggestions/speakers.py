@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefs.suggestions.lexicon import ROLE, ActorLexicon, Mention
-from briefs.suggestions.people import TITLES, capital_word, is_name_word, title_before
+from briefs.suggestions.people import TITLES, capital_word, is_name_word, short_names, title_before
 from briefs.suggestions.rules import (
     GOVERNING_WORD,
     GROUP,
     GROUP_SIZES,
     NAME_RUN,
+    OBJECT_OF_VERB,
     OWNED_ROLE,
     OWNER_OF_STATEMENT,
     PLURAL_PRONOUN,
@@ -49,7 +50,7 @@ AMBIGUOUS = "ambiguous"
 
 MASK = "\u2592"
 _MAX_SUBJECT_GAP = 60
-_MAX_RELATIVE_GAP = 120
+_MAX_RELATIVE_GAP = 200
 _APPOSITION_TAIL = re.compile(
     r",[^\S\n]*(?:(?:seorang|sang)[^\S\n]+)?(?:"
     + "|".join(r"\s+".join(map(re.escape, t.split())) for t in sorted(TITLES, key=len, reverse=True))
@@ -312,6 +313,8 @@ class SpeakerContext:
                 continue
             if phrase.kind == "mention" and POSSESSIVE_HEAD.search(self.masked, sentence.start, phrase.start):
                 return None  # "Tindakan Kim tersebut menegaskan …": an act of Kim's is the subject
+            if OBJECT_OF_VERB.search(self.masked, sentence.start, phrase.start):
+                continue  # "Putin menyambut Kim …, berjanji": Kim is whom Putin welcomed
             nearest = phrase
             break
         if nearest is None:
@@ -333,13 +336,26 @@ class SpeakerContext:
         return found
 
     def person_before(self, index: int, position: int) -> Speaker | None:
-        """The person named right before ``position`` ("… Sergei Lavrov yang mengatakan"), if any."""
+        """The person named right before ``position`` ("… Sergei Lavrov yang mengatakan"), if any. A person
+        inside a source phrase counts ("mengutip juru bicaranya Maria Zakharova yang mengatakan"): a
+        source phrase keeps agencies from speaking, but the one it quotes is a speaker."""
         view = self.views[index]
         for mention in reversed(view.mentions):
             if mention.end <= position and not self.masked[mention.end : position].strip(" ,"):
                 if self.kind(mention.key) == "person":
                     return self._from_mention(view, mention, False)
                 return None
+        sentence = view.sentence
+        for mention in self._all_mentions:
+            quoted = sentence.start <= mention.start and mention.end <= position
+            if (
+                quoted
+                and not self.masked[mention.end : position].strip(" ,")
+                and self.kind(mention.key) == "person"
+            ):
+                return Speaker(
+                    mention.key, self.body[mention.start : mention.end], mention.start, mention.end, NAME
+                )
         return None
 
     def _unknown_name(self, lo: int, position: int) -> Speaker | None:
@@ -384,7 +400,7 @@ class SpeakerContext:
     def from_attribution(self, index: int, lo: int, hi: int, suffix: bool = False) -> Speaker | None:
         """The speaker named after an attribution word ("kata Kirby", "ujar juru bicara …", "tambahnya")."""
         if suffix:
-            word_start = max(self.body.rfind(" ", 0, lo) + 1, 0)
+            word_start = max(self.body.rfind(" ", 0, lo), self.body.rfind("\n", 0, lo)) + 1
             key, depth = self._person_at(index, lo, any_speaker=True)
             if key == _AMBIGUOUS_KEY:
                 return Speaker(None, self.body[word_start:lo], word_start, lo, AMBIGUOUS)
@@ -421,6 +437,26 @@ class SpeakerContext:
                 found = self._resolve(index, mentions[0])
                 return Speaker(found.key, self.body[first.start : found.end], first.start, found.end, ANAPHOR)
         return self._resolve(index, first)
+
+    def relayed(self, index: int, lo: int, hi: int) -> Speaker | None:
+        """The one whose words an agency relays ("KCNA mengutip pernyataan Kim"): the first actor named
+        right after ``lo``, though the words around it read as a source phrase; else as after "kata"."""
+        sentence = self.views[index].sentence
+        for mention in self._all_mentions:
+            if lo <= mention.start < min(hi, lo + 40) and mention.end <= sentence.end:
+                return Speaker(
+                    mention.key, self.body[mention.start : mention.end], mention.start, mention.end, NAME
+                )
+        found = self.from_attribution(index, lo, hi)
+        if found is None or found.key is not None or not found.name:
+            return found
+        # A short name the source phrase hid from the people finder: the person of that name named before
+        word = found.name.split()[-1]
+        people = ((m, self.lexicon.get(m.key)) for m in reversed(self._all_mentions) if m.start < lo)
+        for mention, entry in people:
+            if entry is not None and entry.kind == "person" and word in short_names(entry.name):
+                return Speaker(mention.key, found.text, found.start, found.end, NAME)
+        return found
 
     def inherited(self, index: int, previous: Speaker | None) -> Speaker | None:
         """A verb after ", dan" shares its subject: the previous statement's, or the sentence's subject."""
@@ -506,7 +542,8 @@ class SpeakerContext:
                 return people.pop(), depth
             if people:
                 return _AMBIGUOUS_KEY, depth
-            if depth == 1 and previous.subject is not None:
+            if depth == 1 and previous.subject is not None and self.kind(previous.subject.key) != "media":
+                # "TASS menulis tentang ini. Menurutnya, …": an agency that reports is no one's "-nya"
                 return previous.subject.key, depth
         return None, 0
 

@@ -205,7 +205,7 @@ class _LineFacts:
         try:
             return self._dateline[line]
         except KeyError:
-            parsed = self._dateline[line] = parse_dateline(line, known_names=self.names)
+            parsed = self._dateline[line] = parse_dateline(line, known_names=self.names, allow_bare=True)
             return parsed
 
     def date_line(self, line: str) -> bool:
@@ -276,7 +276,9 @@ def _photo_reason(line: str, names: frozenset[str]) -> str | None:
     count = _words(line)
     if _CAPTION_LABEL.match(line) and count <= _MAX_CAPTION_WORDS:
         return "photo_credit" if count <= 8 else "photo_caption"
-    if _CAPTION_CREDIT_END.search(line):
+    if _CAPTION_CREDIT_END.search(line) and not _closes_with_signoff(line):
+        return "photo_caption"
+    if _CAPS_LABEL_CAPTION.match(line):
         return "photo_caption"
     if (
         "/" in line
@@ -285,6 +287,27 @@ def _photo_reason(line: str, names: frozenset[str]) -> str | None:
     ):
         return "photo_caption"
     return None
+
+
+# "… dapat dikenakan sanksi. (AFP/Nur/OL-09)": a paragraph closed by the desk's sign-off, a wire then
+# short codes (initials, a desk number), none of them a photographer's name.
+_SIGNOFF_END = re.compile(r"[.!?\"”’][ ]*\([A-Za-z]{2,10}(?:/[A-Za-z0-9-]{1,8}){1,3}\)[ ]*$")
+_SIGNOFF_CODE = re.compile(r"/(?:[a-z]+|[\w-]*\d[\w-]*)(?=[/)])")
+_MIN_SIGNED_PARAGRAPH_WORDS = 12
+
+
+# "RUSIA PUJI TENTARA KORUT - Tangkap layar … memperlihatkan …": a caption headed by a label in capitals,
+# longer than any dateline's place.
+_CAPS_LABEL_CAPTION = re.compile(r"^[A-Z0-9'’]+(?:[ ][A-Z0-9'’]+){3,9}[ ]+[-–—][ ]+\S")
+
+
+def _closes_with_signoff(line: str) -> bool:
+    end = _SIGNOFF_END.search(line)
+    return (
+        end is not None
+        and _SIGNOFF_CODE.search(end.group()) is not None
+        and _words(line) >= _MIN_SIGNED_PARAGRAPH_WORDS
+    )
 
 
 def is_correction_notice(line: str) -> bool:
@@ -692,6 +715,8 @@ def _body_reasons(
             continue
         if any(lead <= j < end for j in repeated.get(i, ())):
             reasons.append("photo_caption")
+        elif _in_question_box(lines, i):
+            reasons.append("related_list")
         elif teasers_left and facts.title_like(line) and facts.words(line) >= _MIN_TEASER_WORDS:
             teasers_left -= 1
             reasons.append(teaser_reason)
@@ -707,6 +732,22 @@ def _body_reasons(
             reasons.append("subheading" if facts.title_like(line) and not facts.prose(line) else "paragraph")
         teasers_left = 0
     return reasons
+
+
+# "-" ¶ "Kapan Putin berkunjung ke Korea Utara? Sebagai informasi, …": a box of questions about other
+# stories, each item a bullet on its own line and then a question with its answer.
+_LONE_BULLET = re.compile(r"^[-–•*·]$")
+_QUESTION_ITEM = re.compile(
+    r"^(?:apa|apakah|kapan|di ?mana|bagaimana|kenapa|mengapa|siapa|berapa)\b[^?\n]{3,120}\?[ ]+\S", _I
+)
+
+
+def _in_question_box(lines: Sequence[str], i: int) -> bool:
+    """A question item right after a lone bullet line, or the bullet line right before one."""
+    line = lines[i].strip()
+    if _LONE_BULLET.match(line):
+        return i + 1 < len(lines) and bool(_QUESTION_ITEM.match(lines[i + 1].strip()))
+    return i > 0 and bool(_LONE_BULLET.match(lines[i - 1].strip())) and bool(_QUESTION_ITEM.match(line))
 
 
 def _is_list_label(line: str, facts: _LineFacts) -> bool:

@@ -41,7 +41,25 @@ _DOMAIN_LIKE = re.compile(r"^\w[\w-]*\.(?:com|co\.id|co|id|net|org|tv|news|asia|
 _CAMEL_BRAND = re.compile(r"^[a-z]+[A-Z][\w.]*$")
 _NUMBER = re.compile(r"^\d{1,4}$")
 _TERMINAL = re.compile(r"""[.!?…]["'”’)]*$|["”’]$""")
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’)]*$""")
 _MAX_PREFIX_WORDS = 7
+_BARE_PLACE = re.compile(r"[A-Z\u00c0-\u00de]{3,}(?:[ ][A-Z\u00c0-\u00de]{2,}){0,2}")
+_MAX_BARE_WORDS = 3
+_PLACE_BEFORE_SENTENCE = re.compile(r"^(?P<place>[A-Z\u00c0-\u00de]{5,})[ ]+(?P<rest>[A-Z][a-z].*)$")
+_PLACE_COMMA_WHEN = re.compile(
+    r"^(?P<place>[A-Z\u00c0-\u00de]{3,}(?:[ ][A-Z\u00c0-\u00de]{2,}){0,2}),[ ]+(?P<rest>pada[ ].*)$"
+)
+_MAX_PLACE_WORDS = 3
+# Words of the labels pages print in capitals on a line of their own; no place is called that.
+_SECTION_WORDS = frozenset(
+    (
+        "terbaru", "terkini", "populer", "berita", "news", "home", "nasional", "internasional", "dunia",
+        "global", "headline", "fokus", "video", "foto", "iklan", "advertisement", "advertising", "google",
+        "follow", "ikuti", "breaking", "live", "update", "trending", "opini", "editorial", "rekomendasi",
+        "pilihan", "redaksi", "topik", "tag", "tags", "terpopuler", "lainnya", "baca", "juga", "artikel",
+        "terkait", "related",
+    )
+)  # fmt: skip
 _MIN_REST_WORDS = 6
 _LONG_REST_WORDS = 15
 # Labels that open a line with a colon and are no place: "Catatan: …", "Kesimpulan: …".
@@ -152,14 +170,32 @@ def parse_dateline(
     known_names: Collection[str] = frozenset(),
     publisher_keys: Collection[str] = frozenset(),
     allow_colon: bool = False,
+    allow_bare: bool = False,
 ) -> Dateline | None:
     """Parse ``line`` as a lead opening with a dateline, or return None.
 
     ``known_names`` are casefolded outlet names and aliases, so that "Jakarta, CNN Indonesia --"
     yields the place "Jakarta" and the outlet "CNN Indonesia"; ``publisher_keys`` are the
-    publisher's names squashed (see :func:`squash`). ``allow_colon`` also reads "Moskow: …".
+    publisher's names squashed (see :func:`squash`). ``allow_colon`` also reads "Moskow: …";
+    ``allow_bare`` also reads a place in capitals alone on its line, with no dash ("ISTANBUL"): only a
+    caller that checks a paragraph follows should ask, as section labels look the same.
     """
     match = _DATELINE.match(line)
+    if match is None and allow_bare and _bare_place(line):
+        return Dateline(place=_title_case(line.strip()), outlet=None, rest="")
+    glued = _PLACE_BEFORE_SENTENCE.match(line) if match is None and allow_bare else None
+    if (
+        glued is not None
+        and glued.group("place").casefold() not in known_names
+        and _bare_place(glued.group("place"))
+        and _is_paragraph(glued.group("rest"))
+    ):
+        # "PYONGYANG Anggota parlemen …": a copy that lost the dateline's dash
+        return Dateline(place=_title_case(glued.group("place")), outlet=None, rest=glued.group("rest"))
+    lead = _PLACE_COMMA_WHEN.match(line) if match is None and allow_bare else None
+    if lead is not None and _bare_place(lead.group("place")) and _is_paragraph(lead.group("rest")):
+        # "MOSKOW, pada Jumat (14/1), mengecam …": a wire's dateline with a comma, the time after it
+        return Dateline(place=_title_case(lead.group("place")), outlet=None, rest=lead.group("rest"))
     if match is None:
         return _colon_dateline(line, known_names, publisher_keys) if allow_colon else None
     rest = (match.group("rest") or "").strip()
@@ -190,6 +226,16 @@ def parse_dateline(
     return Dateline(place=", ".join(places) or None, outlet=", ".join(outlets) or None, rest=rest)
 
 
+def _bare_place(line: str) -> bool:
+    """A place in capitals alone on its line ("ISTANBUL", "WASHINGTON DC"), not a page's section label."""
+    words = line.split()
+    return (
+        bool(_BARE_PLACE.fullmatch(line.strip()))
+        and len(words) <= _MAX_BARE_WORDS
+        and not any(word.casefold() in _SECTION_WORDS for word in words)
+    )
+
+
 def squash(name: str) -> str:
     """A name's letters and digits, casefolded: "IDN Times" and "idntimes" agree."""
     return _NOT_ALNUM.sub("", name.casefold())
@@ -204,8 +250,9 @@ def _colon_dateline(
     prefix, rest = match.group("prefix"), match.group("rest").strip()
     if rest[:1] in _QUOTE_OPENERS or not rest[:1].isupper() or len(rest.split()) < _MIN_REST_WORDS:
         return None
-    # A sentence, not a headline: "Putin: Hubungan yang Lebih Erat …" reads like a title.
-    if not (_TERMINAL.search(rest) or _SENTENCE_BREAK.search(rest)):
+    # A sentence, not a headline: "Putin: Hubungan yang Lebih Erat …" reads like a title, and so does one
+    # that ends on a quoted phrase ("Kremlin: … ‘jika diperlukan’") rather than a full stop.
+    if not (_SENTENCE_END.search(rest) or _SENTENCE_BREAK.search(rest)):
         return None
     if prefix.split()[0].casefold() in _LABELS:
         return None
@@ -234,8 +281,12 @@ def _segment_kind(
         _NUMBER.match(word) for word in words
     ):
         return "date"  # "SEOUL, 14 Oktober (Reuters) -"
-    if all(_CAPITALISED.match(word) for word in words) and words[0].casefold() not in _SENTENCE_OPENERS:
-        return "place"
+    if (
+        all(_CAPITALISED.match(word) for word in words)
+        and words[0].casefold() not in _SENTENCE_OPENERS
+        and len(words) <= _MAX_PLACE_WORDS
+    ):
+        return "place"  # a place has a short name: "RUSIA PUJI TENTARA KORUT - …" is a caption's label
     return None
 
 

@@ -76,7 +76,9 @@ _LONE_TIME = re.compile(
 _TZ = {"wib": 7 * 60, "wita": 8 * 60, "wit": 9 * 60, "kst": 9 * 60}
 # Words that make a date in the lede background rather than news: "sejak … pada 24 Februari 2022".
 _BACKGROUND_CUE = re.compile(
-    r"\b(?:sejak|semenjak|since|hingga|sampai|sebelum|before|tahun lalu|lalu pada|dimulai)\b", re.IGNORECASE
+    r"\b(?:sejak|semenjak|since|hingga|sampai|sebelum|sebelumnya|before|earlier|previously|tahun lalu|lalu pada|"
+    r"dimulai)\b",
+    re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()]")
 _MAX_PROVENANCE_TEXT = 300
@@ -223,7 +225,8 @@ def extract_metadata(
         publisher=outlet,
         publisher_keys=keys,
         credit_lines=[(label.index, label.text) for label in header],
-        signoff_lines=[(label.index, label.text) for label in labels if label.reason == "signoff"],
+        signoff_lines=[(label.index, label.text) for label in labels if label.reason == "signoff"]
+        + _trailing_signoffs(content),
     )
     by_index = {label.index: label for label in labels}
     for credit in credits:
@@ -399,6 +402,19 @@ def _split_people(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(part.strip() for part in parts if part.strip()))
 
 
+# "… dapat dikenakan sanksi. (AFP/Nur/OL-09)": a sign-off of slashed parts closing the last paragraph.
+_TRAILING_SIGNOFF = re.compile(r"""[.!?"”’][ ]*(?P<signoff>\([^()/\n]{2,30}(?:/[^()/\n]{1,30})+\))[ ]*$""")
+
+
+def _trailing_signoffs(content: Sequence[LineLabel]) -> list[tuple[int, str]]:
+    """The sign-off glued to the end of the article's last paragraph, as a sign-off line of its own."""
+    for label in reversed(content):
+        if label.text.strip():
+            match = _TRAILING_SIGNOFF.search(label.text)
+            return [(label.index, match.group("signoff"))] if match else []
+    return []
+
+
 # --- dateline -----------------------------------------------------------------------------------
 
 
@@ -408,7 +424,9 @@ def _dateline(
     if not article:
         return None, None
     first = article[0]
-    parsed = parse_dateline(first.text, known_names=names, publisher_keys=keys, allow_colon=True)
+    parsed = parse_dateline(
+        first.text, known_names=names, publisher_keys=keys, allow_colon=True, allow_bare=True
+    )
     return (parsed.place, first) if parsed else (None, None)
 
 

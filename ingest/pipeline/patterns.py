@@ -27,7 +27,7 @@ _SCROLL = re.compile(
     _I,
 )
 _READ_ALSO = re.compile(
-    r"^[(\[]?(?:baca juga|baca pula|lihat juga|read also"
+    r"^(?:[-–•*·][ ]+)?[(\[]?(?:baca juga|baca pula|lihat juga|read also"
     r"|also read|read more|baca)\b[ ]*(?P<sep>[:：\-–—]?)[ ]*"
     r"(?P<teaser>.*?)[)\]]?$",
     _I,
@@ -44,7 +44,7 @@ _SHARE = re.compile(
     _I,
 )
 _FOLLOW = re.compile(
-    r"^(?:follow|ikuti|gabung|join|dapatkan|subscribe|simak|pilih|klik|unduh|download)\b.*"
+    r"^(?:follow|ikuti|gabung|join|dapatkan|subscribe|simak|pilih|klik|unduh|download|cek)\b.*"
     r"\b(?:whatsapp|channel|google news|instagram|twitter|telegram|tiktok|facebook|youtube|newsletter"
     r"|ponsel(?:mu|nya)?|aplikasi|saluran)\b",
     _I,
@@ -54,7 +54,10 @@ _COMMENTS = re.compile(
     r"^(?:\d+[ ]+)?(?:komentar|comments?|tanggapan)(?:[ ]*\(\d+\))?$"
     # The reactions box: "Bagaimana tanggapan anda mengenai artikel ini? Happy".
     r"|^bagaimana (?:tanggapan|reaksi|perasaan) (?:anda|kamu|kalian)\b.{0,80}$"
-    r"|^(?:tautan|link) (?:sumber|asli)$|^(?:source link|lihat sumber|view source)$",
+    r"|^(?:tautan|link) (?:sumber|asli)$|^(?:source link|lihat sumber|view source)$"
+    # A blog's comment box: "+ There are no comments", "Add yours", "Tinggalkan komentar".
+    r"|^(?:\+[ ]*)?(?:there are no comments|no comments yet|belum ada komentar)$"
+    r"|^(?:add yours|leave a (?:reply|comment)|tinggalkan (?:balasan|komentar))$",
     _I,
 )
 _FONT_SIZE = re.compile(
@@ -92,7 +95,8 @@ _SOURCE_CREDIT = re.compile(
 )
 _SIGNOFF = re.compile(r"^[(\[][ ]*(?P<inner>[^()\[\]]{1,60}?)[ ]*[)\]]$")
 _PHOTO_CREDIT_LINE = re.compile(
-    r"^[(\[]?(?:foto|photo|gambar|ilustrasi|image|sumber foto|sumber gambar|dok|dokumentasi|credit|kredit|"
+    r"^[(\[]?(?:foto|photo|gambar|ilustrasi|image|sumber foto|sumber gambar|tangkap(?:an)? layar|screenshot|"
+    r"dok|dokumentasi|credit|kredit|"
     r"ist|istimewa)\b[ ]*[.:/]?[ ]*(?P<credit>.{0,120}?)[)\]]?$",
     _I,
 )
@@ -107,7 +111,9 @@ _MAX_CAPTION_WORDS = 60
 _STOCK_CREDIT = re.compile(
     r"^(?:getty images|shutterstock|istockphoto|istock|istimewa|dok\. pribadi|dokumen pribadi|handout)$", _I
 )
-_SLASH_CREDIT = re.compile(r"^(?:[A-Z][\w.&-]*(?: (?:FOTO|Foto|Photo|PHOTO))?)/[A-Z][\w .'’-]{1,40}$")
+_SLASH_CREDIT = re.compile(
+    r"^(?:[A-Z][\w.&-]*(?: (?:FOTO|Foto|Photo|PHOTO))?)/[A-Z][\w .'’-]{1,40}?[ ]*[|•·]?$"
+)
 _CAPTION_CREDIT_END = re.compile(
     r"[ ][(\[][ ]*(?:foto|photo|dok\b\.?|dokumentasi|ilustrasi"
     r"|gambar|image|istimewa|koresponden|kredit|credit"
@@ -145,7 +151,7 @@ _FULL_STOP = re.compile(r"""[.…]["'”’)]*$|["”’]$""")
 _WORD = re.compile(r"\w[\w'’.-]*")
 _DATE_LABELS = re.compile(
     r"\b(?:diperbarui|diterbitkan|dipublikasikan|published|pembaruan|dibuat"
-    r"|updated|update|tayang|terbit|posted|pukul|wib|wita|wit|kst)\b",
+    r"|updated|update|last|terakhir|modified|tayang|terbit|posted|pukul|wib|wita|wit|kst)\b",
     _I,
 )
 

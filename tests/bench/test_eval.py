@@ -187,3 +187,15 @@ def test_the_holdout_split_is_every_third_file_and_the_tune_split_the_rest():
     assert [path.stem for path in holdout] == ["c", "f"]
     assert [path.stem for path in tune] == ["a", "b", "d", "e", "g"]
     assert sorted(holdout + tune) == evaluation.split_files(paths, "all")
+
+
+def test_a_gold_file_that_names_its_split_keeps_it_and_moves_no_other_file(tmp_path):
+    files = [tmp_path / f"{name}.json" for name in "abcdef"]
+    for path in files:
+        path.write_text("{}", encoding="utf-8")
+    added = tmp_path / "bb.json"
+    added.write_text('{"split": "tune"}', encoding="utf-8")
+    names = lambda split: [path.stem for path in evaluation.split_files([*files, added], split)]  # noqa: E731
+
+    assert names("holdout") == ["c", "f"]
+    assert names("tune") == ["a", "b", "bb", "d", "e"]

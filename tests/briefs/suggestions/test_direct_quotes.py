@@ -104,3 +104,21 @@ def test_a_quote_resumed_after_its_attribution_is_the_same_speakers():
         ("john-kirby", "Pengiriman itu melanggar resolusi"),
         ("john-kirby", "dan kami akan menanggapinya."),
     ]
+
+
+def test_a_quote_ending_in_a_comma_then_a_pronoun_and_a_reporting_verb_is_that_persons():
+    body = (
+        "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Pyongyang pada Rabu. "
+        "“Kesabaran kami ada batasnya,” ia memperingatkan, seraya menyebut latihan itu provokasi."
+    )
+    quoted = [claim for claim in suggest(body) if claim.quote.startswith("Kesabaran")]
+    assert [(claim.speaker_key, claim.stance) for claim in quoted] == [("sergey-lavrov", "warns")]
+
+
+def test_an_agency_quoting_someone_after_the_quote_is_not_the_speaker():
+    body = (
+        "Pemimpin Korea Utara Kim Jong Un menghadiri upacara itu pada Sabtu.\n"
+        "“Para prajurit itu telah menunjukkan keberanian yang luar biasa,” KCNA mengutip pernyataan Kim."
+    )
+    quoted = [claim for claim in suggest(body) if claim.quote.startswith("Para prajurit")]
+    assert [claim.speaker_key for claim in quoted] == ["kim-jong-un"]

@@ -160,3 +160,37 @@ def test_a_country_between_the_role_and_the_name_belongs_to_the_role():
     )
     assert claim.speaker_name == "Enrique Manalo"
     assert claim.speaker_role == "Menteri Luar Negeri Filipina"
+
+
+def test_an_office_joined_by_dan_stays_one_title_before_the_name():
+    # "… untuk Pajak dan Urusan Keuangan Sari Wulandari": the "dan" joins the parts of one office, and
+    # the word after "untuk" is the portfolio, not a person
+    claim = only(
+        suggest(
+            '"Kami akan terus menutup celah bagi jaringan itu," kata Wakil Menteri Keuangan Jepang untuk '
+            "Pajak dan Urusan Keuangan Sari Wulandari dalam sebuah pernyataan."
+        )
+    )
+    assert (claim.speaker_key, claim.speaker_name) == (None, "Sari Wulandari")
+    assert claim.speaker_affiliation == "japan"
+
+
+def test_katanya_and_tambahnya_continue_the_unknown_person_quoted_just_before():
+    body = (
+        '"Pengiriman itu melanggar aturan," kata Wakil Menteri Keuangan Jepang untuk Pajak dan Urusan '
+        "Keuangan Sari Wulandari dalam sebuah pernyataan.\n"
+        '"Kami menargetkan tiga perusahaan perantara" katanya.\n'
+        '"Langkah berikutnya menyusul bulan depan," tambahnya.'
+    )
+    claims = suggest(body)
+    assert [claim.speaker_name for claim in claims] == ["Sari Wulandari"] * 3
+
+
+def test_a_rank_in_apposition_makes_the_name_a_person_and_its_colon_quote_theirs():
+    body = (
+        "Andriy Kovalenko, seorang sersan pasukan khusus, mengatakan: “Mereka datang tanpa perbekalan.”\n"
+        "Kovalenko mengatakan senapan mereka sudah usang."
+    )
+    claims = suggest(body)
+    assert [claim.speaker_name for claim in claims] == ["Andriy Kovalenko"] * 2
+    assert claims[0].confidence >= 0.6

@@ -320,3 +320,30 @@ def test_seperti_diungkapkan_oleh_closing_a_sentence_names_its_speaker():
         "volodymyr-zelensky",
         "Sepuluh ribu tentara telah tiba di Kursk",
     )
+
+
+def test_a_reporting_verb_cut_from_what_was_said_by_a_line_break_takes_the_next_line():
+    body = (
+        "Serangan itu terjadi pada Selasa malam.\n"
+        "Juru bicara Kremlin Dmitry Peskov mengatakan.\n"
+        "Pesawat nirawak itu dibuat di luar negeri dan dikirim lewat laut.\n"
+        "Penyelidikan masih berlangsung."
+    )
+    claims = suggest(body)
+    assert [(claim.speaker_key, claim.quote) for claim in claims] == [
+        ("dmitry-peskov", "Pesawat nirawak itu dibuat di luar negeri dan dikirim lewat laut")
+    ]
+
+
+def test_a_statement_followed_by_its_speaker_and_a_reporting_verb_after_a_comma():
+    body = (
+        "Korea Utara telah mengirim lebih dari seribu kontainer amunisi ke pelabuhan Rusia, "
+        "Kementerian Pertahanan Korea Selatan melaporkan pada hari Kamis."
+    )
+    claim = only(suggest(body))
+    assert claim.speaker_key == "south-korea-defence-ministry"
+    assert claim.quote.startswith("Korea Utara telah mengirim lebih dari seribu kontainer")
+
+
+def test_a_sentence_opening_with_where_then_speaker_and_verb_says_nothing():
+    assert suggest("Dalam pertemuan tertutup di gedung parlemen pekan lalu, Putin mengatakan.") == []

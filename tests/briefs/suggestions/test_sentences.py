@@ -86,3 +86,11 @@ def test_a_glued_quote_opening_the_next_sentence_stays_with_it():
         '"Kami tidak tahu," kata dia.',
         "Pejabat lain diam.",
     ]
+
+
+def test_a_dateline_with_the_sites_domain_in_lower_case_is_a_sentence_of_its_own():
+    sentences = split_sentences("ANKARA, kabar-contoh.co.id – Menurut Kremlin, itu keliru.")
+    assert [(s.text, s.dateline) for s in sentences] == [
+        ("ANKARA, kabar-contoh.co.id –", True),
+        ("Menurut Kremlin, itu keliru.", False),
+    ]

@@ -174,3 +174,39 @@ def test_a_pronoun_for_someone_named_sentences_back_is_a_guess_not_a_confident_s
     claim = next(s for s in suggest(body) if s.quote.startswith("Hubungan"))
     assert claim.speaker_key == "vladimir-putin"
     assert claim.confidence < 0.6
+
+
+def test_a_name_right_after_an_active_verb_is_its_object_not_the_speaker_of_the_next_verb():
+    body = (
+        "Pemimpin Korea Utara Kim Jong Un tiba di Moskow pada Senin.\n\n"
+        "Lavrov juga menemui Kim dengan ramah, berjanji bantuan pangan bagi rakyatnya dan mencatat bahwa "
+        "hubungan kedua negara makin erat."
+    )
+    assert {claim.speaker_key for claim in suggest(body)} == {"sergey-lavrov"}
+
+
+def test_a_long_relative_clause_before_the_verb_never_gives_its_own_actor_as_the_speaker():
+    body = (
+        "Komisi itu, yang sejak lama mengawasi pelaksanaan embargo senjata dan larangan ekspor batu bara "
+        "yang dijatuhkan atas program rudal balistik Korea Utara hampir dua dekade yang lalu, mengatakan dalam laporan terbarunya bahwa mereka sedang "
+        "memeriksa dugaan pengiriman peluru."
+    )
+    assert "north-korea" not in {claim.speaker_key for claim in suggest(body)}
+
+
+def test_the_person_a_ministry_quotes_is_the_speaker_of_the_yang_clause():
+    body = (
+        "Kementerian Luar Negeri Rusia mengutip juru bicaranya Maria Zakharova yang mengatakan bahwa "
+        "langkah Jepang itu merusak hubungan kedua negara."
+    )
+    assert speakers(body) == [("maria-zakharova", "Maria Zakharova")]
+
+
+def test_menurutnya_after_an_agency_that_only_reports_is_the_person_before_it():
+    body = (
+        "Juru bicara Kremlin Dmitry Peskov mengomentari laporan itu. TASS menulis tentang ini.\n"
+        "Menurutnya, presiden sudah menjawab pertanyaan yang sama pekan lalu."
+    )
+    found = speakers(body)
+    assert ("dmitry-peskov", "Menurutnya") in found
+    assert "tass" not in {key for key, _ in found}

@@ -28,12 +28,17 @@ def _by_text(text, profiles):
         ("Baca juga: Harga Beras Naik Lagi di Pasar Induk", "read_also"),
         ("Baca Juga : Banjir Rendam Ratusan Rumah Warga", "read_also"),
         ("Baca Juga", "read_also"),
+        ("- Baca Juga: Harga Cabai Turun Menjelang Lebaran", "read_also"),
+        ("• Baca juga: Jalan Tol Baru Dibuka Pekan Depan", "read_also"),
         ("[Gambas:Video 20detik]", "video_embed"),
         ("Saksikan juga 'Menteri Resmikan Jembatan Baru':", "video_embed"),
         ("Simak video 'Banjir di Kota':", "video_embed"),
         ("Bagikan :", "share_widget"),
+        ("+ There are no comments", "comment_widget"),
+        ("Add yours", "comment_widget"),
         ("Share", "share_widget"),
         ("Follow WhatsApp Channel Contoh untuk update berita terbaru setiap hari", "share_widget"),
+        ("Cek berita lain di Google News dan ikuti WhatsApp channel contoh.com", "share_widget"),
         ("A", "font_size_widget"),
         ("AA", "font_size_widget"),
         ("Berita Terkait", "related_list"),
@@ -50,8 +55,14 @@ def _by_text(text, profiles):
         ("(Budi Santoso)", "signoff"),
         ("(Contoh.com/Ani)", "signoff"),
         ("Foto: Dok. Kementerian", "photo_credit"),
+        ("Tangkap layar siaran Kementerian Pertahanan", "photo_credit"),
+        (
+            "WARGA PADATI ALUN ALUN - Ribuan warga berkumpul menyaksikan pawai budaya di pusat kota",
+            "photo_caption",
+        ),
         ("AFP", "photo_credit"),
         ("REUTERS/Kim Hong-Ji", "photo_credit"),
+        ("AFP PHOTO/KEMENTERIAN LUAR NEGERI |", "photo_credit"),
     ],
 )
 def test_clutter_lines_inside_the_article_are_recognised(line, reason, profiles):
@@ -408,3 +419,19 @@ def test_article_sentence_below_a_promo_line_is_not_swallowed_by_the_footer(sent
     labels = _by_text("\n".join([*article, promo, sentence, "(abc/xyz)"]), profiles)
     assert labels[sentence] == ("content", "paragraph")
     assert labels[promo][0] == "clutter"
+
+
+def test_a_box_of_bulleted_questions_about_other_stories_is_clutter_and_a_question_paragraph_is_not(profiles):
+    box = [
+        "-",
+        "Kapan jembatan baru itu dibuka? Sebagai informasi, jembatan itu dibuka untuk umum pada Senin pagi.",
+        "-",
+        "Di mana pasar induk terbesar berada? Pasar itu terletak di pinggir kota dekat terminal.",
+    ]
+    question = (
+        "Apakah harga akan turun lagi? Para pedagang memperkirakan harga stabil hingga akhir bulan depan."
+    )
+    text = "\n".join([f"JAKARTA - {P1}", P2, *box, question, P3])
+    labels = _by_text(text, profiles)
+    assert all(labels[line][0] == "clutter" for line in box)
+    assert labels[question][0] == "content"

@@ -81,3 +81,43 @@ def test_the_publishers_name_is_not_a_place():
     # A regional edition: the publisher's name and the region, and no place of the news.
     regional = parse_dateline(f"KABARKITA Malang – {PARAGRAPH}", publisher_keys=keys)
     assert (regional.place, regional.outlet) == (None, "KABARKITA Malang")
+
+
+def test_a_place_in_capitals_alone_on_its_line_is_read_only_when_asked():
+    assert parse_dateline("ANKARA") is None
+    assert parse_dateline("ANKARA", allow_bare=True).place == "Ankara"
+    assert parse_dateline("KUALA LUMPUR", allow_bare=True).place == "Kuala Lumpur"
+    for label in ("TERBARU", "BERITA TERKINI", "GOOGLE NEWS", "AB", "Ankara"):
+        assert parse_dateline(label, allow_bare=True) is None, label
+
+
+def test_a_headline_ending_on_a_quoted_phrase_is_no_colon_dateline():
+    line = "Ankara: Turki siap menengahi pembicaraan kedua negara ‘bila diminta’"
+    assert parse_dateline(line, allow_colon=True) is None
+
+
+def test_a_caption_label_in_capitals_of_four_words_is_no_place():
+    line = "PRESIDEN RESMIKAN JALAN TOL - Tangkap layar siaran pers memperlihatkan presiden menggunting pita."
+    assert parse_dateline(line) is None
+
+
+def test_a_place_in_capitals_then_a_comma_and_the_time_is_a_wire_dateline_when_asked():
+    line = "ANKARA, pada Selasa (3/2), menyatakan siap menjadi tuan rumah perundingan lanjutan kedua negara."
+    assert parse_dateline(line) is None
+    assert parse_dateline(line, allow_bare=True).place == "Ankara"
+    assert (
+        parse_dateline("Ankara, pada Selasa (3/2), menyatakan siap menjadi tuan rumah.", allow_bare=True)
+        is None
+    )
+
+
+def test_a_place_in_capitals_that_lost_its_dash_before_the_lead_is_read_when_asked():
+    line = "ANKARA Juru bicara kementerian mengatakan pada Selasa bahwa perundingan akan dilanjutkan pekan depan."
+    assert parse_dateline(line) is None
+    assert parse_dateline(line, allow_bare=True).place == "Ankara"
+    assert (
+        parse_dateline(
+            "KCNA Melaporkan bahwa uji coba itu berhasil dan disaksikan para pejabat.", allow_bare=True
+        )
+        is None
+    )

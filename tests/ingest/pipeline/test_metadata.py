@@ -391,3 +391,51 @@ def test_a_wire_code_in_the_sign_off_credits_the_wire(profiles):
     assert cited("(ant/abc/kabar)") == ("Antara",)
     # Initials that happen to spell a wire's name are someone's initials.
     assert cited("(ap/abc)") == ()
+
+
+def test_a_headline_then_standfirst_then_a_place_alone_in_capitals_before_the_lead(profiles):
+    text = "\n".join(
+        [
+            "Ankara: Turki siap menengahi pembicaraan kedua negara ‘bila diminta’",
+            "Tawaran itu disampaikan sehari setelah kedua delegasi gagal bertemu, kata juru bicara kementerian",
+            "ANKARA",
+            "Kementerian Luar Negeri Turki mengatakan pada hari Selasa bahwa negaranya siap menjadi tuan "
+            "rumah pembicaraan lanjutan kapan pun kedua pihak memintanya.",
+            P2,
+        ]
+    )
+    url = "https://kabar.example.id/dunia/turki-siap-menengahi-pembicaraan-kedua-negara-bila-diminta/123"
+    meta = process_article(text, profiles=profiles, url=url, reference_date=REF).metadata
+    assert meta.title == "Ankara: Turki siap menengahi pembicaraan kedua negara ‘bila diminta’"
+    assert meta.dateline == "Ankara"
+
+
+def test_a_desk_signoff_glued_to_the_last_paragraph_keeps_it_and_credits_the_wire(profiles):
+    last = "Larangan itu berlaku bagi semua perusahaan yang berdagang dengan pihak yang dikenai sanksi. (AFP/Rin/OL-07)"
+    article = process_article("\n".join([f"ANKARA - {P2}", last]), profiles=profiles, reference_date=REF)
+    assert last in article.body
+    assert article.metadata.cited_outlets == ("AFP",)
+
+
+def test_a_date_the_lede_gives_for_something_said_earlier_is_no_publication_date(profiles):
+    meta = _meta(
+        [
+            "ANKARA - Menurut pemerintah, tidak benar ada pasukan asing yang ikut dalam latihan itu.",
+            "Sebelumnya pada Rabu (16/10/2024), presiden menyampaikan rencananya kepada parlemen negara itu.",
+            P2,
+        ],
+        profiles,
+    )
+    assert meta.published_at is None or meta.published_at_confidence < 0.5
+
+
+def test_an_english_header_stamp_with_a_last_updated_label_is_the_date(profiles):
+    lines = [
+        "Judul Berita Yang Cukup Panjang Sekali",
+        "Friday, March 8, 2024 | March 8, 2024 WIB Last Updated 2024-03-08T02:10:00Z",
+        "kabar.example.id - Pemerintah mengumumkan kebijakan baru untuk menstabilkan harga pangan.",
+        P2,
+    ]
+    meta = _meta(lines, profiles)
+    assert meta.published_at is not None and meta.published_at.date() == date(2024, 3, 8)
+    assert meta.published_at_source == "header"
