@@ -104,3 +104,13 @@ def test_behind_one_trusted_proxy_the_address_it_saw_counts_not_the_one_the_call
 
     assert spoofing == [200, 200, 200, 429]
     assert through_proxy("198.51.100.8") == 200, "another reader behind the proxy has a budget of its own"
+
+
+def test_the_api_docs_page_answers_429_when_the_caller_is_throttled(tight, anonymous_api, world):
+    for _ in range(3):
+        anonymous_api.get("/api/v1/briefs/")
+
+    refused = anonymous_api.get("/api/v1/docs/", HTTP_ACCEPT="text/html")
+
+    assert refused.status_code == 429
+    assert "Please try again" in refused.content.decode()
