@@ -130,8 +130,16 @@ if REDIS_URL:
         }
     }
 else:
+    # Shared by every process of the embedded default (gunicorn's workers, the Celery worker): the
+    # generation that retires reader pages after a publication, and the rate limits, must be one for all
+    # of them. A per-process memory cache left the other workers serving the old page.
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "briefdesk"}
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache"),
+            "TIMEOUT": 300,
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
     }
 
 AUTH_PASSWORD_VALIDATORS = [

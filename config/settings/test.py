@@ -12,3 +12,10 @@ CELERY_TASK_EAGER_PROPAGATES = True
 # Webhook tests deliver to a receiver on 127.0.0.1 over plain http; nowhere else is this allowed.
 EGRESS_ALLOW_HTTP = True
 EGRESS_ALLOWED_NETWORKS = ["127.0.0.0/8", "::1/128"]
+
+if not REDIS_URL:  # noqa: F405
+    # Unit tests run in one process, which a memory cache serves as the embedded default's file cache
+    # serves several (tests/config/test_embedded_cache.py runs that one across processes).
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "briefdesk"}
+    }
