@@ -301,8 +301,9 @@ class RevisionPage:
     summary: str
     stored_html: bytes | None
     stored_jsonld: bytes | None
-    #: The editors' Indonesian title as published; None: not translated (yet).
+    #: The editors' Indonesian title and summary as published; None: not translated (yet).
     title_indonesian: str | None = None
+    summary_indonesian: str | None = None
 
 
 def revision_page(pk: int, *, language: str, fingerprint: str) -> RevisionPage:
@@ -318,6 +319,7 @@ def revision_page(pk: int, *, language: str, fingerprint: str) -> RevisionPage:
             content_language=KT("content__language"),
             content_summary=KT("content__summary"),
             content_title_indonesian=KT("content__title_indonesian"),
+            content_summary_indonesian=KT("content__summary_indonesian"),
             stored_html=Subquery(stored.values("content_html")[:1]),
             stored_jsonld=Subquery(stored.values("jsonld")[:1]),
         )
@@ -334,18 +336,20 @@ def revision_page(pk: int, *, language: str, fingerprint: str) -> RevisionPage:
             "stored_html",
             "stored_jsonld",
             "content_title_indonesian",
+            "content_summary_indonesian",
         )  # fmt: skip
         .first()
     )
     if row is None:
         raise BriefRevision.DoesNotExist(pk)
-    *head, stored_html, stored_jsonld, title_indonesian = row
+    *head, stored_html, stored_jsonld, title_indonesian, summary_indonesian = row
     # `head` is the leading fields; mypy cannot count a starred list, so it sees them clash.
     return RevisionPage(  # type: ignore[misc]
         *head,
         stored_html=None if stored_html is None else bytes(stored_html),
         stored_jsonld=None if stored_jsonld is None else bytes(stored_jsonld),
         title_indonesian=title_indonesian,
+        summary_indonesian=summary_indonesian,
     )
 
 

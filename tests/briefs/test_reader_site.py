@@ -156,3 +156,22 @@ def test_the_nav_leads_to_the_indexes_in_both_languages(client, published):
 
     assert '<a href="/actors/">Actors</a>' in english and '<a href="/sources/">Sources</a>' in english
     assert '<a href="/actors/">Aktor</a>' in indonesian and '<a href="/sources/">Sumber</a>' in indonesian
+
+
+def test_an_indonesian_brief_previews_with_the_editors_indonesian_title_and_summary(client, reviewer):
+    point = PropositionFactory(
+        brief__slug="senjata",
+        brief__title="Arms transfers",
+        brief__title_indonesian="Pengiriman senjata",
+        brief__summary="Shells go by sea.",
+        brief__summary_indonesian="Peluru dikirim lewat laut.",
+    )
+    approved_claims(1, key_point=point, reviewer=reviewer)
+    publish_revision(revision=assemble_brief(brief_id=point.brief_id).revision, reviewer=reviewer)
+
+    for path in ("/briefs/senjata/", f"/briefs/senjata/key-points/{point.pk}/"):
+        meta = head_tags(client.get(path, HTTP_ACCEPT_LANGUAGE="id").text).meta
+        assert meta["description"] == ["Peluru dikirim lewat laut."], path
+        assert meta["og:description"] == ["Peluru dikirim lewat laut."], path
+    english = head_tags(client.get("/briefs/senjata/", HTTP_ACCEPT_LANGUAGE="en").text).meta
+    assert english["description"] == ["Shells go by sea."]
