@@ -125,13 +125,18 @@ class AnnotatedSourceAdmin(SourceAdmin):
             annotation = source_annotation(source)
             can_edit_movements = self.has_movement_permission(request)
             places = place_choices() if can_edit_movements and annotation.claims else None
+            refused_id, refused_forms = (extra_context or {}).get("refused_movements", (None, None))
             extra_context = {
                 **(extra_context or {}),
                 "annotation": annotation,
                 "claim_rows": [
                     (
                         claim,
-                        claim_movement_formset(claim, place_choices=places) if can_edit_movements else None,
+                        refused_forms
+                        if claim.pk == refused_id
+                        else claim_movement_formset(claim, place_choices=places)
+                        if can_edit_movements
+                        else None,
                     )
                     for claim in annotation.claims
                 ],
@@ -208,21 +213,12 @@ class AnnotatedSourceAdmin(SourceAdmin):
             return self._back_to(source_id, f"claim-{claim.pk}")
         formset = claim_movement_formset(claim, data=request.POST)
         if not formset.is_valid():
-            for form in formset.forms:
-                for field, errors in form.errors.items():
-                    label = form.fields[field].label if field in form.fields else ""
-                    for error in errors:
-                        messages.error(
-                            request, f"#{claim.pk} {label}: {error}" if label else f"#{claim.pk} {error}"
-                        )
-            for error in formset.non_form_errors():
-                messages.error(request, error)
-            return self._back_to(source_id, f"claim-{claim.pk}")
+            return self._movements_refused(request, source_id, claim, formset)
         try:
             changed = set_movements(claim=claim, movements=movements_to_keep(formset), user=request.user)
         except ValidationError as exc:
             report_validation_error(request, exc)
-            return self._back_to(source_id, f"claim-{claim.pk}")
+            return self._movements_refused(request, source_id, claim, formset)
         if changed:
             messages.success(
                 request,
@@ -233,6 +229,23 @@ class AnnotatedSourceAdmin(SourceAdmin):
         else:
             messages.info(request, format_html(_("Movements of claim #{} unchanged."), claim.pk))
         return self._back_to(source_id, f"claim-{claim.pk}")
+
+    def _movements_refused(self, request: HttpRequest, source_id: int, claim: Claim, formset):
+        """The panel again, with this claim's movement form open as the editor filled it and its errors
+        beside the fields: a redirect would lose what was chosen and show the errors a page away."""
+        messages.error(
+            request, format_html(_("Movements of claim #{} not saved: see the errors in its form."), claim.pk)
+        )
+        first_error = next(
+            (form.fields[name] for form in formset.forms for name in form.errors if name in form.fields), None
+        )
+        if first_error is not None:
+            first_error.widget.attrs["autofocus"] = True  # brings the form into view
+        # Shown as the panel is on a GET: the Source's own form is not being saved.
+        request.method = "GET"
+        return self.change_view(
+            request, str(source_id), extra_context={"refused_movements": (claim.pk, formset)}
+        )
 
     def key_point_candidates_view(self, request: HttpRequest, source_id: int):
         """JSON for the panel: the three key points most like the words and speaker being annotated."""

@@ -116,6 +116,13 @@ def test_a_movement_that_goes_nowhere_is_refused_with_the_forms_error(editor_cli
     assert not Movement.objects.exists()
     claim.refresh_from_db()
     assert claim.status == Claim.Status.APPROVED
+    # The panel again with the claim's form open as the editor filled it, not a redirect that empties it.
+    assert response.redirect_chain == []
+    assert f"Movements of claim #{claim.pk} not saved" in response.text
+    assert '<details class="claim-movements-edit" open>' in response.text
+    prefix = PREFIX.format(claim.pk)
+    assert response.text.count("autofocus") == 1 and f"name=\"{prefix}-0-origin\"" in response.text
+    assert f'<option value="{najin.pk}" selected>' in response.text
 
 
 def test_only_those_who_may_change_claims_see_or_post_the_movement_form(client, claim, places):
