@@ -121,7 +121,7 @@ def test_a_movement_that_goes_nowhere_is_refused_with_the_forms_error(editor_cli
     assert f"Movements of claim #{claim.pk} not saved" in response.text
     assert '<details class="claim-movements-edit" open>' in response.text
     prefix = PREFIX.format(claim.pk)
-    assert response.text.count("autofocus") == 1 and f"name=\"{prefix}-0-origin\"" in response.text
+    assert response.text.count("autofocus") == 1 and f'name="{prefix}-0-origin"' in response.text
     assert f'<option value="{najin.pk}" selected>' in response.text
 
 
