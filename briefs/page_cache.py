@@ -228,7 +228,7 @@ def _current(key: str) -> tuple[int | None, CachedPage | None]:
             # may have rendered already.
         # A miss reads the shared generation whatever the memo says: a page is never rendered and kept
         # under a generation that a purge has already retired.
-        found = cache.get_many([GENERATION_KEY, key])
+        found = cache.get_many([GENERATION_KEY, key] if settings.READER_PAGES_SHARED else [GENERATION_KEY])
         generation = found.get(GENERATION_KEY)
         if generation is None:
             generation = _generation()
@@ -279,6 +279,8 @@ def _stored(key: str, generation: int) -> CachedPage | None:
     held = _process_pages.get(key)
     if held is not None and held.generation == generation:
         return held
+    if not settings.READER_PAGES_SHARED:
+        return None
     try:
         shared = cache.get(key)
     except RedisError:
@@ -291,7 +293,8 @@ def _stored(key: str, generation: int) -> CachedPage | None:
 
 def _store(key: str, page: CachedPage) -> None:
     try:
-        cache.set(key, page, timeout=settings.READER_PAGE_CACHE_SECONDS)
+        if settings.READER_PAGES_SHARED:
+            cache.set(key, page, timeout=settings.READER_PAGE_CACHE_SECONDS)
     except RedisError:
         logger.warning("cache unreachable: page %s kept in this process only", key, exc_info=True)
     _process_pages.put(key, page, size=len(page.body))

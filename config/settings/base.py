@@ -295,6 +295,10 @@ READER_PAGE_MAX_AGE = env.int("READER_PAGE_MAX_AGE", 60, minimum=0)
 # Each web process also keeps the pages it served last in its own memory (0 turns that off): a hit then
 # costs no cache round trip and no copy of a page that can be most of a megabyte.
 READER_PAGE_MEMORY_BYTES = env.int("READER_PAGE_MEMORY_BYTES", 32 * 1024 * 1024, minimum=0)
+# Whether rendered pages are also kept in the shared cache for the other processes. With Redis, yes. The
+# embedded default's file cache shares only the generation: writing and reading a compressed quarter of
+# a megabyte per page in files cost each process more than rendering it once itself.
+READER_PAGES_SHARED = env.bool("READER_PAGES_SHARED", bool(REDIS_URL))
 # How long a web process trusts the page-cache generation it last read before asking the shared cache
 # again (0: on every request). A hit on a page the process holds then costs no cache round trip; a
 # publication made through another process reaches this one's readers up to this much later.

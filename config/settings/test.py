@@ -19,3 +19,5 @@ if not REDIS_URL:  # noqa: F405
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "briefdesk"}
     }
+    # The memory cache stands in for a shared one (tests/briefs/test_reader_pages.py tries both ways).
+    READER_PAGES_SHARED = True

@@ -673,3 +673,21 @@ def test_an_indonesian_page_lists_and_dates_key_points_in_indonesian(client, key
     ).group(0)
     english = client.get("/briefs/arms/").text
     assert "Russia pays in oil." in re.search(r'<ol class="timeline-list">.*?</ol>', english, re.S).group(0)
+
+
+def test_pages_not_shared_are_rendered_once_per_process_and_retired_by_the_shared_generation(
+    client, published, key_point, reviewer, settings
+):
+    """The embedded default shares only the generation (READER_PAGES_SHARED off): each process renders a
+    page once, serves its own copy, and a purge by any process retires it."""
+    settings.READER_PAGES_SHARED = False
+    settings.READER_GENERATION_RECHECK_MS = 0
+    client.get("/briefs/arms/")
+
+    assert not [key for key in cache._cache if "reader-page:" in key], "no page body in the shared cache"
+    assert "revision 1" in client.get("/briefs/arms/").text
+    PropositionFactory(brief=key_point.brief, statement="Russia sends technology in return.")
+    publish(key_point, reviewer)
+    cache.incr(GENERATION_KEY)  # another process's purge
+
+    assert "revision 2" in client.get("/briefs/arms/").text
