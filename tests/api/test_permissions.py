@@ -65,6 +65,9 @@ def test_every_persona_reads_published_material_only(request, persona, world):
         response = client.get(url)
         assert response.status_code == expected, f"{persona}: {what} {url} → {response.status_code}"
         assert_no_secret(response)
+        if expected == 404:
+            # Nothing about what stands behind the address: no model name, no query.
+            assert response.json() == {"detail": "Not found."}, f"{persona}: {what} {url}"
 
 
 @pytest.mark.parametrize("persona", PERSONAS)
