@@ -36,6 +36,13 @@ def page_url(context: template.Context) -> str:
     return request.build_absolute_uri(path) if request is not None else path
 
 
+@register.simple_tag(takes_context=True)
+def absolute_url(context: template.Context, path: str) -> str:
+    """``path`` as an absolute address on the host this page was asked on (canonical links)."""
+    request = context.get("request")
+    return request.build_absolute_uri(path) if request is not None else path
+
+
 #: Open Graph names a locale as language_TERRITORY.
 OG_LOCALES = {"en": "en_US", "id": "id_ID"}
 

@@ -175,3 +175,14 @@ def test_an_indonesian_brief_previews_with_the_editors_indonesian_title_and_summ
         assert meta["og:description"] == ["Peluru dikirim lewat laut."], path
     english = head_tags(client.get("/briefs/senjata/", HTTP_ACCEPT_LANGUAGE="en").text).meta
     assert english["description"] == ["Shells go by sea."]
+
+
+def test_canonical_links_are_absolute_and_the_old_icon_address_leads_to_the_icon(client, published):
+    point = published.brief.key_points.get()
+    for path in ("/briefs/arms/", f"/briefs/arms/key-points/{point.pk}/"):
+        [canonical] = head_tags(client.get(path).text).links["canonical"]
+        assert canonical["href"] == f"http://testserver{path}", path
+
+    icon = client.get("/favicon.ico")
+    assert icon.status_code == 301
+    assert icon["Location"].endswith("favicon.svg")
