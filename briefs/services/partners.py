@@ -88,3 +88,27 @@ def note_token_used(token: ApiToken) -> None:
     if token.last_used_at is None or now - token.last_used_at > LAST_USED_RESOLUTION:
         ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
         token.last_used_at = now
+
+
+DEMO_PARTNER = "Demo partner"
+DEMO_PARTNER_USERNAME = "demo-partner"
+DEMO_TOKEN_NAME = "demo"  # noqa: S105 - the token's label, not its value
+
+
+@transaction.atomic
+def ensure_demo_partner() -> IssuedToken:
+    """The demo's syndication partner with one fresh token (its earlier demo tokens revoked), so that the
+    API can be tried as a partner sees it straight after `make demo`. The token is returned once."""
+    from django.contrib.auth import get_user_model
+
+    from briefs.models import Partner
+
+    user, _ = get_user_model().objects.get_or_create(
+        username=DEMO_PARTNER_USERNAME, defaults={"is_staff": False}
+    )
+    user.set_unusable_password()  # a partner reads through tokens only, never logs in
+    user.save(update_fields=["password"])
+    Partner.objects.update_or_create(user=user, defaults={"name": DEMO_PARTNER, "is_active": True})
+    for token in ApiToken.objects.active().filter(user=user, name=DEMO_TOKEN_NAME):
+        revoke_token(token=token, revoked_by=None)
+    return issue_token(user=user, name=DEMO_TOKEN_NAME, created_by=None)

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from briefs.services.partners import ensure_demo_partner
 from briefs.services.roles import ensure_demo_accounts, ensure_editorial_groups
 
 
@@ -10,7 +11,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--demo-users",
             action="store_true",
-            help="create or reset demo-editor and demo-reviewer with new random passwords, printed once",
+            help=(
+                "create or reset demo-editor and demo-reviewer with new random passwords, and the demo "
+                "partner's API token, printed once"
+            ),
         )
 
     def handle(self, *args, demo_users: bool, **options):
@@ -22,4 +26,9 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"  {account.group:<10} user {account.username:<14} password {account.password}"
             )
-        self.stdout.write("  (passwords are printed once and stored nowhere; rerun to get new ones)")
+        partner = ensure_demo_partner()
+        self.stdout.write(f"  {'Partner':<10} API token {partner.plain}")
+        self.stdout.write(
+            "  (passwords and the token are printed once and stored nowhere; rerun to get new ones;\n"
+            "   the API takes the token as 'Authorization: Bearer <token>', see docs/api.md)"
+        )
