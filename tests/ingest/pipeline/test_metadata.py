@@ -439,3 +439,19 @@ def test_an_english_header_stamp_with_a_last_updated_label_is_the_date(profiles)
     meta = _meta(lines, profiles)
     assert meta.published_at is not None and meta.published_at.date() == date(2024, 3, 8)
     assert meta.published_at_source == "header"
+
+
+@pytest.mark.parametrize(
+    ("line", "cited"),
+    [
+        # A photo credit after a caption-like sentence credits the picture, not the text.
+        ("Kim meninjau sebuah pabrik di utara negeri itu pada Rabu. (KCNA via REUTERS)", ()),
+        ("Rombongan tiba di bandara pada pagi hari. (Foto: KCNA via AP)", ()),
+        # A byline naming the writer's outlet credits that outlet's copy.
+        ("2 jam yang lalu Oleh Sari Lestari, BBC News Kedua pemimpin bertemu di ibu kota.", ("BBC",)),
+        # Short forms of a registry outlet resolve to it.
+        ("Sumber: NY Times", ("New York Times",)),
+    ],
+)
+def test_photo_credits_bylines_and_short_names(line, cited, profiles):
+    assert _processed(["JAKARTA - " + P2, line, P3], profiles).cited_outlets == cited
