@@ -121,6 +121,9 @@ _PASSIVE_NEXT = re.compile(
     re.IGNORECASE,
 )
 
+# "mengutip <someone>" inside a sentence: whose words a credited source carries.
+_QUOTING_INSIDE = re.compile(r"(?<![\w-])" + QUOTING_AFTER.pattern, re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Suggestion:
@@ -624,6 +627,12 @@ class _Reader:
         if any(match.end() <= item.cue_start < sentence.end for item in found if item.speaker.key):
             return []
         speaker = self.context.cited(index, match.start("src"), match.end("src"))
+        relay = _QUOTING_INSIDE.search(self.masked, match.end(), sentence.end)
+        if relay is not None:
+            # "Dilansir X, … bahwa “…,” lapor Y, mengutip seorang pejabat AS": the wires carry, the official speaks
+            quoted = self.context.relayed(index, relay.end(), sentence.end)
+            if quoted is not None and quoted.key is not None:
+                speaker = quoted
         if speaker is None:
             return []
         return [_Found(match.end(), sentence.end, speaker, "dikutip", CITED, cue_start=sentence.start)]

@@ -128,7 +128,12 @@ _ATTRIBUTION_BEFORE = re.compile(
     rf"(?<![\w-])(?:(?:{'|'.join(ATTRIBUTION_WORDS)})|menurut)[^\S\n]+$",
     re.IGNORECASE,
 )
-_APPOSITION = re.compile(r",[^\S\n]*(?=(?:(?:seorang|sang|salah\s+satu)\s+)?\w)", re.IGNORECASE)
+# ", juru bicara …" after a name, or "dari …" when a role follows: "Rina Hartati dari peneliti senior …".
+_APPOSITION = re.compile(
+    r"(?:,[^\S\n]*|[^\S\n]+dari[^\S\n]+)(?=(?:(?:seorang|sang|salah\s+satu)\s+)?\w)", re.IGNORECASE
+)
+# Courtesy titles of translated copy ("Mr Kim", "Tuan Putin"): the name after them is the reference.
+_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Tuan", "Nyonya"})
 _APPOSITION_END = re.compile(r",|[.;:!?\n]|$")
 # A lower-case word shaped like a verb ends a role phrase ("Presiden Putin bertemu utusan …").
 _VERB_LIKE = re.compile(r"(?:me|ber|ter|di|mem|men|meng|meny|per)[a-z]{3,}")
@@ -419,6 +424,9 @@ class _Finder:
                 # "Lembaga Kajian Asia Rina Hartati": the institution's name runs on into the person's
                 start = end - len(" ".join(words[-2:]))
                 words = words[-2:]
+            if len(words) > 1 and words[0] in _HONORIFICS:
+                start = self.masked.index(words[1], start + len(words[0]))
+                words = words[1:]
             reference = self._reference(known, words, start)
             if reference == "":
                 ambiguous.append((start, end))

@@ -34,6 +34,14 @@ _CUE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CUE_WINDOW = 60
+# A writer's byline that names the writer's outlet: "Oleh Ani Wijaya, BBC News" credits the BBC's copy.
+_BYLINE_BEFORE = re.compile(r"\b(?i:oleh|by)[ ]+(?:[A-Z][\w'’-]*[ ]+){0,3}[A-Z][\w'’-]*,[ ]*$")
+# A photo credit at the end of a caption-like sentence: "(KCNA via REUTERS)", "(Foto: KCNA via AP)". The
+# agency took or passed on the picture; the article does not credit it for its content.
+_PHOTO_CREDIT = re.compile(
+    r"\((?:(?i:foto|photo|gambar|ilustrasi)[ ]*[:：]?[ ]*)?[A-Z][\w.&'’-]*(?:[ ]+[A-Z][\w.&'’-]*)*"
+    r"[ ]+(?i:via)[ ]+[A-Z][\w.&'’-]*(?:[ ]+[A-Z][\w.&'’-]*)*\)"
+)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|[.!?]$|\n")
 _STRONG_CUE = re.compile(
     # The look-ahead (the cues' first letters) only lets re skip other positions quickly.
@@ -216,6 +224,7 @@ def find_credits(
     pattern = _known_names_pattern(profiles)
     found: list[Citation] = []
     for index, text in lines:
+        text = _without_photo_credits(text)
         found.extend(_known_citations(index, text, pattern, profiles))
         found.extend(_unknown_citations(index, text, profiles))
     for index, text in source_lines:
@@ -291,8 +300,17 @@ def _known_citations(
     return citations
 
 
+def _without_photo_credits(text: str) -> str:
+    """``text`` with its photo credits blanked out (same length, so positions still hold)."""
+    if "via" not in text.casefold():
+        return text  # speed: most lines have no credit
+    return _PHOTO_CREDIT.sub(lambda match: " " * len(match.group()), text)
+
+
 def _cue_before(text: str, position: int) -> bool:
     window = text[max(0, position - _CUE_WINDOW) : position]
+    if _BYLINE_BEFORE.search(window):
+        return True
     breaks = list(_SENTENCE_BREAK.finditer(window))
     if breaks:
         window = window[breaks[-1].end() :]

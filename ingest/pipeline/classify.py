@@ -238,6 +238,8 @@ def _local_reason(line: str, names: frozenset[str]) -> str | None:
         return widget.lastgroup
     if _is_read_also(line):
         return "read_also"
+    if len(_BREADCRUMB_STEP.findall(line)) >= 2 and _words(line) <= _MAX_BREADCRUMB_WORDS:
+        return "breadcrumb"  # "Beranda > Blog > Internasional > <headline>"
     if _COPYRIGHT.search(line):
         return "copyright"
     if _FOLLOW.match(line) and _words(line) <= _MAX_FOLLOW_WORDS:
@@ -254,6 +256,10 @@ def _local_reason(line: str, names: frozenset[str]) -> str | None:
     if _PROMO.match(line.strip(_EDGE_PUNCT)) and _words(line) <= 12:
         return "promo"
     return None
+
+
+_BREADCRUMB_STEP = re.compile(r"[ ][>»›][ ]")
+_MAX_BREADCRUMB_WORDS = 40
 
 
 def _is_read_also(line: str) -> bool:
@@ -342,7 +348,8 @@ def _is_prose(line: str) -> bool:
     count = _words(line)
     if count < _MIN_SENTENCE_WORDS:
         return False
-    if _FULL_STOP.search(line):
+    # "… pada Rabu. (KCNA via REUTERS)": a credit in parentheses after the full stop still ends a sentence.
+    if _FULL_STOP.search(line) or _FULL_STOP.search(_TRAILING_PARENTHESIS.sub("", line)):
         return True
     if _TERMINAL.search(line) or line.endswith(":"):
         return not is_title_like(line)
@@ -637,7 +644,9 @@ def _pick_title(
         count = _words(text)
         if local[i] is not None or dates[i] or not 2 <= count <= _MAX_TITLE_WORDS:
             continue
-        if len(text) > _MAX_TITLE_CHARS or text.endswith((".", ",", ";", ":")):
+        if len(text) > _MAX_TITLE_CHARS or _TRAILING_PARENTHESIS.sub("", text).endswith((".", ",", ";", ":")):
+            continue  # a sentence, even when a credit in parentheses follows its full stop
+        if _SITE_BANNER.match(text) or _READING_BAR.match(text) or text.startswith(_BULLETS):
             continue
         score = min(count, 20) + 8 * _capital_share(text) + (3 if counts[facts.canonical(line)] > 1 else 0)
         if text.isupper() and count <= 4:
@@ -654,6 +663,15 @@ def _pick_title(
 
 
 _TITLE_LOOKAHEAD = 3
+# A headline never opens with a bullet; menu entries ("• Home", "• Game & E-Sport") do.
+_BULLETS = ("•", "·", "▪", "►", "*")
+# "Reading: <headline>": a theme's sticky bar repeats the headline printed further down on its own.
+_READING_BAR = re.compile(
+    r"^(?:now reading|reading|sedang dibaca|sedang membaca|anda sedang membaca)[ ]*:", re.I
+)
+_TRAILING_PARENTHESIS = re.compile(r"[ ]*[(\[][^()\[\]]{1,60}[)\]][ ]*$")
+# "Kabarkita.id - Portal Berita Anak Muda": the site's name and tagline at the top of every page.
+_SITE_BANNER = re.compile(r"^[\w-]+(?:\.[a-z]{2,4}){1,2}[ ]+[-–—|:][ ]+\S", re.IGNORECASE)
 # A header line holding this share of the address's slug words is the headline the address names.
 _SLUG_MATCH = 0.6
 _MIN_SLUG_WORDS = 4

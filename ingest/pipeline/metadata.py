@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from ingest.pipeline.bylines import parse_credits
 from ingest.pipeline.citations import find_credits
@@ -36,6 +37,8 @@ _DISPLAY_DATE_GAP = timedelta(days=90)
 # A date-only header line at the very top is corroborated by an event this close before it.
 _CORROBORATION_GAP = timedelta(days=14)
 _LEDE_LINES = 2
+_LEDE_WORDS = 45
+_SENTENCE_LINE_WORDS = 15
 _CONFIDENCE = {
     "html": 0.95,
     "byline_time": 0.95,
@@ -48,6 +51,8 @@ _CONFIDENCE = {
     "weekday": 0.5,
     # A lede date without a weekday ("pada 24 Februari 2022") dates background as often as news.
     "lede_plain": 0.45,
+    # A lede date months away from the year and month the page's address is filed under.
+    "contradicted": 0.3,
     "context": 0.35,
     "display": 0.15,
 }
@@ -177,6 +182,7 @@ def extract_metadata(
     provenance.extend(people)
 
     choice, page_date = _publication_date(labels, header, content, reference_date)
+    choice = _checked_against_address(choice, url)
     if html is not None and html.published_at is not None:
         choice = _DateChoice(
             html.published_at,
@@ -513,7 +519,7 @@ def _publication_date(
             display_date=True,
         )
         break
-    lede_lines = [label for label in content if label.reason not in {"dateline", "correction"}][:_LEDE_LINES]
+    lede_lines = _lede(content)
     lede = _lede_day(lede_lines, mentions)
     month = _month_stamp(header, mentions)
     if month is not None and display is None:
@@ -525,6 +531,24 @@ def _publication_date(
     if display is not None:
         return display, page_value
     return _DateChoice(None, "none", 0.0, "No publication date found"), page_value
+
+
+def _lede(content: Sequence[LineLabel]) -> list[LineLabel]:
+    """The article's first paragraphs: two, or more when they are one-sentence lines that together
+    still fall short of a lede's length (pages that put every sentence on its own line)."""
+    lede: list[LineLabel] = []
+    words = 0
+    sentence_lines = True
+    for label in content:
+        if label.reason in {"dateline", "correction"}:
+            continue
+        if len(lede) >= _LEDE_LINES and (words >= _LEDE_WORDS or not sentence_lines):
+            break
+        lede.append(label)
+        count = len(label.text.split())
+        words += count
+        sentence_lines = sentence_lines and count <= _SENTENCE_LINE_WORDS
+    return lede
 
 
 def _has_yearless(mentions: dict[int, list[DateMention]]) -> bool:
@@ -702,6 +726,30 @@ def _with_lone_time(mention: DateMention, label: LineLabel, labels: Sequence[Lin
                 utc_offset_minutes=_TZ[match.group("tz").lower()],
             )
     return mention
+
+
+# "/2023/11/" in an address: the year and month the site filed the page under.
+_ADDRESS_MONTH = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>0?[1-9]|1[0-2])/")
+# A lede date this many months away from the address's month dates something else (or was mistranslated).
+_MAX_MONTHS_FROM_ADDRESS = 1
+
+
+def _checked_against_address(choice: _DateChoice, url: str | None) -> _DateChoice:
+    """A date read from the lede that the page's address contradicts becomes a guess.
+
+    The address's month is only a check, never a date of its own: the page may be filed on the day
+    it was written about or a day later, not months away from it.
+    """
+    if choice.value is None or choice.source not in {"lede", "inferred"} or not url:
+        return choice
+    filed = _ADDRESS_MONTH.search(urlsplit(url).path if "//" in url else url)
+    if filed is None:
+        return choice
+    months = (choice.value.year * 12 + choice.value.month) - (int(filed["year"]) * 12 + int(filed["month"]))
+    if abs(months) <= _MAX_MONTHS_FROM_ADDRESS:
+        return choice
+    note = f"{choice.note}; the address is filed under {filed['year']}/{int(filed['month']):02d}, so only a guess"
+    return replace(choice, confidence=min(choice.confidence, _CONFIDENCE["contradicted"]), note=note)
 
 
 def _from_lede(label: LineLabel, mention: DateMention) -> _DateChoice:

@@ -63,6 +63,15 @@ _COMMENTS = re.compile(
 _FONT_SIZE = re.compile(
     r"^(?:a|aa|aaa|a ?a ?a|a\+|a-|a−|ukuran (?:teks|font|huruf)|text size|font size)$", _I
 )
+# A theme's controls and notices, each alone on its line: reading time, search box, account links,
+# the notification bell, a font resizer, a text-to-speech player.
+_PAGE_UI = re.compile(
+    r"^(?:\d{1,2}[ ]*(?:min(?:ute)?s?|menit)[ ]+(?:read|baca|membaca)|(?:search|cari|pencarian)"
+    r"|(?:have an existing account\?[ ]*)?(?:sign in|log ?in)|sign up|notifications?|notifikasi"
+    r"|font[ ]?resizer\w*|(?:dengarkan|listen to)(?: this)?(?: materinya| berita(?: ini)?| artikel(?: ini)?"
+    r"| article| story)?|versi audio\b.{0,120})$",
+    _I,
+)
 _RELATED = re.compile(
     r"^(?:berita (?:terkait|terkini|lainnya|populer|pilihan"
     r"|rekomendasi|selanjutnya|terbaru)|artikel (?:terkait|lainnya)"
@@ -141,6 +150,7 @@ _WIDGET = re.compile(
             ("font_size_widget", _FONT_SIZE),
             ("related_list", _RELATED),
             ("pagination", _PAGINATION),
+            ("page_ui", _PAGE_UI),
         )
     ),
     _I,

@@ -167,6 +167,10 @@ def _from_host(
     label = _label(domain)
     # How the page itself writes the name, when it does: "REPUBLIKA.CO.ID", "IDN Times", "JABAR EKSPRES".
     seen = _seen_as(label, lines, lead, names)
+    if seen is None and host != domain:
+        # A network's regional site on a subdomain signs its pages with its own name: "MEDIA PAKUAN -"
+        # on mediapakuan.<network>.com. Only a name the page writes counts, so "m." or "news." never does.
+        seen = _seen_as(squash(host.split(".")[0]), lines, lead, names)
     if seen is not None:
         name, signature = seen
     else:

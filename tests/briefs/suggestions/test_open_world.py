@@ -194,3 +194,22 @@ def test_a_rank_in_apposition_makes_the_name_a_person_and_its_colon_quote_theirs
     claims = suggest(body)
     assert [claim.speaker_name for claim in claims] == ["Andriy Kovalenko"] * 2
     assert claims[0].confidence >= 0.6
+
+
+def test_a_name_before_dari_and_a_role_is_the_speaker_not_the_role():
+    claim = only(
+        suggest(
+            "Rina Hartati dari peneliti senior di lembaga kajian Pusat Studi Asia, mengatakan pakta itu "
+            "akan mengubah peta keamanan kawasan."
+        )
+    )
+    assert (claim.speaker_key, claim.speaker_name) == (None, "Rina Hartati")
+
+
+def test_a_courtesy_title_before_a_surname_refers_back_to_the_person_named_before():
+    body = (
+        "Presiden Rusia Vladimir Putin tiba di Pyongyang pada Rabu pagi. "
+        "Mr Putin mengatakan hubungan kedua negara telah mencapai tingkat yang baru."
+    )
+    claim = only(suggest(body))
+    assert claim.speaker_key == "vladimir-putin"

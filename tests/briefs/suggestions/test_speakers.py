@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.briefs.suggestions.helpers import suggest
+from tests.briefs.suggestions.helpers import only, suggest
 
 
 def speakers(body):
@@ -210,3 +210,12 @@ def test_menurutnya_after_an_agency_that_only_reports_is_the_person_before_it():
     found = speakers(body)
     assert ("dmitry-peskov", "Menurutnya") in found
     assert "tass" not in {key for key, _ in found}
+
+
+def test_a_credited_wire_that_quotes_an_official_is_not_the_speaker():
+    body = (
+        "Dilansir Al Jazeera, langkah Moskow itu menunjukkan bahwa “pasokan senjata Rusia menipis di garis "
+        "depan,” sebuah kantor berita melaporkan, mengutip seorang pejabat AS."
+    )
+    claim = only(suggest(body))
+    assert claim.speaker_key == "united-states"

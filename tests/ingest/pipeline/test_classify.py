@@ -435,3 +435,43 @@ def test_a_box_of_bulleted_questions_about_other_stories_is_clutter_and_a_questi
     labels = _by_text(text, profiles)
     assert all(labels[line][0] == "clutter" for line in box)
     assert labels[question][0] == "content"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("4 Min Read", "page_ui"),
+        ("3 menit baca", "page_ui"),
+        ("Search", "page_ui"),
+        ("Have an existing account? Sign In", "page_ui"),
+        ("Font ResizerAa", "page_ui"),
+        ("Dengarkan materinya", "page_ui"),
+        ("Versi audio ini dibuat oleh mesin. Kirim masukan Anda", "page_ui"),
+        ("Beranda > Blog > Daerah > Jembatan Baru Dibuka untuk Warga Kota", "breadcrumb"),
+    ],
+)
+def test_theme_controls_and_breadcrumbs_are_clutter(line, reason, profiles):
+    later = [P3, P1.replace("Pemerintah", "Gubernur"), P2.replace("usaha", "pasar")]
+    text = "\n".join([f"JAKARTA - {P1}", P2, line, *later])
+    labels = _by_text(text, profiles)
+    assert labels[line] == ("clutter", reason)
+    assert all(labels[paragraph][0] == "content" for paragraph in later)
+
+
+def test_a_site_banner_a_reading_bar_and_menu_entries_are_never_the_headline(profiles):
+    header = [
+        "Kabarkita.id - Portal Berita Anak Muda Kota",
+        "• Olahraga & Hiburan",
+        "Reading: Jembatan Baru Dibuka untuk Warga Kota",
+        "Jembatan Baru Dibuka untuk Warga Kota",
+        "Ani Wijaya",
+    ]
+    labels = _by_text("\n".join([*header, P1, P2, P3]), profiles)
+    assert labels["Jembatan Baru Dibuka untuk Warga Kota"] == ("header", "title")
+
+
+def test_gallery_captions_closed_by_a_photo_credit_are_the_article(profiles):
+    first = "Wali kota meninjau jembatan yang baru selesai dibangun di tepi sungai, pada Senin (3/3/2025). (AFP via Getty Images)"
+    second = "Dalam kunjungannya, wali kota memuji para pekerja yang menyelesaikan proyek lebih cepat dari jadwal. (AFP via Getty Images)"
+    labels = _by_text("\n".join([first, second, P3]), profiles)
+    assert labels[first][0] == labels[second][0] == "content"

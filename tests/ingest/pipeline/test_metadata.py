@@ -439,3 +439,51 @@ def test_an_english_header_stamp_with_a_last_updated_label_is_the_date(profiles)
     meta = _meta(lines, profiles)
     assert meta.published_at is not None and meta.published_at.date() == date(2024, 3, 8)
     assert meta.published_at_source == "header"
+
+
+@pytest.mark.parametrize(
+    ("line", "cited"),
+    [
+        # A photo credit after a caption-like sentence credits the picture, not the text.
+        ("Kim meninjau sebuah pabrik di utara negeri itu pada Rabu. (KCNA via REUTERS)", ()),
+        ("Rombongan tiba di bandara pada pagi hari. (Foto: KCNA via AP)", ()),
+        # A byline naming the writer's outlet credits that outlet's copy.
+        ("2 jam yang lalu Oleh Sari Lestari, BBC News Kedua pemimpin bertemu di ibu kota.", ("BBC",)),
+        # Short forms of a registry outlet resolve to it.
+        ("Sumber: NY Times", ("New York Times",)),
+    ],
+)
+def test_photo_credits_bylines_and_short_names(line, cited, profiles):
+    assert _processed(["JAKARTA - " + P2, line, P3], profiles).cited_outlets == cited
+
+
+def test_a_lede_date_the_address_contradicts_is_only_a_guess(profiles):
+    lines = ["SURABAYA - Wali kota mengatakan pada Rabu (11/1/2023) bahwa jembatan baru akan dibuka.", P2, P3]
+    far = _processed(lines, profiles, url="https://kabarkita.blogspot.com/2023/11/jembatan-baru.html")
+    near = _processed(lines, profiles, url="https://kabarkita.blogspot.com/2023/01/jembatan-baru.html")
+    assert far.published_at_confidence < 0.5
+    assert near.published_at_confidence >= 0.6
+    assert far.published_at == near.published_at  # the date is kept, labelled a guess
+
+
+def test_a_lede_written_one_short_sentence_per_line_is_read_past_its_second_line(profiles):
+    lines = [
+        "Kabar baru datang dari balai kota belum lama ini.",
+        "Jembatan lama di tepi sungai akhirnya diganti.",
+        "Proyek itu dikerjakan selama hampir setahun penuh.",
+        "Hal itu diumumkan wali kota pada Jumat (5/1/2024).",
+        P2,
+        P3,
+    ]
+    meta = _processed(lines, profiles)
+    assert meta.published_at is not None and meta.published_at.date() == date(2024, 1, 5)
+
+
+def test_a_long_lede_paragraph_keeps_the_lede_to_two_lines(profiles):
+    lines = [
+        "Kabar baru datang dari balai kota belum lama ini.",
+        P2 + " " + P3,
+        "Wali kota mengatakan hal itu kepada wartawan pada Jumat (5/1/2024).",
+        P3,
+    ]
+    assert _processed(lines, profiles).published_at is None

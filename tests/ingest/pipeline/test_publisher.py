@@ -97,3 +97,11 @@ def test_a_header_line_opening_with_the_sites_own_name(profiles):
     assert _meta(lines, profiles).new_outlet == OutletSighting("Kabarkita.com", "kabarkita.com", "")
     # A registry outlet at the head of a line credits its copy or its photo; it is not the publisher.
     assert _meta(["Kompas.com/Ani", P1, P2], profiles).new_outlet is None
+
+
+def test_a_network_site_on_a_subdomain_is_proposed_under_its_own_name_not_taken_for_a_dateline(profiles):
+    lines = ["Jembatan Baru Dibuka", "SUARA LEMBAH - " + P1, P2, P3]
+    meta = _meta(lines, profiles, url="https://suaralembah.jaringanwarta.com/daerah/pr-1/jembatan")
+    assert meta.new_outlet.name == "Suara Lembah"
+    assert meta.new_outlet.domain == "jaringanwarta.com"
+    assert meta.dateline is None
