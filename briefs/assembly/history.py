@@ -49,6 +49,7 @@ def _entry(kind: str, text: str | None = None, **extra) -> dict:
         "added": extra.get("added", []),
         "removed": extra.get("removed", []),
         "counts": extra.get("counts"),
+        "details": extra.get("details", []),
     }
 
 
@@ -115,9 +116,8 @@ def _position(change: dict) -> list[dict]:
     # The label ends with the row's position (schema 2: one row per actor) or its stance (schema 1).
     last = change["label"].rsplit(" ", 1)[-1]
     shown = {"position": last} if last in POSITIONS else {"stance": last}
-    actor = (after.get("actor") or {}).get("name") or change["label"].rsplit(" ", 1)[0]
-    if "actor" in after:
-        entries.append(_entry("speaker_updated", actor))
+    # The actor's own details are the "actors" section's (``_speaker``), told once however many rows.
+    actor = change["label"].rsplit(" ", 1)[0]
     if "position" in after:
         entries.append(
             _entry("position_changed", actor, position=after["position"], key_point=change["key_point"])
@@ -151,14 +151,54 @@ def _discrepancy(change: dict) -> list[dict]:
     return [_entry(f"discrepancy_{change['change']}", subject, key_point=change["key_point"])]
 
 
+def _sources_changed(kind: str, change: dict) -> list[dict]:
+    """``kind`` for an item that is the same but for the reports it rests on, else nothing. A timeline
+    entry's date variants list their reports too: variants that differ only there are the same dates."""
+    if change["change"] != "changed" or "citations" not in change["after"]:
+        return []
+    if not set(change["after"]) <= {"citations", "variants"}:
+        return []
+    if _variant_dates(change["before"].get("variants")) != _variant_dates(change["after"].get("variants")):
+        return []
+    old, new = _outlets(change["before"]["citations"]), _outlets(change["after"]["citations"])
+    return [
+        _entry(
+            kind,
+            change["label"],
+            added=_names(new, new.keys() - old.keys()),
+            removed=_names(old, old.keys() - new.keys()),
+        )
+    ]
+
+
+def _variant_dates(variants: list[dict] | None) -> list[dict]:
+    return [
+        {key: value for key, value in variant.items() if key not in ("claim_ids", "outlets")}
+        for variant in variants or []
+    ]
+
+
 def _timeline(change: dict) -> list[dict]:
     kind = {"added": "timeline_added", "removed": "timeline_removed", "changed": "timeline_corrected"}
-    return [_entry(kind[change["change"]], change["label"])]
+    return _sources_changed("timeline_sources_changed", change) or [
+        _entry(kind[change["change"]], change["label"])
+    ]
 
 
 def _figure(change: dict) -> list[dict]:
     kind = {"added": "figure_added", "removed": "figure_removed", "changed": "figure_corrected"}
-    return [_entry(kind[change["change"]], change["label"])]
+    return _sources_changed("figure_sources_changed", change) or [
+        _entry(kind[change["change"]], change["label"])
+    ]
+
+
+#: The details of a speaker a reader sees, in the order the history names them.
+SPEAKER_DETAILS = ("name", "name_indonesian", "affiliation", "affiliation_indonesian", "kind")
+
+
+def _speaker(change: dict) -> list[dict]:
+    details = [field for field in SPEAKER_DETAILS if field in change["after"]]
+    return [_entry("speaker_updated", change["label"], details=details)] if details else []
 
 
 def _movement(change: dict) -> list[dict]:
@@ -191,6 +231,7 @@ _SECTIONS = {
     "movements": _movement,
     "places": _place,
     "sources": _source,
+    "actors": _speaker,
 }
 
 

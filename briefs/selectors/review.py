@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.db.models import Q
 from django.utils.translation import pgettext_lazy
 
-from briefs.assembly import diff_cited, diff_snapshots
+from briefs.assembly import diff_cited, diff_snapshots, without_repeats
 from briefs.models import Brief, BriefRevision, Proposition
 
 #: The reviewer's words for the diff's sections (``diff_snapshots`` and ``diff_cited`` name them for code).
@@ -79,8 +79,10 @@ def revision_review(revision: BriefRevision) -> RevisionReview:
         published=published,
         diff=[
             _labelled(entry)
-            for entry in diff_snapshots(published.content if published else None, revision.content)
-            + diff_cited(published.cited if published else None, revision.cited)
+            for entry in without_repeats(
+                diff_snapshots(published.content if published else None, revision.content),
+                diff_cited(published.cited if published else None, revision.cited),
+            )
         ],
         stale_key_points=stale_key_points(revision.brief),
     )
