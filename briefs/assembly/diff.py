@@ -21,7 +21,13 @@ movements       (from place id, to place id, means, period); what is left unmatc
                 (from place id, to place id, means) in order, so a changed period is "changed"
 places          place id
 sources         source id
+actors          actor id (every actor the snapshot embeds: position rows, figures' speakers)
 =============== ==========================================================
+
+An actor embedded in a row, figure or entry is compared there by its id only: a change to its details
+(name, Indonesian name, affiliation…) is one "actors" entry, however many places show the actor. A
+speaker's affiliation is the name of another actor (John Kirby → White House): when that actor is in the
+snapshot with the same change, the change is told under it only.
 
 An added or removed item has the whole item as ``after`` or ``before``. A matched item that differs is
 "changed", with only the differing fields in ``before`` and ``after`` and a ``note`` saying what changed
@@ -38,8 +44,11 @@ With ``old`` None every item of ``new`` is "added". Identical snapshots give an 
 snapshots do not show (a source's title or text, an actor's or an outlet's name, an actor's Indonesian
 name or description).
 
+``without_repeats(snapshot_entries, cited_entries)`` joins both for one review, leaving out a cited
+actor's edit that an "actors" entry already words the same.
+
 Order: brief, summary, key points, then for each key point (in the new order) its positions,
-corroboration and discrepancies, then timeline, figures, movements, places, sources. A movement is
+corroboration and discrepancies, then timeline, figures, movements, places, sources, actors. A movement is
 labelled with its places' names ("Najin → Dunay, by sea"); a place whose coordinates changed is noted
 "coordinates changed". Within a section, removed items come
 first in their old order, then added and changed items in their new order.

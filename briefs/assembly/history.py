@@ -3,14 +3,15 @@
 ``reader_diff(old, new)`` reads the reviewer's item-by-item diff (``diff.diff_snapshots``) and
 returns what the public history lists, one entry per change a reader would notice::
 
-    {"kind", "text", "detail", "key_point", "stance", "position", "added", "removed", "counts"}
+    {"kind", "text", "detail", "key_point", "stance", "position", "added", "removed", "counts", "details"}
 
 ``kind`` says what happened (the template words it in the reader's language, e.g. "key_point_added" →
 "Key point added: <text>"); ``text`` and ``detail`` are content a reader already sees on the page
 (statements, outlet names, headlines, figure and date labels); ``key_point`` is the statement an entry
 belongs to; ``position`` is an actor's position to show with it (``stance`` instead, for a snapshot of
 schema 1, whose rows were one per actor and stance); ``added`` and ``removed`` list outlet names;
-``counts`` holds corroboration numbers. Keys an entry does not use are None (lists empty).
+``counts`` holds corroboration numbers; ``details`` names which of a speaker's details changed
+(``SPEAKER_DETAILS``, e.g. "name_indonesian"), for the template to word. Keys an entry does not use are None (lists empty).
 
 Kinds: first_publication (counts: key_points, sources), title_changed (text new, detail old),
 translation_updated (text: "title" or "summary", whose Indonesian version was written or changed),
@@ -19,10 +20,13 @@ summary_removed, key_point_added, key_point_removed, key_point_reworded (detail:
 key_point_redated, key_point_translated (the Indonesian statement was written or changed),
 key_points_reordered, position_added, position_removed, position_changed (position:
 the new one), citations_changed (added, removed; neither when only the English rendering of a cited
-quote changed), speaker_updated, corroboration_changed (counts:
+quote changed), speaker_updated (text: the actor's name, once per actor, with details),
+corroboration_changed (counts:
 reports, outlets, statements, independent_origins),
 discrepancy_added, discrepancy_removed, discrepancy_changed, timeline_added, timeline_removed,
-timeline_corrected, figure_added, figure_removed, figure_corrected, route_added, route_removed,
+timeline_corrected, timeline_sources_changed, figure_added, figure_removed, figure_corrected,
+figure_sources_changed (the entry or figure is the same but for its reports: added, removed list the
+outlets, both empty when only a cited quote or its rendering changed), route_added, route_removed,
 route_corrected (text: "Najin → Dunay, by sea"), place_added, place_removed, place_corrected (text:
 the place's name, detail: what changed, e.g. "coordinates changed"), source_added, source_removed,
 source_corrected (text: the outlet, detail: the headline).
