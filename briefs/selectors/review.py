@@ -56,6 +56,18 @@ class RevisionReview:
     published: BriefRevision | None
     diff: list[dict]
     stale_key_points: list[StaleKeyPoint]
+    #: The newest revision assembled after this one and not rejected: publishing this one is refused.
+    newer: BriefRevision | None = None
+
+
+def newer_revisions(revision: BriefRevision):
+    """The revisions of the brief assembled after ``revision`` and not rejected, newest first: while
+    there is one, ``revision`` is out of date and may not be published."""
+    return (
+        revision.brief.revisions.filter(number__gt=revision.number)
+        .exclude(status=BriefRevision.Status.REJECTED)
+        .order_by("-number")
+    )
 
 
 def stale_key_points(brief: Brief) -> list[StaleKeyPoint]:
@@ -85,4 +97,5 @@ def revision_review(revision: BriefRevision) -> RevisionReview:
             )
         ],
         stale_key_points=stale_key_points(revision.brief),
+        newer=newer_revisions(revision).first(),
     )
