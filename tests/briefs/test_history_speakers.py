@@ -35,3 +35,20 @@ def test_an_actors_indonesian_name_is_listed_once(client, reviewer):
     assert "Speaker details updated: White House (Indonesian name)" in text
     in_indonesian = visible_text(client.get("/briefs/arms/revisions/", HTTP_ACCEPT_LANGUAGE="id").text)
     assert "Keterangan pembicara diperbarui: White House (nama dalam bahasa Indonesia)" in in_indonesian
+
+
+def test_a_newly_sourced_figure_and_timeline_entry_are_worded_as_such():
+    from django.template.loader import render_to_string
+
+    from briefs.assembly.history import _entry
+
+    figure = _entry("figure_sources_changed", "more than 1,000 containers", added=["detikNews"])
+    timeline = _entry("timeline_sources_changed", "1 Sep 2023 — Kapal terlihat.", removed=["Kompas.com"])
+
+    def said(change):
+        return " ".join(render_to_string("briefs/_history_change.html", {"change": change}).split())
+
+    assert said(figure) == "New source for the key figure: more than 1,000 containers; now citing detikNews"
+    assert said(timeline) == (
+        "Sources updated for the timeline entry: 1 Sep 2023 — Kapal terlihat.; no longer citing Kompas.com"
+    )
