@@ -6,7 +6,7 @@ snapshots, ``reader_diff`` the same in a reader's terms (the public history).
 """
 
 from .assemble import SCHEMA_VERSION, assemble
-from .diff import diff_cited, diff_snapshots
+from .diff import diff_cited, diff_snapshots, without_repeats
 from .hashing import canonical_json, snapshot_hash
 from .history import reader_diff
 from .inputs import ActorRef, BriefIn, ClaimIn, FigureIn, KeyPointIn, MovementIn, PlaceIn, SourceIn
@@ -27,4 +27,5 @@ __all__ = [
     "diff_snapshots",
     "reader_diff",
     "snapshot_hash",
+    "without_repeats",
 ]

@@ -21,7 +21,13 @@ movements       (from place id, to place id, means, period); what is left unmatc
                 (from place id, to place id, means) in order, so a changed period is "changed"
 places          place id
 sources         source id
+actors          actor id (every actor the snapshot embeds: position rows, figures' speakers)
 =============== ==========================================================
+
+An actor embedded in a row, figure or entry is compared there by its id only: a change to its details
+(name, Indonesian name, affiliation…) is one "actors" entry, however many places show the actor. A
+speaker's affiliation is the name of another actor (John Kirby → White House): when that actor is in the
+snapshot with the same change, the change is told under it only.
 
 An added or removed item has the whole item as ``after`` or ``before``. A matched item that differs is
 "changed", with only the differing fields in ``before`` and ``after`` and a ``note`` saying what changed
@@ -38,8 +44,11 @@ With ``old`` None every item of ``new`` is "added". Identical snapshots give an 
 snapshots do not show (a source's title or text, an actor's or an outlet's name, an actor's Indonesian
 name or description).
 
+``without_repeats(snapshot_entries, cited_entries)`` joins both for one review, leaving out a cited
+actor's edit that an "actors" entry already words the same.
+
 Order: brief, summary, key points, then for each key point (in the new order) its positions,
-corroboration and discrepancies, then timeline, figures, movements, places, sources. A movement is
+corroboration and discrepancies, then timeline, figures, movements, places, sources, actors. A movement is
 labelled with its places' names ("Najin → Dunay, by sea"); a place whose coordinates changed is noted
 "coordinates changed". Within a section, removed items come
 first in their old order, then added and changed items in their new order.
@@ -126,12 +135,39 @@ def _paired(
     return rekeyed(old, new), rekeyed(new, old)
 
 
+#: The keys under which a snapshot embeds an actor (``positions.actor_entry``): a position's actor, a
+#: figure's speaker.
+_ACTOR_KEYS = frozenset({"actor", "speaker"})
+
+
+def _is_actor(key: str, value) -> bool:
+    return key in _ACTOR_KEYS and isinstance(value, dict) and "id" in value and "name" in value
+
+
+def _actor_ids(value):
+    """``value`` with each embedded actor reduced to its id: an actor's details are compared once, in
+    the "actors" section, not again in every row, figure and entry that names it."""
+    if isinstance(value, dict):
+        return {
+            key: {"id": item["id"]} if _is_actor(key, item) else _actor_ids(item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [_actor_ids(item) for item in value]
+    return value
+
+
 def _changed_fields(before: dict, after: dict, ignore: tuple[str, ...] = ()) -> list[str]:
     return [
         field
         for field in sorted(set(before) | set(after))
-        if field not in ignore and _value(before, field) != _value(after, field)
+        if field not in ignore and _comparable(before, field) != _comparable(after, field)
     ]
+
+
+def _comparable(item: dict, field: str):
+    value = _value(item, field)
+    return value["id"] if _is_actor(field, value) else _actor_ids(value)
 
 
 #: What a reviewer is told when a field of a cited claim changed in place (same claim, other words).
@@ -405,7 +441,101 @@ def diff_snapshots(old: dict | None, new: dict) -> list[dict]:
         label=_source_label,
         key_point=lambda _: None,
     )
+    entries += _actor_entries(old, new)
     return entries
+
+
+def _snapshot_actors(snapshot: dict) -> dict[int, dict]:
+    """Every actor a snapshot names (position rows, figures' speakers), by id, in order of appearance."""
+    found: dict[int, dict] = {}
+
+    def walk(value) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if _is_actor(key, item):
+                    found.setdefault(item["id"], item)
+                else:
+                    walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(snapshot)
+    return found
+
+
+#: What a reviewer is told when an actor the brief names reads differently.
+_ACTOR_NOTES = {
+    "name": "actor renamed",
+    "name_indonesian": "actor's Indonesian name changed",
+    "affiliation": "affiliation changed",
+    "affiliation_indonesian": "affiliation's Indonesian name changed",
+    "kind": "kind changed",
+    "slug": "address changed",
+}
+
+
+def _actor_entries(old: dict, new: dict) -> list[dict]:
+    """One "changed" entry per actor named by both snapshots whose details differ, however many rows and
+    figures name it. An affiliation's new name is the affiliated actor's only when the affiliation is
+    not itself named by the brief with that change (renaming White House also renames John Kirby's
+    affiliation: one change, told once, under White House)."""
+    old_actors, new_actors = _snapshot_actors(old), _snapshot_actors(new)
+    changed = {
+        actor_id: _changed_fields(old_actors[actor_id], actor, ignore=("id",))
+        for actor_id, actor in new_actors.items()
+        if actor_id in old_actors
+    }
+    # (old text, new text) of each name change, by the name the affiliated actors give as affiliation.
+    renamed = {
+        (old_actors[actor_id]["name"], field, _value(old_actors[actor_id], field), _value(actor, field))
+        for actor_id, actor in new_actors.items()
+        for field in ("name", "name_indonesian")
+        if field in changed.get(actor_id, [])
+    }
+    entries = []
+    for actor_id, fields in changed.items():
+        was, actor = old_actors[actor_id], new_actors[actor_id]
+        own = [
+            field
+            for field in fields
+            if field not in ("affiliation", "affiliation_indonesian")
+            or (
+                was.get("affiliation"),
+                field.replace("affiliation", "name"),
+                _value(was, field),
+                _value(actor, field),
+            )
+            not in renamed
+        ]
+        if own:
+            entries.append(
+                _entry(
+                    "actors",
+                    "changed",
+                    actor["name"],
+                    None,
+                    before={field: was.get(field) for field in own},
+                    after={field: actor.get(field) for field in own},
+                    note="; ".join(_ACTOR_NOTES.get(field, f"{field} changed") for field in own),
+                )
+            )
+    return entries
+
+
+def without_repeats(snapshot_entries: list[dict], cited_entries: list[dict]) -> list[dict]:
+    """Both diffs for one review: an edit to an actor the snapshot shows (``diff_snapshots``) is not
+    listed again from the cited material (``diff_cited``), which words it the same."""
+    shown = {(entry["section"], entry["label"], note) for entry in snapshot_entries for note in _notes(entry)}
+    return snapshot_entries + [
+        entry
+        for entry in cited_entries
+        if not all((entry["section"], entry["label"], note) in shown for note in _notes(entry))
+    ]
+
+
+def _notes(entry: dict) -> list[str]:
+    return (entry["note"] or "").split("; ")
 
 
 #: What a reviewer is told about an edit to cited material the snapshot itself does not show.

@@ -3,14 +3,15 @@
 ``reader_diff(old, new)`` reads the reviewer's item-by-item diff (``diff.diff_snapshots``) and
 returns what the public history lists, one entry per change a reader would notice::
 
-    {"kind", "text", "detail", "key_point", "stance", "position", "added", "removed", "counts"}
+    {"kind", "text", "detail", "key_point", "stance", "position", "added", "removed", "counts", "details"}
 
 ``kind`` says what happened (the template words it in the reader's language, e.g. "key_point_added" →
 "Key point added: <text>"); ``text`` and ``detail`` are content a reader already sees on the page
 (statements, outlet names, headlines, figure and date labels); ``key_point`` is the statement an entry
 belongs to; ``position`` is an actor's position to show with it (``stance`` instead, for a snapshot of
 schema 1, whose rows were one per actor and stance); ``added`` and ``removed`` list outlet names;
-``counts`` holds corroboration numbers. Keys an entry does not use are None (lists empty).
+``counts`` holds corroboration numbers; ``details`` names which of a speaker's details changed
+(``SPEAKER_DETAILS``, e.g. "name_indonesian"), for the template to word. Keys an entry does not use are None (lists empty).
 
 Kinds: first_publication (counts: key_points, sources), title_changed (text new, detail old),
 translation_updated (text: "title" or "summary", whose Indonesian version was written or changed),
@@ -19,10 +20,13 @@ summary_removed, key_point_added, key_point_removed, key_point_reworded (detail:
 key_point_redated, key_point_translated (the Indonesian statement was written or changed),
 key_points_reordered, position_added, position_removed, position_changed (position:
 the new one), citations_changed (added, removed; neither when only the English rendering of a cited
-quote changed), speaker_updated, corroboration_changed (counts:
+quote changed), speaker_updated (text: the actor's name, once per actor, with details),
+corroboration_changed (counts:
 reports, outlets, statements, independent_origins),
 discrepancy_added, discrepancy_removed, discrepancy_changed, timeline_added, timeline_removed,
-timeline_corrected, figure_added, figure_removed, figure_corrected, route_added, route_removed,
+timeline_corrected, timeline_sources_changed, figure_added, figure_removed, figure_corrected,
+figure_sources_changed (the entry or figure is the same but for its reports: added, removed list the
+outlets, both empty when only a cited quote or its rendering changed), route_added, route_removed,
 route_corrected (text: "Najin → Dunay, by sea"), place_added, place_removed, place_corrected (text:
 the place's name, detail: what changed, e.g. "coordinates changed"), source_added, source_removed,
 source_corrected (text: the outlet, detail: the headline).
@@ -49,6 +53,7 @@ def _entry(kind: str, text: str | None = None, **extra) -> dict:
         "added": extra.get("added", []),
         "removed": extra.get("removed", []),
         "counts": extra.get("counts"),
+        "details": extra.get("details", []),
     }
 
 
@@ -115,9 +120,8 @@ def _position(change: dict) -> list[dict]:
     # The label ends with the row's position (schema 2: one row per actor) or its stance (schema 1).
     last = change["label"].rsplit(" ", 1)[-1]
     shown = {"position": last} if last in POSITIONS else {"stance": last}
-    actor = (after.get("actor") or {}).get("name") or change["label"].rsplit(" ", 1)[0]
-    if "actor" in after:
-        entries.append(_entry("speaker_updated", actor))
+    # The actor's own details are the "actors" section's (``_speaker``), told once however many rows.
+    actor = change["label"].rsplit(" ", 1)[0]
     if "position" in after:
         entries.append(
             _entry("position_changed", actor, position=after["position"], key_point=change["key_point"])
@@ -151,14 +155,54 @@ def _discrepancy(change: dict) -> list[dict]:
     return [_entry(f"discrepancy_{change['change']}", subject, key_point=change["key_point"])]
 
 
+def _sources_changed(kind: str, change: dict) -> list[dict]:
+    """``kind`` for an item that is the same but for the reports it rests on, else nothing. A timeline
+    entry's date variants list their reports too: variants that differ only there are the same dates."""
+    if change["change"] != "changed" or "citations" not in change["after"]:
+        return []
+    if not set(change["after"]) <= {"citations", "variants"}:
+        return []
+    if _variant_dates(change["before"].get("variants")) != _variant_dates(change["after"].get("variants")):
+        return []
+    old, new = _outlets(change["before"]["citations"]), _outlets(change["after"]["citations"])
+    return [
+        _entry(
+            kind,
+            change["label"],
+            added=_names(new, new.keys() - old.keys()),
+            removed=_names(old, old.keys() - new.keys()),
+        )
+    ]
+
+
+def _variant_dates(variants: list[dict] | None) -> list[dict]:
+    return [
+        {key: value for key, value in variant.items() if key not in ("claim_ids", "outlets")}
+        for variant in variants or []
+    ]
+
+
 def _timeline(change: dict) -> list[dict]:
     kind = {"added": "timeline_added", "removed": "timeline_removed", "changed": "timeline_corrected"}
-    return [_entry(kind[change["change"]], change["label"])]
+    return _sources_changed("timeline_sources_changed", change) or [
+        _entry(kind[change["change"]], change["label"])
+    ]
 
 
 def _figure(change: dict) -> list[dict]:
     kind = {"added": "figure_added", "removed": "figure_removed", "changed": "figure_corrected"}
-    return [_entry(kind[change["change"]], change["label"])]
+    return _sources_changed("figure_sources_changed", change) or [
+        _entry(kind[change["change"]], change["label"])
+    ]
+
+
+#: The details of a speaker a reader sees, in the order the history names them.
+SPEAKER_DETAILS = ("name", "name_indonesian", "affiliation", "affiliation_indonesian", "kind")
+
+
+def _speaker(change: dict) -> list[dict]:
+    details = [field for field in SPEAKER_DETAILS if field in change["after"]]
+    return [_entry("speaker_updated", change["label"], details=details)] if details else []
 
 
 def _movement(change: dict) -> list[dict]:
@@ -191,6 +235,7 @@ _SECTIONS = {
     "movements": _movement,
     "places": _place,
     "sources": _source,
+    "actors": _speaker,
 }
 
 

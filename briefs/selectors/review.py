@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from django.db.models import Q
 from django.utils.translation import pgettext_lazy
 
-from briefs.assembly import diff_cited, diff_snapshots
+from briefs.assembly import diff_cited, diff_snapshots, without_repeats
 from briefs.models import Brief, BriefRevision, Proposition
 
 #: The reviewer's words for the diff's sections (``diff_snapshots`` and ``diff_cited`` name them for code).
@@ -56,6 +56,18 @@ class RevisionReview:
     published: BriefRevision | None
     diff: list[dict]
     stale_key_points: list[StaleKeyPoint]
+    #: The newest revision assembled after this one and not rejected: publishing this one is refused.
+    newer: BriefRevision | None = None
+
+
+def newer_revisions(revision: BriefRevision):
+    """The revisions of the brief assembled after ``revision`` and not rejected, newest first: while
+    there is one, ``revision`` is out of date and may not be published."""
+    return (
+        revision.brief.revisions.filter(number__gt=revision.number)
+        .exclude(status=BriefRevision.Status.REJECTED)
+        .order_by("-number")
+    )
 
 
 def stale_key_points(brief: Brief) -> list[StaleKeyPoint]:
@@ -79,8 +91,11 @@ def revision_review(revision: BriefRevision) -> RevisionReview:
         published=published,
         diff=[
             _labelled(entry)
-            for entry in diff_snapshots(published.content if published else None, revision.content)
-            + diff_cited(published.cited if published else None, revision.cited)
+            for entry in without_repeats(
+                diff_snapshots(published.content if published else None, revision.content),
+                diff_cited(published.cited if published else None, revision.cited),
+            )
         ],
         stale_key_points=stale_key_points(revision.brief),
+        newer=newer_revisions(revision).first(),
     )

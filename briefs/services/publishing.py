@@ -15,6 +15,7 @@ from briefs.assembly.hashing import canonical_json_hash
 from briefs.models import BriefRevision, EditorProfile
 from briefs.public.capture import publication_date_entry
 from briefs.public.publication import write_public_rows
+from briefs.selectors.review import newer_revisions
 from briefs.services.change_feed import record_publication
 from briefs.services.four_eyes import FourEyesRefused, audited_refusals, publication_refusal
 from briefs.services.source_dates import confirm_source_dates, dates_to_check
@@ -140,10 +141,7 @@ def _publish(
     *, revision: BriefRevision, reviewer: User, note: str, confirm_source_ids: set[int]
 ) -> BriefRevision:
     current = _locked_pending(revision, reviewer)
-    newer = current.brief.revisions.filter(number__gt=current.number).exclude(
-        status=BriefRevision.Status.REJECTED
-    )
-    if newer.exists():
+    if newer_revisions(current).exists():
         raise PublishRefused(f"A newer revision of “{current.brief}” exists; review that one instead.")
     refusal = publication_refusal(current, reviewer)
     if refusal:

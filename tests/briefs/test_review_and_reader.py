@@ -84,6 +84,20 @@ def test_reviewer_publishes_from_the_review_page(reviewer_client, pending, publi
     )
 
 
+def test_an_out_of_date_revision_says_so_and_offers_no_publish_button(reviewer_client, pending, key_point):
+    PropositionFactory(brief=key_point.brief, statement="Ships were seen at Rajin.")
+    newer = assemble_brief(brief_id=key_point.brief_id).revision
+    assert newer.number > pending.number
+
+    page = reviewer_client.get(reverse("admin:briefs_briefrevision_change", args=[pending.pk])).text
+
+    assert "A newer revision exists" in page
+    assert reverse("admin:briefs_briefrevision_change", args=[newer.pk]) in page
+    assert 'value="publish"' not in page and 'value="reject"' in page
+    current = reviewer_client.get(reverse("admin:briefs_briefrevision_change", args=[newer.pk])).text
+    assert "A newer revision exists" not in current and 'value="publish"' in current
+
+
 def test_editor_cannot_publish_from_the_review_page(editor_client, pending):
     page = editor_client.get(reverse("admin:briefs_briefrevision_change", args=[pending.pk])).text
     assert 'value="publish"' not in page
