@@ -1,17 +1,16 @@
 from django.contrib import admin
-from django.templatetags.static import static
 from django.urls import include, path
-from django.views.generic import RedirectView, TemplateView
+from django.views.generic import TemplateView
 
 from briefs import views as reader_views
 from briefs.feeds import BriefRevisionsAtom, BriefRevisionsRss, brief_revisions_json
-from config.views import healthz
+from config.views import favicon, healthz
 
 urlpatterns = [
     path("", TemplateView.as_view(template_name="home.html"), name="home"),
     path("healthz", healthz, name="healthz"),
     # Browsers and crawlers ask for /favicon.ico whatever the page declares.
-    path("favicon.ico", RedirectView.as_view(url=static("favicon.svg"), permanent=True)),
+    path("favicon.ico", favicon, name="favicon"),
     path("admin/", admin.site.urls),
     path("briefs/", include("briefs.urls")),
     path("sources/", reader_views.source_index, name="source_index"),

@@ -1,5 +1,6 @@
 from django.conf import settings
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponsePermanentRedirect, JsonResponse
+from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -24,3 +25,10 @@ def healthz(request: HttpRequest) -> JsonResponse:
     detailed = is_local_request(request) or request.user.is_staff
     payload, healthy = health_report(run_health_checks(), detailed=detailed)
     return JsonResponse(payload, status=200 if healthy else 503)
+
+
+@require_safe
+def favicon(request: HttpRequest) -> HttpResponsePermanentRedirect:
+    """Browsers and crawlers ask for /favicon.ico whatever a page declares: the icon's address, looked up
+    when asked (the static files' manifest exists only once they are collected)."""
+    return HttpResponsePermanentRedirect(static("favicon.svg"))

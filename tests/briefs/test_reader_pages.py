@@ -684,7 +684,7 @@ def test_pages_not_shared_are_rendered_once_per_process_and_retired_by_the_share
     settings.READER_GENERATION_RECHECK_MS = 0
     client.get("/briefs/arms/")
 
-    assert not [key for key in cache._cache if "reader-page:" in key], "no page body in the shared cache"
+    assert cache.get("reader-page:en:brief:arms:current") is None, "no page body in the shared cache"
     assert "revision 1" in client.get("/briefs/arms/").text
     PropositionFactory(brief=key_point.brief, statement="Russia sends technology in return.")
     publish(key_point, reviewer)
