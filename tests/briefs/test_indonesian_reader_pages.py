@@ -1,0 +1,37 @@
+"""Indonesian pages in Indonesian, past the brief page itself: the history, the feeds page, figures,
+actors' names wherever they are shown, the precision notes, and a visible mark on what nobody translated."""
+
+import datetime as dt
+
+import pytest
+from django.utils import translation
+
+from briefs.models import Claim
+from tests.briefs.factories import PropositionFactory, approved_claims
+from tests.briefs.test_reader_pages import publish
+
+pytestmark = pytest.mark.django_db
+
+UNTRANSLATED = "belum diterjemahkan"
+
+
+def indonesian(client, path: str) -> str:
+    return client.get(path, HTTP_ACCEPT_LANGUAGE="id").text
+
+
+def test_a_month_precise_date_says_the_day_of_the_month_is_unknown(client, reviewer):
+    point = PropositionFactory(
+        statement="Rockets went to Wagner.",
+        brief__slug="arms",
+        event_start=dt.date(2022, 11, 1),
+        event_precision=Claim.Precision.MONTH,
+    )
+    approved_claims(1, key_point=point, reviewer=reviewer)
+    publish(point, reviewer)
+
+    page = indonesian(client, "/briefs/arms/")
+    assert "(tanggal pastinya tidak diketahui)" in page
+    assert "(tanggal tidak diketahui)" not in page, "read as 'date unknown' beside the month it shows"
+    with translation.override("id"):
+        assert translation.gettext("month, day unknown") == "bulan dan tanggalnya tidak diketahui"
+        assert translation.gettext("day, time unknown") == "tanggal dan jamnya tidak diketahui"
