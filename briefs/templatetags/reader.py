@@ -241,11 +241,11 @@ def in_page_language(original: str, indonesian: str | None, original_language: s
 def timeline_text(entry: dict, key_points: list[dict], original_language: str = "en") -> ReaderText:
     """A timeline entry's words in the page's language. An entry that tells its key point's own event
     reads as that key point's statement, so an Indonesian page shows the editors' Indonesian statement;
-    an entry told by a claim's paraphrase has no translation and stays as written."""
+    an entry told by a claim's paraphrase has no translation: it stays as written, marked untranslated."""
     home = next((point for point in key_points if point["id"] == entry.get("key_point_id")), None)
     if home is not None and home["statement"] == entry["text"]:
         return in_page_language(home["statement"], home.get("statement_indonesian"), original_language)
-    return ReaderText(entry["text"], original_language, False)
+    return in_page_language(entry["text"], None, original_language)
 
 
 @register.filter

@@ -35,3 +35,19 @@ def test_a_month_precise_date_says_the_day_of_the_month_is_unknown(client, revie
     with translation.override("id"):
         assert translation.gettext("month, day unknown") == "bulan dan tanggalnya tidak diketahui"
         assert translation.gettext("day, time unknown") == "tanggal dan jamnya tidak diketahui"
+
+
+def test_an_english_paraphrase_is_marked_untranslated_on_indonesian_pages(client, reviewer):
+    point = PropositionFactory(statement="Shells go west.", brief__slug="arms")
+    (claim,) = approved_claims(1, key_point=point, reviewer=reviewer)
+    Claim.objects.filter(pk=claim.pk).update(paraphrase="Kirby says shells go west.")
+    publish(point, reviewer)
+
+    for path in ("/briefs/arms/", f"/briefs/arms/key-points/{point.pk}/"):
+        page = indonesian(client, path)
+        assert (
+            '<span class="statement-text" lang="en">Kirby says shells go west.</span> '
+            f'<small class="untranslated">({UNTRANSLATED})</small>'
+        ) in page, path
+    english = client.get("/briefs/arms/").text
+    assert '<span class="statement-text" lang="en">Kirby says shells go west.</span> <span' in english
