@@ -51,3 +51,23 @@ def test_an_english_paraphrase_is_marked_untranslated_on_indonesian_pages(client
         ) in page, path
     english = client.get("/briefs/arms/").text
     assert '<span class="statement-text" lang="en">Kirby says shells go west.</span> <span' in english
+
+
+def test_the_feeds_page_lists_the_indonesian_titles(client, reviewer):
+    translated = PropositionFactory(
+        brief__slug="senjata", brief__title="Arms transfers", brief__title_indonesian="Pengiriman senjata"
+    )
+    untranslated = PropositionFactory(brief__slug="kapal", brief__title="Ships")
+    for point in (translated, untranslated):
+        approved_claims(1, key_point=point, reviewer=reviewer)
+        publish(point, reviewer)
+
+    page = indonesian(client, "/feeds/")
+    assert '/briefs/senjata/revisions/1/" lang="id">Pengiriman senjata</a> · revisi 1' in page
+    assert (
+        f'/briefs/kapal/revisions/1/" lang="en">Ships</a> <small class="untranslated">({UNTRANSLATED})</small>'
+    ) in page
+    assert (
+        '/briefs/senjata/revisions/1/" lang="en">Arms transfers</a> · revision 1'
+        in client.get("/feeds/").text
+    )
