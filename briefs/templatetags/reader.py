@@ -252,3 +252,24 @@ def timeline_text(entry: dict, key_points: list[dict], original_language: str = 
 def date_note(note: str) -> str:
     """The importer's note on a publication date, in the reader's language (ingest/date_notes.py)."""
     return localise_date_note(note)
+
+
+@register.simple_tag
+def history_text(text: str, wording, kind: str, original_language: str = "en") -> ReaderText:
+    """A word of the public history (a key point's statement, an actor's name, a route) in the page's
+    language (``briefs/history_wording.py``). A statement nobody translated is marked, like on the brief
+    page; a name without an Indonesian one is the name, unmarked; a route the wording does not know stays
+    as the history states it."""
+    text = text or ""
+    if kind == "statement":
+        return in_page_language(text, wording.statements.get(text) if wording else None, original_language)
+    found = getattr(wording, f"{kind}s", {}).get(text) if wording else None
+    if found:
+        return ReaderText(found, get_language() if kind == "route" else "id", False)
+    return ReaderText(text, "en", False)
+
+
+@register.filter
+def in_its_language(shown: ReaderText) -> SafeString:
+    """A text inside a sentence of the interface ("History of …"), in a span that names its language."""
+    return format_html('<span lang="{}">{}</span>', shown.lang, shown.text)

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from django.utils import translation
 
-from briefs.models import Claim
+from briefs.models import Actor, Claim, Movement, Place
 from tests.briefs.factories import PropositionFactory, approved_claims
 from tests.briefs.test_reader_pages import publish
 
@@ -70,4 +70,65 @@ def test_the_feeds_page_lists_the_indonesian_titles(client, reviewer):
     assert (
         '/briefs/senjata/revisions/1/" lang="en">Arms transfers</a> · revision 1'
         in client.get("/feeds/").text
+    )
+
+
+@pytest.fixture
+def history(reviewer):
+    """A brief published twice: the second publication adds a key point with an Indonesian statement, a
+    position of the White House (Indonesian name written) and a route Pyongyang → Moscow by air."""
+    Actor.objects.filter(slug="white-house").update(name_indonesian="Gedung Putih")
+    first = PropositionFactory(
+        statement="Shells go west.",
+        brief__slug="arms",
+        brief__title="Arms transfers",
+        brief__title_indonesian="Pengiriman senjata",
+    )
+    approved_claims(1, key_point=first, reviewer=reviewer)
+    publish(first, reviewer)
+    second = PropositionFactory(
+        brief=first.brief, statement="Rockets go by air.", statement_indonesian="Roket dikirim lewat udara."
+    )
+    (claim,) = approved_claims(
+        1, key_point=second, reviewer=reviewer, speaker=Actor.objects.get(slug="white-house")
+    )
+    first.claims.add(claim)  # a new position on the first key point
+    Movement.objects.create(
+        claim=claim,
+        origin=Place.objects.get(name="Pyongyang"),
+        destination=Place.objects.get(name="Moscow"),
+        mode=Movement.Mode.AIR,
+    )
+    publish(second, reviewer)
+    return first.brief
+
+
+def test_the_history_is_indonesian_on_indonesian_pages(client, history):
+    page = indonesian(client, "/briefs/arms/revisions/")
+    assert '<h1>Riwayat <span lang="id">Pengiriman senjata</span></h1>' in page
+    assert "<title>Riwayat Pengiriman senjata · Briefdesk</title>" in page
+    assert "Poin utama ditambahkan: <q>Roket dikirim lewat udara.</q>" in page
+    assert (
+        f'Poin utama ditambahkan: <q lang="en">Shells go west.</q> <small class="untranslated">({UNTRANSLATED})</small>'
+    ) in page, "the first publication's key point, with nobody's Indonesian statement"
+    assert "Posisi ditambahkan: Gedung Putih, mendukung" in page and "White House" not in page
+    assert "Rute ditambahkan ke peta: Pyongyang → Moskow, lewat udara" in page
+    assert "Tempat ditambahkan ke peta: Moskow" in page
+    main = page[page.index("<main") :]
+    assert "by air" not in main and "Moscow" not in main
+
+    english = client.get("/briefs/arms/revisions/").text
+    assert '<h1>History of <span lang="en">Arms transfers</span></h1>' in english
+    assert "Route added to the map: Pyongyang → Moscow, by air" in english
+    assert "<q>Rockets go by air.</q>" in english and "Gedung Putih" not in english
+
+
+def test_an_untranslated_title_is_marked_in_the_history(client, reviewer):
+    point = PropositionFactory(statement="Shells go west.", brief__slug="ships", brief__title="Ships")
+    approved_claims(1, key_point=point, reviewer=reviewer)
+    publish(point, reviewer)
+
+    page = indonesian(client, "/briefs/ships/revisions/")
+    assert (
+        f'<h1>Riwayat <span lang="en">Ships</span></h1>\n<p class="untranslated">{UNTRANSLATED}</p>' in page
     )
