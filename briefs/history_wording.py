@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import get_language, pgettext
 
+from briefs.actor_names import indonesian_actor_names
 from briefs.assembly.diff import diff_snapshots
 from briefs.models import Movement
 
@@ -26,29 +27,6 @@ class HistoryWording:
     actors: dict[str, str] = field(default_factory=dict)
     routes: dict[str, str] = field(default_factory=dict)
     places: dict[str, str] = field(default_factory=dict)
-
-
-def indonesian_actor_names(*contents: dict | None) -> dict[str, str]:
-    """Every actor's name in these snapshots → its Indonesian name, where the editors wrote one: from the
-    positions' actors and their affiliations and the figures' speakers (the snapshot's actor entries)."""
-    names: dict[str, str] = {}
-    for content in contents:
-        if not content:
-            continue
-        actors = [
-            position.get("actor") or {}
-            for point in content.get("key_points", [])
-            for position in point.get("positions", [])
-        ]
-        actors += [figure.get("speaker") or {} for figure in content.get("figures", [])]
-        for actor in actors:
-            if not isinstance(actor, dict):
-                continue
-            if actor.get("name_indonesian"):
-                names[actor["name"]] = actor["name_indonesian"]
-            if actor.get("affiliation") and actor.get("affiliation_indonesian"):
-                names[actor["affiliation"]] = actor["affiliation_indonesian"]
-    return names
 
 
 def indonesian_statements(*contents: dict | None) -> dict[str, str]:

@@ -588,12 +588,14 @@ def _actor_hits(ids: list[int], terms: list[str], page_language: str) -> dict[in
     for row in PublicActor.objects.filter(pk__in=ids).defer("positions"):
         actor = data(row)
         affiliation = actor.get("affiliation") or {}
-        # An Indonesian page names the affiliation as the editors wrote it in Indonesian, when they did.
+        # An Indonesian page names the actor and its affiliation as the editors wrote them in Indonesian,
+        # when they did.
         indonesian = affiliation.get("name_indonesian", "") if page_language == "id" else ""
+        name = (actor.get("name_indonesian") or row.name) if page_language == "id" else row.name
         hits[row.pk] = SearchHit(
             kind="actor",
             target={"slug": row.slug},
-            heading=highlighted(row.name, terms),
+            heading=highlighted(name, terms),
             text=highlighted(", ".join(actor.get("aliases") or []), terms),
             language="",
             context=indonesian or affiliation.get("name", ""),
@@ -608,8 +610,14 @@ def _said_on(value: str, precision: str) -> dict:
 
 def _claim_hits(ids: list[int], terms: list[str], page_language: str) -> dict[int, SearchHit]:
     hits = {}
-    for row in PublicClaim.objects.filter(pk__in=ids):
+    rows = PublicClaim.objects.filter(pk__in=ids)
+    if page_language == "id":  # the speaker by its published Indonesian name: read in the same query
+        speaker = PublicActor.objects.filter(pk=OuterRef("speaker_id")).values("data")[:1]
+        rows = rows.annotate(speaker_data=Subquery(speaker))
+    for row in rows:
         claim = data(row)
+        speaker_data = getattr(row, "speaker_data", None)
+        indonesian = json.loads(speaker_data).get("name_indonesian") if speaker_data else None
         english = page_language != "id" and (claim.get("quote_english") or "").strip()
         quote, language = (claim["quote_english"], "en") if english else (row.exact, "id")
         hits[row.pk] = SearchHit(
@@ -618,7 +626,7 @@ def _claim_hits(ids: list[int], terms: list[str], page_language: str) -> dict[in
             heading=highlighted(quotes_within_a_quote(quote), terms),
             text=excerpt(row.paraphrase, terms),
             language=language,
-            context=claim["speaker"]["name"],
+            context=indonesian or claim["speaker"]["name"],
             when=(
                 _said_on(row.said_on.isoformat(), claim.get("said_on_precision", "day"))
                 if row.said_on

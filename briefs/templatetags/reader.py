@@ -17,6 +17,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 
+from briefs.actor_names import indonesian_actor_names
 from briefs.assembly.dates import iso_at_precision
 from briefs.jsonld import key_point_jsonld as build_key_point_jsonld
 from briefs.quotation_marks import quotes_within_a_quote
@@ -273,3 +274,29 @@ def history_text(text: str, wording, kind: str, original_language: str = "en") -
 def in_its_language(shown: ReaderText) -> SafeString:
     """A text inside a sentence of the interface ("History of …"), in a span that names its language."""
     return format_html('<span lang="{}">{}</span>', shown.lang, shown.text)
+
+
+@register.simple_tag
+def actor_names(content: dict) -> dict[str, str]:
+    """The Indonesian names of a publication's actors for an Indonesian page (``briefs/actor_names.py``);
+    none on other pages, which name actors as written."""
+    if get_language() != "id":
+        return {}
+    return indonesian_actor_names(content)
+
+
+@register.simple_tag
+def actor_name(name: str, names: dict[str, str] | None) -> ReaderText:
+    """An actor's name in the page's language: its published Indonesian name on an Indonesian page where
+    there is one, else the name as written, unmarked (a person's name reads the same)."""
+    indonesian = (names or {}).get(name)
+    return ReaderText(indonesian, "id", False) if indonesian else ReaderText(name or "", "en", False)
+
+
+@register.filter
+def lang_marked(shown: ReaderText) -> SafeString:
+    """A text in the page's flow: as it is when it is in the page's language, else in a span naming its
+    language, so a screen reader switches voice only where it must."""
+    if shown.lang == get_language():
+        return format_html("{}", shown.text)
+    return in_its_language(shown)

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 from django.utils import translation
 
-from briefs.models import Actor, Claim, Movement, Place
+from briefs.models import Actor, Claim, ClaimFigure, Movement, Place
 from tests.briefs.factories import PropositionFactory, approved_claims
 from tests.briefs.test_reader_pages import publish
 
@@ -132,3 +132,38 @@ def test_an_untranslated_title_is_marked_in_the_history(client, reviewer):
     assert (
         f'<h1>Riwayat <span lang="en">Ships</span></h1>\n<p class="untranslated">{UNTRANSLATED}</p>' in page
     )
+
+
+@pytest.fixture
+def white_house_figure(reviewer):
+    """The White House, its Indonesian name published, states a figure under a key point."""
+    Actor.objects.filter(slug="white-house").update(name_indonesian="Gedung Putih")
+    point = PropositionFactory(statement="Containers went by sea.", brief__slug="arms")
+    claims = approved_claims(
+        2, key_point=point, reviewer=reviewer, speaker=Actor.objects.get(slug="white-house")
+    )
+    ClaimFigure.objects.create(claim=claims[0], value=1000, unit="containers", qualifier="more_than")
+    Claim.objects.filter(pk=claims[0].pk).update(said_on=dt.date(2023, 10, 13), said_on_precision="day")
+    publish(point, reviewer)
+    return point
+
+
+def test_the_published_indonesian_actor_name_is_shown_wherever_the_actor_is_named(client, white_house_figure):
+    for path in ("/briefs/arms/", f"/briefs/arms/key-points/{white_house_figure.pk}/"):
+        page = indonesian(client, path)
+        main = page[page.index("<main") :]
+        assert "Gedung Putih" in main, path
+        assert main.count("Gedung Putih") >= 3, "the row, the figure, and the key figures or the reports"
+        assert "lebih dari 1.000 kontainer" in main, path
+        assert "White House" not in main, path  # the positions, how independence was decided, the figures
+    english = client.get("/briefs/arms/").text
+    assert "White House" in english and "Gedung Putih" not in english
+
+
+def test_search_names_actors_by_their_published_indonesian_name(client, white_house_figure):
+    page = indonesian(client, "/search/?q=White")
+    assert '<a href="/actors/white-house/">Gedung Putih</a>' in page
+    quotes = indonesian(client, "/search/?q=Kalimat")
+    assert "Kutipan · Gedung Putih" in quotes and "White House" not in quotes
+    actor = indonesian(client, "/actors/white-house/")
+    assert "<title>Gedung Putih · Briefdesk</title>" in actor
