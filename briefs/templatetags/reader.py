@@ -12,7 +12,7 @@ from itertools import groupby
 from django import template
 from django.utils import timezone
 from django.utils.formats import date_format, number_format
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
@@ -21,7 +21,7 @@ from briefs.actor_names import indonesian_actor_names
 from briefs.assembly.dates import iso_at_precision
 from briefs.jsonld import key_point_jsonld as build_key_point_jsonld
 from briefs.quotation_marks import quotes_within_a_quote
-from briefs.units import unit_label
+from briefs.units import unit_parts
 from ingest.date_notes import localise_date_note
 
 register = template.Library()
@@ -123,14 +123,27 @@ def _qualified(qualifier: str, amount: str) -> str:
     return amount
 
 
+def unit_markup(unit: str, value: Decimal, original_language: str = "en") -> SafeString:
+    """A figure's unit in the page's language as far as the vocabulary knows it (``briefs.units``); the
+    words it cannot know ("from the Ukrainian border") as the editor wrote them, in the brief's language,
+    marked with it on a page in another language."""
+    label, rest = unit_parts(unit, value)
+    if rest and get_language() != original_language:
+        rest = format_html('<span lang="{}">{}</span>', original_language, rest)
+    return format_html_join(" ", "{}", ((part,) for part in (label, rest) if part))
+
+
 @register.simple_tag
-def figure_amount(figure: dict) -> str:
+def figure_amount(figure: dict, original_language: str = "en") -> SafeString:
     """'more than 1,000 containers' in English, 'lebih dari 1.000 kontainer' in Indonesian: the qualifier,
-    the number and a unit the vocabulary knows in the reader's language (``briefs.units``); any other
-    unit as the editor wrote it."""
+    the number and the unit (``unit_markup``)."""
     value = Decimal(figure["value"])
     amount = number_format(value, use_l10n=True, force_grouping=True)
-    return f"{_qualified(figure['qualifier'], amount)} {unit_label(figure['unit'], value)}"
+    return format_html(
+        "{} {}",
+        _qualified(figure["qualifier"], amount),
+        unit_markup(figure["unit"], value, original_language),
+    )
 
 
 HINT_WORDS = 4

@@ -167,3 +167,17 @@ def test_search_names_actors_by_their_published_indonesian_name(client, white_ho
     assert "Kutipan · Gedung Putih" in quotes and "White House" not in quotes
     actor = indonesian(client, "/actors/white-house/")
     assert "<title>Gedung Putih · Briefdesk</title>" in actor
+
+
+def test_a_distance_is_indonesian_and_the_words_nobody_translated_say_their_language(client, reviewer):
+    point = PropositionFactory(statement="Shells go by rail.", brief__slug="arms")
+    (claim,) = approved_claims(1, key_point=point, reviewer=reviewer)
+    ClaimFigure.objects.create(claim=claim, value=290, unit="km from the Ukrainian border", qualifier="about")
+    publish(point, reviewer)
+
+    page = indonesian(client, "/briefs/arms/")
+    marked = 'sekitar 290 km <span lang="en">from the Ukrainian border</span>'
+    assert page.count(marked) == 2, "under the key point and in the key figures"
+    english = client.get("/briefs/arms/").text
+    assert english.count("about 290 km from the Ukrainian border") == 2
+    assert 'lang="en">from the Ukrainian border' not in english, "no mark where the page is English"
