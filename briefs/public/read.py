@@ -157,7 +157,12 @@ def public_source_page(source_id: int) -> SourcePage | None:
     if source["published_at"]:
         source["published_at"] = parse_datetime(source["published_at"])
     claims = []
-    claim_rows = {claim.pk: claim for claim in PublicClaim.objects.filter(pk__in=row.claims)}
+    # Each quote's speaker with the Indonesian name its public row states, read in the same query.
+    speakers = PublicActor.objects.filter(pk=OuterRef("speaker_id")).values("data")[:1]
+    claim_rows = {
+        claim.pk: claim
+        for claim in PublicClaim.objects.filter(pk__in=row.claims).annotate(speaker_data=Subquery(speakers))
+    }
     points = {
         point.pk: point
         for point in PublicKeyPoint.objects.filter(
@@ -167,6 +172,8 @@ def public_source_page(source_id: int) -> SourcePage | None:
     for claim_id in row.claims:
         claim_row = claim_rows[claim_id]
         claim = {**data(claim_row), "pk": claim_id}
+        speaker = json.loads(claim_row.speaker_data) if claim_row.speaker_data else {}
+        claim["speaker"] = {**claim["speaker"], "name_indonesian": speaker.get("name_indonesian", "")}
         claim["key_points"] = [
             {
                 "id": pk,

@@ -160,13 +160,18 @@ def test_the_published_indonesian_actor_name_is_shown_wherever_the_actor_is_name
     assert "White House" in english and "Gedung Putih" not in english
 
 
-def test_search_names_actors_by_their_published_indonesian_name(client, white_house_figure):
+def test_search_and_the_source_page_name_actors_by_their_published_indonesian_name(
+    client, white_house_figure
+):
     page = indonesian(client, "/search/?q=White")
     assert '<a href="/actors/white-house/">Gedung Putih</a>' in page
     quotes = indonesian(client, "/search/?q=Kalimat")
     assert "Kutipan · Gedung Putih" in quotes and "White House" not in quotes
     actor = indonesian(client, "/actors/white-house/")
     assert "<title>Gedung Putih · Briefdesk</title>" in actor
+    source_id = Claim.objects.filter(key_points=white_house_figure).first().source_id
+    source = indonesian(client, f"/sources/{source_id}/")
+    assert "</a> — Gedung Putih (menyatakan)" in source and "White House" not in source
 
 
 def test_a_distance_is_indonesian_and_the_words_nobody_translated_say_their_language(client, reviewer):
