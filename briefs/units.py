@@ -3,8 +3,10 @@
 Editors write a figure's unit as text ("containers", "kontainer", "km from the Ukrainian border"). A
 unit this vocabulary knows, under any of its spellings (English or Indonesian, compared casefolded with
 whitespace collapsed), is shown in the page's language: "containers" on English pages (singular for
-exactly one), "kontainer" on Indonesian ones (``locale/id``). Any other unit is shown as written. The
-snapshot keeps the unit as the editor wrote it: this is presentation only.
+exactly one), "kontainer" on Indonesian ones (``locale/id``). A unit followed by words the vocabulary
+cannot know ("km from the Ukrainian border") has its unit localised and the rest shown as written, which
+pages mark with its language; any other unit is shown as written. The snapshot keeps the unit as the
+editor wrote it: this is presentation only.
 
 A new unit is one entry below, with its Indonesian label in the catalogue; a test checks that every
 unit has one.
@@ -46,6 +48,10 @@ UNITS: dict[str, tuple[Callable[[int], str], tuple[str, ...]]] = {
     "soldier": (lambda n: npgettext("figure unit", "soldier", "soldiers", n), ("tentara", "prajurit")),
     "person": (lambda n: npgettext("figure unit", "person", "people", n), ("persons", "orang")),
     "day": (lambda n: npgettext("figure unit", "day", "days", n), ("hari",)),
+    "km": (
+        lambda n: npgettext("figure unit", "km", "km", n),
+        ("kilometre", "kilometres", "kilometer", "kilometers"),
+    ),
 }
 
 
@@ -64,10 +70,20 @@ def _spellings() -> dict[str, str]:
     return found
 
 
+def unit_parts(unit: str, value: Decimal) -> tuple[str, str]:
+    """The unit the text begins with, in the active language, and the rest as the editor wrote it:
+    "km from the Ukrainian border" → ("km", "from the Ukrainian border"); ("", unit) when the text begins
+    with no unit the vocabulary knows. The longest known beginning wins ("artillery shells", not "shell")."""
+    words = unit.split()
+    for length in range(len(words), 0, -1):
+        key = _spellings().get(_key(" ".join(words[:length])))
+        if key is not None:
+            return UNITS[key][0](1 if value == 1 else 2), " ".join(words[length:])
+    return "", unit
+
+
 def unit_label(unit: str, value: Decimal) -> str:
-    """``unit`` in the active language when the vocabulary knows it (singular for exactly one, where the
-    language has one), else as written."""
-    key = _spellings().get(_key(unit))
-    if key is None:
-        return unit
-    return UNITS[key][0](1 if value == 1 else 2)
+    """``unit`` in the active language as far as the vocabulary knows it (singular for exactly one, where
+    the language has one), the rest as written."""
+    label, rest = unit_parts(unit, value)
+    return " ".join(part for part in (label, rest) if part)

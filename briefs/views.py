@@ -15,6 +15,7 @@ from django.views.decorators.http import require_safe
 from briefs.assembly import reader_diff
 from briefs.brief_page_parts import brief_page_parts
 from briefs.feeds import FEED_LENGTH
+from briefs.history_wording import history_wording
 from briefs.page_cache import PageVersion, cached_page, cached_while_published
 from briefs.public.read import (
     RevisionMeta,
@@ -117,11 +118,20 @@ def revision_history(request: HttpRequest, slug: str) -> HttpResponse:
             {
                 "revision": revision,
                 "diff": reader_diff(older.content if older else None, revision.content),
+                "wording": history_wording(older.content if older else None, revision.content),
+                "language": revision.content.get("language", "en"),
             }
             for revision, older in zip(revisions, [*revisions[1:], None], strict=True)
         ]
         # Titled as last published: a later edit of the brief is not public until it is published.
-        context = {"slug": slug, "title": revisions[0].content["title"], "entries": entries}
+        newest = revisions[0].content
+        context = {
+            "slug": slug,
+            "title": newest["title"],
+            "title_indonesian": newest.get("title_indonesian"),
+            "language": newest.get("language", "en"),
+            "entries": entries,
+        }
         return render_to_string("briefs/revision_history.html", context, request=request)
 
     return cached_while_published(request, name=f"history:{slug}", render=render)

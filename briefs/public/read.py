@@ -157,7 +157,12 @@ def public_source_page(source_id: int) -> SourcePage | None:
     if source["published_at"]:
         source["published_at"] = parse_datetime(source["published_at"])
     claims = []
-    claim_rows = {claim.pk: claim for claim in PublicClaim.objects.filter(pk__in=row.claims)}
+    # Each quote's speaker with the Indonesian name its public row states, read in the same query.
+    speakers = PublicActor.objects.filter(pk=OuterRef("speaker_id")).values("data")[:1]
+    claim_rows = {
+        claim.pk: claim
+        for claim in PublicClaim.objects.filter(pk__in=row.claims).annotate(speaker_data=Subquery(speakers))
+    }
     points = {
         point.pk: point
         for point in PublicKeyPoint.objects.filter(
@@ -167,6 +172,8 @@ def public_source_page(source_id: int) -> SourcePage | None:
     for claim_id in row.claims:
         claim_row = claim_rows[claim_id]
         claim = {**data(claim_row), "pk": claim_id}
+        speaker = json.loads(claim_row.speaker_data) if claim_row.speaker_data else {}
+        claim["speaker"] = {**claim["speaker"], "name_indonesian": speaker.get("name_indonesian", "")}
         claim["key_points"] = [
             {
                 "id": pk,
@@ -408,8 +415,8 @@ def published_briefs() -> list[BriefRevision]:
 
 
 def feed_publications(*, limit: int) -> list[BriefRevision]:
-    """The latest public revisions of every brief, newest first, titled and summarised as published: one
-    feed entry each (1 query)."""
+    """The latest public revisions of every brief, newest first, titled and summarised as published (with
+    the Indonesian title, for the feeds page in Indonesian): one feed entry each (1 query)."""
     return list(
         BriefRevision.objects.public()
         .select_related("brief")
@@ -418,6 +425,7 @@ def feed_publications(*, limit: int) -> list[BriefRevision]:
             published_title=KT("content__title"),
             published_summary=KT("content__summary"),
             published_language=KT("content__language"),
+            published_title_indonesian=KT("content__title_indonesian"),
         )
         .only("number", "published_at", "content_hash", "brief__slug")[:limit]
     )
@@ -587,12 +595,14 @@ def _actor_hits(ids: list[int], terms: list[str], page_language: str) -> dict[in
     for row in PublicActor.objects.filter(pk__in=ids).defer("positions"):
         actor = data(row)
         affiliation = actor.get("affiliation") or {}
-        # An Indonesian page names the affiliation as the editors wrote it in Indonesian, when they did.
+        # An Indonesian page names the actor and its affiliation as the editors wrote them in Indonesian,
+        # when they did.
         indonesian = affiliation.get("name_indonesian", "") if page_language == "id" else ""
+        name = (actor.get("name_indonesian") or row.name) if page_language == "id" else row.name
         hits[row.pk] = SearchHit(
             kind="actor",
             target={"slug": row.slug},
-            heading=highlighted(row.name, terms),
+            heading=highlighted(name, terms),
             text=highlighted(", ".join(actor.get("aliases") or []), terms),
             language="",
             context=indonesian or affiliation.get("name", ""),
@@ -607,8 +617,14 @@ def _said_on(value: str, precision: str) -> dict:
 
 def _claim_hits(ids: list[int], terms: list[str], page_language: str) -> dict[int, SearchHit]:
     hits = {}
-    for row in PublicClaim.objects.filter(pk__in=ids):
+    rows = PublicClaim.objects.filter(pk__in=ids)
+    if page_language == "id":  # the speaker by its published Indonesian name: read in the same query
+        speaker = PublicActor.objects.filter(pk=OuterRef("speaker_id")).values("data")[:1]
+        rows = rows.annotate(speaker_data=Subquery(speaker))
+    for row in rows:
         claim = data(row)
+        speaker_data = getattr(row, "speaker_data", None)
+        indonesian = json.loads(speaker_data).get("name_indonesian") if speaker_data else None
         english = page_language != "id" and (claim.get("quote_english") or "").strip()
         quote, language = (claim["quote_english"], "en") if english else (row.exact, "id")
         hits[row.pk] = SearchHit(
@@ -617,7 +633,7 @@ def _claim_hits(ids: list[int], terms: list[str], page_language: str) -> dict[in
             heading=highlighted(quotes_within_a_quote(quote), terms),
             text=excerpt(row.paraphrase, terms),
             language=language,
-            context=claim["speaker"]["name"],
+            context=indonesian or claim["speaker"]["name"],
             when=(
                 _said_on(row.said_on.isoformat(), claim.get("said_on_precision", "day"))
                 if row.said_on

@@ -11,6 +11,8 @@ from decimal import Decimal
 
 from django import template
 from django.utils.formats import number_format
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, pgettext
 
 from briefs.assembly.dates import event_date
@@ -18,7 +20,7 @@ from briefs.graphics.figure_chart import ChartValue, FigureChart, figure_chart
 from briefs.graphics.route_map import MapMovement, MapPlace, route_map
 from briefs.graphics.timeline_chart import Period, TimelineChart, TimelineItem, timeline_chart
 from briefs.models import Movement, Place
-from briefs.templatetags.reader import _qualified, date_span, precise_date, timeline_text
+from briefs.templatetags.reader import _qualified, date_span, precise_date, timeline_text, unit_markup
 from briefs.units import unit_label
 
 register = template.Library()
@@ -34,11 +36,18 @@ def _period(start: str, end: str | None, precision: str) -> Period:
     return Period(first, last, when.precision)
 
 
+def _markup(sentence: str, **parts) -> SafeString:
+    """A catalogue sentence with its parts escaped (a part already markup, such as a unit whose words
+    carry their language, is kept as it is)."""
+    return mark_safe(sentence % {name: conditional_escape(part) for name, part in parts.items()})  # noqa: S308 - every part escaped
+
+
 @register.simple_tag
-def figure_series_chart(series: dict, figures: list[dict]) -> dict:
+def figure_series_chart(series: dict, figures: list[dict], language: str = "en") -> dict:
     """A key point's figure series (``key_points[].figures[]`` of a snapshot) ready to draw and list.
 
-    ``figures``: the snapshot's ``figures`` table, where each claim's citation (outlet, source) is found.
+    ``figures``: the snapshot's ``figures`` table, where each claim's citation (outlet, source) is found;
+    ``language``: the brief's, in which editors wrote the words of a unit the vocabulary does not know.
     Returns ``{"chart": FigureChart | None, "items": [...]}``; an item is one figure with its localised
     ``amount`` ("more than 1,000"), ``label`` ("more than 1,000 containers by 13 Oct 2023") and its
     citations in citation order."""
@@ -52,16 +61,18 @@ def figure_series_chart(series: dict, figures: list[dict]) -> dict:
         if as_of:
             when = _period(as_of["start"], as_of["end"], as_of["precision"])
             date_label = date_span(as_of["start"], as_of["end"], as_of["precision"])
-            label = pgettext("figure chart", "%(amount)s %(unit)s by %(date)s") % {
-                "amount": amount,
-                "unit": unit_label(figure["unit"], value),
-                "date": date_label,
-            }
+            label = _markup(
+                pgettext("figure chart", "%(amount)s %(unit)s by %(date)s"),
+                amount=amount,
+                unit=unit_markup(figure["unit"], value, language),
+                date=date_label,
+            )
         else:
-            label = pgettext("figure chart", "%(amount)s %(unit)s, date not given") % {
-                "amount": amount,
-                "unit": unit_label(figure["unit"], value),
-            }
+            label = _markup(
+                pgettext("figure chart", "%(amount)s %(unit)s, date not given"),
+                amount=amount,
+                unit=unit_markup(figure["unit"], value, language),
+            )
         values.append(
             ChartValue(
                 value=value,

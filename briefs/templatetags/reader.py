@@ -12,15 +12,16 @@ from itertools import groupby
 from django import template
 from django.utils import timezone
 from django.utils.formats import date_format, number_format
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, pgettext
 from django.utils.translation import gettext as _
 
+from briefs.actor_names import indonesian_actor_names
 from briefs.assembly.dates import iso_at_precision
 from briefs.jsonld import key_point_jsonld as build_key_point_jsonld
 from briefs.quotation_marks import quotes_within_a_quote
-from briefs.units import unit_label
+from briefs.units import unit_parts
 from ingest.date_notes import localise_date_note
 
 register = template.Library()
@@ -122,14 +123,27 @@ def _qualified(qualifier: str, amount: str) -> str:
     return amount
 
 
+def unit_markup(unit: str, value: Decimal, original_language: str = "en") -> SafeString:
+    """A figure's unit in the page's language as far as the vocabulary knows it (``briefs.units``); the
+    words it cannot know ("from the Ukrainian border") as the editor wrote them, in the brief's language,
+    marked with it on a page in another language."""
+    label, rest = unit_parts(unit, value)
+    if rest and get_language() != original_language:
+        rest = format_html('<span lang="{}">{}</span>', original_language, rest)
+    return format_html_join(" ", "{}", ((part,) for part in (label, rest) if part))
+
+
 @register.simple_tag
-def figure_amount(figure: dict) -> str:
+def figure_amount(figure: dict, original_language: str = "en") -> SafeString:
     """'more than 1,000 containers' in English, 'lebih dari 1.000 kontainer' in Indonesian: the qualifier,
-    the number and a unit the vocabulary knows in the reader's language (``briefs.units``); any other
-    unit as the editor wrote it."""
+    the number and the unit (``unit_markup``)."""
     value = Decimal(figure["value"])
     amount = number_format(value, use_l10n=True, force_grouping=True)
-    return f"{_qualified(figure['qualifier'], amount)} {unit_label(figure['unit'], value)}"
+    return format_html(
+        "{} {}",
+        _qualified(figure["qualifier"], amount),
+        unit_markup(figure["unit"], value, original_language),
+    )
 
 
 HINT_WORDS = 4
@@ -241,14 +255,61 @@ def in_page_language(original: str, indonesian: str | None, original_language: s
 def timeline_text(entry: dict, key_points: list[dict], original_language: str = "en") -> ReaderText:
     """A timeline entry's words in the page's language. An entry that tells its key point's own event
     reads as that key point's statement, so an Indonesian page shows the editors' Indonesian statement;
-    an entry told by a claim's paraphrase has no translation and stays as written."""
+    an entry told by a claim's paraphrase has no translation: it stays as written, marked untranslated."""
     home = next((point for point in key_points if point["id"] == entry.get("key_point_id")), None)
     if home is not None and home["statement"] == entry["text"]:
         return in_page_language(home["statement"], home.get("statement_indonesian"), original_language)
-    return ReaderText(entry["text"], original_language, False)
+    return in_page_language(entry["text"], None, original_language)
 
 
 @register.filter
 def date_note(note: str) -> str:
     """The importer's note on a publication date, in the reader's language (ingest/date_notes.py)."""
     return localise_date_note(note)
+
+
+@register.simple_tag
+def history_text(text: str, wording, kind: str, original_language: str = "en") -> ReaderText:
+    """A word of the public history (a key point's statement, an actor's name, a route) in the page's
+    language (``briefs/history_wording.py``). A statement nobody translated is marked, like on the brief
+    page; a name without an Indonesian one is the name, unmarked; a route the wording does not know stays
+    as the history states it."""
+    text = text or ""
+    if kind == "statement":
+        return in_page_language(text, wording.statements.get(text) if wording else None, original_language)
+    found = getattr(wording, f"{kind}s", {}).get(text) if wording else None
+    if found:
+        return ReaderText(found, get_language() if kind == "route" else "id", False)
+    return ReaderText(text, "en", False)
+
+
+@register.filter
+def in_its_language(shown: ReaderText) -> SafeString:
+    """A text inside a sentence of the interface ("History of …"), in a span that names its language."""
+    return format_html('<span lang="{}">{}</span>', shown.lang, shown.text)
+
+
+@register.simple_tag
+def actor_names(content: dict) -> dict[str, str]:
+    """The Indonesian names of a publication's actors for an Indonesian page (``briefs/actor_names.py``);
+    none on other pages, which name actors as written."""
+    if get_language() != "id":
+        return {}
+    return indonesian_actor_names(content)
+
+
+@register.simple_tag
+def actor_name(name: str, names: dict[str, str] | None) -> ReaderText:
+    """An actor's name in the page's language: its published Indonesian name on an Indonesian page where
+    there is one, else the name as written, unmarked (a person's name reads the same)."""
+    indonesian = (names or {}).get(name)
+    return ReaderText(indonesian, "id", False) if indonesian else ReaderText(name or "", "en", False)
+
+
+@register.filter
+def lang_marked(shown: ReaderText) -> SafeString:
+    """A text in the page's flow: as it is when it is in the page's language, else in a span naming its
+    language, so a screen reader switches voice only where it must."""
+    if shown.lang == get_language():
+        return format_html("{}", shown.text)
+    return in_its_language(shown)

@@ -168,7 +168,7 @@ def figure_entry(value: str, unit: str, qualifier: str = "exactly") -> dict:
         (
             figure_entry("290", "km from the Ukrainian border", "about"),
             "about 290 km from the Ukrainian border",
-            "sekitar 290 km from the Ukrainian border",
+            'sekitar 290 km <span lang="en">from the Ukrainian border</span>',
         ),
     ],
 )
@@ -188,4 +188,6 @@ def test_every_unit_of_the_vocabulary_has_an_indonesian_label():
         with translation.override(None):
             english = label(2)
         with translation.override("id"):
+            if key in ("km",):  # written alike in both languages (its catalogue entry says so too)
+                continue
             assert label(2) != english, key
