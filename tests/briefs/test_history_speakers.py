@@ -34,7 +34,8 @@ def test_an_actors_indonesian_name_is_listed_once(client, reviewer):
     assert text.count("Speaker details updated") == 1
     assert "Speaker details updated: White House (Indonesian name)" in text
     in_indonesian = visible_text(client.get("/briefs/arms/revisions/", HTTP_ACCEPT_LANGUAGE="id").text)
-    assert "Keterangan pembicara diperbarui: White House (nama dalam bahasa Indonesia)" in in_indonesian
+    # An Indonesian page names the actor as published in Indonesian.
+    assert "Keterangan pembicara diperbarui: Gedung Putih (nama dalam bahasa Indonesia)" in in_indonesian
 
 
 def test_a_newly_sourced_figure_and_timeline_entry_are_worded_as_such():
