@@ -33,7 +33,15 @@ from tests.caches import empty_caches
 pytestmark = pytest.mark.django_db
 
 #: Routes that describe the site or the API rather than show published material.
-NOT_PUBLISHED_MATERIAL = {"home", "healthz", "switch_language", "api:api-root", "api:docs", "api:schema"}
+NOT_PUBLISHED_MATERIAL = {
+    "home",
+    "healthz",
+    "favicon",
+    "switch_language",
+    "api:api-root",
+    "api:docs",
+    "api:schema",
+}
 
 TITLE, SUMMARY, POINT = "TAJUKBARU", "RINGKASBARU", "POINBARU"
 PARAPHRASE, SOURCE_TITLE, BODY = "PARAFRASEBARU", "JUDULBARU", "ISIBARU"
