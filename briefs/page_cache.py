@@ -16,6 +16,7 @@ holds a copy of a page keeps serving it for at most READER_GENERATION_RECHECK_MS
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import logging
@@ -29,7 +30,7 @@ from datetime import datetime
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
-from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 from django.utils.translation import get_language
 from redis.exceptions import RedisError
@@ -251,13 +252,29 @@ def _etag(tag: str, gzipped: bool) -> str:
 
 def _answer(request: HttpRequest, page: CachedPage, gzipped: bool) -> HttpResponse:
     etag = _etag(page.tag, gzipped)
-    not_modified = get_conditional_response(request, etag=etag, last_modified=page.modified)
-    if not_modified is not None:
-        return _with_headers(not_modified, etag, page.modified)
+    if _is_conditional(request):
+        not_modified = get_conditional_response(request, etag=etag, last_modified=page.modified)
+        if not_modified is not None:
+            return _with_headers(not_modified, etag, page.modified)
     response = HttpResponse(page.body, content_type="text/html; charset=utf-8")
     if gzipped:
         response["Content-Encoding"] = "gzip"
     return _with_headers(response, etag, page.modified)
+
+
+#: The request headers that can turn a hit into a 304 or a 412 (RFC 9110 13.2.2).
+_CONDITIONAL_HEADERS = (
+    "HTTP_IF_NONE_MATCH",
+    "HTTP_IF_MODIFIED_SINCE",
+    "HTTP_IF_MATCH",
+    "HTTP_IF_UNMODIFIED_SINCE",
+)
+
+
+def _is_conditional(request: HttpRequest) -> bool:
+    # Most readers ask unconditionally; evaluating the preconditions costs a tenth of a cached hit.
+    meta = request.META
+    return any(header in meta for header in _CONDITIONAL_HEADERS)
 
 
 def _as_bytes(page: str | bytes) -> bytes:
@@ -272,7 +289,8 @@ _GZIP = re.compile(r"\bgzip\b")
 
 
 def _accepts_gzip(request: HttpRequest) -> bool:
-    return bool(_GZIP.search(request.headers.get("Accept-Encoding", "")))
+    # From META: ``request.headers`` builds a dict of every header first.
+    return bool(_GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
 
 
 def _stored(key: str, generation: int) -> CachedPage | None:
@@ -361,10 +379,28 @@ def forget_process_pages() -> None:
 def _with_headers(response: HttpResponse, etag: str, modified: int | None) -> HttpResponse:
     response["ETag"] = etag
     if modified is not None:
-        response["Last-Modified"] = http_date(modified)
-    patch_cache_control(response, public=True, max_age=settings.READER_PAGE_MAX_AGE)
-    patch_vary_headers(response, ["Accept-Language", "Accept-Encoding", "Cookie"])
+        response["Last-Modified"] = _http_date(modified)
+    # Set whole on the fresh responses served here: patching them header by header was a fifth of a hit.
+    response["Cache-Control"] = _cache_control(settings.READER_PAGE_MAX_AGE)
+    response["Vary"] = _VARY
     return response
+
+
+#: What a reader page depends on besides its address: the language asked for (by the header or by the
+#: language cookie) and the compression.
+_VARY = "Accept-Language, Accept-Encoding, Cookie"
+
+
+@functools.lru_cache(maxsize=8)
+def _cache_control(max_age: int) -> str:
+    response = HttpResponse()
+    patch_cache_control(response, public=True, max_age=max_age)
+    return response["Cache-Control"]
+
+
+@functools.lru_cache(maxsize=1024)
+def _http_date(timestamp: int) -> str:
+    return http_date(timestamp)
 
 
 def cached_while_published(request: HttpRequest, *, name: str, render: Callable[[], str]) -> HttpResponse:

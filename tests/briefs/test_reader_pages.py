@@ -109,6 +109,27 @@ def test_conditional_requests_get_304(client, published):
     assert "public" in first["Cache-Control"]
 
 
+def test_a_cached_hit_answers_every_precondition_and_says_what_it_varies_on(client, published):
+    first = client.get("/briefs/arms/")
+    hit = client.get("/briefs/arms/")
+
+    assert hit["ETag"] == first["ETag"]
+    assert hit["Last-Modified"] == first["Last-Modified"]
+    assert hit["Cache-Control"] == first["Cache-Control"]
+    # A shared cache must not give a German reader's Indonesian page, or a gzipped page to a plain client.
+    assert {value.strip() for value in hit["Vary"].split(",")} >= {
+        "Accept-Language",
+        "Accept-Encoding",
+        "Cookie",
+    }
+    assert client.get("/briefs/arms/", HTTP_IF_MATCH='"another"').status_code == 412
+    assert client.get("/briefs/arms/", HTTP_IF_MATCH=first["ETag"]).status_code == 200
+    assert (
+        client.get("/briefs/arms/", HTTP_IF_UNMODIFIED_SINCE="Mon, 01 Jan 1990 00:00:00 GMT").status_code
+        == 412
+    )
+
+
 @pytest.mark.parametrize("encoding", ["", "gzip"])
 def test_reader_pages_are_served_while_the_shared_cache_is_down(client, published, monkeypatch, encoding):
     def cache_down(*args, **kwargs):
