@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
@@ -241,10 +243,12 @@ class AnnotatedSourceAdmin(SourceAdmin):
         )
         if first_error is not None:
             first_error.widget.attrs["autofocus"] = True  # brings the form into view
-        # Shown as the panel is on a GET: the Source's own form is not being saved.
-        request.method = "GET"
+        # The admin saves the Source's own form on any POST; the page is shown as a GET would show it,
+        # through a copy so that the middleware still sees the request that came in.
+        shown_as_on_get = copy.copy(request)
+        shown_as_on_get.method = "GET"
         return self.change_view(
-            request, str(source_id), extra_context={"refused_movements": (claim.pk, formset)}
+            shown_as_on_get, str(source_id), extra_context={"refused_movements": (claim.pk, formset)}
         )
 
     def key_point_candidates_view(self, request: HttpRequest, source_id: int):
