@@ -52,7 +52,9 @@ def published(reviewer, editor):
         description_indonesian="Negara di Asia Timur.",
     )
     speaker.refresh_from_db()
-    source = SourceFactory(title="Kiriman dari Najin", body="Ribuan kontainer sudah dikirim lewat laut. Selesai.")
+    source = SourceFactory(
+        title="Kiriman dari Najin", body="Ribuan kontainer sudah dikirim lewat laut. Selesai."
+    )
     claim = ClaimFactory(
         source=source, speaker=speaker, quote_english="Thousands of containers have been shipped by sea.",
         paraphrase="Shipments by sea.", created_by=editor, status=Claim.Status.APPROVED, reviewed_by=reviewer,
@@ -140,7 +142,9 @@ def test_unpublished_translations_are_not_found(client, published, reviewer, edi
     assert hits(indonesian(client, "Korea Utara")) == ["actor"], "as published"
 
 
-def test_an_indonesian_search_costs_the_same_bounded_queries(client, published, django_assert_max_num_queries):
+def test_an_indonesian_search_costs_the_same_bounded_queries(
+    client, published, django_assert_max_num_queries
+):
     # One query per kind to find the matches (5), one per kind shown to read them (at most 5).
     with django_assert_max_num_queries(10):
         page = indonesian(client, "laut")
@@ -160,4 +164,3 @@ def test_rows_published_before_the_columns_get_them_from_their_stored_json(publi
     assert PublicClaim.objects.get(pk=published.pk).quote_english == (
         "Thousands of containers have been shipped by sea."
     )
-
