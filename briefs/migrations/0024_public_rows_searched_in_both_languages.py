@@ -58,7 +58,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='publicclaim',
             name='quote_english',
-            field=models.TextField(blank=True, verbose_name='quote in English'),
+            field=models.TextField(blank=True, verbose_name='English rendering of the quote'),
         ),
         migrations.RunPython(fill_from_stored_json, migrations.RunPython.noop),
     ]

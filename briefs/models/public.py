@@ -38,7 +38,7 @@ class PublicClaim(PublishedSnapshot):
     paraphrase = models.TextField(_("paraphrase"), blank=True)
     #: The editors' English rendering of the quote, searched with the original words (both languages'
     #: readers find a quote by the words they read).
-    quote_english = models.TextField(_("quote in English"), blank=True)
+    quote_english = models.TextField(_("English rendering of the quote"), blank=True)
     briefs = models.JSONField(_("briefs"), default=list)
     key_points = models.JSONField(_("key points"), default=list)
 
