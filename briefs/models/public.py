@@ -36,6 +36,9 @@ class PublicClaim(PublishedSnapshot):
     start = models.PositiveIntegerField(_("start"), default=0)
     exact = models.TextField(_("quote"))
     paraphrase = models.TextField(_("paraphrase"), blank=True)
+    #: The editors' English rendering of the quote, searched with the original words (both languages'
+    #: readers find a quote by the words they read).
+    quote_english = models.TextField(_("English rendering of the quote"), blank=True)
     briefs = models.JSONField(_("briefs"), default=list)
     key_points = models.JSONField(_("key points"), default=list)
 
@@ -94,6 +97,11 @@ class PublicActor(PublishedSnapshot):
     kind = models.CharField(_("kind"), max_length=20)
     country = models.CharField(_("country"), max_length=2, blank=True)
     aliases = models.TextField(_("aliases"), blank=True)
+    #: Searched, with the name and aliases, so a reader finds an actor by the words either language's
+    #: pages name and describe it with (Korea Utara, Gedung Putih).
+    name_indonesian = models.CharField(_("name in Indonesian"), max_length=200, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    description_indonesian = models.TextField(_("description in Indonesian"), blank=True)
     #: Its positions for the actor page, brief by brief, from the newest publication that quotes it.
     positions = models.JSONField(_("positions"), default=list)
     #: False: no public claim cites it now, but a public revision once did, and stays readable (the

@@ -141,6 +141,7 @@ def write_public_rows(*, revision: BriefRevision, superseded: BriefRevision | No
             start=entry["start"],
             exact=entry["quote"],
             paraphrase=entry["paraphrase"],
+            quote_english=entry.get("quote_english") or "",
             data=fragment(entry, leave_out=("id", "speaker_id")),
         )
         for entry in new_claims.values()
@@ -187,6 +188,9 @@ def write_public_rows(*, revision: BriefRevision, superseded: BriefRevision | No
             kind=entry["kind"],
             country=entry["country"],
             aliases=" ".join(entry["aliases"]),
+            name_indonesian=entry.get("name_indonesian", ""),
+            description=entry.get("description") or "",
+            description_indonesian=entry.get("description_indonesian", ""),
             positions=existing[entry["id"]].positions if entry["id"] in existing else [],
             data=fragment(entry, leave_out=("id",)),
         )

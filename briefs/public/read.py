@@ -454,6 +454,9 @@ class SearchHit:
     when: dict | None = None
     #: The heading is an untitled article's opening words, not a headline (briefs/public/stand_in_titles.py).
     stand_in: bool = False
+    #: The text's language where it differs from the heading's (an Indonesian title over a summary nobody
+    #: translated); None: the heading's.
+    text_language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -470,8 +473,9 @@ def _matches(
     rows: QuerySet, fields: tuple[str, ...], terms: list[str], newest_first: tuple[str, ...]
 ) -> list[int]:
     """Ids of ``rows`` whose ``fields`` hold every term, best first, at most one more than the limit
-    (1 query). PostgreSQL: full text ('simple' configuration: the text mixes Indonesian and English, so no
-    stemming), ranked; SQLite: every term somewhere in the fields, any case, newest first."""
+    (1 query). PostgreSQL: full text ('simple' configuration: the fields mix Indonesian and English, and
+    English stemming would mangle Indonesian words, so none), ranked; SQLite: every term somewhere in the
+    fields, any case, newest first. A term may match in one language's field and the next in the other's."""
     if connection.vendor == "postgresql":
         vector = SearchVector(*fields, config="simple")
         query = SearchQuery(" ".join(terms), config="simple", search_type="plain")
@@ -493,18 +497,37 @@ def _matches(
 
 
 def _search_rows() -> dict[str, tuple[QuerySet, tuple[str, ...], tuple[str, ...]]]:
-    """Per kind: the published rows searched, the fields matched, and the order among equals."""
+    """Per kind: the published rows searched, the fields matched, and the order among equals. The fields
+    are what either language's pages show of a row (the Indonesian title, a quote's original words and
+    its English rendering, an actor's Indonesian name), so a reader finds it by the words they read,
+    whichever language the search page is in."""
     return {
         "brief": (
             BriefRevision.objects.published().annotate(
-                published_title=KT("content__title"), published_summary=KT("content__summary")
+                published_title=KT("content__title"),
+                published_summary=KT("content__summary"),
+                published_title_indonesian=KT("content__title_indonesian"),
+                published_summary_indonesian=KT("content__summary_indonesian"),
             ),
-            ("published_title", "published_summary"),
+            (
+                "published_title",
+                "published_summary",
+                "published_title_indonesian",
+                "published_summary_indonesian",
+            ),
             ("-published_at", "-pk"),
         ),
-        "key_point": (public_key_points(), ("statement",), ("-published_at", "rank", "-pk")),
-        "actor": (public_actors().exclude(positions=[]), ("name", "aliases"), ("name", "pk")),
-        "claim": (public_claims(), ("exact", "paraphrase"), ("-said_on", "-pk")),
+        "key_point": (
+            public_key_points(),
+            ("statement", "statement_indonesian"),
+            ("-published_at", "rank", "-pk"),
+        ),
+        "actor": (
+            public_actors().exclude(positions=[]),
+            ("name", "name_indonesian", "aliases", "description", "description_indonesian"),
+            ("name", "pk"),
+        ),
+        "claim": (public_claims(), ("exact", "quote_english", "paraphrase"), ("-said_on", "-pk")),
         "source": (public_sources(), ("title", "body"), ("-article_published_at", "-pk")),
     }
 
@@ -551,19 +574,37 @@ def _brief_hits(ids: list[int], terms: list[str], page_language: str) -> dict[in
             published_title=KT("content__title"),
             published_summary=KT("content__summary"),
             published_language=KT("content__language"),
+            published_title_indonesian=KT("content__title_indonesian"),
+            published_summary_indonesian=KT("content__summary_indonesian"),
         )
-        .values_list("pk", "brief__slug", "published_title", "published_summary", "published_language")
+        .values_list(
+            "pk",
+            "brief__slug",
+            "published_title",
+            "published_summary",
+            "published_language",
+            "published_title_indonesian",
+            "published_summary_indonesian",
+        )
     )
-    return {
-        pk: SearchHit(
+    hits = {}
+    for pk, slug, title, summary, language, title_indonesian, summary_indonesian in rows:
+        text_language = language or ""
+        # An Indonesian page shows the title and summary the editors wrote in Indonesian, each where
+        # they did, as the brief page does.
+        if page_language == "id" and (title_indonesian or "").strip():
+            title, language = title_indonesian, "id"
+        if page_language == "id" and (summary_indonesian or "").strip():
+            summary, text_language = summary_indonesian, "id"
+        hits[pk] = SearchHit(
             kind="brief",
             target={"slug": slug},
             heading=highlighted(title or "", terms),
             text=excerpt(summary or "", terms),
             language=language or "",
+            text_language=text_language,
         )
-        for pk, slug, title, summary, language in rows
-    }
+    return hits
 
 
 def _key_point_hits(ids: list[int], terms: list[str], page_language: str) -> dict[int, SearchHit]:
@@ -571,14 +612,25 @@ def _key_point_hits(ids: list[int], terms: list[str], page_language: str) -> dic
         PublicKeyPoint.objects.filter(pk__in=ids)
         .annotate(
             brief_title=KeyTextTransform("title", "revision__content"),
+            brief_title_indonesian=KeyTextTransform("title_indonesian", "revision__content"),
             language=KeyTextTransform("language", "revision__content"),
         )
-        .values_list("pk", "brief__slug", "statement", "statement_indonesian", "brief_title", "language")
+        .values_list(
+            "pk",
+            "brief__slug",
+            "statement",
+            "statement_indonesian",
+            "brief_title",
+            "brief_title_indonesian",
+            "language",
+        )
     )
     hits = {}
-    for pk, slug, statement, statement_indonesian, brief_title, language in rows:
+    for pk, slug, statement, statement_indonesian, brief_title, brief_title_indonesian, language in rows:
         if page_language == "id" and statement_indonesian.strip():
             statement, language = statement_indonesian, "id"
+        if page_language == "id" and (brief_title_indonesian or "").strip():
+            brief_title = brief_title_indonesian
         hits[pk] = SearchHit(
             kind="key_point",
             target={"slug": slug, "id": pk},
@@ -598,13 +650,20 @@ def _actor_hits(ids: list[int], terms: list[str], page_language: str) -> dict[in
         # An Indonesian page names the actor and its affiliation as the editors wrote them in Indonesian,
         # when they did.
         indonesian = affiliation.get("name_indonesian", "") if page_language == "id" else ""
-        name = (actor.get("name_indonesian") or row.name) if page_language == "id" else row.name
+        name = (row.name_indonesian or row.name) if page_language == "id" else row.name
+        # Its aliases, then its description in the page's language where written (the words it may have
+        # been found by).
+        description, language = row.description, ("en" if row.description else "")
+        if page_language == "id" and row.description_indonesian:
+            description, language = row.description_indonesian, "id"
+        aliases = ", ".join(actor.get("aliases") or [])
         hits[row.pk] = SearchHit(
             kind="actor",
             target={"slug": row.slug},
             heading=highlighted(name, terms),
-            text=highlighted(", ".join(actor.get("aliases") or []), terms),
+            text=highlighted(" · ".join(part for part in (aliases, description) if part), terms),
             language="",
+            text_language=language if not aliases else "",
             context=indonesian or affiliation.get("name", ""),
         )
     return hits
