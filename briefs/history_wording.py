@@ -58,11 +58,11 @@ class HistoryWording:
         names a ``kind`` of thing: "statement", "actor", "place" or "route"."""
         if kind == "statement":
             statements = self.statements_before if part == "detail" else self.statements
-            return statements.get(change.get("key_point_id"))  # type: ignore[arg-type]
+            return _found(statements, change.get("key_point_id"))
         if kind == "actor":
-            return self.actors.get(change.get("actor_id"))  # type: ignore[arg-type]
+            return _found(self.actors, change.get("actor_id"))
         if kind == "place":
-            return self.places.get(change.get("key"))  # type: ignore[arg-type]
+            return _found(self.places, change.get("key"))
         if kind == "route":
             return self.routes.get(_hashable(change.get("key")))
         return None
@@ -76,6 +76,10 @@ class HistoryWording:
         if change.get("section") == "timeline":
             return self.timeline.get(key)
         return None
+
+
+def _found(words: dict[int, str], item_id: int | None) -> str | None:
+    return None if item_id is None else words.get(item_id)
 
 
 def _hashable(key) -> Hashable:
