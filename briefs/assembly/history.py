@@ -1,4 +1,5 @@
-"""What changed between two publications, for readers: in their terms, never field names or ids.
+"""What changed between two publications, for readers: in their terms, never field names or ids (the ids an
+entry carries say what it is about, for the page to look its words up; no page shows them).
 
 ``reader_diff(old, new)`` reads the reviewer's item-by-item diff (``diff.diff_snapshots``) and
 returns what the public history lists, one entry per change a reader would notice::
