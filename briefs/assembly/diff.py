@@ -2,23 +2,28 @@
 
 ``diff_snapshots(old, new)`` returns entries::
 
-    {"section", "change": "added" | "removed" | "changed", "label", "key_point", "before", "after", "note"}
+    {"section", "change": "added" | "removed" | "changed", "label", "key_point", "before", "after", "note",
+     "key", "key_point_id"}
 
-Items are matched by stable identity:
+Items are matched by stable identity, which each entry carries as ``key`` (the newer item's, for a
+"changed" one), so a reader of the entry finds the item itself without reading its label; ``key_point_id``
+is the id of the key point the entry belongs to (a key point's own, for a "key_points" entry), else None:
 
 =============== ==========================================================
 section         identity
 =============== ==========================================================
-brief           the field: title, slug, language, Indonesian title
-summary         the brief's summary and its Indonesian version
-key_points      key point id
-positions       (key point id, actor id); a schema 1 snapshot also had the stance
+brief           the field: title, slug, language, title_indonesian (``key``: the field's name)
+summary         the brief's summary and its Indonesian version (``key``: summary, summary_indonesian)
+key_points      key point id (the order entry's ``key`` is None)
+positions       (key point id, actor id); a schema 1 snapshot also had the stance (``key``: (actor id,
+                stance), the stance None in schema 2)
 corroboration   key point id
-discrepancies   (key point id, kind, subject)
-timeline        (date, text); a repeated pair is told apart by its rank
-figures         (unit, qualifier, value, as-of date, speaker id)
-movements       (from place id, to place id, means, period); what is left unmatched is then matched on
-                (from place id, to place id, means) in order, so a changed period is "changed"
+discrepancies   (key point id, kind, subject) (``key``: (kind, subject))
+timeline        (date, text), ``timeline_identity``; a repeated pair is told apart by its rank
+figures         (unit, qualifier, value, as-of date, speaker id), ``figure_identity``
+movements       (from place id, to place id, means, period), ``movement_identity``; what is left
+                unmatched is then matched on (from place id, to place id, means) in order, so a changed
+                period is "changed"
 places          place id
 sources         source id
 actors          actor id (every actor the snapshot embeds: position rows, figures' speakers)
@@ -68,7 +73,9 @@ _EMPTY_SNAPSHOT: dict = {
 }
 
 
-def _entry(section, change, label, key_point, before=None, after=None, note=None) -> dict:
+def _entry(
+    section, change, label, key_point, before=None, after=None, note=None, key=None, key_point_id=None
+) -> dict:
     return {
         "section": section,
         "change": change,
@@ -77,6 +84,8 @@ def _entry(section, change, label, key_point, before=None, after=None, note=None
         "before": before,
         "after": after,
         "note": note,
+        "key": key,
+        "key_point_id": key_point_id,
     }
 
 
@@ -228,17 +237,22 @@ def _compare(
     ignore: tuple[str, ...] = (),
     note: Callable[[list[str], dict, dict], str] = _note,
     loose_key: Callable[[dict], Hashable] | None = None,
+    key_point_id: Callable[[dict], int | None] = lambda _: None,
 ) -> list[dict]:
     old, new = _paired(old_items, new_items, key, loose_key)
+
+    def about(item: dict) -> dict:
+        return {"key": key(item), "key_point_id": key_point_id(item)}
+
     entries = [
-        _entry(section, "removed", label(item), key_point(item), before=item)
+        _entry(section, "removed", label(item), key_point(item), before=item, **about(item))
         for identity, item in old.items()
         if identity not in new
     ]
     for identity, item in new.items():
         previous = old.get(identity)
         if previous is None:
-            entries.append(_entry(section, "added", label(item), key_point(item), after=item))
+            entries.append(_entry(section, "added", label(item), key_point(item), after=item, **about(item)))
             continue
         fields = _changed_fields(previous, item, ignore)
         if fields:
@@ -251,6 +265,7 @@ def _compare(
                     before={field: previous.get(field) for field in fields},
                     after={field: item.get(field) for field in fields},
                     note=note(fields, previous, item),
+                    **about(item),
                 )
             )
     return entries
@@ -266,7 +281,7 @@ def _corroboration_note(fields: list[str], before: dict, after: dict) -> str:
 
 
 def _key_point_parts(old_point: dict, new_point: dict) -> list[dict]:
-    statement = new_point["statement"]
+    statement, point_id = new_point["statement"], new_point["id"]
     entries = _compare(
         "positions",
         old_point.get("positions", []),
@@ -274,6 +289,7 @@ def _key_point_parts(old_point: dict, new_point: dict) -> list[dict]:
         key=lambda p: (p["actor"]["id"], p.get("stance")),
         label=lambda p: f"{p['actor']['name']} {p.get('position') or p.get('stance')}",
         key_point=lambda _: statement,
+        key_point_id=lambda _: point_id,
     )
     old_corroboration, new_corroboration = old_point.get("corroboration"), new_point.get("corroboration")
     if old_corroboration != new_corroboration:
@@ -286,6 +302,8 @@ def _key_point_parts(old_point: dict, new_point: dict) -> list[dict]:
                 before=old_corroboration,
                 after=new_corroboration,
                 note=_corroboration_note([], old_corroboration or {}, new_corroboration or {}),
+                key=point_id,
+                key_point_id=point_id,
             )
         )
     entries += _compare(
@@ -295,6 +313,7 @@ def _key_point_parts(old_point: dict, new_point: dict) -> list[dict]:
         key=lambda d: (d["kind"], d.get("subject")),
         label=lambda d: f"Conflicting {'figures' if d['kind'] == 'figure' else 'dates'}: {d.get('subject')}",
         key_point=lambda _: statement,
+        key_point_id=lambda _: point_id,
     )
     return entries
 
@@ -310,6 +329,27 @@ _MODE_WORDS = {
 
 def _period_identity(period: dict | None) -> tuple | None:
     return None if period is None else (period.get("start"), period.get("end"), period.get("precision"))
+
+
+def timeline_identity(entry: dict) -> tuple:
+    """A timeline entry's identity: it has no id of its own (``key`` of a "timeline" entry)."""
+    return (entry["date"], entry["text"])
+
+
+def figure_identity(figure: dict) -> tuple:
+    """A figure's identity in the snapshot's ``figures`` table (``key`` of a "figures" entry)."""
+    return (
+        figure["unit"],
+        figure["qualifier"],
+        figure["value"],
+        (figure.get("as_of") or {}).get("start"),
+        (figure.get("speaker") or {}).get("id"),
+    )
+
+
+def movement_identity(movement: dict) -> tuple:
+    """A movement's identity (``key`` of a "movements" entry): its places, means and period."""
+    return (movement["from"], movement["to"], movement["mode"], _period_identity(movement.get("period")))
 
 
 def _source_label(source: dict) -> str:
@@ -336,7 +376,7 @@ def diff_snapshots(old: dict | None, new: dict) -> list[dict]:
         if first:
             if field in TRANSLATED_FIELDS and not new.get(field):
                 continue  # no translation yet: nothing was added
-            entries.append(_entry(section, "added", label, None, after=new.get(field)))
+            entries.append(_entry(section, "added", label, None, after=new.get(field), key=field))
         elif _value(old, field) != _value(new, field):
             entries.append(
                 _entry(
@@ -347,6 +387,7 @@ def diff_snapshots(old: dict | None, new: dict) -> list[dict]:
                     before=old.get(field),
                     after=new.get(field),
                     note=note,
+                    key=field,
                 )
             )
 
@@ -359,6 +400,7 @@ def diff_snapshots(old: dict | None, new: dict) -> list[dict]:
         key=lambda p: p["id"],
         label=lambda p: p["statement"],
         key_point=lambda p: p["statement"],
+        key_point_id=lambda p: p["id"],
         ignore=("position", "positions", "corroboration", "figures", "discrepancies"),
     )
     old_order = [point_id for point_id in old_points if point_id in new_points]
@@ -390,21 +432,16 @@ def diff_snapshots(old: dict | None, new: dict) -> list[dict]:
         "timeline",
         old.get("timeline", []),
         new.get("timeline", []),
-        key=lambda t: (t["date"], t["text"]),
+        key=timeline_identity,
         label=lambda t: f"{t['label']} — {t['text']}",
         key_point=timeline_point,
+        key_point_id=lambda t: t.get("key_point_id"),
     )
     entries += _compare(
         "figures",
         old.get("figures", []),
         new.get("figures", []),
-        key=lambda f: (
-            f["unit"],
-            f["qualifier"],
-            f["value"],
-            (f.get("as_of") or {}).get("start"),
-            (f.get("speaker") or {}).get("id"),
-        ),
+        key=figure_identity,
         label=lambda f: f["label"],
         key_point=lambda _: None,
     )
@@ -420,7 +457,7 @@ def diff_snapshots(old: dict | None, new: dict) -> list[dict]:
         "movements",
         old.get("movements", []),
         new.get("movements", []),
-        key=lambda m: (m["from"], m["to"], m["mode"], _period_identity(m.get("period"))),
+        key=movement_identity,
         loose_key=lambda m: (m["from"], m["to"], m["mode"]),
         label=movement_label,
         key_point=lambda _: None,
@@ -445,7 +482,7 @@ def diff_snapshots(old: dict | None, new: dict) -> list[dict]:
     return entries
 
 
-def _snapshot_actors(snapshot: dict) -> dict[int, dict]:
+def snapshot_actors(snapshot: dict) -> dict[int, dict]:
     """Every actor a snapshot names (position rows, figures' speakers), by id, in order of appearance."""
     found: dict[int, dict] = {}
 
@@ -480,7 +517,7 @@ def _actor_entries(old: dict, new: dict) -> list[dict]:
     figures name it. An affiliation's new name is the affiliated actor's only when the affiliation is
     not itself named by the brief with that change (renaming White House also renames John Kirby's
     affiliation: one change, told once, under White House)."""
-    old_actors, new_actors = _snapshot_actors(old), _snapshot_actors(new)
+    old_actors, new_actors = snapshot_actors(old), snapshot_actors(new)
     changed = {
         actor_id: _changed_fields(old_actors[actor_id], actor, ignore=("id",))
         for actor_id, actor in new_actors.items()
@@ -518,6 +555,7 @@ def _actor_entries(old: dict, new: dict) -> list[dict]:
                     before={field: was.get(field) for field in own},
                     after={field: actor.get(field) for field in own},
                     note="; ".join(_ACTOR_NOTES.get(field, f"{field} changed") for field in own),
+                    key=actor_id,
                 )
             )
     return entries
@@ -573,7 +611,7 @@ def diff_cited(old: dict | None, new: dict) -> list[dict]:
                 continue
             label = item.get("title") or item.get("name") or f"#{item['id']}"
             if field == "body":
-                entries.append(_entry(section, "changed", label, None, note=note))
+                entries.append(_entry(section, "changed", label, None, note=note, key=item["id"]))
             elif field == "publication_date":
                 entries.append(
                     _entry(
@@ -584,6 +622,7 @@ def diff_cited(old: dict | None, new: dict) -> list[dict]:
                         before=_dated(was.get(field)),
                         after=_dated(item.get(field)),
                         note=note,
+                        key=item["id"],
                     )
                 )
             else:
@@ -596,6 +635,7 @@ def diff_cited(old: dict | None, new: dict) -> list[dict]:
                         before=was.get(field),
                         after=item.get(field),
                         note=note,
+                        key=item["id"],
                     )
                 )
     return entries

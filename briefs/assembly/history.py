@@ -1,9 +1,11 @@
-"""What changed between two publications, for readers: in their terms, never field names or ids.
+"""What changed between two publications, for readers: in their terms, never field names or ids (the ids an
+entry carries say what it is about, for the page to look its words up; no page shows them).
 
 ``reader_diff(old, new)`` reads the reviewer's item-by-item diff (``diff.diff_snapshots``) and
 returns what the public history lists, one entry per change a reader would notice::
 
-    {"kind", "text", "detail", "key_point", "stance", "position", "added", "removed", "counts", "details"}
+    {"kind", "text", "detail", "key_point", "stance", "position", "added", "removed", "counts", "details",
+     "section", "key", "key_point_id", "actor_id"}
 
 ``kind`` says what happened (the template words it in the reader's language, e.g. "key_point_added" →
 "Key point added: <text>"); ``text`` and ``detail`` are content a reader already sees on the page
@@ -12,6 +14,13 @@ belongs to; ``position`` is an actor's position to show with it (``stance`` inst
 schema 1, whose rows were one per actor and stance); ``added`` and ``removed`` list outlet names;
 ``counts`` holds corroboration numbers; ``details`` names which of a speaker's details changed
 (``SPEAKER_DETAILS``, e.g. "name_indonesian"), for the template to word. Keys an entry does not use are None (lists empty).
+
+What an entry is about, for a page that words it in another language (``briefs/history_wording.py``):
+``section`` and ``key`` are the reviewer's diff's (``diff_snapshots``: the section, and the item's
+identity there, e.g. a place's id or a figure's ``figure_identity``); ``key_point_id`` is the id of the
+key point whose statement ``text`` (a key point entry) or ``key_point`` is; ``actor_id`` the id of the
+actor ``text`` names (position, citation and speaker entries). The page looks its words up by these,
+never by the English ``text``.
 
 Kinds: first_publication (counts: key_points, sources), title_changed (text new, detail old),
 translation_updated (text: "title" or "summary", whose Indonesian version was written or changed),
@@ -42,7 +51,8 @@ from briefs.vocabulary import POSITIONS
 from .diff import diff_snapshots
 
 
-def _entry(kind: str, text: str | None = None, **extra) -> dict:
+def _entry(kind: str, text: str | None = None, change: dict | None = None, **extra) -> dict:
+    change = change or {}
     return {
         "kind": kind,
         "text": text,
@@ -54,6 +64,10 @@ def _entry(kind: str, text: str | None = None, **extra) -> dict:
         "removed": extra.get("removed", []),
         "counts": extra.get("counts"),
         "details": extra.get("details", []),
+        "section": change.get("section"),
+        "key": change.get("key"),
+        "key_point_id": change.get("key_point_id"),
+        "actor_id": extra.get("actor_id"),
     }
 
 
@@ -70,35 +84,39 @@ def _brief_field(change: dict) -> list[dict]:
         return []
     field = change["label"].lower()
     if field == "indonesian title":
-        return [_entry("translation_updated", "title")]
+        return [_entry("translation_updated", "title", change=change)]
     if field == "title":
-        return [_entry("title_changed", change["after"], detail=change["before"])]
+        return [_entry("title_changed", change["after"], detail=change["before"], change=change)]
     if field == "slug":
-        return [_entry("address_changed")]
-    return [_entry("language_changed", change["after"], detail=change["before"])]
+        return [_entry("address_changed", change=change)]
+    return [_entry("language_changed", change["after"], detail=change["before"], change=change)]
 
 
 def _summary(change: dict) -> list[dict]:
     if change["label"] == "Indonesian summary":
-        return [_entry("translation_updated", "summary")] if change["change"] == "changed" else []
+        return (
+            [_entry("translation_updated", "summary", change=change)] if change["change"] == "changed" else []
+        )
     if not change["after"]:
-        return [_entry("summary_removed")] if change["before"] else []
-    return [_entry("summary_rewritten" if change["before"] else "summary_written")]
+        return [_entry("summary_removed", change=change)] if change["before"] else []
+    return [_entry("summary_rewritten" if change["before"] else "summary_written", change=change)]
 
 
 def _key_point(change: dict) -> list[dict]:
     if change["key_point"] is None:  # the order of the key points
-        return [_entry("key_points_reordered")]
+        return [_entry("key_points_reordered", change=change)]
     statement = change["key_point"]
     if change["change"] in ("added", "removed"):
-        return [_entry(f"key_point_{change['change']}", statement)]
+        return [_entry(f"key_point_{change['change']}", statement, change=change)]
     entries = []
     if "statement" in change["after"]:
-        entries.append(_entry("key_point_reworded", statement, detail=change["before"]["statement"]))
+        entries.append(
+            _entry("key_point_reworded", statement, detail=change["before"]["statement"], change=change)
+        )
     if "event_date" in change["after"]:
-        entries.append(_entry("key_point_redated", statement))
+        entries.append(_entry("key_point_redated", statement, change=change))
     if "statement_indonesian" in change["after"]:
-        entries.append(_entry("key_point_translated", statement))
+        entries.append(_entry("key_point_translated", statement, change=change))
     return entries
 
 
@@ -113,6 +131,8 @@ def _position(change: dict) -> list[dict]:
                 stance=item.get("stance"),
                 position=item.get("position"),
                 key_point=change["key_point"],
+                actor_id=item["actor"]["id"],
+                change=change,
             )
         ]
     entries = []
@@ -124,7 +144,14 @@ def _position(change: dict) -> list[dict]:
     actor = change["label"].rsplit(" ", 1)[0]
     if "position" in after:
         entries.append(
-            _entry("position_changed", actor, position=after["position"], key_point=change["key_point"])
+            _entry(
+                "position_changed",
+                actor,
+                position=after["position"],
+                key_point=change["key_point"],
+                actor_id=change["key"][0],
+                change=change,
+            )
         )
     if "citations" in after:
         old, new = _outlets(before["citations"]), _outlets(after["citations"])
@@ -136,6 +163,8 @@ def _position(change: dict) -> list[dict]:
                 key_point=change["key_point"],
                 added=_names(new, new.keys() - old.keys()),
                 removed=_names(old, old.keys() - new.keys()),
+                actor_id=change["key"][0],
+                change=change,
             )
         )
     return entries
@@ -146,13 +175,13 @@ def _corroboration(change: dict) -> list[dict]:
     counts = {
         name: after.get(name, 0) for name in ("reports", "outlets", "statements", "independent_origins")
     }
-    return [_entry("corroboration_changed", change["key_point"], counts=counts)]
+    return [_entry("corroboration_changed", change["key_point"], counts=counts, change=change)]
 
 
 def _discrepancy(change: dict) -> list[dict]:
     item = change["after"] if change["change"] == "added" else change["before"]
     subject = item.get("subject") if change["change"] != "changed" else change["label"].split(": ", 1)[-1]
-    return [_entry(f"discrepancy_{change['change']}", subject, key_point=change["key_point"])]
+    return [_entry(f"discrepancy_{change['change']}", subject, key_point=change["key_point"], change=change)]
 
 
 def _sources_changed(kind: str, change: dict) -> list[dict]:
@@ -171,6 +200,7 @@ def _sources_changed(kind: str, change: dict) -> list[dict]:
             change["label"],
             added=_names(new, new.keys() - old.keys()),
             removed=_names(old, old.keys() - new.keys()),
+            change=change,
         )
     ]
 
@@ -185,14 +215,14 @@ def _variant_dates(variants: list[dict] | None) -> list[dict]:
 def _timeline(change: dict) -> list[dict]:
     kind = {"added": "timeline_added", "removed": "timeline_removed", "changed": "timeline_corrected"}
     return _sources_changed("timeline_sources_changed", change) or [
-        _entry(kind[change["change"]], change["label"])
+        _entry(kind[change["change"]], change["label"], change=change)
     ]
 
 
 def _figure(change: dict) -> list[dict]:
     kind = {"added": "figure_added", "removed": "figure_removed", "changed": "figure_corrected"}
     return _sources_changed("figure_sources_changed", change) or [
-        _entry(kind[change["change"]], change["label"])
+        _entry(kind[change["change"]], change["label"], change=change)
     ]
 
 
@@ -202,17 +232,21 @@ SPEAKER_DETAILS = ("name", "name_indonesian", "affiliation", "affiliation_indone
 
 def _speaker(change: dict) -> list[dict]:
     details = [field for field in SPEAKER_DETAILS if field in change["after"]]
-    return [_entry("speaker_updated", change["label"], details=details)] if details else []
+    if not details:
+        return []
+    return [
+        _entry("speaker_updated", change["label"], details=details, actor_id=change["key"], change=change)
+    ]
 
 
 def _movement(change: dict) -> list[dict]:
     kind = {"added": "route_added", "removed": "route_removed", "changed": "route_corrected"}
-    return [_entry(kind[change["change"]], change["label"])]
+    return [_entry(kind[change["change"]], change["label"], change=change)]
 
 
 def _place(change: dict) -> list[dict]:
     kind = {"added": "place_added", "removed": "place_removed", "changed": "place_corrected"}
-    return [_entry(kind[change["change"]], change["label"])]
+    return [_entry(kind[change["change"]], change["label"], change=change)]
 
 
 def _source(change: dict) -> list[dict]:
@@ -220,7 +254,9 @@ def _source(change: dict) -> list[dict]:
     # The label is "outlet — headline" as the page shows them (a "changed" entry's before and after
     # carry only the fields that differ).
     outlet, _, title = change["label"].partition(" — ")
-    return [_entry(kind[change["change"]], outlet, detail=title if title != "(untitled)" else None)]
+    return [
+        _entry(kind[change["change"]], outlet, detail=title if title != "(untitled)" else None, change=change)
+    ]
 
 
 _SECTIONS = {

@@ -269,18 +269,25 @@ def date_note(note: str) -> str:
 
 
 @register.simple_tag
-def history_text(text: str, wording, kind: str, original_language: str = "en") -> ReaderText:
-    """A word of the public history (a key point's statement, an actor's name, a route) in the page's
-    language (``briefs/history_wording.py``). A statement nobody translated is marked, like on the brief
-    page; a name without an Indonesian one is the name, unmarked; a route the wording does not know stays
-    as the history states it."""
-    text = text or ""
+def history_text(change: dict, part: str, wording, kind: str, original_language: str = "en") -> ReaderText:
+    """A word of the public history (``change[part]``: a key point's statement, an actor's name, a place,
+    a route) in the page's language, looked up by what the change is about (``HistoryWording.words``).
+    A statement nobody translated is marked, like on the brief page; a name without an Indonesian one is
+    the name, unmarked; a route the wording does not know stays as the history states it."""
+    text = change.get(part) or ""
+    found = wording.words(change, part, kind) if wording else None
     if kind == "statement":
-        return in_page_language(text, wording.statements.get(text) if wording else None, original_language)
-    found = getattr(wording, f"{kind}s", {}).get(text) if wording else None
+        return in_page_language(text, found, original_language)
     if found:
         return ReaderText(found, get_language() if kind == "route" else "id", False)
     return ReaderText(text, "en", False)
+
+
+@register.simple_tag
+def history_item(change: dict, wording):
+    """The figure or timeline entry a history change is about, as published, for the page to word as the
+    brief page does; None on a page that shows the history's own words (English)."""
+    return wording.item(change) if wording else None
 
 
 @register.filter

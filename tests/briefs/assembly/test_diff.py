@@ -87,6 +87,8 @@ def test_a_reworded_key_point_shows_the_statement_before_and_after():
         "before": {"statement": SHIPPED.statement},
         "after": {"statement": "North Korea sent munitions to Russia by sea and rail"},
         "note": "statement reworded",
+        "key": 1,
+        "key_point_id": 1,
     }
     assert [e["section"] for e in entries] == ["key_points"]
 
@@ -161,6 +163,8 @@ def test_a_changed_summary():
         "before": "Pyongyang ships munitions to Moscow.",
         "after": "Moscow receives shells from Pyongyang.",
         "note": "summary rewritten",
+        "key": "summary",
+        "key_point_id": None,
     }
 
 

@@ -135,3 +135,16 @@ def test_no_entry_carries_an_id_or_a_field_name():
     )
 
     assert not re.search(r"\bclaim\s*\d+|_|\b1[0-3]\b|\(untitled\)", words), words
+
+
+def test_each_entry_says_what_it_is_about_by_id():
+    """A page in another language words an entry by these, not by its English text."""
+    old = snap(SHIPPED)
+    new = snap(dataclasses.replace(SHIPPED, claim_ids=(10, 12)))
+    about = {
+        entry["kind"]: (entry["section"], entry["key"], entry["key_point_id"], entry["actor_id"])
+        for entry in reader_diff(old, new)
+    }
+
+    assert about["position_added"] == ("positions", (KIRBY.id, None), 1, KIRBY.id)
+    assert about["figure_added"] == ("figures", ("containers", "up_to", "500", None, KIRBY.id), None, None)
