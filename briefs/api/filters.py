@@ -277,14 +277,14 @@ class RevisionFilter(filters.FilterSet):
 
 class KeyPointFilter(filters.FilterSet):
     brief = TextFilter(field_name="brief__slug", label="Brief slug.")
-    q = SearchFilter(method="search", label="Words in the published statement.")
+    q = SearchFilter(method="search", label="Words in the published statement, in English or Indonesian.")
 
     class Meta:
         model = PublicKeyPoint
         fields = ["brief", "q"]
 
     def search(self, queryset, name, value):
-        return text_search(queryset, ["statement"], value)
+        return text_search(queryset, ["statement", "statement_indonesian"], value)
 
 
 class ClaimFilter(filters.FilterSet):
@@ -298,7 +298,9 @@ class ClaimFilter(filters.FilterSet):
         method="filter_event_date",
         label="Event period overlapping these dates (event_date_after, event_date_before).",
     )
-    q = SearchFilter(method="search", label="Words in the quote or the paraphrase.")
+    q = SearchFilter(
+        method="search", label="Words in the quote as published, its English rendering or the paraphrase."
+    )
 
     class Meta:
         model = PublicClaim
@@ -319,7 +321,7 @@ class ClaimFilter(filters.FilterSet):
         return queryset
 
     def search(self, queryset, name, value):
-        return text_search(queryset, ["exact", "paraphrase"], value)
+        return text_search(queryset, ["exact", "quote_english", "paraphrase"], value)
 
 
 class SourceFilter(filters.FilterSet):
@@ -357,14 +359,14 @@ class SourceFilter(filters.FilterSet):
 class ActorFilter(filters.FilterSet):
     kind = filters.ChoiceFilter(choices=Actor.Kind.choices)
     country = TextFilter(label="ISO 3166 code, e.g. KP.")
-    q = SearchFilter(method="search", label="Words in the name or an alias.")
+    q = SearchFilter(method="search", label="Words in the name (English or Indonesian) or an alias.")
 
     class Meta:
         model = PublicActor
         fields = ["kind", "country", "q"]
 
     def search(self, queryset, name, value):
-        return text_search(queryset, ["name", "aliases"], value)
+        return text_search(queryset, ["name", "name_indonesian", "aliases"], value)
 
 
 class OutletFilter(filters.FilterSet):

@@ -164,3 +164,17 @@ def test_rows_published_before_the_columns_get_them_from_their_stored_json(publi
     assert PublicClaim.objects.get(pk=published.pk).quote_english == (
         "Thousands of containers have been shipped by sea."
     )
+
+
+def test_a_partner_searching_the_api_in_either_language_finds_the_same_published_rows(client, published):
+    def found(path: str, query: str) -> list:
+        response = client.get(path, {"q": query})
+        assert response.status_code == 200, response.content
+        return [row.get("id", row.get("slug")) for row in response.json()["results"]]
+
+    point = published.key_points.get()
+    assert found("/api/v1/key-points/", "peluru artileri") == [point.pk]
+    assert found("/api/v1/key-points/", "artillery shells") == [point.pk]
+    assert found("/api/v1/claims/", "containers shipped") == [published.pk]
+    assert found("/api/v1/claims/", "ribuan kontainer") == [published.pk]
+    assert found("/api/v1/actors/", "Korea Utara") == ["north-korea"]
