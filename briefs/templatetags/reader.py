@@ -290,6 +290,16 @@ def history_item(change: dict, wording):
     return wording.item(change) if wording else None
 
 
+@register.simple_tag
+def discrepancy_subject(change: dict, language: str = "en") -> SafeString:
+    """What sources disagree on, as a history entry names it: the figure's unit in the page's language as
+    the key figures word it ("kontainer"); a date disagreement names no subject (the sentence says it)."""
+    kind, subject = change["key"]
+    if kind == "date":
+        return format_html("")
+    return unit_markup(subject or "", Decimal(2), language)
+
+
 @register.filter
 def in_its_language(shown: ReaderText) -> SafeString:
     """A text inside a sentence of the interface ("History of …"), in a span that names its language."""

@@ -148,3 +148,11 @@ def test_each_entry_says_what_it_is_about_by_id():
 
     assert about["position_added"] == ("positions", (KIRBY.id, None), 1, KIRBY.id)
     assert about["figure_added"] == ("figures", ("containers", "up_to", "500", None, KIRBY.id), None, None)
+
+
+def test_a_disagreement_entry_says_whether_it_is_about_a_date_or_a_figure():
+    both = dataclasses.replace(SHIPPED, claim_ids=(10, 12))
+    (discrepancy,) = [e for e in reader_diff(snap(SHIPPED), snap(both)) if e["kind"] == "discrepancy_added"]
+
+    assert discrepancy["key"][0] in {"date", "figure"}
+    assert discrepancy["key"][1] == discrepancy["text"]
