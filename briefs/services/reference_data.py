@@ -42,7 +42,37 @@ def seed_default_actors(actor_model: Any) -> int:
             actor.affiliation = by_slug[entry["affiliation"]]
             affiliated.append(actor)
     actor_model.objects.bulk_update(affiliated, ["affiliation"])
+    fill_actor_translations(actor_model)
     return len(new)
+
+
+#: The Indonesian fields of actors.json, filled only on models that have them (the seeding migration's
+#: historical model predates them).
+TRANSLATED_ACTOR_FIELDS = ("name_indonesian", "description_indonesian")
+
+
+def fill_actor_translations(actor_model: Any) -> int:
+    """Give the registry's actors the Indonesian name and description of actors.json where theirs is
+    blank: what an editor wrote is kept. Returns the number of actors changed."""
+    fields = [
+        name
+        for name in TRANSLATED_ACTOR_FIELDS
+        if name in {field.name for field in actor_model._meta.get_fields()}
+    ]
+    if not fields:
+        return 0
+    entries = {entry["key"]: entry for entry in json.loads(ACTORS_FILE.read_text(encoding="utf-8"))["actors"]}
+    changed = []
+    for actor in actor_model.objects.filter(slug__in=entries):
+        blanks = [
+            name for name in fields if not getattr(actor, name).strip() and entries[actor.slug].get(name)
+        ]
+        for name in blanks:
+            setattr(actor, name, entries[actor.slug][name])
+        if blanks:
+            changed.append(actor)
+    actor_model.objects.bulk_update(changed, fields)
+    return len(changed)
 
 
 PLACES_FILE = Path(__file__).resolve().parent.parent / "data" / "route_map.json"

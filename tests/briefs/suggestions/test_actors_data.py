@@ -23,7 +23,11 @@ def test_keys_are_unique_slugs():
 
 @pytest.mark.parametrize("record", RECORDS, ids=lambda r: r["key"])
 def test_each_actor_has_the_documented_fields(record):
-    assert set(record) == {"key", "name", "kind", "country", "affiliation", "description", "aliases", "roles"}
+    required = {"key", "name", "kind", "country", "affiliation", "description", "aliases", "roles"}
+    assert required <= set(record) <= required | {"name_indonesian", "description_indonesian"}
+    # An Indonesian page shows every description in Indonesian; a name only where it differs.
+    assert record["description_indonesian"].strip()
+    assert record.get("name_indonesian", "x") != record["name"]
     assert record["kind"] in KINDS
     assert record["country"] == "" or re.fullmatch(r"[A-Z]{2}", record["country"])
     assert record["name"].strip() and record["description"].strip()
