@@ -133,7 +133,10 @@ class Suggestion:
     registry does not know comes with ``speaker_name`` (as the article gives it in full),
     ``speaker_role`` (the title or apposition that goes with it) and ``speaker_affiliation`` (the
     registry actor the role names), from which an editor can propose a new actor. ``cue`` is the
-    reporting word or pattern that triggered it."""
+    reporting word or pattern that triggered it; ``evidence`` says how the statement and its speaker
+    were found ("direct, name", "reported, pronoun"), the kinds the confidence is calibrated by. When
+    several people fit a pronoun equally, the speaker is left empty and ``candidates`` names them (in
+    the order the text does) for the editor to choose from."""
 
     quote: str
     start: int
@@ -146,6 +149,8 @@ class Suggestion:
     speaker_name: str = ""
     speaker_role: str = ""
     speaker_affiliation: str | None = None
+    evidence: str = ""
+    candidates: tuple[str, ...] = ()
 
 
 @dataclass
@@ -221,7 +226,13 @@ class _Reader:
             speaker_name=" ".join(name.split()),
             speaker_role=" ".join(role.split()),
             speaker_affiliation=affiliation,
+            evidence=f"{item.kind}, {item.speaker.how}",
+            candidates=tuple(self._display_name(c) for c in item.speaker.candidates),
         )
+
+    def _display_name(self, key: str) -> str:
+        entry = self.lexicon.get(key)
+        return " ".join(entry.name.split()) if entry is not None else key
 
     # --- one sentence --------------------------------------------------------------------------------------
     def _sentence(self, index: int, sentence: Sentence, carry: _Carry) -> tuple[list[_Found], _Carry]:
