@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
+from briefs.suggestions.confidence import confidence_for
 from briefs.suggestions.lexicon import ActorLexicon
 from briefs.suggestions.people import LOCAL_PREFIX, find_people
 from briefs.suggestions.quotes import Quote, find_quotes, mask_quotes, word_count
@@ -63,7 +64,6 @@ from briefs.suggestions.rules import (
 from briefs.suggestions.sentences import Sentence, split_sentences
 from briefs.suggestions.speakers import (
     AMBIGUOUS,
-    ANAPHOR,
     CONDUIT,
     INHERITED,
     MASK,
@@ -86,28 +86,6 @@ BACK_REFERENCED = "back-referenced"
 CITED = "cited"
 
 _PRIORITY = {DIRECT: 0, INLINE: 1, MENURUT: 2, REPORTED: 3, CONTINUATION: 4, BACK_REFERENCED: 5, CITED: 6}
-_BASE_CONFIDENCE = {
-    DIRECT: 0.9,
-    INLINE: 0.8,
-    MENURUT: 0.75,
-    REPORTED: 0.75,
-    CONTINUATION: 0.7,
-    BACK_REFERENCED: 0.7,
-    # A source credited first may be only where the reporter read the background: labelled a guess.
-    CITED: 0.55,
-}
-_SPEAKER_FACTOR = {
-    NAME: 1.0,
-    ROLE_PHRASE: 0.95,
-    PRONOUN_REF: 0.85,
-    # Named two or more sentences back: likely, never sure enough to be accepted as it stands (< 0.6).
-    PRONOUN_FAR: 0.65,
-    ANAPHOR: 0.85,
-    INHERITED: 0.85,
-    CONDUIT: 0.8,
-    UNRESOLVED: 0.45,
-    AMBIGUOUS: 0.4,
-}
 _END_PUNCTUATION = " \t.!?…"
 _TRIM = " \t\n,;:"
 _MIN_WORDS = 3
@@ -209,7 +187,8 @@ class _Reader:
         return sorted(unique.values(), key=lambda s: (s.start, s.end, s.speaker_key or "", s.speaker_name))
 
     def _suggestion(self, item: _Found) -> Suggestion:
-        confidence = _BASE_CONFIDENCE[item.kind] * _SPEAKER_FACTOR.get(item.speaker.how, 0.5)
+        evidence = _evidence(item, self.lexicon.kind_of(item.speaker.key))
+        confidence = confidence_for(evidence)
         key, name, role, affiliation = item.speaker.key, item.speaker.name, "", None
         if key is not None and key.startswith(LOCAL_PREFIX):
             person = self.people.people[key]
@@ -226,7 +205,7 @@ class _Reader:
             speaker_name=" ".join(name.split()),
             speaker_role=" ".join(role.split()),
             speaker_affiliation=affiliation,
-            evidence=f"{item.kind}, {item.speaker.how}",
+            evidence=evidence,
             candidates=tuple(self._display_name(c) for c in item.speaker.candidates),
         )
 
@@ -799,6 +778,22 @@ class _Reader:
 
 
 CONTINUATION_HOW = {NAME: NAME, ROLE_PHRASE: ROLE_PHRASE}
+# A single word that refers back with "-nya" ("katanya", "tambahnya", "pihaknya"): told apart from "ia",
+# "dia" and "beliau", as the two are not right equally often.
+_NYA_WORD = re.compile(r"[^\W\d_]+nya", re.IGNORECASE)
+
+
+def _evidence(item: _Found, speaker_kind: str | None) -> str:
+    """How the statement and its speaker were found, and what the speaker is: the key of the confidence
+    table ("reported, name, state"). A speaker no actor stands for is "named" when the words give a
+    name, else "unnamed"."""
+    how = item.speaker.how
+    if how in (PRONOUN_REF, PRONOUN_FAR, UNRESOLVED, AMBIGUOUS) and _NYA_WORD.fullmatch(
+        item.speaker.text.strip()
+    ):
+        how = f"{how} -nya"
+    who = speaker_kind or ("named" if item.speaker.name else "unnamed")
+    return f"{item.kind}, {how}, {who}"
 
 
 def _attribution_stance(cue: str) -> str:

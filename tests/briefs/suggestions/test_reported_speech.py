@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.briefs.suggestions.helpers import only, suggest
 
 
@@ -347,3 +349,19 @@ def test_a_statement_followed_by_its_speaker_and_a_reporting_verb_after_a_comma(
 
 def test_a_sentence_opening_with_where_then_speaker_and_verb_says_nothing():
     assert suggest("Dalam pertemuan tertutup di gedung parlemen pekan lalu, Putin mengatakan.") == []
+
+
+@pytest.mark.parametrize("word", ["beber", "cetus", "tukas", "urai"])
+def test_the_less_common_attribution_words_after_a_quote_name_the_speaker(word):
+    claim = only(suggest(f"“Pasokan itu sudah berjalan sejak musim panas,” {word} Kirby kepada wartawan."))
+    assert (claim.speaker_key, claim.quote) == ("john-kirby", "Pasokan itu sudah berjalan sejak musim panas")
+
+
+def test_a_finding_reported_with_menunjukkan_bahwa_is_its_subjects_statement():
+    body = "Badan Intelijen Nasional Korea Selatan menunjukkan bahwa Rusia menerima roket dari Korea Utara."
+    claim = only(suggest(body))
+    assert (claim.speaker_key, claim.quote) == ("south-korea-nis", "Rusia menerima roket dari Korea Utara")
+
+
+def test_menunjukkan_without_bahwa_reports_nothing_anyone_said():
+    assert suggest("Kim Jong Un menunjukkan rudal baru kepada Shoigu di pameran senjata.") == []

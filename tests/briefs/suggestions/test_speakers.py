@@ -236,4 +236,4 @@ def test_a_pronoun_that_resolves_lists_no_other_candidates():
 
 def test_every_suggestion_says_how_its_statement_and_speaker_were_found():
     body = "“Tidak ada transaksi senjata,” kata Peskov. Pyongyang membantah laporan tersebut."
-    assert [s.evidence for s in suggest(body)] == ["direct, name", "reported, name"]
+    assert [s.evidence for s in suggest(body)] == ["direct, name, person", "reported, name, state"]
