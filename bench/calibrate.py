@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.eval import DEV_GOLD, DEV_REFERENCE, DEV_TEXTS, REPO, EvalError, load_dev_corpus, run_corpus
-from briefs.suggestions.confidence import confidence_for, table
+from briefs.suggestions.confidence import SURE, confidence_for, table
 from briefs.suggestions.evaluation import CONFIDENT, locates, speaker_agrees
 
 Observation = tuple[str, bool]  # (evidence, right speaker) of one suggestion that quotes gold
@@ -64,8 +64,8 @@ evidence = {}
 plain = engine._Reader._suggestion
 def with_evidence(self, item):
     made = plain(self, item)
-    how = item.speaker.how
-    if how in inferred and nya.fullmatch(item.speaker.text.strip()):
+    how = item.speaker.how.replace(",", "")
+    if item.speaker.how in inferred and nya.fullmatch(item.speaker.text.strip()):
         how += " -nya"
     who = self.lexicon.kind_of(item.speaker.key) or ("named" if getattr(item.speaker, "name", "") else "unnamed")
     evidence[(made.start, made.end, made.speaker_key, getattr(made, "speaker_name", ""))] = f"{item.kind}, {how}, {who}"
@@ -170,6 +170,9 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument("--devcorpus", type=Path, default=DEV_TEXTS)
     parser.add_argument("--folds", type=int, default=4)
     parser.add_argument(
+        "--sure", type=float, default=SURE, help="the lower bound an evidence needs to be confident"
+    )
+    parser.add_argument(
         "--before-tuning", action="store_true", help="measure with the rules of each article's day"
     )
     args = parser.parse_args(list(argv) if argv is not None else None)
@@ -185,7 +188,7 @@ def main(argv: Iterable[str] | None = None) -> int:
         per_article = {e.key: observations(e.statements, run.suggestions[e.key]) for e in entries}
     everything = [o for found in per_article.values() for o in found]
     measured = count(everything)
-    calibrated = table(measured)
+    calibrated = table(measured, args.sure)
     print(f"{'evidence':34} {'quoted':>6} {'right':>6} {'share':>6} {'confidence':>10}")
     for evidence, (seen, right) in measured.items():
         print(
@@ -198,11 +201,15 @@ def main(argv: Iterable[str] | None = None) -> int:
     located = wrong = 0
     for fold in range(args.folds):
         held = set(keys[fold :: args.folds])
-        trained = table(count(o for key in keys if key not in held for o in per_article[key]))
+        trained = table(count(o for key in keys if key not in held for o in per_article[key]), args.sure)
         fold_located, fold_wrong = confident_wrong((o for key in held for o in per_article[key]), trained)
         located, wrong = located + fold_located, wrong + fold_wrong
     share = wrong / located if located else 0.0
     print(f"leaving a {args.folds}th out in turn: {wrong} wrong of {located} confident ({share:.3f})")
+    if args.before_tuning:
+        today = [o for e in entries for o in observations(e.statements, run.suggestions[e.key])]
+        located, wrong = confident_wrong(today, calibrated)
+        print(f"today's rules on the same articles, with this table: {wrong} wrong of {located} confident")
     print("\nMEASURED = {")
     for evidence, (seen, right) in measured.items():
         print(f'    "{evidence}": ({seen}, {right}),')

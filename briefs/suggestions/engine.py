@@ -787,8 +787,8 @@ def _evidence(item: _Found, speaker_kind: str | None) -> str:
     """How the statement and its speaker were found, and what the speaker is: the key of the confidence
     table ("reported, name, state"). A speaker no actor stands for is "named" when the words give a
     name, else "unnamed"."""
-    how = item.speaker.how
-    if how in (PRONOUN_REF, PRONOUN_FAR, UNRESOLVED, AMBIGUOUS) and _NYA_WORD.fullmatch(
+    how = item.speaker.how.replace(",", "")  # "pronoun, far" → "pronoun far": one part of the key
+    if item.speaker.how in (PRONOUN_REF, PRONOUN_FAR, UNRESOLVED, AMBIGUOUS) and _NYA_WORD.fullmatch(
         item.speaker.text.strip()
     ):
         how = f"{how} -nya"

@@ -7,15 +7,19 @@ from briefs.suggestions.confidence import (
     MEASURED,
     UNMEASURED,
     confidence_for,
-    lower_bound,
+    grade,
     table,
 )
 from briefs.suggestions.evaluation import CONFIDENT
 
 
-def test_all_right_in_a_few_examples_is_less_sure_than_all_right_in_many():
-    assert lower_bound(5, 5) < lower_bound(40, 40) < 1.0
-    assert lower_bound(0, 0) == 0.0
+def test_all_right_in_a_few_examples_is_a_hint_all_right_in_many_is_sure():
+    assert grade(5, 5) < CONFIDENT <= grade(40, 40)
+    assert grade(0, 0) == 0.0
+
+
+def test_hints_keep_their_order_below_the_line():
+    assert grade(10, 20) < grade(17, 20) < grade(19, 20) < CONFIDENT
 
 
 def test_an_evidence_right_five_times_in_six_is_no_confident_suggestion():
@@ -28,11 +32,13 @@ def test_an_evidence_right_in_nearly_every_one_of_many_examples_is_confident():
     assert confidence_for("direct, name, person", calibrated) >= 0.9
 
 
-def test_a_rare_evidence_borrows_from_the_same_speaker_evidence_in_other_statements():
-    calibrated = table({"direct, role, person": (30, 30), "inline, role, person": (2, 2)})
-    assert confidence_for("inline, role, person", calibrated) == confidence_for(
-        "direct, role, person", calibrated
-    )
+def test_a_rare_evidence_leans_on_the_same_speaker_evidence_in_other_statements():
+    alone = table({"inline, role, person": (2, 2)})
+    pooled = table({"direct, role, person": (40, 40), "inline, role, person": (2, 2)})
+    shaky = table({"direct, role, person": (40, 30), "inline, role, person": (2, 2)})
+    rare = "inline, role, person"
+    assert confidence_for(rare, alone) < confidence_for(rare, pooled), "many right examples lend it trust"
+    assert confidence_for(rare, shaky) < confidence_for(rare, pooled), "a pool often wrong lends less"
 
 
 def test_an_evidence_never_measured_is_a_guess():
