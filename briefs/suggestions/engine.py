@@ -32,6 +32,7 @@ from briefs.suggestions.rules import (
     COORDINATED,
     CUE_NOUN,
     DEMIKIAN,
+    DEMIKIAN_MIDDLE,
     DEMIKIAN_TRAILING,
     IN_RELATIVE_CLAUSE,
     INLINE_ATTRIBUTION,
@@ -336,14 +337,21 @@ class _Reader:
         return _Found(quote.start, quote.end, item.speaker, item.cue, DIRECT, item.cue_stance, item.cue_start)
 
     def _attributed_quote(self, index: int, sentence: Sentence, quote: Quote) -> _Found | None:
-        after = AFTER_QUOTE.match(self.body, quote.outer_end, sentence.end) if quote.closed else None
+        # A quotation that goes on past its line (a re-wrapped page) is attributed after it closes.
+        closing, opening_index = sentence, index
+        if quote.outer_end > sentence.end:
+            index, closing = next(
+                ((at, s) for at, s in enumerate(self.sentences) if s.start <= quote.close_at <= s.end),
+                (index, sentence),
+            )
+        after = AFTER_QUOTE.match(self.body, quote.outer_end, closing.end) if quote.closed else None
         if after is None and quote.closed:
             inverted = self._inverted_attribution(index, sentence, quote)
             if inverted is not None:
                 return inverted
-            after = DEMIKIAN.match(self.body, quote.outer_end, sentence.end)
+            after = DEMIKIAN.match(self.body, quote.outer_end, closing.end)
             if after is not None:
-                speaker = self.context.from_attribution(index, after.end(), sentence.end)
+                speaker = self.context.from_attribution(index, after.end(), closing.end)
                 if speaker is None or speaker.how == UNRESOLVED:
                     return None
                 speaker = self.context.through_media(index, speaker)
@@ -351,8 +359,10 @@ class _Reader:
                     quote.start, quote.end, speaker, "demikian", DIRECT, cue_start=after.start("cue")
                 )
         if after is not None:
+            nya = bool(after.group("nya"))
+            # "-nya" looks back from where the quotation began; a name is read where it is written
             speaker = self.context.from_attribution(
-                index, after.end(), sentence.end, suffix=bool(after.group("nya"))
+                opening_index if nya else index, after.end(), closing.end, suffix=nya
             )
             if speaker is None:
                 return None
@@ -503,6 +513,7 @@ class _Reader:
         trailing = (
             MENURUT_TRAILING.search(text)
             or DEMIKIAN_TRAILING.search(text)
+            or DEMIKIAN_MIDDLE.search(text)
             or SEPERTI_TRAILING.search(text)
             or self._report_trailing(text)
         )

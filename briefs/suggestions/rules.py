@@ -68,6 +68,14 @@ DEMIKIAN_TRAILING = re.compile(
     r"(?:\s+oleh)?\s+)?(?P<attr>[^,;\n]{2,80}?)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
+# "…, demikian disampaikan para peneliti kepada DK PBB, menyusul …": the same with the sentence going on
+# after the attribution (only with a reporting word: "…, demikian juga Rusia, …" names no speaker).
+DEMIKIAN_MIDDLE = re.compile(
+    r",\s*(?P<cue>demikian)\s+(?:laporan|pernyataan|keterangan|disampaikan|dilaporkan|dikatakan|diungkapkan)"
+    # the speaker without whom it was said to ("para peneliti kepada Dewan Keamanan PBB")
+    r"(?:\s+oleh)?\s+(?P<attr>[^,;\n]{2,80}?)(?:\s+(?:kepada|di|dalam|pada)\b[^,;\n]*)?\s*,\s",
+    re.IGNORECASE,
+)
 # "…, seperti diungkapkan oleh Menteri Pertahanan AS Lloyd Austin." closing an unquoted sentence.
 SEPERTI_TRAILING = re.compile(
     r",\s*(?P<cue>seperti|sebagaimana)\s+(?:yang\s+)?di(?:ungkapkan|sampaikan|katakan|sebutkan|laporkan|tegaskan|"

@@ -364,3 +364,18 @@ def test_a_finding_reported_with_menunjukkan_bahwa_is_its_subjects_statement():
 
 def test_menunjukkan_without_bahwa_reports_nothing_anyone_said():
     assert suggest("Kim Jong Un menunjukkan rudal baru kepada Shoigu di pameran senjata.") == []
+
+
+def test_demikian_disampaikan_mid_sentence_names_the_speaker_not_whom_it_was_said_to():
+    body = (
+        "Korea Utara mampu memasok rudal ke Rusia dalam hitungan bulan, demikian disampaikan para peneliti "
+        "kepada Dewan Keamanan PBB, menyusul temuan sisa rudal di Kharkiv."
+    )
+    claim = only(suggest(body))
+    assert claim.quote == "Korea Utara mampu memasok rudal ke Rusia dalam hitungan bulan"
+    assert claim.speaker_key is None and "peneliti" in claim.speaker_text
+
+
+def test_demikian_juga_is_no_attribution():
+    body = "Korea Utara memasok peluru ke Rusia dalam jumlah besar, demikian juga Iran, sejak tahun lalu."
+    assert suggest(body) == []
