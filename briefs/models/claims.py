@@ -266,7 +266,7 @@ class ClaimSuggestion(models.Model):
         blank=True,
         help_text=_(
             "When several people fit the words equally, the rules name no speaker and list them here: "
-            "the editor chooses."
+            "the editor chooses. With a speaker: the others the words may refer to."
         ),
     )
     stance = models.CharField(_("stance"), max_length=12, choices=Claim.Stance.choices)

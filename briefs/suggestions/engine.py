@@ -115,7 +115,8 @@ class Suggestion:
     reporting word or pattern that triggered it; ``evidence`` says how the statement and its speaker
     were found ("direct, name", "reported, pronoun"), the kinds the confidence is calibrated by. When
     several people fit a pronoun equally, the speaker is left empty and ``candidates`` names them (in
-    the order the text does) for the editor to choose from."""
+    the order the text does) for the editor to choose from; when the pronoun was given to the subject of
+    a sentence that names others too, ``candidates`` names those others."""
 
     quote: str
     start: int

@@ -86,7 +86,8 @@ class Speaker:
     how: str
     name: str = ""
     # When ``how`` is AMBIGUOUS: the keys of the people who fit equally, in the order the text names them,
-    # for the editor to choose from (the rules do not guess between them).
+    # for the editor to choose from (the rules do not guess between them). When a pronoun was resolved
+    # to the subject of a sentence that names other people too: those others, who remain possible.
     candidates: tuple[str, ...] = ()
 
 
@@ -269,7 +270,9 @@ class SpeakerContext:
                     return Speaker(None, text, phrase.start, phrase.end, AMBIGUOUS, candidates=candidates)
                 if key and depth > 1:
                     # named two or more sentences back: likely, not sure
-                    return Speaker(key, text, phrase.start, phrase.end, PRONOUN_FAR)
+                    return Speaker(key, text, phrase.start, phrase.end, PRONOUN_FAR, candidates=candidates)
+                if key:
+                    return Speaker(key, text, phrase.start, phrase.end, PRONOUN_REF, candidates=candidates)
             if key == _AMBIGUOUS_KEY:
                 return Speaker(None, text, phrase.start, phrase.end, AMBIGUOUS)
         elif phrase.kind == "plural":
@@ -417,7 +420,7 @@ class SpeakerContext:
                     None, self.body[word_start:lo], word_start, lo, AMBIGUOUS, candidates=candidates
                 )
             how = (PRONOUN_FAR if depth > 1 else PRONOUN_REF) if key else UNRESOLVED
-            return Speaker(key, self.body[word_start:lo], word_start, lo, how)
+            return Speaker(key, self.body[word_start:lo], word_start, lo, how, candidates=candidates)
         phrases = [p for p in self._phrases(index, lo, hi) if p.start - lo <= 50]
         if not phrases:
             words = self.body[lo:hi].split(",")[0].split()[:4]
@@ -534,8 +537,9 @@ class SpeakerContext:
         (nearest first), one who spoke there, the subject of the sentence, or its only person.
         ``_AMBIGUOUS_KEY`` when the nearest sentence with people names several and none stands out.
         With ``any_speaker`` (a "-nya" attribution: "tambahnya") whoever spoke last counts first, an
-        organisation too. Also returns how many sentences back it was found (0: this one) and, when
-        ambiguous, the people who fit (in text order)."""
+        organisation too. Also returns how many sentences back it was found (0: this one) and the other
+        people who fit (in text order): all of them when ambiguous, the others when the subject was
+        preferred among several."""
         view = self.views[index]
         if any_speaker and any(view.claims):
             return next(key for key in reversed(view.claims) if key), 0, ()
@@ -553,7 +557,13 @@ class SpeakerContext:
                 # "Putin dan Kim bertukar salam. …," katanya.": either of them
                 if len(together) > 1:
                     return _AMBIGUOUS_KEY, depth, together
-                return previous.subject.key, depth, ()
+                # the subject is preferred; the other people named with it stay possible
+                others = _distinct(
+                    m.key
+                    for m in previous.mentions
+                    if self.kind(m.key) == "person" and m.key != previous.subject.key
+                )
+                return previous.subject.key, depth, others
             people = _distinct(m.key for m in previous.mentions if self.kind(m.key) == "person")
             if len(people) == 1:
                 return people[0], depth, ()

@@ -181,6 +181,17 @@ def test_a_suggestion_whose_speaker_is_ambiguous_shows_the_people_the_editor_cho
     assert "one of: Vladimir Putin, Kim Jong Un" in page
 
 
+def test_a_suggestion_given_to_one_of_two_people_shows_the_other_as_possible(editor_client):
+    source = SourceFactory(
+        body="Putin menjamu Kim Jong Un di Kremlin. Dia mengatakan bahwa kedua negara akan bekerja sama lebih erat."
+    )
+    editor_client.post(reverse("admin:ingest_source_suggest", args=[source.pk]))
+
+    page = editor_client.get(reverse("admin:ingest_source_change", args=[source.pk])).text
+
+    assert "or perhaps: Kim Jong Un" in page
+
+
 def test_the_speaker_list_shows_each_actor_once_and_finds_it_by_any_name(editor_client, source):
     page = editor_client.get(reverse("admin:ingest_source_change", args=[source.pk])).text
 

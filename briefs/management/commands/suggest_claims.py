@@ -50,6 +50,8 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(record, ensure_ascii=False))
             return
         who = speaker or (f"new: {suggestion.speaker_name}" if suggestion.speaker_name else None)
+        if who is not None and suggestion.speaker_candidates:
+            who = f"{who} (or perhaps {', '.join(suggestion.speaker_candidates)})"
         if who is None and suggestion.speaker_candidates:
             who = f"? ({suggestion.speaker_text}: one of {', '.join(suggestion.speaker_candidates)})"
         who = who or f"? ({suggestion.speaker_text})"

@@ -237,3 +237,10 @@ def test_a_pronoun_that_resolves_lists_no_other_candidates():
 def test_every_suggestion_says_how_its_statement_and_speaker_were_found():
     body = "“Tidak ada transaksi senjata,” kata Peskov. Pyongyang membantah laporan tersebut."
     assert [s.evidence for s in suggest(body)] == ["direct, name, person", "reported, name, state"]
+
+
+def test_a_pronoun_given_to_the_subject_names_the_other_person_who_remains_possible():
+    body = "Putin menjamu Kim Jong Un di Kremlin. Dia mengatakan bahwa kedua negara akan bekerja sama lebih erat."
+    claim = only(suggest(body))
+    assert claim.speaker_key == "vladimir-putin" and claim.candidates == ("Kim Jong Un",)
+    assert claim.confidence < 0.6
