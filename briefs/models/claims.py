@@ -260,6 +260,15 @@ class ClaimSuggestion(models.Model):
         blank=True,
         related_name="+",
     )
+    speaker_candidates = models.JSONField(
+        _("possible speakers"),
+        default=list,
+        blank=True,
+        help_text=_(
+            "When several people fit the words equally, the rules name no speaker and list them here: "
+            "the editor chooses. With a speaker: the others the words may refer to."
+        ),
+    )
     stance = models.CharField(_("stance"), max_length=12, choices=Claim.Stance.choices)
     confidence = models.FloatField(_("confidence"))
     cue = models.CharField(_("cue"), max_length=60, blank=True)

@@ -62,6 +62,7 @@ def generate_suggestions(*, source: Source, lexicon: ActorLexicon | None = None)
             speaker_name=suggestion.speaker_name[:200],
             speaker_role=suggestion.speaker_role[:300],
             speaker_affiliation=actors.get(suggestion.speaker_affiliation or ""),
+            speaker_candidates=list(suggestion.candidates),
             stance=suggestion.stance,
             confidence=suggestion.confidence,
             cue=suggestion.cue[:60],

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
+from briefs.suggestions.confidence import confidence_for
 from briefs.suggestions.lexicon import ActorLexicon
 from briefs.suggestions.people import LOCAL_PREFIX, find_people
 from briefs.suggestions.quotes import Quote, find_quotes, mask_quotes, word_count
@@ -31,6 +32,7 @@ from briefs.suggestions.rules import (
     COORDINATED,
     CUE_NOUN,
     DEMIKIAN,
+    DEMIKIAN_MIDDLE,
     DEMIKIAN_TRAILING,
     IN_RELATIVE_CLAUSE,
     INLINE_ATTRIBUTION,
@@ -63,7 +65,6 @@ from briefs.suggestions.rules import (
 from briefs.suggestions.sentences import Sentence, split_sentences
 from briefs.suggestions.speakers import (
     AMBIGUOUS,
-    ANAPHOR,
     CONDUIT,
     INHERITED,
     MASK,
@@ -86,28 +87,6 @@ BACK_REFERENCED = "back-referenced"
 CITED = "cited"
 
 _PRIORITY = {DIRECT: 0, INLINE: 1, MENURUT: 2, REPORTED: 3, CONTINUATION: 4, BACK_REFERENCED: 5, CITED: 6}
-_BASE_CONFIDENCE = {
-    DIRECT: 0.9,
-    INLINE: 0.8,
-    MENURUT: 0.75,
-    REPORTED: 0.75,
-    CONTINUATION: 0.7,
-    BACK_REFERENCED: 0.7,
-    # A source credited first may be only where the reporter read the background: labelled a guess.
-    CITED: 0.55,
-}
-_SPEAKER_FACTOR = {
-    NAME: 1.0,
-    ROLE_PHRASE: 0.95,
-    PRONOUN_REF: 0.85,
-    # Named two or more sentences back: likely, never sure enough to be accepted as it stands (< 0.6).
-    PRONOUN_FAR: 0.65,
-    ANAPHOR: 0.85,
-    INHERITED: 0.85,
-    CONDUIT: 0.8,
-    UNRESOLVED: 0.45,
-    AMBIGUOUS: 0.4,
-}
 _END_PUNCTUATION = " \t.!?…"
 _TRIM = " \t\n,;:"
 _MIN_WORDS = 3
@@ -133,7 +112,11 @@ class Suggestion:
     registry does not know comes with ``speaker_name`` (as the article gives it in full),
     ``speaker_role`` (the title or apposition that goes with it) and ``speaker_affiliation`` (the
     registry actor the role names), from which an editor can propose a new actor. ``cue`` is the
-    reporting word or pattern that triggered it."""
+    reporting word or pattern that triggered it; ``evidence`` says how the statement and its speaker
+    were found ("direct, name", "reported, pronoun"), the kinds the confidence is calibrated by. When
+    several people fit a pronoun equally, the speaker is left empty and ``candidates`` names them (in
+    the order the text does) for the editor to choose from; when the pronoun was given to the subject of
+    a sentence that names others too, ``candidates`` names those others."""
 
     quote: str
     start: int
@@ -146,6 +129,8 @@ class Suggestion:
     speaker_name: str = ""
     speaker_role: str = ""
     speaker_affiliation: str | None = None
+    evidence: str = ""
+    candidates: tuple[str, ...] = ()
 
 
 @dataclass
@@ -204,7 +189,8 @@ class _Reader:
         return sorted(unique.values(), key=lambda s: (s.start, s.end, s.speaker_key or "", s.speaker_name))
 
     def _suggestion(self, item: _Found) -> Suggestion:
-        confidence = _BASE_CONFIDENCE[item.kind] * _SPEAKER_FACTOR.get(item.speaker.how, 0.5)
+        evidence = _evidence(item, self.lexicon.kind_of(item.speaker.key))
+        confidence = confidence_for(evidence)
         key, name, role, affiliation = item.speaker.key, item.speaker.name, "", None
         if key is not None and key.startswith(LOCAL_PREFIX):
             person = self.people.people[key]
@@ -221,7 +207,13 @@ class _Reader:
             speaker_name=" ".join(name.split()),
             speaker_role=" ".join(role.split()),
             speaker_affiliation=affiliation,
+            evidence=evidence,
+            candidates=tuple(self._display_name(c) for c in item.speaker.candidates),
         )
+
+    def _display_name(self, key: str) -> str:
+        entry = self.lexicon.get(key)
+        return " ".join(entry.name.split()) if entry is not None else key
 
     # --- one sentence --------------------------------------------------------------------------------------
     def _sentence(self, index: int, sentence: Sentence, carry: _Carry) -> tuple[list[_Found], _Carry]:
@@ -346,14 +338,21 @@ class _Reader:
         return _Found(quote.start, quote.end, item.speaker, item.cue, DIRECT, item.cue_stance, item.cue_start)
 
     def _attributed_quote(self, index: int, sentence: Sentence, quote: Quote) -> _Found | None:
-        after = AFTER_QUOTE.match(self.body, quote.outer_end, sentence.end) if quote.closed else None
+        # A quotation that goes on past its line (a re-wrapped page) is attributed after it closes.
+        closing, opening_index = sentence, index
+        if quote.outer_end > sentence.end:
+            index, closing = next(
+                ((at, s) for at, s in enumerate(self.sentences) if s.start <= quote.close_at <= s.end),
+                (index, sentence),
+            )
+        after = AFTER_QUOTE.match(self.body, quote.outer_end, closing.end) if quote.closed else None
         if after is None and quote.closed:
             inverted = self._inverted_attribution(index, sentence, quote)
             if inverted is not None:
                 return inverted
-            after = DEMIKIAN.match(self.body, quote.outer_end, sentence.end)
+            after = DEMIKIAN.match(self.body, quote.outer_end, closing.end)
             if after is not None:
-                speaker = self.context.from_attribution(index, after.end(), sentence.end)
+                speaker = self.context.from_attribution(index, after.end(), closing.end)
                 if speaker is None or speaker.how == UNRESOLVED:
                     return None
                 speaker = self.context.through_media(index, speaker)
@@ -361,8 +360,10 @@ class _Reader:
                     quote.start, quote.end, speaker, "demikian", DIRECT, cue_start=after.start("cue")
                 )
         if after is not None:
+            nya = bool(after.group("nya"))
+            # "-nya" looks back from where the quotation began; a name is read where it is written
             speaker = self.context.from_attribution(
-                index, after.end(), sentence.end, suffix=bool(after.group("nya"))
+                opening_index if nya else index, after.end(), closing.end, suffix=nya
             )
             if speaker is None:
                 return None
@@ -513,6 +514,7 @@ class _Reader:
         trailing = (
             MENURUT_TRAILING.search(text)
             or DEMIKIAN_TRAILING.search(text)
+            or DEMIKIAN_MIDDLE.search(text)
             or SEPERTI_TRAILING.search(text)
             or self._report_trailing(text)
         )
@@ -788,6 +790,22 @@ class _Reader:
 
 
 CONTINUATION_HOW = {NAME: NAME, ROLE_PHRASE: ROLE_PHRASE}
+# A single word that refers back with "-nya" ("katanya", "tambahnya", "pihaknya"): told apart from "ia",
+# "dia" and "beliau", as the two are not right equally often.
+_NYA_WORD = re.compile(r"[^\W\d_]+nya", re.IGNORECASE)
+
+
+def _evidence(item: _Found, speaker_kind: str | None) -> str:
+    """How the statement and its speaker were found, and what the speaker is: the key of the confidence
+    table ("reported, name, state"). A speaker no actor stands for is "named" when the words give a
+    name, else "unnamed"."""
+    how = item.speaker.how.replace(",", "")  # "pronoun, far" → "pronoun far": one part of the key
+    if item.speaker.how in (PRONOUN_REF, PRONOUN_FAR, UNRESOLVED, AMBIGUOUS) and _NYA_WORD.fullmatch(
+        item.speaker.text.strip()
+    ):
+        how = f"{how} -nya"
+    who = speaker_kind or ("named" if item.speaker.name else "unnamed")
+    return f"{item.kind}, {how}, {who}"
 
 
 def _attribution_stance(cue: str) -> str:

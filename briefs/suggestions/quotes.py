@@ -4,7 +4,8 @@ Curly quotes pair up (“…”); a closing mark with no opening one before it o
 write ”…”; straight double quotes ("…") alternate; a pair of backticks opens and a pair of apostrophes
 closes (``…''), as text converted from some typesetting tools does. Single quotes (‘…’, '…') are not quotations here:
 Indonesian writers use them for scare quotes and titles. A quotation never runs past the end of its
-paragraph; one left open at the end of a paragraph ends there.
+paragraph, unless the paragraph stops mid-sentence and the next one closes it (a page re-wrapped
+inside a quotation); one left open at the end of a paragraph ends there.
 """
 
 from __future__ import annotations
@@ -73,6 +74,9 @@ def find_quotes(body: str) -> list[Quote]:
         char = body[index]
         pair = body[index : index + 2]
         width = 2 if pair in (_TEX_OPEN, _TEX_CLOSE) else 1
+        if char == "\n" and open_at is not None and _goes_on(body, open_at, open_width, index):
+            index = _next_line(body, index)
+            continue
         if char == "\n":
             if open_at is not None:
                 quote = _make(body, open_at, index, False, open_width)
@@ -97,6 +101,35 @@ def find_quotes(body: str) -> list[Quote]:
         if quote is not None:
             quotes.append(quote)
     return quotes
+
+
+_LINE_END_OPEN = re.compile(r"[\w,;\-–—]$")
+
+
+def _next_line(body: str, index: int) -> int:
+    while index < len(body) and body[index].isspace():
+        index += 1
+    return index
+
+
+def _goes_on(body: str, open_at: int, open_width: int, newline_at: int) -> bool:
+    """A quotation broken across lines by a re-wrapped page ("… pada tanggal 6 bulan ini,¶Rusia telah
+    meluncurkan … ke Ukraina.” Di sisi lain …"): the line stops mid-sentence (a word or a comma, no
+    full stop) and the next one closes the quotation before it opens any other."""
+    if not _LINE_END_OPEN.search(body[open_at + open_width : newline_at].rstrip(" \t")):
+        return False
+    start = _next_line(body, newline_at)
+    end = body.find("\n", start)
+    line = body[start : end if end >= 0 else len(body)]
+    straight = body[open_at] == STRAIGHT
+    for at, mark in enumerate(line):
+        if mark in OPENING or line.startswith(_TEX_OPEN, at):
+            return False
+        if mark in CLOSING or line.startswith(_TEX_CLOSE, at) or (mark == STRAIGHT and straight):
+            return True
+        if mark == STRAIGHT:
+            return False
+    return False
 
 
 def _opens(mark: str) -> bool:

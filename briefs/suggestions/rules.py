@@ -28,6 +28,8 @@ ATTRIBUTION_WORDS = (
     "kata", "ujar", "ucap", "tutur", "sebut", "tulis", "ungkap", "tambah", "lanjut", "pungkas", "jelas",
     "imbuh", "terang", "tegas", "papar", "sambung", "bantah", "kilah", "tandas", "timpal", "lapor",
     "sangkal", "tepis", "kecam", "ancam", "janji", "tanya", "klaim", "tuding", "desak",
+    # also common in Indonesian reporting, and never a plain noun or adjective after a comma or a quote
+    "beber", "cetus", "tukas", "urai",
 )  # fmt: skip
 # The stance an attribution word gives by itself ("…," bantah Peskov → denies); the rest assert.
 ATTRIBUTION_STANCES = {
@@ -64,6 +66,14 @@ MENURUT_PRONOUN = re.compile(
 DEMIKIAN_TRAILING = re.compile(
     r",\s*(?P<cue>demikian)\s+(?:(?:laporan|pernyataan|keterangan|kata|ujar|tulis|disampaikan|dilaporkan)"
     r"(?:\s+oleh)?\s+)?(?P<attr>[^,;\n]{2,80}?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+# "…, demikian disampaikan para peneliti kepada DK PBB, menyusul …": the same with the sentence going on
+# after the attribution (only with a reporting word: "…, demikian juga Rusia, …" names no speaker).
+DEMIKIAN_MIDDLE = re.compile(
+    r",\s*(?P<cue>demikian)\s+(?:laporan|pernyataan|keterangan|disampaikan|dilaporkan|dikatakan|diungkapkan)"
+    # the speaker without whom it was said to ("para peneliti kepada Dewan Keamanan PBB")
+    r"(?:\s+oleh)?\s+(?P<attr>[^,;\n]{2,80}?)(?:\s+(?:kepada|di|dalam|pada)\b[^,;\n]*)?\s*,\s",
     re.IGNORECASE,
 )
 # "…, seperti diungkapkan oleh Menteri Pertahanan AS Lloyd Austin." closing an unquoted sentence.
@@ -140,7 +150,10 @@ VERB_CUES: tuple[VerbCue, ...] = (
         r"memperkirakan|meyakini|mengaku|memuji|mengapresiasi|menggambarkan|mencatat|percaya|yakin|"
         r"memberi\s+tahu|memberitahu|memberitahukan|menduga|menyimpulkan|"
         r"mengisyaratkan|menerangkan|mengemukakan|mengabarkan|menggarisbawahi|menuntut|mendesak|"
-        r"meminta(?=\s+(?:\w+\s+){0,4}?(?:agar|supaya)\b)|melihat(?=\s+(?:bahwa|adanya)\b)|menjawab",
+        r"meminta(?=\s+(?:\w+\s+){0,4}?(?:agar|supaya)\b)|melihat(?=\s+(?:bahwa|adanya)\b)|menjawab|"
+        # words that report a finding or a view only when a "bahwa" clause follows ("Data menunjukkan
+        # kenaikan" says nothing anyone said)
+        r"(?:menunjukkan|mengindikasikan|menganggap|memandang|memastikan|mengakui)(?=\s+bahwa\b)",
         ASSERTS,
     ),
 )

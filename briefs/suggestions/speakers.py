@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from briefs.suggestions.lexicon import ROLE, ActorLexicon, Mention
@@ -85,6 +85,10 @@ class Speaker:
     end: int
     how: str
     name: str = ""
+    # When ``how`` is AMBIGUOUS: the keys of the people who fit equally, in the order the text names them,
+    # for the editor to choose from (the rules do not guess between them). When a pronoun was resolved
+    # to the subject of a sentence that names other people too: those others, who remain possible.
+    candidates: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,11 @@ class SentenceView:
     subject: Mention | None
     sources: list[tuple[int, int]] = field(default_factory=list)
     claims: list[str | None] = field(default_factory=list)
+
+
+def _distinct(keys: Iterable[str | None]) -> tuple[str, ...]:
+    """The keys once each, in the order first given (None left out)."""
+    return tuple(dict.fromkeys(key for key in keys if key))
 
 
 def _in_any(start: int, end: int, regions: Sequence[tuple[int, int]]) -> bool:
@@ -256,10 +265,14 @@ class SpeakerContext:
             if text.lower() == "pihaknya":
                 key = self._recent_speaker(index, phrase.start) or self._person(index, phrase.start)
             else:
-                key, depth = self._person_at(index, phrase.start)
-                if key and key != _AMBIGUOUS_KEY and depth > 1:
+                key, depth, candidates = self._person_at(index, phrase.start)
+                if key == _AMBIGUOUS_KEY:
+                    return Speaker(None, text, phrase.start, phrase.end, AMBIGUOUS, candidates=candidates)
+                if key and depth > 1:
                     # named two or more sentences back: likely, not sure
-                    return Speaker(key, text, phrase.start, phrase.end, PRONOUN_FAR)
+                    return Speaker(key, text, phrase.start, phrase.end, PRONOUN_FAR, candidates=candidates)
+                if key:
+                    return Speaker(key, text, phrase.start, phrase.end, PRONOUN_REF, candidates=candidates)
             if key == _AMBIGUOUS_KEY:
                 return Speaker(None, text, phrase.start, phrase.end, AMBIGUOUS)
         elif phrase.kind == "plural":
@@ -401,11 +414,13 @@ class SpeakerContext:
         """The speaker named after an attribution word ("kata Kirby", "ujar juru bicara …", "tambahnya")."""
         if suffix:
             word_start = max(self.body.rfind(" ", 0, lo), self.body.rfind("\n", 0, lo)) + 1
-            key, depth = self._person_at(index, lo, any_speaker=True)
+            key, depth, candidates = self._person_at(index, lo, any_speaker=True)
             if key == _AMBIGUOUS_KEY:
-                return Speaker(None, self.body[word_start:lo], word_start, lo, AMBIGUOUS)
+                return Speaker(
+                    None, self.body[word_start:lo], word_start, lo, AMBIGUOUS, candidates=candidates
+                )
             how = (PRONOUN_FAR if depth > 1 else PRONOUN_REF) if key else UNRESOLVED
-            return Speaker(key, self.body[word_start:lo], word_start, lo, how)
+            return Speaker(key, self.body[word_start:lo], word_start, lo, how, candidates=candidates)
         phrases = [p for p in self._phrases(index, lo, hi) if p.start - lo <= 50]
         if not phrases:
             words = self.body[lo:hi].split(",")[0].split()[:4]
@@ -515,37 +530,49 @@ class SpeakerContext:
     def _person(self, index: int, position: int, any_speaker: bool = False) -> str | None:
         return self._person_at(index, position, any_speaker)[0]
 
-    def _person_at(self, index: int, position: int, any_speaker: bool = False) -> tuple[str | None, int]:
+    def _person_at(
+        self, index: int, position: int, any_speaker: bool = False
+    ) -> tuple[str | None, int, tuple[str, ...]]:
         """A singular pronoun: a person named earlier in the sentence, else, in the sentences before
         (nearest first), one who spoke there, the subject of the sentence, or its only person.
         ``_AMBIGUOUS_KEY`` when the nearest sentence with people names several and none stands out.
         With ``any_speaker`` (a "-nya" attribution: "tambahnya") whoever spoke last counts first, an
-        organisation too. Also returns how many sentences back it was found (0: this one)."""
+        organisation too. Also returns how many sentences back it was found (0: this one) and the other
+        people who fit (in text order): all of them when ambiguous, the others when the subject was
+        preferred among several."""
         view = self.views[index]
         if any_speaker and any(view.claims):
-            return next(key for key in reversed(view.claims) if key), 0
+            return next(key for key in reversed(view.claims) if key), 0, ()
         same = [m for m in view.mentions if m.end <= position and self.kind(m.key) == "person"]
         if same:
-            return same[-1].key, 0
+            return same[-1].key, 0, ()
         for depth, previous in enumerate(self._previous(index), start=1):
             for key in reversed(previous.claims):
                 if key and (any_speaker or self.kind(key) == "person"):
-                    return key, depth
+                    return key, depth, ()
             if previous.subject is not None and self.kind(previous.subject.key) == "person":
                 chains = [self._chain(previous, m) for m in previous.mentions]
                 chain = max((c for c in chains if previous.subject in c), key=len, default=[previous.subject])
-                together = {m.key for m in chain if self.kind(m.key) == "person"}
+                together = _distinct(m.key for m in chain if self.kind(m.key) == "person")
                 # "Putin dan Kim bertukar salam. …," katanya.": either of them
-                return (previous.subject.key if len(together) <= 1 else _AMBIGUOUS_KEY), depth
-            people = {m.key for m in previous.mentions if self.kind(m.key) == "person"}
+                if len(together) > 1:
+                    return _AMBIGUOUS_KEY, depth, together
+                # the subject is preferred; the other people named with it stay possible
+                others = _distinct(
+                    m.key
+                    for m in previous.mentions
+                    if self.kind(m.key) == "person" and m.key != previous.subject.key
+                )
+                return previous.subject.key, depth, others
+            people = _distinct(m.key for m in previous.mentions if self.kind(m.key) == "person")
             if len(people) == 1:
-                return people.pop(), depth
+                return people[0], depth, ()
             if people:
-                return _AMBIGUOUS_KEY, depth
+                return _AMBIGUOUS_KEY, depth, people
             if depth == 1 and previous.subject is not None and self.kind(previous.subject.key) != "media":
                 # "TASS menulis tentang ini. Menurutnya, …": an agency that reports is no one's "-nya"
-                return previous.subject.key, depth
-        return None, 0
+                return previous.subject.key, depth, ()
+        return None, 0, ()
 
     def _group(self, index: int, position: int, size: int | None) -> str | None:
         """Plural and group phrases ("mereka", "keempat negara tersebut"): the first of the actors listed

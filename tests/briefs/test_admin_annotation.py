@@ -168,6 +168,30 @@ def test_changelist_action_finds_suggestions_in_the_selected_sources(editor_clie
     assert f"{found} new suggestions." in response.text
 
 
+def test_a_suggestion_whose_speaker_is_ambiguous_shows_the_people_the_editor_chooses_from(editor_client):
+    source = SourceFactory(
+        body="Putin dan Kim Jong Un makan malam bersama di kapal. “Kita bersaudara,” katanya kepada wartawan."
+    )
+    editor_client.post(reverse("admin:ingest_source_suggest", args=[source.pk]))
+    suggestion = ClaimSuggestion.objects.get(source=source, quote="Kita bersaudara")
+    assert suggestion.speaker is None and suggestion.confidence < 0.6
+
+    page = editor_client.get(reverse("admin:ingest_source_change", args=[source.pk])).text
+
+    assert "one of: Vladimir Putin, Kim Jong Un" in page
+
+
+def test_a_suggestion_given_to_one_of_two_people_shows_the_other_as_possible(editor_client):
+    source = SourceFactory(
+        body="Putin menjamu Kim Jong Un di Kremlin. Dia mengatakan bahwa kedua negara akan bekerja sama lebih erat."
+    )
+    editor_client.post(reverse("admin:ingest_source_suggest", args=[source.pk]))
+
+    page = editor_client.get(reverse("admin:ingest_source_change", args=[source.pk])).text
+
+    assert "or perhaps: Kim Jong Un" in page
+
+
 def test_the_speaker_list_shows_each_actor_once_and_finds_it_by_any_name(editor_client, source):
     page = editor_client.get(reverse("admin:ingest_source_change", args=[source.pk])).text
 

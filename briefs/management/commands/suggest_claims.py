@@ -43,12 +43,17 @@ class Command(BaseCommand):
                 "end": suggestion.end,
                 "speaker": speaker,
                 "new_speaker": suggestion.speaker_name or None,
+                "possible_speakers": suggestion.speaker_candidates,
                 "stance": suggestion.stance,
                 "confidence": round(suggestion.confidence, 3),
             }
             self.stdout.write(json.dumps(record, ensure_ascii=False))
             return
         who = speaker or (f"new: {suggestion.speaker_name}" if suggestion.speaker_name else None)
+        if who is not None and suggestion.speaker_candidates:
+            who = f"{who} (or perhaps {', '.join(suggestion.speaker_candidates)})"
+        if who is None and suggestion.speaker_candidates:
+            who = f"? ({suggestion.speaker_text}: one of {', '.join(suggestion.speaker_candidates)})"
         who = who or f"? ({suggestion.speaker_text})"
         self.stdout.write(
             f"source {suggestion.source_id} [{suggestion.start}:{suggestion.end}] {who} {suggestion.stance}: “{suggestion.quote[:100]}”"

@@ -122,3 +122,16 @@ def test_an_agency_quoting_someone_after_the_quote_is_not_the_speaker():
     )
     quoted = [claim for claim in suggest(body) if claim.quote.startswith("Para prajurit")]
     assert [claim.speaker_key for claim in quoted] == ["kim-jong-un"]
+
+
+def test_a_quote_broken_over_two_lines_is_attributed_after_it_closes():
+    body = "“Kami akan terus mendukung\nperjuangan rakyat Rusia sampai menang,” kata Kim Jong Un."
+    claim = only(suggest(body))
+    assert claim.speaker_key == "kim-jong-un"
+    assert " ".join(claim.quote.split()) == "Kami akan terus mendukung perjuangan rakyat Rusia sampai menang"
+
+
+def test_nya_after_a_quote_broken_over_lines_looks_back_from_where_the_quote_began():
+    body = "Kim Jong Un tiba di Moskow.\n“Kami akan terus mendukung\nperjuangan rakyat Rusia,” katanya."
+    claim = next(s for s in suggest(body) if s.quote.startswith("Kami"))
+    assert claim.speaker_key == "kim-jong-un" and claim.evidence == "direct, pronoun -nya, person"

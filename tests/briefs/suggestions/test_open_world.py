@@ -16,7 +16,8 @@ def test_a_titled_unknown_person_comes_with_name_role_and_affiliation():
         "Duta Besar Rusia untuk PBB",
         "russia",
     )
-    assert claim.confidence >= 0.6
+    # a reported statement by a person found by role was right 8 times in 9 on unseen pages: a hint
+    assert 0.5 <= claim.confidence < 0.6
 
 
 def test_a_name_with_its_role_in_apposition_is_the_speaker_not_the_state_inside_the_role():

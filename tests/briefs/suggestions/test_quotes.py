@@ -47,3 +47,14 @@ def test_backticks_open_and_two_apostrophes_close_a_quotation():
 
 def test_two_apostrophes_with_nothing_open_are_not_a_quotation():
     assert inner("judul ''Fajar'' itu dan ''Senja''") == []
+
+
+def test_a_quotation_a_page_rewrapped_mid_sentence_goes_on_to_its_closing_mark():
+    body = "Kata Kirby: “Kapal itu berlayar dua kali,\n\nlalu kembali ke Rajin.” Kremlin diam."
+    (quote,) = find_quotes(body)
+    assert body[quote.start : quote.end] == "Kapal itu berlayar dua kali,\n\nlalu kembali ke Rajin."
+
+
+def test_a_quotation_whose_line_ends_a_sentence_stops_there():
+    body = "“Kami tidak akan mundur.\n\nPyongyang” adalah judul lagu baru."
+    assert [body[q.start : q.end] for q in find_quotes(body)][0] == "Kami tidak akan mundur."

@@ -219,3 +219,28 @@ def test_a_credited_wire_that_quotes_an_official_is_not_the_speaker():
     )
     claim = only(suggest(body))
     assert claim.speaker_key == "united-states"
+
+
+def test_an_ambiguous_pronoun_names_the_people_it_may_stand_for_without_choosing():
+    body = "Putin dan Kim Jong Un makan malam bersama di kapal. “Kita bersaudara,” katanya kepada wartawan."
+    claim = suggest(body)[-1]
+    assert claim.speaker_key is None and claim.confidence < 0.6
+    assert claim.candidates == ("Vladimir Putin", "Kim Jong Un")
+
+
+def test_a_pronoun_that_resolves_lists_no_other_candidates():
+    body = "Kim Jong Un meninjau pabrik amunisi. Dia mengatakan bahwa produksi peluru harus dilipatgandakan."
+    claim = only(suggest(body))
+    assert claim.speaker_key == "kim-jong-un" and claim.candidates == ()
+
+
+def test_every_suggestion_says_how_its_statement_and_speaker_were_found():
+    body = "“Tidak ada transaksi senjata,” kata Peskov. Pyongyang membantah laporan tersebut."
+    assert [s.evidence for s in suggest(body)] == ["direct, name, person", "reported, name, state"]
+
+
+def test_a_pronoun_given_to_the_subject_names_the_other_person_who_remains_possible():
+    body = "Putin menjamu Kim Jong Un di Kremlin. Dia mengatakan bahwa kedua negara akan bekerja sama lebih erat."
+    claim = only(suggest(body))
+    assert claim.speaker_key == "vladimir-putin" and claim.candidates == ("Kim Jong Un",)
+    assert claim.confidence < 0.6
