@@ -4,7 +4,8 @@ Two copies of one article (saved on Windows and on a Mac, pasted from a browser 
 that wrapped it at 72 columns) must come out of here identical, so that cleaning, metadata and the
 content hash do not depend on how the text travelled. Everything here is lossless for the reader:
 only characters that do not show (or show as a plain space or line break) are changed, and page
-elements a copy glued onto one line get their line break back (``layout``).
+elements a copy glued onto one line get their line break back (``layout``). Characters a copy spelled
+as HTML entities or as mojibake are spelled as the page shows them (``repair``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from ingest.pipeline.layout import split_glued_elements
+from ingest.pipeline.repair import repair_characters
 
 __all__ = ["normalise_text", "unwrap_hard_wrapped"]
 
@@ -54,7 +56,9 @@ _FIRST_CHUNK = re.compile(r"^[^\s-]+-(?=\w)|^\S+")
 
 def normalise_text(text: str) -> str:
     """Return ``text`` in canonical form (see the module docstring for the rules)."""
-    text = unicodedata.normalize("NFC", text)
+    # Entities and mojibake first: what they spell may be a line break, a non-breaking space or a
+    # combining mark, which the steps below then treat like any other.
+    text = unicodedata.normalize("NFC", repair_characters(text))
     text = _LINE_BREAKS.sub("\n", _CRLF.sub("\n", text))
     text = _SPACES.sub(" ", text)
     text = _CONTROLS.sub("", _INVISIBLE.sub("", text))
