@@ -56,18 +56,28 @@ _FIRST_CHUNK = re.compile(r"^[^\s-]+-(?=\w)|^\S+")
 
 def normalise_text(text: str) -> str:
     """Return ``text`` in canonical form (see the module docstring for the rules)."""
-    # Entities and mojibake first: what they spell may be a line break, a non-breaking space or a
-    # combining mark, which the steps below then treat like any other.
-    text = unicodedata.normalize("NFC", repair_characters(text))
-    text = _LINE_BREAKS.sub("\n", _CRLF.sub("\n", text))
-    text = _SPACES.sub(" ", text)
-    text = _CONTROLS.sub("", _INVISIBLE.sub("", text))
-    # Removing an invisible character can bring a base letter and a combining mark together.
-    text = unicodedata.normalize("NFC", text)
+    text = _characters(text)
     # A run of spaces never spans a line break: one pass over the text does every line.
     lines = split_glued_elements(line.strip() for line in _SPACE_RUN.sub(" ", text).split("\n"))
     text = "\n".join(unwrap_hard_wrapped(lines))
     return _BLANK_RUN.sub("\n\n", text).strip()
+
+
+def _characters(text: str) -> str:
+    """One spelling per character: NFC, entities and mojibake read back, plain line breaks and spaces,
+    nothing invisible.
+
+    Repeated until nothing changes: removing an invisible character can bring a base letter and a
+    combining mark together, or the two halves of a misread character (which must meet before the
+    non-breaking space or soft hyphen they may spell is replaced or dropped).
+    """
+    while True:
+        fixed = repair_characters(unicodedata.normalize("NFC", text))
+        fixed = _SPACES.sub(" ", _LINE_BREAKS.sub("\n", _CRLF.sub("\n", fixed)))
+        fixed = unicodedata.normalize("NFC", _CONTROLS.sub("", _INVISIBLE.sub("", fixed)))
+        if fixed == text:
+            return fixed
+        text = fixed
 
 
 def unwrap_hard_wrapped(lines: Sequence[str]) -> list[str]:
