@@ -141,7 +141,7 @@ def classify_lines(
     end = _find_end(lines, local, lead, facts)
     reasons: list[str] = []
     reasons.extend(_header_reasons(lines[:lead], local[:lead], repeated, facts, slug_words(url)))
-    reasons.extend(_body_reasons(lines, local, repeated, lead, end, facts))
+    reasons.extend(_settled_body(lines, _body_reasons(lines, local, repeated, lead, end, facts), lead, facts))
     reasons.extend(_footer_reason(lines[i], local[i], facts) for i in range(end, len(lines)))
     return [
         LineLabel(index=i, text=line, kind=_kind(reason, i < lead), reason=reason)
@@ -750,6 +750,54 @@ def _body_reasons(
             reasons.append("subheading" if facts.title_like(line) and not facts.prose(line) else "paragraph")
         teasers_left = 0
     return reasons
+
+
+# --- body structure -----------------------------------------------------------------------------
+#
+# The line rules above know the furniture they have names for. What a page's theme adds under names
+# nobody listed is still recognisable by its shape next to the article's: a headline-shaped line heads
+# the paragraph under it, so several of them in a row with no paragraph between are a list of links,
+# one with no paragraph after it heads nothing, and a few words that are neither a sentence nor a
+# heading ("light_mode dark_mode", "Add yours") are a widget's label.
+
+_MAX_FRAGMENT_WORDS = 4
+_BODY_TEXT = frozenset({"lead", "paragraph"})
+
+
+def _settled_body(lines: Sequence[str], reasons: list[str], lead: int, facts: _LineFacts) -> list[str]:
+    """``reasons`` of the body (lines ``lead`` onwards) with link lists, headings of nothing and
+    widget labels taken out of the article (see above)."""
+    reasons = list(reasons)
+    body = [k for k, reason in enumerate(reasons) if reason != "empty"]
+    for k in body:
+        if reasons[k] == "paragraph" and _is_fragment(lines[lead + k], facts):
+            reasons[k] = "fragment"
+    run: list[int] = []
+    for k in [*body, None]:
+        if k is not None and reasons[k] == "subheading":
+            run.append(k)
+            continue
+        if len(run) >= 2:
+            for member in run:
+                reasons[member] = "link_list"
+        run = []
+    text_after = False
+    for k in reversed(body):
+        if reasons[k] in _BODY_TEXT:
+            text_after = True
+        elif reasons[k] == "subheading" and not text_after:
+            reasons[k] = "link_list"
+    return reasons
+
+
+def _is_fragment(line: str, facts: _LineFacts) -> bool:
+    """A few words that neither end like a sentence nor look like a heading."""
+    return (
+        facts.words(line) <= _MAX_FRAGMENT_WORDS
+        and not _TERMINAL.search(line)
+        and not line.endswith((":", ",", ";"))
+        and not facts.title_like(line)
+    )
 
 
 # "-" ¶ "Kapan Putin berkunjung ke Korea Utara? Sebagai informasi, …": a box of questions about other

@@ -1,0 +1,71 @@
+"""Furniture no rule names, told from the article by its shape among the article's lines."""
+
+from __future__ import annotations
+
+from ingest.pipeline.classify import classify_lines
+
+LEAD = (
+    "SEOUL - Kementerian Unifikasi Korea Selatan pada Senin mengatakan kereta barang melintas lebih sering."
+)
+P1 = "Citra satelit menunjukkan gerbong tertutup menumpuk di stasiun perbatasan sejak awal bulan lalu."
+P2 = "Para analis menilai lonjakan itu berkaitan dengan pesanan amunisi yang belum pernah diumumkan."
+P3 = "Pejabat kementerian menolak merinci isi gerbong, namun berjanji memantau jalur itu setiap hari."
+
+
+def _reasons(lines, profiles):
+    return {
+        label.text: (label.kind, label.reason)
+        for label in classify_lines(lines, profiles=profiles)
+        if label.text
+    }
+
+
+def test_headlines_in_a_row_between_paragraphs_are_a_list_of_links(profiles):
+    got = _reasons(
+        [
+            LEAD,
+            "",
+            P1,
+            "",
+            "Harga Cabai Turun Menjelang Akhir Pekan",
+            "Banjir Rendam Ratusan Rumah di Pesisir",
+            "",
+            P2,
+        ],
+        profiles,
+    )
+
+    assert got["Harga Cabai Turun Menjelang Akhir Pekan"][0] == "clutter"
+    assert got["Banjir Rendam Ratusan Rumah di Pesisir"][0] == "clutter"
+    assert got[P2] == ("content", "paragraph")
+
+
+def test_a_single_heading_over_a_paragraph_stays_in_the_article(profiles):
+    got = _reasons([LEAD, "", P1, "", "Jalur Kereta Makin Sibuk", "", P2, "", P3], profiles)
+
+    assert got["Jalur Kereta Makin Sibuk"] == ("content", "subheading")
+
+
+def test_a_heading_with_no_paragraph_after_it_heads_nothing(profiles):
+    got = _reasons([LEAD, "", P1, "", P2, "", "Pasar Saham Asia Dibuka Menguat Pagi Ini"], profiles)
+
+    assert got["Pasar Saham Asia Dibuka Menguat Pagi Ini"][0] == "clutter"
+    assert got[P2][0] == "content"
+
+
+def test_a_few_words_that_are_neither_sentence_nor_heading_are_a_widget_label(profiles):
+    got = _reasons(
+        [LEAD, "", "toggle_menu night_mode", "", P1, "", "dengarkan versi suara", "", P2], profiles
+    )
+
+    assert got["toggle_menu night_mode"][0] == "clutter"
+    assert got["dengarkan versi suara"][0] == "clutter"
+
+
+def test_short_lines_of_the_article_itself_stay(profiles):
+    # A short sentence, a short heading and a line that ends a quote are the article's.
+    lines = [LEAD, "", "Ia membantah.", "", "Latar Belakang", "", P1, "", "tegasnya.", "", P2]
+    got = _reasons(lines, profiles)
+
+    for line in ("Ia membantah.", "Latar Belakang", "tegasnya."):
+        assert got[line][0] == "content", line
