@@ -781,6 +781,13 @@ def _settled_body(lines: Sequence[str], reasons: list[str], lead: int, facts: _L
             for member in run:
                 reasons[member] = "link_list"
         run = []
+    for at, k in enumerate(body):
+        if reasons[k] == "subheading" and facts.words(lines[lead + k]) >= _MIN_NAMING_WORDS:
+            following = [lines[lead + j] for j in body[at + 1 :] if reasons[j] in _BODY_TEXT][
+                :_HEADED_PARAGRAPHS
+            ]
+            if following and _named_share(lines[lead + k], following) < _MIN_NAMED_SHARE:
+                reasons[k] = "link_list"
     text_after = False
     for k in reversed(body):
         if reasons[k] in _BODY_TEXT:
@@ -788,6 +795,87 @@ def _settled_body(lines: Sequence[str], reasons: list[str], lead: int, facts: _L
         elif reasons[k] == "subheading" and not text_after:
             reasons[k] = "link_list"
     return reasons
+
+
+# A heading of this many words names what the paragraphs under it are about; one that names none of it
+# ("Putin: Israel Bertindak Sesukanya di Suriah" above a paragraph on a strike on Kyiv) links elsewhere.
+_MIN_NAMING_WORDS = 5
+_HEADED_PARAGRAPHS = 2
+_MIN_NAMED_SHARE = 0.25
+# Words are compared by their first letters, so that affixed forms meet ("pengiriman", "pengirimannya").
+_STEM = 5
+_MIN_CONTENT_LETTERS = 4
+_FUNCTION_WORDS = frozenset(
+    [
+        "yang",
+        "dari",
+        "untuk",
+        "dengan",
+        "dalam",
+        "pada",
+        "akan",
+        "tidak",
+        "bisa",
+        "juga",
+        "atau",
+        "saat",
+        "usai",
+        "soal",
+        "kata",
+        "bakal",
+        "sudah",
+        "masih",
+        "para",
+        "oleh",
+        "kepada",
+        "karena",
+        "tersebut",
+        "setelah",
+        "sebelum",
+        "antara",
+        "bagi",
+        "lagi",
+        "hingga",
+        "sampai",
+        "jadi",
+        "menjadi",
+        "ingin",
+        "ini",
+        "itu",
+        "ada",
+        "adalah",
+        "begini",
+        "begitu",
+        "kini",
+        "baru",
+        "makin",
+        "semakin",
+        "terus",
+        "tetap",
+        "hanya",
+        "bukan",
+        "belum",
+        "pernah",
+    ]
+)
+
+
+def _content_stems(text: str) -> set[str]:
+    words = (word.casefold() for word in _WORD.findall(strip_tags(text)))
+    return {
+        word[:_STEM]
+        for word in words
+        if len(word) >= _MIN_CONTENT_LETTERS and word.isalpha() and word not in _FUNCTION_WORDS
+    }
+
+
+def _named_share(heading: str, paragraphs: Sequence[str]) -> float:
+    """The share of a heading's content words that the paragraphs under it use too."""
+    named = _content_stems(heading)
+    if not named:
+        return 1.0
+    used = set().union(*(_content_stems(paragraph) for paragraph in paragraphs))
+    return len(named & used) / len(named)
 
 
 def _is_fragment(line: str, facts: _LineFacts) -> bool:

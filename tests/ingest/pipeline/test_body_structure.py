@@ -69,3 +69,20 @@ def test_short_lines_of_the_article_itself_stay(profiles):
 
     for line in ("Ia membantah.", "Latar Belakang", "tegasnya."):
         assert got[line][0] == "content", line
+
+
+def test_a_headline_between_paragraphs_that_names_nothing_under_it_links_elsewhere(profiles):
+    teaser = "Harga Emas Dunia Melonjak Usai Pengumuman Suku Bunga"
+    heading = "Gerbong Tertutup di Stasiun Perbatasan Menumpuk"
+    lines = [LEAD, "", P2, "", teaser, "", P3, "", heading, "", P1]
+    got = _reasons(lines, profiles)
+
+    assert got[teaser][0] == "clutter"
+    # A heading that names what the paragraph under it is about heads it.
+    assert got[heading] == ("content", "subheading")
+
+
+def test_a_short_heading_stays_even_when_the_paragraph_words_it_differently(profiles):
+    got = _reasons([LEAD, "", P1, "", "Tuduhan Washington", "", P2, "", P3], profiles)
+
+    assert got["Tuduhan Washington"] == ("content", "subheading")
