@@ -758,7 +758,8 @@ def _body_reasons(
 # nobody listed is still recognisable by its shape next to the article's: a headline-shaped line heads
 # the paragraph under it, so several of them in a row with no paragraph between are a list of links,
 # one with no paragraph after it heads nothing, and a few words that are neither a sentence nor a
-# heading ("light_mode dark_mode", "Add yours") are a widget's label.
+# heading ("light_mode dark_mode", "Add yours") are a widget's label. Words that are not a sentence right
+# above a photo credit are the picture's caption.
 
 _MAX_FRAGMENT_WORDS = 4
 _BODY_TEXT = frozenset({"lead", "paragraph"})
@@ -769,8 +770,12 @@ def _settled_body(lines: Sequence[str], reasons: list[str], lead: int, facts: _L
     widget labels taken out of the article (see above)."""
     reasons = list(reasons)
     body = [k for k, reason in enumerate(reasons) if reason != "empty"]
-    for k in body:
-        if reasons[k] == "paragraph" and _is_fragment(lines[lead + k], facts):
+    for at, k in enumerate(body):
+        if reasons[k] not in {"paragraph", "subheading"} or _TERMINAL.search(lines[lead + k]):
+            continue
+        if at + 1 < len(body) and reasons[body[at + 1]] == "photo_credit":
+            reasons[k] = "photo_caption"  # the words over a picture's credit are its caption
+        elif reasons[k] == "paragraph" and _is_fragment(lines[lead + k], facts):
             reasons[k] = "fragment"
     run: list[int] = []
     for k in [*body, None]:

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from ingest.pipeline.layout import split_glued_elements
+from ingest.pipeline.layout import join_split_labels, split_glued_elements
 from ingest.pipeline.repair import repair_characters
 
 __all__ = ["normalise_text", "unwrap_hard_wrapped"]
@@ -58,7 +58,9 @@ def normalise_text(text: str) -> str:
     """Return ``text`` in canonical form (see the module docstring for the rules)."""
     text = _characters(text)
     # A run of spaces never spans a line break: one pass over the text does every line.
-    lines = split_glued_elements(line.strip() for line in _SPACE_RUN.sub(" ", text).split("\n"))
+    lines = join_split_labels(
+        split_glued_elements(line.strip() for line in _SPACE_RUN.sub(" ", text).split("\n"))
+    )
     text = "\n".join(unwrap_hard_wrapped(lines))
     return _BLANK_RUN.sub("\n\n", text).strip()
 

@@ -86,3 +86,11 @@ def test_a_short_heading_stays_even_when_the_paragraph_words_it_differently(prof
     got = _reasons([LEAD, "", P1, "", "Tuduhan Washington", "", P2, "", P3], profiles)
 
     assert got["Tuduhan Washington"] == ("content", "subheading")
+
+
+def test_words_that_are_no_sentence_above_a_photo_credit_are_its_caption(profiles):
+    caption = "Gerbong barang di stasiun Tumangang, Sabtu, 4 Mei 2024"
+    got = _reasons([LEAD, "", P1, "", caption, "", "Foto: Kantor Berita Contoh", P2, "", P3], profiles)
+
+    assert got[caption] == ("clutter", "photo_caption")
+    assert got[P2][0] == "content"
