@@ -208,6 +208,8 @@ def test_every_line_gets_exactly_one_label(profiles):
         ("Penulis: Ani Wijaya", ("author", ("Ani Wijaya",))),
         ("Reporter: Ani Wijaya dan Budi Santoso", ("author", ("Ani Wijaya", "Budi Santoso"))),
         ("Editor: Budi", ("editor", ("Budi",))),
+        ("Pewarta: Ani Wijaya", ("author", ("Ani Wijaya",))),
+        ("Pewarta mencatat kenaikan harga", None),
         ("Oleh Ani Wijaya, Budi Santoso", ("author", ("Ani Wijaya", "Budi Santoso"))),
         ("Ani Wijaya - detikNews", ("author", ("Ani Wijaya",))),
         ("Ani Wijaya , Jurnalis-Senin, 3 April 2023 |10:00 WIB", ("author", ("Ani Wijaya",))),
