@@ -775,7 +775,11 @@ def _settled_body(lines: Sequence[str], reasons: list[str], lead: int, facts: _L
             continue
         if at + 1 < len(body) and reasons[body[at + 1]] == "photo_credit":
             reasons[k] = "photo_caption"  # the words over a picture's credit are its caption
-        elif reasons[k] == "paragraph" and _is_fragment(lines[lead + k], facts):
+        elif (
+            reasons[k] == "paragraph"
+            and _is_fragment(lines[lead + k], facts)
+            and not _cut_off(lines, lead + k, reasons, body[at - 1] if at else None)
+        ):
             reasons[k] = "fragment"
     run: list[int] = []
     for k in [*body, None]:
@@ -881,6 +885,12 @@ def _named_share(heading: str, paragraphs: Sequence[str]) -> float:
         return 1.0
     used = set().union(*(_content_stems(paragraph) for paragraph in paragraphs))
     return len(named & used) / len(named)
+
+
+def _cut_off(lines: Sequence[str], index: int, reasons: Sequence[str], previous: int | None) -> bool:
+    """The text's last line right after a paragraph: where a copy was cut off mid-sentence ("Kendati
+    demikian, ma"), the article's words, not a widget's."""
+    return index == len(lines) - 1 and previous is not None and reasons[previous] in _BODY_TEXT
 
 
 def _is_fragment(line: str, facts: _LineFacts) -> bool:

@@ -94,3 +94,9 @@ def test_words_that_are_no_sentence_above_a_photo_credit_are_its_caption(profile
 
     assert got[caption] == ("clutter", "photo_caption")
     assert got[P2][0] == "content"
+
+
+def test_a_copy_cut_off_mid_sentence_keeps_its_last_words(profiles):
+    got = _reasons([LEAD, "", P1, "", P2, "", "Kendati demikian, pa"], profiles)
+
+    assert got["Kendati demikian, pa"][0] == "content"
