@@ -45,11 +45,23 @@ _MIN_FULL_SHARE = 0.5
 # already more than ordinary paste shows (its paragraphs run past 120 columns or end anywhere).
 _MIN_FULL_SHARE_MANY = 0.3
 _MIN_FULL_LINES_MANY = 3
+# A theme's menu can be longer than a third of the page; then the lines of 40 columns or more are the
+# measure: in a wrapped page most of them are filled to the width, in ordinary paste they end anywhere.
+_MIN_FULL_SHARE_LONG = 0.6
 # In text that separates paragraphs with blank lines, a short line after a sentence end is a
 # separate element (a caption, a dateline), not the rest of the paragraph.
 _SHORT_LINE_SHARE = 0.6
+# A headline as long as a wrapped line capitalises nearly all of its long words (four letters or more).
+_LONG_WORD = 4
+_MIN_HEADLINE_WORDS = 5
+_HEADLINE_CAPITALS = 0.8
+# A line of prose capitalises at most half of its long words (names); the rest of a headline more.
+_PROSE_CAPITALS = 0.5
 _SENTENCE_END = re.compile(r"""[.!?…:)\]]["'”’»)]*$""")
 _SENTENCE_START = re.compile(r"""^["'“‘«(\[]*[\dA-Z\u00c0-\u00de]""")
+# A desk's sign-off on its own line under the last paragraph: "(blq/dmi)", "(ant)". A wrapped sentence
+# never leaves a parenthesis of letters alone on its line without a full stop after it.
+_SIGNOFF_LINE = re.compile(r"^\([A-Za-z][^()\d]{0,40}\)$")
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 _FIRST_CHUNK = re.compile(r"^[^\s-]+-(?=\w)|^\S+")
 
@@ -58,10 +70,10 @@ def normalise_text(text: str) -> str:
     """Return ``text`` in canonical form (see the module docstring for the rules)."""
     text = _characters(text)
     # A run of spaces never spans a line break: one pass over the text does every line.
-    lines = join_split_labels(
-        split_glued_elements(line.strip() for line in _SPACE_RUN.sub(" ", text).split("\n"))
-    )
-    text = "\n".join(unwrap_hard_wrapped(lines))
+    # Unwrapped before glued elements are split: a wrapping tool broke the lines as the copy had them,
+    # with a stamp still glued to the first line, so that is the width its breaks are measured at.
+    lines = unwrap_hard_wrapped([line.strip() for line in _SPACE_RUN.sub(" ", text).split("\n")])
+    text = "\n".join(join_split_labels(split_glued_elements(lines)))
     return _BLANK_RUN.sub("\n\n", text).strip()
 
 
@@ -119,11 +131,30 @@ def _wrap_width(lines: Sequence[str]) -> int | None:
     full = sum(1 for line in followed if len(line) >= width - _WRAP_SLACK)
     if not full:
         return None
-    if full < _MIN_FULL_SHARE * len(followed) and (
-        full < _MIN_FULL_LINES_MANY or full < _MIN_FULL_SHARE_MANY * len(followed)
-    ):
+    if full >= _MIN_FULL_SHARE * len(followed):
+        return width
+    if full < _MIN_FULL_LINES_MANY:
         return None
-    return width
+    # However many menu entries there are, the lines long enough to be prose are nearly all filled.
+    prose_long = sum(1 for line in followed if len(line) >= _MIN_WRAP_WIDTH)
+    if full >= _MIN_FULL_SHARE_MANY * len(followed) or full >= _MIN_FULL_SHARE_LONG * prose_long:
+        return width
+    return None
+
+
+def _headline_shaped(line: str) -> bool:
+    """Nearly every long word capitalised, the last word too, and no closing punctuation: a headline,
+    never a wrapped line of prose (whose words are mostly lower case, and which may end on any word)."""
+    words = line.split()
+    if not words or line.endswith((".", ",", ";", ":")) or not words[-1][:1].isupper():
+        return False
+    long_words = [word for word in words if len(word) >= _LONG_WORD and word[0].isalpha()]
+    return len(long_words) >= _MIN_HEADLINE_WORDS and _capital_share(line) >= _HEADLINE_CAPITALS
+
+
+def _capital_share(line: str) -> float:
+    long_words = [word for word in line.split() if len(word) >= _LONG_WORD and word[0].isalpha()]
+    return sum(1 for word in long_words if word[0].isupper()) / len(long_words) if long_words else 0.0
 
 
 def _uses_blank_lines(lines: Sequence[str]) -> bool:
@@ -139,8 +170,10 @@ def _joint(previous: str, line: str, width: int, blank_separated: bool) -> str |
         chunk = _FIRST_CHUNK.match(line)
         return "" if chunk and len(previous) + len(chunk.group()) > width else None
     first_word = line.split(" ", 1)[0]
-    if len(previous) + 1 + len(first_word) <= width:
+    if len(previous) + 1 + len(first_word) <= width or _SIGNOFF_LINE.match(line):
         return None
+    if _headline_shaped(previous) and _SENTENCE_START.match(line) and _capital_share(line) < _PROSE_CAPITALS:
+        return None  # a headline ends where the line does, and prose (lower-case words) starts under it
     at_sentence_break = bool(_SENTENCE_END.search(previous) and _SENTENCE_START.match(line))
     if at_sentence_break and (not blank_separated or len(line) < _SHORT_LINE_SHARE * width):
         return None
