@@ -213,13 +213,16 @@ def find_credits(
     publisher_keys: frozenset[str] = frozenset(),
     credit_lines: Iterable[tuple[int, str]] = (),
     signoff_lines: Iterable[tuple[int, str]] = (),
+    signature_lines: Iterable[tuple[int, str]] = (),
 ) -> tuple[Citation, ...]:
     """Like :func:`find_citations`, as :class:`Citation` records (first one of each name).
 
     ``publisher_keys`` are the publisher's names squashed (``dateline.squash``): a publisher the
     registry does not know is not its own citation either. ``credit_lines`` are header lines that may
     credit another site's copy ("publisher.com/other.com/…"); ``signoff_lines`` are trailing
-    sign-offs whose parts may name a wire ("(ant/abc/xyz)").
+    sign-offs whose parts may name a wire ("(ant/abc/xyz)"); ``signature_lines`` are outlet names a page
+    signs its copy with where its own name would stand (the lead's dateline, a byline), which credit that
+    outlet when it is a registry outlet other than the publisher.
     """
     pattern = _known_names_pattern(profiles)
     found: list[Citation] = []
@@ -233,6 +236,10 @@ def find_credits(
         found.extend(_domain_credits(index, text, profiles, publisher, publisher_keys))
     for index, text in signoff_lines:
         found.extend(_signoff_credits(index, text, profiles))
+    for index, text in signature_lines:
+        known = resolve_outlet(text, profiles) or _known_part(text, profiles)
+        if known is not None:
+            found.append(Citation(known.name, index, 0, known.key))
     found.sort(key=lambda citation: (citation.line, citation.start))
     chosen: dict[str, Citation] = {}
     for citation in found:

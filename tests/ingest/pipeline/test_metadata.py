@@ -487,3 +487,30 @@ def test_a_long_lede_paragraph_keeps_the_lede_to_two_lines(profiles):
         P3,
     ]
     assert _processed(lines, profiles).published_at is None
+
+
+def test_a_dateline_signed_by_another_outlet_credits_its_copy(profiles):
+    lines = ["Jakarta, CNN Indonesia -- " + P2, P3]
+    republished = _processed(
+        lines, profiles, url="https://kabarcontoh.id/dunia/kebijakan-baru-untuk-pelaku-usaha"
+    )
+    own = _processed(
+        lines, profiles, url="https://www.cnnindonesia.com/internasional/kebijakan-baru-pelaku-usaha"
+    )
+
+    assert republished.cited_outlets == ("CNN Indonesia",)
+    assert republished.dateline == "Jakarta"
+    assert own.cited_outlets == ()  # its own signature credits nothing
+
+
+def test_a_byline_that_names_an_outlet_credits_it_and_a_person_does_not(profiles):
+    url = "https://kabarcontoh.id/dunia/kebijakan-baru-untuk-pelaku-usaha"
+    wire = _processed(
+        ["Judul Berita Yang Cukup Panjang", "Penulis: VOA Indonesia", "JAKARTA - " + P2, P3], profiles, url
+    )
+    person = _processed(
+        ["Judul Berita Yang Cukup Panjang", "Penulis: Ani Wijaya", "JAKARTA - " + P2, P3], profiles, url
+    )
+
+    assert wire.cited_outlets == ("Voice of America",)
+    assert person.cited_outlets == ()
