@@ -48,6 +48,15 @@ def _by_text(text, profiles):
         ("© 2025 Contoh.com. All Rights Reserved", "copyright"),
         ("Copyright 2024 Media Contoh", "copyright"),
         ("Halaman 2 dari 2", "pagination"),
+        ("Halaman: 1 2 3", "pagination"),
+        (
+            "Dilarang mengambil dan/atau menayangkan ulang isi artikel ini untuk akun komersial tanpa seizin redaksi.",
+            "copyright",
+        ),
+        (
+            "Warga menonton pawai budaya di alun-alun, Sabtu (4/5/2024). ANTARA FOTO/Ani Wijaya/abc.",
+            "photo_caption",
+        ),
         ("Simak berita selengkapnya di halaman selanjutnya.", "pagination"),
         ("Sumber: Contoh.com", "source_credit"),
         ("Sumber : ABC/XY", "source_credit"),
