@@ -778,7 +778,7 @@ def _settled_body(lines: Sequence[str], reasons: list[str], lead: int, facts: _L
         elif (
             reasons[k] == "paragraph"
             and _is_fragment(lines[lead + k], facts)
-            and not _cut_off(lines, lead + k, reasons, body[at - 1] if at else None)
+            and not _cut_off(lines, lead + k, reasons, _before(body, at), facts)
         ):
             reasons[k] = "fragment"
     run: list[int] = []
@@ -797,13 +797,28 @@ def _settled_body(lines: Sequence[str], reasons: list[str], lead: int, facts: _L
             ]
             if following and _named_share(lines[lead + k], following) < _MIN_NAMED_SHARE:
                 reasons[k] = "link_list"
-    text_after = False
-    for k in reversed(body):
-        if reasons[k] in _BODY_TEXT:
-            text_after = True
-        elif reasons[k] == "subheading" and not text_after:
+    # Below the last sentence of the article, headings and lines that are no sentence are the page's
+    # footer (other stories, a tagline, a box's label), whatever their words; the text's last line right
+    # after a paragraph is where a copy was cut off, and is kept.
+    prose_after = False
+    for at, k in enumerate(reversed(body)):
+        line = lines[lead + k]
+        if reasons[k] == "lead" or (
+            reasons[k] == "paragraph" and (facts.prose(line) or _TERMINAL.search(line))
+        ):
+            prose_after = True
+        elif prose_after:
+            continue
+        elif reasons[k] == "subheading" or (
+            reasons[k] == "paragraph"
+            and not _cut_off(lines, lead + k, reasons, _before(body, len(body) - 1 - at), facts)
+        ):
             reasons[k] = "link_list"
     return reasons
+
+
+def _before(body: Sequence[int], at: int) -> int | None:
+    return body[at - 1] if at else None
 
 
 # A heading of this many words names what the paragraphs under it are about; one that names none of it
@@ -887,10 +902,19 @@ def _named_share(heading: str, paragraphs: Sequence[str]) -> float:
     return len(named & used) / len(named)
 
 
-def _cut_off(lines: Sequence[str], index: int, reasons: Sequence[str], previous: int | None) -> bool:
-    """The text's last line right after a paragraph: where a copy was cut off mid-sentence ("Kendati
-    demikian, ma"), the article's words, not a widget's."""
-    return index == len(lines) - 1 and previous is not None and reasons[previous] in _BODY_TEXT
+def _cut_off(
+    lines: Sequence[str], index: int, reasons: Sequence[str], previous: int | None, facts: _LineFacts
+) -> bool:
+    """The text's last line where a copy was cut off mid-sentence: right after a paragraph ("Kendati
+    demikian, ma"), or a sentence's opening words wherever it sits ("Kim berjanji untuk memperluas
+    hubungan dengan Rusia di semua bidang termasuk komp" below a teaser). The article's words, not a
+    widget's."""
+    if index != len(lines) - 1:
+        return False
+    if previous is not None and reasons[previous] in _BODY_TEXT:
+        return True
+    line = lines[index]
+    return facts.words(line) >= _MIN_SENTENCE_WORDS and not facts.title_like(line)
 
 
 def _is_fragment(line: str, facts: _LineFacts) -> bool:

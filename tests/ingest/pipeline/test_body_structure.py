@@ -100,3 +100,27 @@ def test_a_copy_cut_off_mid_sentence_keeps_its_last_words(profiles):
     got = _reasons([LEAD, "", P1, "", P2, "", "Kendati demikian, pa"], profiles)
 
     assert got["Kendati demikian, pa"][0] == "content"
+
+
+def test_below_the_last_sentence_lines_that_are_no_sentence_are_the_footer(profiles):
+    tagline = "portal kabar harian seputar kota dan desa"
+    got = _reasons(
+        [LEAD, "", P1, "", P2, "", "Kabar Pilihan", tagline, "Kamis, 2 Oktober 2025", "Berita Lain"], profiles
+    )
+
+    assert got[tagline][0] == "clutter"
+    assert got["Kabar Pilihan"][0] == "clutter"
+    assert got[P2][0] == "content"
+
+
+def test_a_short_closing_sentence_of_the_article_is_no_footer(profiles):
+    got = _reasons([LEAD, "", P1, "", P2, "", "Semoga bermanfaat."], profiles)
+
+    assert got["Semoga bermanfaat."][0] == "content"
+
+
+def test_a_copy_cut_off_below_a_teaser_keeps_the_opening_of_its_last_sentence(profiles):
+    cut = "Kementerian juga menyebut bahwa pemantauan jalur kereta akan diperluas ke wila"
+    got = _reasons([LEAD, "", P1, "", P2, "", "Baca juga: Harga Cabai Naik Menjelang Lebaran", cut], profiles)
+
+    assert got[cut][0] == "content"
