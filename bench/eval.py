@@ -1,6 +1,7 @@
 """`make eval`: the importer and the claim suggestions, scored on articles nobody tuned the rules to.
 
     python -m bench.eval [--verbose] [--split tune|holdout|all] [--devcorpus var/devcorpus] [--seeds …] [--json …]
+                         [--variants]
 
 Two corpora, each article read from disk and taken through the pure pipeline (``ingest.pipeline``:
 decode, clean, metadata) and the pure suggestion engine (``briefs.suggestions``), no database:
@@ -15,6 +16,9 @@ Prints a table, writes ``var/eval.json``; ``--verbose`` lists every miss. The ma
 ``--split`` scores part of the development corpus: a gold file that names its ``split`` is in that part;
 of the others every third in name order (the 3rd, 6th, …) is held out, so rules tuned on the rest can be
 checked on articles their author did not read.
+``--variants`` also scores copies of every text as they reach an importer after travelling (wrapped at 72
+columns, CRLF, non-breaking spaces, HTML entities, mojibake, all at once: ``bench/variants.py``), with the
+same gold, and prints one row of figures per copy; a rule that only holds on the stored spelling shows.
 A missing corpus, a missing article or a gold phrase that is not in its text ends the run with a
 message and a non-zero status: a figure computed on part of a corpus would look like a real one.
 """
