@@ -1,8 +1,9 @@
 """Copies of a page as they reach the importer after travelling: the eval's ``--variants``.
 
 The development texts are each one stored copy of a page. Editors also paste copies that an e-mail
-client wrapped at 72 columns, that a Windows tool saved with CRLF, that carry the page's non-breaking
-spaces or HTML entities, or whose UTF-8 was read as Windows-1252 once (mojibake: "â€œ" for "“").
+client wrapped at 72 columns, with a blank line after every line or none at all, that a Windows tool
+saved with CRLF, that carry the page's non-breaking spaces or HTML entities, or whose UTF-8 was read as
+Windows-1252 once (mojibake: "â€œ" for "“").
 Each function below makes such a copy of a text; ``make eval EVAL_ARGS=--variants`` scores every copy
 with the same gold, so a rule that only works on the stored spelling shows as a drop in its row.
 
@@ -12,10 +13,11 @@ Every transform is deterministic and keeps the words: only the characters that c
 from __future__ import annotations
 
 import html
+import re
 import textwrap
 from collections.abc import Callable
 
-__all__ = ["VARIANTS", "crlf", "entities", "mojibake", "nbsp", "wrapped"]
+__all__ = ["VARIANTS", "crlf", "entities", "mojibake", "nbsp", "spaced", "unspaced", "wrapped"]
 
 WRAP_WIDTH = 72
 # One space in NBSP_EVERY becomes a non-breaking space (pages put them around dashes and after labels).
@@ -31,6 +33,16 @@ def wrapped(text: str, width: int = WRAP_WIDTH) -> str:
             continue
         out.extend(textwrap.wrap(line, width=width, break_long_words=False, break_on_hyphens=False))
     return "\n".join(out)
+
+
+def spaced(text: str) -> str:
+    """A blank line after every line, as some browsers copy a page's blocks."""
+    return re.sub(r"\n+", "\n\n", text)
+
+
+def unspaced(text: str) -> str:
+    """No blank lines at all, as a copy that kept only the line breaks has it."""
+    return re.sub(r"\n[ \t]*(?:\n[ \t]*)+", "\n", text)
 
 
 def crlf(text: str) -> str:
@@ -77,6 +89,8 @@ def mojibake(text: str) -> str:
 
 VARIANTS: dict[str, Callable[[str], str]] = {
     "wrapped72": wrapped,
+    "spaced": spaced,
+    "unspaced": unspaced,
     "crlf": crlf,
     "nbsp": nbsp,
     "entities": entities,

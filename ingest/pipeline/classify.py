@@ -936,11 +936,24 @@ _QUESTION_ITEM = re.compile(
 
 
 def _in_question_box(lines: Sequence[str], i: int) -> bool:
-    """A question item right after a lone bullet line, or the bullet line right before one."""
+    """A question item right after a lone bullet line, or the bullet line right before one (blank lines
+    between them do not count: a copy may put one after every line)."""
     line = lines[i].strip()
     if _LONE_BULLET.match(line):
-        return i + 1 < len(lines) and bool(_QUESTION_ITEM.match(lines[i + 1].strip()))
-    return i > 0 and bool(_LONE_BULLET.match(lines[i - 1].strip())) and bool(_QUESTION_ITEM.match(line))
+        following = _neighbour(lines, i, 1)
+        return following is not None and bool(_QUESTION_ITEM.match(following))
+    previous = _neighbour(lines, i, -1)
+    return previous is not None and bool(_LONE_BULLET.match(previous)) and bool(_QUESTION_ITEM.match(line))
+
+
+def _neighbour(lines: Sequence[str], i: int, step: int) -> str | None:
+    """The nearest non-empty line before (``step`` -1) or after (+1) line ``i``, stripped."""
+    j = i + step
+    while 0 <= j < len(lines):
+        if lines[j].strip():
+            return lines[j].strip()
+        j += step
+    return None
 
 
 def _is_list_label(line: str, facts: _LineFacts) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bench.variants import VARIANTS, crlf, entities, mojibake, nbsp, wrapped
+from bench.variants import VARIANTS, crlf, entities, mojibake, nbsp, spaced, unspaced, wrapped
 from ingest.pipeline.normalise import normalise_text
 
 PAGE = (
@@ -24,7 +24,7 @@ def test_a_wrapped_copy_breaks_long_lines_at_72_columns_and_keeps_every_word():
 def test_each_copy_reads_as_the_stored_text_once_normalised():
     for name, transform in VARIANTS.items():
         copy = transform(PAGE)
-        assert copy != PAGE, name
+        assert copy != PAGE or name == "spaced", name  # the page already has a blank line after each line
         assert normalise_text(copy).split() == normalise_text(PAGE).split(), name
 
 
@@ -33,3 +33,4 @@ def test_the_spelling_changes_are_the_ones_copies_show():
     assert "\u00a0–" in nbsp(PAGE)
     assert "&ldquo;tidak" in entities(PAGE) and "AFP &amp; Reuters" in entities(PAGE)
     assert "â€œtidak" in mojibake(PAGE)
+    assert "\n\n" not in unspaced(PAGE) and spaced(unspaced(PAGE)) == PAGE

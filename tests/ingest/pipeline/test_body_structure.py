@@ -124,3 +124,11 @@ def test_a_copy_cut_off_below_a_teaser_keeps_the_opening_of_its_last_sentence(pr
     got = _reasons([LEAD, "", P1, "", P2, "", "Baca juga: Harga Cabai Naik Menjelang Lebaran", cut], profiles)
 
     assert got[cut][0] == "content"
+
+
+def test_a_box_of_questions_is_told_with_a_blank_line_after_every_line(profiles):
+    item = "Kapan kereta barang mulai melintas? Sebagai informasi, jalur itu dibuka kembali pada 2019."
+    got = _reasons([LEAD, "", P1, "", "-", "", item, "", P2], profiles)
+
+    assert got[item][0] == "clutter"
+    assert got[P2][0] == "content"
