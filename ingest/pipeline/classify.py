@@ -759,7 +759,8 @@ def _body_reasons(
 # the paragraph under it, so several of them in a row with no paragraph between are a list of links,
 # one with no paragraph after it heads nothing, and a few words that are neither a sentence nor a
 # heading ("light_mode dark_mode", "Add yours") are a widget's label. Words that are not a sentence right
-# above a photo credit are the picture's caption.
+# above a photo credit are the picture's caption. A line that is no sentence and that the page prints
+# twice (the headline again in a sticky bar, a menu, a teaser) is the page's, not the article's.
 
 _MAX_FRAGMENT_WORDS = 4
 _BODY_TEXT = frozenset({"lead", "paragraph"})
@@ -770,10 +771,17 @@ def _settled_body(lines: Sequence[str], reasons: list[str], lead: int, facts: _L
     widget labels taken out of the article (see above)."""
     reasons = list(reasons)
     body = [k for k, reason in enumerate(reasons) if reason != "empty"]
+    seen: dict[str, int] = {}
+    for line in lines:
+        if line:
+            key = facts.canonical(line)
+            seen[key] = seen.get(key, 0) + 1
     for at, k in enumerate(body):
         if reasons[k] not in {"paragraph", "subheading"} or _TERMINAL.search(lines[lead + k]):
             continue
-        if at + 1 < len(body) and reasons[body[at + 1]] == "photo_credit":
+        if facts.canonical(lines[lead + k]) and seen[facts.canonical(lines[lead + k])] > 1:
+            reasons[k] = "repeated_furniture"  # the headline again, a menu or a teaser printed twice
+        elif at + 1 < len(body) and reasons[body[at + 1]] == "photo_credit":
             reasons[k] = "photo_caption"  # the words over a picture's credit are its caption
         elif (
             reasons[k] == "paragraph"

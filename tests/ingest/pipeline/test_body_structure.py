@@ -132,3 +132,12 @@ def test_a_box_of_questions_is_told_with_a_blank_line_after_every_line(profiles)
 
     assert got[item][0] == "clutter"
     assert got[P2][0] == "content"
+
+
+def test_a_line_that_is_no_sentence_and_printed_twice_is_the_pages(profiles):
+    title = "Kereta Barang Korea Utara Makin Sering Melintas"
+    lines = [title, "Senin, 4 Maret 2024 10:00 WIB", "", LEAD, "", P1, "", title, "", P2, "", P3]
+    got = {label.index: label.kind for label in classify_lines(lines, profiles=profiles)}
+
+    assert got[7] == "clutter"  # the headline again, in the body
+    assert got[0] == "header" and got[9] == "content"
