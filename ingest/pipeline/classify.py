@@ -140,7 +140,9 @@ def classify_lines(
     lead = _find_lead(lines, local, repeated, facts)
     end = _find_end(lines, local, lead, facts)
     reasons: list[str] = []
-    reasons.extend(_header_reasons(lines[:lead], local[:lead], repeated, facts, slug_words(url)))
+    slug = slug_words(url)
+    binding = bool(slug) and _slug_share(" ".join(lines), slug) >= _SLUG_IN_PAGE
+    reasons.extend(_header_reasons(lines[:lead], local[:lead], repeated, facts, slug, binding))
     reasons.extend(_settled_body(lines, _body_reasons(lines, local, repeated, lead, end, facts), lead, facts))
     reasons.extend(_footer_reason(lines[i], local[i], facts) for i in range(end, len(lines)))
     return [
@@ -596,9 +598,10 @@ def _header_reasons(
     repeated: dict[int, set[int]],
     facts: _LineFacts,
     slug: frozenset[str] = frozenset(),
+    binding: bool = False,
 ) -> list[str]:
     dates = [not local[i] and bool(line) and facts.date_line(line) for i, line in enumerate(lines)]
-    title = _pick_title(lines, local, dates, facts, slug)
+    title = _pick_title(lines, local, dates, facts, slug, binding)
     title_key = facts.canonical(lines[title]) if title is not None else None
     after_title = -1 if title is None else title
     first_marker = next(
@@ -631,9 +634,14 @@ def _pick_title(
     dates: Sequence[bool],
     facts: _LineFacts,
     slug: frozenset[str] = frozenset(),
+    binding: bool = False,
 ) -> int | None:
     """The headline: the most headline-like line of the header (long, capitalised, repeated, right above
-    the byline), and above all the one the page's address spells out."""
+    the byline), and above all the one the page's address spells out.
+
+    ``binding``: the address spells out a headline in the page's own words (most of them occur in the
+    text). Then a line that shares under half of them is not the headline (a caption or a standfirst on
+    the same story) and the copy simply does not include it: no headline."""
     counts: dict[str, int] = {}
     for line in lines:
         key = facts.canonical(line)
@@ -659,6 +667,8 @@ def _pick_title(
             score += 20  # the address names this headline: no other evidence outweighs it
         if best is None or score > best[0]:
             best = (score, i)
+    if best is not None and binding and _slug_share(strip_tags(lines[best[1]]), slug) < _SLUG_AGREES:
+        return None
     return best[1] if best else None
 
 
@@ -674,6 +684,10 @@ _TRAILING_PARENTHESIS = re.compile(r"[ ]*[(\[][^()\[\]]{1,60}[)\]][ ]*$")
 _SITE_BANNER = re.compile(r"^[\w-]+(?:\.[a-z]{2,4}){1,2}[ ]+[-–—|:][ ]+\S", re.IGNORECASE)
 # A header line holding this share of the address's slug words is the headline the address names.
 _SLUG_MATCH = 0.6
+# The address's words are the page's own when this share of them occurs in its text (not an English
+# address for an Indonesian page, not an identifier); a headline then shares at least half of them.
+_SLUG_IN_PAGE = 0.5
+_SLUG_AGREES = 0.5
 _MIN_SLUG_WORDS = 4
 _SLUG_SPLIT = re.compile(r"[-_+]+")
 _SLUG_WORD = re.compile(r"^[^\W\d_]{2,}$")

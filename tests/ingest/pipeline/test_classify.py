@@ -486,3 +486,27 @@ def test_gallery_captions_closed_by_a_photo_credit_are_the_article(profiles):
     second = "Dalam kunjungannya, wali kota memuji para pekerja yang menyelesaikan proyek lebih cepat dari jadwal. (AFP via Getty Images)"
     labels = _by_text("\n".join([first, second, P3]), profiles)
     assert labels[first][0] == labels[second][0] == "content"
+
+
+def _title(lines, profiles, url):
+    found = [
+        label.text for label in classify_lines(lines, profiles=profiles, url=url) if label.reason == "title"
+    ]
+    return found[0] if found else None
+
+
+def test_when_the_address_names_a_headline_the_copy_lacks_no_other_line_is_taken_for_it(profiles):
+    url = "https://kabarcontoh.id/dunia/pemerintah-umumkan-kebijakan-baru-bagi-pelaku-usaha"
+    caption = "Suasana Rapat Kabinet di Istana Negara"
+    lines = [caption, "Foto: Dok. Istana", f"JAKARTA - {P1}", P2, P3]
+
+    assert _title(lines, profiles, url) is None
+    # The headline itself, reworded a little, is still the headline.
+    headline = "Pemerintah Umumkan Kebijakan Baru Bagi Para Pelaku Usaha"
+    assert _title([headline, "Senin, 4 Maret 2024", f"JAKARTA - {P1}", P2, P3], profiles, url) == headline
+
+
+def test_an_address_in_other_words_than_the_page_does_not_decide_the_headline(profiles):
+    url = "https://kabarcontoh.id/world/government-announces-new-business-policy-today"
+    headline = "Pemerintah Umumkan Kebijakan Baru Bagi Para Pelaku Usaha"
+    assert _title([headline, "Senin, 4 Maret 2024", f"JAKARTA - {P1}", P2, P3], profiles, url) == headline
