@@ -21,6 +21,7 @@ __all__ = ["Citation", "find_citations", "find_credits"]
 # Words that credit a source when they sit just before (or after) an outlet's name.
 _CUE_BEFORE = re.compile(
     r"\b(?:dilansir|melansir|dikutip|mengutip|menurut|dirilis|disiarkan|dilaporkan|melaporkan|laporan"
+    r"|dihimpun|dirangkum|dimuat"
     r"|diwartakan|mewartakan|diberitakan|memberitakan|lapor|dikabarkan|mengabarkan"
     r"|kata|ujar|ungkap|tulis|sebut|disebutkan|kepada|sumber|kantor berita|media|surat kabar|harian|stasiun"
     r"|according to|reported|told|cited|quoted|via|source|wawancara|interview)\b",
@@ -45,9 +46,11 @@ _PHOTO_CREDIT = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|[.!?]$|\n")
 _STRONG_CUE = re.compile(
     # The look-ahead (the cues' first letters) only lets re skip other positions quickly.
-    r"\b(?=(?i:[dmarwtp]))(?i:dilansir|melansir|dikutip|mengutip|menurut laporan|according to|reported by"
+    r"\b(?=(?i:[dmarwtpsb]))(?i:dilansir|melansir|dikutip|mengutip|menurut laporan|according to|reported by"
     r"|as reported by|diwartakan|mewartakan|diberitakan|memberitakan|dilaporkan oleh|wawancara dengan"
-    r"|tampil di|penampilan di)"
+    r"|tampil di|penampilan di|dihimpun dari|dirangkum dari|dimuat di"
+    # "…, sebut laporan Nikkei Asia", "demikian laporan Kyodo", "berdasarkan laporan NK News".
+    r"|sebut laporan|tulis laporan|demikian laporan|berdasarkan laporan)"
     r"(?i:[ ]+(?:dari|oleh|dalam|by))?[ ]+"
     # Media nouns in lower case are a description; capitalised they are part of the name.
     r"(?:(?:kantor berita|media|surat kabar|harian"
@@ -163,7 +166,7 @@ _NOT_OUTLETS = frozenset(
     ]
 )
 _SOURCE_LINE = re.compile(
-    r"^(?:sumber|source|sumber berita|sumber artikel)(?:[ ]*:[ ]*|[ ]+(?=[A-Z]))(?P<sources>.+)$",
+    r"^[(\[]?(?:sumber|source|sumber berita|sumber artikel)(?:[ ]*:[ ]*|[ ]+(?=[A-Z]))(?P<sources>.+?)[)\]]?$",
     re.IGNORECASE,
 )
 _SOURCE_SPLIT = re.compile(r"[ ]*(?:,|;|&|\bdan\b|\band\b)[ ]*")

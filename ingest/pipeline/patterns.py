@@ -103,6 +103,8 @@ _PAGINATION = re.compile(
 )
 _SOURCE_CREDIT = re.compile(
     r"^(?:sumber|source|sumber berita|sumber artikel)[ ]*:[ ]*(?P<source>\S.{0,80})$"
+    # "(Sumber: Reuters)": the same credit in parentheses.
+    r"|^[(\[](?:sumber|source)[ ]*:[ ]*\S[^()\[\]]{0,80}[)\]]$"
     # "Sumber AFP": no colon, only names in capitals after it.
     r"|^(?:sumber|source)[ ]+[A-Z][\w.&-]*(?:(?:[ ]|,[ ]?|/)[A-Z][\w.&-]*){0,3}$"
     r"|^artikel ini (?:telah )?(?:tayang|terbit|dimuat|diterbitkan)\b.*$",

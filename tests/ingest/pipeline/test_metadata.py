@@ -332,6 +332,11 @@ def test_a_colon_dateline_and_the_publishers_name_after_the_comma(profiles):
         ("Temuan itu pertama kali dilaporkan oleh The Daily Planet.Pejabat itu diam.", ("The Daily Planet",)),
         ('Ia tampil dalam wawancara dengan media Ukraina "Suara Kyiv," pada Kamis.', ("Suara Kyiv",)),
         ("Pernyataan itu dikutip dari kanal YouTube Kabar Dunia, Kamis.", ("Kabar Dunia",)),
+        ("Informasi ini dihimpun dari Reuters dan AFP.", ("Reuters", "AFP")),
+        ("Kunjungan itu singkat, sebut laporan Harian Timur Raya.", ("Harian Timur Raya",)),
+        ("Laporan itu dimuat di surat kabar Suara Pagi.", ("Suara Pagi",)),
+        ("(Sumber: Reuters)", ("Reuters",)),
+        ("Data itu dihimpun dari Kementerian Pertahanan.", ()),
     ],
 )
 def test_credits_without_noise(line, cited, profiles):
