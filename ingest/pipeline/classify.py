@@ -248,7 +248,7 @@ def _local_reason(line: str, names: frozenset[str]) -> str | None:
         return "share_widget"
     if _SOURCE_CREDIT.match(line):
         return "source_credit"
-    if parse_byline(line, names) is not None:
+    if parse_byline(line, names) is not None or _is_named_stamp(line):
         return "byline"
     photo = _photo_reason(line, names)
     if photo is not None:
@@ -258,6 +258,18 @@ def _local_reason(line: str, names: frozenset[str]) -> str | None:
     if _PROMO.match(line.strip(_EDGE_PUNCT)) and _words(line) <= 12:
         return "promo"
     return None
+
+
+# "Ani Wijaya - 5 Maret 2024, 10:00", "Ani Wijaya | Selasa, 5 Maret 2024 - 10:00 WIB": a writer's name, a
+# separator a stamp uses (never a comma: "Kuala Lumpur, 5 Maret 2024" is a place's) and the page's stamp.
+_NAMED_STAMP = re.compile(
+    r"^(?P<name>[A-Z][a-z'’]+(?:[ ][A-Z][\w'’.-]*){1,3})[ ]*(?:\||•|·|[ ][-–—])[ ]*(?P<stamp>\S.*)$"
+)
+
+
+def _is_named_stamp(line: str) -> bool:
+    match = _NAMED_STAMP.match(line) if any(ch.isdigit() for ch in line) else None
+    return match is not None and _is_date_line(match.group("stamp"))
 
 
 _BREADCRUMB_STEP = re.compile(r"[ ][>»›][ ]")

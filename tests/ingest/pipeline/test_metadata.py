@@ -519,3 +519,21 @@ def test_a_byline_that_names_an_outlet_credits_it_and_a_person_does_not(profiles
 
     assert wire.cited_outlets == ("Voice of America",)
     assert person.cited_outlets == ()
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Ani Wijaya - 5 Maret 2024, 10:00", "Ani Wijaya | Selasa, 5 Maret 2024 - 10:00 WIB"]
+)
+def test_a_writers_name_and_the_stamp_on_one_line_date_the_page(stamp, profiles):
+    lead = (
+        "SEOUL - Kementerian Unifikasi pada Senin (4/3/2024) mengatakan kereta barang melintas lebih sering."
+    )
+    meta = _processed(["Kereta Barang Korea Utara Makin Sering Melintas", stamp, lead, P2, P3], profiles)
+
+    assert meta.published_at == datetime(2024, 3, 5, 10, 0, tzinfo=WIB)
+    assert meta.published_at_source == "byline"
+
+
+def test_a_place_and_a_date_are_no_byline(profiles):
+    labels = classify_lines(["JAKARTA - " + P2, "Kuala Lumpur, 5 Maret 2024", P3], profiles=profiles)
+    assert labels[1].reason != "byline"
