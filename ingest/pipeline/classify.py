@@ -816,8 +816,8 @@ def _settled_body(lines: Sequence[str], reasons: list[str], lead: int, facts: _L
         ):
             reasons[k] = "fragment"
     run: list[int] = []
-    for k in [*body, None]:
-        if k is not None and reasons[k] == "subheading":
+    for k in [*body, -1]:  # -1 closes the last run
+        if k >= 0 and reasons[k] == "subheading":
             run.append(k)
             continue
         if len(run) >= 2:
