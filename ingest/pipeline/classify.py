@@ -802,8 +802,9 @@ def _settled_body(lines: Sequence[str], reasons: list[str], lead: int, facts: _L
         if line:
             key = facts.canonical(line)
             seen[key] = seen.get(key, 0) + 1
+    listed = _list_items(lines, reasons, lead, body, facts)
     for at, k in enumerate(body):
-        if reasons[k] not in {"paragraph", "subheading"} or _TERMINAL.search(lines[lead + k]):
+        if reasons[k] not in {"paragraph", "subheading"} or _TERMINAL.search(lines[lead + k]) or k in listed:
             continue
         if facts.canonical(lines[lead + k]) and seen[facts.canonical(lines[lead + k])] > 1:
             reasons[k] = "repeated_furniture"  # the headline again, a menu or a teaser printed twice
@@ -817,7 +818,7 @@ def _settled_body(lines: Sequence[str], reasons: list[str], lead: int, facts: _L
             reasons[k] = "fragment"
     run: list[int] = []
     for k in [*body, -1]:  # -1 closes the last run
-        if k >= 0 and reasons[k] == "subheading":
+        if k >= 0 and reasons[k] == "subheading" and k not in listed:
             run.append(k)
             continue
         if len(run) >= 2:
@@ -825,7 +826,11 @@ def _settled_body(lines: Sequence[str], reasons: list[str], lead: int, facts: _L
                 reasons[member] = "link_list"
         run = []
     for at, k in enumerate(body):
-        if reasons[k] == "subheading" and facts.words(lines[lead + k]) >= _MIN_NAMING_WORDS:
+        if (
+            reasons[k] == "subheading"
+            and facts.words(lines[lead + k]) >= _MIN_NAMING_WORDS
+            and k not in listed
+        ):
             following = [lines[lead + j] for j in body[at + 1 :] if reasons[j] in _BODY_TEXT][
                 :_HEADED_PARAGRAPHS
             ]
@@ -841,7 +846,7 @@ def _settled_body(lines: Sequence[str], reasons: list[str], lead: int, facts: _L
             reasons[k] == "paragraph" and (facts.prose(line) or _TERMINAL.search(line))
         ):
             prose_after = True
-        elif prose_after:
+        elif prose_after or k in listed:
             continue
         elif reasons[k] == "subheading" or (
             reasons[k] == "paragraph"
@@ -849,6 +854,29 @@ def _settled_body(lines: Sequence[str], reasons: list[str], lead: int, facts: _L
         ):
             reasons[k] = "link_list"
     return reasons
+
+
+def _list_items(
+    lines: Sequence[str], reasons: Sequence[str], lead: int, body: Sequence[int], facts: _LineFacts
+) -> set[int]:
+    """The lines of a list the article introduces with a colon ("Negara yang hadir:" then "Rusia",
+    "Korea Utara", …): they look like labels and headings, and are the article's. Headlines of five words
+    or more under a box's label ("Artikel Pilihan:") are not items."""
+    listed: set[int] = set()
+    listing = False
+    for k in body:
+        line = lines[lead + k]
+        if reasons[k] not in _BODY_TEXT and reasons[k] != "subheading":
+            continue  # furniture between two items does not end the list
+        if line.endswith(":"):
+            listing = True
+        elif listing and not facts.prose(line):
+            # A headline of five words or more under a colon is a box of other stories, not an item.
+            if facts.words(line) <= _MAX_FRAGMENT_WORDS or not facts.title_like(line):
+                listed.add(k)
+        else:
+            listing = False
+    return listed
 
 
 def _before(body: Sequence[int], at: int) -> int | None:

@@ -141,3 +141,20 @@ def test_a_line_that_is_no_sentence_and_printed_twice_is_the_pages(profiles):
 
     assert got[7] == "clutter"  # the headline again, in the body
     assert got[0] == "header" and got[9] == "content"
+
+
+def test_the_short_lines_of_a_list_the_article_introduces_are_the_articles(profiles):
+    items = ["Rusia", "Korea Utara", "Belarus", "Suriah"]
+    lines = [LEAD, "", P1, "", "Negara yang menolak resolusi itu:", *items, "", P2, "", P3]
+    got = _reasons(lines, profiles)
+
+    for item in items:
+        assert got[item][0] == "content", item
+
+
+def test_headlines_under_a_box_label_with_a_colon_are_still_a_list_of_links(profiles):
+    teasers = ["Harga Cabai Turun Menjelang Akhir Pekan Ini", "Banjir Rendam Ratusan Rumah di Pesisir Utara"]
+    got = _reasons([LEAD, "", P1, "", "Artikel Pilihan:", *teasers, "", P2, "", P3], profiles)
+
+    for teaser in teasers:
+        assert got[teaser][0] == "clutter", teaser
