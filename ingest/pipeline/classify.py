@@ -814,6 +814,7 @@ def _settled_body(lines: Sequence[str], reasons: list[str], lead: int, facts: _L
             reasons[k] == "paragraph"
             and _is_fragment(lines[lead + k], facts)
             and not _cut_off(lines, lead + k, reasons, _before(body, at), facts)
+            and not _one_word_heading(lines, lead, reasons, body, at, facts)
         ):
             reasons[k] = "fragment"
     run: list[int] = []
@@ -830,6 +831,7 @@ def _settled_body(lines: Sequence[str], reasons: list[str], lead: int, facts: _L
             reasons[k] == "subheading"
             and facts.words(lines[lead + k]) >= _MIN_NAMING_WORDS
             and k not in listed
+            and not _QUESTION_HEADING.match(lines[lead + k])
         ):
             following = [lines[lead + j] for j in body[at + 1 :] if reasons[j] in _BODY_TEXT][
                 :_HEADED_PARAGRAPHS
@@ -868,7 +870,9 @@ def _list_items(
         line = lines[lead + k]
         if reasons[k] not in _BODY_TEXT and reasons[k] != "subheading":
             continue  # furniture between two items does not end the list
-        if line.endswith(":"):
+        if _NUMBERED_ITEM.match(line) and not facts.prose(line):
+            listed.add(k)  # "1. Kereta barang": numbered, an item wherever it sits
+        elif line.endswith(":"):
             listing = True
         elif listing and not facts.prose(line):
             # A headline of five words or more under a colon is a box of other stories, not an item.
@@ -877,6 +881,27 @@ def _list_items(
         else:
             listing = False
     return listed
+
+
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)][ ]+\S")
+# An explainer's headings ask what the paragraphs under them answer, in words of their own.
+_QUESTION_HEADING = re.compile(
+    r"^(?:apa|apakah|mengapa|kenapa|bagaimana|siapa|kapan|di ?mana|berapa|seperti apa|why|what|how|who)\b",
+    _I,
+)
+
+
+def _one_word_heading(
+    lines: Sequence[str], lead: int, reasons: Sequence[str], body: Sequence[int], at: int, facts: _LineFacts
+) -> bool:
+    """One capitalised word between two paragraphs ("Kronologi"): a heading, not a widget's label."""
+    line = lines[lead + body[at]]
+    if facts.words(line) != 1 or not line[:1].isupper():
+        return False
+    neighbours = [body[at - 1] if at else None, body[at + 1] if at + 1 < len(body) else None]
+    return all(
+        j is not None and reasons[j] in _BODY_TEXT and facts.prose(lines[lead + j]) for j in neighbours
+    )
 
 
 def _before(body: Sequence[int], at: int) -> int | None:

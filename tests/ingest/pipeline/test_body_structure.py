@@ -158,3 +158,12 @@ def test_headlines_under_a_box_label_with_a_colon_are_still_a_list_of_links(prof
 
     for teaser in teasers:
         assert got[teaser][0] == "clutter", teaser
+
+
+def test_headings_and_items_an_article_writes_stay(profiles):
+    lines = [LEAD, "", P1, "", "1. Kereta barang", "2. Truk militer", "", P2, "", "Kronologi", "", P3]
+    lines += ["", "Apa Artinya Bagi Semenanjung Itu", "", P1.replace("Citra", "Foto")]
+    got = _reasons(lines, profiles)
+
+    for line in ("1. Kereta barang", "2. Truk militer", "Kronologi", "Apa Artinya Bagi Semenanjung Itu"):
+        assert got[line][0] == "content", line
