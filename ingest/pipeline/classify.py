@@ -852,10 +852,17 @@ def _settled_body(lines: Sequence[str], reasons: list[str], lead: int, facts: _L
             continue
         elif reasons[k] == "subheading" or (
             reasons[k] == "paragraph"
+            and not _unfinished_sentence(line, facts)
             and not _cut_off(lines, lead + k, reasons, _before(body, len(body) - 1 - at), facts)
         ):
             reasons[k] = "link_list"
     return reasons
+
+
+def _unfinished_sentence(line: str, facts: _LineFacts) -> bool:
+    """A sentence that lost its full stop: a capital, then five words or more of prose case
+    ("Hal itu disampaikan Peskov kepada wartawan"); a tagline starts lower case or capitalises its words."""
+    return line[:1].isupper() and facts.words(line) >= _MIN_SENTENCE_WORDS and not facts.title_like(line)
 
 
 def _list_items(

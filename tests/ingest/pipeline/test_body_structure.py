@@ -167,3 +167,10 @@ def test_headings_and_items_an_article_writes_stay(profiles):
 
     for line in ("1. Kereta barang", "2. Truk militer", "Kronologi", "Apa Artinya Bagi Semenanjung Itu"):
         assert got[line][0] == "content", line
+
+
+def test_the_articles_last_sentence_without_its_full_stop_is_no_footer(profiles):
+    unfinished = "Hal itu disampaikan juru bicara kementerian kepada wartawan di Seoul"
+    got = _reasons([LEAD, "", P1, "", P2, "", unfinished, "", "Tags: Korea Utara, Rusia"], profiles)
+
+    assert got[unfinished][0] == "content"
