@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from ingest.pipeline.dates import find_dates
 from ingest.pipeline.layout import join_split_labels, split_glued_elements
 from ingest.pipeline.repair import repair_characters
 
@@ -55,6 +56,8 @@ _SHORT_LINE_SHARE = 0.6
 _LONG_WORD = 4
 _MIN_HEADLINE_WORDS = 5
 _HEADLINE_CAPITALS = 0.8
+_SENTENCE_INSIDE = re.compile(r"[.!?][ ]+[A-Z]")
+_LEDE_MARKS = re.compile(r"[ ][-–—]{1,2}[ ]|[(\[]")
 # A line of prose capitalises at most half of its long words (names); the rest of a headline more.
 _PROSE_CAPITALS = 0.5
 _SENTENCE_END = re.compile(r"""[.!?…:)\]]["'”’»)]*$""")
@@ -111,7 +114,9 @@ def unwrap_hard_wrapped(lines: Sequence[str]) -> list[str]:
     # by line copied it again for every line (quadratic in a 2 MB wrapped text).
     out: list[list[str]] = []
     for index, line in enumerate(lines):
-        joint = _joint(lines[index - 1], line, width, blank_separated) if index and out else None
+        # A line already joined to the one above it is inside a paragraph: never a headline of its own.
+        opens = bool(out) and len(out[-1]) == 1
+        joint = _joint(lines[index - 1], line, width, blank_separated, opens) if index and out else None
         if joint is None:
             out.append([line])
         else:
@@ -148,8 +153,22 @@ def _headline_shaped(line: str) -> bool:
     words = line.split()
     if not words or line.endswith((".", ",", ";", ":")) or not words[-1][:1].isupper():
         return False
+    if _LEDE_MARKS.search(line):
+        return (
+            False  # a lead's dateline dash or an abbreviation in parentheses: "Jakarta, IDN Times - AS (AS)"
+        )
     long_words = [word for word in words if len(word) >= _LONG_WORD and word[0].isalpha()]
     return len(long_words) >= _MIN_HEADLINE_WORDS and _capital_share(line) >= _HEADLINE_CAPITALS
+
+
+def _rest_of_headline(line: str, width: int) -> bool:
+    """Whether ``line`` can be the rest of a headline wrapped above it: capitalised words, no date, no
+    sentence ending inside it, and, when it fills the width, as capitalised as a headline (a full line of
+    prose that opens on names is not)."""
+    share = _capital_share(line)
+    if share < _PROSE_CAPITALS or _SENTENCE_INSIDE.search(line) or find_dates(line):
+        return False
+    return len(line) < width - _WRAP_SLACK or share >= _HEADLINE_CAPITALS
 
 
 def _capital_share(line: str) -> float:
@@ -162,8 +181,9 @@ def _uses_blank_lines(lines: Sequence[str]) -> bool:
     return blanks >= max(2, len(lines) // 10)
 
 
-def _joint(previous: str, line: str, width: int, blank_separated: bool) -> str | None:
-    """What to put between ``previous`` and ``line`` when they belong together, else None."""
+def _joint(previous: str, line: str, width: int, blank_separated: bool, opens: bool = True) -> str | None:
+    """What to put between ``previous`` and ``line`` when they belong together, else None. ``opens``:
+    ``previous`` starts a line of the output (it was not joined to the line above it)."""
     if not previous or not line:
         return None
     if _HYPHEN_END.search(previous) and line[0].isalpha():
@@ -172,8 +192,13 @@ def _joint(previous: str, line: str, width: int, blank_separated: bool) -> str |
     first_word = line.split(" ", 1)[0]
     if len(previous) + 1 + len(first_word) <= width or _SIGNOFF_LINE.match(line):
         return None
-    if _headline_shaped(previous) and _SENTENCE_START.match(line) and _capital_share(line) < _PROSE_CAPITALS:
-        return None  # a headline ends where the line does, and prose (lower-case words) starts under it
+    if (
+        opens
+        and _headline_shaped(previous)
+        and _SENTENCE_START.match(line)
+        and not _rest_of_headline(line, width)
+    ):
+        return None  # a headline ends where the line does: prose, a caption or its stamp starts under it
     at_sentence_break = bool(_SENTENCE_END.search(previous) and _SENTENCE_START.match(line))
     if at_sentence_break and (not blank_separated or len(line) < _SHORT_LINE_SHARE * width):
         return None

@@ -115,3 +115,25 @@ def test_a_sign_off_under_a_wrapped_last_paragraph_stays_on_its_line():
 def test_a_stamp_glued_to_a_wrapped_first_line_is_split_off_after_rejoining():
     text = textwrap.fill("date 2023-09 " + PARAGRAPHS[0], 72) + "\n\n" + textwrap.fill(PARAGRAPHS[1], 72)
     assert normalise_text(text).split("\n") == ["date 2023-09", PARAGRAPHS[0], "", PARAGRAPHS[1]]
+
+
+def test_a_wrapped_dateline_lead_is_rejoined_though_its_first_line_is_capitalised():
+    lead = (
+        "Jakarta, Kabar Kita - Amerika Serikat (AS), pada Kamis (30/3/2023), mengaku memiliki bukti baru "
+        "bahwa Rusia melakukan kontak dengan Korea Utara untuk menambah jumlah senjata."
+    )
+    text = "\n\n".join([textwrap.fill(lead, 60), textwrap.fill(PARAGRAPHS[0], 60)])
+    assert normalise_text(text).split("\n\n") == [lead, PARAGRAPHS[0]]
+
+
+def test_a_headline_is_not_glued_to_its_stamp_a_caption_or_prose_that_opens_on_names():
+    headline = "Putin Dan Kim Bertemu Pertama Kalinya di Kota Pelabuhan Rusia"
+    stamp = "Kamis, 14 September 2023, 18:55 WITA"
+    caption = "ILUSTRASI. Kim Jong Un dan putrinya. KCNA via REUTERS"
+    prose = (
+        "Presiden Rusia Vladimir Putin melakukan pembicaraan dengan pemimpin Korea Utara dan menyebut "
+        "pertemuan itu akan membantu upaya bersama."
+    )
+    for under in (stamp, caption, prose):
+        text = "\n".join([headline, textwrap.fill(under, 64), "", textwrap.fill(PARAGRAPHS[1], 64)])
+        assert normalise_text(text).split("\n")[:2] == [headline, under], under
