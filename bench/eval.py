@@ -1,6 +1,7 @@
 """`make eval`: the importer and the claim suggestions, scored on articles nobody tuned the rules to.
 
     python -m bench.eval [--verbose] [--split tune|holdout|all] [--devcorpus var/devcorpus] [--seeds …] [--json …]
+                         [--variants]
 
 Two corpora, each article read from disk and taken through the pure pipeline (``ingest.pipeline``:
 decode, clean, metadata) and the pure suggestion engine (``briefs.suggestions``), no database:
@@ -15,6 +16,9 @@ Prints a table, writes ``var/eval.json``; ``--verbose`` lists every miss. The ma
 ``--split`` scores part of the development corpus: a gold file that names its ``split`` is in that part;
 of the others every third in name order (the 3rd, 6th, …) is held out, so rules tuned on the rest can be
 checked on articles their author did not read.
+``--variants`` also scores copies of every text as they reach an importer after travelling (wrapped at 72
+columns, CRLF, non-breaking spaces, HTML entities, mojibake, all at once: ``bench/variants.py``), with the
+same gold, and prints one row of figures per copy; a rule that only holds on the stored spelling shows.
 A missing corpus, a missing article or a gold phrase that is not in its text ends the run with a
 message and a non-zero status: a figure computed on part of a corpus would look like a real one.
 """
@@ -25,12 +29,13 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from bench.variants import VARIANTS
 from briefs.suggestions import default_lexicon, suggest_claims
 from briefs.suggestions.evaluation import evaluate, locates, speaker_agrees
 from ingest.evaluation import FIELDS, ArticleGold, ArticleScore, PublishedGold, contains_phrase, score_article
@@ -231,7 +236,16 @@ class CorpusRun:
     claims: dict[str, Any]
 
 
-def run_corpus(name: str, entries: Sequence[Entry], *, reference: date, check_gold: bool) -> CorpusRun:
+def run_corpus(
+    name: str,
+    entries: Sequence[Entry],
+    *,
+    reference: date,
+    check_gold: bool,
+    transform: Callable[[str], str] | None = None,
+) -> CorpusRun:
+    """Score ``entries``; ``transform`` makes the copy of each text that is processed (``--variants``),
+    the gold is checked against the text as stored."""
     profiles = load_default_profiles()
     lexicon = default_lexicon()
     scores: dict[str, ArticleScore] = {}
@@ -241,6 +255,8 @@ def run_corpus(name: str, entries: Sequence[Entry], *, reference: date, check_go
         raw = decode_bytes(entry.path.read_bytes()).text
         if check_gold:
             problems.extend(gold_problems(entry, raw))
+        if transform is not None:
+            raw = transform(raw)
         # As an import with the page's address (--url-of) would; the outlet also from the text alone.
         article = process_article(raw, profiles=profiles, reference_date=reference, url=entry.gold.url)
         text_only = (
@@ -361,6 +377,42 @@ def _cell(figure: Mapping[str, Any]) -> str:
     return f"{figure['value']:.2f} ({figure['numerator']}/{figure['denominator']})"
 
 
+# The figures a copy's spelling can move, one row per variant in ``--variants``.
+VARIANT_MEASURES = ("metadata", "title", "date", "dateline", "cited", "clutter", "kept")
+
+
+def run_variants(
+    corpora: Sequence[tuple[CorpusRun, date]], names: Sequence[str] = tuple(VARIANTS)
+) -> dict[str, dict[str, dict[str, Any]]]:
+    """{variant: {corpus: figures}}: each corpus run again on every variant copy of its texts."""
+    result: dict[str, dict[str, dict[str, Any]]] = {}
+    for variant in names:
+        result[variant] = {}
+        for run, reference in corpora:
+            again = run_corpus(
+                run.name, run.entries, reference=reference, check_gold=False, transform=VARIANTS[variant]
+            )
+            result[variant][run.name] = figures(again)
+    return result
+
+
+def format_variants(
+    original: Mapping[str, Mapping[str, Any]], variants: Mapping[str, Mapping[str, Mapping[str, Any]]]
+) -> str:
+    """One row per corpus and variant ("stored" first), one column per measure, values only."""
+    rows = {"stored": original, **variants}
+    corpora = list(original)
+    width = max(len(name) for name in corpora) + max(len(name) for name in rows) + 5
+    lines = ["corpus / copy".ljust(width) + "".join(name.rjust(10) for name in VARIANT_MEASURES)]
+    lines.append("-" * (width + 10 * len(VARIANT_MEASURES)))
+    for corpus in corpora:
+        for variant, table in rows.items():
+            cells = [table[corpus][key]["value"] for key in VARIANT_MEASURES]
+            shown = ["n/a" if value is None else f"{value:.2f}" for value in cells]
+            lines.append(f"{corpus} / {variant}".ljust(width) + "".join(cell.rjust(10) for cell in shown))
+    return "\n".join(lines)
+
+
 def report(runs: Sequence[CorpusRun]) -> dict[str, Any]:
     return {
         run.name: {
@@ -392,6 +444,11 @@ def main(argv: Iterable[str] | None = None) -> int:
     parser.add_argument(
         "--seeds", type=Path, default=None, help="seed folder (default: $CORPUS or ../shared/seeds)"
     )
+    parser.add_argument(
+        "--variants",
+        action="store_true",
+        help="also score re-wrapped and re-encoded copies of every text (bench/variants.py)",
+    )
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where to write the figures")
     args = parser.parse_args(list(argv) if argv is not None else None)
     try:
@@ -403,11 +460,9 @@ def main(argv: Iterable[str] | None = None) -> int:
             check_gold=True,
         )
         seed_metadata = json.loads(SEED_METADATA.read_text(encoding="utf-8"))
+        seed_reference = date.fromisoformat(seed_metadata["reference_date"])
         seeds = run_corpus(
-            "seeds",
-            load_seed_corpus(args.seeds or seed_dir()),
-            reference=date.fromisoformat(seed_metadata["reference_date"]),
-            check_gold=False,
+            "seeds", load_seed_corpus(args.seeds or seed_dir()), reference=seed_reference, check_gold=False
         )
     except EvalError as exc:
         print(f"make eval: {exc}", file=sys.stderr)
@@ -416,6 +471,11 @@ def main(argv: Iterable[str] | None = None) -> int:
     result = report(runs)
     table = {name: data["figures"] for name, data in result.items()}
     print(format_table(runs, table))
+    if args.variants:
+        variants = run_variants([(dev, DEV_REFERENCE), (seeds, seed_reference)])
+        print("\ncopies that travelled (bench/variants.py):")
+        print(format_variants(table, variants))
+        result["variants"] = variants
     if args.verbose:
         for run in runs:
             print(f"\nmisses, {run.name}:")

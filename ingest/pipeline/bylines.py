@@ -13,7 +13,7 @@ from ingest.pipeline.patterns import _I, _TAG, _words
 _NAME = r"[A-Z\u00c0-\u00de][\w'’.-]*(?:[ ]+[A-Z\u00c0-\u00de][\w'’.-]*){0,4}"
 _BYLINE_LABEL = re.compile(
     r"^(?P<label>penulis|reporter|wartawan|jurnalis|kontributor|koresponden|author|writer|written by|editor"
-    r"|penyunting|redaktur|oleh|by|laporan wartawan"
+    r"|pewarta|penyunting|redaktur|oleh|by|laporan wartawan"
     r"|laporan reporter|laporan)\b[ ]*(?P<colon>[:：])?[ ]*(?P<names>.+)$",
     _I,
 )
@@ -73,7 +73,7 @@ def parse_credits(line: str, names: frozenset[str] = frozenset()) -> list[tuple[
 _STAMP_PARTS = re.compile(r"[ ]+[|•·][ ]+|[ ]+\|$|^\|[ ]+")
 _CREDIT_LABEL_AHEAD = re.compile(
     r"(?<=\S)[ ]+(?=(?:penulis|reporter|wartawan|jurnalis|kontributor|koresponden|author|writer|editor"
-    r"|penyunting|redaktur|laporan|sumber|foto)[ ]*[:：])",
+    r"|pewarta|penyunting|redaktur|laporan|sumber|foto)[ ]*[:：])",
     _I,
 )
 

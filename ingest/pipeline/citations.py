@@ -21,6 +21,7 @@ __all__ = ["Citation", "find_citations", "find_credits"]
 # Words that credit a source when they sit just before (or after) an outlet's name.
 _CUE_BEFORE = re.compile(
     r"\b(?:dilansir|melansir|dikutip|mengutip|menurut|dirilis|disiarkan|dilaporkan|melaporkan|laporan"
+    r"|dihimpun|dirangkum|dimuat"
     r"|diwartakan|mewartakan|diberitakan|memberitakan|lapor|dikabarkan|mengabarkan"
     r"|kata|ujar|ungkap|tulis|sebut|disebutkan|kepada|sumber|kantor berita|media|surat kabar|harian|stasiun"
     r"|according to|reported|told|cited|quoted|via|source|wawancara|interview)\b",
@@ -45,9 +46,11 @@ _PHOTO_CREDIT = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|[.!?]$|\n")
 _STRONG_CUE = re.compile(
     # The look-ahead (the cues' first letters) only lets re skip other positions quickly.
-    r"\b(?=(?i:[dmarwtp]))(?i:dilansir|melansir|dikutip|mengutip|menurut laporan|according to|reported by"
+    r"\b(?=(?i:[dmarwtpsb]))(?i:dilansir|melansir|dikutip|mengutip|menurut laporan|according to|reported by"
     r"|as reported by|diwartakan|mewartakan|diberitakan|memberitakan|dilaporkan oleh|wawancara dengan"
-    r"|tampil di|penampilan di)"
+    r"|tampil di|penampilan di|dihimpun dari|dirangkum dari|dimuat di"
+    # "…, sebut laporan Nikkei Asia", "demikian laporan Kyodo", "berdasarkan laporan NK News".
+    r"|sebut laporan|tulis laporan|demikian laporan|berdasarkan laporan)"
     r"(?i:[ ]+(?:dari|oleh|dalam|by))?[ ]+"
     # Media nouns in lower case are a description; capitalised they are part of the name.
     r"(?:(?:kantor berita|media|surat kabar|harian"
@@ -163,7 +166,7 @@ _NOT_OUTLETS = frozenset(
     ]
 )
 _SOURCE_LINE = re.compile(
-    r"^(?:sumber|source|sumber berita|sumber artikel)(?:[ ]*:[ ]*|[ ]+(?=[A-Z]))(?P<sources>.+)$",
+    r"^[(\[]?(?:sumber|source|sumber berita|sumber artikel)(?:[ ]*:[ ]*|[ ]+(?=[A-Z]))(?P<sources>.+?)[)\]]?$",
     re.IGNORECASE,
 )
 _SOURCE_SPLIT = re.compile(r"[ ]*(?:,|;|&|\bdan\b|\band\b)[ ]*")
@@ -213,13 +216,16 @@ def find_credits(
     publisher_keys: frozenset[str] = frozenset(),
     credit_lines: Iterable[tuple[int, str]] = (),
     signoff_lines: Iterable[tuple[int, str]] = (),
+    signature_lines: Iterable[tuple[int, str]] = (),
 ) -> tuple[Citation, ...]:
     """Like :func:`find_citations`, as :class:`Citation` records (first one of each name).
 
     ``publisher_keys`` are the publisher's names squashed (``dateline.squash``): a publisher the
     registry does not know is not its own citation either. ``credit_lines`` are header lines that may
     credit another site's copy ("publisher.com/other.com/…"); ``signoff_lines`` are trailing
-    sign-offs whose parts may name a wire ("(ant/abc/xyz)").
+    sign-offs whose parts may name a wire ("(ant/abc/xyz)"); ``signature_lines`` are outlet names a page
+    signs its copy with where its own name would stand (the lead's dateline, a byline), which credit that
+    outlet when it is a registry outlet other than the publisher.
     """
     pattern = _known_names_pattern(profiles)
     found: list[Citation] = []
@@ -233,6 +239,10 @@ def find_credits(
         found.extend(_domain_credits(index, text, profiles, publisher, publisher_keys))
     for index, text in signoff_lines:
         found.extend(_signoff_credits(index, text, profiles))
+    for index, text in signature_lines:
+        known = resolve_outlet(text, profiles) or _known_part(text, profiles)
+        if known is not None:
+            found.append(Citation(known.name, index, 0, known.key))
     found.sort(key=lambda citation: (citation.line, citation.start))
     chosen: dict[str, Citation] = {}
     for citation in found:

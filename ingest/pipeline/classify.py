@@ -140,8 +140,10 @@ def classify_lines(
     lead = _find_lead(lines, local, repeated, facts)
     end = _find_end(lines, local, lead, facts)
     reasons: list[str] = []
-    reasons.extend(_header_reasons(lines[:lead], local[:lead], repeated, facts, slug_words(url)))
-    reasons.extend(_body_reasons(lines, local, repeated, lead, end, facts))
+    slug = slug_words(url)
+    binding = bool(slug) and _slug_share(" ".join(lines), slug) >= _SLUG_IN_PAGE
+    reasons.extend(_header_reasons(lines[:lead], local[:lead], repeated, facts, slug, binding))
+    reasons.extend(_settled_body(lines, _body_reasons(lines, local, repeated, lead, end, facts), lead, facts))
     reasons.extend(_footer_reason(lines[i], local[i], facts) for i in range(end, len(lines)))
     return [
         LineLabel(index=i, text=line, kind=_kind(reason, i < lead), reason=reason)
@@ -246,7 +248,7 @@ def _local_reason(line: str, names: frozenset[str]) -> str | None:
         return "share_widget"
     if _SOURCE_CREDIT.match(line):
         return "source_credit"
-    if parse_byline(line, names) is not None:
+    if parse_byline(line, names) is not None or _is_named_stamp(line):
         return "byline"
     photo = _photo_reason(line, names)
     if photo is not None:
@@ -256,6 +258,18 @@ def _local_reason(line: str, names: frozenset[str]) -> str | None:
     if _PROMO.match(line.strip(_EDGE_PUNCT)) and _words(line) <= 12:
         return "promo"
     return None
+
+
+# "Ani Wijaya - 5 Maret 2024, 10:00", "Ani Wijaya | Selasa, 5 Maret 2024 - 10:00 WIB": a writer's name, a
+# separator a stamp uses (never a comma: "Kuala Lumpur, 5 Maret 2024" is a place's) and the page's stamp.
+_NAMED_STAMP = re.compile(
+    r"^(?P<name>[A-Z][a-z'’]+(?:[ ][A-Z][\w'’.-]*){1,3})[ ]*(?:\||•|·|[ ][-–—])[ ]*(?P<stamp>\S.*)$"
+)
+
+
+def _is_named_stamp(line: str) -> bool:
+    match = _NAMED_STAMP.match(line) if any(ch.isdigit() for ch in line) else None
+    return match is not None and _is_date_line(match.group("stamp"))
 
 
 _BREADCRUMB_STEP = re.compile(r"[ ][>»›][ ]")
@@ -596,9 +610,10 @@ def _header_reasons(
     repeated: dict[int, set[int]],
     facts: _LineFacts,
     slug: frozenset[str] = frozenset(),
+    binding: bool = False,
 ) -> list[str]:
     dates = [not local[i] and bool(line) and facts.date_line(line) for i, line in enumerate(lines)]
-    title = _pick_title(lines, local, dates, facts, slug)
+    title = _pick_title(lines, local, dates, facts, slug, binding)
     title_key = facts.canonical(lines[title]) if title is not None else None
     after_title = -1 if title is None else title
     first_marker = next(
@@ -631,9 +646,14 @@ def _pick_title(
     dates: Sequence[bool],
     facts: _LineFacts,
     slug: frozenset[str] = frozenset(),
+    binding: bool = False,
 ) -> int | None:
     """The headline: the most headline-like line of the header (long, capitalised, repeated, right above
-    the byline), and above all the one the page's address spells out."""
+    the byline), and above all the one the page's address spells out.
+
+    ``binding``: the address spells out a headline in the page's own words (most of them occur in the
+    text). Then a line that shares under half of them is not the headline (a caption or a standfirst on
+    the same story) and the copy simply does not include it: no headline."""
     counts: dict[str, int] = {}
     for line in lines:
         key = facts.canonical(line)
@@ -659,6 +679,8 @@ def _pick_title(
             score += 20  # the address names this headline: no other evidence outweighs it
         if best is None or score > best[0]:
             best = (score, i)
+    if best is not None and binding and _slug_share(strip_tags(lines[best[1]]), slug) < _SLUG_AGREES:
+        return None
     return best[1] if best else None
 
 
@@ -674,6 +696,10 @@ _TRAILING_PARENTHESIS = re.compile(r"[ ]*[(\[][^()\[\]]{1,60}[)\]][ ]*$")
 _SITE_BANNER = re.compile(r"^[\w-]+(?:\.[a-z]{2,4}){1,2}[ ]+[-–—|:][ ]+\S", re.IGNORECASE)
 # A header line holding this share of the address's slug words is the headline the address names.
 _SLUG_MATCH = 0.6
+# The address's words are the page's own when this share of them occurs in its text (not an English
+# address for an Indonesian page, not an identifier); a headline then shares at least half of them.
+_SLUG_IN_PAGE = 0.5
+_SLUG_AGREES = 0.5
 _MIN_SLUG_WORDS = 4
 _SLUG_SPLIT = re.compile(r"[-_+]+")
 _SLUG_WORD = re.compile(r"^[^\W\d_]{2,}$")
@@ -752,6 +778,249 @@ def _body_reasons(
     return reasons
 
 
+# --- body structure -----------------------------------------------------------------------------
+#
+# The line rules above know the furniture they have names for. What a page's theme adds under names
+# nobody listed is still recognisable by its shape next to the article's: a headline-shaped line heads
+# the paragraph under it, so several of them in a row with no paragraph between are a list of links,
+# one with no paragraph after it heads nothing, and a few words that are neither a sentence nor a
+# heading ("light_mode dark_mode", "Add yours") are a widget's label. Words that are not a sentence right
+# above a photo credit are the picture's caption. A line that is no sentence and that the page prints
+# twice (the headline again in a sticky bar, a menu, a teaser) is the page's, not the article's.
+
+_MAX_FRAGMENT_WORDS = 4
+_BODY_TEXT = frozenset({"lead", "paragraph"})
+
+
+def _settled_body(lines: Sequence[str], reasons: list[str], lead: int, facts: _LineFacts) -> list[str]:
+    """``reasons`` of the body (lines ``lead`` onwards) with link lists, headings of nothing and
+    widget labels taken out of the article (see above)."""
+    reasons = list(reasons)
+    body = [k for k, reason in enumerate(reasons) if reason != "empty"]
+    seen: dict[str, int] = {}
+    for line in lines:
+        if line:
+            key = facts.canonical(line)
+            seen[key] = seen.get(key, 0) + 1
+    listed = _list_items(lines, reasons, lead, body, facts)
+    for at, k in enumerate(body):
+        if reasons[k] not in {"paragraph", "subheading"} or _TERMINAL.search(lines[lead + k]) or k in listed:
+            continue
+        if facts.canonical(lines[lead + k]) and seen[facts.canonical(lines[lead + k])] > 1:
+            reasons[k] = "repeated_furniture"  # the headline again, a menu or a teaser printed twice
+        elif at + 1 < len(body) and reasons[body[at + 1]] == "photo_credit":
+            reasons[k] = "photo_caption"  # the words over a picture's credit are its caption
+        elif (
+            reasons[k] == "paragraph"
+            and _is_fragment(lines[lead + k], facts)
+            and not _cut_off(lines, lead + k, reasons, _before(body, at), facts)
+            and not _one_word_heading(lines, lead, reasons, body, at, facts)
+        ):
+            reasons[k] = "fragment"
+    run: list[int] = []
+    for k in [*body, -1]:  # -1 closes the last run
+        if k >= 0 and reasons[k] == "subheading" and k not in listed:
+            run.append(k)
+            continue
+        if len(run) >= 2:
+            for member in run:
+                reasons[member] = "link_list"
+        run = []
+    for at, k in enumerate(body):
+        if (
+            reasons[k] == "subheading"
+            and facts.words(lines[lead + k]) >= _MIN_NAMING_WORDS
+            and k not in listed
+            and not _QUESTION_HEADING.match(lines[lead + k])
+        ):
+            following = [lines[lead + j] for j in body[at + 1 :] if reasons[j] in _BODY_TEXT][
+                :_HEADED_PARAGRAPHS
+            ]
+            if following and _named_share(lines[lead + k], following) < _MIN_NAMED_SHARE:
+                reasons[k] = "link_list"
+    # Below the last sentence of the article, headings and lines that are no sentence are the page's
+    # footer (other stories, a tagline, a box's label), whatever their words; the text's last line right
+    # after a paragraph is where a copy was cut off, and is kept.
+    prose_after = False
+    for at, k in enumerate(reversed(body)):
+        line = lines[lead + k]
+        if reasons[k] == "lead" or (
+            reasons[k] == "paragraph" and (facts.prose(line) or _TERMINAL.search(line))
+        ):
+            prose_after = True
+        elif prose_after or k in listed:
+            continue
+        elif reasons[k] == "subheading" or (
+            reasons[k] == "paragraph"
+            and not _unfinished_sentence(line, facts)
+            and not _cut_off(lines, lead + k, reasons, _before(body, len(body) - 1 - at), facts)
+        ):
+            reasons[k] = "link_list"
+    return reasons
+
+
+def _unfinished_sentence(line: str, facts: _LineFacts) -> bool:
+    """A sentence that lost its full stop: a capital, then five words or more of prose case
+    ("Hal itu disampaikan Peskov kepada wartawan"); a tagline starts lower case or capitalises its words."""
+    return line[:1].isupper() and facts.words(line) >= _MIN_SENTENCE_WORDS and not facts.title_like(line)
+
+
+def _list_items(
+    lines: Sequence[str], reasons: Sequence[str], lead: int, body: Sequence[int], facts: _LineFacts
+) -> set[int]:
+    """The lines of a list the article introduces with a colon ("Negara yang hadir:" then "Rusia",
+    "Korea Utara", …): they look like labels and headings, and are the article's. Headlines of five words
+    or more under a box's label ("Artikel Pilihan:") are not items."""
+    listed: set[int] = set()
+    listing = False
+    for k in body:
+        line = lines[lead + k]
+        if reasons[k] not in _BODY_TEXT and reasons[k] != "subheading":
+            continue  # furniture between two items does not end the list
+        if _NUMBERED_ITEM.match(line) and not facts.prose(line):
+            listed.add(k)  # "1. Kereta barang": numbered, an item wherever it sits
+        elif line.endswith(":"):
+            listing = True
+        elif listing and not facts.prose(line):
+            # A headline of five words or more under a colon is a box of other stories, not an item.
+            if facts.words(line) <= _MAX_FRAGMENT_WORDS or not facts.title_like(line):
+                listed.add(k)
+        else:
+            listing = False
+    return listed
+
+
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)][ ]+\S")
+# An explainer's headings ask what the paragraphs under them answer, in words of their own.
+_QUESTION_HEADING = re.compile(
+    r"^(?:apa|apakah|mengapa|kenapa|bagaimana|siapa|kapan|di ?mana|berapa|seperti apa|why|what|how|who)\b",
+    _I,
+)
+
+
+def _one_word_heading(
+    lines: Sequence[str], lead: int, reasons: Sequence[str], body: Sequence[int], at: int, facts: _LineFacts
+) -> bool:
+    """One capitalised word between two paragraphs ("Kronologi"): a heading, not a widget's label."""
+    line = lines[lead + body[at]]
+    if facts.words(line) != 1 or not line[:1].isupper():
+        return False
+    neighbours = [body[at - 1] if at else None, body[at + 1] if at + 1 < len(body) else None]
+    return all(
+        j is not None and reasons[j] in _BODY_TEXT and facts.prose(lines[lead + j]) for j in neighbours
+    )
+
+
+def _before(body: Sequence[int], at: int) -> int | None:
+    return body[at - 1] if at else None
+
+
+# A heading of this many words names what the paragraphs under it are about; one that names none of it
+# ("Putin: Israel Bertindak Sesukanya di Suriah" above a paragraph on a strike on Kyiv) links elsewhere.
+_MIN_NAMING_WORDS = 5
+_HEADED_PARAGRAPHS = 2
+_MIN_NAMED_SHARE = 0.25
+# Words are compared by their first letters, so that affixed forms meet ("pengiriman", "pengirimannya").
+_STEM = 5
+_MIN_CONTENT_LETTERS = 4
+_FUNCTION_WORDS = frozenset(
+    [
+        "yang",
+        "dari",
+        "untuk",
+        "dengan",
+        "dalam",
+        "pada",
+        "akan",
+        "tidak",
+        "bisa",
+        "juga",
+        "atau",
+        "saat",
+        "usai",
+        "soal",
+        "kata",
+        "bakal",
+        "sudah",
+        "masih",
+        "para",
+        "oleh",
+        "kepada",
+        "karena",
+        "tersebut",
+        "setelah",
+        "sebelum",
+        "antara",
+        "bagi",
+        "lagi",
+        "hingga",
+        "sampai",
+        "jadi",
+        "menjadi",
+        "ingin",
+        "ini",
+        "itu",
+        "ada",
+        "adalah",
+        "begini",
+        "begitu",
+        "kini",
+        "baru",
+        "makin",
+        "semakin",
+        "terus",
+        "tetap",
+        "hanya",
+        "bukan",
+        "belum",
+        "pernah",
+    ]
+)
+
+
+def _content_stems(text: str) -> set[str]:
+    words = (word.casefold() for word in _WORD.findall(strip_tags(text)))
+    return {
+        word[:_STEM]
+        for word in words
+        if len(word) >= _MIN_CONTENT_LETTERS and word.isalpha() and word not in _FUNCTION_WORDS
+    }
+
+
+def _named_share(heading: str, paragraphs: Sequence[str]) -> float:
+    """The share of a heading's content words that the paragraphs under it use too."""
+    named = _content_stems(heading)
+    if not named:
+        return 1.0
+    used = set().union(*(_content_stems(paragraph) for paragraph in paragraphs))
+    return len(named & used) / len(named)
+
+
+def _cut_off(
+    lines: Sequence[str], index: int, reasons: Sequence[str], previous: int | None, facts: _LineFacts
+) -> bool:
+    """The text's last line where a copy was cut off mid-sentence: right after a paragraph ("Kendati
+    demikian, ma"), or a sentence's opening words wherever it sits ("Kim berjanji untuk memperluas
+    hubungan dengan Rusia di semua bidang termasuk komp" below a teaser). The article's words, not a
+    widget's."""
+    if index != len(lines) - 1:
+        return False
+    if previous is not None and reasons[previous] in _BODY_TEXT:
+        return True
+    line = lines[index]
+    return facts.words(line) >= _MIN_SENTENCE_WORDS and not facts.title_like(line)
+
+
+def _is_fragment(line: str, facts: _LineFacts) -> bool:
+    """A few words that neither end like a sentence nor look like a heading."""
+    return (
+        facts.words(line) <= _MAX_FRAGMENT_WORDS
+        and not _TERMINAL.search(line)
+        and not line.endswith((":", ",", ";"))
+        and not facts.title_like(line)
+    )
+
+
 # "-" ¶ "Kapan Putin berkunjung ke Korea Utara? Sebagai informasi, …": a box of questions about other
 # stories, each item a bullet on its own line and then a question with its answer.
 _LONE_BULLET = re.compile(r"^[-–•*·]$")
@@ -761,11 +1030,24 @@ _QUESTION_ITEM = re.compile(
 
 
 def _in_question_box(lines: Sequence[str], i: int) -> bool:
-    """A question item right after a lone bullet line, or the bullet line right before one."""
+    """A question item right after a lone bullet line, or the bullet line right before one (blank lines
+    between them do not count: a copy may put one after every line)."""
     line = lines[i].strip()
     if _LONE_BULLET.match(line):
-        return i + 1 < len(lines) and bool(_QUESTION_ITEM.match(lines[i + 1].strip()))
-    return i > 0 and bool(_LONE_BULLET.match(lines[i - 1].strip())) and bool(_QUESTION_ITEM.match(line))
+        following = _neighbour(lines, i, 1)
+        return following is not None and bool(_QUESTION_ITEM.match(following))
+    previous = _neighbour(lines, i, -1)
+    return previous is not None and bool(_LONE_BULLET.match(previous)) and bool(_QUESTION_ITEM.match(line))
+
+
+def _neighbour(lines: Sequence[str], i: int, step: int) -> str | None:
+    """The nearest non-empty line before (``step`` -1) or after (+1) line ``i``, stripped."""
+    j = i + step
+    while 0 <= j < len(lines):
+        if lines[j].strip():
+            return lines[j].strip()
+        j += step
+    return None
 
 
 def _is_list_label(line: str, facts: _LineFacts) -> bool:

@@ -223,7 +223,9 @@ def parse_dateline(
         after = _PLACE_AFTER_DASH.match(rest)
         if after is not None and _is_paragraph(after.group("rest")):
             places.append(_title_case(after.group("place").strip()))
-    return Dateline(place=", ".join(places) or None, outlet=", ".join(outlets) or None, rest=rest)
+    # The place is the first one named: what follows it qualifies it ("SEOUL, KOREA SELATAN") or is an
+    # outlet the registry does not know ("BEIJING, Sindonews"), and neither is where the news was filed.
+    return Dateline(place=places[0] if places else None, outlet=", ".join(outlets) or None, rest=rest)
 
 
 def _bare_place(line: str) -> bool:

@@ -91,10 +91,11 @@ _MON = rf"(?P<mon>{_alternation(_MONTHS)})"
 _FULL_MON = rf"(?P<mon>{_alternation(_FULL_MONTHS)})"
 _YEAR = r"(?P<y>(?:1[89]|20)\d\d)"
 # A clock time attached to a date: "12:57 WIB", "|17:33 WIB", "/ 11:51 WIB", "• 10:15", ", pukul 10.00 WIB",
-# "10:00+07:00". "17.33" only counts with a zone, because "pagi. 12.5" is not a time.
+# "10:00+07:00", "2:09 PM". "17.33" only counts with a zone, because "pagi. 12.5" is not a time.
 _TIME = r"""
     (?:[ ]*[,|/\-–•·]?[ ]*(?:pukul[ ]+|jam[ ]+|at[ ]+)?
-       (?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d)?(?:[ ]*(?P<tz>WITA|WIB|WIT|KST|UTC|GMT)\b)?
+       (?:(?P<hh>[01]?\d|2[0-3]):(?P<mm>[0-5]\d)(?::[0-5]\d)?(?:[ ]*(?P<half>[ap])\.?m\b\.?)?
+          (?:[ ]*(?P<tz>WITA|WIB|WIT|KST|UTC|GMT)\b)?
          |(?P<hh2>[01]?\d|2[0-3])\.(?P<mm2>[0-5]\d)[ ]*(?P<tz2>WITA|WIB|WIT|KST|UTC|GMT)\b)
        (?:[ ]*(?P<sign>[+-])(?P<oh>\d\d):?(?P<om>\d\d))?
     )?"""
@@ -380,7 +381,15 @@ def _time(match: re.Match[str]) -> tuple[int | None, int | None, int | None]:
     if sign is not None:
         minutes = int(match.group("oh")) * 60 + int(match.group("om"))
         offset = minutes if sign == "+" else -minutes
-    return int(hour_text), minute, offset
+    hour = int(hour_text)
+    half = _group(match, "half")
+    if half is not None and hour <= _HALF_DAY:
+        # "2:09 PM" is 14:09 and "12:30 AM" is 00:30 on pages that print a twelve-hour clock.
+        hour = hour % _HALF_DAY + (_HALF_DAY if half.casefold() == "p" else 0)
+    return hour, minute, offset
+
+
+_HALF_DAY = 12
 
 
 def reinfer_years(mentions: list[DateMention], *, reference_date: date) -> list[DateMention]:

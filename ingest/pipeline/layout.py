@@ -5,6 +5,10 @@ A copied page sometimes loses the break between two elements: a stored copy open
 the dateline of the lead ("… 10:51 WIBPYONGYANG, KOMPAS.TV - …"). Classified as one line, the pair is
 neither a date nor a lead. Splitting only ever adds a line break where one element visibly ends, so
 no word changes and applying it twice changes nothing.
+
+The opposite happens too: a theme prints a credit's label and its value on lines of their own
+("Sumber :" then "• Al Jazeera", "Editor:" then a name). Each line alone is neither a credit nor a
+byline, so the two are joined (``join_split_labels``) and read like the one-line form every rule knows.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["split_glued_elements"]
+__all__ = ["join_split_labels", "split_glued_elements"]
 
 # A stored copy's month stamp at the start of a line, with more of the page after it.
 _STAMP_PREFIX = re.compile(r"^(?P<stamp>date[ ]+(?:19|20)\d\d-\d\d(?:-\d\d)?)[ ]+(?=\S)")
@@ -37,3 +41,28 @@ def _split(line: str) -> list[str]:
     if glued is not None:
         return [line[: glued.end()], *_split(line[glued.end() :])]
     return [line]
+
+
+# A credit's label alone on its line: the label words every Indonesian or English news page uses for its
+# sources, pictures and staff, then a colon.
+_LABEL_ALONE = re.compile(
+    r"^(?:sumber(?: foto| gambar| berita| artikel)?|source|foto|photo|gambar|image|ilustrasi|caption"
+    r"|keterangan foto|editor|penulis|reporter|pewarta|penyunting|redaktur|kontributor|writer|author"
+    r"|editor foto|fotografer|photographer)[ ]*[:：]$",
+    re.IGNORECASE,
+)
+# Its value: a few words (a bullet before them is the theme's), not a question or an exclamation.
+_LABEL_VALUE = re.compile(r"^(?:[•·▪*-][ ]*)?(?P<value>[^\s.!?][^!?]{0,60})$")
+_MAX_VALUE_WORDS = 6
+
+
+def join_split_labels(lines: Iterable[str]) -> list[str]:
+    """``lines`` with a credit label alone on its line joined to the value on the next line."""
+    out: list[str] = []
+    for line in lines:
+        value = _LABEL_VALUE.match(line) if out and _LABEL_ALONE.match(out[-1]) else None
+        if value is not None and len(value.group("value").split()) <= _MAX_VALUE_WORDS:
+            out[-1] = f"{out[-1]} {value.group('value')}"
+        else:
+            out.append(line)
+    return out

@@ -233,6 +233,7 @@ def extract_metadata(
         credit_lines=[(label.index, label.text) for label in header],
         signoff_lines=[(label.index, label.text) for label in labels if label.reason == "signoff"]
         + _trailing_signoffs(content),
+        signature_lines=_signatures(labels, dateline_label, names, keys),
     )
     by_index = {label.index: label for label in labels}
     for credit in credits:
@@ -419,6 +420,40 @@ def _trailing_signoffs(content: Sequence[LineLabel]) -> list[tuple[int, str]]:
             match = _TRAILING_SIGNOFF.search(label.text)
             return [(label.index, match.group("signoff"))] if match else []
     return []
+
+
+# --- signatures ---------------------------------------------------------------------------------
+
+
+def _signatures(
+    labels: Sequence[LineLabel], dateline_label: LineLabel | None, names: frozenset[str], keys: frozenset[str]
+) -> list[tuple[int, str]]:
+    """Outlet names standing where a page signs its own copy: the lead's dateline ("Jakarta, CNN
+    Indonesia –" on a site that republishes it) and a byline that names an outlet, not a person
+    ("Penulis: VOA Indonesia"). ``find_credits`` credits those that are registry outlets, never the
+    publisher itself."""
+    found: list[tuple[int, str]] = []
+    if dateline_label is not None:
+        parsed = parse_dateline(
+            dateline_label.text, known_names=names, publisher_keys=keys, allow_colon=True, allow_bare=True
+        )
+        if parsed is not None and parsed.outlet:
+            found.append((dateline_label.index, parsed.outlet))
+    for label in labels:
+        if label.reason != "byline":
+            continue
+        match = _BYLINE_OUTLET_ONLY.match(label.text)
+        if match is not None:
+            found.append((label.index, match.group("outlet")))
+    return found
+
+
+# "Penulis: VOA Indonesia", "Reporter : Tim Reuters": a byline whose whole value is a name in capitals
+# that is no person's (the registry decides, in ``find_credits``).
+_BYLINE_OUTLET_ONLY = re.compile(
+    r"^(?i:penulis|reporter|pewarta|sumber berita|oleh|by)[ ]*[:：]?[ ]*(?i:tim[ ]+)?"
+    r"(?P<outlet>[A-Z][\w.&-]*(?:[ ]+[A-Z][\w.&-]*){0,3})[ ]*$"
+)
 
 
 # --- dateline -----------------------------------------------------------------------------------

@@ -4,7 +4,8 @@ Two copies of one article (saved on Windows and on a Mac, pasted from a browser 
 that wrapped it at 72 columns) must come out of here identical, so that cleaning, metadata and the
 content hash do not depend on how the text travelled. Everything here is lossless for the reader:
 only characters that do not show (or show as a plain space or line break) are changed, and page
-elements a copy glued onto one line get their line break back (``layout``).
+elements a copy glued onto one line get their line break back (``layout``). Characters a copy spelled
+as HTML entities or as mojibake are spelled as the page shows them (``repair``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from ingest.pipeline.layout import split_glued_elements
+from ingest.pipeline.dates import find_dates
+from ingest.pipeline.layout import join_split_labels, split_glued_elements
+from ingest.pipeline.repair import repair_characters
 
 __all__ = ["normalise_text", "unwrap_hard_wrapped"]
 
@@ -43,27 +46,55 @@ _MIN_FULL_SHARE = 0.5
 # already more than ordinary paste shows (its paragraphs run past 120 columns or end anywhere).
 _MIN_FULL_SHARE_MANY = 0.3
 _MIN_FULL_LINES_MANY = 3
+# A theme's menu can be longer than a third of the page; then the lines of 40 columns or more are the
+# measure: in a wrapped page most of them are filled to the width, in ordinary paste they end anywhere.
+_MIN_FULL_SHARE_LONG = 0.6
 # In text that separates paragraphs with blank lines, a short line after a sentence end is a
 # separate element (a caption, a dateline), not the rest of the paragraph.
 _SHORT_LINE_SHARE = 0.6
+# A headline as long as a wrapped line capitalises nearly all of its long words (four letters or more).
+_LONG_WORD = 4
+_MIN_HEADLINE_WORDS = 5
+_HEADLINE_CAPITALS = 0.8
+_SENTENCE_INSIDE = re.compile(r"[.!?][ ]+[A-Z]")
+_LEDE_MARKS = re.compile(r"[ ][-–—]{1,2}[ ]|[(\[]")
+# A line of prose capitalises at most half of its long words (names); the rest of a headline more.
+_PROSE_CAPITALS = 0.5
 _SENTENCE_END = re.compile(r"""[.!?…:)\]]["'”’»)]*$""")
 _SENTENCE_START = re.compile(r"""^["'“‘«(\[]*[\dA-Z\u00c0-\u00de]""")
+# A desk's sign-off on its own line under the last paragraph: "(blq/dmi)", "(ant)". A wrapped sentence
+# never leaves a parenthesis of letters alone on its line without a full stop after it.
+_SIGNOFF_LINE = re.compile(r"^\([A-Za-z][^()\d]{0,40}\)$")
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 _FIRST_CHUNK = re.compile(r"^[^\s-]+-(?=\w)|^\S+")
 
 
 def normalise_text(text: str) -> str:
     """Return ``text`` in canonical form (see the module docstring for the rules)."""
-    text = unicodedata.normalize("NFC", text)
-    text = _LINE_BREAKS.sub("\n", _CRLF.sub("\n", text))
-    text = _SPACES.sub(" ", text)
-    text = _CONTROLS.sub("", _INVISIBLE.sub("", text))
-    # Removing an invisible character can bring a base letter and a combining mark together.
-    text = unicodedata.normalize("NFC", text)
+    text = _characters(text)
     # A run of spaces never spans a line break: one pass over the text does every line.
-    lines = split_glued_elements(line.strip() for line in _SPACE_RUN.sub(" ", text).split("\n"))
-    text = "\n".join(unwrap_hard_wrapped(lines))
+    # Unwrapped before glued elements are split: a wrapping tool broke the lines as the copy had them,
+    # with a stamp still glued to the first line, so that is the width its breaks are measured at.
+    lines = unwrap_hard_wrapped([line.strip() for line in _SPACE_RUN.sub(" ", text).split("\n")])
+    text = "\n".join(join_split_labels(split_glued_elements(lines)))
     return _BLANK_RUN.sub("\n\n", text).strip()
+
+
+def _characters(text: str) -> str:
+    """One spelling per character: NFC, entities and mojibake read back, plain line breaks and spaces,
+    nothing invisible.
+
+    Repeated until nothing changes: removing an invisible character can bring a base letter and a
+    combining mark together, or the two halves of a misread character (which must meet before the
+    non-breaking space or soft hyphen they may spell is replaced or dropped).
+    """
+    while True:
+        fixed = repair_characters(unicodedata.normalize("NFC", text))
+        fixed = _SPACES.sub(" ", _LINE_BREAKS.sub("\n", _CRLF.sub("\n", fixed)))
+        fixed = unicodedata.normalize("NFC", _CONTROLS.sub("", _INVISIBLE.sub("", fixed)))
+        if fixed == text:
+            return fixed
+        text = fixed
 
 
 def unwrap_hard_wrapped(lines: Sequence[str]) -> list[str]:
@@ -83,7 +114,9 @@ def unwrap_hard_wrapped(lines: Sequence[str]) -> list[str]:
     # by line copied it again for every line (quadratic in a 2 MB wrapped text).
     out: list[list[str]] = []
     for index, line in enumerate(lines):
-        joint = _joint(lines[index - 1], line, width, blank_separated) if index and out else None
+        # A line already joined to the one above it is inside a paragraph: never a headline of its own.
+        opens = bool(out) and len(out[-1]) == 1
+        joint = _joint(lines[index - 1], line, width, blank_separated, opens) if index and out else None
         if joint is None:
             out.append([line])
         else:
@@ -103,11 +136,44 @@ def _wrap_width(lines: Sequence[str]) -> int | None:
     full = sum(1 for line in followed if len(line) >= width - _WRAP_SLACK)
     if not full:
         return None
-    if full < _MIN_FULL_SHARE * len(followed) and (
-        full < _MIN_FULL_LINES_MANY or full < _MIN_FULL_SHARE_MANY * len(followed)
-    ):
+    if full >= _MIN_FULL_SHARE * len(followed):
+        return width
+    if full < _MIN_FULL_LINES_MANY:
         return None
-    return width
+    # However many menu entries there are, the lines long enough to be prose are nearly all filled.
+    prose_long = sum(1 for line in followed if len(line) >= _MIN_WRAP_WIDTH)
+    if full >= _MIN_FULL_SHARE_MANY * len(followed) or full >= _MIN_FULL_SHARE_LONG * prose_long:
+        return width
+    return None
+
+
+def _headline_shaped(line: str) -> bool:
+    """Nearly every long word capitalised, the last word too, and no closing punctuation: a headline,
+    never a wrapped line of prose (whose words are mostly lower case, and which may end on any word)."""
+    words = line.split()
+    if not words or line.endswith((".", ",", ";", ":")) or not words[-1][:1].isupper():
+        return False
+    if _LEDE_MARKS.search(line):
+        return (
+            False  # a lead's dateline dash or an abbreviation in parentheses: "Jakarta, IDN Times - AS (AS)"
+        )
+    long_words = [word for word in words if len(word) >= _LONG_WORD and word[0].isalpha()]
+    return len(long_words) >= _MIN_HEADLINE_WORDS and _capital_share(line) >= _HEADLINE_CAPITALS
+
+
+def _rest_of_headline(line: str, width: int) -> bool:
+    """Whether ``line`` can be the rest of a headline wrapped above it: capitalised words, no date, no
+    sentence ending inside it, and, when it fills the width, as capitalised as a headline (a full line of
+    prose that opens on names is not)."""
+    share = _capital_share(line)
+    if share < _PROSE_CAPITALS or _SENTENCE_INSIDE.search(line) or find_dates(line):
+        return False
+    return len(line) < width - _WRAP_SLACK or share >= _HEADLINE_CAPITALS
+
+
+def _capital_share(line: str) -> float:
+    long_words = [word for word in line.split() if len(word) >= _LONG_WORD and word[0].isalpha()]
+    return sum(1 for word in long_words if word[0].isupper()) / len(long_words) if long_words else 0.0
 
 
 def _uses_blank_lines(lines: Sequence[str]) -> bool:
@@ -115,16 +181,24 @@ def _uses_blank_lines(lines: Sequence[str]) -> bool:
     return blanks >= max(2, len(lines) // 10)
 
 
-def _joint(previous: str, line: str, width: int, blank_separated: bool) -> str | None:
-    """What to put between ``previous`` and ``line`` when they belong together, else None."""
+def _joint(previous: str, line: str, width: int, blank_separated: bool, opens: bool = True) -> str | None:
+    """What to put between ``previous`` and ``line`` when they belong together, else None. ``opens``:
+    ``previous`` starts a line of the output (it was not joined to the line above it)."""
     if not previous or not line:
         return None
     if _HYPHEN_END.search(previous) and line[0].isalpha():
         chunk = _FIRST_CHUNK.match(line)
         return "" if chunk and len(previous) + len(chunk.group()) > width else None
     first_word = line.split(" ", 1)[0]
-    if len(previous) + 1 + len(first_word) <= width:
+    if len(previous) + 1 + len(first_word) <= width or _SIGNOFF_LINE.match(line):
         return None
+    if (
+        opens
+        and _headline_shaped(previous)
+        and _SENTENCE_START.match(line)
+        and not _rest_of_headline(line, width)
+    ):
+        return None  # a headline ends where the line does: prose, a caption or its stamp starts under it
     at_sentence_break = bool(_SENTENCE_END.search(previous) and _SENTENCE_START.match(line))
     if at_sentence_break and (not blank_separated or len(line) < _SHORT_LINE_SHARE * width):
         return None

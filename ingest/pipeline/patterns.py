@@ -84,7 +84,12 @@ _RELATED = re.compile(
     _I,
 )
 _COPYRIGHT = re.compile(
-    r"^(?:©|\(c\)[ ]|copyrights?\b|hak cipta\b)|all rights? reserved|hak cipta dilindungi", _I
+    r"^(?:©|\(c\)[ ]|copyrights?\b|hak cipta\b)|all rights? reserved|hak cipta dilindungi"
+    # The reuse notice Indonesian pages print under their articles: "Dilarang mengambil dan/atau
+    # menayangkan ulang … tanpa seizin redaksi."
+    r"|^dilarang (?:mengambil|mengutip|menyalin|memperbanyak|menayangkan|menyiarkan)\b.{0,200}"
+    r"\btanpa (?:izin|ijin|seizin|seijin)\b",
+    _I,
 )
 _PAGINATION = re.compile(
     r"^(?:halaman|page|hal\.?)[ ]*\d+[ ]*(?:dari|of|/)[ ]*\d+$"
@@ -92,11 +97,14 @@ _PAGINATION = re.compile(
     r"| artikel)? selengkapnya di halaman (?:selanjutnya|berikutnya|berikut)\.?$"
     r"|^(?:halaman|page) (?:selanjutnya|berikutnya|sebelumnya|next|previous)$"
     r"|^(?:selanjutnya|sebelumnya|berikutnya|next|previous"
-    r"|next page)$|^(?:\d+[ ]+){2,}(?:»|next|selanjutnya)?$",
+    r"|next page)$|^(?:\d+[ ]+){2,}(?:»|next|selanjutnya)?$"
+    r"|^(?:halaman|page|hal\.?)[ ]*:?[ ]*(?:\d+[ ]*){2,}(?:»|next|selanjutnya)?$",
     _I,
 )
 _SOURCE_CREDIT = re.compile(
     r"^(?:sumber|source|sumber berita|sumber artikel)[ ]*:[ ]*(?P<source>\S.{0,80})$"
+    # "(Sumber: Reuters)": the same credit in parentheses.
+    r"|^[(\[](?:sumber|source)[ ]*:[ ]*\S[^()\[\]]{0,80}[)\]]$"
     # "Sumber AFP": no colon, only names in capitals after it.
     r"|^(?:sumber|source)[ ]+[A-Z][\w.&-]*(?:(?:[ ]|,[ ]?|/)[A-Z][\w.&-]*){0,3}$"
     r"|^artikel ini (?:telah )?(?:tayang|terbit|dimuat|diterbitkan)\b.*$",
@@ -127,7 +135,10 @@ _CAPTION_CREDIT_END = re.compile(
     r"[ ][(\[][ ]*(?:foto|photo|dok\b\.?|dokumentasi|ilustrasi"
     r"|gambar|image|istimewa|koresponden|kredit|credit"
     r"|sumber foto|antara foto|ap photo|reuters/|afp/|ap/"
-    r"|getty images|shutterstock)[^()\[\]]{0,80}[)\]][ ]*$",
+    r"|getty images|shutterstock)[^()\[\]]{0,80}[)\]][ ]*$"
+    # The national agency's picture credit as its captions print it, without parentheses: "… Sabtu
+    # (4/5/2024). ANTARA FOTO/Ani Wijaya/abc." (every paper that runs its pictures copies the caption).
+    r"|[ ]ANTARA[ ]FOTO/[^/\n]{2,40}(?:/[^/\n]{1,40}){0,3}$",
     _I,
 )
 _PROMO = re.compile(

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bench import eval as evaluation
+from bench.variants import VARIANTS
 from briefs.suggestions.lexicon import load_actor_records
 from briefs.suggestions.rules import STANCES
 from ingest.pipeline.outlets import load_default_profiles, profile_for_domain
@@ -139,6 +140,27 @@ def test_the_whole_run_writes_the_figures_of_both_corpora(corpus, tmp_path, caps
     assert (result["dev corpus"]["articles"], result["seeds"]["articles"]) == (1, 5)
     assert {key for key, _ in evaluation.MEASURES} <= set(result["seeds"]["figures"])
     assert "misses, dev corpus:" in capsys.readouterr().out
+
+
+def test_variants_score_every_travelled_copy_of_both_corpora_with_the_same_gold(corpus, tmp_path, capsys):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for item in json.loads(evaluation.SEED_METADATA.read_text(encoding="utf-8"))["articles"]:
+        (seeds / f"{item['prefix']}_x.txt").write_text(TEXT, encoding="utf-8")
+    out = tmp_path / "eval.json"
+
+    status = run(*corpus, "--seeds", str(seeds), "--json", str(out), "--variants")
+
+    assert status == 0
+    variants = json.loads(out.read_text(encoding="utf-8"))["variants"]
+    assert set(variants) == set(VARIANTS)
+    # The small article survives every copy: its clutter goes and its lines stay, as in the stored text.
+    for copy in variants.values():
+        assert copy["dev corpus"]["clutter"]["value"] == 1.0
+        assert copy["dev corpus"]["kept"]["value"] == 1.0
+        assert copy["dev corpus"]["dateline"]["value"] == 1.0
+    printed = capsys.readouterr().out
+    assert "dev corpus / mojibake" in printed and "seeds / wrapped72" in printed
 
 
 # --- the committed development gold -------------------------------------------------------------------

@@ -48,6 +48,15 @@ def _by_text(text, profiles):
         ("© 2025 Contoh.com. All Rights Reserved", "copyright"),
         ("Copyright 2024 Media Contoh", "copyright"),
         ("Halaman 2 dari 2", "pagination"),
+        ("Halaman: 1 2 3", "pagination"),
+        (
+            "Dilarang mengambil dan/atau menayangkan ulang isi artikel ini untuk akun komersial tanpa seizin redaksi.",
+            "copyright",
+        ),
+        (
+            "Warga menonton pawai budaya di alun-alun, Sabtu (4/5/2024). ANTARA FOTO/Ani Wijaya/abc.",
+            "photo_caption",
+        ),
         ("Simak berita selengkapnya di halaman selanjutnya.", "pagination"),
         ("Sumber: Contoh.com", "source_credit"),
         ("Sumber : ABC/XY", "source_credit"),
@@ -208,6 +217,8 @@ def test_every_line_gets_exactly_one_label(profiles):
         ("Penulis: Ani Wijaya", ("author", ("Ani Wijaya",))),
         ("Reporter: Ani Wijaya dan Budi Santoso", ("author", ("Ani Wijaya", "Budi Santoso"))),
         ("Editor: Budi", ("editor", ("Budi",))),
+        ("Pewarta: Ani Wijaya", ("author", ("Ani Wijaya",))),
+        ("Pewarta mencatat kenaikan harga", None),
         ("Oleh Ani Wijaya, Budi Santoso", ("author", ("Ani Wijaya", "Budi Santoso"))),
         ("Ani Wijaya - detikNews", ("author", ("Ani Wijaya",))),
         ("Ani Wijaya , Jurnalis-Senin, 3 April 2023 |10:00 WIB", ("author", ("Ani Wijaya",))),
@@ -475,3 +486,27 @@ def test_gallery_captions_closed_by_a_photo_credit_are_the_article(profiles):
     second = "Dalam kunjungannya, wali kota memuji para pekerja yang menyelesaikan proyek lebih cepat dari jadwal. (AFP via Getty Images)"
     labels = _by_text("\n".join([first, second, P3]), profiles)
     assert labels[first][0] == labels[second][0] == "content"
+
+
+def _title(lines, profiles, url):
+    found = [
+        label.text for label in classify_lines(lines, profiles=profiles, url=url) if label.reason == "title"
+    ]
+    return found[0] if found else None
+
+
+def test_when_the_address_names_a_headline_the_copy_lacks_no_other_line_is_taken_for_it(profiles):
+    url = "https://kabarcontoh.id/dunia/pemerintah-umumkan-kebijakan-baru-bagi-pelaku-usaha"
+    caption = "Suasana Rapat Kabinet di Istana Negara"
+    lines = [caption, "Foto: Dok. Istana", f"JAKARTA - {P1}", P2, P3]
+
+    assert _title(lines, profiles, url) is None
+    # The headline itself, reworded a little, is still the headline.
+    headline = "Pemerintah Umumkan Kebijakan Baru Bagi Para Pelaku Usaha"
+    assert _title([headline, "Senin, 4 Maret 2024", f"JAKARTA - {P1}", P2, P3], profiles, url) == headline
+
+
+def test_an_address_in_other_words_than_the_page_does_not_decide_the_headline(profiles):
+    url = "https://kabarcontoh.id/world/government-announces-new-business-policy-today"
+    headline = "Pemerintah Umumkan Kebijakan Baru Bagi Para Pelaku Usaha"
+    assert _title([headline, "Senin, 4 Maret 2024", f"JAKARTA - {P1}", P2, P3], profiles, url) == headline

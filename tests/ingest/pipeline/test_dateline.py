@@ -75,7 +75,8 @@ def test_an_outlet_after_the_comma():
 
 def test_the_publishers_name_is_not_a_place():
     keys = frozenset({"kabarkita"})
-    assert parse_dateline(f"Surabaya, Kabar Kita - {PARAGRAPH}").place == "Surabaya, Kabar Kita"
+    # Unknown without the publisher's names, the name after the place is still no part of the place.
+    assert parse_dateline(f"Surabaya, Kabar Kita - {PARAGRAPH}").place == "Surabaya"
     parsed = parse_dateline(f"Surabaya, Kabar Kita - {PARAGRAPH}", publisher_keys=keys)
     assert (parsed.place, parsed.outlet) == ("Surabaya", "Kabar Kita")
     # A regional edition: the publisher's name and the region, and no place of the news.
@@ -121,3 +122,9 @@ def test_a_place_in_capitals_that_lost_its_dash_before_the_lead_is_read_when_ask
         )
         is None
     )
+
+
+def test_the_place_is_the_first_one_named_and_not_its_country_or_an_unknown_outlet():
+    assert parse_dateline(f"SEOUL, KOREA SELATAN - {PARAGRAPH}").place == "Seoul"
+    assert parse_dateline(f"BEIJING, Kabar Harian - {PARAGRAPH}").place == "Beijing"
+    assert parse_dateline(f"Tangerang Selatan, Kabar Kita - {PARAGRAPH}").place == "Tangerang Selatan"

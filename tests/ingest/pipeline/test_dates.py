@@ -138,3 +138,17 @@ def test_a_stored_copys_month_stamp_is_a_month():
 @pytest.mark.parametrize("text", ["versi 2023.5 dirilis", "musim 2023/2024", "sekitar 2024.10 ton"])
 def test_year_first_lookalikes_are_not_dates(text):
     assert [m for m in find_dates(text, reference_date=REF) if m.precision == "day"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        ("December 21, 2024, 2:09 PM", 14, 9),
+        ("Dec 21, 2024 at 12:30 am", 0, 30),
+        ("21 Desember 2024 11:30 a.m. WIB", 11, 30),
+        ("21 Desember 2024 12:05 PM", 12, 5),
+    ],
+)
+def test_a_twelve_hour_clock_gives_the_hour_of_the_day(text, hour, minute):
+    mention = _one(text)
+    assert (mention.hour, mention.minute) == (hour, minute)

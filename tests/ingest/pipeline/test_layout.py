@@ -1,6 +1,7 @@
-"""Page elements a copy glued onto one line get their own lines back before classification."""
+"""Page elements a copy glued onto one line get their own lines back, and a credit label split from its
+value is joined to it, before classification."""
 
-from ingest.pipeline.layout import split_glued_elements
+from ingest.pipeline.layout import join_split_labels, split_glued_elements
 from ingest.pipeline.normalise import normalise_text
 
 
@@ -26,3 +27,18 @@ def test_splitting_is_part_of_normalising_and_happens_once():
     once = normalise_text(text)
     assert once == "date 2022-03\nFoto : Kabar News\n\nIsi berita."
     assert normalise_text(once) == once
+
+
+def test_a_credit_label_alone_on_its_line_is_joined_to_its_value():
+    lines = ["Sumber :", "• Kantor Berita Contoh", "Editor:", "Ani Wijaya", "Photo :", "  • Dok. Warga"]
+    assert join_split_labels([line.strip() for line in lines]) == [
+        "Sumber : Kantor Berita Contoh",
+        "Editor: Ani Wijaya",
+        "Photo : Dok. Warga",
+    ]
+
+
+def test_a_label_is_not_joined_to_a_sentence_or_a_blank_line():
+    lines = ["Sumber:", "Pejabat kementerian mengatakan hal itu kepada wartawan.", "Editor:", "", "Ani"]
+    assert join_split_labels(lines) == lines
+    assert join_split_labels(join_split_labels(["Foto:", "Ani"])) == ["Foto: Ani"]

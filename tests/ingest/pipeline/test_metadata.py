@@ -332,6 +332,11 @@ def test_a_colon_dateline_and_the_publishers_name_after_the_comma(profiles):
         ("Temuan itu pertama kali dilaporkan oleh The Daily Planet.Pejabat itu diam.", ("The Daily Planet",)),
         ('Ia tampil dalam wawancara dengan media Ukraina "Suara Kyiv," pada Kamis.', ("Suara Kyiv",)),
         ("Pernyataan itu dikutip dari kanal YouTube Kabar Dunia, Kamis.", ("Kabar Dunia",)),
+        ("Informasi ini dihimpun dari Reuters dan AFP.", ("Reuters", "AFP")),
+        ("Kunjungan itu singkat, sebut laporan Harian Timur Raya.", ("Harian Timur Raya",)),
+        ("Laporan itu dimuat di surat kabar Suara Pagi.", ("Suara Pagi",)),
+        ("(Sumber: Reuters)", ("Reuters",)),
+        ("Data itu dihimpun dari Kementerian Pertahanan.", ()),
     ],
 )
 def test_credits_without_noise(line, cited, profiles):
@@ -487,3 +492,48 @@ def test_a_long_lede_paragraph_keeps_the_lede_to_two_lines(profiles):
         P3,
     ]
     assert _processed(lines, profiles).published_at is None
+
+
+def test_a_dateline_signed_by_another_outlet_credits_its_copy(profiles):
+    lines = ["Jakarta, CNN Indonesia -- " + P2, P3]
+    republished = _processed(
+        lines, profiles, url="https://kabarcontoh.id/dunia/kebijakan-baru-untuk-pelaku-usaha"
+    )
+    own = _processed(
+        lines, profiles, url="https://www.cnnindonesia.com/internasional/kebijakan-baru-pelaku-usaha"
+    )
+
+    assert republished.cited_outlets == ("CNN Indonesia",)
+    assert republished.dateline == "Jakarta"
+    assert own.cited_outlets == ()  # its own signature credits nothing
+
+
+def test_a_byline_that_names_an_outlet_credits_it_and_a_person_does_not(profiles):
+    url = "https://kabarcontoh.id/dunia/kebijakan-baru-untuk-pelaku-usaha"
+    wire = _processed(
+        ["Judul Berita Yang Cukup Panjang", "Penulis: VOA Indonesia", "JAKARTA - " + P2, P3], profiles, url
+    )
+    person = _processed(
+        ["Judul Berita Yang Cukup Panjang", "Penulis: Ani Wijaya", "JAKARTA - " + P2, P3], profiles, url
+    )
+
+    assert wire.cited_outlets == ("Voice of America",)
+    assert person.cited_outlets == ()
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Ani Wijaya - 5 Maret 2024, 10:00", "Ani Wijaya | Selasa, 5 Maret 2024 - 10:00 WIB"]
+)
+def test_a_writers_name_and_the_stamp_on_one_line_date_the_page(stamp, profiles):
+    lead = (
+        "SEOUL - Kementerian Unifikasi pada Senin (4/3/2024) mengatakan kereta barang melintas lebih sering."
+    )
+    meta = _processed(["Kereta Barang Korea Utara Makin Sering Melintas", stamp, lead, P2, P3], profiles)
+
+    assert meta.published_at == datetime(2024, 3, 5, 10, 0, tzinfo=WIB)
+    assert meta.published_at_source == "byline"
+
+
+def test_a_place_and_a_date_are_no_byline(profiles):
+    labels = classify_lines(["JAKARTA - " + P2, "Kuala Lumpur, 5 Maret 2024", P3], profiles=profiles)
+    assert labels[1].reason != "byline"

@@ -80,3 +80,60 @@ def test_wrapped_page_with_many_short_header_lines_is_still_rejoined():
     footer = ["Baca juga: Berita Lain", "Editor: Budi", "Tags: Diplomasi", "Bagikan:"]
     wrapped = "\n".join([*header, *(textwrap.fill(p, 70) for p in PARAGRAPHS), *footer])
     assert normalise_text(wrapped).split("\n") == [*header, *PARAGRAPHS, *footer]
+
+
+def test_a_wrapped_page_whose_menu_outnumbers_its_paragraph_lines_is_still_rejoined():
+    menu = ["• Beranda", "• Dunia", "• Nasional", "• Ekonomi", "• Olahraga", "• Gaya Hidup"] * 4
+    wrapped = "\n".join([*menu, "", *(textwrap.fill(p, 72) + "\n" for p in PARAGRAPHS)])
+    assert normalise_text(wrapped).split("\n\n")[1:] == PARAGRAPHS
+
+
+def test_a_long_headline_is_not_glued_to_the_prose_under_it():
+    headline = "Kementerian Luar Negeri Bantah Tuduhan Pengiriman Senjata Lewat Pelabuhan"
+    wrapped = "\n".join([headline, textwrap.fill(PARAGRAPHS[0], 74), "", textwrap.fill(PARAGRAPHS[1], 74)])
+    assert normalise_text(wrapped).split("\n")[:2] == [headline, PARAGRAPHS[0]]
+
+
+def test_a_headline_wrapped_over_two_lines_is_one_line_again():
+    headline = "Kementerian Luar Negeri Bantah Tuduhan Pengiriman Senjata Lewat Pelabuhan Rajin di Utara"
+    text = "\n\n".join([textwrap.fill(headline, 72), *(textwrap.fill(p, 72) for p in PARAGRAPHS)])
+    assert normalise_text(text).split("\n\n") == [headline, *PARAGRAPHS]
+
+
+def test_a_sign_off_under_a_wrapped_last_paragraph_stays_on_its_line():
+    # The paragraph's last line is filled to 70 columns: "(ani/bud)" would have fitted nowhere on it.
+    last = (
+        "Juru bicara kementerian menolak memberikan rincian tambahan tentang hasil pertemuan, namun "
+        "mengatakan bahwa kedua pihak sepakat untuk bertemu lagi dalam waktu dekat di ibu kota negara "
+        "tetangga mereka itu."
+    )
+    assert len(textwrap.wrap(last, 72)[-1]) == 70
+    text = "\n\n".join([textwrap.fill(PARAGRAPHS[0], 72), textwrap.fill(last, 72) + "\n(ani/bud)"])
+    assert normalise_text(text).split("\n\n")[1].split("\n") == [last, "(ani/bud)"]
+
+
+def test_a_stamp_glued_to_a_wrapped_first_line_is_split_off_after_rejoining():
+    text = textwrap.fill("date 2023-09 " + PARAGRAPHS[0], 72) + "\n\n" + textwrap.fill(PARAGRAPHS[1], 72)
+    assert normalise_text(text).split("\n") == ["date 2023-09", PARAGRAPHS[0], "", PARAGRAPHS[1]]
+
+
+def test_a_wrapped_dateline_lead_is_rejoined_though_its_first_line_is_capitalised():
+    lead = (
+        "Jakarta, Kabar Kita - Amerika Serikat (AS), pada Kamis (30/3/2023), mengaku memiliki bukti baru "
+        "bahwa Rusia melakukan kontak dengan Korea Utara untuk menambah jumlah senjata."
+    )
+    text = "\n\n".join([textwrap.fill(lead, 60), textwrap.fill(PARAGRAPHS[0], 60)])
+    assert normalise_text(text).split("\n\n") == [lead, PARAGRAPHS[0]]
+
+
+def test_a_headline_is_not_glued_to_its_stamp_a_caption_or_prose_that_opens_on_names():
+    headline = "Putin Dan Kim Bertemu Pertama Kalinya di Kota Pelabuhan Rusia"
+    stamp = "Kamis, 14 September 2023, 18:55 WITA"
+    caption = "ILUSTRASI. Kim Jong Un dan putrinya. KCNA via REUTERS"
+    prose = (
+        "Presiden Rusia Vladimir Putin melakukan pembicaraan dengan pemimpin Korea Utara dan menyebut "
+        "pertemuan itu akan membantu upaya bersama."
+    )
+    for under in (stamp, caption, prose):
+        text = "\n".join([headline, textwrap.fill(under, 64), "", textwrap.fill(PARAGRAPHS[1], 64)])
+        assert normalise_text(text).split("\n")[:2] == [headline, under], under

@@ -1,0 +1,80 @@
+"""Characters spelled the wrong way by the way a copy travelled, spelled back as the page shows them.
+
+Two spellings reach the importer from copies of ordinary pages:
+
+- HTML entities: a copy taken from the page's source keeps "&ldquo;", "&#8211;" or "&amp;" where the
+  page shows "“", "–" and "&";
+- mojibake: a tool read the page's UTF-8 as Windows-1252 and saved what it saw, so "“" arrives as
+  "â€œ", "–" as "â€“", "é" as "Ã©" and a non-breaking space as "Â" and a space.
+
+Left as they are, the title, the dateline ("MOSKOWâ€“") and the quotes come out wrong and the lines'
+shapes (a sentence's closing quote, a dash after a place) are lost to the clutter rules. Both repairs
+only touch what cannot be meant literally: an entity needs its closing semicolon, and a mojibake run must
+be exactly the Windows-1252 reading of a valid UTF-8 sequence. Each is repeated until nothing changes
+(a copy may have been escaped or misread twice), and each step shortens the text, so repairing a
+repaired text changes nothing.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+__all__ = ["repair_characters", "repair_mojibake", "unescape_entities"]
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+# Bytes 0x80-0xBF as Windows-1252 shows them (the five it leaves undefined as Latin-1 controls, as
+# browsers read them): the continuation bytes of UTF-8.
+_CONTINUATION = "".join(
+    bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in range(0x80, 0xC0)
+)
+_TAIL = f"[{re.escape(_CONTINUATION)}]"
+# A lead byte (0xC2-0xF4, the same characters in both encodings) and as many continuations as it needs.
+_MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_TAIL}|[\u00e0-\u00ef]{_TAIL}{{2}}|[\u00f0-\u00f4]{_TAIL}{{3}}")
+
+
+def unescape_entities(text: str) -> str:
+    """``text`` with every complete HTML entity ("&quot;", "&#8220;", "&#x2013;") as its character."""
+    while "&" in text:
+        repaired = _ENTITY.sub(_unescape_one, text)
+        if repaired == text:
+            break
+        text = repaired
+    return text
+
+
+def _unescape_one(match: re.Match[str]) -> str:
+    return html.unescape(match.group())
+
+
+def repair_mojibake(text: str) -> str:
+    """``text`` with every Windows-1252 misreading of a UTF-8 character read again as UTF-8."""
+    while True:
+        repaired = _MOJIBAKE.sub(_reread, text)
+        if repaired == text:
+            return text
+        text = repaired
+
+
+def _reread(match: re.Match[str]) -> str:
+    run = match.group()
+    try:
+        raw = bytes(_byte(char) for char in run)
+        return raw.decode("utf-8")
+    except (UnicodeDecodeError, ValueError):
+        return run
+
+
+def _byte(char: str) -> int:
+    if ord(char) < 0x100 and not 0x80 <= ord(char) < 0xA0:
+        return ord(char)
+    try:
+        return char.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return ord(char)  # an undefined byte, kept as its Latin-1 control
+
+
+def repair_characters(text: str) -> str:
+    """Both repairs, mojibake first: an entity's "&" and ";" are ASCII and survive a misreading."""
+    return unescape_entities(repair_mojibake(text))

@@ -1,0 +1,56 @@
+"""Entities and mojibake from a copy's travels are read back as the characters the page shows."""
+
+from __future__ import annotations
+
+from ingest.pipeline import process_article
+from ingest.pipeline.outlets import load_default_profiles
+from ingest.pipeline.repair import repair_characters, repair_mojibake, unescape_entities
+
+
+def misread(text: str) -> str:
+    """UTF-8 read as Windows-1252, the five bytes it leaves undefined kept as Latin-1 controls."""
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode())
+
+
+def test_entities_from_a_copy_of_the_page_source_become_their_characters():
+    assert (
+        unescape_entities("&ldquo;Kami siap,&rdquo; kata dia &#8211; dan AT&amp;T")
+        == "“Kami siap,” kata dia – dan AT&T"
+    )
+    assert unescape_entities("&amp;quot;dua kali&amp;quot;") == '"dua kali"'  # escaped twice
+
+
+def test_an_ampersand_that_is_no_entity_is_left_alone():
+    text = "PT Maju & Jaya; R&D; harga &copy tanpa titik koma"
+    assert unescape_entities(text) == text
+
+
+def test_utf8_read_as_windows_1252_is_read_again_as_utf8():
+    broken = misread("“Tidak ada bukti,” kata Peskov – café")
+    assert repair_mojibake(broken) == "“Tidak ada bukti,” kata Peskov – café"
+
+
+def test_letters_that_only_look_like_mojibake_stay():
+    for text in ("Â la carte", "Ã  propos", "naïve façade", "São Tomé"):
+        assert repair_mojibake(text) == text
+
+
+def test_repairing_twice_changes_nothing_more():
+    text = "&amp;amp; â€œyaâ€\x9d"
+    once = repair_characters(text)
+    assert repair_characters(once) == once
+
+
+def test_a_mojibake_copy_gives_the_dateline_and_quotes_of_the_original():
+    page = (
+        "Kremlin Tepis Kabar Kiriman Amunisi\n\n"
+        "MOSKOW – Juru bicara Kremlin Dmitry Peskov pada Selasa (17/10/2023) mengatakan bahwa kabar "
+        "itu “tidak berdasar”, seperti dilansir AFP.\n\n"
+        "Ia menambahkan bahwa hubungan kedua negara tetap berkembang sesuai hukum internasional."
+    )
+    profiles = load_default_profiles()
+    original = process_article(page, profiles=profiles)
+    copy = process_article(misread(page), profiles=profiles)
+
+    assert copy.body == original.body
+    assert copy.metadata.dateline == original.metadata.dateline == "Moskow"
