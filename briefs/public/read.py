@@ -457,6 +457,10 @@ class SearchHit:
     #: The text's language where it differs from the heading's (an Indonesian title over a summary nobody
     #: translated); None: the heading's.
     text_language: str | None = None
+    #: The page is Indonesian and the editors have not translated this heading or text yet: the page says
+    #: so beside it, as the brief page does ("belum diterjemahkan").
+    heading_untranslated: bool = False
+    text_untranslated: bool = False
 
 
 @dataclass(frozen=True)
@@ -566,6 +570,12 @@ def search_public(*, terms: list[str], number: int, language: str = "en") -> Sea
     )
 
 
+def _untranslated(page_language: str, language: str | None, text: str | None) -> bool:
+    """Whether an Indonesian page shows these words in another language because nobody translated them
+    (``reader.in_page_language`` on the brief page)."""
+    return page_language == "id" and bool(language) and language != "id" and bool((text or "").strip())
+
+
 def _brief_hits(ids: list[int], terms: list[str], page_language: str) -> dict[int, SearchHit]:
     rows = (
         BriefRevision.objects.published()
@@ -603,6 +613,8 @@ def _brief_hits(ids: list[int], terms: list[str], page_language: str) -> dict[in
             text=excerpt(summary or "", terms),
             language=language or "",
             text_language=text_language,
+            heading_untranslated=_untranslated(page_language, language, title),
+            text_untranslated=_untranslated(page_language, text_language, summary),
         )
     return hits
 
@@ -638,6 +650,7 @@ def _key_point_hits(ids: list[int], terms: list[str], page_language: str) -> dic
             text=[],
             language=language or "",
             context=brief_title or "",
+            heading_untranslated=_untranslated(page_language, language, statement),
         )
     return hits
 
@@ -690,7 +703,10 @@ def _claim_hits(ids: list[int], terms: list[str], page_language: str) -> dict[in
             kind="claim",
             target={"source_id": row.source_id, "claim_id": row.pk},
             heading=highlighted(quotes_within_a_quote(quote), terms),
+            # The editors' paraphrase is English (Claim.paraphrase): marked as the brief page marks it.
             text=excerpt(row.paraphrase, terms),
+            text_language="en",
+            text_untranslated=_untranslated(page_language, "en", row.paraphrase),
             language=language,
             context=indonesian or claim["speaker"]["name"],
             when=(
