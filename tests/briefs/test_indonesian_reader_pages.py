@@ -221,3 +221,23 @@ def test_the_sources_pages_name_the_citing_brief_by_its_indonesian_title(client,
     assert '<a href="/briefs/senjata/" lang="en">Arms transfers</a>' in english
     assert "<dt>Dateline</dt>" in english and "Pengiriman senjata" not in english
     assert "cited in Arms transfers" in client.get("/sources/").text
+
+
+def test_the_history_leads_back_to_the_brief_and_an_older_revision_says_which_it_is(client, history):
+    for language, back in (("en", "Read the current brief"), ("id", "Baca laporan ringkas terkini")):
+        page = client.get("/briefs/arms/revisions/", HTTP_ACCEPT_LANGUAGE=language).text
+        assert f'<a href="/briefs/arms/">{back}</a>' in page, language
+
+    assert (
+        "<title>Arms transfers (revision 1) · Briefdesk</title>"
+        in client.get("/briefs/arms/revisions/1/").text
+    )
+    assert "<title>Pengiriman senjata (revisi 1) · Briefdesk</title>" in indonesian(
+        client, "/briefs/arms/revisions/1/"
+    )
+    point = history.key_points.get(statement="Shells go west.")
+    older_point = client.get(f"/briefs/arms/revisions/1/key-points/{point.pk}/").text
+    assert "(revision 1) · Briefdesk</title>" in older_point
+    # The current revision is the brief itself: titled as the brief, at either address.
+    for path in ("/briefs/arms/", "/briefs/arms/revisions/2/"):
+        assert "<title>Arms transfers · Briefdesk</title>" in client.get(path).text, path
