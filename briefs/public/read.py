@@ -140,6 +140,25 @@ class SourcePage:
     briefs: list[dict]
 
 
+def _titled_in_both_languages(briefs_of: list[list[dict]]) -> None:
+    """Citing briefs (a public source's ``briefs``) stored before they carried their Indonesian title and
+    language get them from their current publication (1 query, only when one lacks them), so a database
+    published by older code names them as the brief page does without a rebuild of the public rows."""
+    missing = {brief["slug"] for briefs in briefs_of for brief in briefs if "title_indonesian" not in brief}
+    if not missing:
+        return
+    found = {
+        slug: {"title_indonesian": title_indonesian or "", "language": language or "en"}
+        for slug, title_indonesian, language in current_publications()
+        .filter(brief__slug__in=missing)
+        .values_list("brief__slug", "content__title_indonesian", "content__language")
+    }
+    for briefs in briefs_of:
+        for brief in briefs:
+            if "title_indonesian" not in brief:
+                brief.update(found.get(brief["slug"], {"title_indonesian": "", "language": "en"}))
+
+
 def has_source_page(source_id: int) -> bool:
     """Whether readers have a page for this source (a publication cited it; 1 query)."""
     return PublicSource.objects.filter(pk=source_id).exists()
@@ -185,6 +204,7 @@ def public_source_page(source_id: int) -> SourcePage | None:
             if pk in points
         ]
         claims.append(claim)
+    _titled_in_both_languages([row.briefs])
     return SourcePage(
         source=source,
         quotes=claims,
@@ -265,7 +285,10 @@ def public_source_index(*, number: int) -> IndexPage | None:
             "briefs": row.briefs,
         }
 
-    return _index_page(rows, number=number, size=SOURCES_PER_PAGE, entry=entry)
+    index = _index_page(rows, number=number, size=SOURCES_PER_PAGE, entry=entry)
+    if index is not None:
+        _titled_in_both_languages([source["briefs"] for source in index.entries])
+    return index
 
 
 # --- Brief pages: a revision's page from the revision alone -------------------------------------------

@@ -6,7 +6,8 @@ import datetime as dt
 import pytest
 from django.utils import translation
 
-from briefs.models import Actor, Claim, ClaimFigure, Movement, Place
+from briefs.models import Actor, Claim, ClaimFigure, Movement, Place, PublicSource
+from briefs.page_cache import purge_reader_pages
 from tests.briefs.factories import PropositionFactory, approved_claims
 from tests.briefs.test_reader_pages import publish
 from tests.ingest.factories import SourceFactory
@@ -241,3 +242,19 @@ def test_the_history_leads_back_to_the_brief_and_an_older_revision_says_which_it
     # The current revision is the brief itself: titled as the brief, at either address.
     for path in ("/briefs/arms/", "/briefs/arms/revisions/2/"):
         assert "<title>Arms transfers · Briefdesk</title>" in client.get(path).text, path
+
+
+def test_a_source_row_published_before_the_indonesian_titles_were_stored_still_shows_them(client, reviewer):
+    point = PropositionFactory(
+        brief__slug="senjata", brief__title="Arms transfers", brief__title_indonesian="Pengiriman senjata"
+    )
+    (claim,) = approved_claims(1, key_point=point, reviewer=reviewer)
+    publish(point, reviewer)
+    PublicSource.objects.filter(pk=claim.source_id).update(
+        briefs=[{"slug": "senjata", "title": "Arms transfers"}]
+    )
+    purge_reader_pages()
+
+    assert "· dikutip dalam Pengiriman senjata" in indonesian(client, "/sources/")
+    page = indonesian(client, f"/sources/{claim.source_id}/")
+    assert '<a href="/briefs/senjata/" lang="id">Pengiriman senjata</a></dd>' in page, "not marked untranslated"
