@@ -257,4 +257,6 @@ def test_a_source_row_published_before_the_indonesian_titles_were_stored_still_s
 
     assert "· dikutip dalam Pengiriman senjata" in indonesian(client, "/sources/")
     page = indonesian(client, f"/sources/{claim.source_id}/")
-    assert '<a href="/briefs/senjata/" lang="id">Pengiriman senjata</a></dd>' in page, "not marked untranslated"
+    assert '<a href="/briefs/senjata/" lang="id">Pengiriman senjata</a></dd>' in page, (
+        "not marked untranslated"
+    )
