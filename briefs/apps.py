@@ -7,6 +7,13 @@ class BriefsConfig(AppConfig):
     verbose_name = _("Briefs")
 
     def ready(self) -> None:
+        from django.urls import register_converter
+
+        from briefs.url_converters import CanonicalNumberConverter
+
+        # Before any URLconf is read: the reader's addresses in briefs/urls.py and config/urls.py use it.
+        register_converter(CanonicalNumberConverter, "number")
+
         from django.db.models.signals import post_migrate
 
         from briefs.public.backfill import backfill_after_migrate

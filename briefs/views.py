@@ -251,6 +251,14 @@ def feeds(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    """/robots.txt (templates/robots.txt): the same plain text for everyone, cacheable for a day."""
+    response = HttpResponse(render_to_string("robots.txt"), content_type="text/plain; charset=utf-8")
+    patch_cache_control(response, public=True, max_age=24 * 60 * 60)
+    return response
+
+
+@require_safe
 def switch_language(request: HttpRequest, code: str) -> HttpResponse:
     """A plain link (no form, no CSRF token in cached pages) that remembers the reader's language.
 

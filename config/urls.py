@@ -11,11 +11,12 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     # Browsers and crawlers ask for /favicon.ico whatever the page declares.
     path("favicon.ico", favicon, name="favicon"),
+    path("robots.txt", reader_views.robots_txt, name="robots"),
     path("admin/", admin.site.urls),
     path("briefs/", include("briefs.urls")),
     path("sources/", reader_views.source_index, name="source_index"),
     path("actors/", reader_views.actor_index, name="actor_index"),
-    path("sources/<int:source_id>/", reader_views.source_detail, name="source_detail"),
+    path("sources/<number:source_id>/", reader_views.source_detail, name="source_detail"),
     path("actors/<slug:slug>/", reader_views.actor_detail, name="actor_detail"),
     path("search/", reader_views.search, name="search"),
     path("feeds/", reader_views.feeds, name="feeds"),

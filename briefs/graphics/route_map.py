@@ -13,8 +13,15 @@ lies outside the panel runs off its edge in that direction (the SVG clips it). M
 same two places (by sea, and by unstated means) would lie on one another: the first is straight, each
 next one bows out to alternate sides, ``PARALLEL_BEND`` pixels further at its middle.
 
-Labels go right of their dot, else left, above or below, whichever first overlaps nothing placed
-before; a label that fits nowhere is left out (the list under the map names every place). Each place
+Dots closer than ``DOT_GAP`` pixels (Najin and Dunay, 20 km apart, on a panel 8,000 km wide) are pushed
+apart along the line between them until they are that far apart, so each stays a dot of its own that a
+finger or a pointer can reach; the map is schematic, and a movement between them keeps its true length
+(under 12 pixels: not drawn). Lines are drawn between the pushed dots.
+
+Labels go right of their dot, else left, above, below, or at one of its four corners, whichever first
+overlaps no dot, no label placed before and no movement line; failing that, the first that overlaps no
+dot and no label (the text's white halo keeps it legible over a line); a label that fits nowhere is left
+out (the list under the map names every place). Each place
 gets two labels, laid out separately: at ``LABEL_SIZE`` for a panel drawn at about its own width, and at
 the larger ``PHONE_LABEL_SIZE`` for a panel squeezed onto a phone (a 390 px screen draws the 400-unit
 panel about 360 px wide), so the page's CSS shows the one that stays legible at the panel's width.
@@ -38,6 +45,7 @@ HEIGHT = 280
 #: sets the same sizes on the two label classes (a test checks they agree).
 LABEL_SIZE = 12
 PHONE_LABEL_SIZE = 15
+DOT_GAP = 14  # the least distance between two dots' centres (r=5 and a 2-unit halo each, and a gap)
 PARALLEL_BEND = 16  # how far apart, at their middle, two movements between the same places are drawn
 MARGIN_DEGREES = 1.5
 CLUSTER_DEGREES = 5.0
@@ -181,40 +189,97 @@ def _label_boxes(
     width = text_width(name) * size // LABEL_SIZE
     beside = y + size // 3
     above, below = y - 9, y + 7 + size
+    # At a corner the text starts (or ends) just past the dot, its baseline above or below it.
+    high, low = y - 6, y + 4 + size
     return [
         ("start", x + 8, beside, (x + 6, beside - size, x + 8 + width, beside + 2)),
         ("end", x - 8, beside, (x - 8 - width, beside - size, x - 6, beside + 2)),
         ("middle", x, above, (x - width // 2, above - size, x + width // 2, above + 2)),
         ("middle", x, below, (x - width // 2, below - size, x + width // 2, below + 2)),
+        ("start", x + 5, high, (x + 5, high - size, x + 5 + width, high + 2)),
+        ("start", x + 5, low, (x + 5, low - size, x + 5 + width, low + 2)),
+        ("end", x - 5, high, (x - 5 - width, high - size, x - 5, high + 2)),
+        ("end", x - 5, low, (x - 5 - width, low - size, x - 5, low + 2)),
     ]
 
 
 def _place_labels(
-    places: Sequence[MapPlace], inside: dict[str, tuple[int, int]], size: int, projection: Projection
+    places: Sequence[MapPlace],
+    inside: dict[str, tuple[int, int]],
+    size: int,
+    projection: Projection,
+    lines: Sequence[Sequence[tuple[float, float]]] = (),
 ) -> dict[str, Label]:
-    """Each label in the first of its positions that stays in the panel and overlaps no dot and no
-    label placed before; a label with no such position is not shown."""
-    placed_boxes: list[tuple[int, int, int, int]] = [(x - 5, y - 5, x + 5, y + 5) for x, y in inside.values()]
+    """Each label in the first of its positions that stays in the panel and overlaps no dot, no label
+    placed before and no line (``lines``: each a polyline, in panel units); else in the first that only
+    crosses a line; a label with no such position is not shown."""
+    placed_boxes: list[tuple[int, int, int, int]] = [(x - 6, y - 6, x + 6, y + 6) for x, y in inside.values()]
+    line_points = [point for line in lines for point in _along(line)]
     labels = {}
     for place in places:
         if place.key not in inside:
             continue
         x, y = inside[place.key]
-        own_dot = (x - 5, y - 5, x + 5, y + 5)
-        choice = None
+        own_dot = (x - 6, y - 6, x + 6, y + 6)
+        free = []
         for anchor, label_x, label_y, box in _label_boxes(x, y, place.name, size):
             within = (
                 box[0] >= 0 and box[2] <= projection.width and box[1] >= 0 and box[3] <= projection.height
             )
             if within and not any(_overlaps(box, other) for other in placed_boxes if other != own_dot):
-                choice = (anchor, label_x, label_y, box)
-                break
+                free.append((anchor, label_x, label_y, box))
+        clear = [option for option in free if not any(_covers(option[3], point) for point in line_points)]
+        choice = (clear or free or [None])[0]
         if choice:
             placed_boxes.append(choice[3])
             labels[place.key] = Label(choice[1], choice[2], choice[0], True)
         else:
             labels[place.key] = Label(x, y, "start", False)
     return labels
+
+
+def _along(line: Sequence[tuple[float, float]], step: float = 2.0) -> list[tuple[float, float]]:
+    """Points every ``step`` units along a polyline, its corners included."""
+    points: list[tuple[float, float]] = []
+    for (x1, y1), (x2, y2) in zip(line, line[1:], strict=False):
+        count = max(1, math.ceil(math.dist((x1, y1), (x2, y2)) / step))
+        points.extend((x1 + (x2 - x1) * i / count, y1 + (y2 - y1) * i / count) for i in range(count))
+    if line:
+        points.append(line[-1])
+    return points
+
+
+def _covers(box: tuple[int, int, int, int], point: tuple[float, float]) -> bool:
+    """Whether a line through ``point`` (3 units wide) touches the box."""
+    return box[0] - 2 <= point[0] <= box[2] + 2 and box[1] - 2 <= point[1] <= box[3] + 2
+
+
+def _spread(
+    inside: dict[str, tuple[int, int]], projection: Projection, gap: int = DOT_GAP
+) -> dict[str, tuple[int, int]]:
+    """The dots, each pair closer than ``gap`` pushed apart along the line between them (east-west when
+    they coincide), a few rounds so a push does not leave a third pair too close; all stay inside."""
+    moved = {key: (float(x), float(y)) for key, (x, y) in inside.items()}
+    keys = list(moved)
+    for _ in range(8):
+        pushed = False
+        for i, first in enumerate(keys):
+            for second in keys[i + 1 :]:
+                (x1, y1), (x2, y2) = moved[first], moved[second]
+                distance = math.dist((x1, y1), (x2, y2))
+                if distance >= gap - 0.5:
+                    continue
+                dx, dy = ((x2 - x1) / distance, (y2 - y1) / distance) if distance else (1.0, 0.0)
+                half = (gap - distance) / 2
+                moved[first] = (x1 - dx * half, y1 - dy * half)
+                moved[second] = (x2 + dx * half, y2 + dy * half)
+                pushed = True
+        if not pushed:
+            break
+    return {
+        key: (min(max(round(x), 0), projection.width), min(max(round(y), 0), projection.height))
+        for key, (x, y) in moved.items()
+    }
 
 
 def _overlaps(box: tuple[int, int, int, int], other: tuple[int, int, int, int]) -> bool:
@@ -252,8 +317,11 @@ def panel(
         for key, (x, y) in positions.items()
         if 0 <= x <= projection.width and 0 <= y <= projection.height
     }
-    labels = _place_labels(places, inside, LABEL_SIZE, projection)
-    phone_labels = _place_labels(places, inside, PHONE_LABEL_SIZE, projection)
+    drawn_at = {**positions, **_spread(inside, projection)}
+    lines, polylines = _movement_lines(movements, positions, drawn_at)
+    inside = {key: drawn_at[key] for key in inside}
+    labels = _place_labels(places, inside, LABEL_SIZE, projection, polylines)
+    phone_labels = _place_labels(places, inside, PHONE_LABEL_SIZE, projection, polylines)
     points = []
     for place in places:
         if place.key not in inside:
@@ -273,18 +341,31 @@ def panel(
                 phone_labels[place.key],
             )
         )
+    return Panel(name, projection.width, projection.height, drawn_outlines, points, lines)
+
+
+def _movement_lines(
+    movements: Sequence[MapMovement],
+    positions: dict[str, tuple[int, int]],
+    drawn_at: dict[str, tuple[int, int]],
+) -> tuple[list[DrawnMovement], list[list[tuple[float, float]]]]:
+    """Each movement whose ends lie apart on the panel (``positions``, as projected) drawn between its
+    dots (``drawn_at``), and the same lines as polylines for the labels to keep clear of."""
     lines = []
+    polylines: list[list[tuple[float, float]]] = []
     drawn_between: dict[frozenset, int] = {}
     for movement in movements:
-        start, end = positions.get(movement.origin), positions.get(movement.destination)
-        if start is None or end is None or math.dist(start, end) < 12:
+        true_start, true_end = positions.get(movement.origin), positions.get(movement.destination)
+        if true_start is None or true_end is None or math.dist(true_start, true_end) < 12:
             continue
+        start, end = drawn_at[movement.origin], drawn_at[movement.destination]
         pair = frozenset((movement.origin, movement.destination))
         before = drawn_between.get(pair, 0)
         drawn_between[pair] = before + 1
         if not before:
             path = f"M{start[0]} {start[1]}L{end[0]} {end[1]}"
             lines.append(DrawnMovement(movement.index, movement.mode, path, _arrow(*start, *end)))
+            polylines.append([start, end])
             continue
         # Bow out perpendicular to the line, to one side then the other, further each time; the
         # side is taken from the pair's own order, so a return trip does not cancel the bend.
@@ -300,7 +381,16 @@ def panel(
         )
         path = f"M{start[0]} {start[1]}Q{control[0]} {control[1]} {end[0]} {end[1]}"
         lines.append(DrawnMovement(movement.index, movement.mode, path, _arrow(*start, *end, middle)))
-    return Panel(name, projection.width, projection.height, drawn_outlines, points, lines)
+        polylines.append(
+            [
+                (
+                    (1 - t) ** 2 * start[0] + 2 * (1 - t) * t * control[0] + t**2 * end[0],
+                    (1 - t) ** 2 * start[1] + 2 * (1 - t) * t * control[1] + t**2 * end[1],
+                )
+                for t in (i / 16 for i in range(17))
+            ]
+        )
+    return lines, polylines
 
 
 def clusters(places: Sequence[MapPlace]) -> list[list[MapPlace]]:

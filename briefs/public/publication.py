@@ -290,11 +290,18 @@ def _link_sources(source_ids: set[int]) -> None:
         "claim_id", "brief_id"
     ):
         brief_ids.setdefault(source_of[claim_id], set()).add(brief_id)
-    titles = dict(
-        BriefRevision.objects.published()
+    # Titled in both languages as published, with the brief's own language, for the page to show the
+    # title a page in either language shows on the brief page itself.
+    titles = {
+        brief_id: {
+            "title": title or "",
+            "title_indonesian": title_indonesian or "",
+            "language": language or "en",
+        }
+        for brief_id, title, title_indonesian, language in BriefRevision.objects.published()
         .filter(brief_id__in={pk for ids in brief_ids.values() for pk in ids})
-        .values_list("brief_id", "content__title")
-    )
+        .values_list("brief_id", "content__title", "content__title_indonesian", "content__language")
+    }
     slugs = dict(
         BriefRevision.objects.public()
         .filter(brief_id__in=titles.keys() | {pk for ids in brief_ids.values() for pk in ids})
@@ -303,7 +310,10 @@ def _link_sources(source_ids: set[int]) -> None:
     for row in rows:
         row.claims = claims_of.get(row.pk, [])
         row.briefs = sorted(
-            ({"slug": slugs[pk], "title": titles.get(pk, "")} for pk in brief_ids.get(row.pk, ())),
+            (
+                {"slug": slugs[pk], **titles.get(pk, {"title": "", "title_indonesian": "", "language": "en"})}
+                for pk in brief_ids.get(row.pk, ())
+            ),
             key=lambda brief: brief["slug"],
         )
     PublicSource.objects.bulk_update(rows, ["claims", "briefs"])

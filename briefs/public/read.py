@@ -140,6 +140,25 @@ class SourcePage:
     briefs: list[dict]
 
 
+def _titled_in_both_languages(briefs_of: list[list[dict]]) -> None:
+    """Citing briefs (a public source's ``briefs``) stored before they carried their Indonesian title and
+    language get them from their current publication (1 query, only when one lacks them), so a database
+    published by older code names them as the brief page does without a rebuild of the public rows."""
+    missing = {brief["slug"] for briefs in briefs_of for brief in briefs if "title_indonesian" not in brief}
+    if not missing:
+        return
+    found = {
+        slug: {"title_indonesian": title_indonesian or "", "language": language or "en"}
+        for slug, title_indonesian, language in current_publications()
+        .filter(brief__slug__in=missing)
+        .values_list("brief__slug", "content__title_indonesian", "content__language")
+    }
+    for briefs in briefs_of:
+        for brief in briefs:
+            if "title_indonesian" not in brief:
+                brief.update(found.get(brief["slug"], {"title_indonesian": "", "language": "en"}))
+
+
 def has_source_page(source_id: int) -> bool:
     """Whether readers have a page for this source (a publication cited it; 1 query)."""
     return PublicSource.objects.filter(pk=source_id).exists()
@@ -185,6 +204,7 @@ def public_source_page(source_id: int) -> SourcePage | None:
             if pk in points
         ]
         claims.append(claim)
+    _titled_in_both_languages([row.briefs])
     return SourcePage(
         source=source,
         quotes=claims,
@@ -265,7 +285,10 @@ def public_source_index(*, number: int) -> IndexPage | None:
             "briefs": row.briefs,
         }
 
-    return _index_page(rows, number=number, size=SOURCES_PER_PAGE, entry=entry)
+    index = _index_page(rows, number=number, size=SOURCES_PER_PAGE, entry=entry)
+    if index is not None:
+        _titled_in_both_languages([source["briefs"] for source in index.entries])
+    return index
 
 
 # --- Brief pages: a revision's page from the revision alone -------------------------------------------
@@ -457,6 +480,10 @@ class SearchHit:
     #: The text's language where it differs from the heading's (an Indonesian title over a summary nobody
     #: translated); None: the heading's.
     text_language: str | None = None
+    #: The page is Indonesian and the editors have not translated this heading or text yet: the page says
+    #: so beside it, as the brief page does ("belum diterjemahkan").
+    heading_untranslated: bool = False
+    text_untranslated: bool = False
 
 
 @dataclass(frozen=True)
@@ -566,6 +593,12 @@ def search_public(*, terms: list[str], number: int, language: str = "en") -> Sea
     )
 
 
+def _untranslated(page_language: str, language: str | None, text: str | None) -> bool:
+    """Whether an Indonesian page shows these words in another language because nobody translated them
+    (``reader.in_page_language`` on the brief page)."""
+    return page_language == "id" and bool(language) and language != "id" and bool((text or "").strip())
+
+
 def _brief_hits(ids: list[int], terms: list[str], page_language: str) -> dict[int, SearchHit]:
     rows = (
         BriefRevision.objects.published()
@@ -603,6 +636,8 @@ def _brief_hits(ids: list[int], terms: list[str], page_language: str) -> dict[in
             text=excerpt(summary or "", terms),
             language=language or "",
             text_language=text_language,
+            heading_untranslated=_untranslated(page_language, language, title),
+            text_untranslated=_untranslated(page_language, text_language, summary),
         )
     return hits
 
@@ -638,6 +673,7 @@ def _key_point_hits(ids: list[int], terms: list[str], page_language: str) -> dic
             text=[],
             language=language or "",
             context=brief_title or "",
+            heading_untranslated=_untranslated(page_language, language, statement),
         )
     return hits
 
@@ -690,7 +726,10 @@ def _claim_hits(ids: list[int], terms: list[str], page_language: str) -> dict[in
             kind="claim",
             target={"source_id": row.source_id, "claim_id": row.pk},
             heading=highlighted(quotes_within_a_quote(quote), terms),
+            # The editors' paraphrase is English (Claim.paraphrase): marked as the brief page marks it.
             text=excerpt(row.paraphrase, terms),
+            text_language="en",
+            text_untranslated=_untranslated(page_language, "en", row.paraphrase),
             language=language,
             context=indonesian or claim["speaker"]["name"],
             when=(

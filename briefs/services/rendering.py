@@ -31,13 +31,15 @@ CONTENT_TEMPLATE = "briefs/_brief_content.html"
 # Everything besides the revision that decides the stored markup; a change to any of it is a new fingerprint.
 _TEMPLATES: tuple[str, ...] = (CONTENT_TEMPLATE, "briefs/_stance.html", "briefs/_position.html")
 _TEMPLATES += ("briefs/_figure_chart.html", "briefs/_visual_timeline.html")
-_TEMPLATES += ("briefs/_key_point.html", "briefs/_timeline_entry.html")
+_TEMPLATES += ("briefs/_key_point.html", "briefs/_timeline_entry.html", "briefs/_route_map.html")
 _MODULES: tuple[str, ...] = ("briefs/templatetags/reader.py", "briefs/quotation_marks.py", "briefs/jsonld.py")
 _MODULES += (
     "briefs/templatetags/graphics.py",
     "briefs/graphics/scales.py",
     "briefs/graphics/figure_chart.py",
     "briefs/graphics/timeline_chart.py",
+    "briefs/graphics/route_map.py",
+    "briefs/data/route_map.json",
 )
 
 

@@ -37,6 +37,7 @@ NOT_PUBLISHED_MATERIAL = {
     "home",
     "healthz",
     "favicon",
+    "robots",
     "switch_language",
     "api:api-root",
     "api:docs",

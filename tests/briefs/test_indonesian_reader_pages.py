@@ -6,9 +6,11 @@ import datetime as dt
 import pytest
 from django.utils import translation
 
-from briefs.models import Actor, Claim, ClaimFigure, Movement, Place
+from briefs.models import Actor, Claim, ClaimFigure, Movement, Place, PublicSource
+from briefs.page_cache import purge_reader_pages
 from tests.briefs.factories import PropositionFactory, approved_claims
 from tests.briefs.test_reader_pages import publish
+from tests.ingest.factories import SourceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -186,3 +188,75 @@ def test_a_distance_is_indonesian_and_the_words_nobody_translated_say_their_lang
     english = client.get("/briefs/arms/").text
     assert english.count("about 290 km from the Ukrainian border") == 2
     assert 'lang="en">from the Ukrainian border' not in english, "no mark where the page is English"
+
+
+def test_the_sources_pages_name_the_citing_brief_by_its_indonesian_title(client, reviewer):
+    translated = PropositionFactory(
+        brief__slug="senjata", brief__title="Arms transfers", brief__title_indonesian="Pengiriman senjata"
+    )
+    untranslated = PropositionFactory(brief__slug="kapal", brief__title="Ships")
+    source = SourceFactory(dateline="SEOUL", body="Berita. Kalimat 0. Kalimat 1.")
+    (claim,) = approved_claims(1, key_point=translated, reviewer=reviewer, source=source)
+    for point in (translated, untranslated):
+        publish(point, reviewer)
+    ships_source = approved_claims(1, key_point=untranslated, reviewer=reviewer)[0].source_id
+    publish(untranslated, reviewer)
+
+    listing = indonesian(client, "/sources/")
+    assert "· dikutip dalam Pengiriman senjata" in listing and "Arms transfers" not in listing
+    assert (
+        f'dikutip dalam <span lang="en">Ships</span> <small class="untranslated">({UNTRANSLATED})</small>'
+        in (listing)
+    ), "a title nobody translated says its language, as on the brief page"
+    page = indonesian(client, f"/sources/{source.pk}/")
+    assert '<a href="/briefs/senjata/" lang="id">Pengiriman senjata</a>' in page
+    assert "Arms transfers" not in page
+    assert "<dt>Tempat berita</dt><dd>SEOUL</dd>" in page and "Dateline" not in page
+    ships = indonesian(client, f"/sources/{ships_source}/")
+    assert f'lang="en">Ships</a> <small class="untranslated">({UNTRANSLATED})</small>' in ships
+
+    actor = indonesian(client, f"/actors/{claim.speaker.slug}/")
+    assert '<small>(<span lang="id">Pengiriman senjata</span>)</small>' in actor
+
+    english = client.get(f"/sources/{source.pk}/").text
+    assert '<a href="/briefs/senjata/" lang="en">Arms transfers</a>' in english
+    assert "<dt>Dateline</dt>" in english and "Pengiriman senjata" not in english
+    assert "cited in Arms transfers" in client.get("/sources/").text
+
+
+def test_the_history_leads_back_to_the_brief_and_an_older_revision_says_which_it_is(client, history):
+    for language, back in (("en", "Read the current brief"), ("id", "Baca laporan ringkas terkini")):
+        page = client.get("/briefs/arms/revisions/", HTTP_ACCEPT_LANGUAGE=language).text
+        assert f'<a href="/briefs/arms/">{back}</a>' in page, language
+
+    assert (
+        "<title>Arms transfers (revision 1) · Briefdesk</title>"
+        in client.get("/briefs/arms/revisions/1/").text
+    )
+    assert "<title>Pengiriman senjata (revisi 1) · Briefdesk</title>" in indonesian(
+        client, "/briefs/arms/revisions/1/"
+    )
+    point = history.key_points.get(statement="Shells go west.")
+    older_point = client.get(f"/briefs/arms/revisions/1/key-points/{point.pk}/").text
+    assert "(revision 1) · Briefdesk</title>" in older_point
+    # The current revision is the brief itself: titled as the brief, at either address.
+    for path in ("/briefs/arms/", "/briefs/arms/revisions/2/"):
+        assert "<title>Arms transfers · Briefdesk</title>" in client.get(path).text, path
+
+
+def test_a_source_row_published_before_the_indonesian_titles_were_stored_still_shows_them(client, reviewer):
+    point = PropositionFactory(
+        brief__slug="senjata", brief__title="Arms transfers", brief__title_indonesian="Pengiriman senjata"
+    )
+    (claim,) = approved_claims(1, key_point=point, reviewer=reviewer)
+    publish(point, reviewer)
+    PublicSource.objects.filter(pk=claim.source_id).update(
+        briefs=[{"slug": "senjata", "title": "Arms transfers"}]
+    )
+    purge_reader_pages()
+
+    assert "· dikutip dalam Pengiriman senjata" in indonesian(client, "/sources/")
+    page = indonesian(client, f"/sources/{claim.source_id}/")
+    assert '<a href="/briefs/senjata/" lang="id">Pengiriman senjata</a></dd>' in page, (
+        "not marked untranslated"
+    )

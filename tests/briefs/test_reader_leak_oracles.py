@@ -50,7 +50,7 @@ READER_ROUTES = {
     "feed_rss": "entry point",
     "feed_json": "entry point",
 }
-NOT_READER_PAGES = {"home", "healthz", "favicon", "switch_language"}
+NOT_READER_PAGES = {"home", "healthz", "favicon", "robots", "switch_language"}
 
 
 def route_names(patterns, namespace: str = "") -> set[str]:

@@ -178,3 +178,25 @@ def test_a_partner_searching_the_api_in_either_language_finds_the_same_published
     assert found("/api/v1/claims/", "containers shipped") == [published.pk]
     assert found("/api/v1/claims/", "ribuan kontainer") == [published.pk]
     assert found("/api/v1/actors/", "Korea Utara") == ["north-korea"]
+
+
+def test_a_quotes_english_paraphrase_is_marked_on_an_indonesian_page_as_on_the_brief_page(client, published):
+    shown = indonesian(client, "kontainer")
+    assert (
+        '<p class="search-text"><span lang="en">Shipments by sea.</span> '
+        '<small class="untranslated">(belum diterjemahkan)</small></p>'
+    ) in shown
+    on_english = english(client, "containers")
+    assert '<p class="search-text" lang="en">Shipments by sea.</p>' in on_english
+    assert "not yet translated" not in on_english
+
+
+def test_a_key_point_nobody_translated_is_marked_in_the_results(client, published):
+    PropositionFactory(statement="Rail wagons carry shells.", brief__slug="rail", brief__title="Rail")
+    publish_revision(
+        revision=assemble_brief(brief_id=Brief.objects.get(slug="rail").pk).revision,
+        reviewer=published.reviewed_by,
+    )
+    shown = indonesian(client, "Rail")
+    assert '<h2 class="search-heading" lang="en"><a href="/briefs/rail/"><mark>Rail</mark></a> ' in shown
+    assert '<small class="untranslated" lang="id">(belum diterjemahkan)</small>' in shown

@@ -186,3 +186,40 @@ def test_canonical_links_are_absolute_and_the_old_icon_address_leads_to_the_icon
     icon = client.get("/favicon.ico")
     assert icon.status_code == 301
     assert icon["Location"].endswith("favicon.svg")
+
+
+def test_robots_txt_asks_crawlers_to_skip_the_search_and_names_nothing_private(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/plain")
+    lines = response.text.splitlines()
+    assert lines[0] == "User-agent: *", "no template comment or blank line before the first rule"
+    assert "Disallow: /search/" in lines
+    assert "admin" not in response.text and "api" not in response.text
+    assert "max-age=" in response["Cache-Control"]
+
+
+def test_a_number_in_a_reader_address_has_one_written_form(client, published):
+    point = published.brief.key_points.get()
+    source_id = Claim.objects.filter(key_points=point).first().source_id
+    for path in (
+        "/briefs/arms/revisions/1/",
+        f"/briefs/arms/key-points/{point.pk}/",
+        f"/briefs/arms/revisions/1/key-points/{point.pk}/",
+        f"/sources/{source_id}/",
+    ):
+        assert client.get(path).status_code == 200, path
+    for path in (
+        "/briefs/arms/revisions/0/",
+        "/briefs/arms/revisions/00/",
+        "/briefs/arms/revisions/01/",
+        "/briefs/arms/revisions/0001/",
+        f"/briefs/arms/key-points/0{point.pk}/",
+        f"/briefs/arms/revisions/01/key-points/{point.pk}/",
+        f"/briefs/arms/revisions/1/key-points/00{point.pk}/",
+        "/briefs/arms/key-points/0/",
+        f"/sources/0{source_id}/",
+        "/sources/0/",
+        "/sources/1234567890123456789012/",
+    ):
+        assert client.get(path).status_code == 404, path

@@ -107,3 +107,47 @@ def test_the_timeline_legend_draws_each_mark_as_the_chart_does(browser, live_ser
         compared += 1
     assert compared >= 3, "the demo timeline has days, spans and ranges"
     page.close()
+
+
+def test_a_place_on_the_map_shows_a_clear_ring_when_focused_by_keyboard(
+    browser, live_server, demo_brief, screenshots
+):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(live_server.url + demo_brief)
+    overview = page.locator(".route-map svg.rm").first
+    overview.locator("a[href^='#route-']:not([href^='#route-place-'])").last.focus()
+    page.keyboard.press("Tab")
+    place = page.evaluate_handle("document.activeElement")
+    assert place.get_attribute("href").startswith("#route-place-")
+
+    ring = place.evaluate(
+        "a => { const s = getComputedStyle(a.querySelector('.focus-ring')); return [s.stroke, s.strokeWidth]; }"
+    )
+    assert ring[0] == "rgb(11, 92, 173)", ring
+    assert float(ring[1].removesuffix("px")) >= 2, ring
+    # Not shown on the places that do not have the focus.
+    other = overview.locator("a[href^='#route-place-'] .focus-ring").last
+    if other.evaluate("ring => ring.parentElement !== document.activeElement"):
+        assert other.evaluate("ring => getComputedStyle(ring).stroke") == "none"
+    overview.screenshot(path=screenshots / "map-focused-place.png")
+    page.close()
+
+
+def test_dates_read_as_dates_in_search_results_and_stay_on_one_line_in_tables(
+    browser, live_server, demo_brief
+):
+    context = browser.new_context(
+        viewport={"width": 390, "height": 900}, extra_http_headers={"Accept-Language": "id"}
+    )
+    page = context.new_page()
+    page.goto(live_server.url + demo_brief)
+    lines = page.evaluate(
+        "() => [...document.querySelectorAll('table time, table .date')].map(t => t.getClientRects().length)"
+    )
+    assert lines and set(lines) == {1}, "each date in a table on one line, on a phone, in Indonesian"
+
+    page.goto(live_server.url + "/search/?q=Najin")
+    dates = page.locator(".search-hit .kicker time")
+    assert dates.count() >= 1
+    assert dates.first.evaluate("t => getComputedStyle(t).textTransform") == "none"
+    context.close()

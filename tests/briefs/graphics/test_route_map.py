@@ -1,8 +1,11 @@
 """The schematic route map: north up, east right, far-apart places get a detail panel, labels never overlap."""
 
+import math
+
 from django.conf import settings
 
 from briefs.graphics.route_map import (
+    DOT_GAP,
     LABEL_SIZE,
     PHONE_LABEL_SIZE,
     MapMovement,
@@ -12,6 +15,7 @@ from briefs.graphics.route_map import (
     known_place,
     route_map,
 )
+from briefs.graphics.scales import text_width
 
 ROUTE = ["najin", "dunay", "tikhoretsk"]
 
@@ -136,3 +140,57 @@ def test_the_stylesheet_draws_the_labels_at_the_sizes_they_were_laid_out_for():
     css = (settings.BASE_DIR / "static" / "css" / "graphics.css").read_text(encoding="utf-8")
     assert f".rm text.lw {{ font-size: {LABEL_SIZE}px; }}" in css
     assert f".rm text.ln {{ font-size: {PHONE_LABEL_SIZE}px;" in css
+
+
+def label_box(point, size=LABEL_SIZE):
+    width = text_width(point.name) * size // LABEL_SIZE
+    left = {"start": point.label_x, "end": point.label_x - width, "middle": point.label_x - width // 2}
+    return (left[point.anchor], point.label_y - size, left[point.anchor] + width, point.label_y + 2)
+
+
+def crosses(box, path: str) -> bool:
+    """Whether a straight movement line ("M x y L x y") passes through the box."""
+    (x1, y1), (x2, y2) = (tuple(map(int, part.split())) for part in path[1:].split("L"))
+    steps = max(abs(x2 - x1), abs(y2 - y1), 1)
+    return any(
+        box[0] <= x1 + (x2 - x1) * i / steps <= box[2] and box[1] <= y1 + (y2 - y1) * i / steps <= box[3]
+        for i in range(steps + 1)
+    )
+
+
+def test_near_places_are_two_dots_and_no_label_sits_on_a_route_line():
+    """The demo's routes, Najin by sea (and by unstated means) to Dunay, 20 km apart, then by rail to
+    Tikhoretsk: on the overview the two ports are dots a pointer tells apart, every place is labelled, and
+    the rail line runs through no label."""
+    movements = [
+        MapMovement(1, "najin", "dunay", "sea"),
+        MapMovement(2, "najin", "dunay", "unknown"),
+        MapMovement(3, "dunay", "tikhoretsk", "rail"),
+    ]
+    for drawn in route_map(places(*ROUTE), movements):
+        najin, dunay = (next(p for p in drawn.points if p.key == key) for key in ("najin", "dunay"))
+        assert math.dist((najin.x, najin.y), (dunay.x, dunay.y)) >= DOT_GAP - 1, drawn.name
+        for point in drawn.points:
+            assert point.shown and point.phone_label.shown, (drawn.name, point.name)
+            for line in drawn.movements:
+                if "Q" not in line.path:
+                    assert not crosses(label_box(point), line.path), (drawn.name, point.name, line.path)
+    overview = route_map(places(*ROUTE), movements)[0]
+    najin, dunay = (next(p for p in overview.points if p.key == key) for key in ("najin", "dunay"))
+    assert math.dist((najin.x, najin.y), (dunay.x, dunay.y)) < 20, "still side by side"
+
+
+def test_every_two_dots_stay_apart_in_a_crowded_corner():
+    for drawn in route_map(places("najin", "rason", "vladivostok", "dunay", "tikhoretsk"), []):
+        dots = [(point.x, point.y) for point in drawn.points]
+        for i, first in enumerate(dots):
+            for second in dots[i + 1 :]:
+                assert math.dist(first, second) >= DOT_GAP - 1, (drawn.name, first, second)
+
+
+def test_a_label_moves_off_a_line_that_runs_through_its_first_place():
+    """A line leaving a dot eastwards: the dot's label is not put right of it, on the line."""
+    movements = [MapMovement(1, "pyongyang", "vladivostok", "rail")]
+    (single,) = route_map(places("pyongyang", "vladivostok"), movements)
+    for point in single.points:
+        assert not crosses(label_box(point), single.movements[0].path), point.name
