@@ -57,6 +57,11 @@ _APPOSITION_TAIL = re.compile(
     + r")\b[^,.;:!?\n]*,[^\S\n]*$",
     re.IGNORECASE,
 )
+# A subordinate clause that opens on a name and ends at the verb: "… beberapa jam setelah Pentagon".
+_SUBORDINATE_SUBJECT = re.compile(
+    r"(?<![\w-])(?:setelah|sesudah|sebelum|ketika|sejak|usai)[^\S\n]+(?=[A-Z][^,.;:!?\n\s]*"
+    r"(?:[^\S\n]+[^,.;:!?\n\s]+){0,4}[^\S\n]*$)"
+)
 _BAD_GAP = re.compile(rf"[{MASK}.;!?:\"“”]|\bbahwa\b", re.IGNORECASE)
 _CHAIN_AND = re.compile(r"\s*,?\s*(?:dan|serta|maupun|bersama(?:\s+dengan)?|beserta)\s*", re.IGNORECASE)
 _CHAIN_COMMA = re.compile(r"\s*,\s*")
@@ -308,10 +313,16 @@ class SpeakerContext:
         if tail is not None and len(before) - tail.start() <= _MAX_RELATIVE_GAP:
             limit = sentence.start + tail.start()
         # A mention may hold the apposition itself ("Budi, juru bicara angkatan laut,"): it reaches past.
+        lo = sentence.start
+        clause = _SUBORDINATE_SUBJECT.search(before)
+        if clause is not None:
+            # "Pernyataan itu muncul setelah Pentagon mengatakan …": the verb is the subordinate clause's,
+            # and so is its subject; what the main clause is about does not say it.
+            lo = sentence.start + clause.end()
         phrases = [
             p
             for p in self._phrases(index, sentence.start, position)
-            if p.end <= position and (p.end <= limit or p.start < limit)
+            if p.end <= position and (p.end <= limit or p.start < limit) and p.start >= lo
         ]
         nearest: _Phrase | None = None
         for phrase in sorted(phrases, key=lambda p: p.end, reverse=True):
@@ -331,7 +342,7 @@ class SpeakerContext:
             nearest = phrase
             break
         if nearest is None:
-            return self._unknown_name(sentence.start, limit) or self._demonstrative(sentence.start, limit)
+            return self._unknown_name(lo, limit) or self._demonstrative(lo, limit)
         gap = self.masked[nearest.end : limit] if nearest.end <= limit else ""
         if nearest.kind == "unnamed":
             following = [p for p in phrases if p.kind == "mention" and p.start >= nearest.end]
