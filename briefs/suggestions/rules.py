@@ -256,11 +256,12 @@ SOURCE_PHRASE = re.compile(
     rf"(?:(?!\s(?:{_REPORTING_VERB})(?![\w-]))[^,.;\n])*",
     re.IGNORECASE,
 )
-# At the start of a sentence, the source first: "Melansir Reuters, …", "Diwartakan The Moscow Times, …",
-# "Dalam pernyataan NIS, …". What follows the comma is the source's, unless it names a speaker of its own.
-# "Dikutip dari X, …" only credits where the reporter read the background that follows: not a statement.
+# At the start of a sentence, the source first: "Melansir Reuters, …", "Mengutip Mirror, …", "Diwartakan The
+# Moscow Times, …", "Dalam pernyataan NIS, …". What follows the comma is the source's, unless it names a speaker of its own.
+# "Dikutip dari X, …" and "Mengutip dari X, …" only credit where the reporter read the background that
+# follows: not a statement.
 SOURCE_FIRST = re.compile(
-    r"(?:(?:seperti|sebagaimana)[^\S\n]+)?(?:melansir|dilansir(?:[^\S\n]+dari)?|"
+    r"(?:(?:seperti|sebagaimana)[^\S\n]+)?(?:melansir|mengutip(?![^\S\n]+dari)|dilansir(?:[^\S\n]+dari)?|"
     r"diwartakan(?:[^\S\n]+oleh)?|diberitakan(?:[^\S\n]+oleh)?|dilaporkan[^\S\n]+oleh|"
     r"berdasarkan[^\S\n]+laporan(?:[^\S\n]+dari)?|dalam[^\S\n]+(?:sebuah[^\S\n]+)?"
     r"(?:pernyataan|laporan|keterangan|rilis|siaran[^\S\n]+pers)(?:[^\S\n]+(?:resmi|tertulis|terbaru))?"
@@ -392,7 +393,8 @@ SUBJECT_PREFIX = re.compile(
 # Negations, and words that say a denial is the topic.
 NEGATION = re.compile(r"(?<![\w-])(?:tidak|tak|bukan|belum|gagal|tanpa)(?![\w-])", re.IGNORECASE)
 DENIAL_TOPIC = re.compile(
-    r"(?<![\w-])(?:tuduhan|tudingan|klaim|rumor|desas-desus|membantah|bantahan|menolak|menyangkal|menepis)"
+    r"(?<![\w-])(?:tuduhan|tudingan|klaim|rumor|desas-desus|membantah|bantahan|menolak|menyangkal|menepis|"
+    r"dibantah|disangkal|ditepis)"
     r"(?![\w-])",
     re.IGNORECASE,
 )

@@ -57,6 +57,11 @@ _APPOSITION_TAIL = re.compile(
     + r")\b[^,.;:!?\n]*,[^\S\n]*$",
     re.IGNORECASE,
 )
+_PASSIVE_SAID_BY = re.compile(
+    r"(?<![\w-])di(?:bantah|tepis|sangkal|tolak|kecam|kritik|konfirmasi|benarkan|ungkapkan|sampaikan|katakan|"
+    r"umumkan|tegaskan|nyatakan)(?:[^\S\n]+(?:langsung|keras|tegas|secara[^\S\n]+\w+))?[^\S\n]+oleh[^\S\n]+$",
+    re.IGNORECASE,
+)
 # A subordinate clause that opens on a name and ends at the verb: "… beberapa jam setelah Pentagon".
 _SUBORDINATE_SUBJECT = re.compile(
     r"(?<![\w-])(?:setelah|sesudah|sebelum|ketika|sejak|usai)[^\S\n]+(?=[A-Z][^,.;:!?\n\s]*"
@@ -187,7 +192,13 @@ class SpeakerContext:
             return None
         first = mentions[0]
         prefix = self.masked[sentence.start : first.start]
-        return first if SUBJECT_PREFIX.match(prefix) else None
+        if SUBJECT_PREFIX.match(prefix):
+            return first
+        # "Namun, hal tersebut dibantah langsung oleh Beijing.": the agent of a passive of saying is who
+        # acts in the sentence, and whom a "mereka" or "-nya" after it refers to.
+        return next(
+            (m for m in mentions if _PASSIVE_SAID_BY.search(self.masked, sentence.start, m.start)), None
+        )
 
     def _previous(self, index: int, depth: int = _LOOKBACK) -> list[SentenceView]:
         found: list[SentenceView] = []

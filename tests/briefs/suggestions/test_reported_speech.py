@@ -425,3 +425,23 @@ def test_an_agency_that_reports_and_names_its_source_after_the_statement():
     claim = only(claims)  # "mengutip pernyataan kementerian" is where it came from, not a second statement
     assert claim.speaker_key == "yonhap"
     assert claim.quote == "Kedua menteri bertemu selama satu jam di sela sidang umum PBB"
+
+
+def test_mengutip_a_source_first_gives_the_sentence_to_that_source():
+    claim = only(suggest("Mengutip Mirror, permintaan itu muncul karena pasukan Rusia tertahan di Donbas."))
+    assert (claim.speaker_key, claim.speaker_name) == (None, "Mirror")
+    assert claim.quote == "permintaan itu muncul karena pasukan Rusia tertahan di Donbas"
+
+
+def test_mengutip_dari_only_credits_background():
+    assert suggest("Mengutip dari Reuters, sekitar 14.000 tentara telah dikirim ke wilayah Kursk.") == []
+
+
+def test_mereka_after_a_passive_denial_is_the_one_who_denied():
+    claims = suggest(
+        "Amerika Serikat menuding Beijing membantu Rusia menghindari sanksi. Namun, hal tersebut dibantah "
+        "langsung oleh China. Menurut mereka, China tidak memberikan bantuan militer apa pun ke Rusia."
+    )
+    claim = claims[-1]
+    assert claim.quote.startswith("China tidak memberikan bantuan militer")
+    assert (claim.speaker_key, claim.stance) == ("china", "denies")
