@@ -115,7 +115,7 @@ _TOPIC_NOUNS = (
 # ("… merupakan ancaman besar bagi keamanan global", "mereka akan menjadi target militer yang sah").
 _THREATS = re.compile(
     r"(?<![\w-])(?:ancaman(?:\s+(?:besar|serius|nyata|(?:tidak|tak|bukan)\s+(?:hanya|saja)))?\s+(?:bagi|terhadap)|"
-    r"berbahaya|"
+    r"berbahaya|kekhawatiran\W{0,2}\s*(?:serius|mendalam|besar)|"
     r"(?:target|sasaran)\s+(?:militer\s+)?yang\s+sah)(?![\w-])",
     re.IGNORECASE,
 )

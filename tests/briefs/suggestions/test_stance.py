@@ -117,3 +117,13 @@ def test_a_reported_intention_of_the_speaker_pledges():
 def test_a_plain_violation_of_international_law_condemns():
     claim = only(suggest('"Peluncuran itu terang-terangan melanggar hukum internasional," kata Kirby.'))
     assert claim.stance == "condemns"
+
+
+def test_serious_concern_raised_warns():
+    claim = only(
+        suggest(
+            "Jepang menyampaikan kekhawatiran serius tentang transfer teknologi rudal ke Pyongyang, "
+            "kementerian luar negeri Jepang mengatakan Senin."
+        )
+    )
+    assert claim.stance == "warns"
