@@ -29,6 +29,7 @@ from briefs.suggestions.rules import (
     COMPLEMENT_ASIDE,
     COMPLEMENT_COMMA,
     COMPLEMENT_LEAD,
+    COMPLEMENT_TIME,
     COORDINATED,
     CUE_NOUN,
     DEMIKIAN,
@@ -53,6 +54,7 @@ from briefs.suggestions.rules import (
     SEQUENTIAL_JOIN,
     SHORT_OBJECT,
     SOURCE_FIRST,
+    SOURCE_ONLY,
     SOURCE_PHRASE,
     STARTS_WITH_PREPOSITION,
     STARTS_WITH_SUBORDINATOR,
@@ -677,6 +679,7 @@ class _Reader:
                     COMPLEMENT_LEAD.match(text, begin)
                     or COMPLEMENT_ASIDE.match(text, begin)
                     or COMPLEMENT_COMMA.match(text, begin)
+                    or COMPLEMENT_TIME.match(text, begin)
                 )
                 begin = lead.end() if lead else begin
             while begin < len(text) and text[begin].isspace():
@@ -716,6 +719,8 @@ class _Reader:
                     begin = later.end()  # "mengatakan pada konferensi pers hari Senin (waktu setempat) bahwa"
                 elif "," not in text[begin:end]:
                     continue  # where it was said, not what: "menulis di media sosial setelah veto itu"
+            if SOURCE_ONLY.match(text, begin):
+                continue  # "…, Yonhap melaporkan, mengutip pernyataan kementerian.": the statement came before
             if NO_CONTENT.match(text, begin):
                 continue  # what was delivered, not said: "menyampaikan sambutan yang sama"
             stop = CLAUSE_STOP.search(text, begin, end)

@@ -87,12 +87,21 @@ RESUMED_AFTER_ATTRIBUTION = re.compile(
     rf"[\s,]*(?:{_ATTRIBUTION})(?:nya)?\b[^\"“”„«»\n]{{0,80}}?[,:]\s*", re.IGNORECASE
 )
 MENURUT_TRAILING = re.compile(r",\s*(?P<cue>menurut)\s+(?P<attr>[^,;\n]{2,120}?)\s*[.!]?\s*$", re.IGNORECASE)
+_NOT_NAMES_DAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu"
 # "…, Badan Intelijen Nasional (NIS) Seoul melaporkan pada hari Rabu.": the speaker and its verb after the
 # statement, as "…, kata X" but with the verb last.
+# The speaker may be an institution written in lower case ("…, kementerian luar negeri di Seoul mengatakan
+# Sabtu."), the time a bare day, and a source may close it ("…, Yonhap melaporkan, mengutip pernyataan …").
 REPORT_TRAILING = re.compile(
-    r",[^\S\n]*(?P<attr>[A-Z][^,;\n]{1,80}?)[^\S\n]+(?P<cue>melaporkan|mengatakan|menyatakan|mengungkapkan|"
-    r"menegaskan|mengklaim|menyebutkan)(?:[^\S\n]+(?:pada|pekan|hari|kemarin|dalam)\b[^,;\n]{0,50})?[^\S\n]*[.!]?[^\S\n]*$"
+    r",[^\S\n]*(?P<attr>(?:[A-Z]|(?:kementerian|badan|juru[^\S\n]+bicara|kantor|pemerintah|militer|"
+    r"pejabat|para|seorang)(?![\w-]))[^,;\n]{1,80}?)[^\S\n]+(?P<cue>melaporkan|mengatakan|menyatakan|"
+    r"mengungkapkan|menegaskan|mengklaim|menyebutkan)(?:[^\S\n]+(?:pada|pekan|hari|kemarin|dalam|kepada|"
+    rf"{_NOT_NAMES_DAYS})\b[^,;\n]{{0,50}})?"
+    r"(?:[^\S\n]*,[^\S\n]*(?:mengutip|dikutip|seperti|sebagaimana)\b[^,;\n]{0,80})?[^\S\n]*[.!]?[^\S\n]*$"
 )
+# What a reporting verb is followed by when it says where the words came from, not what they were:
+# "…, Yonhap melaporkan, mengutip pernyataan kementerian."
+SOURCE_ONLY = re.compile(r"(?:mengutip|dikutip|melansir|dilansir)(?![\w-])[^,;\n]*$", re.IGNORECASE)
 
 # --- reporting verbs -----------------------------------------------------------------------------------
 _OBJECT_NOUNS = (
@@ -150,6 +159,8 @@ VERB_CUES: tuple[VerbCue, ...] = (
         r"memperkirakan|meyakini|mengaku|memuji|mengapresiasi|menggambarkan|mencatat|percaya|yakin|"
         r"memberi\s+tahu|memberitahu|memberitahukan|menduga|menyimpulkan|"
         r"mengisyaratkan|menerangkan|mengemukakan|mengabarkan|menggarisbawahi|menuntut|mendesak|"
+        # what a speaker set out or drew attention to is what they said ("Rutte menyoroti bantuan Iran …")
+        r"menyoroti|menguraikan|"
         r"meminta(?=\s+(?:\w+\s+){0,4}?(?:agar|supaya)\b)|melihat(?=\s+(?:bahwa|adanya)\b)|menjawab|"
         # words that report a finding or a view only when a "bahwa" clause follows ("Data menunjukkan
         # kenaikan" says nothing anyone said)
@@ -195,6 +206,11 @@ COMPLEMENT_LEAD = re.compile(
     re.IGNORECASE,
 )
 COMPLEMENT_COMMA = re.compile(r"\s*[,:]\s*")
+# When or to whom, then a comma, then what was said: "mengatakan pada Hari Selasa, lebih dari …".
+COMPLEMENT_TIME = re.compile(
+    r"[^\S\n]+(?:pada|kepada|dalam|saat|ketika)(?![\w-])[^,.;:\n\"“”]{1,45}?[^\S\n]*,[^\S\n]*(?=\S)",
+    re.IGNORECASE,
+)
 # An aside between the verb and "bahwa": "melaporkan, mengutip pejabat intelijen, bahwa …".
 COMPLEMENT_ASIDE = re.compile(
     r"\s*,\s*(?:mengutip|dikutip|seperti|sebagaimana|menurut|kepada|dalam|saat|ketika|pada)\b[^.;\n]{0,80}?,\s*"
@@ -240,11 +256,12 @@ SOURCE_PHRASE = re.compile(
     rf"(?:(?!\s(?:{_REPORTING_VERB})(?![\w-]))[^,.;\n])*",
     re.IGNORECASE,
 )
-# At the start of a sentence, the source first: "Melansir Reuters, …", "Diwartakan The Moscow Times, …",
-# "Dalam pernyataan NIS, …". What follows the comma is the source's, unless it names a speaker of its own.
-# "Dikutip dari X, …" only credits where the reporter read the background that follows: not a statement.
+# At the start of a sentence, the source first: "Melansir Reuters, …", "Mengutip Mirror, …", "Diwartakan The
+# Moscow Times, …", "Dalam pernyataan NIS, …". What follows the comma is the source's, unless it names a speaker of its own.
+# "Dikutip dari X, …" and "Mengutip dari X, …" only credit where the reporter read the background that
+# follows: not a statement.
 SOURCE_FIRST = re.compile(
-    r"(?:(?:seperti|sebagaimana)[^\S\n]+)?(?:melansir|dilansir(?:[^\S\n]+dari)?|"
+    r"(?:(?:seperti|sebagaimana)[^\S\n]+)?(?:melansir|mengutip(?![^\S\n]+dari)|dilansir(?:[^\S\n]+dari)?|"
     r"diwartakan(?:[^\S\n]+oleh)?|diberitakan(?:[^\S\n]+oleh)?|dilaporkan[^\S\n]+oleh|"
     r"berdasarkan[^\S\n]+laporan(?:[^\S\n]+dari)?|dalam[^\S\n]+(?:sebuah[^\S\n]+)?"
     r"(?:pernyataan|laporan|keterangan|rilis|siaran[^\S\n]+pers)(?:[^\S\n]+(?:resmi|tertulis|terbaru))?"
@@ -376,7 +393,8 @@ SUBJECT_PREFIX = re.compile(
 # Negations, and words that say a denial is the topic.
 NEGATION = re.compile(r"(?<![\w-])(?:tidak|tak|bukan|belum|gagal|tanpa)(?![\w-])", re.IGNORECASE)
 DENIAL_TOPIC = re.compile(
-    r"(?<![\w-])(?:tuduhan|tudingan|klaim|rumor|desas-desus|membantah|bantahan|menolak|menyangkal|menepis)"
+    r"(?<![\w-])(?:tuduhan|tudingan|klaim|rumor|desas-desus|membantah|bantahan|menolak|menyangkal|menepis|"
+    r"dibantah|disangkal|ditepis)"
     r"(?![\w-])",
     re.IGNORECASE,
 )

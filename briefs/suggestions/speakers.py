@@ -57,6 +57,16 @@ _APPOSITION_TAIL = re.compile(
     + r")\b[^,.;:!?\n]*,[^\S\n]*$",
     re.IGNORECASE,
 )
+_PASSIVE_SAID_BY = re.compile(
+    r"(?<![\w-])di(?:bantah|tepis|sangkal|tolak|kecam|kritik|konfirmasi|benarkan|ungkapkan|sampaikan|katakan|"
+    r"umumkan|tegaskan|nyatakan)(?:[^\S\n]+(?:langsung|keras|tegas|secara[^\S\n]+\w+))?[^\S\n]+oleh[^\S\n]+$",
+    re.IGNORECASE,
+)
+# A subordinate clause that opens on a name and ends at the verb: "… beberapa jam setelah Pentagon".
+_SUBORDINATE_SUBJECT = re.compile(
+    r"(?<![\w-])(?:setelah|sesudah|sebelum|ketika|sejak|usai)[^\S\n]+(?=[A-Z][^,.;:!?\n\s]*"
+    r"(?:[^\S\n]+[^,.;:!?\n\s]+){0,4}[^\S\n]*$)"
+)
 _BAD_GAP = re.compile(rf"[{MASK}.;!?:\"“”]|\bbahwa\b", re.IGNORECASE)
 _CHAIN_AND = re.compile(r"\s*,?\s*(?:dan|serta|maupun|bersama(?:\s+dengan)?|beserta)\s*", re.IGNORECASE)
 _CHAIN_COMMA = re.compile(r"\s*,\s*")
@@ -182,7 +192,13 @@ class SpeakerContext:
             return None
         first = mentions[0]
         prefix = self.masked[sentence.start : first.start]
-        return first if SUBJECT_PREFIX.match(prefix) else None
+        if SUBJECT_PREFIX.match(prefix):
+            return first
+        # "Namun, hal tersebut dibantah langsung oleh Beijing.": the agent of a passive of saying is who
+        # acts in the sentence, and whom a "mereka" or "-nya" after it refers to.
+        return next(
+            (m for m in mentions if _PASSIVE_SAID_BY.search(self.masked, sentence.start, m.start)), None
+        )
 
     def _previous(self, index: int, depth: int = _LOOKBACK) -> list[SentenceView]:
         found: list[SentenceView] = []
@@ -308,10 +324,16 @@ class SpeakerContext:
         if tail is not None and len(before) - tail.start() <= _MAX_RELATIVE_GAP:
             limit = sentence.start + tail.start()
         # A mention may hold the apposition itself ("Budi, juru bicara angkatan laut,"): it reaches past.
+        lo = sentence.start
+        clause = _SUBORDINATE_SUBJECT.search(before)
+        if clause is not None:
+            # "Pernyataan itu muncul setelah Pentagon mengatakan …": the verb is the subordinate clause's,
+            # and so is its subject; what the main clause is about does not say it.
+            lo = sentence.start + clause.end()
         phrases = [
             p
             for p in self._phrases(index, sentence.start, position)
-            if p.end <= position and (p.end <= limit or p.start < limit)
+            if p.end <= position and (p.end <= limit or p.start < limit) and p.start >= lo
         ]
         nearest: _Phrase | None = None
         for phrase in sorted(phrases, key=lambda p: p.end, reverse=True):
@@ -331,7 +353,7 @@ class SpeakerContext:
             nearest = phrase
             break
         if nearest is None:
-            return self._unknown_name(sentence.start, limit) or self._demonstrative(sentence.start, limit)
+            return self._unknown_name(lo, limit) or self._demonstrative(lo, limit)
         gap = self.masked[nearest.end : limit] if nearest.end <= limit else ""
         if nearest.kind == "unnamed":
             following = [p for p in phrases if p.kind == "mention" and p.start >= nearest.end]

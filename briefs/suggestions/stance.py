@@ -80,7 +80,7 @@ _CONDEMNATIONS = re.compile(
     r"(?<![\w-])(?:memprovokasi|provokasi|provokatif|sinis|korup|bersalah|mencekik|menghancurkan|"
     r"menodai|permusuhan(?:nya)?|bermusuhan|biadab|kejahatan|brutal|(?:tidak|tak)\s+bertanggung\s+jawab|"
     r"disiksa|kamp\s+konsentrasi|egoisme|hegemoni(?:k)?|imperialis|agresor|fitnah|kebohongan|"
-    r"menyebarkan\s+rumor)(?![\w-])",
+    r"menyebarkan\s+rumor|terang-terangan\s+melanggar|melanggar\s+hukum\s+internasional)(?![\w-])",
     re.IGNORECASE,
 )
 # A commitment about the speaker's own side: "Kami akan selalu berdiri …", "siap untuk bekerja sama".
@@ -109,6 +109,19 @@ _TOPIC_NOUNS = (
     (re.compile(r"^(?:kecaman|kutukan)\s+(?:atas|terhadap|keras)\b", re.IGNORECASE), CONDEMNS),
     (re.compile(r"^(?:bantahan|penolakan)\s+(?:atas|terhadap)\b", re.IGNORECASE), DENIES),
 )
+
+
+# Words that name a danger or a threat: a statement that calls something one warns of it, whoever speaks
+# ("… merupakan ancaman besar bagi keamanan global", "mereka akan menjadi target militer yang sah").
+_THREATS = re.compile(
+    r"(?<![\w-])(?:ancaman(?:\s+(?:besar|serius|nyata|(?:tidak|tak|bukan)\s+(?:hanya|saja)))?\s+(?:bagi|terhadap)|"
+    r"berbahaya|kekhawatiran\W{0,2}\s*(?:serius|mendalam|besar)|"
+    r"(?:target|sasaran)\s+(?:militer\s+)?yang\s+sah)(?![\w-])",
+    re.IGNORECASE,
+)
+# A reported clause whose subject is the speaker and that opens on an intention: "berniat untuk bekerja
+# sama dengan …" (Rutte said he intends to).
+_INTENTION_START = re.compile(r"^(?:berniat|bermaksud)\s+untuk\b", re.IGNORECASE)
 
 
 def first_person_stance(text: str) -> str | None:
@@ -149,8 +162,12 @@ def refine_stance(cue_stance: str, said: str, context: str) -> str:
         return DENIES
     if (_FIRST_PERSON.search(text) and _COMMITMENT.search(text)) or _SUPPORT_GIVEN.search(text):
         return PLEDGES
+    if _INTENTION_START.search(text):
+        return PLEDGES
     if _CONDEMNATIONS.search(text) and not _FIRST_PERSON_SUBJECT.match(text) and not _COMMITMENT.search(text):
         return CONDEMNS
+    if _THREATS.search(text):
+        return WARNS
     return ASSERTS
 
 

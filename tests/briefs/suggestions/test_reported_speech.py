@@ -379,3 +379,69 @@ def test_demikian_disampaikan_mid_sentence_names_the_speaker_not_whom_it_was_sai
 def test_demikian_juga_is_no_attribution():
     body = "Korea Utara memasok peluru ke Rusia dalam jumlah besar, demikian juga Iran, sejak tahun lalu."
     assert suggest(body) == []
+
+
+def test_menyoroti_and_menguraikan_report_what_the_speaker_said():
+    for verb in ("menyoroti", "menguraikan"):
+        claim = only(suggest(f"Lavrov {verb} bantuan militer dari Iran kepada pasukan Rusia di garis depan."))
+        assert (claim.speaker_key, claim.cue) == ("sergey-lavrov", verb)
+        assert claim.quote == "bantuan militer dari Iran kepada pasukan Rusia di garis depan"
+
+
+def test_a_time_and_a_comma_between_the_verb_and_the_clause_are_skipped():
+    claim = only(
+        suggest("Gedung Putih mengatakan pada hari Rabu, dua kapal kargo telah tiba di pelabuhan Rajin.")
+    )
+    assert claim.speaker_key == "white-house"
+    assert claim.quote == "dua kapal kargo telah tiba di pelabuhan Rajin"
+
+
+def test_the_subject_of_a_clause_after_setelah_is_the_one_who_said_it():
+    body = (
+        "Pernyataan itu muncul beberapa jam setelah Pentagon mengatakan sedikitnya 8.000 tentara Korea Utara "
+        "berada di perbatasan."
+    )
+    claim = only(suggest(body))
+    assert (claim.speaker_key, claim.speaker_name) == (None, "Pentagon")
+    assert claim.quote.startswith("sedikitnya 8.000 tentara")
+
+
+def test_an_institution_in_lower_case_with_its_verb_after_the_statement():
+    claim = only(
+        suggest(
+            "Seoul menyampaikan protes keras atas latihan militer gabungan itu, kementerian pertahanan Korea "
+            "Selatan mengatakan Sabtu."
+        )
+    )
+    assert claim.speaker_key == "south-korea-defence-ministry"
+    assert claim.quote.startswith("Seoul menyampaikan protes keras")
+
+
+def test_an_agency_that_reports_and_names_its_source_after_the_statement():
+    claims = suggest(
+        "Kedua menteri bertemu selama satu jam di sela sidang umum PBB, Yonhap melaporkan, mengutip "
+        "pernyataan kementerian."
+    )
+    claim = only(claims)  # "mengutip pernyataan kementerian" is where it came from, not a second statement
+    assert claim.speaker_key == "yonhap"
+    assert claim.quote == "Kedua menteri bertemu selama satu jam di sela sidang umum PBB"
+
+
+def test_mengutip_a_source_first_gives_the_sentence_to_that_source():
+    claim = only(suggest("Mengutip Mirror, permintaan itu muncul karena pasukan Rusia tertahan di Donbas."))
+    assert (claim.speaker_key, claim.speaker_name) == (None, "Mirror")
+    assert claim.quote == "permintaan itu muncul karena pasukan Rusia tertahan di Donbas"
+
+
+def test_mengutip_dari_only_credits_background():
+    assert suggest("Mengutip dari Reuters, sekitar 14.000 tentara telah dikirim ke wilayah Kursk.") == []
+
+
+def test_mereka_after_a_passive_denial_is_the_one_who_denied():
+    claims = suggest(
+        "Amerika Serikat menuding Beijing membantu Rusia menghindari sanksi. Namun, hal tersebut dibantah "
+        "langsung oleh China. Menurut mereka, China tidak memberikan bantuan militer apa pun ke Rusia."
+    )
+    claim = claims[-1]
+    assert claim.quote.startswith("China tidak memberikan bantuan militer")
+    assert (claim.speaker_key, claim.stance) == ("china", "denies")

@@ -96,3 +96,34 @@ def test_a_negation_in_a_purpose_clause_is_not_a_denial():
 def test_a_commitment_is_not_a_condemnation_for_naming_what_it_resists():
     said = "Kami akan selalu mendukung sekutu kami melawan gerakan hegemoni"
     assert refine_stance("asserts", said, "") == "pledges"
+
+
+def test_a_statement_that_names_a_threat_warns():
+    claim = only(
+        suggest("Kirby mengatakan pengiriman rudal itu merupakan ancaman besar bagi keamanan kawasan.")
+    )
+    assert claim.stance == "warns"
+    claim = only(suggest("Menurut Kirby, hal ini menjadi ancaman tidak hanya bagi Eropa tetapi juga Asia."))
+    assert claim.stance == "warns"
+    claim = only(suggest('"Mereka akan menjadi sasaran militer yang sah," kata Kirby.'))
+    assert claim.stance == "warns"
+
+
+def test_a_reported_intention_of_the_speaker_pledges():
+    claim = only(suggest("Lavrov menyatakan berniat untuk bekerja sama dengan pemerintahan baru di Seoul."))
+    assert claim.stance == "pledges"
+
+
+def test_a_plain_violation_of_international_law_condemns():
+    claim = only(suggest('"Peluncuran itu terang-terangan melanggar hukum internasional," kata Kirby.'))
+    assert claim.stance == "condemns"
+
+
+def test_serious_concern_raised_warns():
+    claim = only(
+        suggest(
+            "Jepang menyampaikan kekhawatiran serius tentang transfer teknologi rudal ke Pyongyang, "
+            "kementerian luar negeri Jepang mengatakan Senin."
+        )
+    )
+    assert claim.stance == "warns"
