@@ -43,6 +43,13 @@ def rename_actor(actor, slug: str, user):
         ),
         (f"/briefs/{OLD}/key-points/KP/", "/briefs/arms-transfers/key-points/KP/"),
         (f"/briefs/{OLD}/revisions/1/key-points/KP/", "/briefs/arms-transfers/revisions/1/key-points/KP/"),
+        # The Indonesian addresses too, to the Indonesian page.
+        (f"/id/briefs/{OLD}/", "/id/briefs/arms-transfers/"),
+        (f"/id/briefs/{OLD}/revisions/", "/id/briefs/arms-transfers/revisions/"),
+        (
+            f"/id/briefs/{OLD}/revisions/1/key-points/KP/?x=1",
+            "/id/briefs/arms-transfers/revisions/1/key-points/KP/?x=1",
+        ),
         (f"/api/v1/briefs/{OLD}/", "/api/v1/briefs/arms-transfers/"),
         (
             f"/api/v1/briefs/{OLD}/revisions/?page_size=1",
@@ -113,6 +120,9 @@ def test_a_renamed_actor_keeps_its_page_and_its_api_address(client, partner_api,
     assert (api.status_code, api["Location"]) == (301, "/api/v1/actors/juru-baru/?format=json")
     # Published snapshots still carry the old slug; the page finds the actor's positions by id.
     assert client.get("/actors/juru-baru/").status_code == 200
+    indonesian = client.get(f"/id/actors/{old}/")
+    assert (indonesian.status_code, indonesian["Location"]) == (301, "/id/actors/juru-baru/")
+    assert client.get("/id/actors/juru-baru/").status_code == 200
     assert partner_api.get("/api/v1/actors/juru-baru/").json()["slug"] == "juru-baru"
 
 
