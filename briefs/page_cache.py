@@ -172,6 +172,9 @@ def cached_page(
     """
     language = get_language()
     gzipped = _accepts_gzip(request)
+    # The language, not the address asked: an Indonesian page is one body whether it was asked for at
+    # /id/… or negotiated at the unprefixed address (its links, canonical and switch all name /id/…, as
+    # reverse() does in Indonesian, config/languages.py), and never the English page's.
     key = f"reader-page:{language}:{name}"
     generation, held = _current(key + ":gzip" if gzipped else key)
     if held is not None:

@@ -101,6 +101,25 @@ def test_key_point_page_costs_the_same_queries_at_any_size(
     assert cached.text == first.text
 
 
+def test_an_indonesian_address_is_cached_apart_from_the_english_page_and_costs_no_query_once_warm(
+    client, published, key_point, django_assert_num_queries
+):
+    for address in ("/briefs/arms/", f"/briefs/arms/key-points/{key_point.pk}/", "/briefs/arms/revisions/"):
+        english = client.get(address)
+        indonesian = client.get(f"/id{address}")
+        assert '<html lang="en">' in english.text and '<html lang="id">' in indonesian.text, address
+        assert english["ETag"] != indonesian["ETag"], address
+        with django_assert_num_queries(0):
+            hit = client.get(f"/id{address}")
+        assert hit.content == indonesian.content, address
+        # Negotiated Indonesian at the unprefixed address is the same page (its links name /id/): one copy.
+        with django_assert_num_queries(0):
+            negotiated = client.get(address, HTTP_ACCEPT_LANGUAGE="id")
+        assert negotiated.content == indonesian.content, address
+        with django_assert_num_queries(0):
+            assert client.get(address).content == english.content, address
+
+
 def test_conditional_requests_get_304(client, published):
     first = client.get("/briefs/arms/")
 
