@@ -37,6 +37,7 @@ from briefs.services.rendering import (
     JSONLD_SLOT,
     splice_markup,
 )
+from config.languages import path_language
 
 #: Entries the feeds page shows of what the feeds carry now.
 FEEDS_PAGE_PREVIEW = 10
@@ -225,7 +226,8 @@ def search(request: HttpRequest) -> HttpResponse:
     }
     response = HttpResponse(render_to_string("briefs/search.html", context, request=request))
     patch_cache_control(response, public=True, max_age=settings.READER_PAGE_MAX_AGE)
-    patch_vary_headers(response, ["Accept-Language", "Cookie"])
+    if not path_language(request.path_info):  # /id/search/ is Indonesian whatever is asked
+        patch_vary_headers(response, ["Accept-Language", "Cookie"])
     return response
 
 

@@ -256,3 +256,16 @@ def test_the_api_and_the_admin_stay_unprefixed(client, world):
     assert client.get("/api/v1/briefs/", HTTP_ACCEPT="application/json").status_code == 200
     assert client.get("/admin/login/").status_code == 200
     assert client.get("/healthz").status_code in (200, 503)
+
+
+def test_an_indonesian_address_varies_on_the_compression_alone(client, world):
+    """A shared cache may keep one copy of /id/… for every reader: neither the header nor the cookie
+    changes it. The unprefixed address still says it depends on both."""
+    for path in ("/briefs/arms/", "/briefs/arms/revisions/", "/search/"):
+        indonesian = client.get(f"/id{path}")
+        assert indonesian.get("Vary") in ("Accept-Encoding", None), path
+        vary = {value.strip() for value in client.get(path)["Vary"].split(",")}
+        assert {"Accept-Language", "Cookie"} <= vary, path
+    first = client.get("/id/briefs/arms/")
+    not_modified = client.get("/id/briefs/arms/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert (not_modified.status_code, not_modified["Vary"]) == (304, "Accept-Encoding")
