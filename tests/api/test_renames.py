@@ -69,6 +69,18 @@ def test_every_old_address_of_a_renamed_brief_redirects_permanently(client, worl
     assert client.get(new).status_code == 200
 
 
+def test_an_old_address_keeps_its_form_whatever_language_the_reader_asks_for(client, world, editor):
+    """A redirect may be cached for everyone: the unprefixed address leads to the unprefixed one (which
+    negotiates the language again), an Indonesian one to the Indonesian one."""
+    rename_brief(world.brief, "arms-transfers", editor)
+
+    for asked in ("en", "id"):
+        unprefixed = client.get(f"/briefs/{OLD}/", HTTP_ACCEPT_LANGUAGE=asked)
+        indonesian = client.get(f"/id/briefs/{OLD}/", HTTP_ACCEPT_LANGUAGE=asked)
+        assert unprefixed["Location"] == "/briefs/arms-transfers/", asked
+        assert indonesian["Location"] == "/id/briefs/arms-transfers/", asked
+
+
 def test_a_chain_of_renames_redirects_in_one_hop_to_the_newest(client, world, editor):
     rename_brief(world.brief, "arms-b", editor)
     rename_brief(world.brief, "arms-c", editor)
