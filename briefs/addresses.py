@@ -6,9 +6,9 @@ same route under the current slug, the rest of the path and the query string kep
 ``/briefs/old/revisions/2/?x=1`` → ``/briefs/new/revisions/2/?x=1``, and the same for
 ``/api/v1/briefs/old/…`` and the actors; an Indonesian address to the Indonesian one,
 ``/id/briefs/old/`` → ``/id/briefs/new/`` (config/languages.py). Only such an answer pays for the
-lookup (1 query for a brief, up to 4 for an actor), so the pages and the API answer as fast as before. A chain of renames is one hop: every former slug points at
-the record, whose slug is the newest. A former slug of something unpublished stays a plain 404, like an
-address that never existed.
+lookup (1 query for a brief, up to 4 for an actor), so the pages and the API answer as fast as before.
+A chain of renames is one hop: every former slug points at the record, whose slug is the newest. A
+former slug of something unpublished stays a plain 404, like an address that never existed.
 """
 
 from __future__ import annotations
