@@ -4,21 +4,25 @@ A request that would be a 404 (or, for a brief's list of revisions, an empty lis
 slug (BriefFormerSlug, ActorFormerSlug) of something readers can see gets a permanent redirect to the
 same route under the current slug, the rest of the path and the query string kept:
 ``/briefs/old/revisions/2/?x=1`` → ``/briefs/new/revisions/2/?x=1``, and the same for
-``/api/v1/briefs/old/…`` and the actors. Only such an answer pays for the lookup (1 query for a brief,
-up to 4 for an actor), so the pages and the API answer as fast as before. A chain of renames is one hop: every former slug points at
-the record, whose slug is the newest. A former slug of something unpublished stays a plain 404, like an
-address that never existed.
+``/api/v1/briefs/old/…`` and the actors; an Indonesian address to the Indonesian one,
+``/id/briefs/old/`` → ``/id/briefs/new/`` (config/languages.py). Only such an answer pays for the
+lookup (1 query for a brief, up to 4 for an actor), so the pages and the API answer as fast as before.
+A chain of renames is one hop: every former slug points at the record, whose slug is the newest. A
+former slug of something unpublished stays a plain 404, like an address that never existed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from django.conf import settings
 from django.db.models import Exists, OuterRef
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.urls import Resolver404, resolve, reverse
+from django.utils import translation
 
 from briefs.models import ActorFormerSlug, BriefFormerSlug, BriefRevision, PublicActor
+from config.languages import path_language
 
 #: Routes (by name) whose `slug` is a brief's.
 BRIEF_ROUTES = frozenset(
@@ -75,7 +79,10 @@ def former_address_target(request: HttpRequest) -> str | None:
     current = lookup(former) if lookup is not None else None
     if current is None or current == former:
         return None
-    url = reverse(match.view_name, args=match.args, kwargs={**match.kwargs, "slug": current})
+    # The same form of address as asked: /id/… to /id/…, and an unprefixed one to the unprefixed one
+    # whatever language the reader negotiated there, so a cached redirect suits every reader.
+    with translation.override(path_language(request.path_info) or settings.LANGUAGE_CODE):
+        url = reverse(match.view_name, args=match.args, kwargs={**match.kwargs, "slug": current})
     query = request.META.get("QUERY_STRING", "")
     return f"{url}?{query}" if query else url
 

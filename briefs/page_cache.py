@@ -37,6 +37,7 @@ from redis.exceptions import RedisError
 
 from briefs.public.read import public_state
 from briefs.reader_limits import refuse_render
+from config.languages import path_language
 
 GENERATION_KEY = "reader-pages:generation"
 
@@ -172,6 +173,9 @@ def cached_page(
     """
     language = get_language()
     gzipped = _accepts_gzip(request)
+    # The language, not the address asked: an Indonesian page is one body whether it was asked for at
+    # /id/… or negotiated at the unprefixed address (its links, canonical and switch all name /id/…, as
+    # reverse() does in Indonesian, config/languages.py), and never the English page's.
     key = f"reader-page:{language}:{name}"
     generation, held = _current(key + ":gzip" if gzipped else key)
     if held is not None:
@@ -185,7 +189,7 @@ def cached_page(
     modified = int(described.last_modified.timestamp()) if described.last_modified else None
     not_modified = get_conditional_response(request, etag=_etag(tag, gzipped), last_modified=modified)
     if not_modified is not None:
-        return _with_headers(not_modified, _etag(tag, gzipped), modified)
+        return _with_headers(request, not_modified, _etag(tag, gzipped), modified)
     if generation is None:
         # Not counted against the render budget either: its counters are in the same cache.
         page = _as_bytes(render(described))
@@ -255,11 +259,11 @@ def _answer(request: HttpRequest, page: CachedPage, gzipped: bool) -> HttpRespon
     if _is_conditional(request):
         not_modified = get_conditional_response(request, etag=etag, last_modified=page.modified)
         if not_modified is not None:
-            return _with_headers(not_modified, etag, page.modified)
+            return _with_headers(request, not_modified, etag, page.modified)
     response = HttpResponse(page.body, content_type="text/html; charset=utf-8")
     if gzipped:
         response["Content-Encoding"] = "gzip"
-    return _with_headers(response, etag, page.modified)
+    return _with_headers(request, response, etag, page.modified)
 
 
 #: The request headers that can turn a hit into a 304 or a 412 (RFC 9110 13.2.2).
@@ -376,19 +380,23 @@ def forget_process_pages() -> None:
     _generation_memo.forget()
 
 
-def _with_headers(response: HttpResponse, etag: str, modified: int | None) -> HttpResponse:
+def _with_headers(
+    request: HttpRequest, response: HttpResponse, etag: str, modified: int | None
+) -> HttpResponse:
     response["ETag"] = etag
     if modified is not None:
         response["Last-Modified"] = _http_date(modified)
     # Set whole on the fresh responses served here: patching them header by header was a fifth of a hit.
     response["Cache-Control"] = _cache_control(settings.READER_PAGE_MAX_AGE)
-    response["Vary"] = _VARY
+    response["Vary"] = _VARY_BY_ADDRESS if path_language(request.path_info) else _VARY
     return response
 
 
 #: What a reader page depends on besides its address: the language asked for (by the header or by the
 #: language cookie) and the compression.
 _VARY = "Accept-Language, Accept-Encoding, Cookie"
+#: At an address that names its language (/id/…, config/languages.py), the compression alone.
+_VARY_BY_ADDRESS = "Accept-Encoding"
 
 
 @functools.lru_cache(maxsize=8)

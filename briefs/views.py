@@ -5,11 +5,11 @@ from __future__ import annotations
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.loader import render_to_string
-from django.urls import reverse
+from django.urls import reverse, translate_url
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.safestring import mark_safe
-from django.utils.translation import check_for_language, get_language
+from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from briefs.assembly import reader_diff
@@ -37,6 +37,7 @@ from briefs.services.rendering import (
     JSONLD_SLOT,
     splice_markup,
 )
+from config.languages import path_language
 
 #: Entries the feeds page shows of what the feeds carry now.
 FEEDS_PAGE_PREVIEW = 10
@@ -225,7 +226,8 @@ def search(request: HttpRequest) -> HttpResponse:
     }
     response = HttpResponse(render_to_string("briefs/search.html", context, request=request))
     patch_cache_control(response, public=True, max_age=settings.READER_PAGE_MAX_AGE)
-    patch_vary_headers(response, ["Accept-Language", "Cookie"])
+    if not path_language(request.path_info):  # /id/search/ is Indonesian whatever is asked
+        patch_vary_headers(response, ["Accept-Language", "Cookie"])
     return response
 
 
@@ -262,13 +264,17 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
 def switch_language(request: HttpRequest, code: str) -> HttpResponse:
     """A plain link (no form, no CSRF token in cached pages) that remembers the reader's language.
 
-    Back to ``next``, else to the page the link was on (error pages name no address of their own: a
-    hidden page and a missing one must read the same), else home; never off the site."""
+    On to ``next``, else to the page the link was on (error pages name no address of their own: a
+    hidden page and a missing one must read the same), else home; never off the site. Always at its
+    address in the chosen language (``/id/…`` for Indonesian, config/languages.py): a Referer names the
+    page in the language being left."""
     next_url = request.GET.get("next") or request.headers.get("Referer") or "/"
     if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=False):
         next_url = "/"
-    response = HttpResponseRedirect(next_url)
-    if check_for_language(code):
+    # One of the site's languages only: Django has catalogues (and so check_for_language) for dozens more.
+    chosen = code in dict(settings.LANGUAGES)
+    response = HttpResponseRedirect(translate_url(next_url, code) if chosen else next_url)
+    if chosen:
         response.set_cookie(
             settings.LANGUAGE_COOKIE_NAME,
             code,

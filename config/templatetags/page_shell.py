@@ -7,9 +7,10 @@ from functools import lru_cache
 from django import template
 from django.conf import settings
 from django.template.loader import render_to_string
-from django.urls import get_script_prefix, reverse
+from django.urls import get_script_prefix, reverse, translate_url
+from django.utils.html import format_html_join
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 
 register = template.Library()
 
@@ -34,6 +35,36 @@ def page_url(context: template.Context) -> str:
     request = context.get("request")
     path = page_path(context)
     return request.build_absolute_uri(path) if request is not None else path
+
+
+@register.filter
+def in_language(path: str, language: str) -> str:
+    """``path`` (a reader address, maybe with a query) at its address in ``language``: ``/id/briefs/x/``
+    for Indonesian, ``/briefs/x/`` for English (config/languages.py). Unchanged if it names no route."""
+    return translate_url(path, language) if path else path
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context: template.Context) -> SafeString:
+    """``<link rel="alternate" hreflang>`` for the page in each language, and ``x-default`` for the
+    unprefixed address, which serves the language the reader negotiates (config/languages.py).
+
+    Built from the page's route like og:url, so the cached page names no query string; empty for a page
+    whose address does not change with the language."""
+    request = context.get("request")
+    match = getattr(request, "resolver_match", None)
+    if request is None or match is None or not match.url_name:
+        return SafeString("")
+    addresses = {}
+    for code, _name in settings.LANGUAGES:
+        with override(code):
+            addresses[code] = request.build_absolute_uri(
+                reverse(match.view_name, args=match.args, kwargs=match.kwargs)
+            )
+    if len(set(addresses.values())) < len(addresses):
+        return SafeString("")
+    links = [*addresses.items(), ("x-default", addresses[settings.LANGUAGE_CODE])]
+    return format_html_join("\n  ", '<link rel="alternate" hreflang="{}" href="{}">', links)
 
 
 @register.simple_tag(takes_context=True)

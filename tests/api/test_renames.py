@@ -43,6 +43,13 @@ def rename_actor(actor, slug: str, user):
         ),
         (f"/briefs/{OLD}/key-points/KP/", "/briefs/arms-transfers/key-points/KP/"),
         (f"/briefs/{OLD}/revisions/1/key-points/KP/", "/briefs/arms-transfers/revisions/1/key-points/KP/"),
+        # The Indonesian addresses too, to the Indonesian page.
+        (f"/id/briefs/{OLD}/", "/id/briefs/arms-transfers/"),
+        (f"/id/briefs/{OLD}/revisions/", "/id/briefs/arms-transfers/revisions/"),
+        (
+            f"/id/briefs/{OLD}/revisions/1/key-points/KP/?x=1",
+            "/id/briefs/arms-transfers/revisions/1/key-points/KP/?x=1",
+        ),
         (f"/api/v1/briefs/{OLD}/", "/api/v1/briefs/arms-transfers/"),
         (
             f"/api/v1/briefs/{OLD}/revisions/?page_size=1",
@@ -60,6 +67,18 @@ def test_every_old_address_of_a_renamed_brief_redirects_permanently(client, worl
 
     assert (response.status_code, response["Location"]) == (301, new)
     assert client.get(new).status_code == 200
+
+
+def test_an_old_address_keeps_its_form_whatever_language_the_reader_asks_for(client, world, editor):
+    """A redirect may be cached for everyone: the unprefixed address leads to the unprefixed one (which
+    negotiates the language again), an Indonesian one to the Indonesian one."""
+    rename_brief(world.brief, "arms-transfers", editor)
+
+    for asked in ("en", "id"):
+        unprefixed = client.get(f"/briefs/{OLD}/", HTTP_ACCEPT_LANGUAGE=asked)
+        indonesian = client.get(f"/id/briefs/{OLD}/", HTTP_ACCEPT_LANGUAGE=asked)
+        assert unprefixed["Location"] == "/briefs/arms-transfers/", asked
+        assert indonesian["Location"] == "/id/briefs/arms-transfers/", asked
 
 
 def test_a_chain_of_renames_redirects_in_one_hop_to_the_newest(client, world, editor):
@@ -113,6 +132,9 @@ def test_a_renamed_actor_keeps_its_page_and_its_api_address(client, partner_api,
     assert (api.status_code, api["Location"]) == (301, "/api/v1/actors/juru-baru/?format=json")
     # Published snapshots still carry the old slug; the page finds the actor's positions by id.
     assert client.get("/actors/juru-baru/").status_code == 200
+    indonesian = client.get(f"/id/actors/{old}/")
+    assert (indonesian.status_code, indonesian["Location"]) == (301, "/id/actors/juru-baru/")
+    assert client.get("/id/actors/juru-baru/").status_code == 200
     assert partner_api.get("/api/v1/actors/juru-baru/").json()["slug"] == "juru-baru"
 
 

@@ -162,6 +162,11 @@ def fetch_all(client: Client, addresses: dict[str, str]) -> dict[str, tuple]:
         response = client.get(addresses[name], HTTP_ACCEPT_LANGUAGE="id")
         assert response.status_code == 200, (name, "id", response.status_code)
         answers[f"{name}@id"] = (response.content, response.get("ETag"))
+        # Its own Indonesian address, asked for with nothing that names a language: the same page.
+        response = client.get(f"/id{addresses[name]}")
+        assert response.status_code == 200, (name, "/id/", response.status_code)
+        answers[f"{name}@/id/"] = (response.content, response.get("ETag"))
+        assert answers[f"{name}@/id/"] == answers[f"{name}@id"], name
     return answers
 
 
@@ -248,7 +253,8 @@ def test_edits_are_public_only_once_another_reviewer_publishes_them(
             assert now[name] != published[name], name
             assert {edit for edit in shown if edit not in text} == set(), name
     for name, shown in INDONESIAN_ROUTES.items():
-        text = now[f"{name}@id"][0].decode()
-        assert {edit for edit in shown if edit not in text} == set(), (name, "id")
+        for asked in ("id", "/id/"):
+            text = now[f"{name}@{asked}"][0].decode()
+            assert {edit for edit in shown if edit not in text} == set(), (name, asked)
     claim_json = client.get(addresses["api:claim-detail"]).json()
     assert claim_json["stance"] == Claim.Stance.DENIES

@@ -166,7 +166,7 @@ def test_search_and_the_source_page_name_actors_by_their_published_indonesian_na
     client, white_house_figure
 ):
     page = indonesian(client, "/search/?q=White")
-    assert '<a href="/actors/white-house/">Gedung Putih</a>' in page
+    assert '<a href="/id/actors/white-house/">Gedung Putih</a>' in page
     quotes = indonesian(client, "/search/?q=Kalimat")
     assert "Kutipan · Gedung Putih" in quotes and "White House" not in quotes
     actor = indonesian(client, "/actors/white-house/")

@@ -30,8 +30,11 @@ from tests.api.leak_world import (
 
 pytestmark = pytest.mark.django_db
 
-#: Where a crawl starts: the index and the feeds link to everything published.
+#: Where a crawl starts: the index and the feeds link to everything published. The Indonesian pages are
+#: reached through each page's hreflang alternate (config/languages.py serves every reader route there).
 ENTRY_POINTS = ["/briefs/", "/feeds/briefs.atom", "/feeds/briefs.rss", "/feeds/briefs.json"]
+#: The prefix of each language's addresses (English has none).
+LANGUAGE_PREFIXES = ("", "/id")
 #: Reader routes (by name) and how this file reaches each; a route missing here fails the first test.
 READER_ROUTES = {
     "briefs:index": "entry point",
@@ -83,7 +86,7 @@ class Links(HTMLParser):
 
 FEED_LINK = re.compile(r"<link[^>]*>([^<]+)</link>|<link[^>]*href=\"([^\"]+)\"|<id>([^<]+)</id>")
 JSON_FEED_LINK = re.compile(r'"(?:url|home_page_url|feed_url)": "([^"]+)"')
-READER_PATH = re.compile(r"^/(briefs|sources|actors|feeds|search)/")
+READER_PATH = re.compile(r"^(/id)?/(briefs|sources|actors|feeds|search)/")
 
 
 def links(response) -> list[str]:
@@ -109,7 +112,7 @@ def leaked(response, markers=MARKERS) -> list[str]:
     return [word for word in markers if word in text]
 
 
-def crawl(client: Client, limit: int = 400) -> dict[str, int]:
+def crawl(client: Client, limit: int = 800) -> dict[str, int]:
     """Every reader page reachable by following links from the entry points: path → status."""
     seen: dict[str, int] = {}
     problems = []
@@ -143,16 +146,22 @@ def test_every_reachable_reader_page_shows_published_material_only(reader, leaks
     pages = crawl(reader)
 
     reached = set(pages)
-    for slug in PUBLISHED_BRIEFS:
-        assert f"/briefs/{slug}/" in reached
-        assert f"/briefs/{slug}/revisions/" in reached
-    assert "/briefs/superseded-brief/revisions/1/" in reached  # an older publication stays readable
-    assert f"/sources/{leaks.world.public_claim.source_id}/" in reached
-    assert f"/actors/{leaks.world.public_claim.speaker.slug}/" in reached
-    for slug in HIDDEN_BRIEFS:
-        assert not any(path.startswith(f"/briefs/{slug}/") for path in reached)
-    hidden_sources = {f"/sources/{claim.source_id}/" for claim in leaks.hidden_claims()}
-    assert hidden_sources - {f"/sources/{leaks.orphan_published.source_id}/"} & reached == set()
+    for prefix in LANGUAGE_PREFIXES:
+        for slug in PUBLISHED_BRIEFS:
+            assert f"{prefix}/briefs/{slug}/" in reached
+            assert f"{prefix}/briefs/{slug}/revisions/" in reached
+        # an older publication stays readable
+        assert f"{prefix}/briefs/superseded-brief/revisions/1/" in reached
+        assert f"{prefix}/sources/{leaks.world.public_claim.source_id}/" in reached
+        assert f"{prefix}/actors/{leaks.world.public_claim.speaker.slug}/" in reached
+        for slug in HIDDEN_BRIEFS:
+            assert not any(path.startswith(f"{prefix}/briefs/{slug}/") for path in reached)
+        hidden_sources = {f"{prefix}/sources/{claim.source_id}/" for claim in leaks.hidden_claims()}
+        assert hidden_sources - {f"{prefix}/sources/{leaks.orphan_published.source_id}/"} & reached == set()
+    # Every reader page in English has its Indonesian address, and the crawl found them all.
+    assert {path for path in reached if not path.startswith("/id/")} == {
+        path.removeprefix("/id") for path in reached if path.startswith("/id/")
+    }
 
 
 def test_a_page_cached_for_one_reader_leaks_nothing_to_the_next(leaks, reviewer):
@@ -164,7 +173,15 @@ def test_a_page_cached_for_one_reader_leaks_nothing_to_the_next(leaks, reviewer)
 
 
 def hidden_and_missing(leaks: LeakWorld) -> list[tuple[str, str, str]]:
-    """(what, a hidden page, a never-existing page of the same shape)."""
+    """(what, a hidden page, a never-existing page of the same shape), at the addresses of each language."""
+    return [
+        (f"{what} ({prefix or 'en'})", f"{prefix}{hidden}", f"{prefix}{missing}")
+        for prefix in LANGUAGE_PREFIXES
+        for what, hidden, missing in _hidden_and_missing(leaks)
+    ]
+
+
+def _hidden_and_missing(leaks: LeakWorld) -> list[tuple[str, str, str]]:
     cases = [(f"brief {slug}", f"/briefs/{slug}/", f"/briefs/{MISSING_SLUG}/") for slug in HIDDEN_BRIEFS]
     cases += [
         (f"history of {slug}", f"/briefs/{slug}/revisions/", f"/briefs/{MISSING_SLUG}/revisions/")
@@ -274,19 +291,26 @@ def test_an_orphaned_published_claim_is_no_longer_highlighted_in_its_source(leak
     assert f'id="claim-{claim.pk}"' not in page.content.decode()
 
 
-def search(client: Client, words: str):
-    return client.get("/search/", {"q": words})
+def search(client: Client, words: str, prefix: str = ""):
+    return client.get(f"{prefix}/search/", {"q": words})
 
 
 def test_searching_for_hidden_material_answers_like_searching_for_nothing(reader, leaks):
     """Every marker of unpublished material finds nothing: the page is the one a word that never existed
     gets, the echoed word aside. Published material is found (the search works)."""
-    for marker in MARKERS:
-        nonsense = "Q" * len(marker)
-        hidden, missing = search(reader, marker), search(reader, nonsense)
-        assert hidden.status_code == 200, marker
-        assert 'class="search-hit' not in hidden.content.decode(), marker
-        assert hidden.content.decode().replace(marker, nonsense) == missing.content.decode(), marker
+    for prefix in LANGUAGE_PREFIXES:
+        for marker in MARKERS:
+            nonsense = "Q" * len(marker)
+            hidden, missing = search(reader, marker, prefix), search(reader, nonsense, prefix)
+            assert hidden.status_code == 200, (prefix, marker)
+            assert 'class="search-hit' not in hidden.content.decode(), (prefix, marker)
+            assert hidden.content.decode().replace(marker, nonsense) == missing.content.decode(), (
+                prefix,
+                marker,
+            )
 
-    for published in ("PUBLIK", "LAMATERBIT", "BARUTERBIT"):
-        assert 'class="search-hit' in search(reader, published).content.decode(), published
+        for published in ("PUBLIK", "LAMATERBIT", "BARUTERBIT"):
+            assert 'class="search-hit' in search(reader, published, prefix).content.decode(), (
+                prefix,
+                published,
+            )

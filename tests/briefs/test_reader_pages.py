@@ -101,6 +101,25 @@ def test_key_point_page_costs_the_same_queries_at_any_size(
     assert cached.text == first.text
 
 
+def test_an_indonesian_address_is_cached_apart_from_the_english_page_and_costs_no_query_once_warm(
+    client, published, key_point, django_assert_num_queries
+):
+    for address in ("/briefs/arms/", f"/briefs/arms/key-points/{key_point.pk}/", "/briefs/arms/revisions/"):
+        english = client.get(address)
+        indonesian = client.get(f"/id{address}")
+        assert '<html lang="en">' in english.text and '<html lang="id">' in indonesian.text, address
+        assert english["ETag"] != indonesian["ETag"], address
+        with django_assert_num_queries(0):
+            hit = client.get(f"/id{address}")
+        assert hit.content == indonesian.content, address
+        # Negotiated Indonesian at the unprefixed address is the same page (its links name /id/): one copy.
+        with django_assert_num_queries(0):
+            negotiated = client.get(address, HTTP_ACCEPT_LANGUAGE="id")
+        assert negotiated.content == indonesian.content, address
+        with django_assert_num_queries(0):
+            assert client.get(address).content == english.content, address
+
+
 def test_conditional_requests_get_304(client, published):
     first = client.get("/briefs/arms/")
 
@@ -462,13 +481,13 @@ def test_a_query_string_on_a_cold_cache_never_reaches_a_later_reader(client, pub
         later = Client().get(page)
         assert later.status_code == 200, page
         assert "POISONED" not in later.text and "evil.example" not in later.text, page
-        assert f'href="/language/id/?next={quote(page)}"' in later.text, page
+        assert f'href="/language/id/?next={quote("/id" + page)}"' in later.text, page
 
 
 def test_language_switch_never_redirects_off_site(client):
     response = client.get(reverse("switch_language", args=["id"]) + "?next=https://evil.example/")
 
-    assert response["Location"] == "/"
+    assert response["Location"] == "/id/", "home, in the language chosen"
 
 
 def test_feeds_are_valid_atom_and_rss_with_one_entry_per_publication(client, published, key_point, reviewer):
@@ -606,10 +625,11 @@ def test_indonesian_page_shows_the_originals_and_the_indonesian_title_and_key_po
 
 
 def test_index_and_source_page_read_in_the_page_language(client, translated):
+    # Reversed before any request: a request leaves its language active in the test's thread.
+    source_url = reverse("source_detail", args=[translated.source_id])
     index = client.get("/briefs/", HTTP_ACCEPT_LANGUAGE="id").text
     assert "Senjata ke Rusia" in index
 
-    source_url = reverse("source_detail", args=[translated.source_id])
     english = client.get(source_url).text
     assert "“Sentence zero, in English.”" in english and 'class="quote-original"' in english
     indonesian = client.get(source_url, HTTP_ACCEPT_LANGUAGE="id").text

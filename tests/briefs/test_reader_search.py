@@ -157,7 +157,7 @@ def test_the_query_is_echoed_escaped_and_kept_by_the_language_switch(client, pub
     assert "“&lt;b&gt;artillery&lt;/b&gt;”" in page
     assert 'value="&lt;b&gt;artillery&lt;/b&gt;"' in page
     [switch] = re.findall(r'href="(/language/id/[^"]*)"', page)
-    assert client.get(switch.replace("&amp;", "&"))["Location"] == "/search/?q=%3Cb%3Eartillery%3C%2Fb%3E"
+    assert client.get(switch.replace("&amp;", "&"))["Location"] == "/id/search/?q=%3Cb%3Eartillery%3C%2Fb%3E"
 
 
 def test_search_speaks_indonesian(client, published):

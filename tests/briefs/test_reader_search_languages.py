@@ -66,12 +66,16 @@ def published(reviewer, editor):
 
 
 def test_a_brief_is_found_by_its_indonesian_title_and_shown_in_each_pages_language(client, published):
-    for page in (indonesian(client, "pengiriman senjata"), english(client, "pengiriman senjata")):
+    # Each page links to the brief in its own language: Indonesian pages under /id/.
+    for page, prefix in (
+        (indonesian(client, "pengiriman senjata"), "/id"),
+        (english(client, "pengiriman senjata"), ""),
+    ):
         assert hits(page) == ["brief"]
-        assert 'href="/briefs/arms/"' in page
+        assert f'href="{prefix}/briefs/arms/"' in page
 
     shown = indonesian(client, "Korut")
-    assert '<a href="/briefs/arms/">Pengiriman senjata Rusia–<mark>Korut</mark></a>' in shown
+    assert '<a href="/id/briefs/arms/">Pengiriman senjata Rusia–<mark>Korut</mark></a>' in shown
     assert 'lang="id">Kontainer amunisi menyeberang dari Najin ke Dunay.</p>' in shown
     assert '<a href="/briefs/arms/">Russia–DPRK arms transfers</a>' in english(client, "Korut")
 
@@ -90,10 +94,10 @@ def test_a_key_point_is_found_by_its_indonesian_statement_under_the_indonesian_t
 
 
 def test_an_actor_is_found_by_its_indonesian_name_and_description(client, published):
-    for page in (indonesian(client, "Korea Utara"), english(client, "Korea Utara")):
+    for page, prefix in ((indonesian(client, "Korea Utara"), "/id"), (english(client, "Korea Utara"), "")):
         assert hits(page) == ["actor"]
-        assert 'href="/actors/north-korea/"' in page
-    assert '<a href="/actors/north-korea/"><mark>Korea</mark> <mark>Utara</mark></a>' in indonesian(
+        assert f'href="{prefix}/actors/north-korea/"' in page
+    assert '<a href="/id/actors/north-korea/"><mark>Korea</mark> <mark>Utara</mark></a>' in indonesian(
         client, "Korea Utara"
     )
     assert '<a href="/actors/north-korea/">North <mark>Korea</mark></a>' in english(client, "Korea Utara")
@@ -105,11 +109,11 @@ def test_an_actor_is_found_by_its_indonesian_name_and_description(client, publis
 
 
 def test_a_quote_is_found_by_its_original_words_and_by_its_english_rendering(client, published):
-    target = f'href="/sources/{published.source_id}/#claim-{published.pk}"'
+    target = f'/sources/{published.source_id}/#claim-{published.pk}"'
     for query in ("ribuan kontainer", "thousands containers", "kontainer thousands"):
-        for page in (indonesian(client, query), english(client, query)):
+        for page, prefix in ((indonesian(client, query), "/id"), (english(client, query), "")):
             assert "claim" in hits(page), query
-            assert target in page, query
+            assert f'href="{prefix}{target}' in page, query
 
     assert "“<mark>Ribuan</mark> <mark>kontainer</mark> sudah dikirim lewat laut.”" in indonesian(
         client, "ribuan kontainer"
