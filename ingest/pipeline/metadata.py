@@ -86,6 +86,11 @@ _BACKGROUND_CUE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()]")
+# A date these words open runs up to the time of writing: "sejak tahun 2024", "since 2022".
+_ONGOING_CUE = re.compile(r"\b(?:sejak|semenjak|since)\b[^,.;]*$", re.IGNORECASE)
+_ONGOING_REACH = 40
+# A stored copy's own stamp with its day: "date 2025-09-02" alone on its line.
+_STORED_STAMP = re.compile(r"^date[ ]+(?:19|20)\d\d-\d\d-\d\d$")
 _MAX_PROVENANCE_TEXT = 300
 
 
@@ -525,12 +530,19 @@ def _publication_date(
         mentions = _by_line(reinfer_years(found, reference_date=stamp_day), labels, starts)
         stamp = _page_stamp(labels, header, mentions)
     byline = _first_day(header, mentions, {"byline"})
-    header_date = _first_day(header, mentions, {"page_date"})
-    footer_date = None if byline or header_date else _first_day(labels, mentions, {"page_date", "byline"})
+    # A stored copy's "date 2025-09-02" stamps the stored page, as its month stamp does: read below.
+    stored = {label.index for label in labels if _STORED_STAMP.match(label.text)}
+    page_lines = [label for label in header if label.index not in stored]
+    header_date = _first_day(page_lines, mentions, {"page_date"})
+    footer_date = (
+        None
+        if byline or header_date
+        else _first_day([label for label in labels if label.index not in stored], mentions, {"page_date", "byline"})
+    )
     page = byline or header_date or footer_date
     page_value = _value(page[1]) if page else None
     dated_lines = {label.index for label in labels if label.reason in {"byline", "page_date"}}
-    latest_event = _latest_event(mentions, dated_lines)
+    latest_event = _latest_event(mentions, dated_lines, {label.index: label.text for label in labels})
     if byline is not None:
         return _from_page(byline, "byline", "on the byline line", labels), page_value
     display: _DateChoice | None = None
@@ -616,15 +628,16 @@ def _first_day(
 def _month_stamp(
     header: Sequence[LineLabel], mentions: dict[int, list[DateMention]]
 ) -> tuple[LineLabel, DateMention] | None:
-    """A stored copy's "date 2023-09" stamp above the article."""
+    """A stored copy's "date 2023-09" stamp above the article, or its "date 2025-09-02" (a day)."""
     for label in header:
         if label.reason != "page_date":
             continue
+        stored_day = _STORED_STAMP.match(label.text) is not None
         for mention in mentions.get(label.index, ()):
-            if (
-                mention.precision == "month"
-                and mention.year is not None
-                and mention.text[:4].casefold() == "date"
+            if mention.year is None:
+                continue
+            if (mention.precision == "month" and mention.text[:4].casefold() == "date") or (
+                stored_day and mention.precision == "day"
             ):
                 return label, mention
     return None
@@ -660,6 +673,9 @@ def _with_month_stamp(
         return _DateChoice(
             _value(stamp), "header", _CONFIDENCE["display"], note, "month", label, display_date=True
         )
+    if stamp.precision == "day":
+        note = f"'{stamp.text}' stamps the stored page with its day; time not given"
+        return _DateChoice(_value(stamp), "header", _CONFIDENCE["header_day"], note, "day", label)
     if lede is not None and (lede[1].year, lede[1].month) == (stamp.year, stamp.month):
         lede_label, mention = lede
         note = f"'{mention.text}' in the lede, in the month the page is stamped with ('{stamp.text}'); time unknown"
@@ -677,14 +693,23 @@ def _precision(mention: DateMention) -> str:
     return "minute" if mention.has_time else "day"
 
 
-def _latest_event(mentions: dict[int, list[DateMention]], excluded_lines: set[int]) -> date | None:
-    """Latest date of the text with a written or weekday-proven year (not the page's own dates)."""
+def _latest_event(
+    mentions: dict[int, list[DateMention]], excluded_lines: set[int], texts: dict[int, str]
+) -> date | None:
+    """Latest date of the text with a written or weekday-proven year (not the page's own dates).
+
+    A date that opens something still going on ("sejak tahun 2024", "since 2022") reaches up to the
+    time of writing, so it bounds nothing and is left out.
+    """
     latest: date | None = None
     for line, found in mentions.items():
         if line in excluded_lines:
             continue
         for mention in found:
             if mention.year_source not in {"explicit", "weekday"}:
+                continue
+            clause = _CLAUSE_BREAK.split(texts.get(line, "")[: mention.start])[-1]
+            if _ONGOING_CUE.search(clause[-_ONGOING_REACH:]):
                 continue
             day = _end_of(mention)
             latest = day if latest is None or day > latest else latest
