@@ -533,7 +533,7 @@ def _publication_date(
     # A stored copy's "date 2025-09-02" stamps the stored page, as its month stamp does: read below.
     stored = {label.index for label in labels if _STORED_STAMP.match(label.text)}
     page_lines = [label for label in header if label.index not in stored]
-    header_date = _first_day(page_lines, mentions, {"page_date"})
+    header_date = _first_day(page_lines, mentions, {"page_date"}) or _timed_stamp(page_lines, mentions)
     footer_date = (
         None
         if byline or header_date
@@ -623,6 +623,25 @@ def _first_day(
             if mention.precision == "day" and mention.year is not None:
                 return label, mention
     return None
+
+
+def _timed_stamp(
+    header: Sequence[LineLabel], mentions: dict[int, list[DateMention]]
+) -> tuple[LineLabel, DateMention] | None:
+    """A day with its clock time and year on a header line that is more than a date ("NTVNews - Berita
+    Hari Ini, Terbaru dan Viral - 19 Des 2024, 14:32"): a site's tagline or menu runs into the page's
+    stamp. News never dates an event to the minute above its headline, so the time makes it a stamp;
+    headlines, standfirsts and captions are prose and are left out."""
+    for label in header:
+        if label.reason in _PROSE_HEADER_REASONS:
+            continue
+        for mention in mentions.get(label.index, ()):
+            if mention.precision == "day" and mention.has_time and mention.year_source == "explicit":
+                return label, mention
+    return None
+
+
+_PROSE_HEADER_REASONS = frozenset({"title", "duplicate_title", "standfirst", "photo_caption"})
 
 
 def _month_stamp(

@@ -31,3 +31,31 @@ def test_something_going_on_since_a_year_does_not_make_a_later_stamp_a_display_d
     # A stamp far after a dated event stays a display date.
     dated = "Pemerintah mengumumkan rencana itu pada Selasa (13/9/2022) di Jakarta, kata pejabat itu."
     assert _meta(["date 2025-09-02", dated, P2, P3], profiles).published_at_confidence < 0.5
+
+
+def test_a_stamp_with_its_time_on_a_tagline_line_is_the_page_date(profiles):
+    lines = [
+        "Intelijen: Seratus Tentara Tewas di Garis Depan",
+        "",
+        "KabarKita - Berita Hari Ini, Terbaru dan Viral - 19 Des 2024, 14:32",
+        "Ani Wijaya",
+        "Penulis",
+        "",
+        "Jakarta - Badan intelijen pada Kamis, 19 Desember 2024 melaporkan temuan barunya kepada parlemen.",
+        P2,
+    ]
+    meta = _meta(lines, profiles)
+    assert (meta.published_at, meta.published_at_precision) == (
+        datetime(2024, 12, 19, 14, 32, tzinfo=WIB),
+        "minute",
+    )
+
+
+def test_a_dated_caption_in_the_header_is_no_stamp(profiles):
+    lines = [
+        "Judul Berita Yang Cukup Panjang Sekali",
+        "Presiden berpidato di depan parlemen pada 2 Januari 2024 pukul 10:00 WIB, disaksikan para menteri.",
+        "Jakarta - Pemerintah pada Jumat (5/1/2024) mengumumkan rencana pembangunan jembatan baru.",
+        P2,
+    ]
+    assert _meta(lines, profiles).published_at == datetime(2024, 1, 5, tzinfo=WIB)
