@@ -89,6 +89,14 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?()]")
 # A date these words open runs up to the time of writing: "sejak tahun 2024", "since 2022".
 _ONGOING_CUE = re.compile(r"\b(?:sejak|semenjak|since)\b[^,.;]*$", re.IGNORECASE)
 _ONGOING_REACH = 40
+# "dikutip Aljazirah, Senin (18/9)", "dilansir dari Yonhap, Kamis (1/5)": a citing verb, a name, the day.
+_REPORT_CUE = re.compile(
+    r"\b(?:dikutip|mengutip|dilansir|melansir)\b(?:[ ]+(?:dari|oleh))?(?:[ ]+[\w.&'’-]+){0,4}[ ,]*$",
+    re.IGNORECASE,
+)
+_REPORT_REACH = 60
+_REPORT_PARAGRAPHS = 4
+_REPORT_LAG_DAYS = 7
 # A stored copy's own stamp with its day: "date 2025-09-02" alone on its line.
 _STORED_STAMP = re.compile(r"^date[ ]+(?:19|20)\d\d-\d\d-\d\d$")
 _MAX_PROVENANCE_TEXT = 300
@@ -567,7 +575,7 @@ def _publication_date(
         )
         break
     lede_lines = _lede(content)
-    lede = _lede_day(lede_lines, mentions)
+    lede = _reported_day(content, mentions, _lede_day(lede_lines, mentions))
     month = _month_stamp(header, mentions)
     if month is not None and display is None:
         choice = _with_month_stamp(month, lede, labels, latest_event)
@@ -675,6 +683,32 @@ def _lede_day(
                 continue
             return label, mention
     return None
+
+
+def _reported_day(
+    content: Sequence[LineLabel],
+    mentions: dict[int, list[DateMention]],
+    lede: tuple[LineLabel, DateMention] | None,
+) -> tuple[LineLabel, DateMention] | None:
+    """The day an early paragraph says the outlet took its copy from a wire ("seperti dikutip Aljazirah,
+    Senin (18/9)", "dilansir dari Yonhap, Kamis (1/5)") when it is a few days after the lede's day:
+    the copy was written that day, after the events the lede dates (the convention Indonesian outlets
+    follow when they date the news by the day they cite it). Otherwise the lede's day stands."""
+    if lede is None:
+        return None  # a citing date alone, without a dated lede, may close a short excerpt's last paragraph
+    paragraphs = [label for label in content if label.reason not in {"dateline", "correction"}]
+    for label in paragraphs[:_REPORT_PARAGRAPHS]:
+        for mention in mentions.get(label.index, ()):
+            if mention.precision != "day" or mention.year is None:
+                continue
+            if not _REPORT_CUE.search(label.text[max(0, mention.start - _REPORT_REACH) : mention.start]):
+                continue
+            reported = mention.as_date()
+            if reported is None:
+                return lede
+            days = (reported - (lede[1].as_date() or reported)).days
+            return (label, mention) if 0 < days <= _REPORT_LAG_DAYS else lede
+    return lede
 
 
 def _with_month_stamp(

@@ -59,3 +59,21 @@ def test_a_dated_caption_in_the_header_is_no_stamp(profiles):
         P2,
     ]
     assert _meta(lines, profiles).published_at == datetime(2024, 1, 5, tzinfo=WIB)
+
+
+def test_the_day_a_wire_was_cited_after_the_ledes_event_dates_the_copy(profiles):
+    lines = [
+        "Contoh.id - Pemimpin itu pulang membawa lima drone dari kunjungannya ke luar negeri pekan ini.",
+        "Pada Sabtu (16/9) ia bertemu menteri pertahanan di Vladivostok dan melihat rudal baru.",
+        '"Ia menerima lima drone," kata kantor berita TASS, seperti dikutip Aljazirah, Senin (18/9).',
+        "Kunjungan itu dimulai pada Selasa (12/9/2023) dan berfokus pada urusan militer.",
+    ]
+    assert _meta(lines, profiles).published_at == datetime(2023, 9, 18, tzinfo=WIB)
+
+
+def test_a_cited_day_before_the_ledes_day_or_long_after_it_does_not_replace_it(profiles):
+    lede = "Contoh.id - Pemerintah pada Selasa (19/9/2023) mengumumkan rencana pembangunan jembatan baru."
+    earlier = "Rencana itu pertama kali dilaporkan, seperti dikutip Reuters, Senin (18/9/2023), oleh pejabat."
+    later = "Rencana itu, seperti dikutip Reuters, Senin (30/10/2023), masih dibahas oleh parlemen."
+    for line in (earlier, later):
+        assert _meta([lede, P2, line], profiles).published_at == datetime(2023, 9, 19, tzinfo=WIB)
