@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
@@ -21,7 +21,13 @@ from ingest.pipeline.bylines import parse_credits
 from ingest.pipeline.citations import find_credits
 from ingest.pipeline.classify import CONTENT, LineLabel
 from ingest.pipeline.dateline import parse_dateline
-from ingest.pipeline.dates import DateMention, find_dates, mention_to_datetime, reinfer_years
+from ingest.pipeline.dates import (
+    DEFAULT_UTC_OFFSET_MINUTES,
+    DateMention,
+    find_dates,
+    mention_to_datetime,
+    reinfer_years,
+)
 from ingest.pipeline.language import detect_language
 from ingest.pipeline.outlets import OutletProfile, known_names
 from ingest.pipeline.patterns import strip_tags
@@ -48,6 +54,9 @@ _CONFIDENCE = {
     "stamp_lede": 0.75,
     "stamp": 0.6,
     "lede": 0.6,
+    # The day in the page's address ("/2024/12/27/"), when the page prints none: a guess an editor
+    # confirms, since the address is not the page's own statement of its date (a repost keeps its own).
+    "address": 0.4,
     "weekday": 0.5,
     # A lede date without a weekday ("pada 24 Februari 2022") dates background as often as news.
     "lede_plain": 0.45,
@@ -196,6 +205,8 @@ def extract_metadata(
 
     choice, page_date = _publication_date(labels, header, content, reference_date)
     choice = _checked_against_address(choice, url)
+    if choice.value is None:
+        choice = _from_address(url) or choice
     if html is not None and html.published_at is not None:
         choice = _DateChoice(
             html.published_at,
@@ -863,6 +874,32 @@ def _checked_against_address(choice: _DateChoice, url: str | None) -> _DateChoic
         return choice
     note = f"{choice.note}; the address is filed under {filed['year']}/{int(filed['month']):02d}, so only a guess"
     return replace(choice, confidence=min(choice.confidence, _CONFIDENCE["contradicted"]), note=note)
+
+
+# "/2024/12/27/" in an address: the day a site (a WordPress permalink, most often) filed the page under.
+_ADDRESS_DAY = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/")
+
+
+def _from_address(url: str | None) -> _DateChoice | None:
+    """The day the page's address is filed under, when the page prints no date of its own.
+
+    Sites that put the whole day in the path do so at publication, but a site reposting another's copy
+    files it under its own day, so this is offered as a guess; a page that prints a date wins over it, and
+    only the month is used as a check on a lede date (``_checked_against_address``).
+    """
+    if not url:
+        return None
+    filed = _ADDRESS_DAY.search(urlsplit(url).path if "//" in url else url)
+    if filed is None:
+        return None
+    try:
+        day = date(int(filed["year"]), int(filed["month"]), int(filed["day"]))
+    except ValueError:
+        return None
+    value = datetime(day.year, day.month, day.day, tzinfo=timezone(timedelta(minutes=DEFAULT_UTC_OFFSET_MINUTES)))
+    note = f"No date on the page; the day its address is filed under ({filed.group(0).strip('/')}), time unknown"
+    # "inferred": the page does not print it (the stored choices need no new kind of source).
+    return _DateChoice(value, "inferred", _CONFIDENCE["address"], note, "day")
 
 
 def _from_lede(label: LineLabel, mention: DateMention) -> _DateChoice:

@@ -77,3 +77,15 @@ def test_a_cited_day_before_the_ledes_day_or_long_after_it_does_not_replace_it(p
     later = "Rencana itu, seperti dikutip Reuters, Senin (30/10/2023), masih dibahas oleh parlemen."
     for line in (earlier, later):
         assert _meta([lede, P2, line], profiles).published_at == datetime(2023, 9, 19, tzinfo=WIB)
+
+
+def test_the_day_in_the_address_is_offered_as_a_guess_when_the_page_prints_no_date(profiles):
+    lede = "SEOUL - Badan intelijen pada Kamis mengatakan seratus tentara tewas dalam pertempuran itu."
+    url = "https://contoh-berita.com/2024/12/27/intelijen-seratus-tentara-tewas"
+    meta = _meta([lede, P2, P3], profiles, url=url)
+    assert meta.published_at == datetime(2024, 12, 27, tzinfo=WIB)
+    assert meta.published_at_confidence < 0.5  # the editor confirms it: a repost is filed under its own day
+    # A date the page prints wins; an address with the month only gives no date.
+    dated = "SEOUL - Badan intelijen pada Kamis (19/12/2024) mengatakan seratus tentara tewas."
+    assert _meta([dated, P2, P3], profiles, url=url).published_at == datetime(2024, 12, 19, tzinfo=WIB)
+    assert _meta([lede, P2, P3], profiles, url="https://contoh-berita.com/2024/12/berita").published_at is None
