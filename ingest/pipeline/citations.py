@@ -138,6 +138,13 @@ _NOT_OUTLETS = frozenset(
         "dewan",
         "badan",
         "lembaga",
+        # Research bodies publish reports, not news: "menurut laporan Institut Jerman untuk …".
+        "institut",
+        "institute",
+        "universitas",
+        "university",
+        "pusat",
+        "komite",
         "pernyataan",
         "data",
         "keterangan",
@@ -395,7 +402,8 @@ def _source_citations(index: int, text: str, profiles: Sequence[OutletProfile]) 
         name = part.split("/")[0].strip(" .()[]")
         if not name or not name[0].isalnum():
             continue
-        profile = resolve_outlet(name, profiles)
+        # "Sumber: Kantor Berita Yonhap" credits Yonhap: the media noun describes the registry outlet.
+        profile = resolve_outlet(name, profiles) or _known_part(name, profiles)
         shown = profile.name if profile else name
         citations.append(Citation(shown, index, match.start("sources"), profile.key if profile else None))
     return citations

@@ -556,7 +556,9 @@ def _publication_date(
     footer_date = (
         None
         if byline or header_date
-        else _first_day([label for label in labels if label.index not in stored], mentions, {"page_date", "byline"})
+        else _first_day(
+            [label for label in labels if label.index not in stored], mentions, {"page_date", "byline"}
+        )
     )
     page = byline or header_date or footer_date
     page_value = _value(page[1]) if page else None
@@ -877,7 +879,9 @@ def _checked_against_address(choice: _DateChoice, url: str | None) -> _DateChoic
 
 
 # "/2024/12/27/" in an address: the day a site (a WordPress permalink, most often) filed the page under.
-_ADDRESS_DAY = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/")
+_ADDRESS_DAY = re.compile(
+    r"/(?P<year>(?:19|20)\d\d)/(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/"
+)
 
 
 def _from_address(url: str | None) -> _DateChoice | None:
@@ -896,8 +900,12 @@ def _from_address(url: str | None) -> _DateChoice | None:
         day = date(int(filed["year"]), int(filed["month"]), int(filed["day"]))
     except ValueError:
         return None
-    value = datetime(day.year, day.month, day.day, tzinfo=timezone(timedelta(minutes=DEFAULT_UTC_OFFSET_MINUTES)))
-    note = f"No date on the page; the day its address is filed under ({filed.group(0).strip('/')}), time unknown"
+    value = datetime(
+        day.year, day.month, day.day, tzinfo=timezone(timedelta(minutes=DEFAULT_UTC_OFFSET_MINUTES))
+    )
+    note = (
+        f"No date on the page; the day its address is filed under ({filed.group(0).strip('/')}), time unknown"
+    )
     # "inferred": the page does not print it (the stored choices need no new kind of source).
     return _DateChoice(value, "inferred", _CONFIDENCE["address"], note, "day")
 

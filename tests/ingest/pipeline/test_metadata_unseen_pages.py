@@ -88,4 +88,27 @@ def test_the_day_in_the_address_is_offered_as_a_guess_when_the_page_prints_no_da
     # A date the page prints wins; an address with the month only gives no date.
     dated = "SEOUL - Badan intelijen pada Kamis (19/12/2024) mengatakan seratus tentara tewas."
     assert _meta([dated, P2, P3], profiles, url=url).published_at == datetime(2024, 12, 19, tzinfo=WIB)
-    assert _meta([lede, P2, P3], profiles, url="https://contoh-berita.com/2024/12/berita").published_at is None
+    assert (
+        _meta([lede, P2, P3], profiles, url="https://contoh-berita.com/2024/12/berita").published_at is None
+    )
+
+
+def test_a_research_institutes_report_is_not_a_cited_outlet(profiles):
+    line = "Menurut laporan Institut Jerman untuk Urusan Internasional, ekspor itu mencapai 13.000 kontainer."
+    assert _meta(
+        [line, P2, "Pada Oktober 2024, CNN melaporkan 1.500 tentara telah dikirim."], profiles
+    ).cited_outlets == ("CNN",)
+
+
+def test_a_source_line_naming_a_wire_with_its_media_noun_credits_the_wire_once(profiles):
+    lines = [
+        "SEOUL - Badan intelijen mengatakan seratus tentara tewas, lapor Yonhap.",
+        P2,
+        "Sumber: Kantor Berita Yonhap",
+    ]
+    assert _meta(lines, profiles).cited_outlets == ("Yonhap",)
+
+
+def test_the_indonesian_spelling_of_al_jazeera_is_al_jazeera(profiles):
+    line = '"Ia menerima lima drone," kata kantor berita TASS, seperti dikutip Aljazirah, Senin (18/9/2023).'
+    assert set(_meta([line, P2, P3], profiles).cited_outlets) == {"TASS", "Al Jazeera"}
