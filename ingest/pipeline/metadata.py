@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ingest.pipeline.bylines import parse_credits
-from ingest.pipeline.citations import find_credits
+from ingest.pipeline.citations import find_credits, site_byline
 from ingest.pipeline.classify import CONTENT, LineLabel
-from ingest.pipeline.dateline import parse_dateline
+from ingest.pipeline.dateline import parse_dateline, squash
 from ingest.pipeline.dates import (
     DEFAULT_UTC_OFFSET_MINUTES,
     DateMention,
@@ -224,7 +224,7 @@ def extract_metadata(
         )
 
     title_label = next((label for label in header if label.reason == "title"), None)
-    title = strip_tags(title_label.text) if title_label is not None else None
+    title = _without_source_credit(strip_tags(title_label.text), header) if title_label is not None else None
     if html is not None and html.title:
         title = strip_tags(html.title)
         provenance.append(_from_html("title", title, "og:title or <title> of the HTML page", 0.95))
@@ -481,6 +481,28 @@ _BYLINE_OUTLET_ONLY = re.compile(
 
 
 # --- dateline -----------------------------------------------------------------------------------
+
+
+# "Pulang dari Rusia, Kim Bawa Oleh-oleh Drone By BeritaSatu": an aggregator's headline with the source.
+_TITLE_CREDIT = re.compile(
+    r"^(?P<head>.+?)[ ]+(?:By|Oleh)[ ]+(?P<name>[A-Z][\w.-]*(?:[ ]+[A-Z][\w.-]*){0,2})$"
+)
+
+
+def _without_source_credit(title: str, header: Sequence[LineLabel]) -> str:
+    """``title`` without a trailing "By <site>" when the header names that site as the copy's source ("By
+    BeritaSatu.com") or prints the headline again without it: the credit is not part of the headline."""
+    match = _TITLE_CREDIT.match(title)
+    if match is None:
+        return title
+    head, name = match.group("head"), squash(match.group("name"))
+    for label in header:
+        site = site_byline(label.text)
+        if (site is not None and squash(site) == name) or " ".join(label.text.split()) == " ".join(
+            head.split()
+        ):
+            return head
+    return title
 
 
 def _dateline(

@@ -112,3 +112,24 @@ def test_a_source_line_naming_a_wire_with_its_media_noun_credits_the_wire_once(p
 def test_the_indonesian_spelling_of_al_jazeera_is_al_jazeera(profiles):
     line = '"Ia menerima lima drone," kata kantor berita TASS, seperti dikutip Aljazirah, Senin (18/9/2023).'
     assert set(_meta([line, P2, P3], profiles).cited_outlets) == {"TASS", "Al Jazeera"}
+
+
+def test_a_reposted_articles_site_byline_is_its_source_and_leaves_the_headline(profiles):
+    lines = [
+        "Kim Bawa Pulang Lima Drone dari Rusia By KabarSatu",
+        "",
+        "Kim Bawa Pulang Lima Drone dari Rusia",
+        "",
+        "By KabarSatu.com",
+        "September 18, 2023",
+        "Moskwa - Pemimpin itu mengakhiri kunjungannya selama hampir sepekan di Rusia pada Senin.",
+        P2,
+    ]
+    meta = _meta(lines, profiles, url="https://contohblog.blogspot.com/2023/09/kim-bawa-pulang.html")
+    assert meta.title == "Kim Bawa Pulang Lima Drone dari Rusia"
+    assert meta.cited_outlets == ("KabarSatu",)
+
+
+def test_a_headline_ending_in_by_is_kept_when_nothing_credits_a_site(profiles):
+    lines = ["Jembatan Baru Diresmikan By Night", "Jakarta - " + P2, P3]
+    assert _meta(lines, profiles).title == "Jembatan Baru Diresmikan By Night"
