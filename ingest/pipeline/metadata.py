@@ -99,8 +99,10 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?()]")
 _ONGOING_CUE = re.compile(r"\b(?:sejak|semenjak|since)\b[^,.;]*$", re.IGNORECASE)
 _ONGOING_REACH = 40
 # "dikutip Aljazirah, Senin (18/9)", "dilansir dari Yonhap, Kamis (1/5)": a citing verb, a name, the day.
+# "…," katanya pada Jumat (25/4/2025): a statement the copy reports was made that day, so the copy is no older.
 _REPORT_CUE = re.compile(
-    r"\b(?:dikutip|mengutip|dilansir|melansir)\b(?:[ ]+(?:dari|oleh))?(?:[ ]+[\w.&'’-]+){0,4}[ ,]*$",
+    r"\b(?:(?:dikutip|mengutip|dilansir|melansir)\b(?:[ ]+(?:dari|oleh))?(?:[ ]+[\w.&'’-]+){0,4}[ ,]*"
+    r"|(?:kata|ujar|tambah|ungkap|tegas|jelas)(?:nya)?[ ]+pada[ ]+)$",
     re.IGNORECASE,
 )
 _REPORT_REACH = 60
@@ -726,9 +728,10 @@ def _reported_day(
     lede: tuple[LineLabel, DateMention] | None,
 ) -> tuple[LineLabel, DateMention] | None:
     """The day an early paragraph says the outlet took its copy from a wire ("seperti dikutip Aljazirah,
-    Senin (18/9)", "dilansir dari Yonhap, Kamis (1/5)") when it is a few days after the lede's day:
-    the copy was written that day, after the events the lede dates (the convention Indonesian outlets
-    follow when they date the news by the day they cite it). Otherwise the lede's day stands."""
+    Senin (18/9)", "dilansir dari Yonhap, Kamis (1/5)") or a statement it reports was made ("katanya pada
+    Jumat (25/04/2025)"), when it is a few days after the lede's day: the copy was written that day at
+    the earliest, after the events the lede dates (Indonesian outlets date their news by the day they
+    cite it). Otherwise the lede's day stands."""
     if lede is None:
         return None  # a citing date alone, without a dated lede, may close a short excerpt's last paragraph
     paragraphs = [label for label in content if label.reason not in {"dateline", "correction"}]

@@ -133,3 +133,12 @@ def test_a_reposted_articles_site_byline_is_its_source_and_leaves_the_headline(p
 def test_a_headline_ending_in_by_is_kept_when_nothing_credits_a_site(profiles):
     lines = ["Jembatan Baru Diresmikan By Night", "Jakarta - " + P2, P3]
     assert _meta(lines, profiles).title == "Jembatan Baru Diresmikan By Night"
+
+
+def test_a_statement_made_the_day_after_the_ledes_event_dates_the_copy(profiles):
+    lines = [
+        "Jakarta – Presiden menyebut rudal asing dipakai untuk menyerang ibu kota pada Kamis (24/04/2025).",
+        "Serangan itu memaksanya memperpendek kunjungan ke luar negeri yang sudah dijadwalkan.",
+        "“Layanan khusus kami sedang memeriksa semua detailnya,” katanya pada Jumat (25/04/2025).",
+    ]
+    assert _meta(lines, profiles).published_at == datetime(2025, 4, 25, tzinfo=WIB)
