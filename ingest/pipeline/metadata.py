@@ -63,6 +63,8 @@ _CONFIDENCE = {
     # A lede date months away from the year and month the page's address is filed under.
     "contradicted": 0.3,
     "context": 0.35,
+    # Only a "Diperbarui …" stamp: the day of the last update, the publication on or before it.
+    "updated": 0.45,
     "display": 0.15,
 }
 _FIELD_CONFIDENCE = {
@@ -661,13 +663,28 @@ def _page_stamp(
 def _first_day(
     labels: Sequence[LineLabel], mentions: dict[int, list[DateMention]], reasons: set[str] | None
 ) -> tuple[LineLabel, DateMention] | None:
-    for label in labels:
-        if reasons is not None and label.reason not in reasons:
-            continue
-        for mention in mentions.get(label.index, ()):
-            if mention.precision == "day" and mention.year is not None:
-                return label, mention
-    return None
+    """The first dated day on lines of these ``reasons``; a "Diperbarui …" (last update) stamp only when
+    the page prints no other, since the article was published on or before it."""
+    found = [
+        (label, mention)
+        for label in labels
+        if reasons is None or label.reason in reasons
+        for mention in mentions.get(label.index, ())
+        if mention.precision == "day" and mention.year is not None
+    ]
+    published = next((item for item in found if not _is_update(*item)), None)
+    return published or (found[0] if found else None)
+
+
+# "Diperbarui 13 Jan 2024", "Updated: …", "Terakhir diperbarui …": when the page was last changed.
+_UPDATE_LABEL = re.compile(
+    r"\b(?:diperbarui|diperbaharui|pembaruan|update|updated|last[ ]+updated|modified|diubah)\b[^|•·]*$",
+    re.IGNORECASE,
+)
+
+
+def _is_update(label: LineLabel, mention: DateMention) -> bool:
+    return _UPDATE_LABEL.search(label.text[: mention.start]) is not None
 
 
 def _timed_stamp(
@@ -849,9 +866,11 @@ def _from_page(
         )
     timed = "time" if mention.has_time else "day"
     note = f"'{mention.text}' {where}" + ("" if mention.has_time else "; time not given")
-    return _DateChoice(
-        _value(mention), source, _CONFIDENCE[f"{source}_{timed}"], note, _precision(mention), label
-    )
+    confidence = _CONFIDENCE[f"{source}_{timed}"]
+    if _is_update(label, found[1]):
+        note += "; it is the page's last update, so the article was published then or earlier"
+        confidence = min(confidence, _CONFIDENCE["updated"])
+    return _DateChoice(_value(mention), source, confidence, note, _precision(mention), label)
 
 
 def _with_lone_time(mention: DateMention, label: LineLabel, labels: Sequence[LineLabel]) -> DateMention:

@@ -142,3 +142,32 @@ def test_a_statement_made_the_day_after_the_ledes_event_dates_the_copy(profiles)
         "“Layanan khusus kami sedang memeriksa semua detailnya,” katanya pada Jumat (25/04/2025).",
     ]
     assert _meta(lines, profiles).published_at == datetime(2025, 4, 25, tzinfo=WIB)
+
+
+def test_the_published_stamp_wins_over_a_last_update_printed_above_it(profiles):
+    title = "Judul Berita Yang Cukup Panjang Sekali"
+    published = datetime(2024, 1, 12, 10, 0, tzinfo=WIB)
+    two_lines = [
+        title,
+        "Diperbarui 13 Jan 2024, 08:00 WIB",
+        "Diterbitkan 12 Jan 2024, 10:00 WIB",
+        "JAKARTA - " + P2,
+        P3,
+    ]
+    one_line = [
+        title,
+        "Diperbarui: 13/01/2024 08:00 WIB | Terbit: 12/01/2024 10:00 WIB",
+        "JAKARTA - " + P2,
+        P3,
+    ]
+    assert _meta(two_lines, profiles).published_at == published
+    assert _meta(one_line, profiles).published_at == published
+
+
+def test_a_lone_last_update_stamp_is_only_a_guess(profiles):
+    meta = _meta(
+        ["Judul Berita Yang Cukup Panjang Sekali", "Updated 13 Jan 2024 08:00 WIB", "JAKARTA - " + P2, P3],
+        profiles,
+    )
+    assert meta.published_at == datetime(2024, 1, 13, 8, 0, tzinfo=WIB)
+    assert meta.published_at_confidence < 0.5
