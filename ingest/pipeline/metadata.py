@@ -259,7 +259,10 @@ def extract_metadata(
         publisher=outlet,
         publisher_keys=keys,
         credit_lines=[(label.index, label.text) for label in header],
-        signoff_lines=[(label.index, label.text) for label in labels if label.reason == "signoff"]
+        # A sign-off closes the article; one above the lead ends a caption there: "(Antara)" is its photo credit.
+        signoff_lines=[
+            (label.index, label.text) for label in labels if label.reason == "signoff" and label.index > lead
+        ]
         + _trailing_signoffs(content),
         signature_lines=_signatures(labels, dateline_label, names, keys),
     )

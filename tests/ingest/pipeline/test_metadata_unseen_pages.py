@@ -171,3 +171,17 @@ def test_a_lone_last_update_stamp_is_only_a_guess(profiles):
     )
     assert meta.published_at == datetime(2024, 1, 13, 8, 0, tzinfo=WIB)
     assert meta.published_at_confidence < 0.5
+
+
+def test_a_credit_closing_a_caption_above_the_lead_is_a_photo_credit_not_a_citation(profiles):
+    lines = [
+        "Intelijen: Seratus Tentara Tewas di Garis Depan",
+        "Presiden berbicara kepada wartawan di Seoul tentang penempatan tentara itu, menurut laporan media",
+        "(Antara)",
+        "",
+        "Jakarta - Badan intelijen pada Kamis, 19 Desember 2024 melaporkan temuan barunya kepada parlemen.",
+        P2,
+        "Hal itu dilaporkan oleh kantor berita Yonhap sebelumnya. (ant/abc)",
+    ]
+    assert set(_meta(lines, profiles).cited_outlets) == {"Yonhap", "Antara"}  # the closing sign-off counts
+    assert _meta(lines[:-1], profiles).cited_outlets == ()
