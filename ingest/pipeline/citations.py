@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ingest.pipeline.dateline import squash
 from ingest.pipeline.outlets import OutletProfile, registry_derived, resolve_outlet
 
-__all__ = ["Citation", "find_citations", "find_credits"]
+__all__ = ["Citation", "find_citations", "find_credits", "site_byline"]
 
 # Words that credit a source when they sit just before (or after) an outlet's name.
 _CUE_BEFORE = re.compile(
@@ -138,6 +138,13 @@ _NOT_OUTLETS = frozenset(
         "dewan",
         "badan",
         "lembaga",
+        # Research bodies publish reports, not news: "menurut laporan Institut Jerman untuk …".
+        "institut",
+        "institute",
+        "universitas",
+        "university",
+        "pusat",
+        "komite",
         "pernyataan",
         "data",
         "keterangan",
@@ -179,6 +186,10 @@ _DOMAIN_CREDIT = re.compile(
     r"^(?P<first>[\w-]+(?:\.[\w-]+)+)[ ]*/[ ]*(?P<second>[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|tv|news))\b"
 )
 _SIGNOFF_PARTS = re.compile(r"[/,;]")
+# A byline that names a web site, not a person: "By BeritaSatu.com", "Oleh Kabarkita.co.id".
+_SITE_BYLINE = re.compile(
+    r"^(?i:by|oleh)[ ]+(?P<name>[A-Z][\w-]*)(?P<suffix>(?:\.(?:com|co|id|net|org|news|tv)){1,2})$"
+)
 _MIN_SIGNOFF_CODE = 3
 
 
@@ -237,6 +248,7 @@ def find_credits(
         found.extend(_source_citations(index, text, profiles))
     for index, text in credit_lines:
         found.extend(_domain_credits(index, text, profiles, publisher, publisher_keys))
+        found.extend(_site_byline_credits(index, text, profiles))
     for index, text in signoff_lines:
         found.extend(_signoff_credits(index, text, profiles))
     for index, text in signature_lines:
@@ -395,7 +407,8 @@ def _source_citations(index: int, text: str, profiles: Sequence[OutletProfile]) 
         name = part.split("/")[0].strip(" .()[]")
         if not name or not name[0].isalnum():
             continue
-        profile = resolve_outlet(name, profiles)
+        # "Sumber: Kantor Berita Yonhap" credits Yonhap: the media noun describes the registry outlet.
+        profile = resolve_outlet(name, profiles) or _known_part(name, profiles)
         shown = profile.name if profile else name
         citations.append(Citation(shown, index, match.start("sources"), profile.key if profile else None))
     return citations
@@ -422,6 +435,22 @@ def _domain_credits(
     profile = resolve_outlet(second, profiles)
     name = profile.name if profile else second
     return [Citation(name, index, match.start("second"), profile.key if profile else None)]
+
+
+def site_byline(text: str) -> str | None:
+    """The site a header byline names instead of a writer ("By BeritaSatu.com"), without its domain
+    suffix, else None."""
+    match = _SITE_BYLINE.match(text.strip())
+    return match.group("name") if match is not None else None
+
+
+def _site_byline_credits(index: int, text: str, profiles: Sequence[OutletProfile]) -> list[Citation]:
+    """ "By BeritaSatu.com" above a reposted article: the site whose copy it is, not a writer."""
+    name = site_byline(text)
+    if name is None:
+        return []
+    profile = resolve_outlet(text.strip().split(None, 1)[1], profiles) or resolve_outlet(name, profiles)
+    return [Citation(profile.name if profile else name, index, 0, profile.key if profile else None)]
 
 
 def _signoff_credits(index: int, text: str, profiles: Sequence[OutletProfile]) -> list[Citation]:

@@ -13,15 +13,21 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from ingest.pipeline.bylines import parse_credits
-from ingest.pipeline.citations import find_credits
+from ingest.pipeline.citations import find_credits, site_byline
 from ingest.pipeline.classify import CONTENT, LineLabel
-from ingest.pipeline.dateline import parse_dateline
-from ingest.pipeline.dates import DateMention, find_dates, mention_to_datetime, reinfer_years
+from ingest.pipeline.dateline import parse_dateline, squash
+from ingest.pipeline.dates import (
+    DEFAULT_UTC_OFFSET_MINUTES,
+    DateMention,
+    find_dates,
+    mention_to_datetime,
+    reinfer_years,
+)
 from ingest.pipeline.language import detect_language
 from ingest.pipeline.outlets import OutletProfile, known_names
 from ingest.pipeline.patterns import strip_tags
@@ -48,12 +54,17 @@ _CONFIDENCE = {
     "stamp_lede": 0.75,
     "stamp": 0.6,
     "lede": 0.6,
+    # The day in the page's address ("/2024/12/27/"), when the page prints none: a guess an editor
+    # confirms, since the address is not the page's own statement of its date (a repost keeps its own).
+    "address": 0.4,
     "weekday": 0.5,
     # A lede date without a weekday ("pada 24 Februari 2022") dates background as often as news.
     "lede_plain": 0.45,
     # A lede date months away from the year and month the page's address is filed under.
     "contradicted": 0.3,
     "context": 0.35,
+    # Only a "Diperbarui …" stamp: the day of the last update, the publication on or before it.
+    "updated": 0.45,
     "display": 0.15,
 }
 _FIELD_CONFIDENCE = {
@@ -86,6 +97,21 @@ _BACKGROUND_CUE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r"[,.;:!?()]")
+# A date these words open runs up to the time of writing: "sejak tahun 2024", "since 2022".
+_ONGOING_CUE = re.compile(r"\b(?:sejak|semenjak|since)\b[^,.;]*$", re.IGNORECASE)
+_ONGOING_REACH = 40
+# "dikutip Aljazirah, Senin (18/9)", "dilansir dari Yonhap, Kamis (1/5)": a citing verb, a name, the day.
+# "…," katanya pada Jumat (25/4/2025): a statement the copy reports was made that day, so the copy is no older.
+_REPORT_CUE = re.compile(
+    r"\b(?:(?:dikutip|mengutip|dilansir|melansir)\b(?:[ ]+(?:dari|oleh))?(?:[ ]+[\w.&'’-]+){0,4}[ ,]*"
+    r"|(?:kata|ujar|tambah|ungkap|tegas|jelas)(?:nya)?[ ]+pada[ ]+)$",
+    re.IGNORECASE,
+)
+_REPORT_REACH = 60
+_REPORT_PARAGRAPHS = 4
+_REPORT_LAG_DAYS = 7
+# A stored copy's own stamp with its day: "date 2025-09-02" alone on its line.
+_STORED_STAMP = re.compile(r"^date[ ]+(?:19|20)\d\d-\d\d-\d\d$")
 _MAX_PROVENANCE_TEXT = 300
 
 
@@ -183,6 +209,8 @@ def extract_metadata(
 
     choice, page_date = _publication_date(labels, header, content, reference_date)
     choice = _checked_against_address(choice, url)
+    if choice.value is None:
+        choice = _from_address(url) or choice
     if html is not None and html.published_at is not None:
         choice = _DateChoice(
             html.published_at,
@@ -200,7 +228,7 @@ def extract_metadata(
         )
 
     title_label = next((label for label in header if label.reason == "title"), None)
-    title = strip_tags(title_label.text) if title_label is not None else None
+    title = _without_source_credit(strip_tags(title_label.text), header) if title_label is not None else None
     if html is not None and html.title:
         title = strip_tags(html.title)
         provenance.append(_from_html("title", title, "og:title or <title> of the HTML page", 0.95))
@@ -231,7 +259,10 @@ def extract_metadata(
         publisher=outlet,
         publisher_keys=keys,
         credit_lines=[(label.index, label.text) for label in header],
-        signoff_lines=[(label.index, label.text) for label in labels if label.reason == "signoff"]
+        # A sign-off closes the article; one above the lead ends a caption there: "(Antara)" is its photo credit.
+        signoff_lines=[
+            (label.index, label.text) for label in labels if label.reason == "signoff" and label.index > lead
+        ]
         + _trailing_signoffs(content),
         signature_lines=_signatures(labels, dateline_label, names, keys),
     )
@@ -459,6 +490,28 @@ _BYLINE_OUTLET_ONLY = re.compile(
 # --- dateline -----------------------------------------------------------------------------------
 
 
+# "Pulang dari Rusia, Kim Bawa Oleh-oleh Drone By BeritaSatu": an aggregator's headline with the source.
+_TITLE_CREDIT = re.compile(
+    r"^(?P<head>.+?)[ ]+(?:By|Oleh)[ ]+(?P<name>[A-Z][\w.-]*(?:[ ]+[A-Z][\w.-]*){0,2})$"
+)
+
+
+def _without_source_credit(title: str, header: Sequence[LineLabel]) -> str:
+    """``title`` without a trailing "By <site>" when the header names that site as the copy's source ("By
+    BeritaSatu.com") or prints the headline again without it: the credit is not part of the headline."""
+    match = _TITLE_CREDIT.match(title)
+    if match is None:
+        return title
+    head, name = match.group("head"), squash(match.group("name"))
+    for label in header:
+        site = site_byline(label.text)
+        if (site is not None and squash(site) == name) or " ".join(label.text.split()) == " ".join(
+            head.split()
+        ):
+            return head
+    return title
+
+
 def _dateline(
     article: Sequence[LineLabel], names: frozenset[str], keys: frozenset[str]
 ) -> tuple[str | None, LineLabel | None]:
@@ -525,12 +578,21 @@ def _publication_date(
         mentions = _by_line(reinfer_years(found, reference_date=stamp_day), labels, starts)
         stamp = _page_stamp(labels, header, mentions)
     byline = _first_day(header, mentions, {"byline"})
-    header_date = _first_day(header, mentions, {"page_date"})
-    footer_date = None if byline or header_date else _first_day(labels, mentions, {"page_date", "byline"})
+    # A stored copy's "date 2025-09-02" stamps the stored page, as its month stamp does: read below.
+    stored = {label.index for label in labels if _STORED_STAMP.match(label.text)}
+    page_lines = [label for label in header if label.index not in stored]
+    header_date = _first_day(page_lines, mentions, {"page_date"}) or _timed_stamp(page_lines, mentions)
+    footer_date = (
+        None
+        if byline or header_date
+        else _first_day(
+            [label for label in labels if label.index not in stored], mentions, {"page_date", "byline"}
+        )
+    )
     page = byline or header_date or footer_date
     page_value = _value(page[1]) if page else None
     dated_lines = {label.index for label in labels if label.reason in {"byline", "page_date"}}
-    latest_event = _latest_event(mentions, dated_lines)
+    latest_event = _latest_event(mentions, dated_lines, {label.index: label.text for label in labels})
     if byline is not None:
         return _from_page(byline, "byline", "on the byline line", labels), page_value
     display: _DateChoice | None = None
@@ -555,7 +617,7 @@ def _publication_date(
         )
         break
     lede_lines = _lede(content)
-    lede = _lede_day(lede_lines, mentions)
+    lede = _reported_day(content, mentions, _lede_day(lede_lines, mentions))
     month = _month_stamp(header, mentions)
     if month is not None and display is None:
         choice = _with_month_stamp(month, lede, labels, latest_event)
@@ -604,27 +666,62 @@ def _page_stamp(
 def _first_day(
     labels: Sequence[LineLabel], mentions: dict[int, list[DateMention]], reasons: set[str] | None
 ) -> tuple[LineLabel, DateMention] | None:
-    for label in labels:
-        if reasons is not None and label.reason not in reasons:
+    """The first dated day on lines of these ``reasons``; a "Diperbarui …" (last update) stamp only when
+    the page prints no other, since the article was published on or before it."""
+    found = [
+        (label, mention)
+        for label in labels
+        if reasons is None or label.reason in reasons
+        for mention in mentions.get(label.index, ())
+        if mention.precision == "day" and mention.year is not None
+    ]
+    published = next((item for item in found if not _is_update(*item)), None)
+    return published or (found[0] if found else None)
+
+
+# "Diperbarui 13 Jan 2024", "Updated: …", "Terakhir diperbarui …": when the page was last changed.
+_UPDATE_LABEL = re.compile(
+    r"\b(?:diperbarui|diperbaharui|pembaruan|update|updated|last[ ]+updated|modified|diubah)\b[^|•·]*$",
+    re.IGNORECASE,
+)
+
+
+def _is_update(label: LineLabel, mention: DateMention) -> bool:
+    return _UPDATE_LABEL.search(label.text[: mention.start]) is not None
+
+
+def _timed_stamp(
+    header: Sequence[LineLabel], mentions: dict[int, list[DateMention]]
+) -> tuple[LineLabel, DateMention] | None:
+    """A day with its clock time and year on a header line that is more than a date ("NTVNews - Berita
+    Hari Ini, Terbaru dan Viral - 19 Des 2024, 14:32"): a site's tagline or menu runs into the page's
+    stamp. News never dates an event to the minute above its headline, so the time makes it a stamp;
+    headlines, standfirsts and captions are prose and are left out."""
+    for label in header:
+        if label.reason in _PROSE_HEADER_REASONS:
             continue
         for mention in mentions.get(label.index, ()):
-            if mention.precision == "day" and mention.year is not None:
+            if mention.precision == "day" and mention.has_time and mention.year_source == "explicit":
                 return label, mention
     return None
+
+
+_PROSE_HEADER_REASONS = frozenset({"title", "duplicate_title", "standfirst", "photo_caption"})
 
 
 def _month_stamp(
     header: Sequence[LineLabel], mentions: dict[int, list[DateMention]]
 ) -> tuple[LineLabel, DateMention] | None:
-    """A stored copy's "date 2023-09" stamp above the article."""
+    """A stored copy's "date 2023-09" stamp above the article, or its "date 2025-09-02" (a day)."""
     for label in header:
         if label.reason != "page_date":
             continue
+        stored_day = _STORED_STAMP.match(label.text) is not None
         for mention in mentions.get(label.index, ()):
-            if (
-                mention.precision == "month"
-                and mention.year is not None
-                and mention.text[:4].casefold() == "date"
+            if mention.year is None:
+                continue
+            if (mention.precision == "month" and mention.text[:4].casefold() == "date") or (
+                stored_day and mention.precision == "day"
             ):
                 return label, mention
     return None
@@ -645,6 +742,33 @@ def _lede_day(
     return None
 
 
+def _reported_day(
+    content: Sequence[LineLabel],
+    mentions: dict[int, list[DateMention]],
+    lede: tuple[LineLabel, DateMention] | None,
+) -> tuple[LineLabel, DateMention] | None:
+    """The day an early paragraph says the outlet took its copy from a wire ("seperti dikutip Aljazirah,
+    Senin (18/9)", "dilansir dari Yonhap, Kamis (1/5)") or a statement it reports was made ("katanya pada
+    Jumat (25/04/2025)"), when it is a few days after the lede's day: the copy was written that day at
+    the earliest, after the events the lede dates (Indonesian outlets date their news by the day they
+    cite it). Otherwise the lede's day stands."""
+    if lede is None:
+        return None  # a citing date alone, without a dated lede, may close a short excerpt's last paragraph
+    paragraphs = [label for label in content if label.reason not in {"dateline", "correction"}]
+    for label in paragraphs[:_REPORT_PARAGRAPHS]:
+        for mention in mentions.get(label.index, ()):
+            if mention.precision != "day" or mention.year is None:
+                continue
+            if not _REPORT_CUE.search(label.text[max(0, mention.start - _REPORT_REACH) : mention.start]):
+                continue
+            reported = mention.as_date()
+            if reported is None:
+                return lede
+            days = (reported - (lede[1].as_date() or reported)).days
+            return (label, mention) if 0 < days <= _REPORT_LAG_DAYS else lede
+    return lede
+
+
 def _with_month_stamp(
     month: tuple[LineLabel, DateMention],
     lede: tuple[LineLabel, DateMention] | None,
@@ -660,6 +784,9 @@ def _with_month_stamp(
         return _DateChoice(
             _value(stamp), "header", _CONFIDENCE["display"], note, "month", label, display_date=True
         )
+    if stamp.precision == "day":
+        note = f"'{stamp.text}' stamps the stored page with its day; time not given"
+        return _DateChoice(_value(stamp), "header", _CONFIDENCE["header_day"], note, "day", label)
     if lede is not None and (lede[1].year, lede[1].month) == (stamp.year, stamp.month):
         lede_label, mention = lede
         note = f"'{mention.text}' in the lede, in the month the page is stamped with ('{stamp.text}'); time unknown"
@@ -677,14 +804,23 @@ def _precision(mention: DateMention) -> str:
     return "minute" if mention.has_time else "day"
 
 
-def _latest_event(mentions: dict[int, list[DateMention]], excluded_lines: set[int]) -> date | None:
-    """Latest date of the text with a written or weekday-proven year (not the page's own dates)."""
+def _latest_event(
+    mentions: dict[int, list[DateMention]], excluded_lines: set[int], texts: dict[int, str]
+) -> date | None:
+    """Latest date of the text with a written or weekday-proven year (not the page's own dates).
+
+    A date that opens something still going on ("sejak tahun 2024", "since 2022") reaches up to the
+    time of writing, so it bounds nothing and is left out.
+    """
     latest: date | None = None
     for line, found in mentions.items():
         if line in excluded_lines:
             continue
         for mention in found:
             if mention.year_source not in {"explicit", "weekday"}:
+                continue
+            clause = _CLAUSE_BREAK.split(texts.get(line, "")[: mention.start])[-1]
+            if _ONGOING_CUE.search(clause[-_ONGOING_REACH:]):
                 continue
             day = _end_of(mention)
             latest = day if latest is None or day > latest else latest
@@ -733,9 +869,11 @@ def _from_page(
         )
     timed = "time" if mention.has_time else "day"
     note = f"'{mention.text}' {where}" + ("" if mention.has_time else "; time not given")
-    return _DateChoice(
-        _value(mention), source, _CONFIDENCE[f"{source}_{timed}"], note, _precision(mention), label
-    )
+    confidence = _CONFIDENCE[f"{source}_{timed}"]
+    if _is_update(label, found[1]):
+        note += "; it is the page's last update, so the article was published then or earlier"
+        confidence = min(confidence, _CONFIDENCE["updated"])
+    return _DateChoice(_value(mention), source, confidence, note, _precision(mention), label)
 
 
 def _with_lone_time(mention: DateMention, label: LineLabel, labels: Sequence[LineLabel]) -> DateMention:
@@ -785,6 +923,38 @@ def _checked_against_address(choice: _DateChoice, url: str | None) -> _DateChoic
         return choice
     note = f"{choice.note}; the address is filed under {filed['year']}/{int(filed['month']):02d}, so only a guess"
     return replace(choice, confidence=min(choice.confidence, _CONFIDENCE["contradicted"]), note=note)
+
+
+# "/2024/12/27/" in an address: the day a site (a WordPress permalink, most often) filed the page under.
+_ADDRESS_DAY = re.compile(
+    r"/(?P<year>(?:19|20)\d\d)/(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/"
+)
+
+
+def _from_address(url: str | None) -> _DateChoice | None:
+    """The day the page's address is filed under, when the page prints no date of its own.
+
+    Sites that put the whole day in the path do so at publication, but a site reposting another's copy
+    files it under its own day, so this is offered as a guess; a page that prints a date wins over it, and
+    only the month is used as a check on a lede date (``_checked_against_address``).
+    """
+    if not url:
+        return None
+    filed = _ADDRESS_DAY.search(urlsplit(url).path if "//" in url else url)
+    if filed is None:
+        return None
+    try:
+        day = date(int(filed["year"]), int(filed["month"]), int(filed["day"]))
+    except ValueError:
+        return None
+    value = datetime(
+        day.year, day.month, day.day, tzinfo=timezone(timedelta(minutes=DEFAULT_UTC_OFFSET_MINUTES))
+    )
+    note = (
+        f"No date on the page; the day its address is filed under ({filed.group(0).strip('/')}), time unknown"
+    )
+    # "inferred": the page does not print it (the stored choices need no new kind of source).
+    return _DateChoice(value, "inferred", _CONFIDENCE["address"], note, "day")
 
 
 def _from_lede(label: LineLabel, mention: DateMention) -> _DateChoice:

@@ -172,7 +172,9 @@ _FULL_STOP = re.compile(r"""[.…]["'”’)]*$|["”’]$""")
 _WORD = re.compile(r"\w[\w'’.-]*")
 _DATE_LABELS = re.compile(
     r"\b(?:diperbarui|diterbitkan|dipublikasikan|published|pembaruan|dibuat"
-    r"|updated|update|last|terakhir|modified|tayang|terbit|posted|pukul|wib|wita|wit|kst)\b",
+    r"|updated|update|last|terakhir|modified|tayang|terbit|posted|pukul|wib|wita|wit|kst"
+    # A stored copy's own stamp ("date 2025-09-02") and the label a page may print ("Tanggal: …").
+    r"|date|tanggal)\b",
     _I,
 )
 
