@@ -197,7 +197,7 @@ def test_robots_txt_asks_crawlers_to_skip_the_search_and_names_nothing_private(c
     assert response["Content-Type"].startswith("text/plain")
     lines = response.text.splitlines()
     assert lines[0] == "User-agent: *", "no template comment or blank line before the first rule"
-    assert "Disallow: /search/" in lines
+    assert "Disallow: /search/" in lines and "Disallow: /id/search/" in lines
     assert "admin" not in response.text and "api" not in response.text
     assert "max-age=" in response["Cache-Control"]
 
