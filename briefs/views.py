@@ -44,6 +44,22 @@ FEEDS_PAGE_PREVIEW = 10
 
 
 @require_safe
+def home(request: HttpRequest) -> HttpResponse:
+    """The front page: what the site is, the latest briefs, and the ways in."""
+    return cached_while_published(
+        request,
+        name="home",
+        render=lambda: render_to_string(
+            "home.html", {"revisions": published_briefs()[:HOME_BRIEFS]}, request=request
+        ),
+    )
+
+
+#: How many of the latest briefs the front page lists; the index lists them all.
+HOME_BRIEFS = 5
+
+
+@require_safe
 def brief_index(request: HttpRequest) -> HttpResponse:
     return cached_while_published(
         request,

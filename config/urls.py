@@ -1,6 +1,5 @@
 from django.contrib import admin
 from django.urls import include, path
-from django.views.generic import TemplateView
 
 from briefs import views as reader_views
 from briefs.feeds import BriefRevisionsAtom, BriefRevisionsRss, brief_revisions_json
@@ -17,7 +16,7 @@ urlpatterns = [
     path("api/v1/", include("briefs.api.urls")),
     # The reader's pages and feeds: English here, Indonesian under /id/ (config/languages.py).
     *reader_language_patterns(
-        path("", TemplateView.as_view(template_name="home.html"), name="home"),
+        path("", reader_views.home, name="home"),
         path("briefs/", include("briefs.urls")),
         path("sources/", reader_views.source_index, name="source_index"),
         path("actors/", reader_views.actor_index, name="actor_index"),

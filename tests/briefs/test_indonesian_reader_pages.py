@@ -209,7 +209,7 @@ def test_the_sources_pages_name_the_citing_brief_by_its_indonesian_title(client,
         in (listing)
     ), "a title nobody translated says its language, as on the brief page"
     page = indonesian(client, f"/sources/{source.pk}/")
-    assert '<a href="/briefs/senjata/" lang="id">Pengiriman senjata</a>' in page
+    assert '<a href="/id/briefs/senjata/" lang="id">Pengiriman senjata</a>' in page
     assert "Arms transfers" not in page
     assert "<dt>Tempat berita</dt><dd>SEOUL</dd>" in page and "Dateline" not in page
     ships = indonesian(client, f"/sources/{ships_source}/")
@@ -225,9 +225,12 @@ def test_the_sources_pages_name_the_citing_brief_by_its_indonesian_title(client,
 
 
 def test_the_history_leads_back_to_the_brief_and_an_older_revision_says_which_it_is(client, history):
-    for language, back in (("en", "Read the current brief"), ("id", "Baca laporan ringkas terkini")):
+    for language, back, brief in (
+        ("en", "Read the current brief", "/briefs/arms/"),
+        ("id", "Baca laporan ringkas terkini", "/id/briefs/arms/"),
+    ):
         page = client.get("/briefs/arms/revisions/", HTTP_ACCEPT_LANGUAGE=language).text
-        assert f'<a href="/briefs/arms/">{back}</a>' in page, language
+        assert f'<a href="{brief}">{back}</a>' in page, language
 
     assert (
         "<title>Arms transfers (revision 1) · Briefdesk</title>"
@@ -257,6 +260,6 @@ def test_a_source_row_published_before_the_indonesian_titles_were_stored_still_s
 
     assert "· dikutip dalam Pengiriman senjata" in indonesian(client, "/sources/")
     page = indonesian(client, f"/sources/{claim.source_id}/")
-    assert '<a href="/briefs/senjata/" lang="id">Pengiriman senjata</a></dd>' in page, (
+    assert '<a href="/id/briefs/senjata/" lang="id">Pengiriman senjata</a></dd>' in page, (
         "not marked untranslated"
     )

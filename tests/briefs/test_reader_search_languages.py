@@ -202,5 +202,5 @@ def test_a_key_point_nobody_translated_is_marked_in_the_results(client, publishe
         reviewer=published.reviewed_by,
     )
     shown = indonesian(client, "Rail")
-    assert '<h2 class="search-heading" lang="en"><a href="/briefs/rail/"><mark>Rail</mark></a> ' in shown
+    assert '<h2 class="search-heading" lang="en"><a href="/id/briefs/rail/"><mark>Rail</mark></a> ' in shown
     assert '<small class="untranslated" lang="id">(belum diterjemahkan)</small>' in shown

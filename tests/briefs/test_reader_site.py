@@ -226,3 +226,27 @@ def test_a_number_in_a_reader_address_has_one_written_form(client, published):
         "/sources/1234567890123456789012/",
     ):
         assert client.get(path).status_code == 404, path
+
+
+def test_the_front_page_lists_the_latest_published_briefs_and_the_ways_in(
+    client, reviewer, django_assert_max_num_queries
+):
+    point = PropositionFactory(
+        brief__slug="arms",
+        brief__title="Russia–DPRK arms transfers",
+        brief__title_indonesian="Pengiriman senjata Rusia–Korut",
+    )
+    approved_claims(1, key_point=point, reviewer=reviewer)
+    publish_revision(revision=assemble_brief(brief_id=point.brief_id).revision, reviewer=reviewer)
+    PropositionFactory(brief__slug="unpublished", brief__title="Draft on ammunition")
+
+    page = client.get("/").text
+    assert '<a href="/briefs/arms/">Russia–DPRK arms transfers</a>' in page
+    assert "Draft on ammunition" not in page
+    for address in ("/briefs/", "/actors/", "/sources/", "/search/", "/feeds/"):
+        assert f'href="{address}"' in page
+    in_indonesian = client.get("/id/").text
+    assert '<a href="/id/briefs/arms/">Pengiriman senjata Rusia–Korut</a>' in in_indonesian
+    assert "Laporan ringkas terbaru" in in_indonesian
+    with django_assert_max_num_queries(0):
+        client.get("/")
