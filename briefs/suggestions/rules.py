@@ -154,7 +154,7 @@ VERB_CUES: tuple[VerbCue, ...] = (
     # asserts, demands included (the stance vocabulary has no value of its own for a demand)
     VerbCue(
         r"mengatakan|menyatakan|menegaskan|menuturkan|menyebut|menyebutkan|menjelaskan|mengungkapkan|"
-        r"menekankan|mengklaim|menambahkan|berkata|menulis|melaporkan|mengumumkan|menyampaikan|menyerukan|"
+        r"menekankan|mengklaim|menambahkan|berkata|menulis|menuliskan|melaporkan|mengumumkan|menyampaikan|menyerukan|"
         r"menilai|berpendapat|menuduh|menuding|memaparkan|mengutarakan|bersikeras|menandaskan|berujar|"
         r"memperkirakan|meyakini|mengaku|memuji|mengapresiasi|menggambarkan|mencatat|percaya|yakin|"
         r"memberi\s+tahu|memberitahu|memberitahukan|menduga|menyimpulkan|"
@@ -289,10 +289,14 @@ DEMIKIAN = re.compile(
 )
 # A sentence that says who said the one before it: "Hal ini disampaikan dalam laporan intelijen AS.",
 # "Pernyataan resmi Kim tersebut dilaporkan oleh KCNA.", "Pernyataan tersebut dikeluarkan Peskov."
+# A sentence that opens on "Demikian" and a bare or passive reporting word names the speaker of the one
+# before in the same way: "Demikian ungkap badan mata-mata Korea Selatan kepada para anggota parlemen."
 BACK_REFERENCE = re.compile(
-    r"(?:hal|pernyataan|informasi|laporan|klaim|keterangan|penilaian)(?P<owner>(?:[^\S\n]+[^\s,.]+){0,4}?)"
+    r"(?:(?:hal|pernyataan|informasi|laporan|klaim|keterangan|penilaian)(?P<owner>(?:[^\S\n]+[^\s,.]+){0,4}?)"
     r"[^\S\n]+(?:ini|itu|tersebut)[^\S\n]+(?:(?:juga|telah|sudah)[^\S\n]+)*"
     r"di(?:sampaikan|ungkapkan|katakan|nyatakan|keluarkan|laporkan|umumkan|tegaskan|rilis|publikasikan)"
+    r"|(?P<demikian>demikian)[^\S\n]+(?:ungkap|kata|ujar|tutur|jelas|papar|tulis|lapor|"
+    r"di(?:sampaikan|ungkapkan|katakan|jelaskan|laporkan|tuturkan|paparkan)))"
     r"(?:[^\S\n]+(?:oleh|dalam|melalui|lewat))?[^\S\n]+",
     re.IGNORECASE,
 )

@@ -81,6 +81,15 @@ _DEMONSTRATIVE_SUBJECT = re.compile(
     r"(?:^|,[^\S\n]*)((?:[\w-]+[^\S\n]+){1,3}(?:tersebut|itu|ini))[^\S\n]*(?:[,(][^.;:!?\n]*)?$",
     re.IGNORECASE,
 )
+# Between an actor and the "yang" of its report: a closing bracket, a comma, a time ("awal tahun ini").
+_OWNER_GAP = re.compile(
+    r"[\s,)]*(?:(?:(?:awal|akhir|pertengahan)\s+)?(?:tahun|bulan|pekan|minggu)\s+(?:ini|lalu)[\s,]*)?",
+    re.IGNORECASE,
+)
+# A state speaks through one of its institutions named before it.
+_STATE_INSTITUTION = re.compile(
+    r"(?<![\w-])(?:militer|pemerintah|pihak|kementerian|otoritas|angkatan\s+bersenjata)\s+$", re.IGNORECASE
+)
 # What the resolution of a pronoun returns when several people fit it equally.
 _AMBIGUOUS_KEY = "?"
 
@@ -392,6 +401,26 @@ class SpeakerContext:
                     mention.key, self.body[mention.start : mention.end], mention.start, mention.end, NAME
                 )
         return None
+
+    def owner_before(self, index: int, position: int) -> Speaker | None:
+        """Whose report or statement a relative "yang menyebutkan …" at ``position`` gives: the actor named
+        right before it, past a closing bracket or a time ("laporan … Badan Intelijen Nasional Korea Selatan
+        (NIS) yang menyebutkan", "Pernyataan … Sergei Lavrov, awal tahun ini yang menyebutkan"). A state
+        only as an institution of it ("militer Ukraina yang menyebutkan"): "rudal buatan Korea Utara yang
+        …" is a thing, not a speaker."""
+        sentence = self.views[index].sentence
+        owner: Mention | None = None
+        for mention in self._all_mentions:
+            inside = sentence.start <= mention.start and mention.end <= position
+            if inside and _OWNER_GAP.fullmatch(self.masked, mention.end, position):
+                owner = mention
+        if owner is None:
+            return None
+        if self.kind(owner.key) == "state" and not _STATE_INSTITUTION.search(
+            self.masked, sentence.start, owner.start
+        ):
+            return None
+        return Speaker(owner.key, self.body[owner.start : owner.end], owner.start, owner.end, NAME)
 
     def _unknown_name(self, lo: int, position: int) -> Speaker | None:
         match = UNKNOWN_NAME.search(self.masked, lo, position)
