@@ -361,6 +361,12 @@ ROLE_ANAPHOR = re.compile(
     r"(?:\s+(?-i:[a-z])[\w-]*){0,2}?(?:\s+yang(?:\s+[\w-]+){1,5}?)?\s+(?:tersebut|itu)(?![\w-])",
     re.IGNORECASE,
 )
+# An institution spoken of again: "Badan mata-mata tersebut", "kantor berita itu", "kementerian tersebut".
+INSTITUTION_ANAPHOR = re.compile(
+    r"(?<![\w-])(?P<head>badan|lembaga|kementerian|organisasi|dinas|institut|kantor\s+berita)"
+    r"(?:\s+(?-i:[a-z])[\w-]*){0,2}?\s+(?:tersebut|itu)(?![\w-])",
+    re.IGNORECASE,
+)
 # A role owned by the subject or the last speaker: "perwakilannya di PBB", "juru bicaranya".
 OWNED_ROLE = re.compile(
     r"(?<![\w-])(?:perwakilan|juru\s+bicara|jubir|pejabat|menteri|duta\s+besar|dubes|pemimpin|presiden|"

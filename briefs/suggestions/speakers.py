@@ -16,9 +16,11 @@ from dataclasses import dataclass, field
 from briefs.suggestions.lexicon import ROLE, ActorLexicon, Mention
 from briefs.suggestions.people import TITLES, capital_word, is_name_word, short_names, title_before
 from briefs.suggestions.rules import (
+    _NOT_NAMES,
     GOVERNING_WORD,
     GROUP,
     GROUP_SIZES,
+    INSTITUTION_ANAPHOR,
     NAME_RUN,
     OBJECT_OF_VERB,
     OWNED_ROLE,
@@ -90,6 +92,7 @@ _OWNER_GAP = re.compile(
 _STATE_INSTITUTION = re.compile(
     r"(?<![\w-])(?:militer|pemerintah|pihak|kementerian|otoritas|angkatan\s+bersenjata)\s+$", re.IGNORECASE
 )
+_DAY_OR_MONTH = re.compile(rf"(?:{_NOT_NAMES})(?:\s+\d+)?", re.IGNORECASE)
 # What the resolution of a pronoun returns when several people fit it equally.
 _AMBIGUOUS_KEY = "?"
 
@@ -234,6 +237,7 @@ class SpeakerContext:
             ("group", GROUP),
             ("statement", STATEMENT),
             ("role", ROLE_ANAPHOR),
+            ("institution", INSTITUTION_ANAPHOR),
             ("owned", OWNED_ROLE),
             ("regime", REGIME),
             ("plural", PLURAL_PRONOUN),
@@ -313,6 +317,8 @@ class SpeakerContext:
             key = owner or self._recent_speaker(index, phrase.start)
         elif phrase.kind == "regime":
             key = self._group(index, phrase.start, None)
+        elif phrase.kind == "institution":
+            key = self._institution(index, phrase.start, phrase.detail)
         elif phrase.kind == "role":
             key = self._role(index, phrase.detail) or self._recent_speaker(index, phrase.start)
         else:
@@ -363,6 +369,32 @@ class SpeakerContext:
             break
         if nearest is None:
             return self._unknown_name(lo, limit) or self._demonstrative(lo, limit)
+        if (
+            nearest.kind == "mention"
+            and nearest.mention is not None
+            and self.kind(nearest.mention.key) == "state"
+        ):
+            # "Kantor Berita Yonhap Korea Selatan melaporkan": the state only says whose agency speaks
+            owner = next(
+                (
+                    p
+                    for p in phrases
+                    if p.kind == "mention"
+                    and p.mention is not None
+                    and p.end <= nearest.start
+                    and not self.masked[p.end : nearest.start].strip()
+                    and self.kind(p.mention.key) in ("media", "organisation")
+                ),
+                None,
+            )
+            nearest = owner or nearest
+        if nearest.kind == "mention" and nearest.end <= limit:
+            # "Mengenai video …, Rusia bagian barat, Lee mengatakan": a name the lexicon does not know opens
+            # the clause after the comma, and it is the one speaking
+            comma = self.masked.rfind(",", nearest.end, limit)
+            later = self._unknown_name(comma + 1, limit) if comma != -1 else None
+            if later is not None and later.name and not _DAY_OR_MONTH.fullmatch(later.name):
+                return later
         gap = self.masked[nearest.end : limit] if nearest.end <= limit else ""
         if nearest.kind == "unnamed":
             following = [p for p in phrases if p.kind == "mention" and p.start >= nearest.end]
@@ -659,6 +691,16 @@ class SpeakerContext:
             for key in previous.claims:
                 if key:
                     return key
+        return None
+
+    def _institution(self, index: int, position: int, head: str) -> str | None:
+        """An institution anaphor ("badan mata-mata tersebut"): the organisation named last (a news agency
+        for "kantor berita itu"), in this sentence before it or in the ones before."""
+        wanted = "media" if head.startswith("kantor") else "organisation"
+        for view in [self.views[index], *self._previous(index, 8)]:
+            for mention in reversed(view.mentions):
+                if mention.end <= position and self.kind(mention.key) == wanted:
+                    return mention.key
         return None
 
     def _role(self, index: int, head: str) -> str | None:
