@@ -149,6 +149,8 @@ VERB_CUES: tuple[VerbCue, ...] = (
         r"(?:(?:mampu|dapat|bisa|telah|sudah)\s+)?(?:mengonfirmasi|mengkonfirmasi|mengonfirmasikan|membenarkan)",
         CONFIRMS,
     ),
+    # owning up to a fact is confirming it: "Pyongyang telah mengakui adanya korban jiwa di antara tentaranya"
+    VerbCue(r"mengakui(?=\s+(?:adanya|keberadaan)\b)", CONFIRMS),
     # questions
     VerbCue(r"mempertanyakan|meragukan", QUESTIONS),
     # asserts, demands included (the stance vocabulary has no value of its own for a demand)
@@ -377,9 +379,11 @@ OWNED_ROLE = re.compile(
 REGIME = re.compile(r"(?<![\w-])rezim(?:\s+(?:tersebut|itu|ini))?(?![\w-])", re.IGNORECASE)
 UNNAMED = re.compile(
     r"(?<![\w-])(?:(?:para|seorang|sejumlah|beberapa)\s+)?(?:ahli|analis|pakar|pengamat|pejabat|sumber|"
-    r"diplomat|peneliti|saksi|kritikus|akademisi|komunitas\s+internasional|pihak\s+berwenang)"
+    r"diplomat|peneliti|saksi|kritikus|akademisi|komunitas\s+internasional|pihak\s+berwenang|"
+    # the West as a group no registry actor stands for: "Negara-negara Barat sebelumnya menuduh …"
+    r"(?:negara-negara|negara|sekutu|sekutu-sekutu)\s+Barat)"
     r"(?:\s+(?!(?:yang|bahwa|telah|sudah|akan|juga|pun|tidak|belum|dan|serta|ini|itu|tersebut|pada|di|ke|dari|"
-    r"dalam|untuk|kepada|sering|selalu|masih|kembali|lalu|kemudian|baru|sempat|terus)\b)(?-i:[a-z])\w*){0,2}(?![\w-])",
+    r"dalam|untuk|kepada|sering|selalu|masih|kembali|lalu|kemudian|baru|sempat|terus|sebelumnya)\b)(?-i:[a-z])\w*){0,2}(?![\w-])",
     re.IGNORECASE,
 )
 # A run of capitalised words: a name the lexicon may not know ("Shin Won-sik"). Days and months are not names.

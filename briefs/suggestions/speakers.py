@@ -395,6 +395,11 @@ class SpeakerContext:
             later = self._unknown_name(comma + 1, limit) if comma != -1 else None
             if later is not None and later.name and not _DAY_OR_MONTH.fullmatch(later.name):
                 return later
+        if nearest.kind == "unnamed":
+            # "Korea Selatan dan negara-negara Barat meyakini": the first named of the parties speaks
+            named = [p for p in phrases if p.kind == "mention" and p.end <= nearest.start]
+            if named and _CHAIN_AND.fullmatch(self.masked[named[-1].end : nearest.start]):
+                nearest = named[-1]
         gap = self.masked[nearest.end : limit] if nearest.end <= limit else ""
         if nearest.kind == "unnamed":
             following = [p for p in phrases if p.kind == "mention" and p.start >= nearest.end]

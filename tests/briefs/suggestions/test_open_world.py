@@ -214,3 +214,18 @@ def test_a_courtesy_title_before_a_surname_refers_back_to_the_person_named_befor
     )
     claim = only(suggest(body))
     assert claim.speaker_key == "vladimir-putin"
+
+
+def test_the_west_as_a_group_is_an_open_world_speaker():
+    claim = only(suggest("Negara-negara Barat sebelumnya menuduh Korea Utara mengirim senjata ke Rusia."))
+    assert claim.speaker_key is None and claim.speaker_text == "Negara-negara Barat"
+    assert claim.quote == "Korea Utara mengirim senjata ke Rusia"
+
+
+def test_a_state_listed_with_the_west_speaks_first():
+    claim = only(
+        suggest(
+            "Choe berkunjung ke Rusia saat Korea Selatan dan negara-negara Barat meyakini ribuan tentara tiba."
+        )
+    )
+    assert claim.speaker_key == "south-korea"

@@ -500,3 +500,13 @@ def test_a_state_speaks_in_a_relative_clause_only_through_an_institution():
     )
     assert claim.speaker_key == "ukraine" and claim.quote == "rudal itu menghantam gudang gandum"
     assert suggest("Rudal buatan Korea Utara yang menyebutkan nama Kim ditemukan di Kharkiv.") == []
+
+
+def test_mengakui_adanya_confirms_what_was_owned_up_to():
+    claim = only(
+        suggest(
+            "Meskipun Pyongyang telah mengakui adanya korban jiwa di antara tentaranya, jumlahnya masih misteri."
+        )
+    )
+    assert (claim.speaker_key, claim.stance) == ("north-korea", "confirms")
+    assert claim.quote == "adanya korban jiwa di antara tentaranya"
