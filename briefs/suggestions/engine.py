@@ -507,6 +507,8 @@ class _Reader:
         found: list[_Found] = []
         for match in MENURUT_LEADING.finditer(text):
             speaker = self._menurut_speaker(index, sentence, match)
+            if speaker is not None and speaker.key is None and VERB_PATTERN.search(text, match.end()):
+                continue  # "Menurut laporan New York Times, pejabat intelijen itu percaya …": a source
             if speaker is not None:
                 start = sentence.start + match.end()
                 found.append(_Found(start, sentence.end, speaker, "menurut", MENURUT, cue_start=start))
@@ -561,7 +563,7 @@ class _Reader:
             speaker = self.context.cited(index, lo, hi) or speaker
         if speaker is None:
             return None
-        if speaker.key is None and not UNNAMED.match(self.masked, lo, hi):
+        if speaker.key is None and not UNNAMED.match(self.masked, lo, hi) and not speaker.name:
             return None
         return speaker
 

@@ -93,6 +93,10 @@ _STATE_INSTITUTION = re.compile(
     r"(?<![\w-])(?:militer|pemerintah|pihak|kementerian|otoritas|angkatan\s+bersenjata)\s+$", re.IGNORECASE
 )
 _DAY_OR_MONTH = re.compile(rf"(?:{_NOT_NAMES})(?:\s+\d+)?", re.IGNORECASE)
+# Words before the owner of a report or a study in an attribution ("laporan terbaru dari").
+_REPORT_WORDS = frozenset(
+    {"laporan", "pernyataan", "analisis", "kajian", "studi", "penelitian", "riset", "data", "terbaru", "dari"}
+)
 # What the resolution of a pronoun returns when several people fit it equally.
 _AMBIGUOUS_KEY = "?"
 
@@ -309,7 +313,7 @@ class SpeakerContext:
         elif phrase.kind == "group":
             key = self._group(index, phrase.start, GROUP_SIZES.get(phrase.detail))
         elif phrase.kind == "statement":
-            key = self._recent_speaker(index, phrase.start)
+            key = self._recent_speaker(index, phrase.start, nearest=True)
         elif phrase.kind == "owned":
             # "Rusia menyangkal … dan perwakilannya di PBB menolak …": the subject's, else the last speaker's
             subject = self.views[index].subject
@@ -511,14 +515,21 @@ class SpeakerContext:
             return Speaker(key, self.body[word_start:lo], word_start, lo, how, candidates=candidates)
         phrases = [p for p in self._phrases(index, lo, hi) if p.start - lo <= 50]
         if not phrases:
-            words = self.body[lo:hi].split(",")[0].split()[:4]
+            words = self.body[lo:hi].split(",")[0].split()
+            # "menurut laporan Institut Jerman …": whose report it is, not the report, names the speaker
+            while len(words) > 1 and words[0].lower() in _REPORT_WORDS:
+                words.pop(0)
+            words = words[:4]
             if not words:
                 return None
             text = " ".join(words).rstrip(".")
             start = self.body.find(words[0], lo, hi)
             run = NAME_RUN.match(text)
+            institution = words[0].lower() in _INSTITUTION_WORDS
             named = (
-                run.group().rstrip(".") if run and self._name_like(start, start + run.end(), start) else ""
+                run.group().rstrip(".")
+                if run and (institution or self._name_like(start, start + run.end(), start))
+                else ""
             )
             return Speaker(None, text, start, start + len(text), UNRESOLVED, named)
         first = phrases[0]
@@ -604,14 +615,17 @@ class SpeakerContext:
         return speaker
 
     # --- resolution --------------------------------------------------------------------------------------
-    def _recent_speaker(self, index: int, position: int, depth: int = 4) -> str | None:
+    def _recent_speaker(self, index: int, position: int, depth: int = 4, nearest: bool = False) -> str | None:
+        """Who spoke last; with ``nearest``, nobody when the last statement's speaker is no registry actor
+        ("Menurut laporan Institut Jerman …, …. Laporan itu juga mengatakan …" is the institute's report,
+        not that of whoever spoke before it)."""
         view = self.views[index]
         for key in reversed(view.claims):
-            if key:
+            if key or nearest:
                 return key
         for previous in self._previous(index, depth):
             for key in reversed(previous.claims):
-                if key:
+                if key or nearest:
                     return key
         return None
 
