@@ -87,6 +87,10 @@ def find_quotes(body: str) -> list[Quote]:
             open_at = None
         elif pair == _TEX_CLOSE and open_at is None:
             pass  # two apostrophes with nothing open: not a quotation mark
+        elif char == STRAIGHT and open_at is None and quotes and _closes_line_before(body, quotes[-1], index):
+            # "Lee mengatakan, "Tawanan perang itu belum …¶"Dalam rekaman …": the mark that closes a
+            # quotation slipped onto the next line, which has no other mark; it opens nothing
+            pass
         elif char in CLOSING and open_at is None and quotes and _doubled_close(body, quotes[-1], index):
             # "“Beberapa dokumen akan ditandatangani,” di antaranya …,” ujar Ushakov": the first closing
             # mark was a slip, the quotation runs on to the one its attribution follows
@@ -115,6 +119,18 @@ _LINE_END_OPEN = re.compile(r"[\w,;\-–—]$")
 _ATTRIBUTED_AFTER = re.compile(
     rf"[^\S\n]*,?[^\S\n]*(?:{'|'.join(ATTRIBUTION_WORDS)})(?:nya)?(?![\w-])", re.IGNORECASE
 )
+
+
+def _closes_line_before(body: str, last: Quote, index: int) -> bool:
+    """A straight mark that opens a line with no other mark, right after a line whose straight quotation
+    was left open at a full stop: that quotation's closing mark, not a new one."""
+    if last.closed or body[last.open_at] != STRAIGHT or body[last.close_at : index].strip():
+        return False
+    if not body[last.start : last.close_at].rstrip().endswith((".", "!", "?")):
+        return False
+    end = body.find("\n", index)
+    line = body[index + 1 : end if end >= 0 else len(body)]
+    return not any(mark in line for mark in QUOTE_MARKS)
 
 
 def _doubled_close(body: str, last: Quote, index: int) -> bool:

@@ -379,6 +379,8 @@ OWNED_ROLE = re.compile(
 REGIME = re.compile(r"(?<![\w-])rezim(?:\s+(?:tersebut|itu|ini))?(?![\w-])", re.IGNORECASE)
 UNNAMED = re.compile(
     r"(?<![\w-])(?:(?:para|seorang|sejumlah|beberapa)\s+)?(?:ahli|analis|pakar|pengamat|pejabat|sumber|"
+    # one soldier among several, as a video shows him: "salah satu tentara dengan perban di tangannya"
+    r"(?:salah\s+satu|seorang)\s+(?:tentara|prajurit|tawanan)|"
     r"diplomat|peneliti|saksi|kritikus|akademisi|komunitas\s+internasional|pihak\s+berwenang|"
     # the West as a group no registry actor stands for: "Negara-negara Barat sebelumnya menuduh …"
     r"(?:negara-negara|negara|sekutu|sekutu-sekutu)\s+Barat)"

@@ -256,3 +256,13 @@ def test_laporan_itu_after_an_open_world_report_is_not_given_to_an_older_speaker
         "mengatakan bahwa Korea Utara mengirimkan sekitar 50 rudal jarak pendek."
     )
     assert claims[-1].quote.startswith("Korea Utara mengirimkan") and claims[-1].speaker_key is None
+
+
+def test_one_soldier_in_a_video_is_an_open_world_speaker():
+    claim = only(
+        suggest(
+            "Dalam rekaman itu, salah satu tentara dengan perban di tangannya mengatakan bahwa dia ingin tinggal."
+        )
+    )
+    assert claim.speaker_key is None and "tentara" in claim.speaker_text
+    assert claim.quote == "dia ingin tinggal"

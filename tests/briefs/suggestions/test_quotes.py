@@ -70,3 +70,14 @@ def test_a_slipped_closing_mark_before_the_real_one_keeps_the_quote_whole():
 def test_two_quotes_each_closed_and_attributed_stay_two():
     body = "“Kami siap,” kata Kirby. “Kami menunggu,” ujar Kirby."
     assert len(find_quotes(body)) == 2
+
+
+def test_a_closing_straight_mark_slipped_onto_the_next_line_opens_nothing():
+    body = 'Lee mengatakan, "Tawanan itu belum ingin pulang.\n"Dalam video itu, seorang tentara mengatakan bahwa dia lelah.'
+    quotes = find_quotes(body)
+    assert [body[q.start : q.end] for q in quotes] == ["Tawanan itu belum ingin pulang."]
+
+
+def test_a_quotation_going_on_in_the_next_paragraph_with_its_own_marks_is_kept():
+    body = '"Kami siap.\n"Kami menunggu," kata Kirby.'
+    assert len(find_quotes(body)) == 2
