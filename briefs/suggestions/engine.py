@@ -227,7 +227,11 @@ class _Reader:
         found = verbs + self._direct(index, sentence, quotes, claimed, carry)
         found += self._inline(index, sentence) + self._menurut(index, sentence)
         found += self._noun_attributions(index, sentence) + self._passives(index, sentence)
-        found += self._back_reference(index, sentence) + self._cited(index, sentence, found)
+        back = self._back_reference(index, sentence)
+        if back and back[0].cue.lower().startswith("demikian"):
+            # "Demikian ungkap X …, seperti dilansir dari Y.": the sentence only says who spoke before it
+            found = [f for f in found if not (sentence.start <= f.start and f.end <= sentence.end)]
+        found += back + self._cited(index, sentence, found)
         self._cut_sequences(sorted(found, key=lambda f: f.cue_start))
         found = self._settle(index, sentence, found)
         directs = [f for f in found if f.kind in (DIRECT, CONTINUATION)]
@@ -503,6 +507,8 @@ class _Reader:
         found: list[_Found] = []
         for match in MENURUT_LEADING.finditer(text):
             speaker = self._menurut_speaker(index, sentence, match)
+            if speaker is not None and speaker.key is None and VERB_PATTERN.search(text, match.end()):
+                continue  # "Menurut laporan New York Times, pejabat intelijen itu percaya …": a source
             if speaker is not None:
                 start = sentence.start + match.end()
                 found.append(_Found(start, sentence.end, speaker, "menurut", MENURUT, cue_start=start))
@@ -557,7 +563,7 @@ class _Reader:
             speaker = self.context.cited(index, lo, hi) or speaker
         if speaker is None:
             return None
-        if speaker.key is None and not UNNAMED.match(self.masked, lo, hi):
+        if speaker.key is None and not UNNAMED.match(self.masked, lo, hi) and not speaker.name:
             return None
         return speaker
 
@@ -606,7 +612,7 @@ class _Reader:
             and (self.sentences[previous].paragraph < sentence.paragraph - 1)
         ):
             return []
-        owner = match.group("owner").strip()
+        owner = (match.group("owner") or "").strip()
         speaker = None
         if owner:
             speaker = self.context.from_attribution(index, match.start("owner"), match.end("owner"))
@@ -619,7 +625,8 @@ class _Reader:
             return []
         speaker = self.context.through_media(index, speaker)
         before = self.sentences[previous]
-        cue = " ".join(match.group().split()[-2:])
+        words = match.group().split()
+        cue = " ".join(words[:2] if match.group("demikian") else words[-2:])
         return [_Found(before.start, before.end, speaker, cue, BACK_REFERENCED, cue_start=sentence.start)]
 
     def _cited(self, index: int, sentence: Sentence, found: list[_Found]) -> list[_Found]:
@@ -654,10 +661,13 @@ class _Reader:
             blocker = VERB_BLOCKERS.search(text, max(0, match.start() - 12), match.start())
             cue = VERB_CUES[int((match.lastgroup or "v0")[1:])]
             speaker: Speaker | None
+            relative = False
             if blocker is not None:
                 # "… Sergei Lavrov yang mengatakan …": a person, then the verb, is that person speaking
-                named = blocker.group().strip().lower() == "yang" and self.context.person_before(
-                    index, sentence.start + blocker.start()
+                relative = blocker.group().strip().lower() == "yang"
+                at = sentence.start + blocker.start()
+                named = relative and (
+                    self.context.person_before(index, at) or self.context.owner_before(index, at)
                 )
                 if not named:
                     continue
@@ -725,8 +735,9 @@ class _Reader:
                 continue  # what was delivered, not said: "menyampaikan sambutan yang sama"
             stop = CLAUSE_STOP.search(text, begin, end)
             end = stop.start() if stop else end
-            if STARTS_WITH_SUBORDINATOR.match(text.lstrip()) and "," in text[begin:end]:
-                # "Meski Rusia mengaku tak ada perjanjian …, Putin melihat …": the clause ends at the comma
+            if (STARTS_WITH_SUBORDINATOR.match(text.lstrip()) or relative) and "," in text[begin:end]:
+                # "Meski Rusia mengaku tak ada perjanjian …, Putin melihat …", "Pernyataan Lavrov yang
+                # menyebutkan …, kini tampak …": the clause ends at the comma
                 end = text.index(",", begin)
             found.append(
                 _Found(

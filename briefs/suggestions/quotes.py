@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefs.suggestions.rules import ATTRIBUTION_WORDS
+
 OPENING = "“„«"
 CLOSING = "”»"
 STRAIGHT = '"'
@@ -85,6 +87,16 @@ def find_quotes(body: str) -> list[Quote]:
             open_at = None
         elif pair == _TEX_CLOSE and open_at is None:
             pass  # two apostrophes with nothing open: not a quotation mark
+        elif char == STRAIGHT and open_at is None and quotes and _closes_line_before(body, quotes[-1], index):
+            # "Lee mengatakan, "Tawanan perang itu belum …¶"Dalam rekaman …": the mark that closes a
+            # quotation slipped onto the next line, which has no other mark; it opens nothing
+            pass
+        elif char in CLOSING and open_at is None and quotes and _doubled_close(body, quotes[-1], index):
+            # "“Beberapa dokumen akan ditandatangani,” di antaranya …,” ujar Ushakov": the first closing
+            # mark was a slip, the quotation runs on to the one its attribution follows
+            last = quotes.pop()
+            quote = _make(body, last.open_at, index, True, last.start - last.open_at, width)
+            quotes.append(quote if quote is not None else last)
         elif char in QUOTE_MARKS or width == 2:
             if open_at is None:
                 open_at, open_width = index, width
@@ -104,6 +116,33 @@ def find_quotes(body: str) -> list[Quote]:
 
 
 _LINE_END_OPEN = re.compile(r"[\w,;\-–—]$")
+_ATTRIBUTED_AFTER = re.compile(
+    rf"[^\S\n]*,?[^\S\n]*(?:{'|'.join(ATTRIBUTION_WORDS)})(?:nya)?(?![\w-])", re.IGNORECASE
+)
+
+
+def _closes_line_before(body: str, last: Quote, index: int) -> bool:
+    """A straight mark that opens a line with no other mark, right after a line whose straight quotation
+    was left open at a full stop: that quotation's closing mark, not a new one."""
+    if last.closed or body[last.open_at] != STRAIGHT or body[last.close_at : index].strip():
+        return False
+    if not body[last.start : last.close_at].rstrip().endswith((".", "!", "?")):
+        return False
+    end = body.find("\n", index)
+    line = body[index + 1 : end if end >= 0 else len(body)]
+    return not any(mark in line for mark in QUOTE_MARKS)
+
+
+def _doubled_close(body: str, last: Quote, index: int) -> bool:
+    """A closing mark with nothing open, an attribution after it and, before it in the same line, a
+    curly quotation closed by a mark that no attribution followed."""
+    if not last.closed or body[last.open_at] not in OPENING or "\n" in body[last.outer_end : index]:
+        return False
+    if _ATTRIBUTED_AFTER.match(body, last.outer_end) or any(
+        m in body[last.outer_end : index] for m in QUOTE_MARKS
+    ):
+        return False
+    return _ATTRIBUTED_AFTER.match(body, index + 1) is not None
 
 
 def _next_line(body: str, index: int) -> int:

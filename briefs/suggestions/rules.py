@@ -149,12 +149,14 @@ VERB_CUES: tuple[VerbCue, ...] = (
         r"(?:(?:mampu|dapat|bisa|telah|sudah)\s+)?(?:mengonfirmasi|mengkonfirmasi|mengonfirmasikan|membenarkan)",
         CONFIRMS,
     ),
+    # owning up to a fact is confirming it: "Pyongyang telah mengakui adanya korban jiwa di antara tentaranya"
+    VerbCue(r"mengakui(?=\s+(?:adanya|keberadaan)\b)", CONFIRMS),
     # questions
     VerbCue(r"mempertanyakan|meragukan", QUESTIONS),
     # asserts, demands included (the stance vocabulary has no value of its own for a demand)
     VerbCue(
         r"mengatakan|menyatakan|menegaskan|menuturkan|menyebut|menyebutkan|menjelaskan|mengungkapkan|"
-        r"menekankan|mengklaim|menambahkan|berkata|menulis|melaporkan|mengumumkan|menyampaikan|menyerukan|"
+        r"menekankan|mengklaim|menambahkan|berkata|menulis|menuliskan|melaporkan|mengumumkan|menyampaikan|menyerukan|"
         r"menilai|berpendapat|menuduh|menuding|memaparkan|mengutarakan|bersikeras|menandaskan|berujar|"
         r"memperkirakan|meyakini|mengaku|memuji|mengapresiasi|menggambarkan|mencatat|percaya|yakin|"
         r"memberi\s+tahu|memberitahu|memberitahukan|menduga|menyimpulkan|"
@@ -289,10 +291,14 @@ DEMIKIAN = re.compile(
 )
 # A sentence that says who said the one before it: "Hal ini disampaikan dalam laporan intelijen AS.",
 # "Pernyataan resmi Kim tersebut dilaporkan oleh KCNA.", "Pernyataan tersebut dikeluarkan Peskov."
+# A sentence that opens on "Demikian" and a bare or passive reporting word names the speaker of the one
+# before in the same way: "Demikian ungkap badan mata-mata Korea Selatan kepada para anggota parlemen."
 BACK_REFERENCE = re.compile(
-    r"(?:hal|pernyataan|informasi|laporan|klaim|keterangan|penilaian)(?P<owner>(?:[^\S\n]+[^\s,.]+){0,4}?)"
+    r"(?:(?:hal|pernyataan|informasi|laporan|klaim|keterangan|penilaian)(?P<owner>(?:[^\S\n]+[^\s,.]+){0,4}?)"
     r"[^\S\n]+(?:ini|itu|tersebut)[^\S\n]+(?:(?:juga|telah|sudah)[^\S\n]+)*"
     r"di(?:sampaikan|ungkapkan|katakan|nyatakan|keluarkan|laporkan|umumkan|tegaskan|rilis|publikasikan)"
+    r"|(?P<demikian>demikian)[^\S\n]+(?:ungkap|kata|ujar|tutur|jelas|papar|tulis|lapor|"
+    r"di(?:sampaikan|ungkapkan|katakan|jelaskan|laporkan|tuturkan|paparkan)))"
     r"(?:[^\S\n]+(?:oleh|dalam|melalui|lewat))?[^\S\n]+",
     re.IGNORECASE,
 )
@@ -357,6 +363,12 @@ ROLE_ANAPHOR = re.compile(
     r"(?:\s+(?-i:[a-z])[\w-]*){0,2}?(?:\s+yang(?:\s+[\w-]+){1,5}?)?\s+(?:tersebut|itu)(?![\w-])",
     re.IGNORECASE,
 )
+# An institution spoken of again: "Badan mata-mata tersebut", "kantor berita itu", "kementerian tersebut".
+INSTITUTION_ANAPHOR = re.compile(
+    r"(?<![\w-])(?P<head>badan|lembaga|kementerian|organisasi|dinas|institut|kantor\s+berita)"
+    r"(?:\s+(?-i:[a-z])[\w-]*){0,2}?\s+(?:tersebut|itu)(?![\w-])",
+    re.IGNORECASE,
+)
 # A role owned by the subject or the last speaker: "perwakilannya di PBB", "juru bicaranya".
 OWNED_ROLE = re.compile(
     r"(?<![\w-])(?:perwakilan|juru\s+bicara|jubir|pejabat|menteri|duta\s+besar|dubes|pemimpin|presiden|"
@@ -367,9 +379,13 @@ OWNED_ROLE = re.compile(
 REGIME = re.compile(r"(?<![\w-])rezim(?:\s+(?:tersebut|itu|ini))?(?![\w-])", re.IGNORECASE)
 UNNAMED = re.compile(
     r"(?<![\w-])(?:(?:para|seorang|sejumlah|beberapa)\s+)?(?:ahli|analis|pakar|pengamat|pejabat|sumber|"
-    r"diplomat|peneliti|saksi|kritikus|akademisi|komunitas\s+internasional|pihak\s+berwenang)"
+    # one soldier among several, as a video shows him: "salah satu tentara dengan perban di tangannya"
+    r"(?:salah\s+satu|seorang)\s+(?:tentara|prajurit|tawanan)|"
+    r"diplomat|peneliti|saksi|kritikus|akademisi|komunitas\s+internasional|pihak\s+berwenang|"
+    # the West as a group no registry actor stands for: "Negara-negara Barat sebelumnya menuduh …"
+    r"(?:negara-negara|negara|sekutu|sekutu-sekutu)\s+Barat)"
     r"(?:\s+(?!(?:yang|bahwa|telah|sudah|akan|juga|pun|tidak|belum|dan|serta|ini|itu|tersebut|pada|di|ke|dari|"
-    r"dalam|untuk|kepada|sering|selalu|masih|kembali|lalu|kemudian|baru|sempat|terus)\b)(?-i:[a-z])\w*){0,2}(?![\w-])",
+    r"dalam|untuk|kepada|sering|selalu|masih|kembali|lalu|kemudian|baru|sempat|terus|sebelumnya)\b)(?-i:[a-z])\w*){0,2}(?![\w-])",
     re.IGNORECASE,
 )
 # A run of capitalised words: a name the lexicon may not know ("Shin Won-sik"). Days and months are not names.

@@ -16,9 +16,11 @@ from dataclasses import dataclass, field
 from briefs.suggestions.lexicon import ROLE, ActorLexicon, Mention
 from briefs.suggestions.people import TITLES, capital_word, is_name_word, short_names, title_before
 from briefs.suggestions.rules import (
+    _NOT_NAMES,
     GOVERNING_WORD,
     GROUP,
     GROUP_SIZES,
+    INSTITUTION_ANAPHOR,
     NAME_RUN,
     OBJECT_OF_VERB,
     OWNED_ROLE,
@@ -80,6 +82,20 @@ _INSTITUTION_WORDS = frozenset(
 _DEMONSTRATIVE_SUBJECT = re.compile(
     r"(?:^|,[^\S\n]*)((?:[\w-]+[^\S\n]+){1,3}(?:tersebut|itu|ini))[^\S\n]*(?:[,(][^.;:!?\n]*)?$",
     re.IGNORECASE,
+)
+# Between an actor and the "yang" of its report: a closing bracket, a comma, a time ("awal tahun ini").
+_OWNER_GAP = re.compile(
+    r"[\s,)]*(?:(?:(?:awal|akhir|pertengahan)\s+)?(?:tahun|bulan|pekan|minggu)\s+(?:ini|lalu)[\s,]*)?",
+    re.IGNORECASE,
+)
+# A state speaks through one of its institutions named before it.
+_STATE_INSTITUTION = re.compile(
+    r"(?<![\w-])(?:militer|pemerintah|pihak|kementerian|otoritas|angkatan\s+bersenjata)\s+$", re.IGNORECASE
+)
+_DAY_OR_MONTH = re.compile(rf"(?:{_NOT_NAMES})(?:\s+\d+)?", re.IGNORECASE)
+# Words before the owner of a report or a study in an attribution ("laporan terbaru dari").
+_REPORT_WORDS = frozenset(
+    {"laporan", "pernyataan", "analisis", "kajian", "studi", "penelitian", "riset", "data", "terbaru", "dari"}
 )
 # What the resolution of a pronoun returns when several people fit it equally.
 _AMBIGUOUS_KEY = "?"
@@ -225,6 +241,7 @@ class SpeakerContext:
             ("group", GROUP),
             ("statement", STATEMENT),
             ("role", ROLE_ANAPHOR),
+            ("institution", INSTITUTION_ANAPHOR),
             ("owned", OWNED_ROLE),
             ("regime", REGIME),
             ("plural", PLURAL_PRONOUN),
@@ -296,7 +313,7 @@ class SpeakerContext:
         elif phrase.kind == "group":
             key = self._group(index, phrase.start, GROUP_SIZES.get(phrase.detail))
         elif phrase.kind == "statement":
-            key = self._recent_speaker(index, phrase.start)
+            key = self._recent_speaker(index, phrase.start, nearest=True)
         elif phrase.kind == "owned":
             # "Rusia menyangkal … dan perwakilannya di PBB menolak …": the subject's, else the last speaker's
             subject = self.views[index].subject
@@ -304,6 +321,8 @@ class SpeakerContext:
             key = owner or self._recent_speaker(index, phrase.start)
         elif phrase.kind == "regime":
             key = self._group(index, phrase.start, None)
+        elif phrase.kind == "institution":
+            key = self._institution(index, phrase.start, phrase.detail)
         elif phrase.kind == "role":
             key = self._role(index, phrase.detail) or self._recent_speaker(index, phrase.start)
         else:
@@ -354,6 +373,37 @@ class SpeakerContext:
             break
         if nearest is None:
             return self._unknown_name(lo, limit) or self._demonstrative(lo, limit)
+        if (
+            nearest.kind == "mention"
+            and nearest.mention is not None
+            and self.kind(nearest.mention.key) == "state"
+        ):
+            # "Kantor Berita Yonhap Korea Selatan melaporkan": the state only says whose agency speaks
+            owner = next(
+                (
+                    p
+                    for p in phrases
+                    if p.kind == "mention"
+                    and p.mention is not None
+                    and p.end <= nearest.start
+                    and not self.masked[p.end : nearest.start].strip()
+                    and self.kind(p.mention.key) in ("media", "organisation")
+                ),
+                None,
+            )
+            nearest = owner or nearest
+        if nearest.kind == "mention" and nearest.end <= limit:
+            # "Mengenai video …, Rusia bagian barat, Lee mengatakan": a name the lexicon does not know opens
+            # the clause after the comma, and it is the one speaking
+            comma = self.masked.rfind(",", nearest.end, limit)
+            later = self._unknown_name(comma + 1, limit) if comma != -1 else None
+            if later is not None and later.name and not _DAY_OR_MONTH.fullmatch(later.name):
+                return later
+        if nearest.kind == "unnamed":
+            # "Korea Selatan dan negara-negara Barat meyakini": the first named of the parties speaks
+            named = [p for p in phrases if p.kind == "mention" and p.end <= nearest.start]
+            if named and _CHAIN_AND.fullmatch(self.masked[named[-1].end : nearest.start]):
+                nearest = named[-1]
         gap = self.masked[nearest.end : limit] if nearest.end <= limit else ""
         if nearest.kind == "unnamed":
             following = [p for p in phrases if p.kind == "mention" and p.start >= nearest.end]
@@ -392,6 +442,26 @@ class SpeakerContext:
                     mention.key, self.body[mention.start : mention.end], mention.start, mention.end, NAME
                 )
         return None
+
+    def owner_before(self, index: int, position: int) -> Speaker | None:
+        """Whose report or statement a relative "yang menyebutkan …" at ``position`` gives: the actor named
+        right before it, past a closing bracket or a time ("laporan … Badan Intelijen Nasional Korea Selatan
+        (NIS) yang menyebutkan", "Pernyataan … Sergei Lavrov, awal tahun ini yang menyebutkan"). A state
+        only as an institution of it ("militer Ukraina yang menyebutkan"): "rudal buatan Korea Utara yang
+        …" is a thing, not a speaker."""
+        sentence = self.views[index].sentence
+        owner: Mention | None = None
+        for mention in self._all_mentions:
+            inside = sentence.start <= mention.start and mention.end <= position
+            if inside and _OWNER_GAP.fullmatch(self.masked, mention.end, position):
+                owner = mention
+        if owner is None:
+            return None
+        if self.kind(owner.key) == "state" and not _STATE_INSTITUTION.search(
+            self.masked, sentence.start, owner.start
+        ):
+            return None
+        return Speaker(owner.key, self.body[owner.start : owner.end], owner.start, owner.end, NAME)
 
     def _unknown_name(self, lo: int, position: int) -> Speaker | None:
         match = UNKNOWN_NAME.search(self.masked, lo, position)
@@ -445,14 +515,21 @@ class SpeakerContext:
             return Speaker(key, self.body[word_start:lo], word_start, lo, how, candidates=candidates)
         phrases = [p for p in self._phrases(index, lo, hi) if p.start - lo <= 50]
         if not phrases:
-            words = self.body[lo:hi].split(",")[0].split()[:4]
+            words = self.body[lo:hi].split(",")[0].split()
+            # "menurut laporan Institut Jerman …": whose report it is, not the report, names the speaker
+            while len(words) > 1 and words[0].lower() in _REPORT_WORDS:
+                words.pop(0)
+            words = words[:4]
             if not words:
                 return None
             text = " ".join(words).rstrip(".")
             start = self.body.find(words[0], lo, hi)
             run = NAME_RUN.match(text)
+            institution = words[0].lower() in _INSTITUTION_WORDS
             named = (
-                run.group().rstrip(".") if run and self._name_like(start, start + run.end(), start) else ""
+                run.group().rstrip(".")
+                if run and (institution or self._name_like(start, start + run.end(), start))
+                else ""
             )
             return Speaker(None, text, start, start + len(text), UNRESOLVED, named)
         first = phrases[0]
@@ -538,14 +615,17 @@ class SpeakerContext:
         return speaker
 
     # --- resolution --------------------------------------------------------------------------------------
-    def _recent_speaker(self, index: int, position: int, depth: int = 4) -> str | None:
+    def _recent_speaker(self, index: int, position: int, depth: int = 4, nearest: bool = False) -> str | None:
+        """Who spoke last; with ``nearest``, nobody when the last statement's speaker is no registry actor
+        ("Menurut laporan Institut Jerman …, …. Laporan itu juga mengatakan …" is the institute's report,
+        not that of whoever spoke before it)."""
         view = self.views[index]
         for key in reversed(view.claims):
-            if key:
+            if key or nearest:
                 return key
         for previous in self._previous(index, depth):
             for key in reversed(previous.claims):
-                if key:
+                if key or nearest:
                     return key
         return None
 
@@ -630,6 +710,16 @@ class SpeakerContext:
             for key in previous.claims:
                 if key:
                     return key
+        return None
+
+    def _institution(self, index: int, position: int, head: str) -> str | None:
+        """An institution anaphor ("badan mata-mata tersebut"): the organisation named last (a news agency
+        for "kantor berita itu"), in this sentence before it or in the ones before."""
+        wanted = "media" if head.startswith("kantor") else "organisation"
+        for view in [self.views[index], *self._previous(index, 8)]:
+            for mention in reversed(view.mentions):
+                if mention.end <= position and self.kind(mention.key) == wanted:
+                    return mention.key
         return None
 
     def _role(self, index: int, head: str) -> str | None:

@@ -122,6 +122,11 @@ _THREATS = re.compile(
 # A reported clause whose subject is the speaker and that opens on an intention: "berniat untuk bekerja
 # sama dengan …" (Rutte said he intends to).
 _INTENTION_START = re.compile(r"^(?:berniat|bermaksud)\s+untuk\b", re.IGNORECASE)
+# An offer in the clause's first words: "Ukraina siap untuk menyerahkan tentara Korea Utara yang
+# ditangkap …" (Zelensky offers it for his country).
+_READINESS = re.compile(
+    r"^(?:[\w-]+\s+){0,2}(?:siap|bersedia)\s+untuk\s+(?:me|ber|mem|men|meng)\w+", re.IGNORECASE
+)
 
 
 def first_person_stance(text: str) -> str | None:
@@ -162,7 +167,7 @@ def refine_stance(cue_stance: str, said: str, context: str) -> str:
         return DENIES
     if (_FIRST_PERSON.search(text) and _COMMITMENT.search(text)) or _SUPPORT_GIVEN.search(text):
         return PLEDGES
-    if _INTENTION_START.search(text):
+    if _INTENTION_START.search(text) or _READINESS.search(text):
         return PLEDGES
     if _CONDEMNATIONS.search(text) and not _FIRST_PERSON_SUBJECT.match(text) and not _COMMITMENT.search(text):
         return CONDEMNS

@@ -214,3 +214,55 @@ def test_a_courtesy_title_before_a_surname_refers_back_to_the_person_named_befor
     )
     claim = only(suggest(body))
     assert claim.speaker_key == "vladimir-putin"
+
+
+def test_the_west_as_a_group_is_an_open_world_speaker():
+    claim = only(suggest("Negara-negara Barat sebelumnya menuduh Korea Utara mengirim senjata ke Rusia."))
+    assert claim.speaker_key is None and claim.speaker_text == "Negara-negara Barat"
+    assert claim.quote == "Korea Utara mengirim senjata ke Rusia"
+
+
+def test_a_state_listed_with_the_west_speaks_first():
+    claim = only(
+        suggest(
+            "Choe berkunjung ke Rusia saat Korea Selatan dan negara-negara Barat meyakini ribuan tentara tiba."
+        )
+    )
+    assert claim.speaker_key == "south-korea"
+
+
+def test_menurut_laporan_names_an_institute_the_registry_does_not_know():
+    claim = only(
+        suggest(
+            "Menurut laporan Institut Jerman untuk Urusan Internasional (SWP) pada tahun 2024, Korea Utara "
+            "mungkin telah mengekspor hingga 13.000 kontainer ke Rusia."
+        )
+    )
+    assert claim.speaker_key is None and claim.speaker_name == "Institut Jerman"
+    assert claim.quote.startswith("Korea Utara mungkin telah mengekspor")
+
+
+def test_menurut_a_newspaper_before_someone_speaking_is_only_a_source():
+    claims = suggest(
+        "Menurut laporan New York Times, pejabat intelijen itu percaya bahwa Rusia membeli roket."
+    )
+    assert [c.cue for c in claims] == ["percaya"]
+
+
+def test_laporan_itu_after_an_open_world_report_is_not_given_to_an_older_speaker():
+    claims = suggest(
+        "Ukraina mengatakan Korea Utara mengakui kemerdekaan Donetsk. Menurut laporan Institut Jerman untuk "
+        "Urusan Internasional (SWP), Korea Utara mengekspor 13.000 kontainer peluru. Laporan itu juga "
+        "mengatakan bahwa Korea Utara mengirimkan sekitar 50 rudal jarak pendek."
+    )
+    assert claims[-1].quote.startswith("Korea Utara mengirimkan") and claims[-1].speaker_key is None
+
+
+def test_one_soldier_in_a_video_is_an_open_world_speaker():
+    claim = only(
+        suggest(
+            "Dalam rekaman itu, salah satu tentara dengan perban di tangannya mengatakan bahwa dia ingin tinggal."
+        )
+    )
+    assert claim.speaker_key is None and "tentara" in claim.speaker_text
+    assert claim.quote == "dia ingin tinggal"

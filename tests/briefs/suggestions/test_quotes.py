@@ -58,3 +58,26 @@ def test_a_quotation_a_page_rewrapped_mid_sentence_goes_on_to_its_closing_mark()
 def test_a_quotation_whose_line_ends_a_sentence_stops_there():
     body = "“Kami tidak akan mundur.\n\nPyongyang” adalah judul lagu baru."
     assert [body[q.start : q.end] for q in find_quotes(body)][0] == "Kami tidak akan mundur."
+
+
+def test_a_slipped_closing_mark_before_the_real_one_keeps_the_quote_whole():
+    body = "“Beberapa dokumen akan ditandatangani,” di antaranya dokumen yang sangat penting,” ujar Yuri Ushakov."
+    quotes = find_quotes(body)
+    assert len(quotes) == 1
+    assert body[quotes[0].start : quotes[0].end].endswith("dokumen yang sangat penting")
+
+
+def test_two_quotes_each_closed_and_attributed_stay_two():
+    body = "“Kami siap,” kata Kirby. “Kami menunggu,” ujar Kirby."
+    assert len(find_quotes(body)) == 2
+
+
+def test_a_closing_straight_mark_slipped_onto_the_next_line_opens_nothing():
+    body = 'Lee mengatakan, "Tawanan itu belum ingin pulang.\n"Dalam video itu, seorang tentara mengatakan bahwa dia lelah.'
+    quotes = find_quotes(body)
+    assert [body[q.start : q.end] for q in quotes] == ["Tawanan itu belum ingin pulang."]
+
+
+def test_a_quotation_going_on_in_the_next_paragraph_with_its_own_marks_is_kept():
+    body = '"Kami siap.\n"Kami menunggu," kata Kirby.'
+    assert len(find_quotes(body)) == 2

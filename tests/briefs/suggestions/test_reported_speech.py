@@ -445,3 +445,68 @@ def test_mereka_after_a_passive_denial_is_the_one_who_denied():
     claim = claims[-1]
     assert claim.quote.startswith("China tidak memberikan bantuan militer")
     assert (claim.speaker_key, claim.stance) == ("china", "denies")
+
+
+def test_menuliskan_reports_what_an_agency_wrote():
+    claim = only(suggest("KCNA juga menuliskan, Kim berharap kerja sama kedua negara terus tumbuh."))
+    assert (claim.speaker_key, claim.cue) == ("kcna", "menuliskan")
+    assert claim.quote == "Kim berharap kerja sama kedua negara terus tumbuh"
+
+
+def test_demikian_ungkap_gives_the_sentence_before_to_its_speaker_not_to_the_wire():
+    claims = suggest(
+        "Sedikitnya 300 tentara Korea Utara tewas di Kursk dan 2.700 lainnya terluka. Demikian ungkap badan "
+        "mata-mata Korea Selatan kepada para anggota parlemen pada hari Senin, seperti dilansir dari Yonhap."
+    )
+    claim = only(claims)
+    assert claim.speaker_key == "south-korea-nis"
+    assert claim.quote == "Sedikitnya 300 tentara Korea Utara tewas di Kursk dan 2.700 lainnya terluka"
+
+
+def test_demikian_disampaikan_oleh_names_the_speaker_of_the_sentence_before():
+    claim = only(
+        suggest("Pasokan peluru itu melanggar sanksi PBB. Demikian disampaikan oleh Kirby kepada wartawan.")
+    )
+    assert claim.speaker_key == "john-kirby" and claim.quote == "Pasokan peluru itu melanggar sanksi PBB"
+
+
+def test_report_of_an_agency_yang_menyebutkan_is_the_agency_speaking():
+    claim = only(
+        suggest(
+            "Media itu mengutip laporan terbaru dari Badan Intelijen Nasional Korea Selatan (NIS) yang "
+            "menyebutkan bahwa sekitar 2.000 tentara Korut tewas dalam pertempuran."
+        )
+    )
+    assert claim.speaker_key == "south-korea-nis"
+    assert claim.quote == "sekitar 2.000 tentara Korut tewas dalam pertempuran"
+
+
+def test_statement_of_a_person_yang_menyebutkan_ends_where_the_main_clause_resumes():
+    claim = only(
+        suggest(
+            "Pernyataan Menteri Luar Negeri Rusia, Sergei Lavrov, awal tahun ini yang menyebutkan pengiriman "
+            "pasukan zeni Korut ke Kursk, kini tampak sebagai bagian dari strategi."
+        )
+    )
+    assert claim.speaker_key == "sergey-lavrov"
+    assert claim.quote == "pengiriman pasukan zeni Korut ke Kursk"
+
+
+def test_a_state_speaks_in_a_relative_clause_only_through_an_institution():
+    claim = only(
+        suggest(
+            "Laporan ini datang dari militer Ukraina yang menyebutkan bahwa rudal itu menghantam gudang gandum."
+        )
+    )
+    assert claim.speaker_key == "ukraine" and claim.quote == "rudal itu menghantam gudang gandum"
+    assert suggest("Rudal buatan Korea Utara yang menyebutkan nama Kim ditemukan di Kharkiv.") == []
+
+
+def test_mengakui_adanya_confirms_what_was_owned_up_to():
+    claim = only(
+        suggest(
+            "Meskipun Pyongyang telah mengakui adanya korban jiwa di antara tentaranya, jumlahnya masih misteri."
+        )
+    )
+    assert (claim.speaker_key, claim.stance) == ("north-korea", "confirms")
+    assert claim.quote == "adanya korban jiwa di antara tentaranya"

@@ -244,3 +244,31 @@ def test_a_pronoun_given_to_the_subject_names_the_other_person_who_remains_possi
     claim = only(suggest(body))
     assert claim.speaker_key == "vladimir-putin" and claim.candidates == ("Kim Jong Un",)
     assert claim.confidence < 0.6
+
+
+def test_an_institution_anaphor_is_the_organisation_named_before():
+    body = (
+        "Badan Intelijen Nasional (NIS) memberi pengarahan kepada parlemen. Badan mata-mata tersebut juga "
+        "mengatakan bahwa Korea Utara menyuruh tentaranya bunuh diri."
+    )
+    assert speakers(body)[-1] == ("south-korea-nis", "Badan mata-mata tersebut")
+
+
+def test_an_agency_qualified_by_its_country_speaks_not_the_country():
+    claim = only(
+        suggest(
+            "Sebelumnya, Kantor Berita Yonhap Korea Selatan melaporkan bahwa Zelensky membagikan video baru."
+        )
+    )
+    assert claim.speaker_key == "yonhap"
+
+
+def test_a_new_name_after_a_comma_is_the_subject_not_the_place_before_it():
+    claim = only(
+        suggest(
+            "Mengenai video dua tentara di wilayah Kursk, Rusia bagian barat, Lee mengatakan, “Tawanan perang "
+            "itu belum menyatakan niatnya untuk datang.”"
+        )
+    )
+    assert claim.speaker_key is None and claim.speaker_name == "Lee"
+    assert claim.quote.startswith("Tawanan perang itu")

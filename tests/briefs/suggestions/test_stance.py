@@ -127,3 +127,8 @@ def test_serious_concern_raised_warns():
         )
     )
     assert claim.stance == "warns"
+
+
+def test_a_readiness_to_act_is_a_pledge_but_being_ready_is_not():
+    assert refine_stance("asserts", "Ukraina siap untuk menyerahkan tentara yang ditangkap", "") == "pledges"
+    assert refine_stance("asserts", "pasukan itu siap tempur di perbatasan", "") == "asserts"
