@@ -357,7 +357,12 @@ def _unknown_citations(index: int, text: str, profiles: Sequence[OutletProfile])
         name = _clean_name(raw)
         if name is None:
             continue
-        known = resolve_outlet(name, profiles) or _known_part(name, profiles)
+        known = (
+            resolve_outlet(name, profiles)
+            or _known_part(name, profiles)
+            or _fused_known(name, profiles)
+            or _transposed_acronym(name, profiles)
+        )
         if known is not None:
             # "Kantor Berita Korea Utara KCNA", "AFP News", "Reuters Selasa": the registry outlet, once.
             citations.append(Citation(known.name, index, start, known.key))
@@ -377,6 +382,64 @@ def _known_part(name: str, profiles: Sequence[OutletProfile]) -> OutletProfile |
     return None
 
 
+# A glued word's tail is a word of the sentence when it is this long and in lower case ("Afpfakta").
+_MIN_GLUED_TAIL = 3
+_MIN_GLUED_HEAD = 3
+# Acronyms this long may have two letters swapped by a typo ("KNCA" for KCNA).
+_ACRONYM_LENGTHS = range(4, 7)
+
+
+def _fused_known(name: str, profiles: Sequence[OutletProfile]) -> OutletProfile | None:
+    """The registry outlet a single word opens with when the rest is a lower-case word glued to it by a
+    lost space: "Dilansir Afpfakta ini …" credits AFP ("AFP" + "fakta").
+
+    Only an outlet's own name counts, not an alias or a sign-off code: "Anthony" does not open with
+    Antara's code "ANT", nor "Riaupos" with RIA Novosti's "RIA"."""
+    if " " in name or not name.isalpha():
+        return None
+    for cut in range(len(name) - _MIN_GLUED_TAIL, _MIN_GLUED_HEAD - 1, -1):
+        head, tail = name[:cut], name[cut:]
+        if tail.islower():
+            known = resolve_outlet(head, profiles)
+            if known is not None and known.name.casefold() == head.casefold():
+                return known
+    return None
+
+
+def _transposed_acronym(name: str, profiles: Sequence[OutletProfile]) -> OutletProfile | None:
+    """The registry acronym a capitalised acronym spells with two neighbouring letters swapped
+    ("demikian laporan KNCA" is KCNA's report): a typo, not another agency."""
+    if not (name.isalpha() and name.isupper() and len(name) in _ACRONYM_LENGTHS):
+        return None
+    for i in range(len(name) - 1):
+        swapped = name[:i] + name[i + 1] + name[i] + name[i + 2 :]
+        if swapped == name:
+            continue
+        known = resolve_outlet(swapped, profiles)
+        if known is not None and swapped in known.names:
+            return known
+    return None
+
+
+# A media noun alone, capitalised because it opens the cue's object ("Dilansir Kantor berita resmi
+# Korut, KCNA"): the description of the outlet named after it, never a name.
+_LONE_MEDIA_NOUNS = frozenset(
+    {
+        "kantor",
+        "media",
+        "harian",
+        "surat",
+        "situs",
+        "portal",
+        "stasiun",
+        "televisi",
+        "radio",
+        "majalah",
+        "laman",
+    }
+)
+
+
 def _clean_name(name: str) -> str | None:
     glued = _GLUED_SENTENCE.search(name)
     if glued is not None:
@@ -389,6 +452,8 @@ def _clean_name(name: str) -> str | None:
             words = words[: position + 1]
             break
     if not words or len(words) > _MAX_NAME_WORDS:
+        return None
+    if len(words) == 1 and words[0].casefold() in _LONE_MEDIA_NOUNS:
         return None
     first = words[1] if words[0] == "The" and len(words) > 1 else words[0]
     if first.casefold() in _NOT_OUTLETS:
@@ -460,10 +525,21 @@ def _signoff_credits(index: int, text: str, profiles: Sequence[OutletProfile]) -
     """
     citations = []
     position = 0
-    for part in _SIGNOFF_PARTS.split(text.strip("()[] ")):
+    for number, part in enumerate(_SIGNOFF_PARTS.split(text.strip("()[] "))):
         name = part.strip()
         profile = resolve_outlet(name, profiles) if len(name) >= _MIN_SIGNOFF_CODE else None
         if profile is not None:
             citations.append(Citation(profile.name, index, position, profile.key))
+        elif number == 0 and _NEWSPAPER_NAME.match(name):
+            # "(Moscow Times/B-3)": a paper the registry does not know, then the desk's code.
+            citations.append(Citation(name, index, position, None))
         position += len(part) + 1
     return citations
+
+
+# A sign-off's first part that names a paper by its kind of title ("Moscow Times", "Korea Herald"):
+# desks' codes are initials or numbers, and a writer's name does not end in "Times".
+_NEWSPAPER_NAME = re.compile(
+    r"^(?:The[ ]+)?(?:[A-Z][\w'’-]*[ ]+){1,3}(?:Times|News|Post|Herald|Daily|Journal|Tribune|Today|Press"
+    r"|Gazette|Telegraph|Guardian|Express|Standard|Observer|Monitor|Insider|Chronicle)$"
+)

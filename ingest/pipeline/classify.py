@@ -26,6 +26,7 @@ from ingest.pipeline.dateline import Dateline, parse_dateline
 from ingest.pipeline.dates import find_dates
 from ingest.pipeline.outlets import OutletProfile, known_names
 from ingest.pipeline.patterns import (
+    _ARCHIVE_CAPTION,
     _CAPTION_CREDIT_END,
     _CAPTION_LABEL,
     _COPYRIGHT,
@@ -34,7 +35,9 @@ from ingest.pipeline.patterns import (
     _EDGE_PUNCT,
     _FOLLOW,
     _FULL_STOP,
+    _HANDLE_LINE,
     _I,
+    _MARKUP_RESIDUE,
     _MAX_CAPTION_WORDS,
     _MAX_FOLLOW_WORDS,
     _MIN_SLASH_CAPTION_WORDS,
@@ -257,6 +260,10 @@ def _local_reason(line: str, names: frozenset[str]) -> str | None:
         return "signoff"
     if _PROMO.match(line.strip(_EDGE_PUNCT)) and _words(line) <= 12:
         return "promo"
+    if _MARKUP_RESIDUE.match(line):
+        return "markup_residue"
+    if _HANDLE_LINE.match(line):
+        return "social_handle"
     return None
 
 
@@ -298,7 +305,7 @@ def _photo_reason(line: str, names: frozenset[str]) -> str | None:
         return "photo_credit" if count <= 8 else "photo_caption"
     if _CAPTION_CREDIT_END.search(line) and not _closes_with_signoff(line):
         return "photo_caption"
-    if _CAPS_LABEL_CAPTION.match(line):
+    if _CAPS_LABEL_CAPTION.match(line) or (_ARCHIVE_CAPTION.match(line) and count <= _MAX_CAPTION_WORDS):
         return "photo_caption"
     if (
         "/" in line

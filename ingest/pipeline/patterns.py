@@ -117,6 +117,17 @@ _PHOTO_CREDIT_LINE = re.compile(
     r"ist|istimewa)\b[ ]*[.:/]?[ ]*(?P<credit>.{0,120}?)[)\]]?$",
     _I,
 )
+# "Arsip - Pemimpin … (kiri) berjabatan tangan …": a file picture's caption, labelled as from the archive.
+# No place is called "Arsip", so the dash is never a dateline's.
+_ARCHIVE_CAPTION = re.compile(
+    r"^(?:arsip|file|foto arsip|dok(?:umentasi)?\.? arsip)(?:[ ]+foto)?[ ]*[-–—:][ ]+\S", _I
+)
+# What a page's markup leaves on a line of its own when the copy is stored as text: an image without
+# its picture ("![]() |"), a table's pipes, rules of dashes or stars. No letter or digit, or only
+# the image's alt text.
+_MARKUP_RESIDUE = re.compile(r"^(?:[^\w]*!\[[^\]]{0,200}\]\([^)]{0,500}\))+[^\w]*$|^[^\w]+$")
+# A social post's handle and its age under an embedded post: "@ISIDEWITH1 tahun1Y", "@kremlin · 2j".
+_HANDLE_LINE = re.compile(r"^@\w{2,30}(?:[ ]+\S+){0,2}$")
 # "Foto: …" labels a caption however long it is and however it ends.
 _CAPTION_LABEL = re.compile(
     r"^[(\[]?(?:foto|photo|gambar|image|keterangan foto|caption)[ ]*[:：]|^ilustrasi[ ]*[.:]", _I
