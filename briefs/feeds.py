@@ -20,6 +20,7 @@ from django.views.decorators.http import require_safe
 
 from briefs.models import BriefRevision
 from briefs.public.read import feed_publications
+from briefs.templatetags.reader import in_page_language
 
 FEED_LENGTH = 50
 JSON_FEED_TYPE = "application/feed+json"
@@ -29,10 +30,20 @@ PUBLISHER = _("Briefdesk")
 
 
 def entry_title(revision: BriefRevision) -> str:
-    return _("%(title)s — revision %(number)s") % {
-        "title": revision.published_title,
-        "number": revision.number,
-    }
+    """The title as published, in the feed's language where editors translated it (/id/feeds/…)."""
+    title = in_page_language(
+        revision.published_title, revision.published_title_indonesian, revision.published_language or "en"
+    )
+    return _("%(title)s — revision %(number)s") % {"title": title.text, "number": revision.number}
+
+
+def entry_summary(revision: BriefRevision) -> str:
+    """The summary as published, in the feed's language where editors translated it."""
+    return in_page_language(
+        revision.published_summary or "",
+        revision.published_summary_indonesian,
+        revision.published_language or "en",
+    ).text
 
 
 def entry_id(revision: BriefRevision) -> str:
@@ -66,7 +77,7 @@ class BriefRevisionsRss(Feed):
 
     def item_description(self, revision: BriefRevision) -> str:
         # Readers render an RSS description as HTML: escaped, the text shows as it was written.
-        return escape(revision.published_summary)
+        return escape(entry_summary(revision))
 
     def item_link(self, revision: BriefRevision) -> str:
         return reverse("briefs:revision", args=[revision.brief.slug, revision.number])
@@ -88,7 +99,7 @@ class BriefRevisionsAtom(BriefRevisionsRss):
     subtitle = BriefRevisionsRss.description
 
     def item_description(self, revision: BriefRevision) -> str:
-        return revision.published_summary
+        return entry_summary(revision)
 
 
 @require_safe
@@ -108,7 +119,7 @@ def brief_revisions_json(request: HttpRequest) -> HttpResponse:
                 "id": entry_id(revision),
                 "url": absolute(reverse("briefs:revision", args=[revision.brief.slug, revision.number])),
                 "title": entry_title(revision),
-                "content_text": revision.published_summary or "",
+                "content_text": entry_summary(revision),
                 "date_published": revision.published_at.isoformat(),
                 "date_modified": revision.published_at.isoformat(),
             }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.template.loader import render_to_string
-from django.urls import reverse, translate_url
+from django.urls import reverse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.utils.safestring import mark_safe
@@ -37,7 +37,7 @@ from briefs.services.rendering import (
     JSONLD_SLOT,
     splice_markup,
 )
-from config.languages import path_language
+from config.languages import address_in_language, path_language
 
 #: Entries the feeds page shows of what the feeds carry now.
 FEEDS_PAGE_PREVIEW = 10
@@ -289,7 +289,7 @@ def switch_language(request: HttpRequest, code: str) -> HttpResponse:
         next_url = "/"
     # One of the site's languages only: Django has catalogues (and so check_for_language) for dozens more.
     chosen = code in dict(settings.LANGUAGES)
-    response = HttpResponseRedirect(translate_url(next_url, code) if chosen else next_url)
+    response = HttpResponseRedirect(address_in_language(next_url, code) if chosen else next_url)
     if chosen:
         response.set_cookie(
             settings.LANGUAGE_COOKIE_NAME,

@@ -16,10 +16,12 @@ one body at both of its addresses (the page cache keys on the language, briefs/p
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit, urlunsplit
+
 from django.conf import settings
 from django.http import HttpRequest
 from django.middleware.locale import LocaleMiddleware
-from django.urls import URLResolver
+from django.urls import URLResolver, translate_url
 from django.urls.resolvers import LocalePrefixPattern
 from django.utils import translation
 
@@ -38,6 +40,25 @@ def path_language(path: str) -> str | None:
         if path == f"/{code}" or path.startswith(f"/{code}/"):
             return code
     return None
+
+
+def address_in_language(url: str, code: str) -> str:
+    """``url`` (a path on this site, with its query) at its address in language ``code``.
+
+    Through the URLconf where the path resolves (Django's translate_url), so a renamed route still
+    translates; a path nothing resolves (a 404 page's own address) gets its prefix swapped by hand, so
+    the switcher on "/id/nope/" still leads to "/nope/" rather than back to the Indonesian page."""
+    translated = translate_url(url, code)
+    if translated != url:
+        return translated
+    parts = urlsplit(url)
+    path = parts.path
+    current = path_language(path)
+    if current is not None:
+        path = path[len(current) + 1 :] or "/"
+    if code in prefixed_languages():
+        path = f"/{code}{path}"
+    return urlunsplit(parts._replace(path=path))
 
 
 class ReaderLanguagePrefix(LocalePrefixPattern):

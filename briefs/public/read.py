@@ -439,7 +439,7 @@ def published_briefs() -> list[BriefRevision]:
 
 def feed_publications(*, limit: int) -> list[BriefRevision]:
     """The latest public revisions of every brief, newest first, titled and summarised as published (with
-    the Indonesian title, for the feeds page in Indonesian): one feed entry each (1 query)."""
+    the Indonesian title and summary, for the feeds in Indonesian): one feed entry each (1 query)."""
     return list(
         BriefRevision.objects.public()
         .select_related("brief")
@@ -449,6 +449,7 @@ def feed_publications(*, limit: int) -> list[BriefRevision]:
             published_summary=KT("content__summary"),
             published_language=KT("content__language"),
             published_title_indonesian=KT("content__title_indonesian"),
+            published_summary_indonesian=KT("content__summary_indonesian"),
         )
         .only("number", "published_at", "content_hash", "brief__slug")[:limit]
     )

@@ -141,3 +141,24 @@ def test_the_nav_leads_to_the_feeds_page_not_to_raw_xml(client, published):
     assert '<a href="/feeds/">Feeds</a>' in page
     assert '<a href="/feeds/briefs.atom">' not in page
     assert "<h1>Umpan</h1>" in client.get("/feeds/", HTTP_ACCEPT_LANGUAGE="id").text
+
+
+@pytest.mark.parametrize("url", ["/id/feeds/briefs.atom", "/id/feeds/briefs.rss", "/id/feeds/briefs.json"])
+def test_the_indonesian_feeds_carry_the_indonesian_title_and_summary(client, reviewer, url):
+    key_point = PropositionFactory(
+        statement="North Korea ships munitions.",
+        brief__slug="senjata",
+        brief__title="Arms transfers",
+        brief__title_indonesian="Pengiriman senjata",
+        brief__summary="Shells went by sea.",
+        brief__summary_indonesian="Peluru dikirim lewat laut.",
+    )
+    approved_claims(1, key_point=key_point, reviewer=reviewer)
+    publish_revision(revision=assemble_brief(brief_id=key_point.brief_id).revision, reviewer=reviewer)
+
+    feed = client.get(url).content.decode()
+    assert "Pengiriman senjata — revisi 1" in feed
+    assert "Peluru dikirim lewat laut." in feed
+    assert "Arms transfers" not in feed and "Shells went by sea." not in feed
+    english = client.get(url.removeprefix("/id")).content.decode()
+    assert "Arms transfers — revision 1" in english and "Pengiriman senjata" not in english

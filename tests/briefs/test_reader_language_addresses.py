@@ -5,7 +5,7 @@ the hreflang alternates and the language switch all name the page in its languag
 from __future__ import annotations
 
 from html.parser import HTMLParser
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import pytest
 from django.conf import settings
@@ -198,6 +198,19 @@ def test_the_language_switch_leads_to_the_same_page_in_the_other_language(world)
 def test_the_switch_keeps_a_search_in_the_other_language(client, world):
     page = client.get("/id/search/", {"q": "amunisi"}).text
     assert switch_links(page)["en"] == "/language/en/?next=/search/%3Fq%3Damunisi"
+
+
+def test_the_switch_on_a_missing_page_leads_to_that_address_in_the_other_language(client, world):
+    # A 404 page names no address of its own; the switch follows the Referer, even where nothing resolves.
+    for asked, code, expected in (
+        ("/id/no-such-page/", "en", "/no-such-page/"),
+        ("/id/a/b/?x=1", "en", "/a/b/?x=1"),
+        ("/no-such-page/", "id", "/id/no-such-page/"),
+        ("/id", "en", "/"),
+    ):
+        response = client.get(f"/language/{code}/", HTTP_REFERER=f"http://testserver{asked}")
+        assert response["Location"] == f"http://testserver{expected}", asked
+        assert client.get(f"/language/{code}/?next={quote(asked)}")["Location"] == expected, asked
 
 
 def test_a_missing_page_under_id_is_the_indonesian_404(client, world):
