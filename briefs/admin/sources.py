@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from briefs.admin.notices import proposed_speaker_notice, report_validation_error
 from briefs.desk.key_points import key_point_candidates, typed_speaker_names
@@ -86,7 +87,7 @@ class AnnotatedSourceAdmin(SourceAdmin):
     def suggest_claims_for_selected(self, request: HttpRequest, queryset: QuerySet[Source]):
         lexicon = actor_lexicon()
         found = sum(len(generate_suggestions(source=source, lexicon=lexicon)) for source in queryset)
-        messages.info(request, _("%(count)s new suggestions.") % {"count": found})
+        messages.info(request, new_suggestions_message(found))
 
     def has_annotate_permission(self, request: HttpRequest) -> bool:
         """Annotating a source is adding claims to it (also what `permissions=["annotate"]` asks)."""
@@ -286,7 +287,7 @@ class AnnotatedSourceAdmin(SourceAdmin):
         source = get_object_or_404(Source, pk=source_id)
         if request.method == "POST":
             created = generate_suggestions(source=source)
-            messages.info(request, _("%(count)s new suggestions.") % {"count": len(created)})
+            messages.info(request, new_suggestions_message(len(created)))
         return self._back_to(source.pk, "suggestions")
 
     def decide_suggestion_view(self, request: HttpRequest, suggestion_id: int, decision: str):
@@ -310,3 +311,7 @@ class AnnotatedSourceAdmin(SourceAdmin):
 
 admin.site.unregister(Source)
 admin.site.register(Source, AnnotatedSourceAdmin)
+
+
+def new_suggestions_message(count: int) -> str:
+    return ngettext("%(count)s new suggestion.", "%(count)s new suggestions.", count) % {"count": count}

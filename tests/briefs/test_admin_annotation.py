@@ -221,3 +221,14 @@ def test_the_panel_writes_when_a_suggestion_was_decided_like_every_moment(
     ).text
 
     assert f'<time datetime="2026-12-07T10:41:00+07:00">{shown}</time>' in page
+
+
+def test_the_count_of_new_suggestions_reads_right_for_one_and_for_several():
+    from django.utils import translation
+
+    from briefs.admin.sources import new_suggestions_message
+
+    assert new_suggestions_message(1) == "1 new suggestion."
+    assert new_suggestions_message(3) == "3 new suggestions."
+    with translation.override("id"):
+        assert new_suggestions_message(1) == "1 saran baru."
