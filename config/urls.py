@@ -29,3 +29,6 @@ urlpatterns = [
         path("feeds/briefs.rss", BriefRevisionsRss(), name="feed_rss"),
     ),
 ]
+
+# A 404 under /api/ is JSON; elsewhere the reader's page (templates/404.html).
+handler404 = "config.views.not_found"

@@ -1,8 +1,9 @@
 from django.conf import settings
-from django.http import HttpRequest, HttpResponsePermanentRedirect, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect, JsonResponse
 from django.templatetags.static import static
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+from django.views.defaults import page_not_found
 
 from config.clients import is_local_request
 from config.health import health_report, run_health_checks
@@ -32,3 +33,11 @@ def favicon(request: HttpRequest) -> HttpResponsePermanentRedirect:
     """Browsers and crawlers ask for /favicon.ico whatever a page declares: the icon's address, looked up
     when asked (the static files' manifest exists only once they are collected)."""
     return HttpResponsePermanentRedirect(static("favicon.svg"))
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    """A partner's client asking for an address the API does not have gets the API's own answer (JSON,
+    "Not found.", as briefs/api/errors.py words every API 404), not the reader's HTML page."""
+    if request.path_info.startswith(settings.API_PATH_PREFIX):
+        return JsonResponse({"detail": "Not found."}, status=404)
+    return page_not_found(request, exception)
