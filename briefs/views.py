@@ -212,6 +212,12 @@ def source_index(request: HttpRequest) -> HttpResponse:
     return _index(request, name="sources", template="briefs/source_index.html", read=public_source_index)
 
 
+def _search_address(query: str, number: int) -> str:
+    if not query:
+        return reverse("search")
+    return f"{reverse('search')}?{urlencode({'q': query, **({'page': number} if number > 1 else {})})}"
+
+
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
     """Search over what is published. Never page-cached (the page cache ignores the query string); each
@@ -238,7 +244,8 @@ def search(request: HttpRequest) -> HttpResponse:
         "terms": terms,
         "results": results,
         "page_query": page_query,
-        "here": f"{reverse('search')}?{page_query}" if page_query else reverse("search"),
+        # The language switch keeps the reader on this page of results.
+        "here": _search_address(query, number),
     }
     response = HttpResponse(render_to_string("briefs/search.html", context, request=request))
     patch_cache_control(response, public=True, max_age=settings.READER_PAGE_MAX_AGE)

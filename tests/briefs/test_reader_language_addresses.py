@@ -200,6 +200,14 @@ def test_the_switch_keeps_a_search_in_the_other_language(client, world):
     assert switch_links(page)["en"] == "/language/en/?next=/search/%3Fq%3Damunisi"
 
 
+def test_the_switch_keeps_the_page_of_results(client, world, monkeypatch):
+    monkeypatch.setattr("briefs.public.read.SEARCH_PER_PAGE", 1)
+    first = client.get("/id/search/", {"q": "a"}).text
+    assert "page=2" in first, "the search needs a second page for this test"
+    page = client.get("/id/search/", {"q": "a", "page": "2"}).text
+    assert switch_links(page)["en"] == "/language/en/?next=/search/%3Fq%3Da%26page%3D2"
+
+
 def test_the_switch_on_a_missing_page_leads_to_that_address_in_the_other_language(client, world):
     # A 404 page names no address of its own; the switch follows the Referer, even where nothing resolves.
     for asked, code, expected in (
