@@ -7,10 +7,12 @@ from functools import lru_cache
 from django import template
 from django.conf import settings
 from django.template.loader import render_to_string
-from django.urls import get_script_prefix, reverse, translate_url
+from django.urls import get_script_prefix, reverse
 from django.utils.html import format_html_join
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language, override
+
+from config.languages import address_in_language
 
 register = template.Library()
 
@@ -40,8 +42,8 @@ def page_url(context: template.Context) -> str:
 @register.filter
 def in_language(path: str, language: str) -> str:
     """``path`` (a reader address, maybe with a query) at its address in ``language``: ``/id/briefs/x/``
-    for Indonesian, ``/briefs/x/`` for English (config/languages.py). Unchanged if it names no route."""
-    return translate_url(path, language) if path else path
+    for Indonesian, ``/briefs/x/`` for English (config/languages.py), as the switch itself redirects."""
+    return address_in_language(path, language) if path else path
 
 
 @register.simple_tag(takes_context=True)

@@ -153,12 +153,10 @@ def _headline_shaped(line: str) -> bool:
     words = line.split()
     if not words or line.endswith((".", ",", ";", ":")) or not words[-1][:1].isupper():
         return False
+    # A lead's dateline dash or an abbreviation in parentheses: "Jakarta, IDN Times - AS (AS)".
     if _LEDE_MARKS.search(line):
-        return (
-            False  # a lead's dateline dash or an abbreviation in parentheses: "Jakarta, IDN Times - AS (AS)"
-        )
-    long_words = [word for word in words if len(word) >= _LONG_WORD and word[0].isalpha()]
-    return len(long_words) >= _MIN_HEADLINE_WORDS and _capital_share(line) >= _HEADLINE_CAPITALS
+        return False
+    return len(_long_words(line)) >= _MIN_HEADLINE_WORDS and _capital_share(line) >= _HEADLINE_CAPITALS
 
 
 def _rest_of_headline(line: str, width: int) -> bool:
@@ -171,8 +169,12 @@ def _rest_of_headline(line: str, width: int) -> bool:
     return len(line) < width - _WRAP_SLACK or share >= _HEADLINE_CAPITALS
 
 
+def _long_words(line: str) -> list[str]:
+    return [word for word in line.split() if len(word) >= _LONG_WORD and word[0].isalpha()]
+
+
 def _capital_share(line: str) -> float:
-    long_words = [word for word in line.split() if len(word) >= _LONG_WORD and word[0].isalpha()]
+    long_words = _long_words(line)
     return sum(1 for word in long_words if word[0].isupper()) / len(long_words) if long_words else 0.0
 
 
