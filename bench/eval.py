@@ -1,7 +1,7 @@
 """`make eval`: the importer and the claim suggestions, scored on articles nobody tuned the rules to.
 
     python -m bench.eval [--verbose] [--split tune|holdout|all] [--devcorpus var/devcorpus] [--seeds …] [--json …]
-                         [--variants]
+                         [--variants] [--without-address]
 
 Two corpora, each article read from disk and taken through the pure pipeline (``ingest.pipeline``:
 decode, clean, metadata) and the pure suggestion engine (``briefs.suggestions``), no database:
@@ -19,6 +19,8 @@ checked on articles their author did not read.
 ``--variants`` also scores copies of every text as they reach an importer after travelling (wrapped at 72
 columns, CRLF, non-breaking spaces, HTML entities, mojibake, all at once: ``bench/variants.py``), with the
 same gold, and prints one row of figures per copy; a rule that only holds on the stored spelling shows.
+``--without-address`` processes the development texts without their URL, as a page pasted with no
+address is imported: outlet, dateline and the rest from the text alone.
 A missing corpus, a missing article or a gold phrase that is not in its text ends the run with a
 message and a non-zero status: a figure computed on part of a corpus would look like a real one.
 """
@@ -243,9 +245,11 @@ def run_corpus(
     reference: date,
     check_gold: bool,
     transform: Callable[[str], str] | None = None,
+    with_address: bool = True,
 ) -> CorpusRun:
     """Score ``entries``; ``transform`` makes the copy of each text that is processed (``--variants``),
-    the gold is checked against the text as stored."""
+    the gold is checked against the text as stored. Without the address every field comes from the
+    text alone, as for a page pasted or uploaded with no URL (``--without-address``)."""
     profiles = load_default_profiles()
     lexicon = default_lexicon()
     scores: dict[str, ArticleScore] = {}
@@ -258,10 +262,9 @@ def run_corpus(
         if transform is not None:
             raw = transform(raw)
         # As an import with the page's address (--url-of) would; the outlet also from the text alone.
-        article = process_article(raw, profiles=profiles, reference_date=reference, url=entry.gold.url)
-        text_only = (
-            process_article(raw, profiles=profiles, reference_date=reference) if entry.gold.url else article
-        )
+        url = entry.gold.url if with_address else None
+        article = process_article(raw, profiles=profiles, reference_date=reference, url=url)
+        text_only = process_article(raw, profiles=profiles, reference_date=reference) if url else article
         scores[entry.key] = score_article(entry.gold, article, profiles, text_only)
         suggestions[entry.key] = suggest_claims(article.body, lexicon)
     if problems:
@@ -449,6 +452,11 @@ def main(argv: Iterable[str] | None = None) -> int:
         action="store_true",
         help="also score re-wrapped and re-encoded copies of every text (bench/variants.py)",
     )
+    parser.add_argument(
+        "--without-address",
+        action="store_true",
+        help="process the development texts without their URL: every field from the text alone",
+    )
     parser.add_argument("--json", type=Path, default=DEFAULT_JSON, help="where to write the figures")
     args = parser.parse_args(list(argv) if argv is not None else None)
     try:
@@ -458,6 +466,7 @@ def main(argv: Iterable[str] | None = None) -> int:
             load_dev_corpus(args.gold, args.devcorpus, args.split),
             reference=DEV_REFERENCE,
             check_gold=True,
+            with_address=not args.without_address,
         )
         seed_metadata = json.loads(SEED_METADATA.read_text(encoding="utf-8"))
         seed_reference = date.fromisoformat(seed_metadata["reference_date"])

@@ -17,9 +17,12 @@ URL): ``publisher_keys`` are its names squashed to letters and digits ("idntimes
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 __all__ = ["Dateline", "parse_dateline", "squash"]
 
@@ -60,6 +63,21 @@ _SECTION_WORDS = frozenset(
         "terkait", "related",
     )
 )  # fmt: skip
+# Words that make a capitalised name a publication's, not a place's: "JABAR EKSPRES", "Jakarta Insider".
+_OUTLET_WORDS = frozenset(
+    (
+        "news", "times", "post", "pos", "ekspres", "express", "media", "tv", "online", "daily", "insider",
+        "today", "berita", "kabar", "portal", "koran", "harian", "radar", "warta", "suara", "tribun",
+        "info", "pers", "channel", "network", "jurnal", "journal", "majalah", "magazine", "mail",
+        "herald", "review", "rakyat", "pikiran",
+    )
+)  # fmt: skip
+# Words that qualify a place's name: "JAKARTA UTARA", "Kota Bogor", "NORTH CHUNGCHEONG".
+_PLACE_QUALIFIERS = frozenset(
+    ("utara", "selatan", "barat", "timur", "tengah", "north", "south", "east", "west", "kota", "kabupaten", "kab")
+)  # fmt: skip
+_MAX_ABBREVIATION = 3
+PLACES_PATH = Path(__file__).resolve().parent.parent / "data" / "places.json"
 _MIN_REST_WORDS = 6
 _LONG_REST_WORDS = 15
 # Labels that open a line with a colon and are no place: "Catatan: …", "Kesimpulan: …".
@@ -204,7 +222,7 @@ def parse_dateline(
     prefix = match.group("prefix").strip()
     outlets = [group.strip() for group in _PARENS.findall(prefix)]
     places: list[str] = []
-    words = 0
+    segments: list[tuple[str, str]] = []
     for segment in _SEGMENT_SPLIT.split(_PARENS.sub(" ", prefix)):
         segment = segment.strip()
         if not segment:
@@ -212,7 +230,9 @@ def parse_dateline(
         kind = _segment_kind(segment, known_names, publisher_keys)
         if kind is None:
             return None
-        words += len(segment.split())
+        segments.append((segment, kind))
+    words = sum(len(segment.split()) for segment, _ in segments)
+    for segment, kind in _places_or_outlets(segments, bool(outlets)):
         if kind == "outlet":
             outlets.append(segment)
         elif kind == "place":
@@ -226,6 +246,54 @@ def parse_dateline(
     # The place is the first one named: what follows it qualifies it ("SEOUL, KOREA SELATAN") or is an
     # outlet the registry does not know ("BEIJING, Sindonews"), and neither is where the news was filed.
     return Dateline(place=places[0] if places else None, outlet=", ".join(outlets) or None, rest=rest)
+
+
+def _places_or_outlets(segments: list[tuple[str, str]], credited: bool) -> list[tuple[str, str]]:
+    """Tell which capitalised segments are places and which are an outlet the registry lacks.
+
+    By shape alone "JABAR EKSPRES -", "PARBOABOA, Jakarta -" and "Kyiv, VIVA -" look like places. A name
+    the gazetteer knows is a place; one with a publication's word ("Ekspres", "Insider") is an outlet;
+    an unknown name beside a known city is the outlet that filed from that city, beside a region it is a
+    town the region qualifies ("CIBINONG, JAWA BARAT"), beside an outlet it is the place, and alone it is
+    taken for the outlet: datelines name cities a gazetteer knows far more often than villages.
+    """
+    gazetteer = [
+        (segment, kind, _place_kind(segment) if kind == "place" else None) for segment, kind in segments
+    ]
+    beside_city = any(known == "city" for _, _, known in gazetteer)
+    beside_region = any(known == "region" for _, _, known in gazetteer)
+    beside_outlet = credited or any(kind == "outlet" for _, kind, _ in gazetteer)
+    resolved = []
+    for segment, kind, known in gazetteer:
+        publication_word = any(word in _OUTLET_WORDS for word in map(squash, segment.split()))
+        unqualified = not beside_outlet and (beside_city or not beside_region)
+        if kind == "place" and known is None and (publication_word or unqualified):
+            kind = "outlet"
+        resolved.append((segment, kind))
+    return resolved
+
+
+def _place_kind(name: str) -> str | None:
+    """'city' or 'region' when the gazetteer knows ``name`` (qualifiers such as "Utara" aside), else None."""
+    cities, regions = _gazetteer()
+    words = [squash(word) for word in name.split()]
+    core = [word for word in words if word not in _PLACE_QUALIFIERS] or words
+    # "NEW YORK DC", "SEOUL SELATAN": a known name, then qualifiers or an abbreviation.
+    for end in range(len(core), 0, -1):
+        if end < len(core) and any(len(word) > _MAX_ABBREVIATION for word in core[end:]):
+            continue
+        key = "".join(core[:end])
+        if key in cities:
+            return "city"
+        if key in regions:
+            return "region"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
+    document = json.loads(PLACES_PATH.read_text(encoding="utf-8"))
+    return frozenset(map(squash, document["cities"])), frozenset(map(squash, document["regions"]))
 
 
 def _bare_place(line: str) -> bool:

@@ -10,7 +10,8 @@ The evidence, strongest first:
    (XYZ) -");
 4. a registry signature in the header above the lead, then an outlet-like name in a header stamp
    ("Contoh.com - 25/04/2019, 12:17 WIB") or a byline ("Name - Contoh.com");
-5. a registry signature anywhere but a wire's, then a copyright line ("© 2024 Contoh.co.id").
+5. a registry signature anywhere but a wire's, then a copyright line ("© 2024 Contoh.co.id"), then
+   the site inviting its readers to follow it ("ikuti WhatsApp channel contoh.com").
 
 An outlet the registry lacks comes back as an :class:`OutletSighting`: the name as the page writes
 it, the domain when one was seen, and the signature fragment (what an editor confirms so that the
@@ -52,6 +53,16 @@ _COPYRIGHT_NAME = re.compile(
     r"(?P<name>[A-Z][\w&.'’-]*(?:[ ][A-Z][\w&.'’-]*){0,3})",
     re.IGNORECASE,
 )
+# "Ikuti WhatsApp channel contoh.com", "breaking news Contoh.co lewat Grup Telegram": a site invites its
+# readers to follow it, under its own name, at the foot of its pages.
+_INVITATION = re.compile(
+    r"\b(?:ikuti|follow|gabung|bergabung|join|dapatkan|simak|subscribe|berlangganan|langganan)\b.*"
+    r"\b(?:channel|saluran|google news|whatsapp|telegram|newsletter|breaking news|update berita)\b"
+    r"|\b(?:channel|saluran|google news|whatsapp|telegram|breaking news)\b.*"
+    r"\b(?:ikuti|follow|gabung|bergabung|join|subscribe|berlangganan)\b"
+    r"|\b(?:breaking news|update berita|berita terkini|berita terbaru)\b.*\b(?:google news|whatsapp|telegram)\b",
+    re.IGNORECASE,
+)
 _BYLINE_OUTLET = re.compile(r"[-–—|][ ]*(?P<outlet>\S+)$")
 _SEPARATOR_AFTER = r"\)?[ ]*(?:,|--|[-–—])"
 _MAX_ACRONYM = 5
@@ -67,6 +78,7 @@ CONFIDENCE = {
     "header_new": 0.6,
     "page": 0.55,
     "copyright_new": 0.5,
+    "invitation": 0.45,
 }
 
 
@@ -142,6 +154,7 @@ def identify_publisher(
         or _leading_domain(lines, range(header_end), profiles)
         or _known_signature(lines, range(len(lines)), profiles, False, "page")
         or _copyright_sighting(lines)
+        or _invitation_outlet(lines, profiles)
     )
     return found
 
@@ -296,8 +309,12 @@ def _leading_domain(
 ) -> Publisher | None:
     """A header line that opens with the site's own name: "CONTOH.COM, DUNIA.", "contoh.co.id",
     "contoh.com/lain.com/Judul". A registry outlet there is a credit or a photo's source, not the publisher."""
+    first = next((index for index in indexes if lines[index].strip()), None)
     for index in indexes:
         match = _LEADING_DOMAIN.match(lines[index])
+        if match is None and index == first:
+            # The page's first line: the site's name and its tagline ("contoh.co portal berita harian …").
+            match = _DOMAIN_TOKEN.match(lines[index])
         if match is None or resolve_outlet(match.group("name"), profiles) is not None:
             continue
         token = match.group("name")
@@ -310,6 +327,30 @@ def _leading_domain(
             f"“{token}” opens a line of the page header; not in the registry",
             CONFIDENCE["copyright_new"],
         )
+    return None
+
+
+def _invitation_outlet(lines: Sequence[str], profiles: Sequence[OutletProfile]) -> Publisher | None:
+    """The site that invites readers to follow it ("ikuti WhatsApp channel contoh.com"), by its domain.
+
+    A wire or state agency named there is not the publisher: sites do not invite readers to follow
+    the agencies they credit, so such a line is skipped.
+    """
+    for index, line in enumerate(lines):
+        if len(line.split()) > 40 or not _INVITATION.search(line):
+            continue
+        token = _DOMAIN_TOKEN.search(line)
+        if token is None:
+            continue
+        name = token.group("name")
+        known = resolve_outlet(name, profiles) or profile_for_domain(name, profiles)
+        how = f"“{name}” in an invitation to follow the site"
+        if known is not None:
+            if known.kind in CREDITED_KINDS:
+                continue
+            return Publisher(known, None, index, line, how, CONFIDENCE["invitation"])
+        sighting = OutletSighting(name=_display(name), domain=name.lower(), signature="")
+        return Publisher(None, sighting, index, line, f"{how}; not in the registry", CONFIDENCE["invitation"])
     return None
 
 

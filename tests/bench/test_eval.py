@@ -163,6 +163,23 @@ def test_variants_score_every_travelled_copy_of_both_corpora_with_the_same_gold(
     assert "dev corpus / mojibake" in printed and "seeds / wrapped72" in printed
 
 
+def test_without_the_address_every_field_comes_from_the_text_alone(corpus, tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for item in json.loads(evaluation.SEED_METADATA.read_text(encoding="utf-8"))["articles"]:
+        (seeds / f"{item['prefix']}_x.txt").write_text(TEXT, encoding="utf-8")
+    with_address, without = tmp_path / "with.json", tmp_path / "without.json"
+
+    assert run(*corpus, "--seeds", str(seeds), "--json", str(with_address)) == 0
+    assert run(*corpus, "--seeds", str(seeds), "--json", str(without), "--without-address") == 0
+
+    def outlet(path: Path) -> float:
+        return json.loads(path.read_text(encoding="utf-8"))["dev corpus"]["figures"]["outlet"]["value"]
+
+    # The small article never names its site: only its address does.
+    assert (outlet(with_address), outlet(without)) == (1.0, 0.0)
+
+
 # --- the committed development gold -------------------------------------------------------------------
 
 

@@ -128,3 +128,28 @@ def test_the_place_is_the_first_one_named_and_not_its_country_or_an_unknown_outl
     assert parse_dateline(f"SEOUL, KOREA SELATAN - {PARAGRAPH}").place == "Seoul"
     assert parse_dateline(f"BEIJING, Kabar Harian - {PARAGRAPH}").place == "Beijing"
     assert parse_dateline(f"Tangerang Selatan, Kabar Kita - {PARAGRAPH}").place == "Tangerang Selatan"
+
+
+@pytest.mark.parametrize(
+    ("prefix", "place", "outlet"),
+    [
+        # An outlet the registry lacks, alone or beside the city it filed from.
+        ("NUSAKINI", None, "NUSAKINI"),
+        ("WARTA PRIANGAN", None, "WARTA PRIANGAN"),
+        ("Bandung Insider", None, "Bandung Insider"),
+        ("NUSAKINI, Jakarta", "Jakarta", "NUSAKINI"),
+        ("Kyiv, NUSAKINI", "Kyiv", "NUSAKINI"),
+        # A town the gazetteer lacks, qualified by its region or beside the outlet's own name.
+        ("CIBODAS, JAWA BARAT", "Cibodas", None),
+        ("CIBODAS, KABAR.TV", "Cibodas", "KABAR.TV"),
+        # Places the gazetteer knows, with a qualifier or an abbreviation.
+        ("MOSKWA", "Moskwa", None),
+        ("JAKARTA UTARA", "Jakarta Utara", None),
+        ("WASHINGTON DC", "Washington DC", None),
+    ],
+)
+def test_a_name_the_gazetteer_lacks_is_the_outlet_unless_a_region_or_an_outlet_is_beside_it(
+    prefix, place, outlet
+):
+    parsed = parse_dateline(f"{prefix} – {PARAGRAPH}")
+    assert (parsed.place, parsed.outlet) == (place, outlet)

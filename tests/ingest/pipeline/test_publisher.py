@@ -105,3 +105,33 @@ def test_a_network_site_on_a_subdomain_is_proposed_under_its_own_name_not_taken_
     assert meta.new_outlet.name == "Suara Lembah"
     assert meta.new_outlet.domain == "jaringanwarta.com"
     assert meta.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "name", "dateline"),
+    [
+        ("NUSAKINI – ", "Nusakini", None),
+        ("Jakarta, Nusa Kini - ", "Nusa Kini", "Jakarta"),
+        ("WARTA PRIANGAN - ", "Warta Priangan", None),
+    ],
+)
+def test_without_an_address_an_unknown_name_in_the_dateline_is_proposed_as_the_outlet_not_the_place(
+    lead, name, dateline, profiles
+):
+    meta = _meta(["Jembatan Baru Dibuka", lead + P1, P2], profiles)
+    assert meta.new_outlet is not None and meta.new_outlet.name == name
+    assert meta.dateline == dateline
+
+
+def test_a_site_inviting_readers_to_follow_it_names_itself(profiles):
+    lines = [P1, P2, P3, "Dapatkan breaking news Kabarkita.co lewat Grup Telegram dan ikuti kami."]
+    meta = _meta(lines, profiles)
+    assert meta.new_outlet == OutletSighting("Kabarkita.co", "kabarkita.co", "")
+    assert _outlet_provenance(meta).confidence < 0.5
+    # A wire named in such a line is a credit the site follows, not the site.
+    assert _meta([P1, P2, P3, "Ikuti berita Reuters.com di Google News"], profiles).new_outlet is None
+
+
+def test_the_pages_first_line_with_the_sites_name_and_its_tagline(profiles):
+    lines = ["kabarkita.co portal berita harian tentang kota, desa dan olahraga", P1, P2]
+    assert _meta(lines, profiles).new_outlet == OutletSighting("kabarkita.co", "kabarkita.co", "")
