@@ -495,7 +495,9 @@ class _Reader:
             # the speaker's own apposition runs past the comma: what follows it is the rest
             comma = self.masked.find(",", speaker.end, sentence.end)
         post = self.masked[comma + 1 : sentence.end] if comma != -1 else ""
-        parenthetical = word_count(post) >= _MIN_WORDS and not ATTRIBUTION_TAIL.match(post.lstrip())
+        # the words of a quotation the rest of the sentence carries count ("…, katanya, adalah “…”")
+        post_words = word_count(self.body[comma + 1 : sentence.end]) if comma != -1 else 0
+        parenthetical = post_words >= _MIN_WORDS and not ATTRIBUTION_TAIL.match(post.lstrip())
         start = self._source_prefix_end(sentence)
         end = sentence.end if parenthetical else sentence.start + match.start()
         cue_start = sentence.start + match.start("cue")

@@ -24,6 +24,7 @@ _TEX_CLOSE = "''"
 
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _TRAILING = " \t\n,;:"
+_MIN_LOST_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,13 @@ def find_quotes(body: str) -> list[Quote]:
             # "Lee mengatakan, "Tawanan perang itu belum …¶"Dalam rekaman …": the mark that closes a
             # quotation slipped onto the next line, which has no other mark; it opens nothing
             pass
+        elif char in CLOSING and open_at is None and _opening_lost(body, index):
+            # "Kekuatan musuh … seiring berjalannya waktu,” kata utusan Kim Song …": the page lost the
+            # opening mark; the quotation ran from the start of its paragraph to this attributed mark
+            line_start = body.rfind("\n", 0, index) + 1
+            quote = _make(body, line_start, index, True, 0, width)
+            if quote is not None:
+                quotes.append(quote)
         elif char in CLOSING and open_at is None and quotes and _doubled_close(body, quotes[-1], index):
             # "“Beberapa dokumen akan ditandatangani,” di antaranya …,” ujar Ushakov": the first closing
             # mark was a slip, the quotation runs on to the one its attribution follows
@@ -131,6 +139,23 @@ def _closes_line_before(body: str, last: Quote, index: int) -> bool:
     end = body.find("\n", index)
     line = body[index + 1 : end if end >= 0 else len(body)]
     return not any(mark in line for mark in QUOTE_MARKS)
+
+
+_SAID_BEFORE_MARK = re.compile(r"[\w)][.,!?…]?$")
+
+
+def _opening_lost(body: str, index: int) -> bool:
+    """A closing mark with nothing open, at least a few words into its paragraph, that ends a sentence or
+    clause ("…waktu,”") and is followed by an attribution ("kata utusan Kim Song"), with no other
+    quotation mark earlier in the paragraph: a quotation whose opening mark the page lost. A closing
+    mark used as an opening one ("”Kami …”") starts its words after it and has no attribution there."""
+    line_start = body.rfind("\n", 0, index) + 1
+    before = body[line_start:index]
+    if any(mark in before for mark in QUOTE_MARKS) or word_count(before) < _MIN_LOST_WORDS:
+        return False
+    if not _SAID_BEFORE_MARK.search(before.rstrip(" \t")):
+        return False
+    return _ATTRIBUTED_AFTER.match(body, index + 1) is not None
 
 
 def _doubled_close(body: str, last: Quote, index: int) -> bool:

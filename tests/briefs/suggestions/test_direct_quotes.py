@@ -135,3 +135,12 @@ def test_nya_after_a_quote_broken_over_lines_looks_back_from_where_the_quote_beg
     body = "Kim Jong Un tiba di Moskow.\n“Kami akan terus mendukung\nperjuangan rakyat Rusia,” katanya."
     claim = next(s for s in suggest(body) if s.quote.startswith("Kami"))
     assert claim.speaker_key == "kim-jong-un" and claim.evidence == "direct, pronoun -nya, person"
+
+
+def test_a_quote_that_lost_its_opening_mark_is_attributed_to_the_name_after_it():
+    body = (
+        "Duta besar itu berbicara kepada kantor berita negaranya.\n\n"
+        "Badan pengawas yang baru itu tidak akan bertahan lama,” kata utusan Ri Chol Man dalam pernyataannya."
+    )
+    claim = only(suggest(body))
+    assert claim.quote.startswith("Badan pengawas yang baru") and claim.speaker_name == "Ri Chol Man"

@@ -81,3 +81,12 @@ def test_a_closing_straight_mark_slipped_onto_the_next_line_opens_nothing():
 def test_a_quotation_going_on_in_the_next_paragraph_with_its_own_marks_is_kept():
     body = '"Kami siap.\n"Kami menunggu," kata Kirby.'
     assert len(find_quotes(body)) == 2
+
+
+def test_a_closing_mark_with_an_attribution_and_no_opening_one_closes_from_the_paragraph_start():
+    body = "Latar belakang singkat.\nPanel pengganti itu pasti akan bubar dengan sendirinya,” kata utusan itu.\n"
+    assert inner(body) == ["Panel pengganti itu pasti akan bubar dengan sendirinya"]
+
+
+def test_a_closing_mark_used_as_an_opening_one_is_not_a_lost_opening():
+    assert inner("Ia berkata ”Kami siap,” ujarnya.") == ["Kami siap"]

@@ -510,3 +510,10 @@ def test_mengakui_adanya_confirms_what_was_owned_up_to():
     )
     assert (claim.speaker_key, claim.stance) == ("north-korea", "confirms")
     assert claim.quote == "adanya korban jiwa di antara tentaranya"
+
+
+def test_parenthetical_katanya_keeps_a_quotation_that_ends_the_sentence():
+    body = "Blinken tiba di Seoul. Pengiriman rudal itu, katanya, adalah “pelanggaran nyata atas resolusi PBB”."
+    claim = next(s for s in suggest(body) if s.cue == "katanya")
+    assert claim.speaker_key == "antony-blinken"
+    assert claim.quote.endswith("“pelanggaran nyata atas resolusi PBB”")
