@@ -41,8 +41,10 @@ _ATTRIBUTION = "|".join(ATTRIBUTION_WORDS)
 AFTER_QUOTE = re.compile(rf"[\s,]*(?P<cue>(?:{_ATTRIBUTION})(?P<nya>nya)?)\b", re.IGNORECASE)
 # A quote ending in a comma and followed by its speaker and a reporting verb: "“…,” ia memperingatkan"
 # (the verb is matched with VERB_PATTERN after this).
+# The speaker may come with a title in lower case: "“…,” kantor berita Korea Utara KCNA mengutip …".
 INVERTED_AFTER_QUOTE = re.compile(
-    r"[^\S\n]*(?P<who>(?:ia|dia|beliau)|[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})[^\S\n]+"
+    r"[^\S\n]*(?P<who>(?:ia|dia|beliau)|(?:(?:kantor[^\S\n]+berita|media[^\S\n]+pemerintah|juru[^\S\n]+bicara|"
+    r"kementerian|pemerintah|pejabat|militer)[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})[^\S\n]+"
     r"(?:(?:juga|pun|kemudian|lalu)[^\S\n]+)?"
 )
 # After the speaker slot of INVERTED_AFTER_QUOTE: an agency that relays the words of someone else
@@ -259,12 +261,12 @@ SOURCE_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # At the start of a sentence, the source first: "Melansir Reuters, …", "Mengutip Mirror, …", "Diwartakan The
-# Moscow Times, …", "Dalam pernyataan NIS, …". What follows the comma is the source's, unless it names a speaker of its own.
+# Moscow Times, …", "Sebagaimana dilaporkan Washington Post Minggu, …", "Dalam pernyataan NIS, …". What follows the comma is the source's, unless it names a speaker of its own.
 # "Dikutip dari X, …" and "Mengutip dari X, …" only credit where the reporter read the background that
 # follows: not a statement.
 SOURCE_FIRST = re.compile(
     r"(?:(?:seperti|sebagaimana)[^\S\n]+)?(?:melansir|mengutip(?![^\S\n]+dari)|dilansir(?:[^\S\n]+dari)?|"
-    r"diwartakan(?:[^\S\n]+oleh)?|diberitakan(?:[^\S\n]+oleh)?|dilaporkan[^\S\n]+oleh|"
+    r"diwartakan(?:[^\S\n]+oleh)?|diberitakan(?:[^\S\n]+oleh)?|dilaporkan(?:[^\S\n]+oleh)?|"
     r"berdasarkan[^\S\n]+laporan(?:[^\S\n]+dari)?|dalam[^\S\n]+(?:sebuah[^\S\n]+)?"
     r"(?:pernyataan|laporan|keterangan|rilis|siaran[^\S\n]+pers)(?:[^\S\n]+(?:resmi|tertulis|terbaru))?"
     r"(?:[^\S\n]+(?:dari|oleh))?)[^\S\n]+(?P<src>[^.;:\n]{2,80}?)[^\S\n]*,[^\S\n]*(?=\S)",

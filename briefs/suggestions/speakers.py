@@ -97,6 +97,12 @@ _DAY_OR_MONTH = re.compile(rf"(?:{_NOT_NAMES})(?:\s+\d+)?", re.IGNORECASE)
 _REPORT_WORDS = frozenset(
     {"laporan", "pernyataan", "analisis", "kajian", "studi", "penelitian", "riset", "data", "terbaru", "dari"}
 )
+# "kata mantan anggota panel ahli PBB yang …": a former member speaks for nobody named after the title.
+_FORMER_MEMBER = re.compile(
+    r"[^\S\n]*(?:seorang[^\S\n]+)?(?:mantan|eks|bekas)[^\S\n]+(?P<title>[^,.;:\n]{3,80}?)"
+    r"(?=[^\S\n]*(?:,|\.|;|:|$|\n|[^\S\n]yang(?![\w-])|[^\S\n]dalam(?![\w-])|[^\S\n]kepada(?![\w-])))",
+    re.IGNORECASE,
+)
 # What the resolution of a pronoun returns when several people fit it equally.
 _AMBIGUOUS_KEY = "?"
 
@@ -392,6 +398,18 @@ class SpeakerContext:
                 None,
             )
             nearest = owner or nearest
+            if owner is None:
+                # "lembaga think tank Royal United Services Institute (RUSI) Inggris mengatakan": a name the
+                # lexicon does not know, qualified by its country, is the institution speaking
+                qualified = self._unknown_name(lo, nearest.start)
+                if (
+                    qualified is not None
+                    and qualified.name
+                    and not self.masked[qualified.end : nearest.start].strip(" \t)")
+                    and (len(qualified.name.split()) >= 2 or "(" in qualified.name)
+                    and not _DAY_OR_MONTH.fullmatch(qualified.name)
+                ):
+                    return qualified
         if nearest.kind == "mention" and nearest.end <= limit:
             # "Mengenai video …, Rusia bagian barat, Lee mengatakan": a name the lexicon does not know opens
             # the clause after the comma, and it is the one speaking
@@ -514,6 +532,23 @@ class SpeakerContext:
             how = (PRONOUN_FAR if depth > 1 else PRONOUN_REF) if key else UNRESOLVED
             return Speaker(key, self.body[word_start:lo], word_start, lo, how, candidates=candidates)
         phrases = [p for p in self._phrases(index, lo, hi) if p.start - lo <= 50]
+        former = _FORMER_MEMBER.match(self.masked, lo, hi)
+        if former is not None and not any(
+            p.kind == "mention" and p.mention is not None and self.kind(p.mention.key) == "person"
+            for p in phrases
+            if p.start < former.end()
+        ):
+            # "kata mantan anggota panel ahli PBB": someone who once belonged, not the body itself; a name
+            # the lexicon does not know after the title is that person ("mantan Menteri Pertahanan Budi Santoso")
+            title = former.group("title")
+            named = ""
+            for run in NAME_RUN.finditer(self.masked, former.start("title"), former.end()):
+                if self._name_like(run.start(), run.end(), run.start()) and not any(
+                    p.start <= run.start() < p.end for p in phrases if p.kind == "mention"
+                ):
+                    named = self.body[run.start() : run.end()].rstrip(".")
+            start = former.start() + len(former.group()) - len(former.group().lstrip())
+            return Speaker(None, self.body[start : former.end()], start, former.end(), UNRESOLVED, named)
         if not phrases:
             words = self.body[lo:hi].split(",")[0].split()
             # "menurut laporan Institut Jerman …": whose report it is, not the report, names the speaker
@@ -592,11 +627,15 @@ class SpeakerContext:
             # "The Moscow Times": a place inside an outlet's own name is not the source
             and not (capital_word(self.masked, m.start, -1) and capital_word(self.masked, m.end, 1))
         ]
+        name = NAME_RUN.search(self.masked, lo, hi)
+        if name is not None and not self.masked[lo : name.start()].strip() and inside:
+            # "Washington Post Minggu 1 Oktober 2017 bahkan dengan standar Korea Utara": the phrase opens on
+            # the source's own name; an actor named after it is what the words are about
+            inside = [m for m in inside if m.start < name.end()]
         media = [m for m in inside if self.kind(m.key) == "media"]
         chosen = media[-1] if media else (inside[0] if inside else None)
         if chosen is not None:
             return Speaker(chosen.key, chosen.text, chosen.start, chosen.end, NAME)
-        name = NAME_RUN.search(self.masked, lo, hi)
         if name is None:
             return None
         text = self.body[name.start() : name.end()].rstrip(".")

@@ -517,3 +517,35 @@ def test_parenthetical_katanya_keeps_a_quotation_that_ends_the_sentence():
     claim = next(s for s in suggest(body) if s.cue == "katanya")
     assert claim.speaker_key == "antony-blinken"
     assert claim.quote.endswith("“pelanggaran nyata atas resolusi PBB”")
+
+
+def test_sebagaimana_dilaporkan_names_a_paper_first_that_says_the_rest():
+    body = (
+        "Sebagaimana dilaporkan Washington Post Senin 2 Oktober 2017 bahkan menurut ukuran Korea Utara, "
+        "kapal itu sudah sangat tua dan berkarat."
+    )
+    claim = only(suggest(body))
+    assert claim.speaker_key is None and claim.speaker_name == "Washington Post"
+    assert claim.quote.startswith("kapal itu sudah sangat tua")
+
+
+def test_a_think_tank_the_registry_does_not_know_qualified_by_its_country_is_the_speaker():
+    claim = only(
+        suggest("Lembaga kajian Institut Studi Pertahanan (ISP) Inggris mengatakan kapal itu membawa peluru.")
+    )
+    assert claim.speaker_key is None and claim.speaker_name.startswith("Institut Studi Pertahanan")
+
+
+def test_a_former_member_of_a_body_is_not_the_body():
+    body = "“Badan baru itu tidak sekuat panel lama,” kata mantan anggota panel ahli PBB yang kini meneliti di London."
+    claim = only(suggest(body))
+    assert claim.speaker_key is None and claim.speaker_text.startswith("mantan anggota panel ahli PBB")
+
+
+def test_a_quote_relayed_by_an_agency_introduced_in_lower_case_is_the_quoted_persons():
+    body = (
+        "Duta Besar Kim Song mengecam rencana itu.\n"
+        "“Panel kedua pun akan bubar dengan sendirinya,” kantor berita Korea Utara KCNA mengutip ucapan Kim."
+    )
+    claim = next(s for s in suggest(body) if s.quote.startswith("Panel kedua"))
+    assert claim.speaker_key != "kcna" and "Kim" in claim.speaker_name

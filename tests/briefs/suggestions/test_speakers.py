@@ -272,3 +272,10 @@ def test_a_new_name_after_a_comma_is_the_subject_not_the_place_before_it():
     )
     assert claim.speaker_key is None and claim.speaker_name == "Lee"
     assert claim.quote.startswith("Tawanan perang itu")
+
+
+def test_a_paper_named_after_a_capital_is_not_the_state():
+    from tests.briefs.suggestions.helpers import LEXICON
+
+    mentions = LEXICON.find_mentions("Menurut Washington Post dan Moscow Times, Washington tidak berkomentar.")
+    assert [m.text for m in mentions] == ["Washington"]
