@@ -44,6 +44,7 @@ from briefs.suggestions.rules import (
     MENURUT_TRAILING,
     NO_CONTENT,
     NOUN_ATTRIBUTION,
+    NOUN_CALL,
     NOUN_STANCES,
     PASSIVE_AGENT,
     QUOTING_AFTER,
@@ -573,7 +574,11 @@ class _Reader:
     def _noun_attributions(self, index: int, sentence: Sentence) -> list[_Found]:
         """ "tuduhan dari AS, Korea Selatan dan negara lain bahwa Pyongyang memasok senjata …" """
         found: list[_Found] = []
-        for match in NOUN_ATTRIBUTION.finditer(self.masked, sentence.start, sentence.end):
+        matches = [
+            *NOUN_ATTRIBUTION.finditer(self.masked, sentence.start, sentence.end),
+            *NOUN_CALL.finditer(self.masked, sentence.start, sentence.end),
+        ]
+        for match in matches:
             lo, hi = match.start("attr"), match.end("attr")
             speaker = self.context.from_attribution(index, lo, hi)
             if speaker is None or speaker.key is None or speaker.start - lo > 3:

@@ -126,7 +126,7 @@ VERB_CUES: tuple[VerbCue, ...] = (
     VerbCue(rf"menolak(?=\s+(?:{_OBJECT_NOUNS})\b)", DENIES, keeps_object=True),
     # condemns
     VerbCue(
-        r"mengecam|mengutuk|mencemooh|mengkritik|mengkritisi|menyalahkan|mencela|mengejek|menyesalkan|"
+        r"mengecam|mengutuk|mencemooh|mengkritik|mengkritisi|menyalahkan|mencela|mengejek|menyesalkan|mengeluhkan|"
         r"mengecamnya|mengutuknya",
         CONDEMNS,
     ),
@@ -166,6 +166,8 @@ VERB_CUES: tuple[VerbCue, ...] = (
         # what a speaker set out or drew attention to is what they said ("Rutte menyoroti bantuan Iran …")
         r"menyoroti|menguraikan|"
         r"meminta(?=\s+(?:\w+\s+){0,4}?(?:agar|supaya)\b)|melihat(?=\s+(?:bahwa|adanya)\b)|menjawab|"
+        # a view of something "as" something: "Mereka melihat peluncuran itu sebagai tes terselubung"
+        r"(?:melihat|memandang)(?=[^\S\n]+[^.;:,\n\"“”]{3,80}?[^\S\n]sebagai(?![\w-]))|"
         # words that report a finding or a view only when a "bahwa" clause follows ("Data menunjukkan
         # kenaikan" says nothing anyone said)
         r"(?:menunjukkan|mengindikasikan|menganggap|memandang|memastikan|mengakui)(?=\s+bahwa\b)",
@@ -184,7 +186,7 @@ CUE_NOUN = re.compile(r"\s+(\w+)")
 
 # Words before a verb that make it part of a noun phrase or a non-statement ("yang menyebut", "untuk").
 VERB_BLOCKERS = re.compile(
-    r"(?:\byang|\buntuk|\bagar|\bsupaya|\btidak|\bbelum|\bakan|\bdapat)\s+$", re.IGNORECASE
+    r"(?:\byang|\buntuk|\bagar|\bsupaya|\btidak|\bbelum|\bakan|\bdapat|\bsikap)\s+$", re.IGNORECASE
 )
 # Further back: a refusal to speak is no statement ("Mereka tidak bersedia menyebutkan …").
 REFUSAL_BEFORE = re.compile(
@@ -281,9 +283,18 @@ NOUN_ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 NOUN_STANCES = {"peringatan": WARNS, "ancaman": WARNS, "kekhawatiran": WARNS}
+# A call named by a noun and its owner: "mengabaikan seruan AS untuk Dewan Keamanan PBB untuk …" (a demand:
+# asserts).
+NOUN_CALL = re.compile(
+    r"(?<![\w-])(?P<noun>seruan|desakan)[^\S\n]+(?:(?:dari|oleh)[^\S\n]+)?(?P<attr>[A-Z][^.;:,\n]{0,60}?)"
+    r"[^\S\n]+(?:untuk|agar|supaya)(?![\w-])[^\S\n]*"
+)
 # A passive with its agent: "Korut sebelumnya dituduh AS memasok peluru …" (AS says it supplied them).
 # Not inside a relative clause ("Korea Utara, yang dituduh AS …, adalah …"): that is background.
-PASSIVE_AGENT = re.compile(r"(?<![\w-])di(?:tuduh|tuding|klaim)[^\S\n]+(?:oleh[^\S\n]+)?", re.IGNORECASE)
+# So is a judgement with its agent: "Sikap itu dianggap Seoul mengancam sanksi PBB".
+PASSIVE_AGENT = re.compile(
+    r"(?<![\w-])di(?:tuduh|tuding|klaim|anggap|nilai|pandang)[^\S\n]+(?:oleh[^\S\n]+)?", re.IGNORECASE
+)
 IN_RELATIVE_CLAUSE = re.compile(r"(?<![\w-])yang(?:[^\S\n]+[\w-]+){0,2}[^\S\n]+$", re.IGNORECASE)
 # A quote or clause closed by "demikian laporan KCNA" / "demikian pernyataan Kremlin".
 DEMIKIAN = re.compile(
@@ -383,7 +394,7 @@ UNNAMED = re.compile(
     r"(?<![\w-])(?:(?:para|seorang|sejumlah|beberapa)\s+)?(?:ahli|analis|pakar|pengamat|pejabat|sumber|"
     # one soldier among several, as a video shows him: "salah satu tentara dengan perban di tangannya"
     r"(?:salah\s+satu|seorang)\s+(?:tentara|prajurit|tawanan)|"
-    r"diplomat|peneliti|saksi|kritikus|akademisi|komunitas\s+internasional|pihak\s+berwenang|"
+    r"diplomat|peneliti|saksi|kritikus|akademisi|komunitas\s+internasional|pihak\s+berwenang|otoritas|"
     # the West as a group no registry actor stands for: "Negara-negara Barat sebelumnya menuduh …"
     r"(?:negara-negara|negara|sekutu|sekutu-sekutu)\s+Barat)"
     r"(?:\s+(?!(?:yang|bahwa|telah|sudah|akan|juga|pun|tidak|belum|dan|serta|ini|itu|tersebut|pada|di|ke|dari|"

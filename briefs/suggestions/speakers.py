@@ -64,10 +64,16 @@ _PASSIVE_SAID_BY = re.compile(
     r"umumkan|tegaskan|nyatakan)(?:[^\S\n]+(?:langsung|keras|tegas|secara[^\S\n]+\w+))?[^\S\n]+oleh[^\S\n]+$",
     re.IGNORECASE,
 )
+_CRITICISM_FROM = re.compile(
+    r"(?<![\w-])(?:kecaman|kritik(?:an)?|protes|teguran|peringatan)(?:[^\S\n]+keras)?[^\S\n]+dari[^\S\n]+"
+    r"(?:(?:pemerintah|pemerintahan|para[^\S\n]+pemimpin|pejabat)(?:[^\S\n]+di)?[^\S\n]+)?$",
+    re.IGNORECASE,
+)
 # A subordinate clause that opens on a name and ends at the verb: "… beberapa jam setelah Pentagon".
+# So may one that opens on people no name is given for: "… sehari setelah otoritas militer regional".
 _SUBORDINATE_SUBJECT = re.compile(
-    r"(?<![\w-])(?:setelah|sesudah|sebelum|ketika|sejak|usai)[^\S\n]+(?=[A-Z][^,.;:!?\n\s]*"
-    r"(?:[^\S\n]+[^,.;:!?\n\s]+){0,4}[^\S\n]*$)"
+    r"(?<![\w-])(?:setelah|sesudah|sebelum|ketika|sejak|usai)[^\S\n]+(?=(?:[A-Z]|(?:para|seorang|sejumlah|"
+    r"otoritas|pejabat|pihak[^\S\n]+berwenang)(?![\w-]))[^,.;:!?\n\s]*(?:[^\S\n]+[^,.;:!?\n\s]+){0,4}[^\S\n]*$)"
 )
 _BAD_GAP = re.compile(rf"[{MASK}.;!?:\"“”]|\bbahwa\b", re.IGNORECASE)
 _CHAIN_AND = re.compile(r"\s*,?\s*(?:dan|serta|maupun|bersama(?:\s+dengan)?|beserta)\s*", re.IGNORECASE)
@@ -218,8 +224,16 @@ class SpeakerContext:
             return first
         # "Namun, hal tersebut dibantah langsung oleh Beijing.": the agent of a passive of saying is who
         # acts in the sentence, and whom a "mereka" or "-nya" after it refers to.
+        # So is the one a condemnation comes from: "peluncuran itu menuai kecaman dari pemerintah di Amerika
+        # Serikat, Korea Selatan, dan Jepang. Mereka khawatir …"
         return next(
-            (m for m in mentions if _PASSIVE_SAID_BY.search(self.masked, sentence.start, m.start)), None
+            (
+                m
+                for m in mentions
+                if _PASSIVE_SAID_BY.search(self.masked, sentence.start, m.start)
+                or _CRITICISM_FROM.search(self.masked, sentence.start, m.start)
+            ),
+            None,
         )
 
     def _previous(self, index: int, depth: int = _LOOKBACK) -> list[SentenceView]:
@@ -740,6 +754,14 @@ class SpeakerContext:
         previous_views = self._previous(index)
         if previous_views:
             last = previous_views[0]
+            if last.subject is not None:
+                # "China dan Rusia … mengabaikan seruan AS …. Mereka bahkan menyalahkan …": the parties the
+                # sentence before was about, listed together, before one it only quoted
+                subject_chain = max(
+                    (c for c in self._chains(last) if last.subject in c), key=len, default=[last.subject]
+                )
+                if len(subject_chain) > 1 and subject_chain[0] is last.subject:
+                    return last.subject.key
             for key in last.claims:
                 if key:
                     return key

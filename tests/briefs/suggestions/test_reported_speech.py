@@ -549,3 +549,28 @@ def test_a_quote_relayed_by_an_agency_introduced_in_lower_case_is_the_quoted_per
     )
     claim = next(s for s in suggest(body) if s.quote.startswith("Panel kedua"))
     assert claim.speaker_key != "kcna" and "Kim" in claim.speaker_name
+
+
+def test_a_view_of_something_as_something_is_reported():
+    claim = only(suggest("Jepang melihat peluncuran satelit itu sebagai uji coba rudal terselubung."))
+    assert claim.speaker_key == "japan" and claim.quote.startswith("peluncuran satelit itu sebagai")
+
+
+def test_mengeluhkan_condemns():
+    claim = only(suggest("Seoul mengeluhkan sikap sejumlah negara yang membiarkan pelanggaran itu terjadi."))
+    assert claim.speaker_key == "south-korea" and claim.stance == "condemns"
+
+
+def test_a_call_named_by_a_noun_and_its_owner_is_that_owners():
+    body = "Beijing mengabaikan seruan AS untuk Dewan Keamanan PBB agar segera menjatuhkan sanksi baru."
+    claim = next(s for s in suggest(body) if s.cue == "seruan")
+    assert claim.speaker_key == "united-states" and claim.quote.startswith("Dewan Keamanan PBB")
+
+
+def test_the_agent_of_a_passive_judgement_says_what_follows():
+    claim = only(suggest("Langkah Pyongyang itu dianggap Tokyo melemahkan rezim sanksi internasional."))
+    assert claim.speaker_key == "japan" and claim.quote.startswith("melemahkan rezim sanksi")
+
+
+def test_a_verb_that_names_a_stance_taken_is_no_statement_of_its_own():
+    assert not [s for s in suggest("Dewan itu gagal mengambil sikap mengutuk peluncuran tersebut.") if s.cue == "mengutuk"]
