@@ -421,6 +421,8 @@ class SpeakerContext:
                     and qualified.name
                     and not self.masked[qualified.end : nearest.start].strip(" \t)")
                     and (len(qualified.name.split()) >= 2 or "(" in qualified.name)
+                    # not an office every state has ("Kementerian Luar Negeri Ukraina" is Ukraine's)
+                    and any(is_name_word(w.strip("()."), False, set()) for w in qualified.name.split())
                     and not _DAY_OR_MONTH.fullmatch(qualified.name)
                 ):
                     return qualified
@@ -642,7 +644,12 @@ class SpeakerContext:
             and not (capital_word(self.masked, m.start, -1) and capital_word(self.masked, m.end, 1))
         ]
         name = NAME_RUN.search(self.masked, lo, hi)
-        if name is not None and not self.masked[lo : name.start()].strip() and inside:
+        if (
+            name is not None
+            and not self.masked[lo : name.start()].strip()
+            and inside
+            and self._name_like(name.start(), name.end(), name.start())
+        ):
             # "Washington Post Minggu 1 Oktober 2017 bahkan dengan standar Korea Utara": the phrase opens on
             # the source's own name; an actor named after it is what the words are about
             inside = [m for m in inside if m.start < name.end()]
