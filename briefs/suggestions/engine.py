@@ -42,6 +42,7 @@ from briefs.suggestions.rules import (
     MENURUT_LEADING,
     MENURUT_PRONOUN,
     MENURUT_TRAILING,
+    NAME_RUN,
     NO_CONTENT,
     NOUN_ATTRIBUTION,
     NOUN_CALL,
@@ -396,9 +397,12 @@ class _Reader:
     def _inverted_attribution(self, index: int, sentence: Sentence, quote: Quote) -> _Found | None:
         """ "“…,” ia memperingatkan, …" / "“…,” Zelensky menegaskan.": a quote that ends in a comma, then
         its speaker and a reporting verb (the order of "kata Zelensky" turned round)."""
-        if not self.body[quote.end : quote.close_at + 1].lstrip().startswith(","):
+        after = quote.outer_end
+        if self.body[after : after + 1] == "," and quote.closed:
+            after += 1  # "“…”, dia menekankan": the comma outside the closing mark
+        elif not self.body[quote.end : quote.close_at + 1].lstrip().startswith(","):
             return None
-        who = INVERTED_AFTER_QUOTE.match(self.body, quote.outer_end, sentence.end)
+        who = INVERTED_AFTER_QUOTE.match(self.body, after, sentence.end)
         if who is None:
             return None
         relayed = QUOTING_AFTER.match(self.body, who.end(), sentence.end)
@@ -412,6 +416,12 @@ class _Reader:
         if verb is None:
             return None
         speaker = self.context.from_attribution(index, who.start("who"), verb.start())
+        rest = self.body[verb.end() : sentence.end].rstrip(_END_PUNCTUATION)
+        named_after = NAME_RUN.fullmatch(rest.strip()) if rest.strip() else None
+        if named_after is not None and who.group("who").lower() in ("ia", "dia", "beliau"):
+            # "“…”, dia menekankan Stoltenberg.": a translation that names the "dia" after its verb
+            lo = verb.end() + len(rest) - len(rest.lstrip())
+            speaker = self.context.from_attribution(index, lo, lo + len(rest.strip())) or speaker
         if speaker is None or speaker.how == UNRESOLVED and not speaker.name:
             return None
         cue = VERB_CUES[int((verb.lastgroup or "v0")[1:])]

@@ -165,6 +165,8 @@ VERB_CUES: tuple[VerbCue, ...] = (
         r"mengisyaratkan|menerangkan|mengemukakan|mengabarkan|menggarisbawahi|menuntut|mendesak|"
         # what a speaker set out or drew attention to is what they said ("Rutte menyoroti bantuan Iran …")
         r"menyoroti|menguraikan|"
+        # "Stoltenberg katanya kepada Park Jin bahwa …": a translation that writes "katanya" as the verb
+        r"(?<=[^\W\d_][^\S\n])katanya(?=[^\S\n]+(?:kepada[^\S\n]+[^,.;:\n]{1,80}?[^\S\n]+)?bahwa(?![\w-]))|"
         r"meminta(?=\s+(?:\w+\s+){0,4}?(?:agar|supaya)\b)|melihat(?=\s+(?:bahwa|adanya)\b)|menjawab|"
         # a view of something "as" something: "Mereka melihat peluncuran itu sebagai tes terselubung"
         r"(?:melihat|memandang)(?=[^\S\n]+[^.;:,\n\"“”]{3,80}?[^\S\n]sebagai(?![\w-]))|"
@@ -319,7 +321,7 @@ BACK_REFERENCE = re.compile(
 # act of Kim's, not Kim speaking.
 POSSESSIVE_HEAD = re.compile(
     r"(?<![\w-])(?:tindakan|langkah|kunjungan|keputusan|sikap|kebijakan|rencana|upaya|usulan|program|"
-    r"pemblokiran|veto|serangan|ekonomi|posisi)[^\S\n]+$",
+    r"pemblokiran|veto|serangan|ekonomi|posisi|dukungan|bantuan|keterlibatan|kehadiran)[^\S\n]+$",
     re.IGNORECASE,
 )
 

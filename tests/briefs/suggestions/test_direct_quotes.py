@@ -144,3 +144,12 @@ def test_a_quote_that_lost_its_opening_mark_is_attributed_to_the_name_after_it()
     )
     claim = only(suggest(body))
     assert claim.quote.startswith("Badan pengawas yang baru") and claim.speaker_name == "Ri Chol Man"
+
+
+def test_a_comma_after_the_closing_mark_then_dia_a_verb_and_the_name_is_that_persons():
+    body = (
+        "Kepala aliansi itu, Markus Lindqvist, tiba di Seoul pada Senin.\n\n"
+        "“Jika kita ingin perdamaian bertahan, kita harus membantu mereka”, dia menekankan Lindqvist."
+    )
+    claim = only(suggest(body))
+    assert claim.speaker_name == "Markus Lindqvist" and claim.cue == "menekankan"

@@ -574,3 +574,14 @@ def test_the_agent_of_a_passive_judgement_says_what_follows():
 
 def test_a_verb_that_names_a_stance_taken_is_no_statement_of_its_own():
     assert not [s for s in suggest("Dewan itu gagal mengambil sikap mengutuk peluncuran tersebut.") if s.cue == "mengutuk"]
+
+
+def test_a_name_then_katanya_kepada_someone_bahwa_reports_like_mengatakan():
+    body = "Lindqvist katanya kepada menteri luar negeri Park Jin bahwa bantuan Korea Utara untuk Rusia mengkhawatirkan."
+    claim = only(suggest(body))
+    assert claim.speaker_text == "Lindqvist" and claim.quote.startswith("bantuan Korea Utara untuk Rusia")
+
+
+def test_the_support_of_a_state_as_subject_is_not_that_state_speaking():
+    body = "Menurut Lindqvist, dukungan Korea Utara untuk Rusia mendesak kita semua untuk bersatu."
+    assert all(s.speaker_key != "north-korea" for s in suggest(body))
