@@ -607,8 +607,10 @@ class _Reader:
         for match in PASSIVE_AGENT.finditer(self.masked, sentence.start, sentence.end):
             if IN_RELATIVE_CLAUSE.search(self.masked, sentence.start, match.start()):
                 continue
-            speaker = self.context.from_attribution(index, match.end(), sentence.end)
-            if speaker is None or speaker.key is None or speaker.start != match.end():
+            # the head may belong to the agent's own name ("pemerintah Jepang") or only precede it
+            starts = (match.start("head"), match.end()) if match.group("head") else (match.end(),)
+            speaker = self.context.from_attribution(index, starts[0], sentence.end)
+            if speaker is None or speaker.key is None or speaker.start not in starts:
                 continue
             stop = CLAUSE_STOP.search(self.masked, speaker.end, sentence.end)
             end = stop.start() if stop else sentence.end
@@ -713,6 +715,8 @@ class _Reader:
                 begin += 1
             start = sentence.start + begin
             quote = next((q for q in quotes if q.open_at == start), None)
+            if quote is not None and self._scare_quote(sentence, quote):
+                quote = None  # "mengecam “kebijakan hegemonik” Barat sebagai …": what was said goes on
             if quote is not None and quote.open_at not in claimed:
                 claimed.add(quote.open_at)
                 found.append(
@@ -770,6 +774,14 @@ class _Reader:
             )
         self._cut_sequences(found)
         return found, colon
+
+    def _scare_quote(self, sentence: Sentence, quote: Quote) -> bool:
+        """A quotation of a word or two that opens what a verb reports while the clause goes on after it
+        ("mengecam “kebijakan hegemonik” Barat sebagai pembenaran …"): a phrase quoted inside it."""
+        if word_count(self.body[quote.start : quote.end]) >= _MIN_WORDS:
+            return False
+        rest = self.masked[quote.outer_end : sentence.end]
+        return word_count(rest) >= _MIN_WORDS and not ATTRIBUTION_TAIL.match(rest.lstrip(" ,"))
 
     def _said_on_next_line(self, index: int, sentence: Sentence) -> tuple[int, int] | None:
         """ "… gubernur Kharkiv mengatakan. ¶ Wilayahnya diserang rudal …": a page that breaks every

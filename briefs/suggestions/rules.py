@@ -294,8 +294,12 @@ NOUN_CALL = re.compile(
 # A passive with its agent: "Korut sebelumnya dituduh AS memasok peluru …" (AS says it supplied them).
 # Not inside a relative clause ("Korea Utara, yang dituduh AS …, adalah …"): that is background.
 # So is a judgement with its agent: "Sikap itu dianggap Seoul mengancam sanksi PBB".
+# And so is "apa yang dikatakan pemerintahan Biden mungkin merupakan …": what the agent said follows it.
 PASSIVE_AGENT = re.compile(
-    r"(?<![\w-])di(?:tuduh|tuding|klaim|anggap|nilai|pandang)[^\S\n]+(?:oleh[^\S\n]+)?", re.IGNORECASE
+    r"(?<![\w-])(?:di(?:tuduh|tuding|klaim|anggap|nilai|pandang)[^\S\n]+(?:oleh[^\S\n]+)?|"
+    r"apa[^\S\n]+yang[^\S\n]+di(?:katakan|sebut|klaim|gambarkan)[^\S\n]+(?:oleh[^\S\n]+)?"
+    r"(?P<head>(?:pemerintahan|pemerintah|pihak)[^\S\n]+)?)",
+    re.IGNORECASE,
 )
 IN_RELATIVE_CLAUSE = re.compile(r"(?<![\w-])yang(?:[^\S\n]+[\w-]+){0,2}[^\S\n]+$", re.IGNORECASE)
 # A quote or clause closed by "demikian laporan KCNA" / "demikian pernyataan Kremlin".

@@ -585,3 +585,15 @@ def test_a_name_then_katanya_kepada_someone_bahwa_reports_like_mengatakan():
 def test_the_support_of_a_state_as_subject_is_not_that_state_speaking():
     body = "Menurut Lindqvist, dukungan Korea Utara untuk Rusia mendesak kita semua untuk bersatu."
     assert all(s.speaker_key != "north-korea" for s in suggest(body))
+
+
+def test_a_phrase_quoted_at_the_start_of_a_reported_clause_keeps_the_clause():
+    body = "Pyongyang mengecam “standar ganda” Barat sebagai dalih untuk memperluas sanksi."
+    claim = only(suggest(body))
+    assert claim.speaker_key == "north-korea" and claim.quote.endswith("dalih untuk memperluas sanksi")
+
+
+def test_apa_yang_dikatakan_an_agent_gives_it_what_follows():
+    body = "Langkah itu bagian dari apa yang dikatakan pemerintah Jepang merupakan upaya menghindari sanksi."
+    claim = only(suggest(body))
+    assert claim.speaker_key == "japan" and claim.quote.startswith("merupakan upaya menghindari sanksi")
