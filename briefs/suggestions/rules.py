@@ -172,7 +172,10 @@ VERB_CUES: tuple[VerbCue, ...] = (
         r"(?:melihat|memandang)(?=[^\S\n]+[^.;:,\n\"“”]{3,80}?[^\S\n]sebagai(?![\w-]))|"
         # words that report a finding or a view only when a "bahwa" clause follows ("Data menunjukkan
         # kenaikan" says nothing anyone said)
-        r"(?:menunjukkan|mengindikasikan|menganggap|memandang|memastikan|mengakui)(?=\s+bahwa\b)",
+        r"(?:menunjukkan|mengindikasikan|menganggap|memandang|memastikan|mengakui)(?=\s+bahwa\b)|"
+        # or a name and the words quoted (masked, in the text the rules read): "Informasi AS mengindikasikan
+        # Korut “secara diam-diam memasok …”"
+        r"(?:menunjukkan|mengindikasikan)(?=[^\S\n]+[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){0,2}[^\S\n]+[\"“\u2592])",
         ASSERTS,
     ),
 )

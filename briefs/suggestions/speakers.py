@@ -109,6 +109,14 @@ _FORMER_MEMBER = re.compile(
     r"(?=[^\S\n]*(?:,|\.|;|:|$|\n|[^\S\n]yang(?![\w-])|[^\S\n]dalam(?![\w-])|[^\S\n]kepada(?![\w-])))",
     re.IGNORECASE,
 )
+# Things that carry someone's words, and how a text says where one came from: "pesan rahasia dikirimkan
+# dari Washington ke Kairo".
+_DOCUMENT_WORDS = frozenset({"pesan", "surat", "dokumen", "memo", "kabel", "nota"})
+_SENT_FROM = re.compile(
+    r"(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+(?:(?:di)?kirim(?:kan)?|dikeluarkan|diterbitkan)?[^\S\n]*"
+    r"(?:dari|oleh)[^\S\n]+",
+    re.IGNORECASE,
+)
 # What the resolution of a pronoun returns when several people fit it equally.
 _AMBIGUOUS_KEY = "?"
 
@@ -392,7 +400,7 @@ class SpeakerContext:
             nearest = phrase
             break
         if nearest is None:
-            return self._unknown_name(lo, limit) or self._demonstrative(lo, limit)
+            return self._unknown_name(lo, limit) or self._demonstrative(index, lo, limit)
         if (
             nearest.kind == "mention"
             and nearest.mention is not None
@@ -521,14 +529,34 @@ class SpeakerContext:
         # "gubernur wilayah Kharkiv": the speaker is the governor, Kharkiv only says of where
         return Speaker(None, self.body[begin:end], begin, end, UNRESOLVED, "" if place else name)
 
-    def _demonstrative(self, lo: int, position: int) -> Speaker | None:
+    def _demonstrative(self, index: int, lo: int, position: int) -> Speaker | None:
         """ "Panel tersebut, yang …, mengatakan": a thing named before, that no actor stands for."""
-        match = _DEMONSTRATIVE_SUBJECT.search(self.masked, lo, position)
+        # searched from ``lo`` itself, so that "^" is the start of the clause, not of the body
+        match = _DEMONSTRATIVE_SUBJECT.search(self.masked[lo:position])
         if match is None:
             return None
-        return Speaker(
-            None, self.body[match.start(1) : match.end(1)], match.start(1), match.end(1), UNRESOLVED
-        )
+        start, end = lo + match.start(1), lo + match.end(1)
+        head = match.group(1).split()[0].lower()
+        sender = self._sender(index, head) if head in _DOCUMENT_WORDS else None
+        if sender is not None:
+            # "sebuah pesan rahasia dikirimkan dari Washington …. Pesan itu menyebutkan …": its sender's
+            return Speaker(sender, self.body[start:end], start, end, ANAPHOR)
+        return Speaker(None, self.body[start:end], start, end, UNRESOLVED)
+
+    def _sender(self, index: int, head: str) -> str | None:
+        """The actor a document named by ``head`` came from, where the text introduced it ("pesan rahasia
+        dikirimkan dari Washington"), in the two sentences before sentence ``index``."""
+        for view in self._previous(index, 2):
+            text = self.masked[view.sentence.start : view.sentence.end]
+            for noun in re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text, re.IGNORECASE):
+                origin = _SENT_FROM.match(text, noun.end())
+                if origin is None:
+                    continue
+                at = view.sentence.start + origin.end()
+                mention = next((m for m in view.mentions if m.start == at), None)
+                if mention is not None:
+                    return mention.key
+        return None
 
     def _name_like(self, start: int, end: int, sentence_start: int) -> bool:
         """Whether the words at ``start`` begin with a word that may belong to a name."""

@@ -597,3 +597,9 @@ def test_apa_yang_dikatakan_an_agent_gives_it_what_follows():
     body = "Langkah itu bagian dari apa yang dikatakan pemerintah Jepang merupakan upaya menghindari sanksi."
     claim = only(suggest(body))
     assert claim.speaker_key == "japan" and claim.quote.startswith("merupakan upaya menghindari sanksi")
+
+
+def test_mengindikasikan_a_name_and_the_words_quoted_reports_them():
+    body = "Informasi Jepang mengindikasikan Pyongyang “diam-diam memindahkan muatan di tengah laut”."
+    claim = only(suggest(body))
+    assert claim.speaker_key == "japan" and "diam-diam memindahkan muatan" in claim.quote

@@ -309,3 +309,22 @@ def test_mereka_after_a_listed_subject_that_quoted_another_party_is_the_listed_s
     )
     claim = next(s for s in suggest(body) if s.cue == "menyalahkan")
     assert claim.speaker_key == "russia"
+
+
+def test_a_message_named_again_is_its_senders():
+    from tests.briefs.suggestions.helpers import only, suggest
+
+    body = (
+        "Tahun lalu sebuah surat rahasia dikirimkan dari Tokyo ke Jakarta.\n\n"
+        "Surat itu menyebutkan sebuah kapal tanker berlayar dengan bendera palsu."
+    )
+    claim = only(suggest(body))
+    assert claim.speaker_key == "japan" and claim.speaker_text == "Surat itu"
+
+
+def test_a_thing_named_with_itu_mid_text_opens_its_sentence_as_subject():
+    from tests.briefs.suggestions.helpers import suggest
+
+    body = "Dewan membahas laporan baru.\n\nPanel tersebut mengatakan mereka sedang menyelidiki pengiriman senjata."
+    claim = next(s for s in suggest(body) if s.cue == "mengatakan")
+    assert claim.speaker_text == "Panel tersebut"
