@@ -760,6 +760,23 @@ class _Reader:
                 # "Meski Rusia mengaku tak ada perjanjian …, Putin melihat …", "Pernyataan Lavrov yang
                 # menyebutkan …, kini tampak …": the clause ends at the comma
                 end = text.index(",", begin)
+            introduced = self._quote_after_colon(sentence, quotes, begin, end, claimed)
+            if introduced is not None:
+                # "… bahwa kita harus bersatu: “Saya pikir …”": the clause ends at the colon, and the
+                # quotation it introduces is the same speaker's own
+                end = introduced.open_at - sentence.start
+                end = text.rindex(":", begin, end)
+                found.append(
+                    _Found(
+                        introduced.start,
+                        introduced.end,
+                        speaker,
+                        cue_text,
+                        DIRECT,
+                        cue.stance,
+                        sentence.start + match.start(),
+                    )
+                )
             found.append(
                 _Found(
                     start,
@@ -774,6 +791,21 @@ class _Reader:
             )
         self._cut_sequences(found)
         return found, colon
+
+    def _quote_after_colon(
+        self, sentence: Sentence, quotes: list[Quote], begin: int, end: int, claimed: set[int]
+    ) -> Quote | None:
+        """A quotation right after a colon inside the reported clause (offsets relative to the sentence),
+        not yet given to anyone; it is claimed."""
+        for quote in quotes:
+            at = quote.open_at - sentence.start
+            if not begin < at < end or quote.open_at in claimed:
+                continue
+            before = self.masked[sentence.start + begin : quote.open_at].rstrip()
+            if before.endswith(":") and word_count(before) >= _MIN_WORDS:
+                claimed.add(quote.open_at)
+                return quote
+        return None
 
     def _scare_quote(self, sentence: Sentence, quote: Quote) -> bool:
         """A quotation of a word or two that opens what a verb reports while the clause goes on after it

@@ -153,3 +153,13 @@ def test_a_comma_after_the_closing_mark_then_dia_a_verb_and_the_name_is_that_per
     )
     claim = only(suggest(body))
     assert claim.speaker_name == "Markus Lindqvist" and claim.cue == "menekankan"
+
+
+def test_a_reported_clause_ending_in_a_colon_gives_the_quotation_after_it_to_the_same_speaker():
+    body = (
+        "Blinken mengatakan bahwa kerja sama itu mengkhawatirkan semua pihak: “Kami tidak akan tinggal diam "
+        "menghadapi pengiriman senjata ini.”"
+    )
+    reported, quoted = suggest(body)
+    assert reported.quote.endswith("mengkhawatirkan semua pihak")
+    assert quoted.quote.startswith("Kami tidak akan tinggal diam") and quoted.speaker_key == "antony-blinken"
