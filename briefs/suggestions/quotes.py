@@ -82,7 +82,7 @@ def find_quotes(body: str) -> list[Quote]:
             continue
         if char == "\n":
             if open_at is not None:
-                quote = _make(body, open_at, index, False, open_width)
+                quote = _make(body, open_at, _open_phrase_end(body, open_at, index), False, open_width)
                 if quote is not None:
                     quotes.append(quote)
             open_at = None
@@ -117,13 +117,29 @@ def find_quotes(body: str) -> list[Quote]:
                 open_at = None
         index += width
     if open_at is not None:
-        quote = _make(body, open_at, len(body), False, open_width)
+        quote = _make(body, open_at, _open_phrase_end(body, open_at, len(body)), False, open_width)
         if quote is not None:
             quotes.append(quote)
     return quotes
 
 
 _LINE_END_OPEN = re.compile(r"[\w,;\-–—]$")
+_SENTENCE_END = re.compile(r"[.!?](?=[^\S\n]+[A-Z])")
+_MID_SENTENCE_BEFORE = re.compile(r"[^\W\d_][^\S\n]+$")
+
+
+def _open_phrase_end(body: str, open_at: int, paragraph_end: int) -> int:
+    """Where a straight quotation left open at the end of its paragraph ends. One opened in the middle of
+    a sentence, right after a word ("memilih untuk "mengabaikan perilaku … hukum. Sikap …"), quoted a
+    phrase whose closing mark the page lost: it ends with its sentence. A quotation that opens its
+    sentence or follows a colon may run on for several sentences."""
+    if body[open_at] != STRAIGHT:
+        return paragraph_end
+    line_start = body.rfind("\n", 0, open_at) + 1
+    if not _MID_SENTENCE_BEFORE.search(body[line_start:open_at]):
+        return paragraph_end
+    stop = _SENTENCE_END.search(body, open_at, paragraph_end)
+    return stop.start() if stop else paragraph_end
 _ATTRIBUTED_AFTER = re.compile(
     rf"[^\S\n]*,?[^\S\n]*(?:{'|'.join(ATTRIBUTION_WORDS)})(?:nya)?(?![\w-])", re.IGNORECASE
 )
