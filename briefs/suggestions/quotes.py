@@ -140,6 +140,8 @@ def _open_phrase_end(body: str, open_at: int, paragraph_end: int) -> int:
         return paragraph_end
     stop = _SENTENCE_END.search(body, open_at, paragraph_end)
     return stop.start() if stop else paragraph_end
+
+
 _ATTRIBUTED_AFTER = re.compile(
     rf"[^\S\n]*,?[^\S\n]*(?:{'|'.join(ATTRIBUTION_WORDS)})(?:nya)?(?![\w-])", re.IGNORECASE
 )

@@ -584,13 +584,12 @@ class SpeakerContext:
         ):
             # "kata mantan anggota panel ahli PBB": someone who once belonged, not the body itself; a name
             # the lexicon does not know after the title is that person ("mantan Menteri Pertahanan Budi Santoso")
-            title = former.group("title")
             named = ""
-            for run in NAME_RUN.finditer(self.masked, former.start("title"), former.end()):
-                if self._name_like(run.start(), run.end(), run.start()) and not any(
-                    p.start <= run.start() < p.end for p in phrases if p.kind == "mention"
+            for name_run in NAME_RUN.finditer(self.masked, former.start("title"), former.end()):
+                if self._name_like(name_run.start(), name_run.end(), name_run.start()) and not any(
+                    p.start <= name_run.start() < p.end for p in phrases if p.kind == "mention"
                 ):
-                    named = self.body[run.start() : run.end()].rstrip(".")
+                    named = self.body[name_run.start() : name_run.end()].rstrip(".")
             start = former.start() + len(former.group()) - len(former.group().lstrip())
             return Speaker(None, self.body[start : former.end()], start, former.end(), UNRESOLVED, named)
         if not phrases:

@@ -84,7 +84,9 @@ def test_a_quotation_going_on_in_the_next_paragraph_with_its_own_marks_is_kept()
 
 
 def test_a_closing_mark_with_an_attribution_and_no_opening_one_closes_from_the_paragraph_start():
-    body = "Latar belakang singkat.\nPanel pengganti itu pasti akan bubar dengan sendirinya,” kata utusan itu.\n"
+    body = (
+        "Latar belakang singkat.\nPanel pengganti itu pasti akan bubar dengan sendirinya,” kata utusan itu.\n"
+    )
     assert inner(body) == ["Panel pengganti itu pasti akan bubar dengan sendirinya"]
 
 
@@ -93,7 +95,9 @@ def test_a_closing_mark_used_as_an_opening_one_is_not_a_lost_opening():
 
 
 def test_a_straight_mark_left_open_in_mid_sentence_quoted_a_phrase_that_ends_with_its_sentence():
-    body = 'Seoul menyesalkan negara yang memilih untuk "menutup mata atas pelanggaran itu. Sikap itu berbahaya.'
+    body = (
+        'Seoul menyesalkan negara yang memilih untuk "menutup mata atas pelanggaran itu. Sikap itu berbahaya.'
+    )
     assert inner(body) == ["menutup mata atas pelanggaran itu"]
 
 

@@ -513,7 +513,9 @@ def test_mengakui_adanya_confirms_what_was_owned_up_to():
 
 
 def test_parenthetical_katanya_keeps_a_quotation_that_ends_the_sentence():
-    body = "Blinken tiba di Seoul. Pengiriman rudal itu, katanya, adalah “pelanggaran nyata atas resolusi PBB”."
+    body = (
+        "Blinken tiba di Seoul. Pengiriman rudal itu, katanya, adalah “pelanggaran nyata atas resolusi PBB”."
+    )
     claim = next(s for s in suggest(body) if s.cue == "katanya")
     assert claim.speaker_key == "antony-blinken"
     assert claim.quote.endswith("“pelanggaran nyata atas resolusi PBB”")
@@ -573,7 +575,11 @@ def test_the_agent_of_a_passive_judgement_says_what_follows():
 
 
 def test_a_verb_that_names_a_stance_taken_is_no_statement_of_its_own():
-    assert not [s for s in suggest("Dewan itu gagal mengambil sikap mengutuk peluncuran tersebut.") if s.cue == "mengutuk"]
+    assert not [
+        s
+        for s in suggest("Dewan itu gagal mengambil sikap mengutuk peluncuran tersebut.")
+        if s.cue == "mengutuk"
+    ]
 
 
 def test_a_name_then_katanya_kepada_someone_bahwa_reports_like_mengatakan():
@@ -603,3 +609,8 @@ def test_mengindikasikan_a_name_and_the_words_quoted_reports_them():
     body = "Informasi Jepang mengindikasikan Pyongyang “diam-diam memindahkan muatan di tengah laut”."
     claim = only(suggest(body))
     assert claim.speaker_key == "japan" and "diam-diam memindahkan muatan" in claim.quote
+
+
+def test_a_former_office_holder_named_after_the_title_is_that_person():
+    claim = only(suggest("“Sanksi itu sudah tidak bergigi,” kata mantan Menteri Pertahanan Budi Santoso."))
+    assert claim.speaker_key is None and claim.speaker_name == "Budi Santoso"

@@ -277,7 +277,9 @@ def test_a_new_name_after_a_comma_is_the_subject_not_the_place_before_it():
 def test_a_paper_named_after_a_capital_is_not_the_state():
     from tests.briefs.suggestions.helpers import LEXICON
 
-    mentions = LEXICON.find_mentions("Menurut Washington Post dan Moscow Times, Washington tidak berkomentar.")
+    mentions = LEXICON.find_mentions(
+        "Menurut Washington Post dan Moscow Times, Washington tidak berkomentar."
+    )
     assert [m.text for m in mentions] == ["Washington"]
 
 
