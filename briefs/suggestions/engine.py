@@ -42,8 +42,10 @@ from briefs.suggestions.rules import (
     MENURUT_LEADING,
     MENURUT_PRONOUN,
     MENURUT_TRAILING,
+    NAME_RUN,
     NO_CONTENT,
     NOUN_ATTRIBUTION,
+    NOUN_CALL,
     NOUN_STANCES,
     PASSIVE_AGENT,
     QUOTING_AFTER,
@@ -395,9 +397,12 @@ class _Reader:
     def _inverted_attribution(self, index: int, sentence: Sentence, quote: Quote) -> _Found | None:
         """ "“…,” ia memperingatkan, …" / "“…,” Zelensky menegaskan.": a quote that ends in a comma, then
         its speaker and a reporting verb (the order of "kata Zelensky" turned round)."""
-        if not self.body[quote.end : quote.close_at + 1].lstrip().startswith(","):
+        after = quote.outer_end
+        if self.body[after : after + 1] == "," and quote.closed:
+            after += 1  # "“…”, dia menekankan": the comma outside the closing mark
+        elif not self.body[quote.end : quote.close_at + 1].lstrip().startswith(","):
             return None
-        who = INVERTED_AFTER_QUOTE.match(self.body, quote.outer_end, sentence.end)
+        who = INVERTED_AFTER_QUOTE.match(self.body, after, sentence.end)
         if who is None:
             return None
         relayed = QUOTING_AFTER.match(self.body, who.end(), sentence.end)
@@ -411,6 +416,12 @@ class _Reader:
         if verb is None:
             return None
         speaker = self.context.from_attribution(index, who.start("who"), verb.start())
+        rest = self.body[verb.end() : sentence.end].rstrip(_END_PUNCTUATION)
+        named_after = NAME_RUN.fullmatch(rest.strip()) if rest.strip() else None
+        if named_after is not None and who.group("who").lower() in ("ia", "dia", "beliau"):
+            # "“…”, dia menekankan Stoltenberg.": a translation that names the "dia" after its verb
+            lo = verb.end() + len(rest) - len(rest.lstrip())
+            speaker = self.context.from_attribution(index, lo, lo + len(rest.strip())) or speaker
         if speaker is None or speaker.how == UNRESOLVED and not speaker.name:
             return None
         cue = VERB_CUES[int((verb.lastgroup or "v0")[1:])]
@@ -495,7 +506,9 @@ class _Reader:
             # the speaker's own apposition runs past the comma: what follows it is the rest
             comma = self.masked.find(",", speaker.end, sentence.end)
         post = self.masked[comma + 1 : sentence.end] if comma != -1 else ""
-        parenthetical = word_count(post) >= _MIN_WORDS and not ATTRIBUTION_TAIL.match(post.lstrip())
+        # the words of a quotation the rest of the sentence carries count ("…, katanya, adalah “…”")
+        post_words = word_count(self.body[comma + 1 : sentence.end]) if comma != -1 else 0
+        parenthetical = post_words >= _MIN_WORDS and not ATTRIBUTION_TAIL.match(post.lstrip())
         start = self._source_prefix_end(sentence)
         end = sentence.end if parenthetical else sentence.start + match.start()
         cue_start = sentence.start + match.start("cue")
@@ -571,7 +584,11 @@ class _Reader:
     def _noun_attributions(self, index: int, sentence: Sentence) -> list[_Found]:
         """ "tuduhan dari AS, Korea Selatan dan negara lain bahwa Pyongyang memasok senjata …" """
         found: list[_Found] = []
-        for match in NOUN_ATTRIBUTION.finditer(self.masked, sentence.start, sentence.end):
+        matches = [
+            *NOUN_ATTRIBUTION.finditer(self.masked, sentence.start, sentence.end),
+            *NOUN_CALL.finditer(self.masked, sentence.start, sentence.end),
+        ]
+        for match in matches:
             lo, hi = match.start("attr"), match.end("attr")
             speaker = self.context.from_attribution(index, lo, hi)
             if speaker is None or speaker.key is None or speaker.start - lo > 3:
@@ -590,8 +607,10 @@ class _Reader:
         for match in PASSIVE_AGENT.finditer(self.masked, sentence.start, sentence.end):
             if IN_RELATIVE_CLAUSE.search(self.masked, sentence.start, match.start()):
                 continue
-            speaker = self.context.from_attribution(index, match.end(), sentence.end)
-            if speaker is None or speaker.key is None or speaker.start != match.end():
+            # the head may belong to the agent's own name ("pemerintah Jepang") or only precede it
+            starts = (match.start("head"), match.end()) if match.group("head") else (match.end(),)
+            speaker = self.context.from_attribution(index, starts[0], sentence.end)
+            if speaker is None or speaker.key is None or speaker.start not in starts:
                 continue
             stop = CLAUSE_STOP.search(self.masked, speaker.end, sentence.end)
             end = stop.start() if stop else sentence.end
@@ -696,6 +715,8 @@ class _Reader:
                 begin += 1
             start = sentence.start + begin
             quote = next((q for q in quotes if q.open_at == start), None)
+            if quote is not None and self._scare_quote(sentence, quote):
+                quote = None  # "mengecam “kebijakan hegemonik” Barat sebagai …": what was said goes on
             if quote is not None and quote.open_at not in claimed:
                 claimed.add(quote.open_at)
                 found.append(
@@ -739,6 +760,23 @@ class _Reader:
                 # "Meski Rusia mengaku tak ada perjanjian …, Putin melihat …", "Pernyataan Lavrov yang
                 # menyebutkan …, kini tampak …": the clause ends at the comma
                 end = text.index(",", begin)
+            introduced = self._quote_after_colon(sentence, quotes, begin, end, claimed)
+            if introduced is not None:
+                # "… bahwa kita harus bersatu: “Saya pikir …”": the clause ends at the colon, and the
+                # quotation it introduces is the same speaker's own
+                end = introduced.open_at - sentence.start
+                end = text.rindex(":", begin, end)
+                found.append(
+                    _Found(
+                        introduced.start,
+                        introduced.end,
+                        speaker,
+                        cue_text,
+                        DIRECT,
+                        cue.stance,
+                        sentence.start + match.start(),
+                    )
+                )
             found.append(
                 _Found(
                     start,
@@ -753,6 +791,29 @@ class _Reader:
             )
         self._cut_sequences(found)
         return found, colon
+
+    def _quote_after_colon(
+        self, sentence: Sentence, quotes: list[Quote], begin: int, end: int, claimed: set[int]
+    ) -> Quote | None:
+        """A quotation right after a colon inside the reported clause (offsets relative to the sentence),
+        not yet given to anyone; it is claimed."""
+        for quote in quotes:
+            at = quote.open_at - sentence.start
+            if not begin < at < end or quote.open_at in claimed:
+                continue
+            before = self.masked[sentence.start + begin : quote.open_at].rstrip()
+            if before.endswith(":") and word_count(before) >= _MIN_WORDS:
+                claimed.add(quote.open_at)
+                return quote
+        return None
+
+    def _scare_quote(self, sentence: Sentence, quote: Quote) -> bool:
+        """A quotation of a word or two that opens what a verb reports while the clause goes on after it
+        ("mengecam “kebijakan hegemonik” Barat sebagai pembenaran …"): a phrase quoted inside it."""
+        if word_count(self.body[quote.start : quote.end]) >= _MIN_WORDS:
+            return False
+        rest = self.masked[quote.outer_end : sentence.end]
+        return word_count(rest) >= _MIN_WORDS and not ATTRIBUTION_TAIL.match(rest.lstrip(" ,"))
 
     def _said_on_next_line(self, index: int, sentence: Sentence) -> tuple[int, int] | None:
         """ "… gubernur Kharkiv mengatakan. ¶ Wilayahnya diserang rudal …": a page that breaks every

@@ -41,6 +41,12 @@ _BRACKET_JOIN = re.compile(r"\s*\(\s*$")
 _APPOSITION_JOIN = re.compile(r"\s*,?\s*$")
 _QUALIFIER_JOIN = re.compile(r"[^\S\n]+")
 _GLOSS = re.compile(r"[^\S\n]*\((?P<inner>[^()\n]{1,60})\)")
+# A place's name that begins the name of a paper or an institution ("Washington Post", "Moscow Times",
+# "Seoul National University"): not the state the place stands for.
+_TITLE_AFTER_PLACE = re.compile(
+    r"[^\S\n]+(?:Post|Times|Herald|Journal|Tribune|Daily|Shimbun|Gazette|Telegraph|Independent|Review|"
+    r"Institute|University|Center|Centre|National[^\S\n]+University)(?![\w-])"
+)
 
 
 @dataclass(frozen=True)
@@ -180,6 +186,8 @@ class ActorLexicon:
                     continue
                 resolved = self._lookup(match.group())
                 if resolved is None:
+                    continue
+                if self.kind_of(resolved[0]) == "state" and _TITLE_AFTER_PLACE.match(text, match.end()):
                     continue
                 if best is None or match.end() > best.end:
                     best = Mention(resolved[0], position, match.end(), match.group(), resolved[1])

@@ -24,6 +24,7 @@ _TEX_CLOSE = "''"
 
 _WORD = re.compile(r"\w+(?:-\w+)*")
 _TRAILING = " \t\n,;:"
+_MIN_LOST_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def find_quotes(body: str) -> list[Quote]:
             continue
         if char == "\n":
             if open_at is not None:
-                quote = _make(body, open_at, index, False, open_width)
+                quote = _make(body, open_at, _open_phrase_end(body, open_at, index), False, open_width)
                 if quote is not None:
                     quotes.append(quote)
             open_at = None
@@ -91,6 +92,13 @@ def find_quotes(body: str) -> list[Quote]:
             # "Lee mengatakan, "Tawanan perang itu belum …¶"Dalam rekaman …": the mark that closes a
             # quotation slipped onto the next line, which has no other mark; it opens nothing
             pass
+        elif char in CLOSING and open_at is None and _opening_lost(body, index):
+            # "Kekuatan musuh … seiring berjalannya waktu,” kata utusan Kim Song …": the page lost the
+            # opening mark; the quotation ran from the start of its paragraph to this attributed mark
+            line_start = body.rfind("\n", 0, index) + 1
+            quote = _make(body, line_start, index, True, 0, width)
+            if quote is not None:
+                quotes.append(quote)
         elif char in CLOSING and open_at is None and quotes and _doubled_close(body, quotes[-1], index):
             # "“Beberapa dokumen akan ditandatangani,” di antaranya …,” ujar Ushakov": the first closing
             # mark was a slip, the quotation runs on to the one its attribution follows
@@ -109,13 +117,31 @@ def find_quotes(body: str) -> list[Quote]:
                 open_at = None
         index += width
     if open_at is not None:
-        quote = _make(body, open_at, len(body), False, open_width)
+        quote = _make(body, open_at, _open_phrase_end(body, open_at, len(body)), False, open_width)
         if quote is not None:
             quotes.append(quote)
     return quotes
 
 
 _LINE_END_OPEN = re.compile(r"[\w,;\-–—]$")
+_SENTENCE_END = re.compile(r"[.!?](?=[^\S\n]+[A-Z])")
+_MID_SENTENCE_BEFORE = re.compile(r"[^\W\d_][^\S\n]+$")
+
+
+def _open_phrase_end(body: str, open_at: int, paragraph_end: int) -> int:
+    """Where a straight quotation left open at the end of its paragraph ends. One opened in the middle of
+    a sentence, right after a word ("memilih untuk "mengabaikan perilaku … hukum. Sikap …"), quoted a
+    phrase whose closing mark the page lost: it ends with its sentence. A quotation that opens its
+    sentence or follows a colon may run on for several sentences."""
+    if body[open_at] != STRAIGHT:
+        return paragraph_end
+    line_start = body.rfind("\n", 0, open_at) + 1
+    if not _MID_SENTENCE_BEFORE.search(body[line_start:open_at]):
+        return paragraph_end
+    stop = _SENTENCE_END.search(body, open_at, paragraph_end)
+    return stop.start() if stop else paragraph_end
+
+
 _ATTRIBUTED_AFTER = re.compile(
     rf"[^\S\n]*,?[^\S\n]*(?:{'|'.join(ATTRIBUTION_WORDS)})(?:nya)?(?![\w-])", re.IGNORECASE
 )
@@ -131,6 +157,23 @@ def _closes_line_before(body: str, last: Quote, index: int) -> bool:
     end = body.find("\n", index)
     line = body[index + 1 : end if end >= 0 else len(body)]
     return not any(mark in line for mark in QUOTE_MARKS)
+
+
+_SAID_BEFORE_MARK = re.compile(r"[\w)][.,!?…]?$")
+
+
+def _opening_lost(body: str, index: int) -> bool:
+    """A closing mark with nothing open, at least a few words into its paragraph, that ends a sentence or
+    clause ("…waktu,”") and is followed by an attribution ("kata utusan Kim Song"), with no other
+    quotation mark earlier in the paragraph: a quotation whose opening mark the page lost. A closing
+    mark used as an opening one ("”Kami …”") starts its words after it and has no attribution there."""
+    line_start = body.rfind("\n", 0, index) + 1
+    before = body[line_start:index]
+    if any(mark in before for mark in QUOTE_MARKS) or word_count(before) < _MIN_LOST_WORDS:
+        return False
+    if not _SAID_BEFORE_MARK.search(before.rstrip(" \t")):
+        return False
+    return _ATTRIBUTED_AFTER.match(body, index + 1) is not None
 
 
 def _doubled_close(body: str, last: Quote, index: int) -> bool:

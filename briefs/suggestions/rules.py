@@ -41,8 +41,10 @@ _ATTRIBUTION = "|".join(ATTRIBUTION_WORDS)
 AFTER_QUOTE = re.compile(rf"[\s,]*(?P<cue>(?:{_ATTRIBUTION})(?P<nya>nya)?)\b", re.IGNORECASE)
 # A quote ending in a comma and followed by its speaker and a reporting verb: "“…,” ia memperingatkan"
 # (the verb is matched with VERB_PATTERN after this).
+# The speaker may come with a title in lower case: "“…,” kantor berita Korea Utara KCNA mengutip …".
 INVERTED_AFTER_QUOTE = re.compile(
-    r"[^\S\n]*(?P<who>(?:ia|dia|beliau)|[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})[^\S\n]+"
+    r"[^\S\n]*(?P<who>(?:ia|dia|beliau)|(?:(?:kantor[^\S\n]+berita|media[^\S\n]+pemerintah|juru[^\S\n]+bicara|"
+    r"kementerian|pemerintah|pejabat|militer)[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})[^\S\n]+"
     r"(?:(?:juga|pun|kemudian|lalu)[^\S\n]+)?"
 )
 # After the speaker slot of INVERTED_AFTER_QUOTE: an agency that relays the words of someone else
@@ -124,7 +126,7 @@ VERB_CUES: tuple[VerbCue, ...] = (
     VerbCue(rf"menolak(?=\s+(?:{_OBJECT_NOUNS})\b)", DENIES, keeps_object=True),
     # condemns
     VerbCue(
-        r"mengecam|mengutuk|mencemooh|mengkritik|mengkritisi|menyalahkan|mencela|mengejek|menyesalkan|"
+        r"mengecam|mengutuk|mencemooh|mengkritik|mengkritisi|menyalahkan|mencela|mengejek|menyesalkan|mengeluhkan|"
         r"mengecamnya|mengutuknya",
         CONDEMNS,
     ),
@@ -163,10 +165,17 @@ VERB_CUES: tuple[VerbCue, ...] = (
         r"mengisyaratkan|menerangkan|mengemukakan|mengabarkan|menggarisbawahi|menuntut|mendesak|"
         # what a speaker set out or drew attention to is what they said ("Rutte menyoroti bantuan Iran …")
         r"menyoroti|menguraikan|"
+        # "Stoltenberg katanya kepada Park Jin bahwa …": a translation that writes "katanya" as the verb
+        r"(?<=[^\W\d_][^\S\n])katanya(?=[^\S\n]+(?:kepada[^\S\n]+[^,.;:\n]{1,80}?[^\S\n]+)?bahwa(?![\w-]))|"
         r"meminta(?=\s+(?:\w+\s+){0,4}?(?:agar|supaya)\b)|melihat(?=\s+(?:bahwa|adanya)\b)|menjawab|"
+        # a view of something "as" something: "Mereka melihat peluncuran itu sebagai tes terselubung"
+        r"(?:melihat|memandang)(?=[^\S\n]+[^.;:,\n\"“”]{3,80}?[^\S\n]sebagai(?![\w-]))|"
         # words that report a finding or a view only when a "bahwa" clause follows ("Data menunjukkan
         # kenaikan" says nothing anyone said)
-        r"(?:menunjukkan|mengindikasikan|menganggap|memandang|memastikan|mengakui)(?=\s+bahwa\b)",
+        r"(?:menunjukkan|mengindikasikan|menganggap|memandang|memastikan|mengakui)(?=\s+bahwa\b)|"
+        # or a name and the words quoted (masked, in the text the rules read): "Informasi AS mengindikasikan
+        # Korut “secara diam-diam memasok …”"
+        r"(?:menunjukkan|mengindikasikan)(?=[^\S\n]+[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){0,2}[^\S\n]+[\"“\u2592])",
         ASSERTS,
     ),
 )
@@ -182,7 +191,7 @@ CUE_NOUN = re.compile(r"\s+(\w+)")
 
 # Words before a verb that make it part of a noun phrase or a non-statement ("yang menyebut", "untuk").
 VERB_BLOCKERS = re.compile(
-    r"(?:\byang|\buntuk|\bagar|\bsupaya|\btidak|\bbelum|\bakan|\bdapat)\s+$", re.IGNORECASE
+    r"(?:\byang|\buntuk|\bagar|\bsupaya|\btidak|\bbelum|\bakan|\bdapat|\bsikap)\s+$", re.IGNORECASE
 )
 # Further back: a refusal to speak is no statement ("Mereka tidak bersedia menyebutkan …").
 REFUSAL_BEFORE = re.compile(
@@ -259,12 +268,12 @@ SOURCE_PHRASE = re.compile(
     re.IGNORECASE,
 )
 # At the start of a sentence, the source first: "Melansir Reuters, …", "Mengutip Mirror, …", "Diwartakan The
-# Moscow Times, …", "Dalam pernyataan NIS, …". What follows the comma is the source's, unless it names a speaker of its own.
+# Moscow Times, …", "Sebagaimana dilaporkan Washington Post Minggu, …", "Dalam pernyataan NIS, …". What follows the comma is the source's, unless it names a speaker of its own.
 # "Dikutip dari X, …" and "Mengutip dari X, …" only credit where the reporter read the background that
 # follows: not a statement.
 SOURCE_FIRST = re.compile(
     r"(?:(?:seperti|sebagaimana)[^\S\n]+)?(?:melansir|mengutip(?![^\S\n]+dari)|dilansir(?:[^\S\n]+dari)?|"
-    r"diwartakan(?:[^\S\n]+oleh)?|diberitakan(?:[^\S\n]+oleh)?|dilaporkan[^\S\n]+oleh|"
+    r"diwartakan(?:[^\S\n]+oleh)?|diberitakan(?:[^\S\n]+oleh)?|dilaporkan(?:[^\S\n]+oleh)?|"
     r"berdasarkan[^\S\n]+laporan(?:[^\S\n]+dari)?|dalam[^\S\n]+(?:sebuah[^\S\n]+)?"
     r"(?:pernyataan|laporan|keterangan|rilis|siaran[^\S\n]+pers)(?:[^\S\n]+(?:resmi|tertulis|terbaru))?"
     r"(?:[^\S\n]+(?:dari|oleh))?)[^\S\n]+(?P<src>[^.;:\n]{2,80}?)[^\S\n]*,[^\S\n]*(?=\S)",
@@ -279,9 +288,22 @@ NOUN_ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 NOUN_STANCES = {"peringatan": WARNS, "ancaman": WARNS, "kekhawatiran": WARNS}
+# A call named by a noun and its owner: "mengabaikan seruan AS untuk Dewan Keamanan PBB untuk …" (a demand:
+# asserts).
+NOUN_CALL = re.compile(
+    r"(?<![\w-])(?P<noun>seruan|desakan)[^\S\n]+(?:(?:dari|oleh)[^\S\n]+)?(?P<attr>[A-Z][^.;:,\n]{0,60}?)"
+    r"[^\S\n]+(?:untuk|agar|supaya)(?![\w-])[^\S\n]*"
+)
 # A passive with its agent: "Korut sebelumnya dituduh AS memasok peluru …" (AS says it supplied them).
 # Not inside a relative clause ("Korea Utara, yang dituduh AS …, adalah …"): that is background.
-PASSIVE_AGENT = re.compile(r"(?<![\w-])di(?:tuduh|tuding|klaim)[^\S\n]+(?:oleh[^\S\n]+)?", re.IGNORECASE)
+# So is a judgement with its agent: "Sikap itu dianggap Seoul mengancam sanksi PBB".
+# And so is "apa yang dikatakan pemerintahan Biden mungkin merupakan …": what the agent said follows it.
+PASSIVE_AGENT = re.compile(
+    r"(?<![\w-])(?:di(?:tuduh|tuding|klaim|anggap|nilai|pandang)[^\S\n]+(?:oleh[^\S\n]+)?|"
+    r"apa[^\S\n]+yang[^\S\n]+di(?:katakan|sebut|klaim|gambarkan)[^\S\n]+(?:oleh[^\S\n]+)?"
+    r"(?P<head>(?:pemerintahan|pemerintah|pihak)[^\S\n]+)?)",
+    re.IGNORECASE,
+)
 IN_RELATIVE_CLAUSE = re.compile(r"(?<![\w-])yang(?:[^\S\n]+[\w-]+){0,2}[^\S\n]+$", re.IGNORECASE)
 # A quote or clause closed by "demikian laporan KCNA" / "demikian pernyataan Kremlin".
 DEMIKIAN = re.compile(
@@ -306,7 +328,7 @@ BACK_REFERENCE = re.compile(
 # act of Kim's, not Kim speaking.
 POSSESSIVE_HEAD = re.compile(
     r"(?<![\w-])(?:tindakan|langkah|kunjungan|keputusan|sikap|kebijakan|rencana|upaya|usulan|program|"
-    r"pemblokiran|veto|serangan|ekonomi|posisi)[^\S\n]+$",
+    r"pemblokiran|veto|serangan|ekonomi|posisi|dukungan|bantuan|keterlibatan|kehadiran)[^\S\n]+$",
     re.IGNORECASE,
 )
 
@@ -381,7 +403,7 @@ UNNAMED = re.compile(
     r"(?<![\w-])(?:(?:para|seorang|sejumlah|beberapa)\s+)?(?:ahli|analis|pakar|pengamat|pejabat|sumber|"
     # one soldier among several, as a video shows him: "salah satu tentara dengan perban di tangannya"
     r"(?:salah\s+satu|seorang)\s+(?:tentara|prajurit|tawanan)|"
-    r"diplomat|peneliti|saksi|kritikus|akademisi|komunitas\s+internasional|pihak\s+berwenang|"
+    r"diplomat|peneliti|saksi|kritikus|akademisi|komunitas\s+internasional|pihak\s+berwenang|otoritas|"
     # the West as a group no registry actor stands for: "Negara-negara Barat sebelumnya menuduh …"
     r"(?:negara-negara|negara|sekutu|sekutu-sekutu)\s+Barat)"
     r"(?:\s+(?!(?:yang|bahwa|telah|sudah|akan|juga|pun|tidak|belum|dan|serta|ini|itu|tersebut|pada|di|ke|dari|"

@@ -64,10 +64,16 @@ _PASSIVE_SAID_BY = re.compile(
     r"umumkan|tegaskan|nyatakan)(?:[^\S\n]+(?:langsung|keras|tegas|secara[^\S\n]+\w+))?[^\S\n]+oleh[^\S\n]+$",
     re.IGNORECASE,
 )
+_CRITICISM_FROM = re.compile(
+    r"(?<![\w-])(?:kecaman|kritik(?:an)?|protes|teguran|peringatan)(?:[^\S\n]+keras)?[^\S\n]+dari[^\S\n]+"
+    r"(?:(?:pemerintah|pemerintahan|para[^\S\n]+pemimpin|pejabat)(?:[^\S\n]+di)?[^\S\n]+)?$",
+    re.IGNORECASE,
+)
 # A subordinate clause that opens on a name and ends at the verb: "… beberapa jam setelah Pentagon".
+# So may one that opens on people no name is given for: "… sehari setelah otoritas militer regional".
 _SUBORDINATE_SUBJECT = re.compile(
-    r"(?<![\w-])(?:setelah|sesudah|sebelum|ketika|sejak|usai)[^\S\n]+(?=[A-Z][^,.;:!?\n\s]*"
-    r"(?:[^\S\n]+[^,.;:!?\n\s]+){0,4}[^\S\n]*$)"
+    r"(?<![\w-])(?:setelah|sesudah|sebelum|ketika|sejak|usai)[^\S\n]+(?=(?:[A-Z]|(?:para|seorang|sejumlah|"
+    r"otoritas|pejabat|pihak[^\S\n]+berwenang)(?![\w-]))[^,.;:!?\n\s]*(?:[^\S\n]+[^,.;:!?\n\s]+){0,4}[^\S\n]*$)"
 )
 _BAD_GAP = re.compile(rf"[{MASK}.;!?:\"“”]|\bbahwa\b", re.IGNORECASE)
 _CHAIN_AND = re.compile(r"\s*,?\s*(?:dan|serta|maupun|bersama(?:\s+dengan)?|beserta)\s*", re.IGNORECASE)
@@ -96,6 +102,20 @@ _DAY_OR_MONTH = re.compile(rf"(?:{_NOT_NAMES})(?:\s+\d+)?", re.IGNORECASE)
 # Words before the owner of a report or a study in an attribution ("laporan terbaru dari").
 _REPORT_WORDS = frozenset(
     {"laporan", "pernyataan", "analisis", "kajian", "studi", "penelitian", "riset", "data", "terbaru", "dari"}
+)
+# "kata mantan anggota panel ahli PBB yang …": a former member speaks for nobody named after the title.
+_FORMER_MEMBER = re.compile(
+    r"[^\S\n]*(?:seorang[^\S\n]+)?(?:mantan|eks|bekas)[^\S\n]+(?P<title>[^,.;:\n]{3,80}?)"
+    r"(?=[^\S\n]*(?:,|\.|;|:|$|\n|[^\S\n]yang(?![\w-])|[^\S\n]dalam(?![\w-])|[^\S\n]kepada(?![\w-])))",
+    re.IGNORECASE,
+)
+# Things that carry someone's words, and how a text says where one came from: "pesan rahasia dikirimkan
+# dari Washington ke Kairo".
+_DOCUMENT_WORDS = frozenset({"pesan", "surat", "dokumen", "memo", "kabel", "nota"})
+_SENT_FROM = re.compile(
+    r"(?:[^\S\n]+[\w-]+){0,3}?[^\S\n]+(?:(?:di)?kirim(?:kan)?|dikeluarkan|diterbitkan)?[^\S\n]*"
+    r"(?:dari|oleh)[^\S\n]+",
+    re.IGNORECASE,
 )
 # What the resolution of a pronoun returns when several people fit it equally.
 _AMBIGUOUS_KEY = "?"
@@ -212,8 +232,16 @@ class SpeakerContext:
             return first
         # "Namun, hal tersebut dibantah langsung oleh Beijing.": the agent of a passive of saying is who
         # acts in the sentence, and whom a "mereka" or "-nya" after it refers to.
+        # So is the one a condemnation comes from: "peluncuran itu menuai kecaman dari pemerintah di Amerika
+        # Serikat, Korea Selatan, dan Jepang. Mereka khawatir …"
         return next(
-            (m for m in mentions if _PASSIVE_SAID_BY.search(self.masked, sentence.start, m.start)), None
+            (
+                m
+                for m in mentions
+                if _PASSIVE_SAID_BY.search(self.masked, sentence.start, m.start)
+                or _CRITICISM_FROM.search(self.masked, sentence.start, m.start)
+            ),
+            None,
         )
 
     def _previous(self, index: int, depth: int = _LOOKBACK) -> list[SentenceView]:
@@ -372,7 +400,7 @@ class SpeakerContext:
             nearest = phrase
             break
         if nearest is None:
-            return self._unknown_name(lo, limit) or self._demonstrative(lo, limit)
+            return self._unknown_name(lo, limit) or self._demonstrative(index, lo, limit)
         if (
             nearest.kind == "mention"
             and nearest.mention is not None
@@ -392,6 +420,20 @@ class SpeakerContext:
                 None,
             )
             nearest = owner or nearest
+            if owner is None:
+                # "lembaga think tank Royal United Services Institute (RUSI) Inggris mengatakan": a name the
+                # lexicon does not know, qualified by its country, is the institution speaking
+                qualified = self._unknown_name(lo, nearest.start)
+                if (
+                    qualified is not None
+                    and qualified.name
+                    and not self.masked[qualified.end : nearest.start].strip(" \t)")
+                    and (len(qualified.name.split()) >= 2 or "(" in qualified.name)
+                    # not an office every state has ("Kementerian Luar Negeri Ukraina" is Ukraine's)
+                    and any(is_name_word(w.strip("()."), False, set()) for w in qualified.name.split())
+                    and not _DAY_OR_MONTH.fullmatch(qualified.name)
+                ):
+                    return qualified
         if nearest.kind == "mention" and nearest.end <= limit:
             # "Mengenai video …, Rusia bagian barat, Lee mengatakan": a name the lexicon does not know opens
             # the clause after the comma, and it is the one speaking
@@ -487,14 +529,34 @@ class SpeakerContext:
         # "gubernur wilayah Kharkiv": the speaker is the governor, Kharkiv only says of where
         return Speaker(None, self.body[begin:end], begin, end, UNRESOLVED, "" if place else name)
 
-    def _demonstrative(self, lo: int, position: int) -> Speaker | None:
+    def _demonstrative(self, index: int, lo: int, position: int) -> Speaker | None:
         """ "Panel tersebut, yang …, mengatakan": a thing named before, that no actor stands for."""
-        match = _DEMONSTRATIVE_SUBJECT.search(self.masked, lo, position)
+        # searched from ``lo`` itself, so that "^" is the start of the clause, not of the body
+        match = _DEMONSTRATIVE_SUBJECT.search(self.masked[lo:position])
         if match is None:
             return None
-        return Speaker(
-            None, self.body[match.start(1) : match.end(1)], match.start(1), match.end(1), UNRESOLVED
-        )
+        start, end = lo + match.start(1), lo + match.end(1)
+        head = match.group(1).split()[0].lower()
+        sender = self._sender(index, head) if head in _DOCUMENT_WORDS else None
+        if sender is not None:
+            # "sebuah pesan rahasia dikirimkan dari Washington …. Pesan itu menyebutkan …": its sender's
+            return Speaker(sender, self.body[start:end], start, end, ANAPHOR)
+        return Speaker(None, self.body[start:end], start, end, UNRESOLVED)
+
+    def _sender(self, index: int, head: str) -> str | None:
+        """The actor a document named by ``head`` came from, where the text introduced it ("pesan rahasia
+        dikirimkan dari Washington"), in the two sentences before sentence ``index``."""
+        for view in self._previous(index, 2):
+            text = self.masked[view.sentence.start : view.sentence.end]
+            for noun in re.finditer(rf"(?<![\w-]){re.escape(head)}(?![\w-])", text, re.IGNORECASE):
+                origin = _SENT_FROM.match(text, noun.end())
+                if origin is None:
+                    continue
+                at = view.sentence.start + origin.end()
+                mention = next((m for m in view.mentions if m.start == at), None)
+                if mention is not None:
+                    return mention.key
+        return None
 
     def _name_like(self, start: int, end: int, sentence_start: int) -> bool:
         """Whether the words at ``start`` begin with a word that may belong to a name."""
@@ -514,6 +576,22 @@ class SpeakerContext:
             how = (PRONOUN_FAR if depth > 1 else PRONOUN_REF) if key else UNRESOLVED
             return Speaker(key, self.body[word_start:lo], word_start, lo, how, candidates=candidates)
         phrases = [p for p in self._phrases(index, lo, hi) if p.start - lo <= 50]
+        former = _FORMER_MEMBER.match(self.masked, lo, hi)
+        if former is not None and not any(
+            p.kind == "mention" and p.mention is not None and self.kind(p.mention.key) == "person"
+            for p in phrases
+            if p.start < former.end()
+        ):
+            # "kata mantan anggota panel ahli PBB": someone who once belonged, not the body itself; a name
+            # the lexicon does not know after the title is that person ("mantan Menteri Pertahanan Budi Santoso")
+            named = ""
+            for name_run in NAME_RUN.finditer(self.masked, former.start("title"), former.end()):
+                if self._name_like(name_run.start(), name_run.end(), name_run.start()) and not any(
+                    p.start <= name_run.start() < p.end for p in phrases if p.kind == "mention"
+                ):
+                    named = self.body[name_run.start() : name_run.end()].rstrip(".")
+            start = former.start() + len(former.group()) - len(former.group().lstrip())
+            return Speaker(None, self.body[start : former.end()], start, former.end(), UNRESOLVED, named)
         if not phrases:
             words = self.body[lo:hi].split(",")[0].split()
             # "menurut laporan Institut Jerman …": whose report it is, not the report, names the speaker
@@ -592,11 +670,20 @@ class SpeakerContext:
             # "The Moscow Times": a place inside an outlet's own name is not the source
             and not (capital_word(self.masked, m.start, -1) and capital_word(self.masked, m.end, 1))
         ]
+        name = NAME_RUN.search(self.masked, lo, hi)
+        if (
+            name is not None
+            and not self.masked[lo : name.start()].strip()
+            and inside
+            and self._name_like(name.start(), name.end(), name.start())
+        ):
+            # "Washington Post Minggu 1 Oktober 2017 bahkan dengan standar Korea Utara": the phrase opens on
+            # the source's own name; an actor named after it is what the words are about
+            inside = [m for m in inside if m.start < name.end()]
         media = [m for m in inside if self.kind(m.key) == "media"]
         chosen = media[-1] if media else (inside[0] if inside else None)
         if chosen is not None:
             return Speaker(chosen.key, chosen.text, chosen.start, chosen.end, NAME)
-        name = NAME_RUN.search(self.masked, lo, hi)
         if name is None:
             return None
         text = self.body[name.start() : name.end()].rstrip(".")
@@ -701,6 +788,14 @@ class SpeakerContext:
         previous_views = self._previous(index)
         if previous_views:
             last = previous_views[0]
+            if last.subject is not None:
+                # "China dan Rusia … mengabaikan seruan AS …. Mereka bahkan menyalahkan …": the parties the
+                # sentence before was about, listed together, before one it only quoted
+                subject_chain = max(
+                    (c for c in self._chains(last) if last.subject in c), key=len, default=[last.subject]
+                )
+                if len(subject_chain) > 1 and subject_chain[0] is last.subject:
+                    return last.subject.key
             for key in last.claims:
                 if key:
                     return key

@@ -67,7 +67,7 @@ _SET_PHRASES = (
 # Words that dismiss what others say: "tanpa memberikan bukti apa pun", "tidak berdasar".
 _DISMISSALS = re.compile(
     r"(?<![\w-])(?:tanpa\s+(?:memberikan\s+|menunjukkan\s+|ada\s+)?bukti|(?:tidak|tak)\s+berdasar|"
-    r"tidak\s+ada\s+bukti|tak\s+ada\s+bukti|omong\s+kosong|(?:tidak|tak)\s+benar(?![\w-])|rekayasa|"
+    r"tidak\s+ada\s+bukti|tak\s+ada\s+bukti|omong\s+kosong|(?:tidak|tak)(?:lah)?\s+benar(?![\w-])|rekayasa|"
     r"(?:tuduhan|tudingan|klaim|laporan)(?:\s+[\w-]+){0,3}\s+sebagai\s+(?:rumor|kebohongan|fitnah|propaganda|"
     r"hoaks|isapan\s+jempol)|"
     # "mereka tidak pernah melakukan …": the speaker's side denies having done it
@@ -80,7 +80,7 @@ _CONDEMNATIONS = re.compile(
     r"(?<![\w-])(?:memprovokasi|provokasi|provokatif|sinis|korup|bersalah|mencekik|menghancurkan|"
     r"menodai|permusuhan(?:nya)?|bermusuhan|biadab|kejahatan|brutal|(?:tidak|tak)\s+bertanggung\s+jawab|"
     r"disiksa|kamp\s+konsentrasi|egoisme|hegemoni(?:k)?|imperialis|agresor|fitnah|kebohongan|"
-    r"menyebarkan\s+rumor|terang-terangan\s+melanggar|melanggar\s+hukum\s+internasional)(?![\w-])",
+    r"menyebarkan\s+rumor|terang-terangan\s+melanggar|melanggar\s+hukum\s+internasional|organisasi\s+ilegal)(?![\w-])",
     re.IGNORECASE,
 )
 # A commitment about the speaker's own side: "Kami akan selalu berdiri …", "siap untuk bekerja sama".
@@ -93,9 +93,12 @@ _COMMITMENT = re.compile(
 _SUPPORT_GIVEN = re.compile(
     r"(?<![\w-])(?:memberikan|menyatakan|menegaskan)\s+dukungan\s+(?:penuh|tanpa\s+syarat)", re.IGNORECASE
 )
-# A negation that is not the speaker's: "agar tidak tertangkap", "yang tidak disebutkan".
+# A negation that is not the speaker's: "agar tidak tertangkap", "yang tidak disebutkan"; a concession
+# ("…, tapi tidak cukup untuk …"); a refusal to comment ("Kami tidak mengomentari hal ini"), which
+# denies nothing.
 _NEGATION_NOT_CLAIMED = re.compile(
-    r"(?<![\w-])(?:agar|supaya|untuk|yang|jika|kalau|bila|apabila)\s+(?:tidak|tak|belum)(?![\w-])",
+    r"(?<![\w-])(?:(?:agar|supaya|untuk|yang|jika|kalau|bila|apabila|tapi|tetapi|namun)\s+(?:tidak|tak|belum)"
+    r"(?![\w-])|(?:tidak|tak)\s+(?:(?:mau|ingin|bisa|dapat)\s+)?(?:mengomentari|berkomentar|menanggapi)(?![\w-]))",
     re.IGNORECASE,
 )
 _TOPIC_NOUNS = (
@@ -121,7 +124,13 @@ _THREATS = re.compile(
 )
 # A reported clause whose subject is the speaker and that opens on an intention: "berniat untuk bekerja
 # sama dengan …" (Rutte said he intends to).
-_INTENTION_START = re.compile(r"^(?:berniat|bermaksud)\s+untuk\b", re.IGNORECASE)
+# The speaker's own side as its subject counts: "mereka berencana membangun hubungan dekat …".
+_INTENTION_START = re.compile(
+    r"^(?:(?:(?:mereka|pihaknya|ia|dia|beliau)\s+)?(?:berniat|bermaksud)\s+untuk\b|"
+    # a plan only with that subject: a bare "berencana untuk memasok …" is often someone else's
+    r"(?:mereka|pihaknya|ia|dia|beliau)\s+berencana\s+(?:untuk\s+)?(?:me|ber|mem|men|meng)\w+)",
+    re.IGNORECASE,
+)
 # An offer in the clause's first words: "Ukraina siap untuk menyerahkan tentara Korea Utara yang
 # ditangkap …" (Zelensky offers it for his country).
 _READINESS = re.compile(

@@ -135,3 +135,31 @@ def test_nya_after_a_quote_broken_over_lines_looks_back_from_where_the_quote_beg
     body = "Kim Jong Un tiba di Moskow.\n“Kami akan terus mendukung\nperjuangan rakyat Rusia,” katanya."
     claim = next(s for s in suggest(body) if s.quote.startswith("Kami"))
     assert claim.speaker_key == "kim-jong-un" and claim.evidence == "direct, pronoun -nya, person"
+
+
+def test_a_quote_that_lost_its_opening_mark_is_attributed_to_the_name_after_it():
+    body = (
+        "Duta besar itu berbicara kepada kantor berita negaranya.\n\n"
+        "Badan pengawas yang baru itu tidak akan bertahan lama,” kata utusan Ri Chol Man dalam pernyataannya."
+    )
+    claim = only(suggest(body))
+    assert claim.quote.startswith("Badan pengawas yang baru") and claim.speaker_name == "Ri Chol Man"
+
+
+def test_a_comma_after_the_closing_mark_then_dia_a_verb_and_the_name_is_that_persons():
+    body = (
+        "Kepala aliansi itu, Markus Lindqvist, tiba di Seoul pada Senin.\n\n"
+        "“Jika kita ingin perdamaian bertahan, kita harus membantu mereka”, dia menekankan Lindqvist."
+    )
+    claim = only(suggest(body))
+    assert claim.speaker_name == "Markus Lindqvist" and claim.cue == "menekankan"
+
+
+def test_a_reported_clause_ending_in_a_colon_gives_the_quotation_after_it_to_the_same_speaker():
+    body = (
+        "Blinken mengatakan bahwa kerja sama itu mengkhawatirkan semua pihak: “Kami tidak akan tinggal diam "
+        "menghadapi pengiriman senjata ini.”"
+    )
+    reported, quoted = suggest(body)
+    assert reported.quote.endswith("mengkhawatirkan semua pihak")
+    assert quoted.quote.startswith("Kami tidak akan tinggal diam") and quoted.speaker_key == "antony-blinken"

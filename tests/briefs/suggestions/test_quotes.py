@@ -81,3 +81,26 @@ def test_a_closing_straight_mark_slipped_onto_the_next_line_opens_nothing():
 def test_a_quotation_going_on_in_the_next_paragraph_with_its_own_marks_is_kept():
     body = '"Kami siap.\n"Kami menunggu," kata Kirby.'
     assert len(find_quotes(body)) == 2
+
+
+def test_a_closing_mark_with_an_attribution_and_no_opening_one_closes_from_the_paragraph_start():
+    body = (
+        "Latar belakang singkat.\nPanel pengganti itu pasti akan bubar dengan sendirinya,” kata utusan itu.\n"
+    )
+    assert inner(body) == ["Panel pengganti itu pasti akan bubar dengan sendirinya"]
+
+
+def test_a_closing_mark_used_as_an_opening_one_is_not_a_lost_opening():
+    assert inner("Ia berkata ”Kami siap,” ujarnya.") == ["Kami siap"]
+
+
+def test_a_straight_mark_left_open_in_mid_sentence_quoted_a_phrase_that_ends_with_its_sentence():
+    body = (
+        'Seoul menyesalkan negara yang memilih untuk "menutup mata atas pelanggaran itu. Sikap itu berbahaya.'
+    )
+    assert inner(body) == ["menutup mata atas pelanggaran itu"]
+
+
+def test_a_straight_quotation_left_open_at_the_start_of_a_sentence_runs_to_the_paragraph_end():
+    body = 'Ia berkata:\n"Kami siap. Kami menunggu.\nParagraf lain.'
+    assert inner(body) == ["Kami siap. Kami menunggu."]

@@ -510,3 +510,107 @@ def test_mengakui_adanya_confirms_what_was_owned_up_to():
     )
     assert (claim.speaker_key, claim.stance) == ("north-korea", "confirms")
     assert claim.quote == "adanya korban jiwa di antara tentaranya"
+
+
+def test_parenthetical_katanya_keeps_a_quotation_that_ends_the_sentence():
+    body = (
+        "Blinken tiba di Seoul. Pengiriman rudal itu, katanya, adalah “pelanggaran nyata atas resolusi PBB”."
+    )
+    claim = next(s for s in suggest(body) if s.cue == "katanya")
+    assert claim.speaker_key == "antony-blinken"
+    assert claim.quote.endswith("“pelanggaran nyata atas resolusi PBB”")
+
+
+def test_sebagaimana_dilaporkan_names_a_paper_first_that_says_the_rest():
+    body = (
+        "Sebagaimana dilaporkan Washington Post Senin 2 Oktober 2017 bahkan menurut ukuran Korea Utara, "
+        "kapal itu sudah sangat tua dan berkarat."
+    )
+    claim = only(suggest(body))
+    assert claim.speaker_key is None and claim.speaker_name == "Washington Post"
+    assert claim.quote.startswith("kapal itu sudah sangat tua")
+
+
+def test_a_think_tank_the_registry_does_not_know_qualified_by_its_country_is_the_speaker():
+    claim = only(
+        suggest("Lembaga kajian Institut Studi Pertahanan (ISP) Inggris mengatakan kapal itu membawa peluru.")
+    )
+    assert claim.speaker_key is None and claim.speaker_name.startswith("Institut Studi Pertahanan")
+
+
+def test_a_former_member_of_a_body_is_not_the_body():
+    body = "“Badan baru itu tidak sekuat panel lama,” kata mantan anggota panel ahli PBB yang kini meneliti di London."
+    claim = only(suggest(body))
+    assert claim.speaker_key is None and claim.speaker_text.startswith("mantan anggota panel ahli PBB")
+
+
+def test_a_quote_relayed_by_an_agency_introduced_in_lower_case_is_the_quoted_persons():
+    body = (
+        "Duta Besar Kim Song mengecam rencana itu.\n"
+        "“Panel kedua pun akan bubar dengan sendirinya,” kantor berita Korea Utara KCNA mengutip ucapan Kim."
+    )
+    claim = next(s for s in suggest(body) if s.quote.startswith("Panel kedua"))
+    assert claim.speaker_key != "kcna" and "Kim" in claim.speaker_name
+
+
+def test_a_view_of_something_as_something_is_reported():
+    claim = only(suggest("Jepang melihat peluncuran satelit itu sebagai uji coba rudal terselubung."))
+    assert claim.speaker_key == "japan" and claim.quote.startswith("peluncuran satelit itu sebagai")
+
+
+def test_mengeluhkan_condemns():
+    claim = only(suggest("Seoul mengeluhkan sikap sejumlah negara yang membiarkan pelanggaran itu terjadi."))
+    assert claim.speaker_key == "south-korea" and claim.stance == "condemns"
+
+
+def test_a_call_named_by_a_noun_and_its_owner_is_that_owners():
+    body = "Beijing mengabaikan seruan AS untuk Dewan Keamanan PBB agar segera menjatuhkan sanksi baru."
+    claim = next(s for s in suggest(body) if s.cue == "seruan")
+    assert claim.speaker_key == "united-states" and claim.quote.startswith("Dewan Keamanan PBB")
+
+
+def test_the_agent_of_a_passive_judgement_says_what_follows():
+    claim = only(suggest("Langkah Pyongyang itu dianggap Tokyo melemahkan rezim sanksi internasional."))
+    assert claim.speaker_key == "japan" and claim.quote.startswith("melemahkan rezim sanksi")
+
+
+def test_a_verb_that_names_a_stance_taken_is_no_statement_of_its_own():
+    assert not [
+        s
+        for s in suggest("Dewan itu gagal mengambil sikap mengutuk peluncuran tersebut.")
+        if s.cue == "mengutuk"
+    ]
+
+
+def test_a_name_then_katanya_kepada_someone_bahwa_reports_like_mengatakan():
+    body = "Lindqvist katanya kepada menteri luar negeri Park Jin bahwa bantuan Korea Utara untuk Rusia mengkhawatirkan."
+    claim = only(suggest(body))
+    assert claim.speaker_text == "Lindqvist" and claim.quote.startswith("bantuan Korea Utara untuk Rusia")
+
+
+def test_the_support_of_a_state_as_subject_is_not_that_state_speaking():
+    body = "Menurut Lindqvist, dukungan Korea Utara untuk Rusia mendesak kita semua untuk bersatu."
+    assert all(s.speaker_key != "north-korea" for s in suggest(body))
+
+
+def test_a_phrase_quoted_at_the_start_of_a_reported_clause_keeps_the_clause():
+    body = "Pyongyang mengecam “standar ganda” Barat sebagai dalih untuk memperluas sanksi."
+    claim = only(suggest(body))
+    assert claim.speaker_key == "north-korea" and claim.quote.endswith("dalih untuk memperluas sanksi")
+
+
+def test_apa_yang_dikatakan_an_agent_gives_it_what_follows():
+    body = "Langkah itu bagian dari apa yang dikatakan pemerintah Jepang merupakan upaya menghindari sanksi."
+    claim = only(suggest(body))
+    assert claim.speaker_key == "japan" and claim.quote.startswith("merupakan upaya menghindari sanksi")
+
+
+def test_mengindikasikan_a_name_and_the_words_quoted_reports_them():
+    body = "Informasi Jepang mengindikasikan Pyongyang “diam-diam memindahkan muatan di tengah laut”."
+    claim = only(suggest(body))
+    assert claim.speaker_key == "japan" and "diam-diam memindahkan muatan" in claim.quote
+
+
+def test_a_former_office_holder_named_after_the_title_is_that_person():
+    claim = only(suggest("“Sanksi itu sudah tidak bergigi,” kata mantan Menteri Pertahanan Budi Santoso."))
+    assert claim.speaker_key is None and claim.speaker_name == "Budi Santoso"

@@ -272,3 +272,61 @@ def test_a_new_name_after_a_comma_is_the_subject_not_the_place_before_it():
     )
     assert claim.speaker_key is None and claim.speaker_name == "Lee"
     assert claim.quote.startswith("Tawanan perang itu")
+
+
+def test_a_paper_named_after_a_capital_is_not_the_state():
+    from tests.briefs.suggestions.helpers import LEXICON
+
+    mentions = LEXICON.find_mentions(
+        "Menurut Washington Post dan Moscow Times, Washington tidak berkomentar."
+    )
+    assert [m.text for m in mentions] == ["Washington"]
+
+
+def test_authorities_without_a_name_in_a_setelah_clause_speak_there_not_the_main_subject():
+    from tests.briefs.suggestions.helpers import only, suggest
+
+    body = "Uji coba milik Korut itu digelar sehari setelah otoritas militer setempat melaporkan tembakan rudal kedua."
+    claim = only(suggest(body))
+    assert claim.speaker_key is None and claim.speaker_text.startswith("otoritas militer")
+
+
+def test_mereka_after_a_condemnation_from_a_list_of_states_is_the_first_of_them():
+    from tests.briefs.suggestions.helpers import suggest
+
+    body = (
+        "Peluncuran itu menuai kecaman dari pemerintah di Jepang, Korea Selatan, dan Amerika Serikat. "
+        "Mereka khawatir Pyongyang bersiap menggelar uji coba yang lebih besar."
+    )
+    claim = next(s for s in suggest(body) if s.cue == "khawatir")
+    assert claim.speaker_key == "japan"
+
+
+def test_mereka_after_a_listed_subject_that_quoted_another_party_is_the_listed_subject():
+    from tests.briefs.suggestions.helpers import suggest
+
+    body = (
+        "Rusia dan China kemarin menolak seruan AS untuk Dewan Keamanan agar mengecam peluncuran itu. "
+        "Mereka bahkan menyalahkan Washington atas ketegangan di kawasan."
+    )
+    claim = next(s for s in suggest(body) if s.cue == "menyalahkan")
+    assert claim.speaker_key == "russia"
+
+
+def test_a_message_named_again_is_its_senders():
+    from tests.briefs.suggestions.helpers import only, suggest
+
+    body = (
+        "Tahun lalu sebuah surat rahasia dikirimkan dari Tokyo ke Jakarta.\n\n"
+        "Surat itu menyebutkan sebuah kapal tanker berlayar dengan bendera palsu."
+    )
+    claim = only(suggest(body))
+    assert claim.speaker_key == "japan" and claim.speaker_text == "Surat itu"
+
+
+def test_a_thing_named_with_itu_mid_text_opens_its_sentence_as_subject():
+    from tests.briefs.suggestions.helpers import suggest
+
+    body = "Dewan membahas laporan baru.\n\nPanel tersebut mengatakan mereka sedang menyelidiki pengiriman senjata."
+    claim = next(s for s in suggest(body) if s.cue == "mengatakan")
+    assert claim.speaker_text == "Panel tersebut"

@@ -132,3 +132,27 @@ def test_serious_concern_raised_warns():
 def test_a_readiness_to_act_is_a_pledge_but_being_ready_is_not():
     assert refine_stance("asserts", "Ukraina siap untuk menyerahkan tentara yang ditangkap", "") == "pledges"
     assert refine_stance("asserts", "pasukan itu siap tempur di perbatasan", "") == "asserts"
+
+
+@pytest.mark.parametrize(
+    ("said", "context", "stance"),
+    [
+        # a dismissal written with the emphatic -lah
+        ("tuduhan soal pengiriman peluru itu tidaklah benar", "", "denies"),
+        # the speaker's own plan, with the speaker as the clause's subject
+        ("mereka berencana memperluas kerja sama dengan Pyongyang di semua bidang", "", "pledges"),
+        # someone else's plan stays a report of it
+        ("berencana untuk mengirim ratusan drone ke Moskow", "", "asserts"),
+        # a refusal to comment denies nothing, even with a denial nearby
+        ("Kami tidak mengomentari hal ini dengan cara apa pun", "Kremlin membantah tuduhan itu.", "asserts"),
+        # a concession inside an assertion is no denial
+        (
+            "AS yakin peluru telah dikirim dan cukup untuk Rusia, tapi tidak cukup untuk mengubah perang",
+            "Pyongyang membantah klaim itu.",
+            "asserts",
+        ),
+        ("sebuah penghakiman sejarah atas organisasi ilegal yang bersekongkol", "", "condemns"),
+    ],
+)
+def test_stance_from_the_words_of_round_r4b_layouts(said, context, stance):
+    assert refine_stance("asserts", said, context) == stance
