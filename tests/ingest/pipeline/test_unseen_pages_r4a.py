@@ -36,3 +36,54 @@ def test_a_copy_signed_through_a_gbk_space_credits_the_outlet_that_signs_it(prof
     meta = _article(["Jembatan Baru Akan Dibangun Tahun Depan", lede, P2, P3], profiles).metadata
     assert meta.cited_outlets == ("Tribunnews",)
     assert meta.dateline is None
+
+
+# --- captions -----------------------------------------------------------------------------------------
+
+
+def test_a_caption_whose_label_is_followed_by_where_the_photo_comes_from_is_no_lead(profiles):
+    caption = (
+        "MENTERI TINJAU PELABUHAN - Foto diambil dari akun resmi kementerian, Senin (4/3/2024), "
+        "memperlihatkan Menteri Ani (kiri) berbincang dengan pekerja pelabuhan."
+    )
+    lede = "KABARCONTOH.COM - Pemerintah mengumumkan rencana pembangunan jembatan baru di kota itu."
+    article = _article(
+        [
+            "Jembatan Baru Akan Dibangun Tahun Depan",
+            "Foto: Budi Santoso, Kabar Contoh",
+            caption,
+            lede,
+            P2,
+            P3,
+        ],
+        profiles,
+    )
+    assert "MENTERI TINJAU PELABUHAN" not in article.body
+    assert article.metadata.dateline is None
+    assert lede.removeprefix("KABARCONTOH.COM - ") in article.body
+
+
+def test_a_lead_about_a_photo_keeps_its_dateline(profiles):
+    lede = "JAKARTA - Foto seorang menteri beredar luas di media sosial pada Senin dan memicu perdebatan."
+    article = _article(["Foto Menteri Beredar Luas", lede, P2, P3], profiles)
+    assert article.metadata.dateline == "Jakarta"
+    assert "memicu perdebatan" in article.body
+
+
+# --- the copy's last line -----------------------------------------------------------------------------
+
+
+def test_a_last_line_cut_off_in_a_sentence_naming_many_people_is_kept(profiles):
+    # Capitalised like a headline (two thirds of its long words), yet a sentence.
+    last = (
+        "Menteri Luar Negeri Republik Negara Contoh, Budi Santoso Wijaya, mengatakan pada hari Kamis bahwa ada "
+        "500 petugas Negara Contoh di Kota Perbatasan, termasuk sekitar 200 di"
+    )
+    article = _article([LEDE, P2, P3, last], profiles)
+    assert "termasuk sekitar 200 di" in article.body
+
+
+def test_a_headline_under_the_article_is_still_the_footer(profiles):
+    teaser = "Kisah Menteri Budi Santoso Kunjungi Perbatasan Negara Contoh Bersama Rombongan"
+    article = _article([LEDE, P2, P3, teaser], profiles)
+    assert teaser not in article.body
