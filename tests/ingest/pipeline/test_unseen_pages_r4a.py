@@ -1,7 +1,7 @@
 """Rules found missing on a fourth set of pages nobody had read (the r4a- articles of the development
 corpus), each shown on a short snippet written for the test, with the look-alike it must leave alone."""
 
-from datetime import date, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from ingest.pipeline import process_article
 from ingest.pipeline.repair import repair_characters
@@ -68,6 +68,46 @@ def test_a_lead_about_a_photo_keeps_its_dateline(profiles):
     article = _article(["Foto Menteri Beredar Luas", lede, P2, P3], profiles)
     assert article.metadata.dateline == "Jakarta"
     assert "memicu perdebatan" in article.body
+
+
+# --- dates --------------------------------------------------------------------------------------------
+
+
+def test_a_bare_header_day_after_the_day_the_address_is_filed_under_is_a_display_date(profiles):
+    lede = "Jakarta - Pemerintah pada Jumat (8/3/2024) mengumumkan rencana pembangunan jembatan baru."
+    lines = ["Sabtu, 9 Maret 2024", "Jembatan Baru Akan Dibangun Tahun Depan", lede, P2, P3]
+    filed_earlier = _article(lines, profiles, url="https://kabarcontoh.com/2024/03/08/jembatan-baru").metadata
+    assert filed_earlier.published_at == datetime(2024, 3, 8, tzinfo=WIB)
+    assert filed_earlier.published_at_confidence < 0.5  # the address's day, a guess an editor confirms
+    filed_that_day = _article(
+        lines, profiles, url="https://kabarcontoh.com/2024/03/09/jembatan-baru"
+    ).metadata
+    assert filed_that_day.published_at == datetime(2024, 3, 9, tzinfo=WIB)
+    assert filed_that_day.published_at_confidence >= 0.75
+
+
+# A lede of one long sentence: the third line is past it.
+LONG_LEDE = (
+    "Jakarta - Pemerintah mengumumkan rencana pembangunan jembatan baru yang akan menghubungkan dua "
+    "kecamatan di pinggir kota itu."
+)
+
+
+def test_a_citation_day_dates_a_copy_whose_lede_dates_nothing(profiles):
+    lede = LONG_LEDE
+    cited = '"Jembatan itu mulai dibangun tahun depan," kata menteri, dikutip Kabar Dunia, Minggu (3/3/2024).'
+    meta = _article([lede, P2, cited, P3, P4], profiles).metadata
+    assert meta.published_at == datetime(2024, 3, 3, tzinfo=WIB)
+
+
+def test_a_citation_day_that_is_half_written_wrong_or_last_dates_nothing(profiles):
+    lede = LONG_LEDE
+    quote = '"Jembatan itu mulai dibangun tahun depan," kata menteri, dikutip Kabar Dunia, '
+    no_year = quote + "Minggu (3/3)."
+    wrong_weekday = quote + "Senin (3/3/2024)."  # 3 March 2024 was a Sunday
+    for cited, rest in ((no_year, [P3, P4]), (wrong_weekday, [P3, P4]), (quote + "Minggu (3/3/2024).", [])):
+        meta = _article([lede, P2, cited, *rest], profiles).metadata
+        assert meta.published_at is None or meta.published_at_confidence < 0.5, cited
 
 
 # --- the copy's last line -----------------------------------------------------------------------------
