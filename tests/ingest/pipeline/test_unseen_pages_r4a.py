@@ -110,6 +110,44 @@ def test_a_citation_day_that_is_half_written_wrong_or_last_dates_nothing(profile
         assert meta.published_at is None or meta.published_at_confidence < 0.5, cited
 
 
+# --- citations ----------------------------------------------------------------------------------------
+
+
+def test_a_state_body_is_no_outlet_however_strong_the_cue(profiles):
+    lede = "Jakarta - Badan Intelijen Pertahanan Negara (BIPN) melaporkan adanya pergerakan pasukan baru."
+    quoted = '"Pasukan itu bergerak pada malam hari," kata seorang perwira, dikutip BIPN, Senin (4/3/2024).'
+    agency = "Pasukan itu membawa senjata ringan, dilansir Intelijen Negara Contoh di situs webnya."
+    meta = _article([lede, quoted, agency, P2, P3], profiles).metadata
+    assert meta.cited_outlets == ()
+
+
+def test_an_acronym_of_an_outlet_is_still_credited(profiles):
+    lede = "Jakarta - Pasukan baru terlihat di perbatasan, menurut Kantor Berita Contoh (KBC)."
+    quoted = '"Pasukan itu bergerak pada malam hari," kata seorang perwira, dikutip KBC, Senin (4/3/2024).'
+    meta = _article([lede, quoted, P2, P3], profiles).metadata
+    assert "KBC" in meta.cited_outlets
+
+
+def test_a_registry_name_that_lost_its_spaces_is_that_outlet(profiles):
+    quoted = (
+        '"Pasukan itu bergerak pada malam hari," kata Kyivindependent dalam laporannya, Senin (4/3/2024).'
+    )
+    meta = _article([LEDE, quoted, P2, P3], profiles).metadata
+    assert meta.cited_outlets == ("Kyiv Independent",)
+
+
+def test_an_outlets_channel_and_the_copy_it_took_the_story_from_are_credited(profiles):
+    cited = "Pejabat itu belum menanggapi laporan tersebut, seperti dikutip detikINET dari Nypost, Kamis (7/3/2024)."
+    meta = _article([LEDE, P2, cited, P3], profiles).metadata
+    assert set(meta.cited_outlets) == {"detikNews", "New York Post"}
+
+
+def test_a_news_agency_keeps_the_last_word_of_its_name(profiles):
+    cited = "Menurut laporan dari Central News Agency, keluarga para pekerja itu mulai khawatir."
+    meta = _article([LEDE, P2, cited, P3], profiles).metadata
+    assert meta.cited_outlets == ("Central News Agency",)
+
+
 # --- the copy's last line -----------------------------------------------------------------------------
 
 
