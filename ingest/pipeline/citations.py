@@ -267,7 +267,8 @@ def find_credits(
     """
     pattern = _known_names_pattern(profiles)
     lines = list(lines)
-    bodies = _introduced_bodies(text for _, text in lines)
+    # Read as one text: a copy wrapped at a fixed width may put the name and its acronym on two lines.
+    bodies = _introduced_bodies([" ".join(text for _, text in lines)])
     found: list[Citation] = []
     for index, text in lines:
         text = _without_photo_credits(text)

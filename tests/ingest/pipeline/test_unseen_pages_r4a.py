@@ -1,6 +1,7 @@
 """Rules found missing on a fourth set of pages nobody had read (the r4a- articles of the development
 corpus), each shown on a short snippet written for the test, with the look-alike it must leave alone."""
 
+import textwrap
 from datetime import date, datetime, timedelta, timezone
 
 from ingest.pipeline import process_article
@@ -36,6 +37,20 @@ def test_a_copy_signed_through_a_gbk_space_credits_the_outlet_that_signs_it(prof
     meta = _article(["Jembatan Baru Akan Dibangun Tahun Depan", lede, P2, P3], profiles).metadata
     assert meta.cited_outlets == ("Tribunnews",)
     assert meta.dateline is None
+
+
+def test_a_wrapped_copy_under_a_picture_too_wide_to_wrap_is_unwrapped(profiles):
+    picture = (
+        "![jembatan-baru-kota-contoh.jpg](https://kabarcontoh.com/wp-content/uploads/2024/11/"
+        + "x" * 80
+        + ".jpg)"
+    )
+    paragraphs = [LEDE, P2 + " " + P3, P4 + " " + P2]
+    wrapped = [picture] + [line for paragraph in paragraphs for line in textwrap.wrap(paragraph, 72)]
+    article = _article(wrapped, profiles)
+    assert "![" not in article.body
+    for paragraph in paragraphs[1:]:
+        assert paragraph in article.body
 
 
 # --- captions -----------------------------------------------------------------------------------------
