@@ -58,6 +58,13 @@ _STRONG_CUE = re.compile(
     r"|televisi|radio|majalah|outlet(?: berita)?|news agency|the newspaper|newspaper|broadcaster)[ ]+)?"
     r"(?P<name>(?:The[ ]+)?[A-Z][\w&.'’-]*(?:[ ]+(?:[A-Z][\w&.'’-]*|of|de))*|[a-z]{3,}[A-Z][\w&.'’-]*)"
 )
+# "…," ujar Reid kepada Newsweek, dilansir Minggu (23/6/2024): a citing verb with no name of its own credits
+# the outlet the statement was just said to be made to.
+_TOLD_THEN_CITED = re.compile(
+    r"\b(?i:kepada)[ ]+(?P<name>(?:The[ ]+)?[A-Z][\w&.'’-]*(?:[ ]+[A-Z][\w&.'’-]*){0,3}),[ ]+"
+    r"(?i:dilansir|dikutip)(?=[ ]+(?i:pada[ ]+)?(?i:hari[ ]+)?(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b"
+    r"|[ ]*[.,(])"
+)
 # "dikutip detikINET dari Nypost": the copy the credited outlet took its story from is credited too.
 _CHAINED_SOURCE = re.compile(
     r"[ ]+(?i:dari)[ ]+(?P<name>(?:The[ ]+)?[A-Z][\w&.'’-]*(?:[ ]+(?:[A-Z][\w&.'’-]*|of|de))*)"
@@ -414,6 +421,8 @@ def _unknown_citations(index: int, text: str, profiles: Sequence[OutletProfile])
             matches.append((chained.start("name"), chained.group("name")))
     # Speed: both media-noun patterns need a media noun, the first also a quote mark; most lines have neither.
     folded = text.casefold()
+    if "kepada" in folded:
+        matches += [(m.start("name"), m.group("name")) for m in _TOLD_THEN_CITED.finditer(text)]
     if any(noun in folded for noun in _MEDIA_NOUNS):
         if '"' in text or "“" in text:
             matches += [(m.start("name"), m.group("name")) for m in _QUOTED_MEDIA_NAME.finditer(text)]

@@ -441,8 +441,9 @@ def _split_people(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(part.strip() for part in parts if part.strip()))
 
 
-# "… dapat dikenakan sanksi. (AFP/Nur/OL-09)": a sign-off of slashed parts closing the last paragraph.
-_TRAILING_SIGNOFF = re.compile(r"""[.!?"”’][ ]*(?P<signoff>\([^()/\n]{2,30}(?:/[^()/\n]{1,30})+\))[ ]*$""")
+# "… dapat dikenakan sanksi. (AFP/Nur/OL-09)": a sign-off of slashed parts closing the last paragraph, or the
+# wire alone ("… dalam perang melawan Ukraina. (AFP)"); only a part that is a registry outlet credits it.
+_TRAILING_SIGNOFF = re.compile(r"""[.!?"”’][ ]*(?P<signoff>\([^()/\n]{2,30}(?:/[^()/\n]{1,30})*\))[ ]*$""")
 
 
 def _trailing_signoffs(content: Sequence[LineLabel]) -> list[tuple[int, str]]:

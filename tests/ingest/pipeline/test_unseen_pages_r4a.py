@@ -163,6 +163,23 @@ def test_a_news_agency_keeps_the_last_word_of_its_name(profiles):
     assert meta.cited_outlets == ("Central News Agency",)
 
 
+def test_a_wire_alone_in_parentheses_closing_the_article_is_its_credit(profiles):
+    last = "Pemerintah juga berjanji membangun jalan baru menuju jembatan itu tahun depan. (AFP)"
+    assert _article([LEDE, P2, P3, last], profiles).metadata.cited_outlets == ("AFP",)
+    # A word in parentheses that names no outlet is no credit.
+    for word in ("kiri", "Ani"):
+        closing = last.replace("(AFP)", f"({word})")
+        assert _article([LEDE, P2, P3, closing], profiles).metadata.cited_outlets == (), word
+
+
+def test_the_outlet_a_statement_was_told_to_is_credited_by_a_citing_verb_without_a_name(profiles):
+    told = '"Kerja sama itu akan terbatas," ujar Ani Wijaya, peneliti senior, kepada Warta Dunia, dilansir Senin (4/3/2024).'
+    meta = _article([LEDE, P2, told, P3], profiles).metadata
+    assert meta.cited_outlets == ("Warta Dunia",)
+    told_an_official = told.replace("Warta Dunia", "Presiden Budi")
+    assert _article([LEDE, P2, told_an_official, P3], profiles).metadata.cited_outlets == ()
+
+
 # --- the copy's last line -----------------------------------------------------------------------------
 
 
