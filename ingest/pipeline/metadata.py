@@ -523,7 +523,22 @@ def _dateline(
     parsed = parse_dateline(
         first.text, known_names=names, publisher_keys=keys, allow_colon=True, allow_bare=True
     )
-    return (parsed.place, first) if parsed else (None, None)
+    if parsed is None or _drop_capital(first.text, parsed.place, article[1:]):
+        return None, None
+    return parsed.place, first
+
+
+def _drop_capital(lead: str, place: str | None, rest: Sequence[LineLabel]) -> bool:
+    """A lead that sets its first word in capitals as a house style ("KOREA Utara dilaporkan menolak …"),
+    not a dateline that lost its dash ("PYONGYANG Anggota parlemen …"): the first two words are a name the
+    article writes again ("Korea Utara"), which a place and the sentence after it never are."""
+    words = lead.split(maxsplit=2)
+    if place is None or len(words) < 3 or not words[0].isupper() or words[0].casefold() != place.casefold():
+        return False
+    if not (words[1][:1].isupper() and words[1][1:].islower()):
+        return False  # a dash or a comma after the place: a dateline
+    name = f"{words[0].capitalize()} {words[1]}".casefold()
+    return any(name in label.text.casefold() for label in rest)
 
 
 # --- publication date ---------------------------------------------------------------------------

@@ -85,6 +85,16 @@ def test_a_lead_about_a_photo_keeps_its_dateline(profiles):
     assert "memicu perdebatan" in article.body
 
 
+def test_a_lead_whose_first_word_is_set_in_capitals_has_no_dateline(profiles):
+    lede = "AMERIKA Serikat mengumumkan bantuan baru bagi pembangunan jembatan di kota itu pada Senin."
+    later = "Bantuan Amerika Serikat itu akan dicairkan dalam tiga tahap mulai bulan depan."
+    assert _article([lede, P2, later, P3], profiles).metadata.dateline is None
+    # A dateline that lost its dash: "Pyongyang Anggota" is no name the article writes again.
+    lede = "PYONGYANG Anggota parlemen menyetujui anggaran baru bagi pembangunan jembatan di kota itu."
+    later = "Pyongyang sebelumnya menunda rencana itu karena kekurangan dana dari pemerintah pusat."
+    assert _article([lede, P2, later, P3], profiles).metadata.dateline == "Pyongyang"
+
+
 # --- dates --------------------------------------------------------------------------------------------
 
 
