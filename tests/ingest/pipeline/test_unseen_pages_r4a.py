@@ -197,6 +197,11 @@ def test_the_outlet_a_statement_was_told_to_is_credited_by_a_citing_verb_without
     assert _article([LEDE, P2, told_an_official, P3], profiles).metadata.cited_outlets == ()
 
 
+def test_a_broadcasters_international_channel_is_the_broadcaster(profiles):
+    cited = '"Jembatan itu mulai dibangun tahun depan," kata juru bicara itu dikutip dari CNN International.'
+    assert _article([LEDE, P2, cited, P3], profiles).metadata.cited_outlets == ("CNN",)
+
+
 # --- the copy's last line -----------------------------------------------------------------------------
 
 
