@@ -24,6 +24,8 @@ _CUE_BEFORE = re.compile(
     r"|dihimpun|dirangkum|dimuat"
     r"|diwartakan|mewartakan|diberitakan|memberitakan|lapor|dikabarkan|mengabarkan"
     r"|kata|ujar|ungkap|tulis|sebut|disebutkan|kepada|sumber|kantor berita|media|surat kabar|harian|stasiun"
+    # "Ditanya oleh AFP tentang …, juru bicara Kremlin …": the answer was given to the outlet that asked.
+    r"|ditanya|ditanyai"
     r"|according to|reported|told|cited|quoted|via|source|wawancara|interview)\b",
     re.IGNORECASE,
 )

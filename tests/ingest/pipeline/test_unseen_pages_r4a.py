@@ -53,6 +53,19 @@ def test_a_wrapped_copy_under_a_picture_too_wide_to_wrap_is_unwrapped(profiles):
         assert paragraph in article.body
 
 
+def test_a_photo_credit_run_into_the_leads_dateline_is_split_from_it(profiles):
+    glued = (
+        "Foto: KABAR/AFP/STRJAKARTA - Pemerintah pada Selasa (12/11/2024) mengumumkan rencana jembatan baru."
+    )
+    article = _article(["Jembatan Baru Akan Dibangun Tahun Depan", glued, P2, P3], profiles)
+    assert article.metadata.dateline == "Jakarta"
+    assert article.metadata.published_at == datetime(2024, 11, 12, tzinfo=WIB)
+    assert "STR" not in article.body and "mengumumkan rencana jembatan baru" in article.body
+    # A credit whose last part is a name, not a code: nothing to split.
+    credit = "Foto: Budi Santoso/Kabar Contoh"
+    assert _article(["Jembatan Baru", credit, LEDE, P2], profiles).metadata.dateline == "Jakarta"
+
+
 # --- captions -----------------------------------------------------------------------------------------
 
 
@@ -195,6 +208,11 @@ def test_the_outlet_a_statement_was_told_to_is_credited_by_a_citing_verb_without
     assert meta.cited_outlets == ("Warta Dunia",)
     told_an_official = told.replace("Warta Dunia", "Presiden Budi")
     assert _article([LEDE, P2, told_an_official, P3], profiles).metadata.cited_outlets == ()
+
+
+def test_the_outlet_that_asked_the_question_is_credited(profiles):
+    asked = "Ditanya oleh AFP tentang rencana itu pada Jumat, juru bicara kementerian menolak berkomentar."
+    assert _article([LEDE, P2, asked, P3], profiles).metadata.cited_outlets == ("AFP",)
 
 
 def test_a_broadcasters_international_channel_is_the_broadcaster(profiles):
