@@ -1,5 +1,6 @@
 """Rules found missing on a fourth set of pages nobody had read (the r4a- articles of the development
-corpus), each shown on a short snippet written for the test, with the look-alike it must leave alone."""
+corpus), and on older tune pages the same rules reach, each shown on a short snippet written for the test,
+with the look-alike it must leave alone."""
 
 import textwrap
 from datetime import date, datetime, timedelta, timezone
