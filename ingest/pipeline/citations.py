@@ -419,7 +419,8 @@ def _unknown_citations(index: int, text: str, profiles: Sequence[OutletProfile])
             continue
         matches.append((m.start("name"), m.group("name")))
         chained = _CHAINED_SOURCE.match(text, m.end())
-        if chained is not None:
+        # "dilansir Reuters dari Moskow" names where the wire filed from: only an outlet's name counts.
+        if chained is not None and _names_outlet(chained.group("name"), profiles):
             matches.append((chained.start("name"), chained.group("name")))
     # Speed: both media-noun patterns need a media noun, the first also a quote mark; most lines have neither.
     folded = text.casefold()
@@ -445,6 +446,16 @@ def _unknown_citations(index: int, text: str, profiles: Sequence[OutletProfile])
             continue
         citations.append(Citation(name, index, start, None))
     return citations
+
+
+def _names_outlet(name: str, profiles: Sequence[OutletProfile]) -> bool:
+    """A registry outlet's name, or a paper's by its kind of title ("Moscow Times"), never a place's."""
+    cleaned = _clean_name(name)
+    return cleaned is not None and (
+        resolve_outlet(cleaned, profiles) is not None
+        or _known_part(cleaned, profiles) is not None
+        or bool(_NEWSPAPER_NAME.match(cleaned))
+    )
 
 
 def _known_part(name: str, profiles: Sequence[OutletProfile]) -> OutletProfile | None:

@@ -188,6 +188,11 @@ def test_an_outlets_channel_and_the_copy_it_took_the_story_from_are_credited(pro
     assert set(meta.cited_outlets) == {"detikNews", "New York Post"}
 
 
+def test_where_a_wire_filed_from_is_no_credit(profiles):
+    cited = "Pejabat itu belum menanggapi laporan tersebut, seperti dilansir Reuters dari Moskow, Kamis (7/3/2024)."
+    assert _article([LEDE, P2, cited, P3], profiles).metadata.cited_outlets == ("Reuters",)
+
+
 def test_a_news_agency_keeps_the_last_word_of_its_name(profiles):
     cited = "Menurut laporan dari Central News Agency, keluarga para pekerja itu mulai khawatir."
     meta = _article([LEDE, P2, cited, P3], profiles).metadata
