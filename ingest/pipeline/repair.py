@@ -38,8 +38,9 @@ _TAIL = f"[{re.escape(_CONTINUATION)}]"
 _MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_TAIL}|[\u00e0-\u00ef]{_TAIL}{{2}}|[\u00f0-\u00f4]{_TAIL}{{3}}")
 
 
-# The bytes of U+00A0 in UTF-8 (C2 A0) read as GBK, with no ideograph (CJK, kana, hangul) on either side.
-_IDEOGRAPH = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff"
+# The bytes of U+00A0 in UTF-8 (C2 A0) read as GBK, with no ideograph (CJK, kana, hangul) on either side;
+# another misread space beside it ("&nbsp;&nbsp;") does not count as one.
+_IDEOGRAPH = "\u2e80-\u807c\u807e-\u9fff\uac00-\ud7af\uf900-\ufaff"
 _GBK_NBSP = re.compile(f"(?<![{_IDEOGRAPH}])\u807d(?![{_IDEOGRAPH}])")
 
 
