@@ -57,9 +57,7 @@ _CONFIDENCE = {
     # The day in the page's address ("/2024/12/27/"), when the page prints none: a guess an editor
     # confirms, since the address is not the page's own statement of its date (a repost keeps its own).
     "address": 0.4,
-    # A year the text leaves out, taken from the weekday: a guess an editor confirms (a date without its
-    # year is not yet the page's statement of when it was published).
-    "weekday": 0.45,
+    "weekday": 0.5,
     # A lede date without a weekday ("pada 24 Februari 2022") dates background as often as news.
     "lede_plain": 0.45,
     # A lede date months away from the year and month the page's address is filed under.

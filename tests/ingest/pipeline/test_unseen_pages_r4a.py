@@ -150,13 +150,6 @@ def test_a_citation_day_that_is_half_written_wrong_or_last_dates_nothing(profile
         assert meta.published_at is None or meta.published_at_confidence < 0.5, cited
 
 
-def test_a_lede_day_without_its_year_is_a_guess(profiles):
-    lede = "KABARCONTOH – Menteri Ani pada Rabu (13/11) mengumumkan rencana pembangunan jembatan baru."
-    meta = _article([lede, P2, P3], profiles).metadata
-    assert meta.published_at == datetime(2024, 11, 13, tzinfo=WIB)  # the latest Wednesday 13 November
-    assert meta.published_at_confidence < 0.5
-
-
 # --- citations ----------------------------------------------------------------------------------------
 
 
