@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ingest.pipeline.dateline import squash
-from ingest.pipeline.outlets import OutletProfile, registry_derived, resolve_outlet
+from ingest.pipeline.outlets import OutletProfile, glued_spellings, registry_derived, resolve_outlet
 
 __all__ = ["Citation", "find_citations", "find_credits", "site_byline"]
 
@@ -24,6 +24,8 @@ _CUE_BEFORE = re.compile(
     r"|dihimpun|dirangkum|dimuat"
     r"|diwartakan|mewartakan|diberitakan|memberitakan|lapor|dikabarkan|mengabarkan"
     r"|kata|ujar|ungkap|tulis|sebut|disebutkan|kepada|sumber|kantor berita|media|surat kabar|harian|stasiun"
+    # "Ditanya oleh AFP tentang …, juru bicara Kremlin …": the answer was given to the outlet that asked.
+    r"|ditanya|ditanyai"
     r"|according to|reported|told|cited|quoted|via|source|wawancara|interview)\b",
     re.IGNORECASE,
 )
@@ -56,7 +58,18 @@ _STRONG_CUE = re.compile(
     r"(?:(?:kantor berita|media|surat kabar|harian"
     r"|situs(?: berita)?|laman|portal(?: berita)?|stasiun televisi|kanal(?: (?i:youtube)(?: resmi)?)?"
     r"|televisi|radio|majalah|outlet(?: berita)?|news agency|the newspaper|newspaper|broadcaster)[ ]+)?"
-    r"(?P<name>(?:The[ ]+)?[A-Z][\w&.'’-]*(?:[ ]+(?:[A-Z][\w&.'’-]*|of|de))*)"
+    r"(?P<name>(?:The[ ]+)?[A-Z][\w&.'’-]*(?:[ ]+(?:[A-Z][\w&.'’-]*|of|de))*|[a-z]{3,}[A-Z][\w&.'’-]*)"
+)
+# "…," ujar Reid kepada Newsweek, dilansir Minggu (23/6/2024): a citing verb with no name of its own credits
+# the outlet the statement was just said to be made to.
+_TOLD_THEN_CITED = re.compile(
+    r"\b(?i:kepada)[ ]+(?P<name>(?:The[ ]+)?[A-Z][\w&.'’-]*(?:[ ]+[A-Z][\w&.'’-]*){0,3}),[ ]+"
+    r"(?i:dilansir|dikutip)(?=[ ]+(?i:pada[ ]+)?(?i:hari[ ]+)?(?i:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b"
+    r"|[ ]*[.,(])"
+)
+# "dikutip detikINET dari Nypost": the copy the credited outlet took its story from is credited too.
+_CHAINED_SOURCE = re.compile(
+    r"[ ]+(?i:dari)[ ]+(?P<name>(?:The[ ]+)?[A-Z][\w&.'’-]*(?:[ ]+(?:[A-Z][\w&.'’-]*|of|de))*)"
 )
 _MAX_NAME_WORDS = 5
 _QUOTE_NEXT = re.compile(r"[ ]*[\"“]")
@@ -84,8 +97,10 @@ _MEDIA_REPORTS = re.compile(
     r"(?:[ ]+[A-Z][a-z][\w-]*){0,2}?[ ]+(?P<name>[A-Z][\w&.'’-]*(?:[ ]+[A-Z][\w&.'’-]*){0,3})"
     r"(?:[ ]+(?:sebelumnya|juga|telah))?[ ]+(?i:melaporkan|memberitakan|mewartakan|menulis|menyebutkan)\b"
 )
-# Words that end a media name ("Espreso TV Ukraina" is Espreso TV, of Ukraine).
+# Words that end a media name ("Espreso TV Ukraina" is Espreso TV, of Ukraine), unless the name goes on
+# with a word that only names an organisation ("Central News Agency", "Fox News Channel").
 _MEDIA_SUFFIXES = frozenset({"tv", "news", "online", "fm"})
+_NAME_GOES_ON = frozenset({"agency", "network", "service", "channel", "corporation", "group", "daily"})
 # Words that follow a credited name without being part of it: "Reuters Selasa", "AFP Kamis".
 _TRAILING_NOT_NAME = frozenset(
     {
@@ -141,6 +156,27 @@ _NOT_OUTLETS = frozenset(
         # Research bodies publish reports, not news: "menurut laporan Institut Jerman untuk …".
         "institut",
         "institute",
+        # State bodies speak through statements, channels and briefings, never as news outlets:
+        # "dilansir Intelijen Ukraina di situs webnya", "dikutip Direktorat Intelijen Utama".
+        "intelijen",
+        "dinas",
+        "direktorat",
+        "departemen",
+        "angkatan",
+        "komisi",
+        "kejaksaan",
+        "kepolisian",
+        "polisi",
+        "otoritas",
+        "staf",
+        "komando",
+        "markas",
+        "parlemen",
+        "majelis",
+        "partai",
+        "biro",
+        "agen",
+        "militer",
         "universitas",
         "university",
         "pusat",
@@ -239,11 +275,18 @@ def find_credits(
     outlet when it is a registry outlet other than the publisher.
     """
     pattern = _known_names_pattern(profiles)
+    lines = list(lines)
+    # Read as one text: a copy wrapped at a fixed width may put the name and its acronym on two lines.
+    bodies = _introduced_bodies([" ".join(text for _, text in lines)])
     found: list[Citation] = []
     for index, text in lines:
         text = _without_photo_credits(text)
         found.extend(_known_citations(index, text, pattern, profiles))
-        found.extend(_unknown_citations(index, text, profiles))
+        found.extend(
+            citation
+            for citation in _unknown_citations(index, text, profiles)
+            if citation.profile_key is not None or citation.name not in bodies
+        )
     for index, text in source_lines:
         found.extend(_source_citations(index, text, profiles))
     for index, text in credit_lines:
@@ -266,12 +309,40 @@ def find_credits(
     return tuple(chosen.values())
 
 
+# "Badan Intelijen Militer Ukraina (HUR)": a body named in full, then the acronym the article goes on to use.
+_ACRONYM_IN_PARENS = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]{1,7})\)")
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ ]+)(?:[\w'’-]+[ ]+){0,7}$")
+
+
+def _introduced_bodies(texts: Iterable[str]) -> frozenset[str]:
+    """Acronyms the article introduces for a body that is no outlet (a name with "Badan", "Kementerian",
+    "Dinas" … in it): "dikutip HUR" after "Badan Intelijen Militer Ukraina (HUR)" quotes the intelligence
+    service, which is no news outlet however strong the cue."""
+    acronyms: set[str] = set()
+    for text in texts:
+        if "(" not in text:
+            continue  # speed: most lines introduce nothing
+        for match in _ACRONYM_IN_PARENS.finditer(text):
+            name = _NAME_BEFORE.search(text, 0, match.start())
+            if name is not None and any(
+                word[:1].isupper() and word.casefold() in _NOT_OUTLETS for word in name.group().split()
+            ):
+                acronyms.add(match.group("acronym"))
+    return frozenset(acronyms)
+
+
 def _known_names_pattern(profiles: Sequence[OutletProfile]) -> re.Pattern[str] | None:
     return registry_derived(profiles, "citation_pattern", _build_known_names_pattern)
 
 
 def _build_known_names_pattern(profiles: Sequence[OutletProfile]) -> re.Pattern[str] | None:
-    variants = {variant for profile in profiles for name in profile.names for variant in (name, name.upper())}
+    # A copy may lose the spaces of a name of several words: "kata Kyivindependent".
+    variants = {
+        variant
+        for profile in profiles
+        for name in profile.names
+        for variant in (name, name.upper(), *glued_spellings(name))
+    }
     if not variants:
         return None
     # Same matches as the plain alternation of the names, longest first, but as a trie: re no longer
@@ -342,13 +413,19 @@ def _cue_before(text: str, position: int) -> bool:
 def _unknown_citations(index: int, text: str, profiles: Sequence[OutletProfile]) -> list[Citation]:
     citations = []
     # A cue's name followed by a quoted one is a description: media Ukraina "The New Voice of Ukraine".
-    matches = [
-        (m.start("name"), m.group("name"))
-        for m in _STRONG_CUE.finditer(text)
-        if not _QUOTE_NEXT.match(text, m.end())
-    ]
+    matches = []
+    for m in _STRONG_CUE.finditer(text):
+        if _QUOTE_NEXT.match(text, m.end()):
+            continue
+        matches.append((m.start("name"), m.group("name")))
+        chained = _CHAINED_SOURCE.match(text, m.end())
+        # "dilansir Reuters dari Moskow" names where the wire filed from: only an outlet's name counts.
+        if chained is not None and _names_outlet(chained.group("name"), profiles):
+            matches.append((chained.start("name"), chained.group("name")))
     # Speed: both media-noun patterns need a media noun, the first also a quote mark; most lines have neither.
     folded = text.casefold()
+    if "kepada" in folded:
+        matches += [(m.start("name"), m.group("name")) for m in _TOLD_THEN_CITED.finditer(text)]
     if any(noun in folded for noun in _MEDIA_NOUNS):
         if '"' in text or "“" in text:
             matches += [(m.start("name"), m.group("name")) for m in _QUOTED_MEDIA_NAME.finditer(text)]
@@ -369,6 +446,16 @@ def _unknown_citations(index: int, text: str, profiles: Sequence[OutletProfile])
             continue
         citations.append(Citation(name, index, start, None))
     return citations
+
+
+def _names_outlet(name: str, profiles: Sequence[OutletProfile]) -> bool:
+    """A registry outlet's name, or a paper's by its kind of title ("Moscow Times"), never a place's."""
+    cleaned = _clean_name(name)
+    return cleaned is not None and (
+        resolve_outlet(cleaned, profiles) is not None
+        or _known_part(cleaned, profiles) is not None
+        or bool(_NEWSPAPER_NAME.match(cleaned))
+    )
 
 
 def _known_part(name: str, profiles: Sequence[OutletProfile]) -> OutletProfile | None:
@@ -448,7 +535,7 @@ def _clean_name(name: str) -> str | None:
     while words and (words[-1] in {"of", "de"} or words[-1].casefold().strip(".,") in _TRAILING_NOT_NAME):
         words.pop()
     for position, word in enumerate(words[1:-1], 1):
-        if word.casefold() in _MEDIA_SUFFIXES:
+        if word.casefold() in _MEDIA_SUFFIXES and words[position + 1].casefold() not in _NAME_GOES_ON:
             words = words[: position + 1]
             break
     if not words or len(words) > _MAX_NAME_WORDS:

@@ -305,7 +305,11 @@ def _photo_reason(line: str, names: frozenset[str]) -> str | None:
         return "photo_credit" if count <= 8 else "photo_caption"
     if _CAPTION_CREDIT_END.search(line) and not _closes_with_signoff(line):
         return "photo_caption"
-    if _CAPS_LABEL_CAPTION.match(line) or (_ARCHIVE_CAPTION.match(line) and count <= _MAX_CAPTION_WORDS):
+    if (
+        _CAPS_LABEL_CAPTION.match(line)
+        or _CAPS_LABEL_PICTURE.match(line)
+        or (_ARCHIVE_CAPTION.match(line) and count <= _MAX_CAPTION_WORDS)
+    ):
         return "photo_caption"
     if (
         "/" in line
@@ -326,6 +330,13 @@ _MIN_SIGNED_PARAGRAPH_WORDS = 12
 # "RUSIA PUJI TENTARA KORUT - Tangkap layar … memperlihatkan …": a caption headed by a label in capitals,
 # longer than any dateline's place.
 _CAPS_LABEL_CAPTION = re.compile(r"^[A-Z0-9'’]+(?:[ ][A-Z0-9'’]+){3,9}[ ]+[-–—][ ]+\S")
+# "PUTIN KUNJUNGI DPRK - Foto diambil dari …": a shorter label, whose text then speaks of the picture
+# itself. A lead says what happened, never where its photo was taken from.
+_CAPS_LABEL_PICTURE = re.compile(
+    r"^[A-Z0-9'’]+(?:[ ][A-Z0-9'’]+){0,9}[ ]+[-–—][ ]+"
+    r"(?i:(?:foto|gambar)(?:[ ]+(?:ini|itu|tersebut))?[ ]+(?:diambil|dirilis|diunggah|dipublikasikan)\b"
+    r"|tangkap(?:an)?[ ]+layar\b)"
+)
 
 
 def _closes_with_signoff(line: str) -> bool:
@@ -847,7 +858,8 @@ def _settled_body(lines: Sequence[str], reasons: list[str], lead: int, facts: _L
                 reasons[k] = "link_list"
     # Below the last sentence of the article, headings and lines that are no sentence are the page's
     # footer (other stories, a tagline, a box's label), whatever their words; the text's last line right
-    # after a paragraph is where a copy was cut off, and is kept.
+    # after a paragraph is where a copy was cut off, and is kept, even when the names in it capitalise
+    # it like a headline.
     prose_after = False
     for at, k in enumerate(reversed(body)):
         line = lines[lead + k]
@@ -857,8 +869,8 @@ def _settled_body(lines: Sequence[str], reasons: list[str], lead: int, facts: _L
             prose_after = True
         elif prose_after or k in listed:
             continue
-        elif reasons[k] == "subheading" or (
-            reasons[k] == "paragraph"
+        elif (reasons[k] == "subheading" and not _names_many(line)) or (
+            reasons[k] in {"paragraph", "subheading"}
             and not _unfinished_sentence(line, facts)
             and not _cut_off(lines, lead + k, reasons, _before(body, len(body) - 1 - at), facts)
         ):
@@ -870,6 +882,26 @@ def _unfinished_sentence(line: str, facts: _LineFacts) -> bool:
     """A sentence that lost its full stop: a capital, then five words or more of prose case
     ("Hal itu disampaikan Peskov kepada wartawan"); a tagline starts lower case or capitalises its words."""
     return line[:1].isupper() and facts.words(line) >= _MIN_SENTENCE_WORDS and not facts.title_like(line)
+
+
+# Short words a headline leaves in lower case ("… ke Rusia untuk Bantu Perang di Ukraina").
+_HEADLINE_LOWER = frozenset(
+    {"untuk", "dengan", "dalam", "tentang", "kepada", "antara", "setelah", "sebelum", "terhadap", "karena",
+     "sebagai", "hingga", "sampai", "tanpa", "melalui", "menuju", "akibat", "usai", "jelang", "bersama"}
+)  # fmt: skip
+_MIN_LOWER_CONTENT_WORDS = 3
+
+
+def _names_many(line: str) -> bool:
+    """A line capitalised like a headline only because it names many people and places: it still has
+    ordinary words in lower case ("Menteri Luar Negeri …, Antony Blinken, mengatakan pada hari Kamis bahwa
+    ada …"), which a headline capitalises. The copy's last line cut off in such a sentence is the article's."""
+    lower = [
+        word
+        for word in (w.strip(",.;:“”\"'()") for w in line.split())
+        if len(word) >= 5 and word.isalpha() and word.islower() and word not in _HEADLINE_LOWER
+    ]
+    return len(lower) >= _MIN_LOWER_CONTENT_WORDS
 
 
 def _list_items(

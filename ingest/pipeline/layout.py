@@ -1,8 +1,9 @@
 """Page elements that a copy glued onto one line, split back apart before the lines are classified.
 
 A copied page sometimes loses the break between two elements: a stored copy opens with its
-"date 2023-09" stamp on the same line as the first element of the page, and a header's time runs into
-the dateline of the lead ("… 10:51 WIBPYONGYANG, KOMPAS.TV - …"). Classified as one line, the pair is
+"date 2023-09" stamp on the same line as the first element of the page, a header's time runs into
+the dateline of the lead ("… 10:51 WIBPYONGYANG, KOMPAS.TV - …"), and so does a photo credit ("Foto:
+AFP/STRMOSKOW - …"). Classified as one line, the pair is
 neither a date nor a lead. Splitting only ever adds a line break where one element visibly ends, so
 no word changes and applying it twice changes nothing.
 
@@ -24,6 +25,19 @@ _STAMP_PREFIX = re.compile(r"^(?P<stamp>date[ ]+(?:19|20)\d\d-\d\d(?:-\d\d)?)[ ]
 _GLUED_TIME = re.compile(r"(?<=\d[:.]\d\d)(?P<zone>[ ]?(?:WITA|WIB|WIT|KST))(?=[A-Z][A-Z]+\b|[A-Z][a-z]+,)")
 
 
+# A photo credit run into the lead's dateline: "Foto: AFP/KCNA/KNS/STRMOSKOW - Rusia pada …". The credit's
+# last part is one of the codes photo credits end with, the place in capitals glued straight onto it.
+_CREDIT_CODES = (
+    "REUTERS", "YONHAP", "ANTARA", "XINHUA", "SPUTNIK", "GETTY", "KCNA", "POOL", "TASS", "AFP", "EPA",
+    "STR", "KNS", "YNA", "NET", "IST", "DOK", "AP", "HO",
+)  # fmt: skip
+_GLUED_CREDIT = re.compile(
+    r"^(?P<credit>(?i:foto|photo)[ ]*[:：][ ]*(?:[^/\n]{1,40}/)*?(?:"
+    + "|".join(_CREDIT_CODES)
+    + r"))(?=[A-Z]{3,}(?:[ ][A-Z]{2,}){0,2}[ ]+[-–—][ ]+\S)"
+)
+
+
 def split_glued_elements(lines: Iterable[str]) -> list[str]:
     """``lines`` with glued page elements on lines of their own (see the module docstring)."""
     out: list[str] = []
@@ -40,6 +54,9 @@ def _split(line: str) -> list[str]:
     glued = _GLUED_TIME.search(line) if "WI" in line or "KST" in line else None
     if glued is not None:
         return [line[: glued.end()], *_split(line[glued.end() :])]
+    credit = _GLUED_CREDIT.match(line) if line[:1] in "FfPp" else None
+    if credit is not None:
+        return [credit.group("credit"), line[credit.end() :]]
     return [line]
 
 

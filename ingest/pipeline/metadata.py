@@ -209,6 +209,7 @@ def extract_metadata(
 
     choice, page_date = _publication_date(labels, header, content, reference_date)
     choice = _checked_against_address(choice, url)
+    choice = _stamp_checked_against_address(choice, url)
     if choice.value is None:
         choice = _from_address(url) or choice
     if html is not None and html.published_at is not None:
@@ -440,8 +441,9 @@ def _split_people(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(part.strip() for part in parts if part.strip()))
 
 
-# "… dapat dikenakan sanksi. (AFP/Nur/OL-09)": a sign-off of slashed parts closing the last paragraph.
-_TRAILING_SIGNOFF = re.compile(r"""[.!?"”’][ ]*(?P<signoff>\([^()/\n]{2,30}(?:/[^()/\n]{1,30})+\))[ ]*$""")
+# "… dapat dikenakan sanksi. (AFP/Nur/OL-09)": a sign-off of slashed parts closing the last paragraph, or the
+# wire alone ("… dalam perang melawan Ukraina. (AFP)"); only a part that is a registry outlet credits it.
+_TRAILING_SIGNOFF = re.compile(r"""[.!?"”’][ ]*(?P<signoff>\([^()/\n]{2,30}(?:/[^()/\n]{1,30})*\))[ ]*$""")
 
 
 def _trailing_signoffs(content: Sequence[LineLabel]) -> list[tuple[int, str]]:
@@ -521,7 +523,22 @@ def _dateline(
     parsed = parse_dateline(
         first.text, known_names=names, publisher_keys=keys, allow_colon=True, allow_bare=True
     )
-    return (parsed.place, first) if parsed else (None, None)
+    if parsed is None or _drop_capital(first.text, parsed.place, article[1:]):
+        return None, None
+    return parsed.place, first
+
+
+def _drop_capital(lead: str, place: str | None, rest: Sequence[LineLabel]) -> bool:
+    """A lead that sets its first word in capitals as a house style ("KOREA Utara dilaporkan menolak …"),
+    not a dateline that lost its dash ("PYONGYANG Anggota parlemen …"): the first two words are a name the
+    article writes again ("Korea Utara"), which a place and the sentence after it never are."""
+    words = lead.split(maxsplit=2)
+    if place is None or len(words) < 3 or not words[0].isupper() or words[0].casefold() != place.casefold():
+        return False
+    if not (words[1][:1].isupper() and words[1][1:].islower()):
+        return False  # a dash or a comma after the place: a dateline
+    name = f"{words[0].capitalize()} {words[1]}".casefold()
+    return any(name in label.text.casefold() for label in rest)
 
 
 # --- publication date ---------------------------------------------------------------------------
@@ -751,15 +768,23 @@ def _reported_day(
     Senin (18/9)", "dilansir dari Yonhap, Kamis (1/5)") or a statement it reports was made ("katanya pada
     Jumat (25/04/2025)"), when it is a few days after the lede's day: the copy was written that day at
     the earliest, after the events the lede dates (Indonesian outlets date their news by the day they
-    cite it). Otherwise the lede's day stands."""
-    if lede is None:
-        return None  # a citing date alone, without a dated lede, may close a short excerpt's last paragraph
+    cite it). Otherwise the lede's day stands. When the lede dates nothing, the day of the first such
+    citation dates the copy, if it is written in full and agrees with its weekday, and unless it is in the
+    last paragraph: a short excerpt from an article's end may close on a citation that dates an earlier
+    story's copy, not this one."""
     paragraphs = [label for label in content if label.reason not in {"dateline", "correction"}]
+    if lede is None:
+        for label in paragraphs[: min(_REPORT_PARAGRAPHS, len(paragraphs) - 1)]:
+            cited = next(
+                (m for m in mentions.get(label.index, ()) if _cited_that_day(label, m) and _written_whole(m)),
+                None,
+            )
+            if cited is not None:
+                return label, cited
+        return None
     for label in paragraphs[:_REPORT_PARAGRAPHS]:
         for mention in mentions.get(label.index, ()):
-            if mention.precision != "day" or mention.year is None:
-                continue
-            if not _REPORT_CUE.search(label.text[max(0, mention.start - _REPORT_REACH) : mention.start]):
+            if not _cited_that_day(label, mention):
                 continue
             reported = mention.as_date()
             if reported is None:
@@ -767,6 +792,24 @@ def _reported_day(
             days = (reported - (lede[1].as_date() or reported)).days
             return (label, mention) if 0 < days <= _REPORT_LAG_DAYS else lede
     return lede
+
+
+def _cited_that_day(label: LineLabel, mention: DateMention) -> bool:
+    """A day with its year that a citing verb or a reported statement introduces ("dikutip …, Senin (…)")."""
+    if mention.precision != "day" or mention.year is None:
+        return False
+    return bool(_REPORT_CUE.search(label.text[max(0, mention.start - _REPORT_REACH) : mention.start]))
+
+
+def _written_whole(mention: DateMention) -> bool:
+    """A day whose year is written and whose weekday, when written, is the day's ("Rabu (4/1/2022)" is not:
+    4 January 2022 was a Tuesday, so one of them is a typo)."""
+    day = mention.as_date()
+    return (
+        mention.year_source == "explicit"
+        and day is not None
+        and (mention.weekday is None or day.weekday() == mention.weekday)
+    )
 
 
 def _with_month_stamp(
@@ -929,6 +972,23 @@ def _checked_against_address(choice: _DateChoice, url: str | None) -> _DateChoic
 _ADDRESS_DAY = re.compile(
     r"/(?P<year>(?:19|20)\d\d)/(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/"
 )
+
+
+def _stamp_checked_against_address(choice: _DateChoice, url: str | None) -> _DateChoice:
+    """A header's bare day later than the day the page's address is filed under is no publication date.
+
+    A site files a page under the day it publishes it, so a later day printed alone in the header (no
+    clock time) is a date widget's today, or the day a copying site took the story: the address's day is
+    offered instead, as the guess it always is (``_from_address``).
+    """
+    if choice.value is None or choice.source != "header" or choice.precision != "day":
+        return choice
+    filed = _from_address(url)
+    if filed is None or filed.value is None or choice.value.date() <= filed.value.date():
+        return choice
+    stamp = choice.line.text if choice.line is not None else choice.value.date().isoformat()
+    note = f"'{stamp}' in the page header is later than the day its address is filed under: {filed.note}"
+    return replace(filed, note=note)
 
 
 def _from_address(url: str | None) -> _DateChoice | None:

@@ -127,9 +127,12 @@ def unwrap_hard_wrapped(lines: Sequence[str]) -> list[str]:
 def _wrap_width(lines: Sequence[str]) -> int | None:
     """The column a wrapping tool broke this text at, or None when it does not look wrapped."""
     filled = [line for line in lines if line]
-    if len(filled) < 2:
+    # A line without a space (a picture's markdown, an address) cannot be broken, whatever its length: it
+    # says nothing of the width the rest was wrapped at.
+    breakable = [len(line) for line in filled if " " in line]
+    if len(filled) < 2 or not breakable:
         return None
-    width = max(len(line) for line in filled)
+    width = max(breakable)
     if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
         return None
     followed = [cur for cur, nxt in zip(lines, lines[1:], strict=False) if cur and nxt]
@@ -188,6 +191,8 @@ def _joint(previous: str, line: str, width: int, blank_separated: bool, opens: b
     ``previous`` starts a line of the output (it was not joined to the line above it)."""
     if not previous or not line:
         return None
+    if len(previous) > width:
+        return None  # a token no wrapper could break (a picture's markdown) stands on its own line
     if _HYPHEN_END.search(previous) and line[0].isalpha():
         chunk = _FIRST_CHUNK.match(line)
         return "" if chunk and len(previous) + len(chunk.group()) > width else None

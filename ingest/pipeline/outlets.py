@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ingest.pipeline.dateline import parse_dateline
+from ingest.pipeline.dateline import parse_dateline, squash
 
 __all__ = [
     "CREDITED_KINDS",
@@ -26,6 +26,7 @@ __all__ = [
     "SIGNOFF_ROLES",
     "OutletProfile",
     "detect_outlet",
+    "glued_spellings",
     "host_of",
     "known_names",
     "load_default_profiles",
@@ -153,12 +154,47 @@ def _known_names(profiles: Sequence[OutletProfile]) -> frozenset[str]:
     return frozenset(names)
 
 
+# A name of two words or more written as one ("Kyivindependent", "Nypost" for "NY Post"): the same outlet
+# when its letters and digits agree and there are enough of them not to spell a word of their own.
+_MIN_GLUED_NAME = 6
+# An outlet's channel named the house way, its name in lower case and the channel's in capitals
+# ("detikINET", "detikFinance"): the outlet itself.
+_CHANNEL = re.compile(r"^(?P<head>[a-z]{3,})[A-Z][A-Za-z]*$")
+
+
 def resolve_outlet(name: str, profiles: Sequence[OutletProfile]) -> OutletProfile | None:
     """The profile a credited name refers to ("Associated Press" -> AP), or None."""
     wanted = _name_key(name)
     if not wanted:
         return None
-    return registry_derived(profiles, "by_name_key", _by_name_key).get(wanted)
+    found = registry_derived(profiles, "by_name_key", _by_name_key).get(wanted)
+    if found is not None or " " in wanted:
+        return found
+    channel = _CHANNEL.match(name.strip())
+    if channel is not None:
+        found = registry_derived(profiles, "by_name_key", _by_name_key).get(channel.group("head"))
+    return found or registry_derived(profiles, "by_glued_name", _by_glued_name).get(squash(wanted))
+
+
+def _by_glued_name(profiles: Sequence[OutletProfile]) -> dict[str, OutletProfile]:
+    """A name of several words squashed to its letters and digits → the first profile with that name."""
+    table: dict[str, OutletProfile] = {}
+    for profile in profiles:
+        for candidate in profile.names:
+            glued = squash(candidate)
+            if " " in candidate.strip() and len(glued) >= _MIN_GLUED_NAME:
+                table.setdefault(glued, profile)
+    return table
+
+
+def glued_spellings(name: str) -> tuple[str, ...]:
+    """How a name of several words reads with its spaces lost ("Kyiv Independent" -> "KyivIndependent",
+    "Kyivindependent"), or nothing for a one-word or short name."""
+    words = name.split()
+    if len(words) < 2 or len(squash(name)) < _MIN_GLUED_NAME:
+        return ()
+    glued = "".join(words)
+    return (glued, glued[:1].upper() + glued[1:].lower())
 
 
 def _by_name_key(profiles: Sequence[OutletProfile]) -> dict[str, OutletProfile]:

@@ -5,14 +5,18 @@ Two spellings reach the importer from copies of ordinary pages:
 - HTML entities: a copy taken from the page's source keeps "&ldquo;", "&#8211;" or "&amp;" where the
   page shows "“", "–" and "&";
 - mojibake: a tool read the page's UTF-8 as Windows-1252 and saved what it saw, so "“" arrives as
-  "â€œ", "–" as "â€“", "é" as "Ã©" and a non-breaking space as "Â" and a space.
+  "â€œ", "–" as "â€“", "é" as "Ã©" and a non-breaking space as "Â" and a space;
+- a non-breaking space read as GBK (the Chinese code page, which copying sites that run on it apply to
+  everything they take): its two UTF-8 bytes are the ideograph "聽", so "TRIBUNNEWS.COM - Intelijen"
+  arrives as "TRIBUNNEWS.COM -聽Intelijen" and "ke Korea" as "ke聽Korea".
 
 Left as they are, the title, the dateline ("MOSKOWâ€“") and the quotes come out wrong and the lines'
 shapes (a sentence's closing quote, a dash after a place) are lost to the clutter rules. Both repairs
 only touch what cannot be meant literally: an entity needs its closing semicolon, and a mojibake run must
 be exactly the Windows-1252 reading of a valid UTF-8 sequence. Each is repeated until nothing changes
 (a copy may have been escaped or misread twice), and each step shortens the text, so repairing a
-repaired text changes nothing.
+repaired text changes nothing. The GBK space is spelled back only between characters that are not
+ideographs: in Chinese text "聽" is a word ("listen"), never between two Latin letters.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["repair_characters", "repair_mojibake", "unescape_entities"]
+__all__ = ["repair_characters", "repair_gbk_spaces", "repair_mojibake", "unescape_entities"]
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
@@ -32,6 +36,12 @@ _CONTINUATION = "".join(
 _TAIL = f"[{re.escape(_CONTINUATION)}]"
 # A lead byte (0xC2-0xF4, the same characters in both encodings) and as many continuations as it needs.
 _MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_TAIL}|[\u00e0-\u00ef]{_TAIL}{{2}}|[\u00f0-\u00f4]{_TAIL}{{3}}")
+
+
+# The bytes of U+00A0 in UTF-8 (C2 A0) read as GBK, with no ideograph (CJK, kana, hangul) on either side;
+# another misread space beside it ("&nbsp;&nbsp;") does not count as one.
+_IDEOGRAPH = "\u2e80-\u807c\u807e-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_GBK_NBSP = re.compile(f"(?<![{_IDEOGRAPH}])\u807d(?![{_IDEOGRAPH}])")
 
 
 def unescape_entities(text: str) -> str:
@@ -75,6 +85,11 @@ def _byte(char: str) -> int:
         return ord(char)  # an undefined byte, kept as its Latin-1 control
 
 
+def repair_gbk_spaces(text: str) -> str:
+    """``text`` with every GBK reading of a non-breaking space outside Chinese text as that space."""
+    return _GBK_NBSP.sub("\u00a0", text)
+
+
 def repair_characters(text: str) -> str:
-    """Both repairs, mojibake first: an entity's "&" and ";" are ASCII and survive a misreading."""
-    return unescape_entities(repair_mojibake(text))
+    """All repairs, mojibake first: an entity's "&" and ";" are ASCII and survive a misreading."""
+    return unescape_entities(repair_gbk_spaces(repair_mojibake(text)))
