@@ -32,6 +32,7 @@ from briefs.suggestions.rules import (
     COMPLEMENT_TIME,
     COORDINATED,
     CUE_NOUN,
+    DEMAND_VERB,
     DEMIKIAN,
     DEMIKIAN_MIDDLE,
     DEMIKIAN_TRAILING,
@@ -97,6 +98,10 @@ _MIN_WORDS = 3
 _MIN_REPORTED_WORDS = 6
 _BAHWA_LEAD = re.compile(r"bahwa[^\S\n]+", re.IGNORECASE)
 _LATE_BAHWA = re.compile(r"[^.;:\n\"“”]{0,100}?\bbahwa\b[\s,:]*", re.IGNORECASE)
+# Whom a call is addressed to, when what they are called to do follows: "kepada Beijing untuk …".
+_CALL_ADDRESSEE = re.compile(
+    r"kepada[^\S\n]+(?=[^.;:\n\"“”]{1,60}?[^\S\n](?:untuk|agar|supaya)(?![\w-]))", re.IGNORECASE
+)
 _AND = re.compile(r"\b(?:dan|serta|dengan)\b", re.IGNORECASE)
 _PASSIVE_NEXT = re.compile(
     r"(?:hal|pernyataan|ucapan|komentar|demikian)(?:\s+(?:itu|tersebut|ini))?\s+"
@@ -541,6 +546,10 @@ class _Reader:
         )
         if trailing is not None:
             speaker = self._menurut_speaker(index, sentence, trailing)
+            if speaker is not None and speaker.key is None and VERB_PATTERN.search(text, 0, trailing.start()):
+                # "NIS mengatakan …, menurut seorang anggota parlemen.": someone unnamed relayed it; the
+                # sentence's own verb says who spoke
+                speaker = None
             if speaker is not None:
                 start = self._source_prefix_end(sentence)
                 end = sentence.start + trailing.start()
@@ -551,6 +560,7 @@ class _Reader:
                         speaker,
                         trailing.group("cue").lower(),
                         MENURUT,
+                        _verb_stance(trailing.group("cue")),
                         cue_start=sentence.start + trailing.start(),
                     )
                 )
@@ -746,7 +756,14 @@ class _Reader:
                 continue
             if STARTS_WITH_PREPOSITION.match(text, begin):
                 later = _LATE_BAHWA.match(text, begin)
-                if later is not None:
+                addressee = (
+                    _CALL_ADDRESSEE.match(text, begin) if DEMAND_VERB.fullmatch(match.group()) else None
+                )
+                if later is None and addressee is not None:
+                    # "menyerukan kepada Beijing untuk menekan …": whom the call is to, then the call
+                    begin = addressee.end()
+                    start = sentence.start + begin
+                elif later is not None:
                     begin = later.end()  # "mengatakan pada konferensi pers hari Senin (waktu setempat) bahwa"
                 elif "," not in text[begin:end]:
                     continue  # where it was said, not what: "menulis di media sosial setelah veto itu"
@@ -883,6 +900,13 @@ def _evidence(item: _Found, speaker_kind: str | None) -> str:
         how = f"{how} -nya"
     who = speaker_kind or ("named" if item.speaker.name else "unnamed")
     return f"{item.kind}, {how}, {who}"
+
+
+def _verb_stance(word: str) -> str:
+    """The stance of a reporting verb closing a sentence ("…, Blinken memperingatkan."); a word that is
+    no reporting verb ("menurut", "demikian") asserts."""
+    verb = VERB_PATTERN.fullmatch(word)
+    return VERB_CUES[int((verb.lastgroup or "v0")[1:])].stance if verb else ASSERTS
 
 
 def _attribution_stance(cue: str) -> str:

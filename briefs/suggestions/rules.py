@@ -30,21 +30,36 @@ ATTRIBUTION_WORDS = (
     "sangkal", "tepis", "kecam", "ancam", "janji", "tanya", "klaim", "tuding", "desak",
     # also common in Indonesian reporting, and never a plain noun or adjective after a comma or a quote
     "beber", "cetus", "tukas", "urai",
+    # the other roots journalists put after a quote: a jibe, an answer, a plea, an appeal, a rebuttal,
+    # a complaint ("…," sindir Lavrov / "…," jawabnya / "…," imbau Kirby / "…," sergahnya)
+    "sindir", "jawab", "pinta", "imbau", "seru", "sergah", "elak", "keluh",
 )  # fmt: skip
+# Roots that attribute only with "-nya": "…," akunya (he admitted); a bare "aku" is "I".
+NYA_ONLY_ATTRIBUTION_WORDS = ("aku",)
 # The stance an attribution word gives by itself ("…," bantah Peskov → denies); the rest assert.
 ATTRIBUTION_STANCES = {
     "bantah": DENIES, "kilah": DENIES, "sangkal": DENIES, "tepis": DENIES, "kecam": CONDEMNS,
-    "ancam": WARNS, "janji": PLEDGES, "tanya": QUESTIONS,
+    "ancam": WARNS, "janji": PLEDGES, "tanya": QUESTIONS, "sindir": CONDEMNS, "sergah": DENIES,
+    "elak": DENIES, "keluh": CONDEMNS,
 }  # fmt: skip
-_ATTRIBUTION = "|".join(ATTRIBUTION_WORDS)
+_ATTRIBUTION = "|".join((*ATTRIBUTION_WORDS, *(f"{word}(?=nya)" for word in NYA_ONLY_ATTRIBUTION_WORDS)))
 # Right after a closing quote mark.
 AFTER_QUOTE = re.compile(rf"[\s,]*(?P<cue>(?:{_ATTRIBUTION})(?P<nya>nya)?)\b", re.IGNORECASE)
+# Titles a speaker may carry in lower case before a name or an institution: "…," juru bicara Kremlin …,
+# "…, pakar Korea Utara di Universitas X mengatakan."
+_LOWER_CASE_TITLES = (
+    r"juru[^\S\n]+bicara|jubir|kementerian|pemerintah|pejabat|militer|menteri|presiden|perdana[^\S\n]+menteri|"
+    r"duta[^\S\n]+besar|dubes|utusan|diplomat|analis|pakar|pengamat|peneliti|profesor|direktur|kepala|ketua|"
+    r"wakil|sekretaris[^\S\n]+jenderal|penasihat|komandan|panglima|jenderal|anggota|senator|badan|kantor"
+)
 # A quote ending in a comma and followed by its speaker and a reporting verb: "“…,” ia memperingatkan"
 # (the verb is matched with VERB_PATTERN after this).
 # The speaker may come with a title in lower case: "“…,” kantor berita Korea Utara KCNA mengutip …".
 INVERTED_AFTER_QUOTE = re.compile(
-    r"[^\S\n]*(?P<who>(?:ia|dia|beliau)|(?:(?:kantor[^\S\n]+berita|media[^\S\n]+pemerintah|juru[^\S\n]+bicara|"
-    r"kementerian|pemerintah|pejabat|militer)[^\S\n]+)?[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3})[^\S\n]+"
+    r"[^\S\n]*(?P<who>(?:ia|dia|beliau)|(?:(?:kantor[^\S\n]+berita|media[^\S\n]+pemerintah|"
+    rf"{_LOWER_CASE_TITLES})[^\S\n]+)?"
+    # a full title and name run to seven capitalised words: "Menteri Luar Negeri Rusia Sergei Lavrov"
+    r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,6})[^\S\n]+"
     r"(?:(?:juga|pun|kemudian|lalu)[^\S\n]+)?"
 )
 # After the speaker slot of INVERTED_AFTER_QUOTE: an agency that relays the words of someone else
@@ -95,9 +110,12 @@ _NOT_NAMES_DAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu"
 # The speaker may be an institution written in lower case ("…, kementerian luar negeri di Seoul mengatakan
 # Sabtu."), the time a bare day, and a source may close it ("…, Yonhap melaporkan, mengutip pernyataan …").
 REPORT_TRAILING = re.compile(
-    r",[^\S\n]*(?P<attr>(?:[A-Z]|(?:kementerian|badan|juru[^\S\n]+bicara|kantor|pemerintah|militer|"
-    r"pejabat|para|seorang)(?![\w-]))[^,;\n]{1,80}?)[^\S\n]+(?P<cue>melaporkan|mengatakan|menyatakan|"
-    r"mengungkapkan|menegaskan|mengklaim|menyebutkan)(?:[^\S\n]+(?:pada|pekan|hari|kemarin|dalam|kepada|"
+    rf",[^\S\n]*(?P<attr>(?:[A-Z]|(?:{_LOWER_CASE_TITLES}|para|seorang)(?![\w-]))[^,;\n]{{1,80}}?)"
+    r"[^\S\n]+(?P<cue>melaporkan|mengatakan|menyatakan|mengungkapkan|menegaskan|mengklaim|menyebutkan|"
+    # the verb last, as journalists also close a sentence: "…, Kirby menambahkan." / "…, X memperingatkan."
+    r"menambahkan|menjelaskan|menekankan|memperingatkan|mengingatkan|menulis|mengumumkan|menuturkan|"
+    r"menyimpulkan|berpendapat|menilai)"
+    r"(?:[^\S\n]+(?:pada|pekan|hari|kemarin|dalam|kepada|di|melalui|lewat|saat|ketika|"
     rf"{_NOT_NAMES_DAYS})\b[^,;\n]{{0,50}})?"
     r"(?:[^\S\n]*,[^\S\n]*(?:mengutip|dikutip|seperti|sebagaimana)\b[^,;\n]{0,80})?[^\S\n]*[.!]?[^\S\n]*$"
 )
@@ -122,12 +140,16 @@ class VerbCue:
 
 VERB_CUES: tuple[VerbCue, ...] = (
     # denies
-    VerbCue(r"membantah|menyangkal|menepis|menampik|membantahnya|menyangkalnya", DENIES),
+    VerbCue(
+        r"membantah|menyangkal|menepis|menampik|membantahnya|menyangkalnya|menyanggah|menyanggahnya|"
+        r"mengelak(?=\s+(?:bahwa|adanya|tuduhan|tudingan)\b)",
+        DENIES,
+    ),
     VerbCue(rf"menolak(?=\s+(?:{_OBJECT_NOUNS})\b)", DENIES, keeps_object=True),
     # condemns
     VerbCue(
         r"mengecam|mengutuk|mencemooh|mengkritik|mengkritisi|menyalahkan|mencela|mengejek|menyesalkan|mengeluhkan|"
-        r"mengecamnya|mengutuknya",
+        r"mengecamnya|mengutuknya|menyindir|mengkritisinya",
         CONDEMNS,
     ),
     # warns
@@ -137,7 +159,7 @@ VERB_CUES: tuple[VerbCue, ...] = (
         WARNS,
         keeps_object=True,
     ),
-    VerbCue(r"memperingatkan|mengingatkan|khawatir|mengkhawatirkan|mengancam", WARNS),
+    VerbCue(r"memperingatkan|mengingatkan|khawatir|mengkhawatirkan|mengancam|mewanti-wanti", WARNS),
     # pledges
     VerbCue(
         r"(?:melontarkan|menyampaikan|memberikan|membuat|mengucapkan|menyatakan|menegaskan)"
@@ -145,7 +167,7 @@ VERB_CUES: tuple[VerbCue, ...] = (
         PLEDGES,
         keeps_object=True,
     ),
-    VerbCue(r"berjanji|berkomitmen|bersumpah|bertekad|menjanjikan", PLEDGES),
+    VerbCue(r"berjanji|berkomitmen|bersumpah|bertekad|menjanjikan|berikrar|menjamin", PLEDGES),
     # confirms
     VerbCue(
         r"(?:(?:mampu|dapat|bisa|telah|sudah)\s+)?(?:mengonfirmasi|mengkonfirmasi|mengonfirmasikan|membenarkan)",
@@ -154,7 +176,10 @@ VERB_CUES: tuple[VerbCue, ...] = (
     # owning up to a fact is confirming it: "Pyongyang telah mengakui adanya korban jiwa di antara tentaranya"
     VerbCue(r"mengakui(?=\s+(?:adanya|keberadaan)\b)", CONFIRMS),
     # questions
-    VerbCue(r"mempertanyakan|meragukan", QUESTIONS),
+    VerbCue(
+        r"mempertanyakan|meragukan|menanyakan|bertanya(?=[^\S\n]+(?:apakah|mengapa|kenapa|bagaimana|kapan|siapa)\b)",
+        QUESTIONS,
+    ),
     # asserts, demands included (the stance vocabulary has no value of its own for a demand)
     VerbCue(
         r"mengatakan|menyatakan|menegaskan|menuturkan|menyebut|menyebutkan|menjelaskan|mengungkapkan|"
@@ -163,11 +188,16 @@ VERB_CUES: tuple[VerbCue, ...] = (
         r"memperkirakan|meyakini|mengaku|memuji|mengapresiasi|menggambarkan|mencatat|percaya|yakin|"
         r"memberi\s+tahu|memberitahu|memberitahukan|menduga|menyimpulkan|"
         r"mengisyaratkan|menerangkan|mengemukakan|mengabarkan|menggarisbawahi|menuntut|mendesak|"
+        # the rest of the common roots: beber, ungkap, imbau, prediksi, ramal, singgung, ucap, imbuh
+        r"membeberkan|mengungkap|mengimbau|memprediksi|memprediksikan|meramalkan|menyinggung|berucap|"
+        r"mengimbuhkan|"
+        # "Kirby melanjutkan, …": going on speaking, only before what was said (not "melanjutkan perjalanan")
+        r"melanjutkan(?=[^\S\n]*[,:])|"
         # what a speaker set out or drew attention to is what they said ("Rutte menyoroti bantuan Iran …")
         r"menyoroti|menguraikan|"
         # "Stoltenberg katanya kepada Park Jin bahwa …": a translation that writes "katanya" as the verb
         r"(?<=[^\W\d_][^\S\n])katanya(?=[^\S\n]+(?:kepada[^\S\n]+[^,.;:\n]{1,80}?[^\S\n]+)?bahwa(?![\w-]))|"
-        r"meminta(?=\s+(?:\w+\s+){0,4}?(?:agar|supaya)\b)|melihat(?=\s+(?:bahwa|adanya)\b)|menjawab|"
+        r"meminta(?=\s+(?:\w+\s+){0,4}?(?:agar|supaya)\b|\s+(?:kepada\s+)?(?-i:[A-Z])\w*(?:\s+\w+){0,3}?\s+untuk\b)|melihat(?=\s+(?:bahwa|adanya)\b)|menjawab|"
         # a view of something "as" something: "Mereka melihat peluncuran itu sebagai tes terselubung"
         r"(?:melihat|memandang)(?=[^\S\n]+[^.;:,\n\"“”]{3,80}?[^\S\n]sebagai(?![\w-]))|"
         # words that report a finding or a view only when a "bahwa" clause follows ("Data menunjukkan
@@ -179,6 +209,9 @@ VERB_CUES: tuple[VerbCue, ...] = (
         ASSERTS,
     ),
 )
+
+# Verbs of calling on someone: their complement may open on whom they call ("kepada Beijing untuk …").
+DEMAND_VERB = re.compile(r"menyerukan|mengimbau|meminta|mendesak|menuntut|mengajak", re.IGNORECASE)
 
 VERB_PATTERN = re.compile(
     "|".join(f"(?P<v{index}>(?<![\\w-])(?:{cue.pattern})(?![\\w-]))" for index, cue in enumerate(VERB_CUES)),
@@ -315,12 +348,18 @@ DEMIKIAN = re.compile(
 # "Pernyataan resmi Kim tersebut dilaporkan oleh KCNA.", "Pernyataan tersebut dikeluarkan Peskov."
 # A sentence that opens on "Demikian" and a bare or passive reporting word names the speaker of the one
 # before in the same way: "Demikian ungkap badan mata-mata Korea Selatan kepada para anggota parlemen."
+# The passive of every common reporting verb, after "di": "Hal itu ditegaskan …", "Demikian dipaparkan …".
+_PASSIVE_REPORTING = (
+    "sampaikan|ungkapkan|ungkap|katakan|nyatakan|keluarkan|laporkan|umumkan|tegaskan|rilis|publikasikan|"
+    "jelaskan|tuturkan|paparkan|beberkan|kemukakan|utarakan|terangkan|tambahkan|sebutkan|tekankan|ucapkan|"
+    "akui|klaim|isyaratkan|serukan|peringatkan|konfirmasi"
+)
 BACK_REFERENCE = re.compile(
     r"(?:(?:hal|pernyataan|informasi|laporan|klaim|keterangan|penilaian)(?P<owner>(?:[^\S\n]+[^\s,.]+){0,4}?)"
     r"[^\S\n]+(?:ini|itu|tersebut)[^\S\n]+(?:(?:juga|telah|sudah)[^\S\n]+)*"
-    r"di(?:sampaikan|ungkapkan|katakan|nyatakan|keluarkan|laporkan|umumkan|tegaskan|rilis|publikasikan)"
-    r"|(?P<demikian>demikian)[^\S\n]+(?:ungkap|kata|ujar|tutur|jelas|papar|tulis|lapor|"
-    r"di(?:sampaikan|ungkapkan|katakan|jelaskan|laporkan|tuturkan|paparkan)))"
+    rf"di(?:{_PASSIVE_REPORTING})"
+    r"|(?P<demikian>demikian)[^\S\n]+(?:ungkap|kata|ujar|tutur|jelas|papar|tulis|lapor|tegas|terang|beber|"
+    rf"tambah|imbuh|sebut|di(?:{_PASSIVE_REPORTING})))"
     r"(?:[^\S\n]+(?:oleh|dalam|melalui|lewat))?[^\S\n]+",
     re.IGNORECASE,
 )
@@ -381,7 +420,8 @@ STATEMENT = re.compile(
 # "juru bicara itu", "pejabat intelijen itu", "pejabat yang tidak disebutkan namanya itu".
 ROLE_ANAPHOR = re.compile(
     r"(?<![\w-])(?:sang\s+)?(?P<head>juru\s+bicara|jubir|pejabat|menteri|presiden|pemimpin|diplomat|"
-    r"duta\s+besar|anggota\s+parlemen|perwakilan)"
+    r"duta\s+besar|dubes|anggota\s+parlemen|perwakilan|utusan|analis|pakar|pengamat|peneliti|profesor|"
+    r"jenderal|komandan|panglima|kepala|direktur|ketua|penasihat|sekretaris\s+jenderal|senator)"
     r"(?:\s+(?-i:[a-z])[\w-]*){0,2}?(?:\s+yang(?:\s+[\w-]+){1,5}?)?\s+(?:tersebut|itu)(?![\w-])",
     re.IGNORECASE,
 )
@@ -404,6 +444,11 @@ UNNAMED = re.compile(
     # one soldier among several, as a video shows him: "salah satu tentara dengan perban di tangannya"
     r"(?:salah\s+satu|seorang)\s+(?:tentara|prajurit|tawanan)|"
     r"diplomat|peneliti|saksi|kritikus|akademisi|komunitas\s+internasional|pihak\s+berwenang|otoritas|"
+    # the other people a report quotes without naming: scholars, lawmakers, activists, residents (not when
+    # a capital follows: "anggota parlemen Yoo" is a title and a name)
+    r"(?:dosen|profesor|guru\s+besar|ilmuwan|ekonom|sejarawan|politisi|politikus|legislator|senator|aktivis|"
+    r"komentator|narasumber|warga|penduduk|anggota\s+(?:parlemen|dewan|(?-i:DPR|Kongres|Senat|Duma)))"
+    r"(?![^\S\n]+(?-i:[A-Z]))|"
     # the West as a group no registry actor stands for: "Negara-negara Barat sebelumnya menuduh …"
     r"(?:negara-negara|negara|sekutu|sekutu-sekutu)\s+Barat)"
     r"(?:\s+(?!(?:yang|bahwa|telah|sudah|akan|juga|pun|tidak|belum|dan|serta|ini|itu|tersebut|pada|di|ke|dari|"
