@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from briefs.suggestions.confidence import confidence_for
 from briefs.suggestions.lexicon import ActorLexicon
-from briefs.suggestions.people import LOCAL_PREFIX, find_people
+from briefs.suggestions.people import LOCAL_PREFIX, find_people, is_title
 from briefs.suggestions.quotes import Quote, find_quotes, mask_quotes, word_count
 from briefs.suggestions.rules import (
     AFTER_QUOTE,
@@ -98,6 +98,10 @@ _MIN_WORDS = 3
 _MIN_REPORTED_WORDS = 6
 _BAHWA_LEAD = re.compile(r"bahwa[^\S\n]+", re.IGNORECASE)
 _LATE_BAHWA = re.compile(r"[^.;:\n\"“”]{0,100}?\bbahwa\b[\s,:]*", re.IGNORECASE)
+# When a statement named by a noun was made, between its owner and "bahwa": "pada tanggal 25 Oktober".
+_WHEN_AFTER_OWNER = re.compile(
+    r"[^\S\n]+(?:pada|pekan|bulan|tahun|hari|kemarin|sebelumnya|baru-baru)(?![\w-])", re.IGNORECASE
+)
 # Whom a call is addressed to, when what they are called to do follows: "kepada Beijing untuk …".
 _CALL_ADDRESSEE = re.compile(
     r"kepada[^\S\n]+(?=[^.;:\n\"“”]{1,60}?[^\S\n](?:untuk|agar|supaya)(?![\w-]))", re.IGNORECASE
@@ -600,9 +604,14 @@ class _Reader:
         ]
         for match in matches:
             lo, hi = match.start("attr"), match.end("attr")
+            when = _WHEN_AFTER_OWNER.search(self.masked, lo, hi)
+            if when is not None:
+                hi = when.start()  # "pengumuman Presiden X pada tanggal 25 Oktober bahwa …": the owner only
             speaker = self.context.from_attribution(index, lo, hi)
-            if speaker is None or speaker.key is None or speaker.start - lo > 3:
+            if speaker is None or speaker.key is None:
                 continue
+            if speaker.start - lo > 3 and not is_title(self.masked[lo : speaker.start]):
+                continue  # more than a title ("pengumuman Presiden Zelensky bahwa") before the owner's name
             stop = CLAUSE_STOP.search(self.masked, match.end(), sentence.end)
             end = stop.start() if stop else sentence.end
             stance = NOUN_STANCES.get(match.group("noun").lower(), ASSERTS)
@@ -689,6 +698,11 @@ class _Reader:
                 continue
             blocker = VERB_BLOCKERS.search(text, max(0, match.start() - 12), match.start())
             cue = VERB_CUES[int((match.lastgroup or "v0")[1:])]
+            at = sentence.start + match.start()
+            if cue is VERB_CUES[-1] and any(item.start <= at < item.end for item in found):
+                # "NIS mengatakan militer Rusia mengeluh bahwa …": only a verb known to report opens a
+                # statement inside what someone else is reported to have said
+                continue
             speaker: Speaker | None
             relative = False
             if blocker is not None:

@@ -68,6 +68,13 @@ _TITLE = re.compile(
     + r")(?![\w-])",
     re.IGNORECASE,
 )
+
+
+def is_title(text: str) -> bool:
+    """Whether ``text`` is a title that introduces a person ("Presiden", "juru bicara", "mantan Menteri")."""
+    return _TITLE.fullmatch(text.strip()) is not None
+
+
 # Capitalised words that are never part of a person's name: titles and offices, the words of an
 # institution's name, days and months, and words that open a sentence.
 _NOT_NAME = frozenset(

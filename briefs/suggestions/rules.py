@@ -33,6 +33,8 @@ ATTRIBUTION_WORDS = (
     # the other roots journalists put after a quote: a jibe, an answer, a plea, an appeal, a rebuttal,
     # a complaint ("…," sindir Lavrov / "…," jawabnya / "…," imbau Kirby / "…," sergahnya)
     "sindir", "jawab", "pinta", "imbau", "seru", "sergah", "elak", "keluh",
+    # what was posted: "…," cuit Rachman / "…," kicaunya
+    "cuit", "kicau",
 )  # fmt: skip
 # Roots that attribute only with "-nya": "…," akunya (he admitted); a bare "aku" is "I".
 NYA_ONLY_ATTRIBUTION_WORDS = ("aku",)
@@ -71,9 +73,14 @@ QUOTING_AFTER = re.compile(
 INLINE_ATTRIBUTION = re.compile(rf",\s*(?P<cue>(?:{_ATTRIBUTION})(?P<nya>nya)?)\b(?!-)", re.IGNORECASE)
 # At the start of a sentence, before a quote: 'Kata Kirby, "…"'.
 LEADING_KATA = re.compile(r"^(?P<cue>kata|ujar|menurut)\s+(?P<attr>[^,\n]{1,80}?)\s*[,:]\s*$", re.IGNORECASE)
+# "menurut perintah …", "menurut aturan …": in accordance with, not according to anyone's words.
+_NOT_A_SOURCE = (
+    r"(?!(?:perintah|instruksi|arahan|rencana|jadwal|aturan|peraturan|hukum|undang-undang|ketentuan|kesepakatan|"
+    r"perjanjian|resolusi|konstitusi|tradisi|prosedur|standar|kebiasaan)(?![\w-]))"
+)
 # "Menurut X, …" and "…, menurut X."
 MENURUT_LEADING = re.compile(
-    r"(?:^|(?<=[,;]\s))(?P<cue>[Mm]enurut)\s+(?P<attr>[^,.;\n]{2,120}?)\s*,\s*(?=\S)"
+    rf"(?:^|(?<=[,;]\s))(?P<cue>[Mm]enurut)\s+{_NOT_A_SOURCE}(?P<attr>[^,.;\n]{{2,120}}?)\s*,\s*(?=\S)"
 )
 # "Menurutnya, …" / "Menurut dia, …": the person spoken of just before.
 MENURUT_PRONOUN = re.compile(
@@ -103,7 +110,9 @@ SEPERTI_TRAILING = re.compile(
 RESUMED_AFTER_ATTRIBUTION = re.compile(
     rf"[\s,]*(?:{_ATTRIBUTION})(?:nya)?\b[^\"“”„«»\n]{{0,80}}?[,:]\s*", re.IGNORECASE
 )
-MENURUT_TRAILING = re.compile(r",\s*(?P<cue>menurut)\s+(?P<attr>[^,;\n]{2,120}?)\s*[.!]?\s*$", re.IGNORECASE)
+MENURUT_TRAILING = re.compile(
+    rf",\s*(?P<cue>menurut)\s+{_NOT_A_SOURCE}(?P<attr>[^,;\n]{{2,120}}?)\s*[.!]?\s*$", re.IGNORECASE
+)
 _NOT_NAMES_DAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu"
 # "…, Badan Intelijen Nasional (NIS) Seoul melaporkan pada hari Rabu.": the speaker and its verb after the
 # statement, as "…, kata X" but with the verb last.
@@ -190,7 +199,7 @@ VERB_CUES: tuple[VerbCue, ...] = (
         r"mengisyaratkan|menerangkan|mengemukakan|mengabarkan|menggarisbawahi|menuntut|mendesak|"
         # the rest of the common roots: beber, ungkap, imbau, prediksi, ramal, singgung, ucap, imbuh
         r"membeberkan|mengungkap|mengimbau|memprediksi|memprediksikan|meramalkan|menyinggung|berucap|"
-        r"mengimbuhkan|"
+        r"mengimbuhkan|mencuit|mencuitkan|berkicau|"
         # "Kirby melanjutkan, …": going on speaking, only before what was said (not "melanjutkan perjalanan")
         r"melanjutkan(?=[^\S\n]*[,:])|"
         # what a speaker set out or drew attention to is what they said ("Rutte menyoroti bantuan Iran …")
@@ -206,6 +215,15 @@ VERB_CUES: tuple[VerbCue, ...] = (
         # or a name and the words quoted (masked, in the text the rules read): "Informasi AS mengindikasikan
         # Korut “secara diam-diam memasok …”"
         r"(?:menunjukkan|mengindikasikan)(?=[^\S\n]+[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){0,2}[^\S\n]+[\"“\u2592])",
+        ASSERTS,
+    ),
+    # Any other active verb right before "bahwa" reports what was said or held: "mengusulkan bahwa",
+    # "menyarankan bahwa", "berargumen bahwa" (last, so the verbs above keep their stance); not verbs of
+    # knowing or perceiving ("mengetahui bahwa", "mendengar bahwa"), which report nobody's words.
+    VerbCue(
+        r"(?!(?:mengetahui|menyadari|mendengar|membuktikan|mengingat|menyusul|memahami|melupakan|mengabaikan|"
+        r"menerima|membaca|mempelajari|menemukan|mengerti|memperhatikan|mempertimbangkan|bersyukur|berarti|"
+        r"menandakan)(?![\w-]))(?:me|ber)[a-z]{3,}(?=[^\S\n]+bahwa(?![\w-]))",
         ASSERTS,
     ),
 )
@@ -314,13 +332,18 @@ SOURCE_FIRST = re.compile(
 )
 # A statement named by a noun and its owner: "tuduhan dari AS, Korea Selatan dan negara lain bahwa …".
 NOUN_ATTRIBUTION = re.compile(
-    r"(?<![\w-])(?P<noun>tuduhan|tudingan|klaim|pernyataan|peringatan|penilaian|kekhawatiran|ancaman|keyakinan)"
+    r"(?<![\w-])(?P<noun>tuduhan|tudingan|klaim|pernyataan|peringatan|penilaian|kekhawatiran|ancaman|keyakinan|"
+    # the other nouns of saying: "pengumuman Presiden X pada tanggal 25 Oktober bahwa …"
+    r"pengumuman|pengakuan|penegasan|janji|bantahan|kecaman|perkiraan|prediksi|kesimpulan|argumen|anggapan)"
     r"[^\S\n]+(?:(?:dari|oleh)[^\S\n]+)?(?P<attr>(?:(?!\s(?:"
     + _REPORTING_VERB
     + r")(?![\w-]))[^.;:\n]){2,100}?)[^\S\n]*,?[^\S\n]+bahwa(?![\w-])[^\S\n]*",
     re.IGNORECASE,
 )
-NOUN_STANCES = {"peringatan": WARNS, "ancaman": WARNS, "kekhawatiran": WARNS}
+NOUN_STANCES = {
+    "peringatan": WARNS, "ancaman": WARNS, "kekhawatiran": WARNS, "janji": PLEDGES, "bantahan": DENIES,
+    "kecaman": CONDEMNS,
+}  # fmt: skip
 # A call named by a noun and its owner: "mengabaikan seruan AS untuk Dewan Keamanan PBB untuk …" (a demand:
 # asserts).
 NOUN_CALL = re.compile(
@@ -403,7 +426,10 @@ OBJECT_OF_VERB = re.compile(
 RELATIVE_CLAUSE_TAIL = re.compile(r"(?:,[^\S\n]*|[^\S\n]+)yang\b[^,.;:!?\n]*,?[^\S\n]*$", re.IGNORECASE)
 
 # --- phrases that stand for a speaker ---------------------------------------------------------------------
-PRONOUN = re.compile(r"(?<![\w-])(?:dia|ia|beliau|dirinya|pihaknya)(?![\w-])", re.IGNORECASE)
+# Not in capitals: "DIA" is an agency's acronym ("Badan Intelijen Pertahanan (DIA) menyatakan"), not "dia".
+PRONOUN = re.compile(
+    r"(?<![\w-])(?!(?-i:[A-Z]{2,})(?![\w-]))(?:dia|ia|beliau|dirinya|pihaknya)(?![\w-])", re.IGNORECASE
+)
 PLURAL_PRONOUN = re.compile(r"(?<![\w-])(?:mereka|keduanya|kedua(?:nya)?\s+pihak)(?![\w-])", re.IGNORECASE)
 GROUP = re.compile(
     r"(?<![\w-])(?P<number>kedua|ketiga|keempat|kelima|keenam)\s+(?:negara|pemerintah|menteri|pihak|sekutu|"

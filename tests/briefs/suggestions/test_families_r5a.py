@@ -1,0 +1,118 @@
+"""Families of layouts behind the misses of pages nobody had read (round r5a), each written here in several
+variants of our own: a rule must hold for the family, not for the page that showed it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.briefs.suggestions.helpers import suggest
+
+
+def _quoting(body: str, words: str):
+    found = [claim for claim in suggest(body) if words in claim.quote]
+    assert found, suggest(body)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“Pasukan itu belum pernah melihat internet,” cuit Kirby di media sosial.",
+        "Kirby menulis di X. “Pasukan itu belum pernah melihat internet,” kicaunya.",
+        "Kirby mencuit bahwa pasukan itu belum pernah melihat internet.",
+        "“Pasukan itu belum pernah melihat internet,” cuit Kirby .",
+    ],
+)
+def test_what_was_posted_is_said(body: str):
+    assert _quoting(body, "belum pernah melihat").speaker_key == "john-kirby"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Namun, Korea Selatan telah mengusulkan bahwa kesepakatan itu lebih besar dari dugaan.",
+            "south-korea",
+        ),
+        ("Lavrov menyarankan bahwa kesepakatan itu lebih besar dari dugaan.", "sergey-lavrov"),
+        ("Kirby berargumen bahwa kesepakatan itu lebih besar dari dugaan.", "john-kirby"),
+        ("Peskov beralasan bahwa kesepakatan itu lebih besar dari dugaan.", "dmitry-peskov"),
+    ],
+)
+def test_any_active_verb_before_bahwa_reports(body: str, speaker: str):
+    assert _quoting(body, "lebih besar dari dugaan").speaker_key == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kirby mengetahui bahwa kesepakatan itu lebih besar dari dugaan.",
+        "Kirby mendengar bahwa kesepakatan itu lebih besar dari dugaan.",
+        "Data itu membuktikan bahwa kesepakatan itu lebih besar dari dugaan.",
+    ],
+)
+def test_verbs_of_knowing_before_bahwa_report_nobody(body: str):
+    assert suggest(body) == []
+
+
+def test_a_verb_known_only_by_its_bahwa_does_not_open_a_statement_inside_another():
+    body = (
+        "Badan Intelijen Nasional mengatakan militer Rusia mengeluh bahwa pasukan itu kurang terlatih "
+        "dan mengatakan mereka dikerahkan sebagai penyerang."
+    )
+    assert {claim.speaker_key for claim in suggest(body)} == {"south-korea-nis"}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "stance"),
+    [
+        (
+            "Laporan itu menyusul pengumuman Presiden Volodymyr Zelensky pada tanggal 25 Oktober bahwa "
+            "pasukan asing akan tiba.",
+            "volodymyr-zelensky",
+            "asserts",
+        ),
+        (
+            "Ia menanggapi tuduhan Presiden Zelensky bahwa pasukan asing akan tiba.",
+            "volodymyr-zelensky",
+            "asserts",
+        ),
+        (
+            "Hal itu menanggapi bantahan juru bicara Kremlin Dmitry Peskov kemarin bahwa pasukan asing akan tiba.",
+            "dmitry-peskov",
+            "denies",
+        ),
+        (
+            "Langkah itu menyusul janji Putin pekan lalu bahwa pasukan asing akan tiba.",
+            "vladimir-putin",
+            "pledges",
+        ),
+        ("Langkah itu menyusul kecaman Lavrov bahwa pasukan asing akan tiba.", "sergey-lavrov", "condemns"),
+    ],
+)
+def test_a_statement_named_by_its_noun_with_a_title_or_a_time(body: str, speaker: str, stance: str):
+    claim = _quoting(body, "pasukan asing akan tiba")
+    assert (claim.speaker_key, claim.stance) == (speaker, stance)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Militer Korea Utara mengklaim pasukannya membebaskan desa itu, menurut perintah Kim Jong Un.",
+        "Militer Korea Utara mengklaim pasukannya membebaskan desa itu, menurut instruksi Kim Jong Un.",
+        "Menurut arahan Kim Jong Un, pasukan itu membebaskan desa tersebut pekan lalu.",
+        "Menurut perjanjian Putin dan Kim Jong Un, pasukan itu membebaskan desa tersebut pekan lalu.",
+    ],
+)
+def test_menurut_an_order_or_a_rule_is_no_attribution(body: str):
+    assert all(claim.speaker_key != "kim-jong-un" for claim in suggest(body))
+
+
+@pytest.mark.parametrize("acronym", ["DIA", "IA"])
+def test_an_acronym_in_capitals_is_no_pronoun(acronym: str):
+    body = (
+        "Putin bertemu Kim di Vladivostok. "
+        f"Badan Intelijen Pertahanan Korsel ({acronym}) menyatakan bahwa ribuan kontainer telah dikirim."
+    )
+    claim = _quoting(body, "ribuan kontainer")
+    assert claim.speaker_key not in ("vladimir-putin", "kim-jong-un")
