@@ -48,6 +48,16 @@ _TITLE_AFTER_PLACE = re.compile(
     r"Institute|University|Center|Centre|National[^\S\n]+University)(?![\w-])"
 )
 
+# Words for a state's spy agency right before the state: "Intelijen Korea Selatan", "agen mata-mata Seoul",
+# "badan intelijen Seoul". Not a person of it ("pejabat intelijen AS") nor military intelligence ("intelijen
+# militer Ukraina" names no state right after "intelijen").
+_SPY_AGENCY_BEFORE = re.compile(
+    r"(?<![\w-])(?<!pejabat )(?<!anggota )(?<!kepala )(?<!direktur )(?<!mantan )(?<!sumber )"
+    r"(?:(?:badan|dinas|agen|agensi|lembaga)[^\S\n]+)?(?:intelijen|mata-mata)[^\S\n]+$",
+    re.IGNORECASE,
+)
+_SPY_NAME = re.compile(r"intelijen|mata-mata", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class ActorEntry:
@@ -128,6 +138,15 @@ class ActorLexicon:
                     continue  # first actor listed keeps a shared name
                 self._names[lookup] = (entry.key, via)
                 (exact if sensitive else folded).append(name)
+        # each state's spy agency, when the registry has one: an organisation of the state named for it
+        self._spy_agency: dict[str, str] = {}
+        for entry in self.entries:
+            if (
+                entry.kind == "organisation"
+                and entry.affiliation
+                and any(_SPY_NAME.search(name) for name in (entry.name, *entry.aliases))
+            ):
+                self._spy_agency.setdefault(entry.affiliation, entry.key)
         self._exact = re.compile(rf"(?:{_alternation(exact)})(?![\w])") if exact else None
         self._folded = re.compile(rf"(?:{_alternation(folded)})(?![\w])", re.IGNORECASE) if folded else None
 
@@ -205,7 +224,19 @@ class ActorLexicon:
             chosen.append(mention)
             taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         chosen.sort(key=lambda m: m.start)
-        return self._merge(text, [self._with_spokesperson(text, mention) for mention in chosen])
+        return self._merge(
+            text, [self._with_spy_agency(text, self._with_spokesperson(text, mention)) for mention in chosen]
+        )
+
+    def _with_spy_agency(self, text: str, mention: Mention) -> Mention:
+        """ "Intelijen Korea Selatan", "agen mata-mata Seoul": the state's spy agency, if the registry has it."""
+        agency = self._spy_agency.get(mention.key)
+        if agency is None or self.kind_of(mention.key) != "state":
+            return mention
+        match = _SPY_AGENCY_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+        if match is None:
+            return mention
+        return Mention(agency, match.start(), mention.end, text[match.start() : mention.end], ALIAS)
 
     def _with_spokesperson(self, text: str, mention: Mention) -> Mention:
         """A spokesperson ("juru bicara") of an organisation with no role of its own is the organisation."""

@@ -23,7 +23,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from briefs.suggestions.lexicon import ALIAS, ROLE, ActorEntry, ActorLexicon, Mention
-from briefs.suggestions.rules import ATTRIBUTION_WORDS, SOURCE_PHRASE, VERB_PATTERN
+from briefs.suggestions.rules import (
+    ATTRIBUTION_WORDS,
+    GOVERNING_WORD,
+    OWNER_OF_STATEMENT,
+    SOURCE_PHRASE,
+    VERB_PATTERN,
+)
 from briefs.suggestions.sentences import Sentence
 
 LOCAL_PREFIX = "~"
@@ -361,6 +367,8 @@ class _Finder:
         before = self.masked[max(0, start - 40) : start]
         if _ATTRIBUTION_BEFORE.search(before):
             return True
+        if GOVERNING_WORD.search(before) and not OWNER_OF_STATEMENT.search(before):
+            return False  # "dalam wawancara dengan Bloomberg News mengatakan": the object of a preposition
         gap = _ADVERBS.match(self.masked, end)
         return gap is not None and VERB_PATTERN.match(self.masked, gap.end()) is not None
 

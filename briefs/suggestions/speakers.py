@@ -121,6 +121,15 @@ _SENT_FROM = re.compile(
 _AMBIGUOUS_KEY = "?"
 
 
+# Where or to whom something was said, between a subject and its verb: ", dalam wawancara dengan CNN,",
+# " saat berbicara kepada wartawan".
+_ADJUNCT_BEFORE_VERB = re.compile(
+    r"(?:,[^\S\n]*|[^\S\n]+)(?:dalam|saat|ketika|di|pada|kepada|melalui|lewat)"
+    r"(?![\w-])[^,.;:\n\"“”]{1,80}?,?[^\S\n]*$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Speaker:
     """``key`` is None when nobody in the lexicon could be named; ``text`` is the words for the speaker."""
@@ -400,6 +409,15 @@ class SpeakerContext:
             nearest = phrase
             break
         if nearest is None:
+            adjunct = _ADJUNCT_BEFORE_VERB.search(self.masked, lo, limit)
+            if adjunct is not None and adjunct.start() > lo:
+                # "Budanov, dalam wawancara dengan Bloomberg News, mengatakan": where or to whom it was said
+                # stands between the subject and its verb
+                before_adjunct = self.subject_before(index, adjunct.start())
+                if before_adjunct is not None and (
+                    before_adjunct.key is not None or len(before_adjunct.name.split()) >= 2
+                ):  # a known speaker or a full name, not a capitalised opening word ("Ketegangan di …")
+                    return before_adjunct
             return self._unknown_name(lo, limit) or self._demonstrative(index, lo, limit)
         if (
             nearest.kind == "mention"
@@ -439,7 +457,13 @@ class SpeakerContext:
             # the clause after the comma, and it is the one speaking
             comma = self.masked.rfind(",", nearest.end, limit)
             later = self._unknown_name(comma + 1, limit) if comma != -1 else None
-            if later is not None and later.name and not _DAY_OR_MONTH.fullmatch(later.name):
+            if (
+                later is not None
+                and later.name
+                and not _DAY_OR_MONTH.fullmatch(later.name)
+                # the name opens that clause: ", dalam wawancara dengan Bloomberg News" names whom to
+                and not self.masked[comma + 1 : later.start].strip()
+            ):
                 return later
         if nearest.kind == "unnamed":
             # "Korea Selatan dan negara-negara Barat meyakini": the first named of the parties speaks

@@ -116,3 +116,57 @@ def test_an_acronym_in_capitals_is_no_pronoun(acronym: str):
     )
     claim = _quoting(body, "ribuan kontainer")
     assert claim.speaker_key not in ("vladimir-putin", "kim-jong-un")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Intelijen Korea Selatan mengatakan ribuan tentara telah tiba.",
+        "Ribuan tentara telah tiba, kata agen mata-mata Seoul pada hari Jumat.",
+        "Badan intelijen Seoul menyebut ribuan tentara telah tiba.",
+        "Dinas mata-mata Korsel menilai ribuan tentara telah tiba.",
+    ],
+)
+def test_the_intelligence_of_a_state_is_its_spy_agency(body: str):
+    assert _quoting(body, "tentara telah tiba").speaker_key == "south-korea-nis"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Pejabat intelijen Korea Selatan mengatakan ribuan tentara telah tiba.", "south-korea"),
+        ("Intelijen militer Ukraina mengatakan ribuan tentara telah tiba.", "ukraine"),
+    ],
+)
+def test_an_official_or_military_intelligence_is_not_the_spy_agency(body: str, speaker: str):
+    assert _quoting(body, "ribuan tentara").speaker_key == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Kepala intelijen militer Ukraina, Kyrylo Budanov, dalam wawancara dengan Bloomberg News mengatakan "
+            "bahwa pasokan itu besar.",
+            "Kyrylo Budanov",
+        ),
+        (
+            "Duta Besar Rusia untuk PBB, Vassily Nebenzia, saat berbicara kepada Harian Nusantara Raya menilai "
+            "bahwa pasokan itu besar.",
+            "Vassily Nebenzia",
+        ),
+        ("Kyrylo Budanov, dalam wawancara dengan CNN, mengatakan bahwa pasokan itu besar.", "Kyrylo Budanov"),
+        (
+            "Kyrylo Budanov dalam wawancara dengan Bloomberg News mengatakan bahwa pasokan itu besar.",
+            "Kyrylo Budanov",
+        ),
+    ],
+)
+def test_where_or_to_whom_between_subject_and_verb_is_not_the_speaker(body: str, name: str):
+    claim = _quoting(body, "pasokan itu besar")
+    assert claim.speaker_name == name
+
+
+def test_a_registry_speaker_keeps_the_verb_past_an_interview_outlet():
+    body = "Lavrov, dalam wawancara dengan Harian Nusantara Raya, menegaskan bahwa pasokan itu besar."
+    assert _quoting(body, "pasokan itu besar").speaker_key == "sergey-lavrov"

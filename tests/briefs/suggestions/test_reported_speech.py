@@ -207,7 +207,7 @@ def test_a_sentence_naming_who_said_the_one_before_attributes_it():
     )
     claim = only(suggest(body))
     assert (claim.speaker_key, claim.quote) == (
-        "south-korea",
+        "south-korea-nis",  # the intelligence of South Korea is its spy agency
         "Pabrik itu memproduksi dua ratus peluru setiap hari sejak Maret",
     )
 
