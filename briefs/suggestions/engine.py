@@ -50,7 +50,9 @@ from briefs.suggestions.rules import (
     NOUN_STANCES,
     PASSIVE_AGENT,
     QUOTING_AFTER,
+    QUOTING_ITSELF,
     REFUSAL_BEFORE,
+    RELAYED_AFTER,
     REPORT_TRAILING,
     RESUMED_AFTER_ATTRIBUTION,
     SEPERTI_TRAILING,
@@ -384,6 +386,13 @@ class _Reader:
             )
             if speaker is None:
                 return None
+            relay = RELAYED_AFTER.match(self.body, speaker.end, closing.end) if not nya else None
+            relay_words = QUOTING_AFTER.match(self.body, relay.end(), closing.end) if relay else None
+            if relay_words is not None and self.lexicon.kind_of(speaker.key) == "media":
+                # "“…,” ungkap KCNA, mengutip pernyataan dari Komisi Militer Pusat": the agency relays
+                quoted = self.context.relayed(index, relay_words.end(), closing.end)
+                if quoted is not None and (quoted.key is not None or quoted.name):
+                    speaker = quoted
             speaker = self.context.through_media(index, speaker)
             return _Found(
                 quote.start,
@@ -414,6 +423,13 @@ class _Reader:
         who = INVERTED_AFTER_QUOTE.match(self.body, after, sentence.end)
         if who is None:
             return None
+        itself = QUOTING_ITSELF.match(self.body, who.end(), sentence.end)
+        if itself is not None:
+            # "“…,” Kementerian Luar Negeri mengutip pernyataannya.": its own words
+            speaker = self.context.from_attribution(index, who.start("who"), itself.start())
+            if speaker is None or speaker.how == UNRESOLVED and not speaker.name:
+                return None
+            return _Found(quote.start, quote.end, speaker, "mengutip", DIRECT, cue_start=itself.start())
         relayed = QUOTING_AFTER.match(self.body, who.end(), sentence.end)
         if relayed is not None:
             # "“…,” KCNA mengutip pernyataan Kim.": the agency relays, Kim speaks

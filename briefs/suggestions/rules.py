@@ -67,8 +67,19 @@ INVERTED_AFTER_QUOTE = re.compile(
 # After the speaker slot of INVERTED_AFTER_QUOTE: an agency that relays the words of someone else
 # ("“…,” KCNA mengutip pernyataan Kim."): the one quoted is the speaker.
 QUOTING_AFTER = re.compile(
-    r"mengutip[^\S\n]+(?:(?:pernyataan|ucapan|perkataan|kata-kata|keterangan)[^\S\n]+)?", re.IGNORECASE
+    r"mengutip[^\S\n]+(?:(?:pernyataan|ucapan|perkataan|kata-kata|keterangan)[^\S\n]+)?(?:dari[^\S\n]+)?",
+    re.IGNORECASE,
 )
+# A speaker quoting its own words: "“…,” Kementerian Luar Negeri mengutip pernyataannya." / "…, KCNA,
+# mengutip keterangan resminya".
+QUOTING_ITSELF = re.compile(
+    r"mengutip[^\S\n]+(?:pernyataan|keterangan|rilis|siaran[^\S\n]+pers)(?:[^\S\n]+(?:resmi|tertulis))?nya"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+# After "…," kata KCNA: the words it relays and whose they are ("…," ungkap KCNA, mengutip pernyataan dari
+# Komisi Militer Pusat).
+RELAYED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?=mengutip(?![\w-]))", re.IGNORECASE)
 # Inside running text: ", kata Kirby," / ", tambah Cha dari CSIS." / ", tambahnya."
 INLINE_ATTRIBUTION = re.compile(rf",\s*(?P<cue>(?:{_ATTRIBUTION})(?P<nya>nya)?)\b(?!-)", re.IGNORECASE)
 # At the start of a sentence, before a quote: 'Kata Kirby, "…"'.

@@ -170,3 +170,42 @@ def test_where_or_to_whom_between_subject_and_verb_is_not_the_speaker(body: str,
 def test_a_registry_speaker_keeps_the_verb_past_an_interview_outlet():
     body = "Lavrov, dalam wawancara dengan Harian Nusantara Raya, menegaskan bahwa pasokan itu besar."
     assert _quoting(body, "pasokan itu besar").speaker_key == "sergey-lavrov"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "“Pasukan kami ikut membebaskan desa itu,” ungkap KCNA, mengutip pernyataan dari Komisi Militer "
+            "Pusat Korea Utara.",
+            "north-korea",
+        ),
+        ("“Pasukan kami ikut membebaskan desa itu,” lapor KCNA mengutip Kim Jong Un.", "kim-jong-un"),
+        (
+            "“Pasukan kami ikut membebaskan desa itu,” tulis Yonhap, mengutip ucapan Yoon Suk Yeol.",
+            "yoon-suk-yeol",
+        ),
+    ],
+)
+def test_an_agency_after_a_quote_relays_whom_it_quotes(body: str, speaker: str):
+    assert _quoting(body, "membebaskan desa").speaker_key == speaker
+
+
+def test_a_speaker_who_quotes_a_report_still_speaks():
+    body = "“Pasukan kami ikut membebaskan desa itu,” kata Kirby, mengutip laporan intelijen."
+    assert _quoting(body, "membebaskan desa").speaker_key == "john-kirby"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "“Kami mengecam pengiriman pasukan itu,” Kementerian Luar Negeri Korea Selatan mengutip pernyataannya.",
+            "south-korea-foreign-ministry",
+        ),
+        ("“Kami mengecam pengiriman pasukan itu,” KCNA mengutip keterangan resminya.", "kcna"),
+        ("“Kami mengecam pengiriman pasukan itu,” Kremlin mengutip siaran persnya.", "kremlin"),
+    ],
+)
+def test_a_speaker_quoting_its_own_statement_speaks(body: str, speaker: str):
+    assert _quoting(body, "mengecam pengiriman").speaker_key == speaker
