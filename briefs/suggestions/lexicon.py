@@ -57,6 +57,12 @@ _SPY_AGENCY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPY_NAME = re.compile(r"intelijen|mata-mata", re.IGNORECASE)
+# An office every state has, named without its state: "kata Kementerian Luar Negeri sambil …".
+_OFFICE_HEAD = (
+    r"Kementerian[^\S\n]+(?:Luar[^\S\n]+Negeri|Pertahanan|Unifikasi)|Kemlu|Kemenlu|Kemhan|Kemenhan|Deplu"
+)
+_OFFICE_OF_STATE = re.compile(rf"(?P<head>{_OFFICE_HEAD})[^\S\n]+(?P<state>\S.*)", re.IGNORECASE)
+_BARE_OFFICE = re.compile(rf"(?<![\w-])(?P<head>{_OFFICE_HEAD})(?![\w-])(?![^\S\n]*\(?[^\S\n]*[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -111,6 +117,10 @@ def _is_case_sensitive(alias: str) -> bool:
     return len(alias) <= _CASE_SENSITIVE_MAX_LEN or (bool(letters) and all(c.isupper() for c in letters))
 
 
+def _folded_words(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
 def _alternation(names: Iterable[str]) -> str:
     escaped = [r"[^\S\n]+".join(re.escape(part) for part in name.split()) for name in names]
     return "|".join(sorted(escaped, key=len, reverse=True))
@@ -149,6 +159,16 @@ class ActorLexicon:
                 self._spy_agency.setdefault(entry.affiliation, entry.key)
         self._exact = re.compile(rf"(?:{_alternation(exact)})(?![\w])") if exact else None
         self._folded = re.compile(rf"(?:{_alternation(folded)})(?![\w])", re.IGNORECASE) if folded else None
+        # each state's offices by their head words: ("kementerian luar negeri", "south-korea") → its ministry
+        self._offices: dict[tuple[str, str], str] = {}
+        for entry in self.entries:
+            for alias in entry.aliases if entry.kind == "organisation" and entry.affiliation else ():
+                office = _OFFICE_OF_STATE.fullmatch(" ".join(alias.split()))
+                resolved = self._lookup(office.group("state")) if office else None
+                if office and resolved and resolved[0] == entry.affiliation:
+                    self._offices.setdefault(
+                        (_folded_words(office.group("head")), entry.affiliation), entry.key
+                    )
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -224,9 +244,25 @@ class ActorLexicon:
             chosen.append(mention)
             taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         chosen.sort(key=lambda m: m.start)
+        chosen = self._with_bare_offices(text, chosen)
         return self._merge(
             text, [self._with_spy_agency(text, self._with_spokesperson(text, mention)) for mention in chosen]
         )
+
+    def _with_bare_offices(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "kata Kementerian Luar Negeri" with no state after it: that office of the first state the text
+        names that has one in the registry (the state the story is told from). Found as a role, not a
+        name: a reading of the story, to be checked."""
+        states = [m.key for m in mentions if self.kind_of(m.key) == "state"]
+        added: list[Mention] = []
+        for bare in _BARE_OFFICE.finditer(text):
+            if any(m.start < bare.end() and bare.start() < m.end for m in mentions):
+                continue
+            head = _folded_words(bare.group("head"))
+            key = next((self._offices[(head, s)] for s in states if (head, s) in self._offices), None)
+            if key is not None:
+                added.append(Mention(key, bare.start(), bare.end(), bare.group(), ROLE))
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
     def _with_spy_agency(self, text: str, mention: Mention) -> Mention:
         """ "Intelijen Korea Selatan", "agen mata-mata Seoul": the state's spy agency, if the registry has it."""
