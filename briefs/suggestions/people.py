@@ -145,6 +145,12 @@ _ATTRIBUTION_BEFORE = re.compile(
 _APPOSITION = re.compile(
     r"(?:,[^\S\n]*|[^\S\n]+dari[^\S\n]+)(?=(?:(?:seorang|sang|salah\s+satu)\s+)?\w)", re.IGNORECASE
 )
+# An institution as the apposition of a name: "Andriy Kovalenko, Dewan Keamanan dan Pertahanan Nasional,",
+# "Rina Hartati dari Lembaga Kajian Pertahanan".
+_INSTITUTION_APPOSITION = re.compile(
+    r"(?:Dewan|Lembaga|Badan|Kementerian|Universitas|Institut|Pusat|Komite|Komisi|Partai|Majelis|Yayasan|"
+    r"Akademi|Angkatan|Departemen)(?![\w-])"
+)
 # Courtesy titles of translated copy ("Mr Kim", "Tuan Putin"): the name after them is the reference.
 _HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Tuan", "Nyonya"})
 _APPOSITION_END = re.compile(r",|[.;:!?\n]|$")
@@ -347,7 +353,9 @@ class _Finder:
         comma = _APPOSITION.match(self.masked, name_end)
         if comma is None:
             return None
-        title = _TITLE.match(self.masked, comma.end())
+        title = _TITLE.match(self.masked, comma.end()) or _INSTITUTION_APPOSITION.match(
+            self.masked, comma.end()
+        )
         if title is None:
             return None
         limit = min(len(self.masked), comma.end() + _MAX_APPOSITION_CHARS)
@@ -378,7 +386,12 @@ class _Finder:
         if before.endswith(" ") and start >= 2 and any(self.taken[start - 2 : start - 1]):
             return False
         previous = re.search(r"(\S+)[^\S\n]+$", self.masked[max(0, start - 40) : start])
-        return previous is None or not previous.group(1)[:1].isupper() or previous.group(1).endswith(",")
+        if previous is None:
+            return True
+        word = previous.group(1)
+        # "… di perbatasan Rusia. Andriy Kovalenko, …": a sentence's end is a boundary ("Dr. Lee" is not)
+        ends_sentence = word[-1:] in "!?;:" or (word.endswith(".") and len(word) > 4)
+        return not word[:1].isupper() or word.endswith(",") or ends_sentence
 
     # --- the people ---------------------------------------------------------------------------------------
     def _not_holders(self) -> list[tuple[int, int, str | None, bool]]:

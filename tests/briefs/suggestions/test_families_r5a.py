@@ -242,3 +242,35 @@ def test_an_office_named_without_its_state_is_that_of_the_state_the_story_is_tol
 def test_an_office_with_its_state_after_it_is_that_state_s():
     body = "Korea Selatan memanggil duta besar Rusia. Kementerian Luar Negeri Ukraina mengatakan kunjungan itu lancar."
     assert _quoting(body, "kunjungan itu lancar").speaker_key == "ukraine"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "role"),
+    [
+        (
+            "Andriy Kovalenko, Dewan Keamanan dan Pertahanan Nasional, mengatakan beberapa tentara tiba di Kursk.",
+            "Andriy Kovalenko",
+            "Dewan Keamanan dan Pertahanan Nasional",
+        ),
+        (
+            "Rina Hartati, Lembaga Kajian Pertahanan, menilai beberapa tentara tiba di Kursk.",
+            "Rina Hartati",
+            "Lembaga Kajian Pertahanan",
+        ),
+        (
+            "Budi Santoso, Universitas Nusantara, berpendapat beberapa tentara tiba di Kursk.",
+            "Budi Santoso",
+            "Universitas Nusantara",
+        ),
+        (
+            # the sentence before ends on a capitalised word: the name still opens its phrase
+            "Pasukan itu bergerak ke perbatasan Rusia. Andriy Kovalenko, Dewan Keamanan Nasional, mengatakan "
+            "beberapa tentara tiba di Kursk.",
+            "Andriy Kovalenko",
+            "Dewan Keamanan Nasional",
+        ),
+    ],
+)
+def test_an_institution_in_apposition_gives_a_name_its_role(body: str, name: str, role: str):
+    claim = _quoting(body, "beberapa tentara tiba")
+    assert (claim.speaker_name, claim.speaker_role) == (name, role)
