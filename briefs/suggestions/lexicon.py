@@ -48,6 +48,11 @@ _TITLE_AFTER_PLACE = re.compile(
     r"Institute|University|Center|Centre|National[^\S\n]+University)(?![\w-])"
 )
 
+# An institution the registry does not know, glossed by its acronym: "Badan Intelijen Militer Ukraina (HUR)".
+_ACRONYM_GLOSS = re.compile(
+    r"(?<![\w-])(?P<inst>(?:Badan|Dinas|Lembaga|Kementerian|Dewan|Komite|Komisi|Pusat|Institut|Departemen|"
+    r"Direktorat|Angkatan|Pasukan|Layanan|Biro)(?:[^\S\n]+[A-Z][\w-]*){1,6})[^\S\n]*\((?P<acronym>[A-Z]{2,6})\)"
+)
 # Words for a state's spy agency right before the state: "Intelijen Korea Selatan", "agen mata-mata Seoul",
 # "badan intelijen Seoul". Not a person of it ("pejabat intelijen AS") nor military intelligence ("intelijen
 # militer Ukraina" names no state right after "intelijen").
@@ -245,9 +250,33 @@ class ActorLexicon:
             taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         chosen.sort(key=lambda m: m.start)
         chosen = self._with_bare_offices(text, chosen)
+        chosen = self._with_acronyms(text, chosen)
         return self._merge(
             text, [self._with_spy_agency(text, self._with_spokesperson(text, mention)) for mention in chosen]
         )
+
+    def _with_acronyms(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "Badan Intelijen Militer Ukraina (HUR)" and later "HUR mengatakan": the acronym stands for the
+        institution, which speaks for the actor its name holds (Ukraine); found as a role, to be checked."""
+        added: list[Mention] = []
+        for gloss in _ACRONYM_GLOSS.finditer(text):
+            acronym = gloss.group("acronym")
+            if self._lookup(acronym) is not None:
+                continue  # the registry knows it ("NIS")
+            inside = [
+                m
+                for m in mentions
+                if gloss.start("inst") <= m.start
+                and m.end <= gloss.end("inst")
+                and self.kind_of(m.key) in ("state", "organisation")
+            ]
+            if not inside:
+                continue
+            for later in re.finditer(rf"(?<![\w(-]){acronym}(?![\w)-])", text[gloss.end() :]):
+                start, end = gloss.end() + later.start(), gloss.end() + later.end()
+                if not any(m.start < end and start < m.end for m in [*mentions, *added]):
+                    added.append(Mention(inside[-1].key, start, end, acronym, ROLE))
+        return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
     def _with_bare_offices(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "kata Kementerian Luar Negeri" with no state after it: that office of the first state the text

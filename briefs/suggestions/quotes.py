@@ -82,7 +82,7 @@ def find_quotes(body: str) -> list[Quote]:
             continue
         if char == "\n":
             if open_at is not None:
-                quote = _make(body, open_at, _open_phrase_end(body, open_at, index), False, open_width)
+                quote = _left_open(body, open_at, index, open_width)
                 if quote is not None:
                     quotes.append(quote)
             open_at = None
@@ -117,10 +117,21 @@ def find_quotes(body: str) -> list[Quote]:
                 open_at = None
         index += width
     if open_at is not None:
-        quote = _make(body, open_at, _open_phrase_end(body, open_at, len(body)), False, open_width)
+        quote = _left_open(body, open_at, len(body), open_width)
         if quote is not None:
             quotes.append(quote)
     return quotes
+
+
+def _left_open(body: str, open_at: int, paragraph_end: int, open_width: int) -> Quote | None:
+    """A quotation never closed in its paragraph. One with an attribution inside ("“Pada 27 Oktober,
+    polisi …, kata HUR melalui …") lost its closing mark before that comma: it is closed there."""
+    said = _ATTRIBUTION_INSIDE.search(body, open_at + open_width, paragraph_end)
+    if said is not None and not any(
+        mark in body[open_at + open_width : said.start()] for mark in QUOTE_MARKS
+    ):
+        return _make(body, open_at, said.start(), True, open_width, 0)
+    return _make(body, open_at, _open_phrase_end(body, open_at, paragraph_end), False, open_width)
 
 
 _LINE_END_OPEN = re.compile(r"[\w,;\-–—]$")
@@ -142,6 +153,10 @@ def _open_phrase_end(body: str, open_at: int, paragraph_end: int) -> int:
     return stop.start() if stop else paragraph_end
 
 
+# ", kata HUR" inside a quotation left open: where it should have closed.
+_ATTRIBUTION_INSIDE = re.compile(
+    rf",(?=[^\S\n]*(?:{'|'.join(ATTRIBUTION_WORDS)})(?:nya)?(?![\w-]))", re.IGNORECASE
+)
 _ATTRIBUTED_AFTER = re.compile(
     rf"[^\S\n]*,?[^\S\n]*(?:{'|'.join(ATTRIBUTION_WORDS)})(?:nya)?(?![\w-])", re.IGNORECASE
 )

@@ -274,3 +274,49 @@ def test_an_office_with_its_state_after_it_is_that_state_s():
 def test_an_institution_in_apposition_gives_a_name_its_role(body: str, name: str, role: str):
     claim = _quoting(body, "beberapa tentara tiba")
     assert (claim.speaker_name, claim.speaker_role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Badan Intelijen Militer Ukraina (HUR) melaporkan pergerakan itu. "
+            "HUR juga mengatakan, bukti itu berasal dari sebuah stasiun radio.",
+            "ukraine",
+        ),
+        (
+            "Badan Intelijen Pertahanan Korsel (DIA) memantau jalur kereta. "
+            "Menurut DIA, bukti itu berasal dari sebuah stasiun radio.",
+            "south-korea",
+        ),
+        (
+            "Dinas Keamanan Federal Rusia (FSB) menangkap dua orang. "
+            "Bukti itu berasal dari sebuah stasiun radio, kata FSB.",
+            "russia",
+        ),
+    ],
+)
+def test_an_acronym_glossed_after_an_institution_stands_for_it(body: str, speaker: str):
+    claim = _quoting(body, "ukti itu berasal")
+    assert claim.speaker_key == speaker
+    assert claim.confidence < 0.6  # read through the institution's name: a hint
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "“Pasukan itu tiba di Kursk pada pagi hari, kata Kirby kepada wartawan.\nIa tidak merinci.",
+            "john-kirby",
+        ),
+        ('"Pasukan itu tiba di Kursk pada pagi hari, ujar Peskov di Moskow.', "dmitry-peskov"),
+        (
+            "Lavrov tiba di Pyongyang.\n“Pasukan itu tiba di Kursk pada pagi hari, tambahnya.\nIa tidak merinci.",
+            "sergey-lavrov",
+        ),
+    ],
+)
+def test_a_quotation_left_open_closes_where_its_attribution_begins(body: str, speaker: str):
+    claim = _quoting(body, "tiba di Kursk")
+    assert claim.speaker_key == speaker
+    assert claim.quote == "Pasukan itu tiba di Kursk pada pagi hari"
