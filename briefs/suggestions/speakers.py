@@ -835,10 +835,25 @@ class SpeakerContext:
         """An institution anaphor ("badan mata-mata tersebut"): the organisation named last (a news agency
         for "kantor berita itu"), in this sentence before it or in the ones before."""
         wanted = "media" if head.startswith("kantor") else "organisation"
+        named = re.compile(rf"(?<![\w-]){re.escape(head.split()[0])}(?:[^\S\n]+[A-Z][\w-]*)+", re.IGNORECASE)
         for view in [self.views[index], *self._previous(index, 8)]:
             for mention in reversed(view.mentions):
                 if mention.end <= position and self.kind(mention.key) == wanted:
                     return mention.key
+            # "Badan Intelijen Pertahanan Korsel (DIA) menyatakan …. …, kata badan tersebut": an institution
+            # the registry does not know, named by the same head word, speaks for the actor its name holds
+            text = self.masked[view.sentence.start : min(view.sentence.end, position)]
+            for phrase in reversed(list(named.finditer(text))):
+                if not phrase.group()[:1].isupper():
+                    continue
+                lo, hi = view.sentence.start + phrase.start(), view.sentence.start + phrase.end()
+                inside = [
+                    m
+                    for m in view.mentions
+                    if lo <= m.start and m.end <= hi and self.kind(m.key) in ("state", "organisation")
+                ]
+                if inside:
+                    return inside[-1].key
         return None
 
     def _role(self, index: int, head: str) -> str | None:

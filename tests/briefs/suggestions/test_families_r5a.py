@@ -320,3 +320,26 @@ def test_a_quotation_left_open_closes_where_its_attribution_begins(body: str, sp
     claim = _quoting(body, "tiba di Kursk")
     assert claim.speaker_key == speaker
     assert claim.quote == "Pasukan itu tiba di Kursk pada pagi hari"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Badan Intelijen Pertahanan Korsel (DIA) menyatakan bahwa ribuan kontainer dikirim. "
+            "“Pasokan terus berlanjut,” kata badan tersebut.",
+            "south-korea",
+        ),
+        (
+            "Lembaga Kajian Strategis Jepang merilis laporan baru. Lembaga itu menilai pasokan terus berlanjut.",
+            "japan",
+        ),
+        (
+            "Dinas Intelijen Luar Negeri Rusia menerbitkan rilis. “Pasokan terus berlanjut,” ungkap dinas tersebut.",
+            "russia",
+        ),
+    ],
+)
+def test_an_institution_spoken_of_again_is_the_one_its_head_word_named(body: str, speaker: str):
+    claim = _quoting(body, "asokan terus berlanjut")
+    assert claim.speaker_key == speaker and claim.confidence < 0.6
