@@ -48,6 +48,7 @@ from briefs.suggestions.rules import (
     NOUN_ATTRIBUTION,
     NOUN_CALL,
     NOUN_STANCES,
+    PASSIVE_AFTER_QUOTE,
     PASSIVE_AGENT,
     QUOTING_AFTER,
     QUOTING_ITSELF,
@@ -369,6 +370,9 @@ class _Reader:
             inverted = self._inverted_attribution(index, sentence, quote)
             if inverted is not None:
                 return inverted
+            passive = PASSIVE_AFTER_QUOTE.match(self.body, quote.outer_end, closing.end)
+            if passive is not None:
+                return self._passive_after_quote(index, closing, quote, passive)
             after = DEMIKIAN.match(self.body, quote.outer_end, closing.end)
             if after is not None:
                 speaker = self.context.from_attribution(index, after.end(), closing.end)
@@ -411,6 +415,24 @@ class _Reader:
         if speaker is None:
             return None
         return _Found(quote.start, quote.end, speaker, lead.group("cue"), DIRECT, cue_start=sentence.start)
+
+    def _passive_after_quote(
+        self, index: int, closing: Sentence, quote: Quote, passive: re.Match[str]
+    ) -> _Found | None:
+        """ "“…,” disampaikan Kirby di Gedung Putih." / "“…,” dilansir Intelijen Ukraina di situs webnya.":
+        a passive of saying names the speaker; a passive of carrying names the source, which speaks the
+        quotation only as a cited source (a guess)."""
+        hi = closing.end
+        if passive.group("carried"):
+            speaker = self.context.cited(index, passive.end(), hi)
+            kind = CITED
+        else:
+            speaker = self.context.from_attribution(index, passive.end(), hi)
+            kind = DIRECT
+        if speaker is None or speaker.how == UNRESOLVED and not speaker.name:
+            return None
+        cue = passive.group("said") or passive.group("carried")
+        return _Found(quote.start, quote.end, speaker, cue.lower(), kind, cue_start=passive.start("cue"))
 
     def _inverted_attribution(self, index: int, sentence: Sentence, quote: Quote) -> _Found | None:
         """ "“…,” ia memperingatkan, …" / "“…,” Zelensky menegaskan.": a quote that ends in a comma, then

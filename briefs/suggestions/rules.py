@@ -80,6 +80,15 @@ QUOTING_ITSELF = re.compile(
 # After "…," kata KCNA: the words it relays and whose they are ("…," ungkap KCNA, mengutip pernyataan dari
 # Komisi Militer Pusat).
 RELAYED_AFTER = re.compile(r"[^\S\n]*,?[^\S\n]*(?=mengutip(?![\w-]))", re.IGNORECASE)
+# Right after a closing quote mark, a passive: of saying ("“…,” disampaikan Kirby …") names the speaker, of
+# carrying ("“…,” dilansir Intelijen Ukraina di situs webnya") names the source.
+PASSIVE_AFTER_QUOTE = re.compile(
+    r"[^\S\n]*,?[^\S\n]*(?P<cue>(?P<said>disampaikan|diungkapkan|dikatakan|ditegaskan|dijelaskan|diucapkan|"
+    # not "dikutip dari X", which only credits where the reporter read it (never a speaker)
+    r"ditulis)|(?P<carried>dilansir|dilaporkan|diberitakan|diwartakan))"
+    r"(?:[^\S\n]+(?:oleh|dari))?[^\S\n]+(?=[A-Za-z])",
+    re.IGNORECASE,
+)
 # Inside running text: ", kata Kirby," / ", tambah Cha dari CSIS." / ", tambahnya."
 INLINE_ATTRIBUTION = re.compile(rf",\s*(?P<cue>(?:{_ATTRIBUTION})(?P<nya>nya)?)\b(?!-)", re.IGNORECASE)
 # At the start of a sentence, before a quote: 'Kata Kirby, "…"'.

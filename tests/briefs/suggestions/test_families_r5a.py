@@ -343,3 +343,30 @@ def test_a_quotation_left_open_closes_where_its_attribution_begins(body: str, sp
 def test_an_institution_spoken_of_again_is_the_one_its_head_word_named(body: str, speaker: str):
     claim = _quoting(body, "asokan terus berlanjut")
     assert claim.speaker_key == speaker and claim.confidence < 0.6
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "sure"),
+    [
+        ("“Pasukan itu dipindahkan ke garis depan,” disampaikan Kirby di Gedung Putih.", "john-kirby", True),
+        (
+            "“Pasukan itu dipindahkan ke garis depan,” ditegaskan oleh juru bicara Kremlin Dmitry Peskov.",
+            "dmitry-peskov",
+            True,
+        ),
+        (
+            "“Pasukan itu dipindahkan ke garis depan,” dilansir Intelijen Ukraina di situs webnya.",
+            "ukraine",
+            False,
+        ),
+        ("“Pasukan itu dipindahkan ke garis depan,” dilaporkan Yonhap.", "yonhap", False),
+    ],
+)
+def test_a_passive_after_a_quote_names_its_speaker_or_its_source(body: str, speaker: str, sure: bool):
+    claim = _quoting(body, "dipindahkan ke garis depan")
+    assert claim.speaker_key == speaker
+    assert (claim.confidence >= 0.6) is sure  # a source carrying it is only a guess
+
+
+def test_a_quote_credited_with_dikutip_dari_has_no_speaker_in_the_credit():
+    assert suggest("“Pasukan itu dipindahkan ke garis depan,” dikutip dari Reuters.") == []
