@@ -409,12 +409,31 @@ class _Reader:
             )
         lead = LEADING_KATA.fullmatch(self.body[sentence.start : quote.open_at].strip())
         if lead is None:
-            return None
+            return self._verb_inside_quote(index, quote)
         lead_start = self.body.find(lead.group("attr"), sentence.start, quote.open_at)
         speaker = self.context.from_attribution(index, lead_start, quote.open_at)
         if speaker is None:
             return None
         return _Found(quote.start, quote.end, speaker, lead.group("cue"), DIRECT, cue_start=sentence.start)
+
+    def _verb_inside_quote(self, index: int, quote: Quote) -> _Found | None:
+        """ "Zinoviev “menekankan bahwa kerja sama itu …”": the page quoted the reporting verb with the
+        words; the subject before the mark speaks, and what was said starts after the verb."""
+        verb = VERB_PATTERN.match(self.body, quote.start, quote.end)
+        if verb is None or not self.body[quote.open_at - 1 : quote.open_at].isspace():
+            return None
+        speaker = self.context.subject_before(index, quote.open_at)
+        if speaker is None or speaker.key is None and not speaker.name:
+            return None
+        lead = COMPLEMENT_LEAD.match(self.body, verb.end(), quote.end)
+        start = lead.end() if lead else verb.end()
+        while start < quote.end and self.body[start].isspace():
+            start += 1
+        if word_count(self.body[start : quote.end]) < _MIN_WORDS:
+            return None
+        cue = VERB_CUES[int((verb.lastgroup or "v0")[1:])]
+        speaker = self.context.through_media(index, speaker)
+        return _Found(start, quote.end, speaker, verb.group(), DIRECT, cue.stance, cue_start=verb.start())
 
     def _passive_after_quote(
         self, index: int, closing: Sentence, quote: Quote, passive: re.Match[str]

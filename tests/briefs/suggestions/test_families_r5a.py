@@ -370,3 +370,39 @@ def test_a_passive_after_a_quote_names_its_speaker_or_its_source(body: str, spea
 
 def test_a_quote_credited_with_dikutip_dari_has_no_speaker_in_the_credit():
     assert suggest("“Pasukan itu dipindahkan ke garis depan,” dikutip dari Reuters.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "stance", "said"),
+    [
+        (
+            "Zinoviev tiba di Seoul. Zinoviev “menekankan bahwa kerja sama itu tidak ditujukan untuk Korea”.",
+            "Zinoviev",
+            "asserts",
+            "kerja sama itu tidak ditujukan untuk Korea",
+        ),
+        (
+            "Peskov “membantah bahwa Moskow membeli peluru dari Pyongyang”.",
+            "dmitry-peskov",
+            "denies",
+            "Moskow membeli peluru dari Pyongyang",
+        ),
+        (
+            "Dalam jumpa pers, Lavrov “menegaskan kerja sama itu sah menurut hukum internasional”.",
+            "sergey-lavrov",
+            "asserts",
+            "kerja sama itu sah menurut hukum internasional",
+        ),
+    ],
+)
+def test_a_quotation_that_opens_on_its_reporting_verb_is_the_subject_s(
+    body: str, speaker: str, stance: str, said: str
+):
+    claim = _quoting(body, said)
+    assert speaker in (claim.speaker_key, claim.speaker_text)
+    assert (claim.stance, claim.quote) == (stance, said)
+
+
+def test_a_word_quoted_after_a_reporting_verb_stays_in_the_reported_clause():
+    claim = _quoting("Kirby menyebut pengiriman itu “mengkhawatirkan”.", "pengiriman itu")
+    assert claim.speaker_key == "john-kirby" and "mengkhawatirkan" in claim.quote
