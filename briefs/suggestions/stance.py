@@ -131,6 +131,12 @@ _INTENTION_START = re.compile(
     r"(?:mereka|pihaknya|ia|dia|beliau)\s+berencana\s+(?:untuk\s+)?(?:me|ber|mem|men|meng)\w+)",
     re.IGNORECASE,
 )
+# A clause with no subject of its own that opens on what will be done: the speaker's own undertaking
+# ("NIS menegaskan akan menghormati keinginan mereka", "Kirby mengatakan akan terus memasok …").
+_UNDERTAKING_START = re.compile(
+    r"^(?:(?:juga|pun)\s+)?(?:akan|bakal)(?:\s+(?:selalu|terus|tetap|segera))*\s+(?:me|ber|mem|men|meng|meny)\w+",
+    re.IGNORECASE,
+)
 # An offer in the clause's first words: "Ukraina siap untuk menyerahkan tentara Korea Utara yang
 # ditangkap …" (Zelensky offers it for his country).
 _READINESS = re.compile(
@@ -176,7 +182,7 @@ def refine_stance(cue_stance: str, said: str, context: str) -> str:
         return DENIES
     if (_FIRST_PERSON.search(text) and _COMMITMENT.search(text)) or _SUPPORT_GIVEN.search(text):
         return PLEDGES
-    if _INTENTION_START.search(text) or _READINESS.search(text):
+    if _INTENTION_START.search(text) or _READINESS.search(text) or _UNDERTAKING_START.search(text):
         return PLEDGES
     if _CONDEMNATIONS.search(text) and not _FIRST_PERSON_SUBJECT.match(text) and not _COMMITMENT.search(text):
         return CONDEMNS

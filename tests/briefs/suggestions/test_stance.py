@@ -156,3 +156,19 @@ def test_a_readiness_to_act_is_a_pledge_but_being_ready_is_not():
 )
 def test_stance_from_the_words_of_round_r4b_layouts(said, context, stance):
     assert refine_stance("asserts", said, context) == stance
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "NIS menegaskan akan menghormati keinginan para tawanan itu.",
+        "Kirby mengatakan akan terus memasok amunisi ke Ukraina.",
+        "Lavrov menyatakan bakal segera mengunjungi Pyongyang bulan depan.",
+    ],
+)
+def test_a_clause_opening_on_what_will_be_done_is_the_speaker_s_undertaking(body: str):
+    assert only(suggest(body)).stance == "pledges"
+
+
+def test_what_someone_else_will_do_stays_an_assertion():
+    assert only(suggest("Kirby mengatakan Rusia akan memasok amunisi ke Korea Utara.")).stance == "asserts"
