@@ -401,7 +401,7 @@ BACK_REFERENCE = re.compile(
     r"(?:(?:hal|pernyataan|informasi|laporan|klaim|keterangan|penilaian)(?P<owner>(?:[^\S\n]+[^\s,.]+){0,4}?)"
     r"[^\S\n]+(?:ini|itu|tersebut)[^\S\n]+(?:(?:juga|telah|sudah)[^\S\n]+)*"
     rf"di(?:{_PASSIVE_REPORTING})"
-    r"|(?P<demikian>demikian)[^\S\n]+(?:ungkap|kata|ujar|tutur|jelas|papar|tulis|lapor|tegas|terang|beber|"
+    r"|(?P<demikian>demikian|begitu)[^\S\n]+(?:ungkap|kata|ujar|tutur|jelas|papar|tulis|lapor|tegas|terang|beber|"
     rf"tambah|imbuh|sebut|di(?:{_PASSIVE_REPORTING})))"
     r"(?:[^\S\n]+(?:oleh|dalam|melalui|lewat))?[^\S\n]+",
     re.IGNORECASE,

@@ -376,3 +376,118 @@ def test_a_title_before_a_name_is_not_an_unnamed_person():
 def test_no_statement_in_verbs_that_only_look_like_reporting():
     assert suggest("Delegasi itu melanjutkan perjalanan ke Vladivostok pada Kamis pagi.") == []
     assert suggest("Para menteri bertanya-tanya soal jadwal rapat yang berubah.") == []
+
+
+# The word orders journalists use around a named speaker: adverbials between subject and verb, a wire
+# credited after the attribution, a sentence that names the speaker of the one before.
+WORD_ORDERS = [
+    ("Lavrov tiba di Jakarta. Pasokan peluru itu tidak ada, ujar beliau.", "sergey-lavrov", "tidak ada"),
+    ("Menurut pengakuan Peskov, pasokan peluru itu tidak pernah ada.", "dmitry-peskov", "tidak pernah ada"),
+    (
+        "Menurut keterangan tertulis Kementerian Luar Negeri Rusia, pasokan peluru itu tidak pernah ada.",
+        "russia-foreign-ministry",
+        "tidak pernah ada",
+    ),
+    (
+        "Sementara itu, Peskov menegaskan pasokan peluru itu tidak pernah ada.",
+        "dmitry-peskov",
+        "tidak pernah ada",
+    ),
+    (
+        "Di sisi lain, juru bicara Kremlin Dmitry Peskov menegaskan pasokan peluru itu tidak pernah ada.",
+        "dmitry-peskov",
+        "tidak pernah ada",
+    ),
+    (
+        "Peskov, saat dihubungi wartawan, menegaskan pasokan peluru itu tidak pernah ada.",
+        "dmitry-peskov",
+        "tidak pernah ada",
+    ),
+    (
+        "Peskov pada Senin (12/2) menegaskan pasokan peluru itu tidak pernah ada.",
+        "dmitry-peskov",
+        "tidak pernah ada",
+    ),
+    (
+        "Peskov kepada wartawan di Moskow menegaskan pasokan peluru itu tidak pernah ada.",
+        "dmitry-peskov",
+        "tidak pernah ada",
+    ),
+    (
+        "Peskov melalui akun Telegram resminya menegaskan pasokan peluru itu tidak pernah ada.",
+        "dmitry-peskov",
+        "tidak pernah ada",
+    ),
+    (
+        "“Pasokan peluru itu tidak pernah ada,” ucap Peskov saat dihubungi, Senin (12/2).",
+        "dmitry-peskov",
+        "tidak pernah ada",
+    ),
+    (
+        "“Pasokan peluru itu tidak pernah ada,” kata Peskov, seperti dikutip TASS.",
+        "dmitry-peskov",
+        "tidak pernah ada",
+    ),
+    (
+        "“Pasokan peluru itu tidak pernah ada,” tutur Peskov sebagaimana dilansir Reuters.",
+        "dmitry-peskov",
+        "tidak pernah ada",
+    ),
+    (
+        "Pernyataan itu disampaikan Peskov setelah pertemuan. Pasokan peluru itu tidak pernah ada, katanya.",
+        "dmitry-peskov",
+        "tidak pernah ada",
+    ),
+    ("Peskov mengaku tidak mengetahui soal pasokan peluru itu.", "dmitry-peskov", "tidak mengetahui"),
+    ("Peskov enggan mengomentari pasokan peluru itu.", None, None),
+    ("Kirby juga menyampaikan bahwa pasokan peluru itu melanggar sanksi.", "john-kirby", "melanggar sanksi"),
+    ("Kirby turut menyampaikan bahwa pasokan peluru itu melanggar sanksi.", "john-kirby", "melanggar sanksi"),
+    ("Kirby kembali menegaskan bahwa pasokan peluru itu melanggar sanksi.", "john-kirby", "melanggar sanksi"),
+    (
+        "Kirby sebelumnya pernah menyatakan bahwa pasokan peluru itu melanggar sanksi.",
+        "john-kirby",
+        "melanggar sanksi",
+    ),
+    (
+        "Kirby dalam keterangannya menegaskan bahwa pasokan peluru itu melanggar sanksi.",
+        "john-kirby",
+        "melanggar sanksi",
+    ),
+    (
+        "Ketika ditanya wartawan, Kirby menjawab pasokan peluru itu melanggar sanksi.",
+        "john-kirby",
+        "melanggar sanksi",
+    ),
+    (
+        "Pasokan peluru itu melanggar sanksi. Demikian diungkapkan Kirby dalam jumpa pers.",
+        "john-kirby",
+        "melanggar sanksi",
+    ),
+    (
+        "Pasokan peluru itu melanggar sanksi. Begitu kata Kirby dalam jumpa pers.",
+        "john-kirby",
+        "melanggar sanksi",
+    ),
+    ("Pasokan peluru itu melanggar sanksi, sebut Kirby.", "john-kirby", "melanggar sanksi"),
+    ("Pasokan peluru itu melanggar sanksi, demikian Kirby.", "john-kirby", "melanggar sanksi"),
+    (
+        "Pasokan peluru itu melanggar sanksi. Begitu ujar Kirby di Washington.",
+        "john-kirby",
+        "melanggar sanksi",
+    ),
+    (
+        "Pasokan peluru itu melanggar sanksi. Begitu diungkapkan Kirby kepada wartawan.",
+        "john-kirby",
+        "melanggar sanksi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), WORD_ORDERS)
+def test_word_orders_around_a_named_speaker(text: str, speaker: str | None, words: str | None):
+    found = suggest(text)
+    if words is None:
+        assert found == []  # a refusal to comment says nothing
+        return
+    claim = next(claim for claim in found if words in claim.quote)
+    assert speaker is None or claim.speaker_key == speaker
