@@ -207,6 +207,9 @@ class _Reader:
     def _suggestion(self, item: _Found) -> Suggestion:
         evidence = _evidence(item, self.lexicon.kind_of(item.speaker.key))
         confidence = confidence_for(evidence)
+        if item.kind == CONTINUATION:
+            # a quotation going on is never surer than one found the same way that it continues
+            confidence = min(confidence, confidence_for(evidence.replace(CONTINUATION, DIRECT, 1)))
         key, name, role, affiliation = item.speaker.key, item.speaker.name, "", None
         if key is not None and key.startswith(LOCAL_PREFIX):
             person = self.people.people[key]

@@ -406,3 +406,16 @@ def test_a_quotation_that_opens_on_its_reporting_verb_is_the_subject_s(
 def test_a_word_quoted_after_a_reporting_verb_stays_in_the_reported_clause():
     claim = _quoting("Kirby menyebut pengiriman itu “mengkhawatirkan”.", "pengiriman itu")
     assert claim.speaker_key == "john-kirby" and "mengkhawatirkan" in claim.quote
+
+
+def test_a_quotation_going_on_is_never_surer_than_the_one_it_continues():
+    body = (
+        "Badan Intelijen Pertahanan Korsel (DIA) menyatakan bahwa ribuan kontainer dikirim. "
+        "“Pasokan terus berlanjut,” kata badan tersebut dalam pernyataannya. "
+        "“Militer kami terus memantau skala dukungan itu bersama negara-negara sekutu.”"
+    )
+    claims = suggest(body)
+    first = next(claim for claim in claims if "Pasokan terus" in claim.quote)
+    going_on = next(claim for claim in claims if "Militer kami" in claim.quote)
+    assert going_on.speaker_key == first.speaker_key
+    assert going_on.confidence <= first.confidence < 0.6
