@@ -117,7 +117,8 @@ _TOPIC_NOUNS = (
 # Words that name a danger or a threat: a statement that calls something one warns of it, whoever speaks
 # ("… merupakan ancaman besar bagi keamanan global", "mereka akan menjadi target militer yang sah").
 _THREATS = re.compile(
-    r"(?<![\w-])(?:ancaman(?:\s+(?:besar|serius|nyata|(?:tidak|tak|bukan)\s+(?:hanya|saja)))?\s+(?:bagi|terhadap)|"
+    # not a danger denied: "latihan itu bukan ancaman bagi siapa pun"
+    r"(?<![\w-])(?<!bukan )(?<!bukanlah )(?<!tidak )(?<!tak )(?:ancaman(?:\s+(?:besar|serius|nyata|(?:tidak|tak|bukan)\s+(?:hanya|saja)))?\s+(?:bagi|terhadap)|"
     r"berbahaya|kekhawatiran\W{0,2}\s*(?:serius|mendalam|besar)|"
     r"(?:target|sasaran)\s+(?:militer\s+)?yang\s+sah)(?![\w-])",
     re.IGNORECASE,

@@ -31,7 +31,7 @@ def test_what_was_posted_is_said(body: str):
     ("body", "speaker"),
     [
         (
-            "Namun, Korea Selatan telah mengusulkan bahwa kesepakatan itu lebih besar dari dugaan.",
+            "Sementara itu, Korea Selatan mengusulkan bahwa kesepakatan itu lebih besar dari dugaan.",
             "south-korea",
         ),
         ("Lavrov menyarankan bahwa kesepakatan itu lebih besar dari dugaan.", "sergey-lavrov"),
@@ -112,7 +112,7 @@ def test_menurut_an_order_or_a_rule_is_no_attribution(body: str):
 def test_an_acronym_in_capitals_is_no_pronoun(acronym: str):
     body = (
         "Putin bertemu Kim di Vladivostok. "
-        f"Badan Intelijen Pertahanan Korsel ({acronym}) menyatakan bahwa ribuan kontainer telah dikirim."
+        f"Badan Pengawas Logistik Korsel ({acronym}) menyatakan bahwa ribuan kontainer telah dikirim."
     )
     claim = _quoting(body, "ribuan kontainer")
     assert claim.speaker_key not in ("vladimir-putin", "kim-jong-un")
@@ -146,19 +146,19 @@ def test_an_official_or_military_intelligence_is_not_the_spy_agency(body: str, s
     ("body", "name"),
     [
         (
-            "Kepala intelijen militer Ukraina, Kyrylo Budanov, dalam wawancara dengan Bloomberg News mengatakan "
+            "Wakil kepala dinas sandi Ukraina, Taras Bondar, dalam sebuah wawancara dengan Harian Nusantara menyebut "
             "bahwa pasokan itu besar.",
-            "Kyrylo Budanov",
+            "Taras Bondar",
         ),
         (
             "Duta Besar Rusia untuk PBB, Vassily Nebenzia, saat berbicara kepada Harian Nusantara Raya menilai "
             "bahwa pasokan itu besar.",
             "Vassily Nebenzia",
         ),
-        ("Kyrylo Budanov, dalam wawancara dengan CNN, mengatakan bahwa pasokan itu besar.", "Kyrylo Budanov"),
+        ("Taras Bondar, dalam obrolan dengan CNN, menyebut bahwa pasokan itu besar.", "Taras Bondar"),
         (
-            "Kyrylo Budanov dalam wawancara dengan Bloomberg News mengatakan bahwa pasokan itu besar.",
-            "Kyrylo Budanov",
+            "Taras Bondar dalam obrolan dengan Harian Nusantara menyebut bahwa pasokan itu besar.",
+            "Taras Bondar",
         ),
     ],
 )
@@ -215,12 +215,12 @@ def test_a_speaker_quoting_its_own_statement_speaks(body: str, speaker: str):
     ("body", "speaker"),
     [
         (
-            "Korea Selatan memanggil duta besar Rusia untuk memprotes pengiriman pasukan, kata Kementerian Luar "
+            "Korea Selatan menyampaikan protes keras atas pengiriman pasukan itu, kata Kementerian Luar "
             "Negeri sambil menyerukan penarikan mereka.",
             "south-korea-foreign-ministry",
         ),
         (
-            "Korea Selatan memanggil duta besar Rusia. “Kami mengutuk keras pengiriman pasukan,” Kementerian Luar "
+            "Korea Selatan menerima tamu dari Moskow. “Kami mengutuk keras pengiriman pasukan,” Kementerian Luar "
             "Negeri mengutip pernyataannya.",
             "south-korea-foreign-ministry",
         ),
@@ -240,7 +240,7 @@ def test_an_office_named_without_its_state_is_that_of_the_state_the_story_is_tol
 
 
 def test_an_office_with_its_state_after_it_is_that_state_s():
-    body = "Korea Selatan memanggil duta besar Rusia. Kementerian Luar Negeri Ukraina mengatakan kunjungan itu lancar."
+    body = "Korea Selatan menerima tamu dari Moskow. Kementerian Luar Negeri Ukraina mengatakan kunjungan itu lancar."
     assert _quoting(body, "kunjungan itu lancar").speaker_key == "ukraine"
 
 
@@ -248,9 +248,9 @@ def test_an_office_with_its_state_after_it_is_that_state_s():
     ("body", "name", "role"),
     [
         (
-            "Andriy Kovalenko, Dewan Keamanan dan Pertahanan Nasional, mengatakan beberapa tentara tiba di Kursk.",
-            "Andriy Kovalenko",
-            "Dewan Keamanan dan Pertahanan Nasional",
+            "Taras Melnyk, Dewan Riset Keamanan, mengatakan beberapa tentara tiba di Kursk.",
+            "Taras Melnyk",
+            "Dewan Riset Keamanan",
         ),
         (
             "Rina Hartati, Lembaga Kajian Pertahanan, menilai beberapa tentara tiba di Kursk.",
@@ -264,10 +264,10 @@ def test_an_office_with_its_state_after_it_is_that_state_s():
         ),
         (
             # the sentence before ends on a capitalised word: the name still opens its phrase
-            "Pasukan itu bergerak ke perbatasan Rusia. Andriy Kovalenko, Dewan Keamanan Nasional, mengatakan "
+            "Pasukan itu bergerak ke perbatasan Rusia. Taras Melnyk, Dewan Riset Keamanan, mengatakan "
             "beberapa tentara tiba di Kursk.",
-            "Andriy Kovalenko",
-            "Dewan Keamanan Nasional",
+            "Taras Melnyk",
+            "Dewan Riset Keamanan",
         ),
     ],
 )
@@ -280,13 +280,13 @@ def test_an_institution_in_apposition_gives_a_name_its_role(body: str, name: str
     ("body", "speaker"),
     [
         (
-            "Badan Intelijen Militer Ukraina (HUR) melaporkan pergerakan itu. "
-            "HUR juga mengatakan, bukti itu berasal dari sebuah stasiun radio.",
+            "Badan Sandi Angkatan Darat Ukraina (BSAD) melaporkan pergerakan itu. "
+            "BSAD juga mengatakan, bukti itu berasal dari sebuah stasiun radio.",
             "ukraine",
         ),
         (
-            "Badan Intelijen Pertahanan Korsel (DIA) memantau jalur kereta. "
-            "Menurut DIA, bukti itu berasal dari sebuah stasiun radio.",
+            "Badan Pengawas Logistik Korsel (BPLK) memantau jalur kereta. "
+            "Menurut BPLK, bukti itu berasal dari sebuah stasiun radio.",
             "south-korea",
         ),
         (
@@ -326,7 +326,7 @@ def test_a_quotation_left_open_closes_where_its_attribution_begins(body: str, sp
     ("body", "speaker"),
     [
         (
-            "Badan Intelijen Pertahanan Korsel (DIA) menyatakan bahwa ribuan kontainer dikirim. "
+            "Badan Pengawas Logistik Korsel (BPLK) menyatakan bahwa ribuan kontainer dikirim. "
             "“Pasokan terus berlanjut,” kata badan tersebut.",
             "south-korea",
         ),
@@ -376,10 +376,10 @@ def test_a_quote_credited_with_dikutip_dari_has_no_speaker_in_the_credit():
     ("body", "speaker", "stance", "said"),
     [
         (
-            "Zinoviev tiba di Seoul. Zinoviev “menekankan bahwa kerja sama itu tidak ditujukan untuk Korea”.",
-            "Zinoviev",
+            "Ivanov tiba di Seoul. Ivanov “menegaskan bahwa latihan itu bukan ancaman bagi siapa pun”.",
+            "Ivanov",
             "asserts",
-            "kerja sama itu tidak ditujukan untuk Korea",
+            "latihan itu bukan ancaman bagi siapa pun",
         ),
         (
             "Peskov “membantah bahwa Moskow membeli peluru dari Pyongyang”.",
@@ -410,7 +410,7 @@ def test_a_word_quoted_after_a_reporting_verb_stays_in_the_reported_clause():
 
 def test_a_quotation_going_on_is_never_surer_than_the_one_it_continues():
     body = (
-        "Badan Intelijen Pertahanan Korsel (DIA) menyatakan bahwa ribuan kontainer dikirim. "
+        "Badan Pengawas Logistik Korsel (BPLK) menyatakan bahwa ribuan kontainer dikirim. "
         "“Pasokan terus berlanjut,” kata badan tersebut dalam pernyataannya. "
         "“Militer kami terus memantau skala dukungan itu bersama negara-negara sekutu.”"
     )

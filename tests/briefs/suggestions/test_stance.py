@@ -172,3 +172,15 @@ def test_a_clause_opening_on_what_will_be_done_is_the_speaker_s_undertaking(body
 
 def test_what_someone_else_will_do_stays_an_assertion():
     assert only(suggest("Kirby mengatakan Rusia akan memasok amunisi ke Korea Utara.")).stance == "asserts"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ivanov mengatakan latihan itu bukan ancaman bagi siapa pun.",
+        "Peskov menegaskan kerja sama itu bukanlah ancaman bagi negara tetangga.",
+        "Lavrov menyebut latihan itu tidak berbahaya dan bukan ancaman terhadap Seoul.",
+    ],
+)
+def test_a_danger_denied_is_no_warning(body: str):
+    assert only(suggest(body)).stance != "warns"
