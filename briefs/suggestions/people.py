@@ -155,6 +155,8 @@ _INSTITUTION_APPOSITION = re.compile(
 _HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Tuan", "Nyonya"})
 _APPOSITION_END = re.compile(r",|[.;:!?\n]|$")
 # A lower-case word shaped like a verb ends a role phrase ("Presiden Putin bertemu utusan …").
+# Verbs of coming and going that do not look like verbs: "Ramon Santos tiba di Manila".
+_MOTION_VERBS = frozenset({"tiba", "datang", "pergi", "pulang", "hadir", "kembali", "singgah", "mendarat"})
 _VERB_LIKE = re.compile(r"(?:me|ber|ter|di|mem|men|meng|meny|per)[a-z]{3,}")
 _ROLE_WORDS = frozenset(
     {word for title in TITLES for word in title.split()}
@@ -380,6 +382,19 @@ class _Finder:
         gap = _ADVERBS.match(self.masked, end)
         return gap is not None and VERB_PATTERN.match(self.masked, gap.end()) is not None
 
+    def _opens_sentence_as_subject(self, start: int, end: int) -> bool:
+        """ "Ramon Santos tiba di Manila. Ia mengatakan …": a full name that opens its sentence, right before
+        a verb, is someone the words after may refer back to."""
+        sentence = self.sentences[self._sentence_of(start)] if self.sentences else None
+        if sentence is None or self.masked[sentence.start : start].strip():
+            return False
+        following = re.match(
+            r"[^\S\n]+(?:(?:juga|telah|sudah|kemudian|lalu|pun)[^\S\n]+)?([a-z]+)", self.masked[end:]
+        )
+        return following is not None and (
+            _VERB_LIKE.fullmatch(following.group(1)) is not None or following.group(1) in _MOTION_VERBS
+        )
+
     def _starts_phrase(self, start: int) -> bool:
         """A name opening its noun phrase: not right after a capitalised word or a known name."""
         before = self.masked[max(0, start - 2) : start]
@@ -536,7 +551,10 @@ class _Finder:
         starts_phrase = self._starts_phrase(start)
         if role_start is None and apposition_end is None:
             # Where a speaker stands, a name of one word may be a place or a state ("Iran membantah").
-            if len(words) < 2 or not (starts_phrase and self._speaker_position(start, end)):
+            if len(words) < 2 or not (
+                starts_phrase
+                and (self._speaker_position(start, end) or self._opens_sentence_as_subject(start, end))
+            ):
                 return None
         elif role_start is None and not starts_phrase:
             return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefs.suggestions.people import short_names
 from tests.briefs.suggestions.helpers import only, suggest
 
@@ -266,3 +268,23 @@ def test_one_soldier_in_a_video_is_an_open_world_speaker():
     )
     assert claim.speaker_key is None and "tentara" in claim.speaker_text
     assert claim.quote == "dia ingin tinggal"
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("Ramon Santos tiba di Manila. Ia mengatakan kapal itu telah berlabuh.", "kapal itu telah berlabuh"),
+        ("Ramon Santos tiba di Manila. “Kapal itu telah berlabuh,” katanya.", "Kapal itu telah berlabuh"),
+        (
+            "Ramon Santos menginspeksi pelabuhan. Santos mengatakan kapal itu telah berlabuh.",
+            "kapal itu telah berlabuh",
+        ),
+        (
+            "Ramon Santos juga hadir di Manila. “Kapal itu telah berlabuh,” akunya.",
+            "Kapal itu telah berlabuh",
+        ),
+    ],
+)
+def test_a_full_name_opening_a_sentence_as_subject_is_someone_referred_back_to(body: str, words: str):
+    claim = next(claim for claim in suggest(body) if words in claim.quote)
+    assert claim.speaker_name == "Ramon Santos"
