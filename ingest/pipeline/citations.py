@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ingest.pipeline.dateline import squash
+from ingest.pipeline.dateline import known_place, squash
 from ingest.pipeline.outlets import OutletProfile, glued_spellings, registry_derived, resolve_outlet
 
 __all__ = ["Citation", "find_citations", "find_credits", "site_byline"]
@@ -45,15 +45,24 @@ _PHOTO_CREDIT = re.compile(
     r"\((?:(?i:foto|photo|gambar|ilustrasi)[ ]*[:：]?[ ]*)?[A-Z][\w.&'’-]*(?:[ ]+[A-Z][\w.&'’-]*)*"
     r"[ ]+(?i:via)[ ]+[A-Z][\w.&'’-]*(?:[ ]+[A-Z][\w.&'’-]*)*\)"
 )
+# "tulis Ani, kolumnis urusan luar negeri Financial Times": the outlet a quoted writer works for is their
+# affiliation; the article quotes the person, it does not take the outlet's copy.
+_AFFILIATION_BEFORE = re.compile(
+    r"\b(?i:kolumnis|komentator|columnist|commentator|pengamat)(?:[ ]+[\w-]+){0,4}?[ ]+(?i:di[ ]+|dari[ ]+)?$"
+)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|[.!?]$|\n")
 _STRONG_CUE = re.compile(
     # The look-ahead (the cues' first letters) only lets re skip other positions quickly.
-    r"\b(?=(?i:[dmarwtpsb]))(?i:dilansir|melansir|dikutip|mengutip|menurut laporan|according to|reported by"
+    r"\b(?=(?i:[dmarwtpsbl]))(?i:dilansir|melansir|dikutip|mengutip|menurut laporan|according to|reported by"
     r"|as reported by|diwartakan|mewartakan|diberitakan|memberitakan|dilaporkan oleh|wawancara dengan"
     r"|tampil di|penampilan di|dihimpun dari|dirangkum dari|dimuat di"
     # "…, sebut laporan Nikkei Asia", "demikian laporan Kyodo", "berdasarkan laporan NK News".
-    r"|sebut laporan|tulis laporan|demikian laporan|berdasarkan laporan)"
+    r"|sebut laporan|tulis laporan|demikian laporan|berdasarkan laporan"
+    # "seperti dilaporkan X", "sebagaimana diberitakan X", "dinukil dari X", "bersumber dari X", "…, lapor X".
+    r"|seperti dilaporkan|sebagaimana dilaporkan|demikian dilaporkan|dinukil|menukil|bersumber(?= dari)|lapor)"
     r"(?i:[ ]+(?:dari|oleh|dalam|by))?[ ]+"
+    # "mengutip laporan X", "dilansir dari laporan X": the report is the outlet's.
+    r"(?:laporan[ ]+(?:(?i:dari|oleh)[ ]+)?)?"
     # Media nouns in lower case are a description; capitalised they are part of the name.
     r"(?:(?:kantor berita|media|surat kabar|harian"
     r"|situs(?: berita)?|laman|portal(?: berita)?|stasiun televisi|kanal(?: (?i:youtube)(?: resmi)?)?"
@@ -387,6 +396,8 @@ def _known_citations(
     for match in pattern.finditer(text):
         if not (_cue_before(text, match.start()) or _CUE_AFTER.match(text, match.end())):
             continue
+        if _AFFILIATION_BEFORE.search(text, max(0, match.start() - _CUE_WINDOW), match.start()):
+            continue
         profile = resolve_outlet(match.group(), profiles)
         if profile is not None:
             citations.append(Citation(profile.name, index, match.start(), profile.key))
@@ -444,6 +455,8 @@ def _unknown_citations(index: int, text: str, profiles: Sequence[OutletProfile])
             # "Kantor Berita Korea Utara KCNA", "AFP News", "Reuters Selasa": the registry outlet, once.
             citations.append(Citation(known.name, index, start, known.key))
             continue
+        if known_place(name):
+            continue  # "bersumber dari Korea Utara", "dilaporkan dari Moskow": where, not which outlet
         citations.append(Citation(name, index, start, None))
     return citations
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Dateline", "parse_dateline", "squash"]
+__all__ = ["Dateline", "known_place", "parse_dateline", "squash"]
 
 _DATELINE = re.compile(r"^(?P<prefix>\S.{0,79}?)[ ]+(?:--|[-–—])(?:[ ]+(?P<rest>.*))?$")
 _COLON_DATELINE = re.compile(
@@ -288,6 +288,11 @@ def _place_kind(name: str) -> str | None:
         if key in regions:
             return "region"
     return None
+
+
+def known_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a city or a region ("Korea Utara", "Moskow")."""
+    return _place_kind(name) is not None
 
 
 @lru_cache(maxsize=1)

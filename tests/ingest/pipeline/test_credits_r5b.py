@@ -1,0 +1,97 @@
+"""Round r5b, phase 1: credits audited against what Indonesian pages commonly print, not against any page.
+
+Each family is shown on snippets written for the test, in several word orders, with the look-alike it must
+leave alone."""
+
+from datetime import date
+
+import pytest
+
+from ingest.pipeline import process_article
+
+REF = date(2025, 12, 31)
+TITLE = "Pemerintah Umumkan Rencana Jembatan Baru"
+LEDE = "Jakarta - Pemerintah pada Selasa (12/11/2024) mengumumkan rencana pembangunan jembatan baru."
+P2 = "Kebijakan itu disambut baik oleh para pelaku usaha yang selama ini menunggu kepastian hukum."
+P3 = "Menteri menegaskan bahwa aturan pelaksanaannya akan diterbitkan dalam waktu dua minggu ke depan."
+URL = "https://kabarcontoh.com/berita/jembatan-baru"
+
+
+def _cited(sentence, profiles):
+    text = "\n".join([TITLE, LEDE, sentence, P2, P3])
+    return process_article(text, profiles=profiles, url=URL, reference_date=REF).metadata.cited_outlets
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("Hal itu disampaikan juru bicara, seperti dilaporkan Anadolu Agency, Senin (3/6/2024).", "Anadolu"),
+        ("Mengutip laporan Politico, para diplomat membahas rancangan resolusi itu.", "Politico"),
+        ("Pejabat itu mengatakan kepada CNBC bahwa pengiriman terus berlangsung.", "CNBC"),
+        ("Kapal itu terlihat di pelabuhan, demikian dilaporkan 38 North pekan ini.", "38 North"),
+        ("Media pemerintah Rusia RT melaporkan delegasi itu tiba pada Selasa pagi.", "RT"),
+        ("Menurut Ukrainska Pravda, pasukan itu ditempatkan di dekat perbatasan.", "Ukrainska Pravda"),
+        ("Menurut surat kabar JoongAng Ilbo, intelijen memantau kapal itu.", "JoongAng Ilbo"),
+        ("Laporan itu dimuat Nikkei Asia pada Rabu (5/6/2024).", "Nikkei"),
+        ("Menurut France 24, Paris mengecam kerja sama militer itu.", "France 24"),
+        ('"Kami tidak akan diam," katanya kepada Fox News pada Minggu malam.', "Fox News"),
+        ("Demikian laporan Rodong Sinmun pada Kamis pagi.", "Rodong Sinmun"),
+        ("Menurut Financial Times, perundingan itu berlangsung dua hari.", "Financial Times"),
+        ("Seperti dilaporkan CGTN, delegasi itu diterima di Beijing pada Jumat.", "CGTN"),
+        ("Menurut Global Times, Beijing menyerukan semua pihak menahan diri.", "Global Times"),
+        ("Dikutip dari South China Morning Post, kapal itu berlabuh dua hari.", "South China Morning Post"),
+        ("Menurut Sky News, pesawat itu mendarat setelah terbang tiga jam.", "Sky News"),
+    ],
+)
+def test_the_registry_knows_the_wires_and_foreign_outlets_pages_commonly_credit(sentence, outlet, profiles):
+    assert _cited(sentence, profiles) == (outlet,)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seperti dilaporkan Baltic Sentinel, kapal itu berlabuh selama dua hari penuh.",
+        "Sebagaimana dilaporkan Baltic Sentinel pada Senin (3/6/2024), delegasi itu tiba.",
+        "Hal itu dinukil dari Baltic Sentinel yang menerbitkan analisis tentang kedua negara.",
+        "Mengutip laporan Baltic Sentinel, para diplomat membahas rancangan resolusi itu.",
+        "Melansir laporan dari Baltic Sentinel, para diplomat membahas rancangan itu.",
+        "Informasi itu bersumber dari Baltic Sentinel yang mengutip pejabat pertahanan.",
+        "Kapal itu membawa peti kemas, lapor Baltic Sentinel mengutip militer Seoul.",
+    ],
+)
+def test_an_outlet_the_registry_does_not_know_is_credited_after_a_strong_cue_in_any_form(sentence, profiles):
+    assert _cited(sentence, profiles) == ("Baltic Sentinel",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Where a thing came from, not an outlet: the gazetteer knows the place.
+        "Rudal itu bersumber dari Korea Utara dan digunakan dalam beberapa serangan.",
+        "Seperti dilaporkan dari Moskow, delegasi itu tiba pada Selasa pagi.",
+        "Kapal itu membawa peti kemas, lapor Seoul dalam pernyataan resminya.",
+        # A report, not a news outlet; an earlier report of the page itself.
+        "Mengutip laporan Kementerian Pertahanan, para diplomat membahas resolusi itu.",
+        "Seperti dilaporkan sebelumnya, kedua pemimpin bertemu tahun lalu.",
+    ],
+)
+def test_a_place_or_a_state_body_after_a_strong_cue_is_no_outlet(sentence, profiles):
+    assert _cited(sentence, profiles) == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Mereka lapar informasi," tulis Budi Santoso, kolumnis urusan luar negeri Financial Times.',
+        "Menurut komentator urusan luar negeri Financial Times, Budi Santoso, para pemuda itu penasaran.",
+        "Kata pengamat politik di Newsweek, Budi Santoso, kepada wartawan di Jakarta.",
+    ],
+)
+def test_the_outlet_a_quoted_columnist_writes_for_is_their_affiliation_not_a_credit(sentence, profiles):
+    assert _cited(sentence, profiles) == ()
+
+
+def test_a_business_outlet_named_like_a_local_site_is_not_credited_by_the_sites_name(profiles):
+    # A publisher called "… Insider" is no credit of Business Insider.
+    sentence = "Menurut Insider Jakarta, rencana itu disambut baik warga setempat."
+    assert "Business Insider" not in _cited(sentence, profiles)
