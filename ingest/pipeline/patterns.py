@@ -27,7 +27,8 @@ _SCROLL = re.compile(
     _I,
 )
 _READ_ALSO = re.compile(
-    r"^(?:[-–•*·][ ]+)?[(\[]?(?:baca juga|baca pula|lihat juga|read also"
+    r"^(?:[-–•*·][ ]+)?[(\[]?(?:baca juga|baca pula|lihat juga|lihat pula|simak juga|simak pula|baca lagi"
+    r"|artikel terkait|berita terkait|read also"
     r"|also read|read more|baca)\b[ ]*(?P<sep>[:：\-–—]?)[ ]*"
     r"(?P<teaser>.*?)[)\]]?$",
     _I,
@@ -57,11 +58,14 @@ _COMMENTS = re.compile(
     r"|^(?:tautan|link) (?:sumber|asli)$|^(?:source link|lihat sumber|view source)$"
     # A blog's comment box: "+ There are no comments", "Add yours", "Tinggalkan komentar".
     r"|^(?:\+[ ]*)?(?:there are no comments|no comments yet|belum ada komentar)$"
-    r"|^(?:add yours|leave a (?:reply|comment)|tinggalkan (?:balasan|komentar))$",
+    r"|^(?:add yours|leave a (?:reply|comment)|tinggalkan (?:balasan|komentar))$"
+    r"|^(?:kirim|tulis|beri(?:kan)?|lihat(?: semua)?|tambah(?:kan)?|tampilkan(?: semua)?) (?:komentar|tanggapan)"
+    r"(?: (?:anda|kamu|di sini))?$",
     _I,
 )
 _FONT_SIZE = re.compile(
-    r"^(?:a|aa|aaa|a ?a ?a|a\+|a-|a−|ukuran (?:teks|font|huruf)|text size|font size)$", _I
+    r"^(?:a|aa|aaa|a ?a ?a|a\+|a-|a−|a ?- ?a ?\+|ukuran (?:teks|font|huruf)|text size|font size"
+    r"|kecil[ ]*(?:sedang[ ]*)?besar|perbesar(?: teks| huruf)?|perkecil(?: teks| huruf)?)$", _I
 )
 # A theme's controls and notices, each alone on its line: reading time, search box, account links,
 # the notification bell, a font resizer, a text-to-speech player.
@@ -69,7 +73,11 @@ _PAGE_UI = re.compile(
     r"^(?:\d{1,2}[ ]*(?:min(?:ute)?s?|menit)[ ]+(?:read|baca|membaca)|(?:search|cari|pencarian)"
     r"|(?:have an existing account\?[ ]*)?(?:sign in|log ?in)|sign up|notifications?|notifikasi"
     r"|font[ ]?resizer\w*|(?:dengarkan|listen to)(?: this)?(?: materinya| berita(?: ini)?| artikel(?: ini)?"
-    r"| article| story)?|versi audio\b.{0,120})$",
+    r"| article| story)?|versi audio\b.{0,120}"
+    # A cookie notice and a newsletter box: "Situs ini menggunakan cookie …", "Masukkan alamat email Anda".
+    r"|(?:situs|website|laman|web)(?: ini)? menggunakan (?:cookies?|kuki)\b.{0,200}"
+    r"|(?:kami|we) (?:menggunakan|use) (?:cookies?|kuki)\b.{0,200}|this (?:site|website) uses cookies\b.{0,200}"
+    r"|masukkan (?:alamat )?e-?mail(?: anda| kamu)?\b.{0,60})$",
     _I,
 )
 _RELATED = re.compile(
@@ -79,7 +87,9 @@ _RELATED = re.compile(
     r"|pilihan (?:editor|redaksi)|terpopuler|populer|trending|terbaru"
     r"|baca (?:berita |artikel )?lainnya|topik(?: terkait"
     r"| pilihan)?|tags?|related(?: articles| news| stories)?"
-    r"|more (?:stories|news)|you may also like|most read|lihat semua|indeks berita|newsfeed)[ ]*:?$"
+    r"|more (?:stories|news)|you may also like|most read|lihat semua|indeks berita|newsfeed"
+    r"|(?:berita )?video (?:pilihan|terkait|terkini|terbaru|terpopuler|lainnya|rekomendasi|populer)"
+    r"|video)[ ]*:?$"
     r"|^telusuri (?:berita|artikel)\b.{0,60}$|^(?:tags?|topik)[ ]*:.{0,200}$",
     _I,
 )
