@@ -13,6 +13,8 @@ from ingest.pipeline.patterns import _I, _TAG, _words
 _NAME = r"[A-Z\u00c0-\u00de][\w'’.-]*(?:[ ]+[A-Z\u00c0-\u00de][\w'’.-]*){0,4}"
 _BYLINE_LABEL = re.compile(
     r"^(?P<label>penulis|reporter|wartawan|jurnalis|kontributor|koresponden|author|writer|written by|editor"
+    # A blog's or portal's header: "Ditulis oleh Ani", "Diposting oleh Ani pada 11 November 2024".
+    r"|(?:ditulis|dikirim|diposting|diposkan|diunggah) oleh|posted by"
     r"|pewarta|penyunting|redaktur|oleh|by|laporan wartawan"
     r"|laporan reporter|laporan)\b[ ]*(?P<colon>[:：])?[ ]*(?P<names>.+)$",
     _I,
@@ -42,6 +44,7 @@ _ROLE_WORDS = frozenset(
         "staf",
     ]
 )
+_BEFORE_DATE = re.compile(r"[ ]+(?i:pada|on|at|tanggal|tgl\.?)[ ]*,")
 _MAX_BYLINE_WORDS = 16
 _MAX_ROLE_BYLINE_WORDS = 40
 
@@ -104,7 +107,9 @@ def _parse_credit(line: str, names: frozenset[str]) -> tuple[str, tuple[str, ...
     if match is not None:
         people = _names(match.group("names"), names)
         label = match.group("label").lower()
-        needs_colon = label not in {"oleh", "by", "laporan wartawan", "laporan reporter"}
+        needs_colon = label not in {"oleh", "by", "laporan wartawan", "laporan reporter"} and not label.endswith(
+            (" oleh", " by")
+        )
         if people and (match.group("colon") or not needs_colon):
             role = "editor" if label in {"editor", "penyunting", "redaktur"} else "author"
             return role, people
@@ -123,6 +128,8 @@ def _names(text: str, outlet_names: frozenset[str]) -> tuple[str, ...]:
     text = _TAG.sub("", text)
     for mention in reversed(find_dates(text)):
         text = text[: mention.start] + "," + text[mention.end :]
+    # "Ani Wijaya pada 11 November 2024": the word that led to the date is no part of the name.
+    text = _BEFORE_DATE.sub(",", text)
     people: list[str] = []
     for part in _NAME_SPLIT.split(text):
         part = part.strip(" .-–—|:")

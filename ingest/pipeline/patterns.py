@@ -195,7 +195,9 @@ _DATE_LABELS = re.compile(
     r"\b(?:diperbarui|diterbitkan|dipublikasikan|published|pembaruan|dibuat"
     r"|updated|update|last|terakhir|modified|tayang|terbit|posted|pukul|wib|wita|wit|kst"
     # A stored copy's own stamp ("date 2025-09-02") and the label a page may print ("Tanggal: …").
-    r"|date|tanggal)\b",
+    r"|date|tanggal"
+    # "Dipublikasikan pada 12 November 2024", "Diunggah pada …", "Posted on …": the word before the date.
+    r"|pada|on|diunggah|diposting|diposkan|dirilis|dimuat)\b",
     _I,
 )
 

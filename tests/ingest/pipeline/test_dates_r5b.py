@@ -1,0 +1,61 @@
+"""Round r5b, phase 1: the date stamps Indonesian pages print, audited on snippets written for the test."""
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from ingest.pipeline import process_article
+
+WIB = timezone(timedelta(hours=7))
+REF = date(2024, 11, 20)
+TITLE = "Pemerintah Umumkan Rencana Jembatan Baru"
+LEDE = "Jakarta - Pemerintah mengumumkan rencana pembangunan jembatan baru di kota itu."
+P2 = "Kebijakan itu disambut baik oleh para pelaku usaha yang selama ini menunggu kepastian hukum."
+P3 = "Menteri menegaskan bahwa aturan pelaksanaannya akan diterbitkan dalam waktu dua minggu ke depan."
+URL = "https://kabarcontoh.com/berita/jembatan-baru"
+
+
+def _article(lines, profiles):
+    return process_article("\n".join(lines), profiles=profiles, url=URL, reference_date=REF)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "day", "author"),
+    [
+        ("Oleh Ani Wijaya pada 11 November 2024", 11, "Ani Wijaya"),
+        ("Ditulis oleh Ani Wijaya | 11 November 2024", 11, "Ani Wijaya"),
+        ("Diposting oleh Budi Santoso pada Senin, 11 November 2024", 11, "Budi Santoso"),
+        ("Posted by Rina Lestari on 12 November 2024", 12, "Rina Lestari"),
+    ],
+)
+def test_a_byline_that_dates_the_article_after_pada_or_a_bar_gives_both_the_writer_and_the_day(
+    stamp, day, author, profiles
+):
+    article = _article([TITLE, stamp, LEDE, P2, P3], profiles)
+    assert article.metadata.published_at == datetime(2024, 11, day, tzinfo=WIB)
+    assert article.metadata.byline == (author,)
+    assert stamp not in article.body
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Dipublikasikan pada 12 November 2024",
+        "Diterbitkan pada Selasa, 12 November 2024",
+        "Diunggah pada 12 Nov 2024",
+        "Dirilis pada 12/11/2024",
+    ],
+)
+@pytest.mark.parametrize("where", ["header", "footer"])
+def test_a_publication_stamp_with_pada_before_its_date_is_the_pages_date_above_or_below(stamp, where, profiles):
+    lines = [TITLE, stamp, LEDE, P2, P3] if where == "header" else [TITLE, LEDE, P2, P3, stamp]
+    article = _article(lines, profiles)
+    assert article.metadata.published_at is not None
+    assert article.metadata.published_at.date() == date(2024, 11, 12)
+    assert stamp not in article.body
+
+
+def test_pada_inside_a_sentence_still_keeps_the_sentence(profiles):
+    sentence = "Rapat itu digelar pada 12 November 2024 di gedung parlemen dan dihadiri banyak pihak."
+    article = _article([TITLE, LEDE, sentence, P2, P3], profiles)
+    assert sentence in article.body
