@@ -304,9 +304,16 @@ def find_credits(
     for index, text in signoff_lines:
         found.extend(_signoff_credits(index, text, profiles))
     for index, text in signature_lines:
-        known = resolve_outlet(text, profiles) or _known_part(text, profiles)
-        if known is not None:
-            found.append(Citation(known.name, index, 0, known.key))
+        # "Seoul (Antara/Yonhap-OANA) -": a copy passed from one agency to another signs with both.
+        for part in (text, *_SIGNOFF_PARTS.split(text)) if _SIGNOFF_PARTS.search(text) else (text,):
+            part = part.strip()
+            known = (
+                resolve_outlet(part, profiles)
+                or _known_part(part, profiles)
+                or resolve_outlet(part.split("-")[0], profiles)
+            )
+            if known is not None:
+                found.append(Citation(known.name, index, 0, known.key))
     found.sort(key=lambda citation: (citation.line, citation.start))
     chosen: dict[str, Citation] = {}
     for citation in found:
@@ -569,6 +576,14 @@ def _source_citations(index: int, text: str, profiles: Sequence[OutletProfile]) 
     sources = _LABELLED_PART.split(match.group("sources"))[0]
     citations = []
     for part in _SOURCE_SPLIT.split(sources):
+        # "Sumber: Reuters/AFP" credits both wires; "Sumber: CNA/SL" only CNA (SL: the editor's initials).
+        more = [
+            (profile.name, profile.key)
+            for piece in part.split("/")[1:]
+            if len(piece.strip(" .()[]")) >= _MIN_SIGNOFF_CODE
+            and (profile := resolve_outlet(piece.strip(" .()[]"), profiles)) is not None
+        ]
+        citations.extend(Citation(name, index, match.start("sources"), key) for name, key in more)
         name = part.split("/")[0].strip(" .()[]")
         if not name or not name[0].isalnum():
             continue

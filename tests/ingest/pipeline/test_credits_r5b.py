@@ -95,3 +95,46 @@ def test_a_business_outlet_named_like_a_local_site_is_not_credited_by_the_sites_
     # A publisher called "… Insider" is no credit of Business Insider.
     sentence = "Menurut Insider Jakarta, rencana itu disambut baik warga setempat."
     assert "Business Insider" not in _cited(sentence, profiles)
+
+
+def _cited_lines(lines, profiles):
+    text = "\n".join([TITLE, *lines])
+    return set(process_article(text, profiles=profiles, url=URL, reference_date=REF).metadata.cited_outlets)
+
+
+@pytest.mark.parametrize(
+    ("lines", "outlets"),
+    [
+        (
+            [
+                "Seoul (Antara/Yonhap-OANA) - Pemerintah mengumumkan rencana pembangunan jembatan baru di kota itu.",
+                P2,
+                P3,
+            ],
+            {"Antara", "Yonhap"},
+        ),
+        (
+            [
+                "Moskow (Antara/Sputnik) - Pemerintah mengumumkan rencana pembangunan jembatan baru di kota itu.",
+                P2,
+                P3,
+            ],
+            {"Antara", "Sputnik"},
+        ),
+        (
+            [
+                "Tokyo (ANTARA/Kyodo) - Pemerintah mengumumkan rencana pembangunan jembatan baru di kota itu.",
+                P2,
+                P3,
+            ],
+            {"Antara", "Kyodo"},
+        ),
+        ([LEDE, P2, P3, "Sumber : Reuters/AFP"], {"Reuters", "AFP"}),
+        ([LEDE, P2, P3, "Sumber: AFP/Yonhap/rds"], {"AFP", "Yonhap"}),
+        ([LEDE, P2, P3, "Sumber: CNA/SL"], {"CNA"}),
+    ],
+)
+def test_a_copy_passed_between_agencies_credits_every_agency_its_signature_or_source_line_names(
+    lines, outlets, profiles
+):
+    assert _cited_lines(lines, profiles) == outlets
