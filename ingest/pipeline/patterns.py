@@ -21,9 +21,10 @@ _ADVERTISEMENT = re.compile(
     _I,
 )
 _SCROLL = re.compile(
-    r"^(?:scroll(?: down)? to (?:continue|read)(?: with content"
-    r"| reading)?|scroll untuk melanjutkan(?: membaca)?"
-    r"|gulir(?: ke bawah)? untuk melanjutkan(?: membaca)?|lanjutkan membaca|continue reading)\.?$",
+    r"^(?:(?:iklan|advertisement)[ ]*[-–—:|][ ]*)?(?:scroll(?: down)? to (?:continue|read)(?: with content"
+    r"| reading)?|scroll(?: ke bawah)? untuk (?:melanjutkan|lanjut)(?: membaca)?"
+    r"|gulir(?: ke bawah)? untuk melanjutkan(?: membaca)?|lanjutkan membaca|continue reading)\.?"
+    r"[ ]*[↓⬇▼]?$",
     _I,
 )
 _READ_ALSO = re.compile(
@@ -89,7 +90,11 @@ _RELATED = re.compile(
     r"| pilihan)?|tags?|related(?: articles| news| stories)?"
     r"|more (?:stories|news)|you may also like|most read|lihat semua|indeks berita|newsfeed"
     r"|(?:berita )?video (?:pilihan|terkait|terkini|terbaru|terpopuler|lainnya|rekomendasi|populer)"
-    r"|video)[ ]*:?$"
+    r"|video"
+    # Section and list labels alone on their line: "Terkini", "Berita Utama", "Pilihan Untukmu", "Next Article".
+    r"|terkait|terkini|lainnya|berita utama|headlines?|sorotan|hot topics?|pilihan untuk(?:mu| anda)"
+    r"|(?:terpopuler|populer|trending) (?:minggu|hari|pekan) ini|berita selengkapnya|(?:next|previous) article"
+    r"|artikel (?:selanjutnya|sebelumnya)|ringkasan(?: berita| artikel)?|poin penting)[ ]*:?$"
     r"|^telusuri (?:berita|artikel)\b.{0,60}$|^(?:tags?|topik)[ ]*:.{0,200}$",
     _I,
 )
@@ -97,7 +102,7 @@ _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)[ ]|copyrights?\b|hak cipta\b)|all rights? reserved|hak cipta dilindungi"
     # The reuse notice Indonesian pages print under their articles: "Dilarang mengambil dan/atau
     # menayangkan ulang … tanpa seizin redaksi."
-    r"|^dilarang (?:mengambil|mengutip|menyalin|memperbanyak|menayangkan|menyiarkan)\b.{0,200}"
+    r"|^dilarang (?:keras )?(?:mengambil|mengutip|menyalin|memperbanyak|menayangkan|menyiarkan)\b.{0,200}"
     r"\btanpa (?:izin|ijin|seizin|seijin)\b",
     _I,
 )
@@ -117,7 +122,7 @@ _SOURCE_CREDIT = re.compile(
     r"|^[(\[](?:sumber|source)[ ]*:[ ]*\S[^()\[\]]{0,80}[)\]]$"
     # "Sumber AFP": no colon, only names in capitals after it.
     r"|^(?:sumber|source)[ ]+[A-Z][\w.&-]*(?:(?:[ ]|,[ ]?|/)[A-Z][\w.&-]*){0,3}$"
-    r"|^artikel ini (?:telah )?(?:tayang|terbit|dimuat|diterbitkan)\b.*$",
+    r"|^(?:artikel|berita|tulisan) ini (?:telah |sudah )?(?:tayang|terbit|dimuat|diterbitkan)\b.*$",
     _I,
 )
 _SIGNOFF = re.compile(r"^[(\[][ ]*(?P<inner>[^()\[\]]{1,60}?)[ ]*[)\]]$")

@@ -73,3 +73,40 @@ def test_a_copyright_line_under_a_paragraph_of_the_same_width_is_never_glued_to_
     body = _body(lines, profiles)
     assert P3 in body
     assert "©" not in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lanjutkan Membaca ↓",
+        "Scroll ke bawah untuk melanjutkan membaca",
+        "Iklan - Gulir untuk melanjutkan",
+        "Next Article",
+        "Artikel Selanjutnya",
+        "Berita Selengkapnya",
+        "Terkini",
+        "TERKAIT",
+        "Lainnya",
+        "Berita Utama",
+        "Pilihan Untukmu",
+        "Terpopuler Minggu Ini",
+        "Poin Penting",
+        "Berita ini sudah tayang di Kabarcontoh.com dengan judul Jembatan Baru Dibangun",
+        "Tulisan ini telah terbit di Kabarcontoh.com",
+        "Dilarang keras mengambil konten atau melakukan crawling di situs ini tanpa izin tertulis dari redaksi.",
+    ],
+)
+def test_scroll_prompts_section_labels_reuse_notices_and_where_a_copy_first_ran_go(line, profiles):
+    _assert_removed_and_article_kept(line, _body([TITLE, LEDE, P2, line, P3, P4], profiles))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Terkait rencana itu, menteri meminta semua pihak bersabar menunggu keputusan resmi pemerintah.",
+        "Berita utama pekan ini adalah rencana pembangunan jembatan yang menghubungkan dua pulau.",
+        "Poin penting dari aturan itu adalah kewajiban melibatkan warga dalam setiap tahap pembangunan.",
+    ],
+)
+def test_a_sentence_that_opens_with_a_labels_words_stays(line, profiles):
+    assert line in _body([TITLE, LEDE, P2, line, P3, P4], profiles)
