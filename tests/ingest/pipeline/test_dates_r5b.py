@@ -5,6 +5,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from ingest.pipeline import process_article
+from ingest.pipeline.dates import find_dates
 
 WIB = timezone(timedelta(hours=7))
 REF = date(2024, 11, 20)
@@ -59,3 +60,21 @@ def test_pada_inside_a_sentence_still_keeps_the_sentence(profiles):
     sentence = "Rapat itu digelar pada 12 November 2024 di gedung parlemen dan dihadiri banyak pihak."
     article = _article([TITLE, LEDE, sentence, P2, P3], profiles)
     assert sentence in article.body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("11.11.2024 22:15", (2024, 11, 11, 22)),
+        ("Selasa, 12.11.2024", (2024, 11, 12, None)),
+        ("Diperbarui 1.5.2024 08.30 WIB", (2024, 5, 1, 8)),
+    ],
+)
+def test_a_day_written_with_dots_between_day_month_and_year_is_a_date(text, expected):
+    (mention,) = find_dates(text)
+    assert (mention.year, mention.month, mention.day, mention.hour) == expected
+
+
+@pytest.mark.parametrize("text", ["harga Rp 1.250.000", "sebanyak 12.500.2024 orang", "pukul 10.15 WIB"])
+def test_a_number_with_thousands_dots_or_a_clock_time_is_no_dotted_date(text):
+    assert [mention for mention in find_dates(text) if mention.precision == "day"] == []
