@@ -291,6 +291,7 @@ def find_credits(
     for index, text in lines:
         text = _without_photo_credits(text)
         found.extend(_known_citations(index, text, pattern, profiles))
+        found.extend(_cued_domains(index, text, profiles))
         found.extend(
             citation
             for citation in _unknown_citations(index, text, profiles)
@@ -408,6 +409,37 @@ def _known_citations(
         profile = resolve_outlet(match.group(), profiles)
         if profile is not None:
             citations.append(Citation(profile.name, index, match.start(), profile.key))
+    return citations
+
+
+# An outlet named by its address: "Dikutip dari 38north.org (12/12/2022)", "dilansir laman Aljazeera.com".
+_DOMAIN = re.compile(
+    r"(?<![\w@/.-])(?P<name>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|info|news|tv|co\.id|or\.id|id|co\.kr"
+    r"|co\.uk|co\.jp|com\.cn|ru|ua|kp|kr|jp|cn|de|fr|uk|eu|int))(?![\w-]|\.\w)",
+)
+# The cue that makes an address the registry does not know a credit: the address must follow it directly.
+_DOMAIN_CUE = re.compile(
+    r"\b(?i:dilansir|melansir|dikutip|mengutip|menurut|sumber|dilaporkan|diberitakan|dihimpun|dirangkum|dimuat"
+    r"|dinukil|menukil)(?i:[ ]+(?:dari|oleh|di))?(?i:[ ]+(?:laman|situs(?: berita| web)?|portal(?: berita)?"
+    r"|media|website|web))?[ ]*:?[ ]*$"
+)
+
+
+def _cued_domains(index: int, text: str, profiles: Sequence[OutletProfile]) -> list[Citation]:
+    """Outlets a sentence credits by their web address: a registry outlet's with any crediting word
+    nearby, another site's only right after a strong one ("dilansir dari kabarbaru.com")."""
+    if "." not in text:
+        return []  # speed: no address without a dot
+    citations = []
+    for match in _DOMAIN.finditer(text):
+        start = match.start("name")
+        name = match.group("name")
+        known = resolve_outlet(name, profiles)
+        if known is not None:
+            if _cue_before(text, start) or _CUE_AFTER.match(text, match.end()):
+                citations.append(Citation(known.name, index, start, known.key))
+        elif _DOMAIN_CUE.search(text, max(0, start - _CUE_WINDOW), start):
+            citations.append(Citation(name, index, start, None))
     return citations
 
 

@@ -138,3 +138,33 @@ def test_a_copy_passed_between_agencies_credits_every_agency_its_signature_or_so
     lines, outlets, profiles
 ):
     assert _cited_lines(lines, profiles) == outlets
+
+
+# --- phase 2: families found on the r4b pages -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlets"),
+    [
+        (
+            "Dikutip dari 38north.org (12/12/2022), citra satelit menunjukkan kereta itu melintas.",
+            ("38 North",),
+        ),
+        (
+            "Seperti dilansir dari laman Aljazeera.com, menteri itu membantah laporan tersebut.",
+            ("Al Jazeera",),
+        ),
+        ("Mengutip nknews.org, kapal itu terlihat berlabuh di pelabuhan Rajin pekan lalu.", ("NK News",)),
+        (
+            "Menurut situs berita kabarbaru.com, warga desa itu melihat konvoi truk militer.",
+            ("kabarbaru.com",),
+        ),
+        ("Informasi lengkap dapat dibaca di situs kabarbaru.com yang diperbarui setiap hari.", ()),
+        ("Warga dapat mengirim pertanyaan melalui surel info@kabarbaru.com setiap hari kerja.", ()),
+        ("Seperti dilansir dari kabarcontoh.com sebelumnya, warga melihat konvoi truk militer.", ()),
+    ],
+)
+def test_an_outlet_credited_by_its_web_address_is_the_outlet_that_address_belongs_to(
+    sentence, outlets, profiles
+):
+    assert _cited(sentence, profiles) == outlets
