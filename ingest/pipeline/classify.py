@@ -375,10 +375,19 @@ def _canonical(text: str) -> str:
     return " ".join(_WORD.findall(strip_tags(text).casefold()))
 
 
+# 'Stoltenberg minta bantuan Seoul: "Amunisi sangat dibutuhkan"': a headline in sentence case that ends on
+# the words it quotes. Prose closes a quotation after its punctuation ('…," kata dia', '… dibutuhkan."');
+# a headline closes it on a word, and has no sentence break before it.
+_QUOTING_HEADLINE = re.compile(r"""^[^.!?"“”]*(?:[:,]|\b\w+)[ ]+["“][^"“”]{3,}[\w)]["”]$""")
+_MAX_QUOTING_HEADLINE_WORDS = 20
+
+
 def _is_prose(line: str) -> bool:
     """A paragraph-like line: a sentence that ends like one, or a long run of words."""
     count = _words(line)
     if count < _MIN_SENTENCE_WORDS:
+        return False
+    if _QUOTING_HEADLINE.search(line) and count <= _MAX_QUOTING_HEADLINE_WORDS:
         return False
     # "… pada Rabu. (KCNA via REUTERS)": a credit in parentheses after the full stop still ends a sentence.
     if _FULL_STOP.search(line) or _FULL_STOP.search(_TRAILING_PARENTHESIS.sub("", line)):
