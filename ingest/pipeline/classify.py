@@ -245,6 +245,8 @@ def _local_reason(line: str, names: frozenset[str]) -> str | None:
         return "read_also"
     if len(_BREADCRUMB_STEP.findall(line)) >= 2 and _words(line) <= _MAX_BREADCRUMB_WORDS:
         return "breadcrumb"  # "Beranda > Blog > Internasional > <headline>"
+    if _GLUED_BREADCRUMB.match(line) and _words(line) <= _MAX_BREADCRUMB_WORDS:
+        return "breadcrumb"  # "HomeInternasionalKorut Kirim …": the same trail with its separators lost
     if _COPYRIGHT.search(line):
         return "copyright"
     if _FOLLOW.match(line) and _words(line) <= _MAX_FOLLOW_WORDS:
@@ -280,6 +282,9 @@ def _is_named_stamp(line: str) -> bool:
 
 
 _BREADCRUMB_STEP = re.compile(r"[ ][>»›][ ]")
+# A breadcrumb copied without its separators: the first step glued to the next ("HomeAnalisa Angkutan…",
+# "BerandaDunia…"). No sentence or headline opens with "Home" or "Beranda" run into a capitalised word.
+_GLUED_BREADCRUMB = re.compile(r"^(?:Home|HOME|Beranda|BERANDA|Index|Indeks)(?=[A-Z][a-z])")
 _MAX_BREADCRUMB_WORDS = 40
 
 

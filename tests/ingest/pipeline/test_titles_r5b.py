@@ -47,3 +47,30 @@ def test_a_paragraph_that_closes_a_quotation_stays_in_the_body(paragraph, profil
         ["Judul Berita Tentang Jembatan Baru di Kota", "", LEDE, "", paragraph, "", P2, "", P3], profiles
     )
     assert paragraph in article.body
+
+
+HEADLINE = "Jalur Kereta Api Dua Negara Mulai Hidup Lagi"
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        f"HomeAnalisa Angkutan{HEADLINE}",
+        f"BerandaDuniaAsia{HEADLINE}",
+        f"HOMEInternasional{HEADLINE}",
+        f"IndeksBerita Terkini{HEADLINE}",
+    ],
+)
+def test_a_breadcrumb_copied_without_its_separators_is_no_headline(trail, profiles):
+    article = _article([trail, "", HEADLINE, "", LEDE, "", P2, "", P3], profiles)
+    assert article.metadata.title == HEADLINE
+    assert trail not in article.body
+
+
+@pytest.mark.parametrize(
+    "line", ["Homeland Security menyatakan kesiapan penuh.", "Indeks Harga Konsumen Naik Lagi"]
+)
+def test_a_line_that_only_opens_with_home_or_indeks_is_no_breadcrumb(line, profiles):
+    from ingest.pipeline.classify import _GLUED_BREADCRUMB
+
+    assert _GLUED_BREADCRUMB.match(line) is None
