@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ingest.pipeline.bylines import _BRAND_TOKEN, parse_byline
-from ingest.pipeline.dateline import Dateline, parse_dateline
+from ingest.pipeline.dateline import Dateline, known_place, parse_dateline
 from ingest.pipeline.dates import find_dates
 from ingest.pipeline.outlets import OutletProfile, known_names
 from ingest.pipeline.patterns import (
@@ -435,6 +435,8 @@ def _is_date_line(line: str, names: frozenset[str] = frozenset()) -> bool:
         part = part.strip(_EDGE_PUNCT + ",.()")
         if part.casefold() in names or _BRAND_TOKEN.match(part) or _STAMP_WIDGET.match(part):
             continue
+        if _PLACE_BEFORE_DATE.match(part) and known_place(part):
+            continue  # "Jakarta, 12 November 2024": where and when the piece was filed
         leftover += sum(1 for ch in part if ch.isalnum())
     return leftover <= _MAX_DATE_LINE_LEFTOVER
 
@@ -444,6 +446,7 @@ def _is_stamp(mention) -> bool:
     return mention.precision == "month" and mention.text[:4].casefold() == "date"
 
 
+_PLACE_BEFORE_DATE = re.compile(r"^[A-Z\u00c0-\u00de][\w'’.-]*(?:[ ][A-Z\u00c0-\u00de][\w'’.-]*){0,2}$")
 _STAMP_LEFTOVER_SPLIT = re.compile(r"[ ]*(?:\||•|·|[ ][-–—/][ ])[ ]*")
 _STAMP_WIDGET = re.compile(r"^(?:follow|ikuti|share|bagikan|dibaca|views?)$", _I)
 

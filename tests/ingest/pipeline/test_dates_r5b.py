@@ -48,7 +48,9 @@ def test_a_byline_that_dates_the_article_after_pada_or_a_bar_gives_both_the_writ
     ],
 )
 @pytest.mark.parametrize("where", ["header", "footer"])
-def test_a_publication_stamp_with_pada_before_its_date_is_the_pages_date_above_or_below(stamp, where, profiles):
+def test_a_publication_stamp_with_pada_before_its_date_is_the_pages_date_above_or_below(
+    stamp, where, profiles
+):
     lines = [TITLE, stamp, LEDE, P2, P3] if where == "header" else [TITLE, LEDE, P2, P3, stamp]
     article = _article(lines, profiles)
     assert article.metadata.published_at is not None
@@ -78,3 +80,58 @@ def test_a_day_written_with_dots_between_day_month_and_year_is_a_date(text, expe
 @pytest.mark.parametrize("text", ["harga Rp 1.250.000", "sebanyak 12.500.2024 orang", "pukul 10.15 WIB"])
 def test_a_number_with_thousands_dots_or_a_clock_time_is_no_dotted_date(text):
     assert [mention for mention in find_dates(text) if mention.precision == "day"] == []
+
+
+LATER = date(2024, 11, 25)
+
+
+def _dated(lines, profiles):
+    metadata = process_article("\n".join(lines), profiles=profiles, url=URL, reference_date=LATER).metadata
+    return metadata.published_at, metadata.published_at_confidence
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Selasa, 12 November 2024 10:15 WIB",
+        "12 Nov 2024, 10:15",
+        "Ani Wijaya · 12 Nov 2024 10:15 WIB",
+    ],
+)
+def test_the_sites_date_above_the_headline_gives_way_to_the_articles_stamp_below_it(stamp, profiles):
+    published, confidence = _dated(["Senin, 25 November 2024", "Menu", TITLE, stamp, LEDE, P2, P3], profiles)
+    assert published == datetime(2024, 11, 12, 10, 15, tzinfo=WIB)
+    assert confidence >= 0.5
+
+
+@pytest.mark.parametrize("label", ["Berita Terkait", "Baca Juga:", "Artikel Lainnya"])
+def test_the_dates_of_a_list_of_other_stories_below_the_article_are_not_its_date(label, profiles):
+    lines = [
+        TITLE,
+        LEDE,
+        P2,
+        P3,
+        label,
+        "Jembatan Lama Dibongkar",
+        "3 Januari 2024",
+        "Harga Cabai Naik",
+        "5 Januari 2024",
+    ]
+    published, confidence = _dated(lines, profiles)
+    assert published is None or confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("Jakarta, 12 November 2024", datetime(2024, 11, 12, tzinfo=WIB)),
+        ("Seoul, 12 Nov 2024", datetime(2024, 11, 12, tzinfo=WIB)),
+        ("Moskow, Selasa 12 November 2024 10:15 WIB", datetime(2024, 11, 12, 10, 15, tzinfo=WIB)),
+    ],
+)
+def test_a_place_and_the_day_under_the_headline_date_the_article(stamp, expected, profiles):
+    article = process_article(
+        "\n".join([TITLE, stamp, LEDE, P2, P3]), profiles=profiles, url=URL, reference_date=LATER
+    )
+    assert article.metadata.published_at == expected
+    assert stamp not in article.body
