@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest.pipeline.dateline import known_place
 from ingest.pipeline.dates import find_dates
 from ingest.pipeline.patterns import _I, _TAG, _words
 
@@ -44,6 +45,7 @@ _ROLE_WORDS = frozenset(
         "staf",
     ]
 )
+_PARENTHESISED = re.compile(r"[ ]*\(([^()]{1,40})\)")
 _BEFORE_DATE = re.compile(r"[ ]+(?i:pada|on|at|tanggal|tgl\.?)[ ]*,")
 _MAX_BYLINE_WORDS = 16
 _MAX_ROLE_BYLINE_WORDS = 40
@@ -130,12 +132,16 @@ def _names(text: str, outlet_names: frozenset[str]) -> tuple[str, ...]:
         text = text[: mention.start] + "," + text[mention.end :]
     # "Ani Wijaya pada 11 November 2024": the word that led to the date is no part of the name.
     text = _BEFORE_DATE.sub(",", text)
+    # "Ani Wijaya (AFP)": the wire in parentheses is one more part, an outlet's, dropped below.
+    text = _PARENTHESISED.sub(r", \1", text)
     people: list[str] = []
     for part in _NAME_SPLIT.split(text):
         part = part.strip(" .-–—|:")
         words = part.split()
         if not words or part.casefold() in outlet_names or _BRAND_TOKEN.match(part):
             continue
+        if people and known_place(part):
+            continue  # "Oleh Ani Wijaya, Jakarta": where the writer filed from
         if words[-1].casefold().split("-")[0] in _ROLE_WORDS:
             words = words[:-1]
         if 1 <= len(words) <= 5 and all(_NAME_WORD.match(word) for word in words):

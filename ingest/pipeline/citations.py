@@ -33,7 +33,10 @@ _CUE_AFTER = re.compile(
     # No "^": match() anchors at the position it is given, and "^" would only match at the string's start.
     r"[ ,]*(?:\([^()]{1,40}\)[ ,]*)?(?:(?:sebelumnya|juga|telah|pada \w+)[ ]+)?(?:melaporkan|memberitakan"
     r"|mewartakan|mengabarkan|menyampaikan|dalam laporannya|menyebutkan|reported|said|says"
-    r"|mengutip|menulis|wrote|writes)\b",
+    r"|mengutip|menulis|wrote|writes"
+    # "Reuters tidak dapat memverifikasi laporan itu secara independen": the wire's own copy says so.
+    r"|tidak (?:dapat|bisa) (?:segera |secara independen )?(?:memverifikasi|mengonfirmasi|mengkonfirmasi)"
+    r"|could not (?:immediately |independently )?(?:verify|confirm))\b",
     re.IGNORECASE,
 )
 _CUE_WINDOW = 60
@@ -44,6 +47,10 @@ _BYLINE_BEFORE = re.compile(r"\b(?i:oleh|by)[ ]+(?:[A-Z][\w'’-]*[ ]+){0,3}[A-Z
 _PHOTO_CREDIT = re.compile(
     r"\((?:(?i:foto|photo|gambar|ilustrasi)[ ]*[:：]?[ ]*)?[A-Z][\w.&'’-]*(?:[ ]+[A-Z][\w.&'’-]*)*"
     r"[ ]+(?i:via)[ ]+[A-Z][\w.&'’-]*(?:[ ]+[A-Z][\w.&'’-]*)*\)"
+    # "(Sputnik/Gavriil Grigorov/Pool via REUTERS)", "(KCNA/via REUTERS)": agency, photographer, pool, then
+    # the agency that passed the picture on.
+    r"|\([A-Z][\w.&'’-]*(?:[ ]+[\w.&'’-]+)*(?:[ ]*/[ ]*[\w.&'’-]+(?:[ ]+[\w.&'’-]+)*)*[ ]*/[ ]*(?:[\w'’-]+[ ]+)?"
+    r"(?i:via)[ ]+[A-Z][\w.&'’-]*(?:[ ]+[A-Z][\w.&'’-]*)*\)"
 )
 # "tulis Ani, kolumnis urusan luar negeri Financial Times": the outlet a quoted writer works for is their
 # affiliation; the article quotes the person, it does not take the outlet's copy.
@@ -672,9 +679,13 @@ def _signoff_credits(index: int, text: str, profiles: Sequence[OutletProfile]) -
     """
     citations = []
     position = 0
-    for number, part in enumerate(_SIGNOFF_PARTS.split(text.strip("()[] "))):
+    parts = _SIGNOFF_PARTS.split(text.strip("()[] "))
+    for number, part in enumerate(parts):
         name = part.strip()
-        profile = resolve_outlet(name, profiles) if len(name) >= _MIN_SIGNOFF_CODE else None
+        # "(Reuters/AP/ita)": a wire's two capitals between wires, before the desk's code, are that wire.
+        between_wires = number < len(parts) - 1 and name.isupper() and bool(citations)
+        long_enough = len(name) >= _MIN_SIGNOFF_CODE or between_wires
+        profile = resolve_outlet(name, profiles) if long_enough else None
         if profile is not None:
             citations.append(Citation(profile.name, index, position, profile.key))
         elif number == 0 and _NEWSPAPER_NAME.match(name):

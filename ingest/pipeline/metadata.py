@@ -443,7 +443,10 @@ def _split_people(text: str) -> tuple[str, ...]:
 
 # "… dapat dikenakan sanksi. (AFP/Nur/OL-09)": a sign-off of slashed parts closing the last paragraph, or the
 # wire alone ("… dalam perang melawan Ukraina. (AFP)"); only a part that is a registry outlet credits it.
-_TRAILING_SIGNOFF = re.compile(r"""[.!?"”’][ ]*(?P<signoff>\([^()/\n]{2,30}(?:/[^()/\n]{1,30})*\))[ ]*$""")
+# "… ke depan. (ant/dil)", "… [ant]", "… (*/Antara)": brackets too, and a star where the desk's code would be.
+_TRAILING_SIGNOFF = re.compile(
+    r"""[.!?"”’][ ]*(?P<signoff>[(\[](?:\*/)?[^()\[\]/\n*]{2,30}(?:/[^()\[\]/\n]{1,30})*[)\]])[ ]*$"""
+)
 
 
 def _trailing_signoffs(content: Sequence[LineLabel]) -> list[tuple[int, str]]:
@@ -478,6 +481,9 @@ def _signatures(
         match = _BYLINE_OUTLET_ONLY.match(label.text)
         if match is not None:
             found.append((label.index, match.group("outlet")))
+        credited = _BYLINE_WIRE.search(label.text)
+        if credited is not None:
+            found.append((label.index, credited.group("paren") or credited.group("comma")))
     return found
 
 
@@ -490,6 +496,11 @@ _BYLINE_OUTLET_ONLY = re.compile(
 
 
 # --- dateline -----------------------------------------------------------------------------------
+
+
+# "Penulis: Ani Wijaya (AFP)", "Oleh Ani Wijaya, Reuters": a writer signed with the wire whose copy it is
+# (the registry decides whether the name is an outlet's).
+_BYLINE_WIRE = re.compile(r"(?:\((?P<paren>[A-Z][\w.&-]*(?:[ ]+[A-Z][\w.&-]*){0,2})\)|,[ ]+(?P<comma>[A-Z][\w.&-]*))[ ]*$")
 
 
 # "Pulang dari Rusia, Kim Bawa Oleh-oleh Drone By BeritaSatu": an aggregator's headline with the source.

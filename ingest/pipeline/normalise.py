@@ -66,7 +66,7 @@ _SENTENCE_END = re.compile(r"""[.!?…:)\]]["'”’»)]*$""")
 _SENTENCE_START = re.compile(r"""^["'“‘«(\[]*[\dA-Z\u00c0-\u00de©•#]""")
 # A desk's sign-off on its own line under the last paragraph: "(blq/dmi)", "(ant)". A wrapped sentence
 # never leaves a parenthesis of letters alone on its line without a full stop after it.
-_SIGNOFF_LINE = re.compile(r"^\([A-Za-z][^()\d]{0,40}\)$")
+_SIGNOFF_LINE = re.compile(r"^[(\[](?:\*/)?[A-Za-z][^()\[\]\d]{0,40}[)\]]$")
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 _FIRST_CHUNK = re.compile(r"^[^\s-]+-(?=\w)|^\S+")
 

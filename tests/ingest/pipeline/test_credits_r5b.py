@@ -168,3 +168,65 @@ def test_an_outlet_credited_by_its_web_address_is_the_outlet_that_address_belong
     sentence, outlets, profiles
 ):
     assert _cited(sentence, profiles) == outlets
+
+
+# --- sign-offs, bylines and photo credits (phase 1, knowledge-driven) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("last_lines", "outlets"),
+    [
+        ([P3, "(*/Antara)"], {"Antara"}),
+        ([P3 + " [ant]"], {"Antara"}),
+        ([P3 + " (*/ant)"], {"Antara"}),
+        ([P3, "(Reuters/AP/ita)"], {"Reuters", "AP"}),
+        ([P3, "(AFP/AP/Reuters/dil)"], {"AFP", "AP", "Reuters"}),
+        ([P3, "(afp/ap)"], {"AFP"}),
+    ],
+)
+def test_sign_offs_with_a_star_brackets_or_a_two_letter_wire_between_wires_credit_the_wires(
+    last_lines, outlets, profiles
+):
+    assert _cited_lines([LEDE, P2, *last_lines], profiles) == outlets
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlets", "writers"),
+    [
+        ("Penulis: Ani Wijaya (AFP)", {"AFP"}, ("Ani Wijaya",)),
+        ("Reporter: Ani Wijaya (Reuters)", {"Reuters"}, ("Ani Wijaya",)),
+        ("Oleh Ani Wijaya (Yonhap)", {"Yonhap"}, ("Ani Wijaya",)),
+        ("Oleh Ani Wijaya, Jakarta", set(), ("Ani Wijaya",)),
+    ],
+)
+def test_a_byline_signed_with_a_wire_credits_it_and_a_place_after_the_writer_is_no_writer(
+    byline, outlets, writers, profiles
+):
+    text = "\n".join([TITLE, byline, LEDE, P2, P3])
+    metadata = process_article(text, profiles=profiles, url=URL, reference_date=REF).metadata
+    assert set(metadata.cited_outlets) == outlets
+    assert metadata.byline == writers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reuters tidak dapat memverifikasi laporan itu secara independen.",
+        "Reuters tidak dapat segera mengonfirmasi klaim tersebut.",
+        "Reuters could not independently verify the report.",
+    ],
+)
+def test_a_wire_saying_it_could_not_verify_a_claim_is_its_copy(sentence, profiles):
+    assert _cited_lines([LEDE, P2 + " " + sentence, P3], profiles) == {"Reuters"}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Presiden Rusia itu di Moskow. (Sputnik/Ani Wijaya/Pool via REUTERS)",
+        "Pemimpin itu meninjau uji coba. (KCNA/via REUTERS)",
+        "Pemimpin itu meninjau uji coba. (KCNA via REUTERS)",
+    ],
+)
+def test_a_picture_passed_on_by_a_wire_is_no_citation_however_its_credit_is_slashed(caption, profiles):
+    assert _cited_lines([LEDE, P2, caption, P3], profiles) == set()
