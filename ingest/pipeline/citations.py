@@ -208,6 +208,37 @@ _NOT_OUTLETS = frozenset(
         "officials",
         "the",
         "government",
+        # Platforms carry posts, not copy: "dikutip dari Twitter pribadinya", "dilansir Instagram resmi …".
+        "twitter",
+        "x",
+        "instagram",
+        "youtube",
+        "facebook",
+        "telegram",
+        "tiktok",
+        "threads",
+        "whatsapp",
+        "linkedin",
+        "weibo",
+        "vkontakte",
+        "google",
+        "wikipedia",
+        # International bodies and rights groups publish reports, not news: "menurut laporan PBB".
+        "pbb",
+        "un",
+        "nato",
+        "asean",
+        "uni",
+        "bank",
+        "imf",
+        "iaea",
+        "who",
+        "unicef",
+        "unhcr",
+        "amnesty",
+        "human",
+        "palang",
+        "sipri",
         "senin",
         "selasa",
         "rabu",
@@ -323,6 +354,10 @@ def find_credits(
             if known is not None:
                 found.append(Citation(known.name, index, 0, known.key))
     found.sort(key=lambda citation: (citation.line, citation.start))
+    # "Mengutip Stars and Stripes": where the registry read a whole name, a strong cue's shorter read of
+    # the same words ("Stars") is no second outlet.
+    known_at = {(citation.line, citation.start) for citation in found if citation.profile_key is not None}
+    found = [c for c in found if c.profile_key is not None or (c.line, c.start) not in known_at]
     chosen: dict[str, Citation] = {}
     for citation in found:
         if publisher is not None and citation.profile_key == publisher.key:

@@ -230,3 +230,27 @@ def test_a_wire_saying_it_could_not_verify_a_claim_is_its_copy(sentence, profile
 )
 def test_a_picture_passed_on_by_a_wire_is_no_citation_however_its_credit_is_slashed(caption, profiles):
     assert _cited_lines([LEDE, P2, caption, P3], profiles) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dikutip dari Twitter pribadinya, menteri itu menyampaikan belasungkawa.",
+        "Dilansir dari X, juru bicara itu menolak tuduhan tersebut.",
+        "Seperti dilansir Instagram resmi kedutaan, acara itu dihadiri ratusan orang.",
+        "Dikutip dari YouTube, video itu memperlihatkan konvoi truk militer.",
+        "Dikutip dari Google Maps, jarak kedua kota itu sekitar 200 kilometer.",
+        "Menurut laporan PBB, sanksi itu telah dilanggar berkali-kali.",
+        "Mengutip Human Rights Watch, ribuan orang telah mengungsi dari kota itu.",
+        "Menurut laporan Bank Dunia, ekonomi kawasan itu tumbuh melambat.",
+        "Dilansir dari NATO, aliansi itu akan menambah pasukan di kawasan timur.",
+    ],
+)
+def test_platforms_and_international_bodies_after_a_cue_are_no_outlets(sentence, profiles):
+    assert _cited(sentence, profiles) == ()
+
+
+def test_a_registry_name_of_several_words_is_one_outlet_not_also_its_first_word(profiles):
+    assert _cited("Mengutip Stars and Stripes, pangkalan itu menerima pasukan.", profiles) == (
+        "Stars and Stripes",
+    )
