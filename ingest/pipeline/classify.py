@@ -28,6 +28,7 @@ from ingest.pipeline.outlets import OutletProfile, known_names
 from ingest.pipeline.patterns import (
     _ARCHIVE_CAPTION,
     _CAPTION_CREDIT_END,
+    _PHOTOGRAPHER_CREDIT_END,
     _CAPTION_LABEL,
     _COPYRIGHT,
     _CORRECTION,
@@ -309,6 +310,8 @@ def _photo_reason(line: str, names: frozenset[str]) -> str | None:
     if _CAPTION_LABEL.match(line) and count <= _MAX_CAPTION_WORDS:
         return "photo_credit" if count <= 8 else "photo_caption"
     if _CAPTION_CREDIT_END.search(line) and not _closes_with_signoff(line):
+        return "photo_caption"
+    if count <= _MAX_CAPTION_WORDS and _PHOTOGRAPHER_CREDIT_END.search(line) and not _closes_with_signoff(line):
         return "photo_caption"
     if (
         _CAPS_LABEL_CAPTION.match(line)

@@ -167,6 +167,17 @@ _CAPTION_CREDIT_END = re.compile(
     r"|[ ]ANTARA[ ]FOTO/[^/\n]{2,40}(?:/[^/\n]{1,40}){0,3}$",
     _I,
 )
+# A caption closed by its picture's credit: an agency, then the photographer's name or the account the
+# picture was taken from ("(Sputnik/Ani Wijaya)", "(EPA-EFE/Ani Wijaya, File)", "(X/@kremlin)"), or a
+# photographer's chain ending with the wire that passed it on ("Sputnik/Ani Wijaya/Pool via REUTERS").
+# A desk's sign-off is initials or codes ("(AFP/dil)"), never a person's full name.
+_PHOTOGRAPHER_CREDIT_END = re.compile(
+    r"[ ][(\[][ ]*[A-Z][\w.&'’-]*(?:[ -][A-Z][\w.&'’-]*)*[ ]*/[ ]*"
+    r"(?:[A-Z][\w'’.-]+(?:[ ]+[A-Z][\w'’.-]+){1,3}(?:[ ]*/[ ]*[A-Za-z][\w'’.-]*)*|@\w+)"
+    r"(?:[ ]*,[ ]*(?:File|Arsip|Dok\.?))?[)\]][ ]*$"
+    r"|[ ][(\[](?i:tangkap(?:an)?[ ]+layar|screenshot|cuplikan[ ]+video)\b[^()\[\]]{0,60}[)\]][ ]*$"
+    r"|[ ][A-Z][\w.&'’-]*(?:[ ]*/[ ]*[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*)*)+[ ]+(?i:via)[ ]+[A-Z][\w.&'’-]*[ ]*$"
+)
 _PROMO = re.compile(
     r"^(?:selengkapnya|lihat selengkapnya|baca selengkapnya"
     r"|klik di ?sini|download (?:aplikasi|app)|unduh aplikasi"

@@ -110,3 +110,38 @@ def test_scroll_prompts_section_labels_reuse_notices_and_where_a_copy_first_ran_
 )
 def test_a_sentence_that_opens_with_a_labels_words_stays(line, profiles):
     assert line in _body([TITLE, LEDE, P2, line, P3, P4], profiles)
+
+
+LONG = (
+    "Menteri menegaskan bahwa aturan pelaksanaannya akan diterbitkan dalam waktu dua minggu ke depan setelah"
+    " seluruh kementerian terkait menyelesaikan pembahasan teknis bersama pemerintah daerah."
+)
+PICTURE = "Presiden itu berbicara dalam pertemuan dengan para menteri di Moskow."
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Sputnik/Ani Wijaya)",
+        "(EPA-EFE/Budi Santoso)",
+        "(Xinhua/Rina Lestari)",
+        "(Antara/Ani Wijaya)",
+        "(AP Photo/Budi Santoso, File)",
+        "(X/@kremlin)",
+        "(Instagram/@kedutaan)",
+        "(Tangkapan layar YouTube)",
+        "Sputnik/Ani Wijaya/Pool via REUTERS",
+    ],
+)
+def test_a_caption_closed_by_its_photographers_credit_between_paragraphs_goes(credit, profiles):
+    caption = f"{PICTURE} {credit}"
+    body = _body([TITLE, LEDE, P2, caption, LONG, P4], profiles)
+    assert caption not in body
+    for paragraph in (P2, LONG, P4):
+        assert paragraph in body
+
+
+@pytest.mark.parametrize("signoff", ["(AFP/dil)", "(Reuters/ani/rds)", "(ant/OL-09)"])
+def test_a_paragraph_closed_by_a_desks_sign_off_stays(signoff, profiles):
+    paragraph = f"{P2} Para pengusaha menunggu aturan itu sejak lama. {signoff}"
+    assert paragraph in _body([TITLE, LEDE, LONG, paragraph], profiles)
