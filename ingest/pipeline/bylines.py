@@ -109,9 +109,12 @@ def _parse_credit(line: str, names: frozenset[str]) -> tuple[str, tuple[str, ...
     if match is not None:
         people = _names(match.group("names"), names)
         label = match.group("label").lower()
-        needs_colon = label not in {"oleh", "by", "laporan wartawan", "laporan reporter"} and not label.endswith(
-            (" oleh", " by")
-        )
+        needs_colon = label not in {
+            "oleh",
+            "by",
+            "laporan wartawan",
+            "laporan reporter",
+        } and not label.endswith((" oleh", " by"))
         if people and (match.group("colon") or not needs_colon):
             role = "editor" if label in {"editor", "penyunting", "redaktur"} else "author"
             return role, people

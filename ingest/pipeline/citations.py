@@ -648,7 +648,7 @@ def _source_citations(index: int, text: str, profiles: Sequence[OutletProfile]) 
     if match is None:
         return []
     sources = _LABELLED_PART.split(match.group("sources"))[0]
-    citations = []
+    citations: list[Citation] = []
     for part in _SOURCE_SPLIT.split(sources):
         # "Sumber: Reuters/AFP" credits both wires; "Sumber: CNA/SL" only CNA (SL: the editor's initials).
         more = [
@@ -712,7 +712,7 @@ def _signoff_credits(index: int, text: str, profiles: Sequence[OutletProfile]) -
 
     Parts of one or two letters are someone's initials even when they spell a wire ("ap").
     """
-    citations = []
+    citations: list[Citation] = []
     position = 0
     parts = _SIGNOFF_PARTS.split(text.strip("()[] "))
     for number, part in enumerate(parts):

@@ -28,7 +28,6 @@ from ingest.pipeline.outlets import OutletProfile, known_names
 from ingest.pipeline.patterns import (
     _ARCHIVE_CAPTION,
     _CAPTION_CREDIT_END,
-    _PHOTOGRAPHER_CREDIT_END,
     _CAPTION_LABEL,
     _COPYRIGHT,
     _CORRECTION,
@@ -43,6 +42,7 @@ from ingest.pipeline.patterns import (
     _MAX_FOLLOW_WORDS,
     _MIN_SLASH_CAPTION_WORDS,
     _PHOTO_CREDIT_LINE,
+    _PHOTOGRAPHER_CREDIT_END,
     _PROMO,
     _READ_ALSO,
     _SIGNOFF,
@@ -311,7 +311,11 @@ def _photo_reason(line: str, names: frozenset[str]) -> str | None:
         return "photo_credit" if count <= 8 else "photo_caption"
     if _CAPTION_CREDIT_END.search(line) and not _closes_with_signoff(line):
         return "photo_caption"
-    if count <= _MAX_CAPTION_WORDS and _PHOTOGRAPHER_CREDIT_END.search(line) and not _closes_with_signoff(line):
+    if (
+        count <= _MAX_CAPTION_WORDS
+        and _PHOTOGRAPHER_CREDIT_END.search(line)
+        and not _closes_with_signoff(line)
+    ):
         return "photo_caption"
     if (
         _CAPS_LABEL_CAPTION.match(line)

@@ -500,7 +500,9 @@ _BYLINE_OUTLET_ONLY = re.compile(
 
 # "Penulis: Ani Wijaya (AFP)", "Oleh Ani Wijaya, Reuters": a writer signed with the wire whose copy it is
 # (the registry decides whether the name is an outlet's).
-_BYLINE_WIRE = re.compile(r"(?:\((?P<paren>[A-Z][\w.&-]*(?:[ ]+[A-Z][\w.&-]*){0,2})\)|,[ ]+(?P<comma>[A-Z][\w.&-]*))[ ]*$")
+_BYLINE_WIRE = re.compile(
+    r"(?:\((?P<paren>[A-Z][\w.&-]*(?:[ ]+[A-Z][\w.&-]*){0,2})\)|,[ ]+(?P<comma>[A-Z][\w.&-]*))[ ]*$"
+)
 
 
 # "Pulang dari Rusia, Kim Bawa Oleh-oleh Drone By BeritaSatu": an aggregator's headline with the source.

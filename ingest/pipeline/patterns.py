@@ -66,7 +66,8 @@ _COMMENTS = re.compile(
 )
 _FONT_SIZE = re.compile(
     r"^(?:a|aa|aaa|a ?a ?a|a\+|a-|a−|a ?- ?a ?\+|ukuran (?:teks|font|huruf)|text size|font size"
-    r"|kecil[ ]*(?:sedang[ ]*)?besar|perbesar(?: teks| huruf)?|perkecil(?: teks| huruf)?)$", _I
+    r"|kecil[ ]*(?:sedang[ ]*)?besar|perbesar(?: teks| huruf)?|perkecil(?: teks| huruf)?)$",
+    _I,
 )
 # A theme's controls and notices, each alone on its line: reading time, search box, account links,
 # the notification bell, a font resizer, a text-to-speech player.

@@ -24,7 +24,9 @@ REST = "Duta besar negara itu mengecam upaya negara-negara Barat untuk membentuk
     ],
 )
 def test_a_place_then_the_publishers_name_run_into_the_lead_is_a_dateline(lede, place, profiles):
-    article = process_article("\n".join([TITLE, lede, P2, P3]), profiles=profiles, url=URL, reference_date=REF)
+    article = process_article(
+        "\n".join([TITLE, lede, P2, P3]), profiles=profiles, url=URL, reference_date=REF
+    )
     assert article.metadata.dateline == place
     assert article.metadata.cited_outlets == ()
 
