@@ -61,19 +61,23 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s|[.!?]$|\n")
 _STRONG_CUE = re.compile(
     # The look-ahead (the cues' first letters) only lets re skip other positions quickly.
     r"\b(?=(?i:[dmarwtpsbl]))(?i:dilansir|melansir|dikutip|mengutip|menurut laporan|according to|reported by"
-    r"|as reported by|diwartakan|mewartakan|diberitakan|memberitakan|dilaporkan oleh|wawancara dengan"
+    r"|as reported by|diwartakan|mewartakan|diberitakan|memberitakan|dilaporkan(?: pertama kali| pertama)? oleh"
+    r"|wawancara dengan"
     r"|tampil di|penampilan di|dihimpun dari|dirangkum dari|dimuat di"
     # "…, sebut laporan Nikkei Asia", "demikian laporan Kyodo", "berdasarkan laporan NK News".
     r"|sebut laporan|tulis laporan|demikian laporan|berdasarkan laporan"
     # "seperti dilaporkan X", "sebagaimana diberitakan X", "dinukil dari X", "bersumber dari X", "…, lapor X".
-    r"|seperti dilaporkan|sebagaimana dilaporkan|demikian dilaporkan|dinukil|menukil|bersumber(?= dari)|lapor)"
+    r"|(?:seperti|sebagaimana)(?: yang)? dilaporkan|demikian dilaporkan|dinukil|menukil|bersumber(?= dari)|lapor)"
     r"(?i:[ ]+(?:dari|oleh|dalam|by))?[ ]+"
     # "mengutip laporan X", "dilansir dari laporan X": the report is the outlet's.
     r"(?:laporan[ ]+(?:(?i:dari|oleh)[ ]+)?)?"
     # Media nouns in lower case are a description; capitalised they are part of the name.
     r"(?:(?:kantor berita|media|surat kabar|harian"
     r"|situs(?: berita)?|laman|portal(?: berita)?|stasiun televisi|kanal(?: (?i:youtube)(?: resmi)?)?"
-    r"|televisi|radio|majalah|outlet(?: berita)?|news agency|the newspaper|newspaper|broadcaster)[ ]+)?"
+    r"|televisi|radio|majalah|outlet(?: berita)?|news agency|the newspaper|newspaper|broadcaster)[ ]+"
+    # "media lokal X", "kantor berita resmi X", "situs web X": what kind of outlet, in lower case.
+    r"(?:(?:lokal|setempat|resmi|terkemuka|ternama|pemerintah|independen|swasta|daring|online|web|asing"
+    r"|internasional|nasional|negara|milik negara)[ ]+){0,2})?"
     r"(?P<name>(?:The[ ]+)?[A-Z][\w&.'’-]*(?:[ ]+(?:[A-Z][\w&.'’-]*|of|de))*|[a-z]{3,}[A-Z][\w&.'’-]*)"
 )
 # "…," ujar Reid kepada Newsweek, dilansir Minggu (23/6/2024): a citing verb with no name of its own credits

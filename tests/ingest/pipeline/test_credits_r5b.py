@@ -254,3 +254,20 @@ def test_a_registry_name_of_several_words_is_one_outlet_not_also_its_first_word(
     assert _cited("Mengutip Stars and Stripes, pangkalan itu menerima pasukan.", profiles) == (
         "Stars and Stripes",
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seperti yang dilaporkan Baltic Sentinel, kapal itu berlabuh selama dua hari.",
+        "Dikutip dari media lokal Baltic Sentinel, warga melihat konvoi truk militer.",
+        "Dilansir dari kantor berita resmi Baltic Sentinel, pejabat itu membantah laporan.",
+        "Dilansir dari surat kabar terkemuka Baltic Sentinel, kapal itu berlabuh dua hari.",
+        "Dikutip dari situs web Baltic Sentinel, kapal itu berlabuh dua hari.",
+        "Hal itu dilaporkan pertama kali oleh Baltic Sentinel pada Senin pekan lalu.",
+    ],
+)
+def test_a_strong_cue_credits_an_unknown_outlet_through_yang_a_described_media_noun_or_pertama_kali(
+    sentence, profiles
+):
+    assert _cited(sentence, profiles) == ("Baltic Sentinel",)
