@@ -57,6 +57,10 @@ _PHOTO_CREDIT = re.compile(
 _AFFILIATION_BEFORE = re.compile(
     r"\b(?i:kolumnis|komentator|columnist|commentator|pengamat)(?:[ ]+[\w-]+){0,4}?[ ]+(?i:di[ ]+|dari[ ]+)?$"
 )
+# "Ketua RT setempat", "kepada RT dan RW", "RT 05": a neighbourhood unit and its head, not Russia Today; an
+# acronym after an office's title, or followed by "setempat", a number or its companion unit, names no outlet.
+_OFFICE_BEFORE = re.compile(r"\b(?i:ketua|pak|bu|pengurus|tingkat)[ ]+$")
+_UNIT_AFTER = re.compile(r"[ ]*(?:/[ ]*RW\b|(?:dan|atau)[ ]+RW\b|RW\b|setempat\b|\d)")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|[.!?]$|\n")
 _STRONG_CUE = re.compile(
     # The look-ahead (the cues' first letters) only lets re skip other positions quickly.
@@ -451,6 +455,10 @@ def _known_citations(
         if not (_cue_before(text, match.start()) or _CUE_AFTER.match(text, match.end())):
             continue
         if _AFFILIATION_BEFORE.search(text, max(0, match.start() - _CUE_WINDOW), match.start()):
+            continue
+        if _OFFICE_BEFORE.search(text, max(0, match.start() - _CUE_WINDOW), match.start()) or _UNIT_AFTER.match(
+            text, match.end()
+        ):
             continue
         profile = resolve_outlet(match.group(), profiles)
         if profile is not None:

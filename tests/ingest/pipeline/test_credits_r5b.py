@@ -271,3 +271,19 @@ def test_a_strong_cue_credits_an_unknown_outlet_through_yang_a_described_media_n
     sentence, profiles
 ):
     assert _cited(sentence, profiles) == ("Baltic Sentinel",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Menurut Ketua RT setempat, warga sudah diminta waspada sejak pekan lalu.",
+        "Warga melapor kepada RT dan RW setempat setelah melihat kejadian itu.",
+        "Hal itu disampaikan Ketua RT 05 kepada wartawan di lokasi kejadian.",
+    ],
+)
+def test_a_neighbourhood_unit_is_not_russia_today(sentence, profiles):
+    assert _cited(sentence, profiles) == ()
+
+
+def test_russia_today_after_a_cue_is_still_credited(profiles):
+    assert _cited("Menurut RT, delegasi itu tiba di Pyongyang pada Selasa pagi.", profiles) == ("RT",)
