@@ -456,9 +456,9 @@ def _known_citations(
             continue
         if _AFFILIATION_BEFORE.search(text, max(0, match.start() - _CUE_WINDOW), match.start()):
             continue
-        if _OFFICE_BEFORE.search(text, max(0, match.start() - _CUE_WINDOW), match.start()) or _UNIT_AFTER.match(
-            text, match.end()
-        ):
+        if _OFFICE_BEFORE.search(
+            text, max(0, match.start() - _CUE_WINDOW), match.start()
+        ) or _UNIT_AFTER.match(text, match.end()):
             continue
         profile = resolve_outlet(match.group(), profiles)
         if profile is not None:
