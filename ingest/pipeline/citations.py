@@ -14,7 +14,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ingest.pipeline.dateline import known_place, squash
-from ingest.pipeline.outlets import OutletProfile, glued_spellings, registry_derived, resolve_outlet
+from ingest.pipeline.outlets import (
+    CREDITED_KINDS,
+    OutletProfile,
+    glued_spellings,
+    registry_derived,
+    resolve_outlet,
+)
 
 __all__ = ["Citation", "find_citations", "find_credits", "site_byline"]
 
@@ -282,6 +288,7 @@ _SITE_BYLINE = re.compile(
     r"^(?i:by|oleh)[ ]+(?P<name>[A-Z][\w-]*)(?P<suffix>(?:\.(?:com|co|id|net|org|news|tv)){1,2})$"
 )
 _MIN_SIGNOFF_CODE = 3
+_MAX_DESK_CODE = 4
 
 
 @dataclass(frozen=True)
@@ -733,6 +740,15 @@ def _signoff_credits(index: int, text: str, profiles: Sequence[OutletProfile]) -
         between_wires = number < len(parts) - 1 and name.isupper() and bool(citations)
         long_enough = len(name) >= _MIN_SIGNOFF_CODE or between_wires
         profile = resolve_outlet(name, profiles) if long_enough else None
+        if (
+            profile is not None
+            and name.islower()
+            and len(name) <= _MAX_DESK_CODE
+            and profile.kind not in CREDITED_KINDS
+        ):
+            # "(ant/sbs)": a desk's lower-case code that happens to spell a broadcaster's acronym is someone's
+            # initials; only the agencies sign copy that way ("(ant)", "(afp/dpa)").
+            profile = None
         if profile is not None:
             citations.append(Citation(profile.name, index, position, profile.key))
         elif number == 0 and _NEWSPAPER_NAME.match(name):

@@ -287,3 +287,16 @@ def test_a_neighbourhood_unit_is_not_russia_today(sentence, profiles):
 
 def test_russia_today_after_a_cue_is_still_credited(profiles):
     assert _cited("Menurut RT, delegasi itu tiba di Pyongyang pada Selasa pagi.", profiles) == ("RT",)
+
+
+@pytest.mark.parametrize(
+    ("signoff", "outlets"),
+    [
+        ("(ant/sbs)", {"Antara"}),
+        ("(Yonhap/mbc)", {"Yonhap"}),
+        ("(nbc/dil)", set()),
+        ("(AFP/dpa)", {"AFP", "DPA"}),
+    ],
+)
+def test_a_desks_lower_case_code_spelling_a_broadcasters_acronym_is_initials(signoff, outlets, profiles):
+    assert _cited_lines([LEDE, P2, P3 + " " + signoff], profiles) == outlets
