@@ -7,12 +7,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ingest.pipeline.dateline import known_place
 from ingest.pipeline.dates import find_dates
 from ingest.pipeline.patterns import _I, _TAG, _words
 
 _NAME = r"[A-Z\u00c0-\u00de][\w'’.-]*(?:[ ]+[A-Z\u00c0-\u00de][\w'’.-]*){0,4}"
 _BYLINE_LABEL = re.compile(
     r"^(?P<label>penulis|reporter|wartawan|jurnalis|kontributor|koresponden|author|writer|written by|editor"
+    # A blog's or portal's header: "Ditulis oleh Ani", "Diposting oleh Ani pada 11 November 2024".
+    r"|(?:ditulis|dikirim|diposting|diposkan|diunggah) oleh|posted by"
     r"|pewarta|penyunting|redaktur|oleh|by|laporan wartawan"
     r"|laporan reporter|laporan)\b[ ]*(?P<colon>[:：])?[ ]*(?P<names>.+)$",
     _I,
@@ -42,6 +45,8 @@ _ROLE_WORDS = frozenset(
         "staf",
     ]
 )
+_PARENTHESISED = re.compile(r"[ ]*\(([^()]{1,40})\)")
+_BEFORE_DATE = re.compile(r"[ ]+(?i:pada|on|at|tanggal|tgl\.?)[ ]*,")
 _MAX_BYLINE_WORDS = 16
 _MAX_ROLE_BYLINE_WORDS = 40
 
@@ -104,7 +109,12 @@ def _parse_credit(line: str, names: frozenset[str]) -> tuple[str, tuple[str, ...
     if match is not None:
         people = _names(match.group("names"), names)
         label = match.group("label").lower()
-        needs_colon = label not in {"oleh", "by", "laporan wartawan", "laporan reporter"}
+        needs_colon = label not in {
+            "oleh",
+            "by",
+            "laporan wartawan",
+            "laporan reporter",
+        } and not label.endswith((" oleh", " by"))
         if people and (match.group("colon") or not needs_colon):
             role = "editor" if label in {"editor", "penyunting", "redaktur"} else "author"
             return role, people
@@ -123,12 +133,18 @@ def _names(text: str, outlet_names: frozenset[str]) -> tuple[str, ...]:
     text = _TAG.sub("", text)
     for mention in reversed(find_dates(text)):
         text = text[: mention.start] + "," + text[mention.end :]
+    # "Ani Wijaya pada 11 November 2024": the word that led to the date is no part of the name.
+    text = _BEFORE_DATE.sub(",", text)
+    # "Ani Wijaya (AFP)": the wire in parentheses is one more part, an outlet's, dropped below.
+    text = _PARENTHESISED.sub(r", \1", text)
     people: list[str] = []
     for part in _NAME_SPLIT.split(text):
         part = part.strip(" .-–—|:")
         words = part.split()
         if not words or part.casefold() in outlet_names or _BRAND_TOKEN.match(part):
             continue
+        if people and known_place(part):
+            continue  # "Oleh Ani Wijaya, Jakarta": where the writer filed from
         if words[-1].casefold().split("-")[0] in _ROLE_WORDS:
             words = words[:-1]
         if 1 <= len(words) <= 5 and all(_NAME_WORD.match(word) for word in words):

@@ -13,8 +13,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ingest.pipeline.dateline import squash
-from ingest.pipeline.outlets import OutletProfile, glued_spellings, registry_derived, resolve_outlet
+from ingest.pipeline.dateline import known_place, squash
+from ingest.pipeline.outlets import (
+    CREDITED_KINDS,
+    OutletProfile,
+    glued_spellings,
+    registry_derived,
+    resolve_outlet,
+)
 
 __all__ = ["Citation", "find_citations", "find_credits", "site_byline"]
 
@@ -33,7 +39,10 @@ _CUE_AFTER = re.compile(
     # No "^": match() anchors at the position it is given, and "^" would only match at the string's start.
     r"[ ,]*(?:\([^()]{1,40}\)[ ,]*)?(?:(?:sebelumnya|juga|telah|pada \w+)[ ]+)?(?:melaporkan|memberitakan"
     r"|mewartakan|mengabarkan|menyampaikan|dalam laporannya|menyebutkan|reported|said|says"
-    r"|mengutip|menulis|wrote|writes)\b",
+    r"|mengutip|menulis|wrote|writes"
+    # "Reuters tidak dapat memverifikasi laporan itu secara independen": the wire's own copy says so.
+    r"|tidak (?:dapat|bisa) (?:segera |secara independen )?(?:memverifikasi|mengonfirmasi|mengkonfirmasi)"
+    r"|could not (?:immediately |independently )?(?:verify|confirm))\b",
     re.IGNORECASE,
 )
 _CUE_WINDOW = 60
@@ -44,20 +53,41 @@ _BYLINE_BEFORE = re.compile(r"\b(?i:oleh|by)[ ]+(?:[A-Z][\w'’-]*[ ]+){0,3}[A-Z
 _PHOTO_CREDIT = re.compile(
     r"\((?:(?i:foto|photo|gambar|ilustrasi)[ ]*[:：]?[ ]*)?[A-Z][\w.&'’-]*(?:[ ]+[A-Z][\w.&'’-]*)*"
     r"[ ]+(?i:via)[ ]+[A-Z][\w.&'’-]*(?:[ ]+[A-Z][\w.&'’-]*)*\)"
+    # "(Sputnik/Gavriil Grigorov/Pool via REUTERS)", "(KCNA/via REUTERS)": agency, photographer, pool, then
+    # the agency that passed the picture on.
+    r"|\([A-Z][\w.&'’-]*(?:[ ]+[\w.&'’-]+)*(?:[ ]*/[ ]*[\w.&'’-]+(?:[ ]+[\w.&'’-]+)*)*[ ]*/[ ]*(?:[\w'’-]+[ ]+)?"
+    r"(?i:via)[ ]+[A-Z][\w.&'’-]*(?:[ ]+[A-Z][\w.&'’-]*)*\)"
 )
+# "tulis Ani, kolumnis urusan luar negeri Financial Times": the outlet a quoted writer works for is their
+# affiliation; the article quotes the person, it does not take the outlet's copy.
+_AFFILIATION_BEFORE = re.compile(
+    r"\b(?i:kolumnis|komentator|columnist|commentator|pengamat)(?:[ ]+[\w-]+){0,4}?[ ]+(?i:di[ ]+|dari[ ]+)?$"
+)
+# "Ketua RT setempat", "kepada RT dan RW", "RT 05": a neighbourhood unit and its head, not Russia Today; an
+# acronym after an office's title, or followed by "setempat", a number or its companion unit, names no outlet.
+_OFFICE_BEFORE = re.compile(r"\b(?i:ketua|pak|bu|pengurus|tingkat)[ ]+$")
+_UNIT_AFTER = re.compile(r"[ ]*(?:/[ ]*RW\b|(?:dan|atau)[ ]+RW\b|RW\b|setempat\b|\d)")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|[.!?]$|\n")
 _STRONG_CUE = re.compile(
     # The look-ahead (the cues' first letters) only lets re skip other positions quickly.
-    r"\b(?=(?i:[dmarwtpsb]))(?i:dilansir|melansir|dikutip|mengutip|menurut laporan|according to|reported by"
-    r"|as reported by|diwartakan|mewartakan|diberitakan|memberitakan|dilaporkan oleh|wawancara dengan"
+    r"\b(?=(?i:[dmarwtpsbl]))(?i:dilansir|melansir|dikutip|mengutip|menurut laporan|according to|reported by"
+    r"|as reported by|diwartakan|mewartakan|diberitakan|memberitakan|dilaporkan(?: pertama kali| pertama)? oleh"
+    r"|wawancara dengan"
     r"|tampil di|penampilan di|dihimpun dari|dirangkum dari|dimuat di"
     # "…, sebut laporan Nikkei Asia", "demikian laporan Kyodo", "berdasarkan laporan NK News".
-    r"|sebut laporan|tulis laporan|demikian laporan|berdasarkan laporan)"
+    r"|sebut laporan|tulis laporan|demikian laporan|berdasarkan laporan"
+    # "seperti dilaporkan X", "sebagaimana diberitakan X", "dinukil dari X", "bersumber dari X", "…, lapor X".
+    r"|(?:seperti|sebagaimana)(?: yang)? dilaporkan|demikian dilaporkan|dinukil|menukil|bersumber(?= dari)|lapor)"
     r"(?i:[ ]+(?:dari|oleh|dalam|by))?[ ]+"
+    # "mengutip laporan X", "dilansir dari laporan X": the report is the outlet's.
+    r"(?:laporan[ ]+(?:(?i:dari|oleh)[ ]+)?)?"
     # Media nouns in lower case are a description; capitalised they are part of the name.
     r"(?:(?:kantor berita|media|surat kabar|harian"
     r"|situs(?: berita)?|laman|portal(?: berita)?|stasiun televisi|kanal(?: (?i:youtube)(?: resmi)?)?"
-    r"|televisi|radio|majalah|outlet(?: berita)?|news agency|the newspaper|newspaper|broadcaster)[ ]+)?"
+    r"|televisi|radio|majalah|outlet(?: berita)?|news agency|the newspaper|newspaper|broadcaster)[ ]+"
+    # "media lokal X", "kantor berita resmi X", "situs web X": what kind of outlet, in lower case.
+    r"(?:(?:lokal|setempat|resmi|terkemuka|ternama|pemerintah|independen|swasta|daring|online|web|asing"
+    r"|internasional|nasional|negara|milik negara)[ ]+){0,2})?"
     r"(?P<name>(?:The[ ]+)?[A-Z][\w&.'’-]*(?:[ ]+(?:[A-Z][\w&.'’-]*|of|de))*|[a-z]{3,}[A-Z][\w&.'’-]*)"
 )
 # "…," ujar Reid kepada Newsweek, dilansir Minggu (23/6/2024): a citing verb with no name of its own credits
@@ -192,6 +222,37 @@ _NOT_OUTLETS = frozenset(
         "officials",
         "the",
         "government",
+        # Platforms carry posts, not copy: "dikutip dari Twitter pribadinya", "dilansir Instagram resmi …".
+        "twitter",
+        "x",
+        "instagram",
+        "youtube",
+        "facebook",
+        "telegram",
+        "tiktok",
+        "threads",
+        "whatsapp",
+        "linkedin",
+        "weibo",
+        "vkontakte",
+        "google",
+        "wikipedia",
+        # International bodies and rights groups publish reports, not news: "menurut laporan PBB".
+        "pbb",
+        "un",
+        "nato",
+        "asean",
+        "uni",
+        "bank",
+        "imf",
+        "iaea",
+        "who",
+        "unicef",
+        "unhcr",
+        "amnesty",
+        "human",
+        "palang",
+        "sipri",
         "senin",
         "selasa",
         "rabu",
@@ -227,6 +288,7 @@ _SITE_BYLINE = re.compile(
     r"^(?i:by|oleh)[ ]+(?P<name>[A-Z][\w-]*)(?P<suffix>(?:\.(?:com|co|id|net|org|news|tv)){1,2})$"
 )
 _MIN_SIGNOFF_CODE = 3
+_MAX_DESK_CODE = 4
 
 
 @dataclass(frozen=True)
@@ -282,6 +344,7 @@ def find_credits(
     for index, text in lines:
         text = _without_photo_credits(text)
         found.extend(_known_citations(index, text, pattern, profiles))
+        found.extend(_cued_domains(index, text, profiles))
         found.extend(
             citation
             for citation in _unknown_citations(index, text, profiles)
@@ -295,10 +358,21 @@ def find_credits(
     for index, text in signoff_lines:
         found.extend(_signoff_credits(index, text, profiles))
     for index, text in signature_lines:
-        known = resolve_outlet(text, profiles) or _known_part(text, profiles)
-        if known is not None:
-            found.append(Citation(known.name, index, 0, known.key))
+        # "Seoul (Antara/Yonhap-OANA) -": a copy passed from one agency to another signs with both.
+        for part in (text, *_SIGNOFF_PARTS.split(text)) if _SIGNOFF_PARTS.search(text) else (text,):
+            part = part.strip()
+            known = (
+                resolve_outlet(part, profiles)
+                or _known_part(part, profiles)
+                or resolve_outlet(part.split("-")[0], profiles)
+            )
+            if known is not None:
+                found.append(Citation(known.name, index, 0, known.key))
     found.sort(key=lambda citation: (citation.line, citation.start))
+    # "Mengutip Stars and Stripes": where the registry read a whole name, a strong cue's shorter read of
+    # the same words ("Stars") is no second outlet.
+    known_at = {(citation.line, citation.start) for citation in found if citation.profile_key is not None}
+    found = [c for c in found if c.profile_key is not None or (c.line, c.start) not in known_at]
     chosen: dict[str, Citation] = {}
     for citation in found:
         if publisher is not None and citation.profile_key == publisher.key:
@@ -387,9 +461,46 @@ def _known_citations(
     for match in pattern.finditer(text):
         if not (_cue_before(text, match.start()) or _CUE_AFTER.match(text, match.end())):
             continue
+        if _AFFILIATION_BEFORE.search(text, max(0, match.start() - _CUE_WINDOW), match.start()):
+            continue
+        if _OFFICE_BEFORE.search(
+            text, max(0, match.start() - _CUE_WINDOW), match.start()
+        ) or _UNIT_AFTER.match(text, match.end()):
+            continue
         profile = resolve_outlet(match.group(), profiles)
         if profile is not None:
             citations.append(Citation(profile.name, index, match.start(), profile.key))
+    return citations
+
+
+# An outlet named by its address: "Dikutip dari 38north.org (12/12/2022)", "dilansir laman Aljazeera.com".
+_DOMAIN = re.compile(
+    r"(?<![\w@/.-])(?P<name>[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|info|news|tv|co\.id|or\.id|id|co\.kr"
+    r"|co\.uk|co\.jp|com\.cn|ru|ua|kp|kr|jp|cn|de|fr|uk|eu|int))(?![\w-]|\.\w)",
+)
+# The cue that makes an address the registry does not know a credit: the address must follow it directly.
+_DOMAIN_CUE = re.compile(
+    r"\b(?i:dilansir|melansir|dikutip|mengutip|menurut|sumber|dilaporkan|diberitakan|dihimpun|dirangkum|dimuat"
+    r"|dinukil|menukil)(?i:[ ]+(?:dari|oleh|di))?(?i:[ ]+(?:laman|situs(?: berita| web)?|portal(?: berita)?"
+    r"|media|website|web))?[ ]*:?[ ]*$"
+)
+
+
+def _cued_domains(index: int, text: str, profiles: Sequence[OutletProfile]) -> list[Citation]:
+    """Outlets a sentence credits by their web address: a registry outlet's with any crediting word
+    nearby, another site's only right after a strong one ("dilansir dari kabarbaru.com")."""
+    if "." not in text:
+        return []  # speed: no address without a dot
+    citations = []
+    for match in _DOMAIN.finditer(text):
+        start = match.start("name")
+        name = match.group("name")
+        known = resolve_outlet(name, profiles)
+        if known is not None:
+            if _cue_before(text, start) or _CUE_AFTER.match(text, match.end()):
+                citations.append(Citation(known.name, index, start, known.key))
+        elif _DOMAIN_CUE.search(text, max(0, start - _CUE_WINDOW), start):
+            citations.append(Citation(name, index, start, None))
     return citations
 
 
@@ -444,6 +555,8 @@ def _unknown_citations(index: int, text: str, profiles: Sequence[OutletProfile])
             # "Kantor Berita Korea Utara KCNA", "AFP News", "Reuters Selasa": the registry outlet, once.
             citations.append(Citation(known.name, index, start, known.key))
             continue
+        if known_place(name):
+            continue  # "bersumber dari Korea Utara", "dilaporkan dari Moskow": where, not which outlet
         citations.append(Citation(name, index, start, None))
     return citations
 
@@ -554,8 +667,16 @@ def _source_citations(index: int, text: str, profiles: Sequence[OutletProfile]) 
     if match is None:
         return []
     sources = _LABELLED_PART.split(match.group("sources"))[0]
-    citations = []
+    citations: list[Citation] = []
     for part in _SOURCE_SPLIT.split(sources):
+        # "Sumber: Reuters/AFP" credits both wires; "Sumber: CNA/SL" only CNA (SL: the editor's initials).
+        more = [
+            (profile.name, profile.key)
+            for piece in part.split("/")[1:]
+            if len(piece.strip(" .()[]")) >= _MIN_SIGNOFF_CODE
+            and (profile := resolve_outlet(piece.strip(" .()[]"), profiles)) is not None
+        ]
+        citations.extend(Citation(name, index, match.start("sources"), key) for name, key in more)
         name = part.split("/")[0].strip(" .()[]")
         if not name or not name[0].isalnum():
             continue
@@ -610,11 +731,24 @@ def _signoff_credits(index: int, text: str, profiles: Sequence[OutletProfile]) -
 
     Parts of one or two letters are someone's initials even when they spell a wire ("ap").
     """
-    citations = []
+    citations: list[Citation] = []
     position = 0
-    for number, part in enumerate(_SIGNOFF_PARTS.split(text.strip("()[] "))):
+    parts = _SIGNOFF_PARTS.split(text.strip("()[] "))
+    for number, part in enumerate(parts):
         name = part.strip()
-        profile = resolve_outlet(name, profiles) if len(name) >= _MIN_SIGNOFF_CODE else None
+        # "(Reuters/AP/ita)": a wire's two capitals between wires, before the desk's code, are that wire.
+        between_wires = number < len(parts) - 1 and name.isupper() and bool(citations)
+        long_enough = len(name) >= _MIN_SIGNOFF_CODE or between_wires
+        profile = resolve_outlet(name, profiles) if long_enough else None
+        if (
+            profile is not None
+            and name.islower()
+            and len(name) <= _MAX_DESK_CODE
+            and profile.kind not in CREDITED_KINDS
+        ):
+            # "(ant/sbs)": a desk's lower-case code that happens to spell a broadcaster's acronym is someone's
+            # initials; only the agencies sign copy that way ("(ant)", "(afp/dpa)").
+            profile = None
         if profile is not None:
             citations.append(Citation(profile.name, index, position, profile.key))
         elif number == 0 and _NEWSPAPER_NAME.match(name):

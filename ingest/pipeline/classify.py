@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ingest.pipeline.bylines import _BRAND_TOKEN, parse_byline
-from ingest.pipeline.dateline import Dateline, parse_dateline
+from ingest.pipeline.dateline import Dateline, known_place, parse_dateline
 from ingest.pipeline.dates import find_dates
 from ingest.pipeline.outlets import OutletProfile, known_names
 from ingest.pipeline.patterns import (
@@ -42,6 +42,7 @@ from ingest.pipeline.patterns import (
     _MAX_FOLLOW_WORDS,
     _MIN_SLASH_CAPTION_WORDS,
     _PHOTO_CREDIT_LINE,
+    _PHOTOGRAPHER_CREDIT_END,
     _PROMO,
     _READ_ALSO,
     _SIGNOFF,
@@ -245,6 +246,8 @@ def _local_reason(line: str, names: frozenset[str]) -> str | None:
         return "read_also"
     if len(_BREADCRUMB_STEP.findall(line)) >= 2 and _words(line) <= _MAX_BREADCRUMB_WORDS:
         return "breadcrumb"  # "Beranda > Blog > Internasional > <headline>"
+    if _GLUED_BREADCRUMB.match(line) and _words(line) <= _MAX_BREADCRUMB_WORDS:
+        return "breadcrumb"  # "HomeInternasionalKorut Kirim …": the same trail with its separators lost
     if _COPYRIGHT.search(line):
         return "copyright"
     if _FOLLOW.match(line) and _words(line) <= _MAX_FOLLOW_WORDS:
@@ -280,6 +283,9 @@ def _is_named_stamp(line: str) -> bool:
 
 
 _BREADCRUMB_STEP = re.compile(r"[ ][>»›][ ]")
+# A breadcrumb copied without its separators: the first step glued to the next ("HomeAnalisa Angkutan…",
+# "BerandaDunia…"). No sentence or headline opens with "Home" or "Beranda" run into a capitalised word.
+_GLUED_BREADCRUMB = re.compile(r"^(?:Home|HOME|Beranda|BERANDA|Index|Indeks)(?=[A-Z][a-z])")
 _MAX_BREADCRUMB_WORDS = 40
 
 
@@ -304,6 +310,12 @@ def _photo_reason(line: str, names: frozenset[str]) -> str | None:
     if _CAPTION_LABEL.match(line) and count <= _MAX_CAPTION_WORDS:
         return "photo_credit" if count <= 8 else "photo_caption"
     if _CAPTION_CREDIT_END.search(line) and not _closes_with_signoff(line):
+        return "photo_caption"
+    if (
+        count <= _MAX_CAPTION_WORDS
+        and _PHOTOGRAPHER_CREDIT_END.search(line)
+        and not _closes_with_signoff(line)
+    ):
         return "photo_caption"
     if (
         _CAPS_LABEL_CAPTION.match(line)
@@ -375,10 +387,19 @@ def _canonical(text: str) -> str:
     return " ".join(_WORD.findall(strip_tags(text).casefold()))
 
 
+# 'Stoltenberg minta bantuan Seoul: "Amunisi sangat dibutuhkan"': a headline in sentence case that ends on
+# the words it quotes. Prose closes a quotation after its punctuation ('…," kata dia', '… dibutuhkan."');
+# a headline closes it on a word, and has no sentence break before it.
+_QUOTING_HEADLINE = re.compile(r"""^[^.!?"“”]*(?:[:,]|\b\w+)[ ]+["“][^"“”]{3,}[\w)]["”]$""")
+_MAX_QUOTING_HEADLINE_WORDS = 20
+
+
 def _is_prose(line: str) -> bool:
     """A paragraph-like line: a sentence that ends like one, or a long run of words."""
     count = _words(line)
     if count < _MIN_SENTENCE_WORDS:
+        return False
+    if _QUOTING_HEADLINE.search(line) and count <= _MAX_QUOTING_HEADLINE_WORDS:
         return False
     # "… pada Rabu. (KCNA via REUTERS)": a credit in parentheses after the full stop still ends a sentence.
     if _FULL_STOP.search(line) or _FULL_STOP.search(_TRAILING_PARENTHESIS.sub("", line)):
@@ -421,6 +442,8 @@ def _is_date_line(line: str, names: frozenset[str] = frozenset()) -> bool:
         part = part.strip(_EDGE_PUNCT + ",.()")
         if part.casefold() in names or _BRAND_TOKEN.match(part) or _STAMP_WIDGET.match(part):
             continue
+        if _PLACE_BEFORE_DATE.match(part) and known_place(part):
+            continue  # "Jakarta, 12 November 2024": where and when the piece was filed
         leftover += sum(1 for ch in part if ch.isalnum())
     return leftover <= _MAX_DATE_LINE_LEFTOVER
 
@@ -430,6 +453,7 @@ def _is_stamp(mention) -> bool:
     return mention.precision == "month" and mention.text[:4].casefold() == "date"
 
 
+_PLACE_BEFORE_DATE = re.compile(r"^[A-Z\u00c0-\u00de][\w'’.-]*(?:[ ][A-Z\u00c0-\u00de][\w'’.-]*){0,2}$")
 _STAMP_LEFTOVER_SPLIT = re.compile(r"[ ]*(?:\||•|·|[ ][-–—/][ ])[ ]*")
 _STAMP_WIDGET = re.compile(r"^(?:follow|ikuti|share|bagikan|dibaca|views?)$", _I)
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Dateline", "parse_dateline", "squash"]
+__all__ = ["Dateline", "known_place", "parse_dateline", "squash"]
 
 _DATELINE = re.compile(r"^(?P<prefix>\S.{0,79}?)[ ]+(?:--|[-–—])(?:[ ]+(?P<rest>.*))?$")
 _COLON_DATELINE = re.compile(
@@ -214,6 +214,9 @@ def parse_dateline(
     if lead is not None and _bare_place(lead.group("place")) and _is_paragraph(lead.group("rest")):
         # "MOSKOW, pada Jumat (14/1), mengecam …": a wire's dateline with a comma, the time after it
         return Dateline(place=_title_case(lead.group("place")), outlet=None, rest=lead.group("rest"))
+    signed = _place_comma_outlet(line, known_names, publisher_keys) if match is None else None
+    if signed is not None:
+        return signed
     if match is None:
         return _colon_dateline(line, known_names, publisher_keys) if allow_colon else None
     rest = (match.group("rest") or "").strip()
@@ -246,6 +249,31 @@ def parse_dateline(
     # The place is the first one named: what follows it qualifies it ("SEOUL, KOREA SELATAN") or is an
     # outlet the registry does not know ("BEIJING, Sindonews"), and neither is where the news was filed.
     return Dateline(place=places[0] if places else None, outlet=", ".join(outlets) or None, rest=rest)
+
+
+def _place_comma_outlet(
+    line: str, known_names: Collection[str], publisher_keys: Collection[str]
+) -> Dateline | None:
+    """ "Pyongyang, Purna Warta Duta Besar …": a place the gazetteer knows, a comma, then the outlet's own
+    name run straight into the lead: the dateline's dash was lost with the page's markup."""
+    match = _PLACE_COMMA_TAIL.match(line)
+    if match is None or not (known_names or publisher_keys) or _place_kind(match.group("place")) is None:
+        return None
+    words = match.group("tail").split(" ")
+    for size in range(1, min(_MAX_SIGNATURE_WORDS, len(words) - 1) + 1):
+        name = " ".join(words[:size])
+        rest = " ".join(words[size:])
+        if not (squash(name) in publisher_keys or name.casefold() in known_names):
+            continue
+        if rest[:1].isupper() and _is_paragraph(rest):
+            return Dateline(place=_title_case(match.group("place")), outlet=name, rest=rest)
+    return None
+
+
+_PLACE_COMMA_TAIL = re.compile(
+    r"^(?P<place>[A-Z\u00c0-\u00de][\w'’.-]*(?:[ ][A-Z\u00c0-\u00de][\w'’.-]*){0,2}),[ ]+(?P<tail>\S.*)$"
+)
+_MAX_SIGNATURE_WORDS = 4
 
 
 def _places_or_outlets(segments: list[tuple[str, str]], credited: bool) -> list[tuple[str, str]]:
@@ -288,6 +316,11 @@ def _place_kind(name: str) -> str | None:
         if key in regions:
             return "region"
     return None
+
+
+def known_place(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a city or a region ("Korea Utara", "Moskow")."""
+    return _place_kind(name) is not None
 
 
 @lru_cache(maxsize=1)

@@ -119,9 +119,9 @@ _WD_PAREN_DAY_MONTH = re.compile(
 _PAREN_NUMERIC = re.compile(
     rf"(?:\b{_WD}[ ]*,?[ ]*)?\([ ]*(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d\d))?[ ]*\)", _FLAGS
 )
-# "13/06/2023", "13-06-2023", "Selasa, 13/06/2023 10:00".
+# "13/06/2023", "13-06-2023", "13.06.2023", "Selasa, 13/06/2023 10:00".
 _NUMERIC = re.compile(
-    rf"(?:\b{_WD}[ ]*,?[ ]*)?(?<![\d/.-])(?P<d>\d{{1,2}})(?P<sep>[/-])(?P<m>\d{{1,2}})"
+    rf"(?:\b{_WD}[ ]*,?[ ]*)?(?<![\d/.-])(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})"
     rf"(?P=sep)(?P<y>\d{{4}})(?![\d/]){_TIME}",
     _FLAGS,
 )
@@ -181,7 +181,7 @@ _TRIGGERS: dict[re.Pattern[str], tuple[re.Pattern[str], ...]] = {
     _PAREN_NUMERIC: (_PAREN_DIGIT,),
     # A digit, spaces, a month: found from the first space (a literal), looking back at the digit.
     _DAY_MONTH: (re.compile(rf" (?<=\d )[ ]*(?i:{_MONTH_NAMES})\b"),),
-    _NUMERIC: (re.compile(r"[/-]\d{1,2}[/-]\d{4}"),),
+    _NUMERIC: (re.compile(r"[/.-]\d{1,2}[/.-]\d{4}"),),
     # The spaces between the month and the day; then the month itself (all start with these letters).
     _MONTH_DAY: (
         re.compile(r" \d"),

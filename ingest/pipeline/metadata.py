@@ -443,7 +443,10 @@ def _split_people(text: str) -> tuple[str, ...]:
 
 # "… dapat dikenakan sanksi. (AFP/Nur/OL-09)": a sign-off of slashed parts closing the last paragraph, or the
 # wire alone ("… dalam perang melawan Ukraina. (AFP)"); only a part that is a registry outlet credits it.
-_TRAILING_SIGNOFF = re.compile(r"""[.!?"”’][ ]*(?P<signoff>\([^()/\n]{2,30}(?:/[^()/\n]{1,30})*\))[ ]*$""")
+# "… ke depan. (ant/dil)", "… [ant]", "… (*/Antara)": brackets too, and a star where the desk's code would be.
+_TRAILING_SIGNOFF = re.compile(
+    r"""[.!?"”’][ ]*(?P<signoff>[(\[](?:\*/)?[^()\[\]/\n*]{2,30}(?:/[^()\[\]/\n]{1,30})*[)\]])[ ]*$"""
+)
 
 
 def _trailing_signoffs(content: Sequence[LineLabel]) -> list[tuple[int, str]]:
@@ -478,6 +481,9 @@ def _signatures(
         match = _BYLINE_OUTLET_ONLY.match(label.text)
         if match is not None:
             found.append((label.index, match.group("outlet")))
+        credited = _BYLINE_WIRE.search(label.text)
+        if credited is not None:
+            found.append((label.index, credited.group("paren") or credited.group("comma")))
     return found
 
 
@@ -490,6 +496,13 @@ _BYLINE_OUTLET_ONLY = re.compile(
 
 
 # --- dateline -----------------------------------------------------------------------------------
+
+
+# "Penulis: Ani Wijaya (AFP)", "Oleh Ani Wijaya, Reuters": a writer signed with the wire whose copy it is
+# (the registry decides whether the name is an outlet's).
+_BYLINE_WIRE = re.compile(
+    r"(?:\((?P<paren>[A-Z][\w.&-]*(?:[ ]+[A-Z][\w.&-]*){0,2})\)|,[ ]+(?P<comma>[A-Z][\w.&-]*))[ ]*$"
+)
 
 
 # "Pulang dari Rusia, Kim Bawa Oleh-oleh Drone By BeritaSatu": an aggregator's headline with the source.
@@ -599,11 +612,14 @@ def _publication_date(
     stored = {label.index for label in labels if _STORED_STAMP.match(label.text)}
     page_lines = [label for label in header if label.index not in stored]
     header_date = _first_day(page_lines, mentions, {"page_date"}) or _timed_stamp(page_lines, mentions)
+    teasers = _teaser_list_start(labels)
     footer_date = (
         None
         if byline or header_date
         else _first_day(
-            [label for label in labels if label.index not in stored], mentions, {"page_date", "byline"}
+            [label for label in labels if label.index not in stored and label.index < teasers],
+            mentions,
+            {"page_date", "byline"},
         )
     )
     page = byline or header_date or footer_date
@@ -620,6 +636,12 @@ def _publication_date(
         reason = _display_reason(label, mention, labels, latest_event)
         if reason is None:
             return _from_page(dated, "header", where, labels), page_value
+        # The site's own date above the headline; the article's stamp may still sit below it.
+        below = _first_day(
+            [other for other in page_lines if other.index > label.index], mentions, {"page_date"}
+        ) or _timed_stamp([other for other in page_lines if other.index > label.index], mentions)
+        if below is not None and _display_reason(*below, labels, latest_event) is None:
+            return _from_page(below, "header", where, labels), page_value
         note = (
             f"'{mention.text}' {where} {reason}: probably the site's display date, not the publication date"
         )
@@ -878,6 +900,19 @@ def _end_of(mention: DateMention) -> date:
         following = date(year + (mention.month == 12), mention.month % 12 + 1, 1)
         return following - timedelta(days=1)
     return date(year, mention.month, mention.day or 1)
+
+
+_TEASER_LABELS = frozenset({"related_list", "read_also"})
+
+
+def _teaser_list_start(labels: Sequence[LineLabel]) -> int:
+    """Where a list of other stories starts below the article ("Berita Terkait", then headlines with
+    their dates): dates from there on are those stories' dates, not the article's. Past the end when none."""
+    last_content = max((label.index for label in labels if label.kind == CONTENT), default=-1)
+    return next(
+        (label.index for label in labels if label.index > last_content and label.reason in _TEASER_LABELS),
+        len(labels) + max((label.index for label in labels), default=0) + 1,
+    )
 
 
 def _display_reason(

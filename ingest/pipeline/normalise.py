@@ -61,10 +61,12 @@ _LEDE_MARKS = re.compile(r"[ ][-–—]{1,2}[ ]|[(\[]")
 # A line of prose capitalises at most half of its long words (names); the rest of a headline more.
 _PROSE_CAPITALS = 0.5
 _SENTENCE_END = re.compile(r"""[.!?…:)\]]["'”’»)]*$""")
-_SENTENCE_START = re.compile(r"""^["'“‘«(\[]*[\dA-Z\u00c0-\u00de]""")
+# A copyright line ("© 2024 …"), a bullet or a hashtag opens a line as a capital does: after a sentence end
+# they start the page's footer or a list, never the rest of a wrapped sentence.
+_SENTENCE_START = re.compile(r"""^["'“‘«(\[]*[\dA-Z\u00c0-\u00de©•#]""")
 # A desk's sign-off on its own line under the last paragraph: "(blq/dmi)", "(ant)". A wrapped sentence
 # never leaves a parenthesis of letters alone on its line without a full stop after it.
-_SIGNOFF_LINE = re.compile(r"^\([A-Za-z][^()\d]{0,40}\)$")
+_SIGNOFF_LINE = re.compile(r"^[(\[](?:\*/)?[A-Za-z][^()\[\]\d]{0,40}[)\]]$")
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 _FIRST_CHUNK = re.compile(r"^[^\s-]+-(?=\w)|^\S+")
 

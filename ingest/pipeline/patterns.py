@@ -21,13 +21,15 @@ _ADVERTISEMENT = re.compile(
     _I,
 )
 _SCROLL = re.compile(
-    r"^(?:scroll(?: down)? to (?:continue|read)(?: with content"
-    r"| reading)?|scroll untuk melanjutkan(?: membaca)?"
-    r"|gulir(?: ke bawah)? untuk melanjutkan(?: membaca)?|lanjutkan membaca|continue reading)\.?$",
+    r"^(?:(?:iklan|advertisement)[ ]*[-–—:|][ ]*)?(?:scroll(?: down)? to (?:continue|read)(?: with content"
+    r"| reading)?|scroll(?: ke bawah)? untuk (?:melanjutkan|lanjut)(?: membaca)?"
+    r"|gulir(?: ke bawah)? untuk melanjutkan(?: membaca)?|lanjutkan membaca|continue reading)\.?"
+    r"[ ]*[↓⬇▼]?$",
     _I,
 )
 _READ_ALSO = re.compile(
-    r"^(?:[-–•*·][ ]+)?[(\[]?(?:baca juga|baca pula|lihat juga|read also"
+    r"^(?:[-–•*·][ ]+)?[(\[]?(?:baca juga|baca pula|lihat juga|lihat pula|simak juga|simak pula|baca lagi"
+    r"|artikel terkait|berita terkait|read also"
     r"|also read|read more|baca)\b[ ]*(?P<sep>[:：\-–—]?)[ ]*"
     r"(?P<teaser>.*?)[)\]]?$",
     _I,
@@ -57,11 +59,15 @@ _COMMENTS = re.compile(
     r"|^(?:tautan|link) (?:sumber|asli)$|^(?:source link|lihat sumber|view source)$"
     # A blog's comment box: "+ There are no comments", "Add yours", "Tinggalkan komentar".
     r"|^(?:\+[ ]*)?(?:there are no comments|no comments yet|belum ada komentar)$"
-    r"|^(?:add yours|leave a (?:reply|comment)|tinggalkan (?:balasan|komentar))$",
+    r"|^(?:add yours|leave a (?:reply|comment)|tinggalkan (?:balasan|komentar))$"
+    r"|^(?:kirim|tulis|beri(?:kan)?|lihat(?: semua)?|tambah(?:kan)?|tampilkan(?: semua)?) (?:komentar|tanggapan)"
+    r"(?: (?:anda|kamu|di sini))?$",
     _I,
 )
 _FONT_SIZE = re.compile(
-    r"^(?:a|aa|aaa|a ?a ?a|a\+|a-|a−|ukuran (?:teks|font|huruf)|text size|font size)$", _I
+    r"^(?:a|aa|aaa|a ?a ?a|a\+|a-|a−|a ?- ?a ?\+|ukuran (?:teks|font|huruf)|text size|font size"
+    r"|kecil[ ]*(?:sedang[ ]*)?besar|perbesar(?: teks| huruf)?|perkecil(?: teks| huruf)?)$",
+    _I,
 )
 # A theme's controls and notices, each alone on its line: reading time, search box, account links,
 # the notification bell, a font resizer, a text-to-speech player.
@@ -69,7 +75,11 @@ _PAGE_UI = re.compile(
     r"^(?:\d{1,2}[ ]*(?:min(?:ute)?s?|menit)[ ]+(?:read|baca|membaca)|(?:search|cari|pencarian)"
     r"|(?:have an existing account\?[ ]*)?(?:sign in|log ?in)|sign up|notifications?|notifikasi"
     r"|font[ ]?resizer\w*|(?:dengarkan|listen to)(?: this)?(?: materinya| berita(?: ini)?| artikel(?: ini)?"
-    r"| article| story)?|versi audio\b.{0,120})$",
+    r"| article| story)?|versi audio\b.{0,120}"
+    # A cookie notice and a newsletter box: "Situs ini menggunakan cookie …", "Masukkan alamat email Anda".
+    r"|(?:situs|website|laman|web)(?: ini)? menggunakan (?:cookies?|kuki)\b.{0,200}"
+    r"|(?:kami|we) (?:menggunakan|use) (?:cookies?|kuki)\b.{0,200}|this (?:site|website) uses cookies\b.{0,200}"
+    r"|masukkan (?:alamat )?e-?mail(?: anda| kamu)?\b.{0,60})$",
     _I,
 )
 _RELATED = re.compile(
@@ -79,7 +89,13 @@ _RELATED = re.compile(
     r"|pilihan (?:editor|redaksi)|terpopuler|populer|trending|terbaru"
     r"|baca (?:berita |artikel )?lainnya|topik(?: terkait"
     r"| pilihan)?|tags?|related(?: articles| news| stories)?"
-    r"|more (?:stories|news)|you may also like|most read|lihat semua|indeks berita|newsfeed)[ ]*:?$"
+    r"|more (?:stories|news)|you may also like|most read|lihat semua|indeks berita|newsfeed"
+    r"|(?:berita )?video (?:pilihan|terkait|terkini|terbaru|terpopuler|lainnya|rekomendasi|populer)"
+    r"|video"
+    # Section and list labels alone on their line: "Terkini", "Berita Utama", "Pilihan Untukmu", "Next Article".
+    r"|terkait|terkini|lainnya|berita utama|headlines?|sorotan|hot topics?|pilihan untuk(?:mu| anda)"
+    r"|(?:terpopuler|populer|trending) (?:minggu|hari|pekan) ini|berita selengkapnya|(?:next|previous) article"
+    r"|artikel (?:selanjutnya|sebelumnya)|ringkasan(?: berita| artikel)?|poin penting)[ ]*:?$"
     r"|^telusuri (?:berita|artikel)\b.{0,60}$|^(?:tags?|topik)[ ]*:.{0,200}$",
     _I,
 )
@@ -87,7 +103,7 @@ _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)[ ]|copyrights?\b|hak cipta\b)|all rights? reserved|hak cipta dilindungi"
     # The reuse notice Indonesian pages print under their articles: "Dilarang mengambil dan/atau
     # menayangkan ulang … tanpa seizin redaksi."
-    r"|^dilarang (?:mengambil|mengutip|menyalin|memperbanyak|menayangkan|menyiarkan)\b.{0,200}"
+    r"|^dilarang (?:keras )?(?:mengambil|mengutip|menyalin|memperbanyak|menayangkan|menyiarkan)\b.{0,200}"
     r"\btanpa (?:izin|ijin|seizin|seijin)\b",
     _I,
 )
@@ -107,7 +123,7 @@ _SOURCE_CREDIT = re.compile(
     r"|^[(\[](?:sumber|source)[ ]*:[ ]*\S[^()\[\]]{0,80}[)\]]$"
     # "Sumber AFP": no colon, only names in capitals after it.
     r"|^(?:sumber|source)[ ]+[A-Z][\w.&-]*(?:(?:[ ]|,[ ]?|/)[A-Z][\w.&-]*){0,3}$"
-    r"|^artikel ini (?:telah )?(?:tayang|terbit|dimuat|diterbitkan)\b.*$",
+    r"|^(?:artikel|berita|tulisan) ini (?:telah |sudah )?(?:tayang|terbit|dimuat|diterbitkan)\b.*$",
     _I,
 )
 _SIGNOFF = re.compile(r"^[(\[][ ]*(?P<inner>[^()\[\]]{1,60}?)[ ]*[)\]]$")
@@ -152,6 +168,17 @@ _CAPTION_CREDIT_END = re.compile(
     r"|[ ]ANTARA[ ]FOTO/[^/\n]{2,40}(?:/[^/\n]{1,40}){0,3}$",
     _I,
 )
+# A caption closed by its picture's credit: an agency, then the photographer's name or the account the
+# picture was taken from ("(Sputnik/Ani Wijaya)", "(EPA-EFE/Ani Wijaya, File)", "(X/@kremlin)"), or a
+# photographer's chain ending with the wire that passed it on ("Sputnik/Ani Wijaya/Pool via REUTERS").
+# A desk's sign-off is initials or codes ("(AFP/dil)"), never a person's full name.
+_PHOTOGRAPHER_CREDIT_END = re.compile(
+    r"[ ][(\[][ ]*[A-Z][\w.&'’-]*(?:[ -][A-Z][\w.&'’-]*)*[ ]*/[ ]*"
+    r"(?:[A-Z][\w'’.-]+(?:[ ]+[A-Z][\w'’.-]+){1,3}(?:[ ]*/[ ]*[A-Za-z][\w'’.-]*)*|@\w+)"
+    r"(?:[ ]*,[ ]*(?:File|Arsip|Dok\.?))?[)\]][ ]*$"
+    r"|[ ][(\[](?i:tangkap(?:an)?[ ]+layar|screenshot|cuplikan[ ]+video)\b[^()\[\]]{0,60}[)\]][ ]*$"
+    r"|[ ][A-Z][\w.&'’-]*(?:[ ]*/[ ]*[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*)*)+[ ]+(?i:via)[ ]+[A-Z][\w.&'’-]*[ ]*$"
+)
 _PROMO = re.compile(
     r"^(?:selengkapnya|lihat selengkapnya|baca selengkapnya"
     r"|klik di ?sini|download (?:aplikasi|app)|unduh aplikasi"
@@ -185,7 +212,9 @@ _DATE_LABELS = re.compile(
     r"\b(?:diperbarui|diterbitkan|dipublikasikan|published|pembaruan|dibuat"
     r"|updated|update|last|terakhir|modified|tayang|terbit|posted|pukul|wib|wita|wit|kst"
     # A stored copy's own stamp ("date 2025-09-02") and the label a page may print ("Tanggal: …").
-    r"|date|tanggal)\b",
+    r"|date|tanggal"
+    # "Dipublikasikan pada 12 November 2024", "Diunggah pada …", "Posted on …": the word before the date.
+    r"|pada|on|diunggah|diposting|diposkan|dirilis|dimuat)\b",
     _I,
 )
 

@@ -1,0 +1,76 @@
+"""Round r5b, phase 2: headline families found on the r4b pages, each on snippets written for the test."""
+
+from datetime import date
+
+import pytest
+
+from ingest.pipeline import process_article
+
+REF = date(2025, 12, 31)
+LEDE = (
+    "Sekretaris jenderal itu berada di Seoul untuk meminta dukungan militer yang lebih besar bagi sekutunya."
+)
+P2 = "Kebijakan itu disambut baik oleh para pelaku usaha yang selama ini menunggu kepastian hukum."
+P3 = "Menteri menegaskan bahwa aturan pelaksanaannya akan diterbitkan dalam waktu dua minggu ke depan."
+URL = "https://kabarcontoh.com/id/p=12345"
+
+
+def _article(lines, profiles):
+    return process_article("\n".join(lines), profiles=profiles, url=URL, reference_date=REF)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        'Stoltenberg minta bantuan Seoul: "Amunisi sangat dibutuhkan"',
+        'Putin: "Kami tidak akan mundur dari wilayah itu"',
+        'Kim Yo Jong sebut tuduhan Washington "tidak masuk akal"',
+        "Menlu Korsel soal kapal kargo: “Kami memantau dengan ketat”",
+    ],
+)
+def test_a_sentence_case_headline_that_ends_on_the_words_it_quotes_is_the_headline(headline, profiles):
+    article = _article([headline, "", LEDE, "", P2, "", P3], profiles)
+    assert article.metadata.title == headline
+    assert headline not in article.body
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Menurut dia, keputusan itu diambil setelah rapat panjang dan menurutnya "sangat berbahaya bagi kawasan"',
+        '"Kami tidak akan mundur," kata Putin kepada wartawan di Moskow pada Selasa.',
+        'Ia menyebut langkah itu sebagai "provokasi yang disengaja."',
+    ],
+)
+def test_a_paragraph_that_closes_a_quotation_stays_in_the_body(paragraph, profiles):
+    article = _article(
+        ["Judul Berita Tentang Jembatan Baru di Kota", "", LEDE, "", paragraph, "", P2, "", P3], profiles
+    )
+    assert paragraph in article.body
+
+
+HEADLINE = "Jalur Kereta Api Dua Negara Mulai Hidup Lagi"
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        f"HomeAnalisa Angkutan{HEADLINE}",
+        f"BerandaDuniaAsia{HEADLINE}",
+        f"HOMEInternasional{HEADLINE}",
+        f"IndeksBerita Terkini{HEADLINE}",
+    ],
+)
+def test_a_breadcrumb_copied_without_its_separators_is_no_headline(trail, profiles):
+    article = _article([trail, "", HEADLINE, "", LEDE, "", P2, "", P3], profiles)
+    assert article.metadata.title == HEADLINE
+    assert trail not in article.body
+
+
+@pytest.mark.parametrize(
+    "line", ["Homeland Security menyatakan kesiapan penuh.", "Indeks Harga Konsumen Naik Lagi"]
+)
+def test_a_line_that_only_opens_with_home_or_indeks_is_no_breadcrumb(line, profiles):
+    from ingest.pipeline.classify import _GLUED_BREADCRUMB
+
+    assert _GLUED_BREADCRUMB.match(line) is None
