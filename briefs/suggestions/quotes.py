@@ -109,7 +109,12 @@ def find_quotes(body: str) -> list[Quote]:
             if open_at is None:
                 open_at, open_width = index, width
             elif pair == _TEX_OPEN or (char in OPENING and _opens(body[open_at : open_at + open_width])):
-                open_at, open_width = index, width  # a stray opening mark: start again from the later one
+                # a stray opening mark: start again from the later one, unless the earlier quotation was
+                # attributed inside before it ("“Kami mengutuk …. Kata Kirby, …. “Sebagai imbalan …")
+                quote = _closed_by_attribution(body, open_at, index, open_width)
+                if quote is not None:
+                    quotes.append(quote)
+                open_at, open_width = index, width
             else:
                 quote = _make(body, open_at, index, True, open_width, width)
                 if quote is not None:
@@ -126,12 +131,18 @@ def find_quotes(body: str) -> list[Quote]:
 def _left_open(body: str, open_at: int, paragraph_end: int, open_width: int) -> Quote | None:
     """A quotation never closed in its paragraph. One with an attribution inside ("“Pada 27 Oktober,
     polisi …, kata HUR melalui …") lost its closing mark before that comma: it is closed there."""
-    said = _ATTRIBUTION_INSIDE.search(body, open_at + open_width, paragraph_end)
-    if said is not None and not any(
-        mark in body[open_at + open_width : said.start()] for mark in QUOTE_MARKS
-    ):
-        return _make(body, open_at, said.start(), True, open_width, 0)
+    closed = _closed_by_attribution(body, open_at, paragraph_end, open_width)
+    if closed is not None:
+        return closed
     return _make(body, open_at, _open_phrase_end(body, open_at, paragraph_end), False, open_width)
+
+
+def _closed_by_attribution(body: str, open_at: int, end: int, open_width: int) -> Quote | None:
+    """A quotation left open with its attribution inside, before ``end``: closed where it begins."""
+    said = _ATTRIBUTION_INSIDE.search(body, open_at + open_width, end)
+    if said is None or any(mark in body[open_at + open_width : said.start()] for mark in QUOTE_MARKS):
+        return None
+    return _make(body, open_at, said.start(), True, open_width, 0)
 
 
 _LINE_END_OPEN = re.compile(r"[\w,;\-–—]$")
@@ -153,9 +164,11 @@ def _open_phrase_end(body: str, open_at: int, paragraph_end: int) -> int:
     return stop.start() if stop else paragraph_end
 
 
-# ", kata HUR" inside a quotation left open: where it should have closed.
+# ", kata HUR" inside a quotation left open: where it should have closed. Also a full stop followed by
+# the attribution as a sentence of its own, its word capitalised and a name after it (". Kata Kirby, …").
 _ATTRIBUTION_INSIDE = re.compile(
-    rf",(?=[^\S\n]*(?:{'|'.join(ATTRIBUTION_WORDS)})(?:nya)?(?![\w-]))", re.IGNORECASE
+    rf"(?i:,(?=[^\S\n]*(?:{'|'.join(ATTRIBUTION_WORDS)})(?:nya)?(?![\w-])))"
+    rf"|(?<=[.!?])(?=[^\S\n]+(?:{'|'.join(w.capitalize() for w in ATTRIBUTION_WORDS)})[^\S\n]+[A-Z])"
 )
 _ATTRIBUTED_AFTER = re.compile(
     rf"[^\S\n]*,?[^\S\n]*(?:{'|'.join(ATTRIBUTION_WORDS)})(?:nya)?(?![\w-])", re.IGNORECASE

@@ -47,6 +47,19 @@ ATTRIBUTION_STANCES = {
 _ATTRIBUTION = "|".join((*ATTRIBUTION_WORDS, *(f"{word}(?=nya)" for word in NYA_ONLY_ATTRIBUTION_WORDS)))
 # Right after a closing quote mark.
 AFTER_QUOTE = re.compile(rf"[\s,]*(?P<cue>(?:{_ATTRIBUTION})(?P<nya>nya)?)\b", re.IGNORECASE)
+# A sentence of its own after a quotation that closed on a full stop, its reporting word capitalised:
+# "“… negara berdaulat.” Imbuh Kim." / "“… dapat berubah.” Jelas Kirby kepada wartawan." / "… Rusia. Kata
+# Kirby, …". Case matters: a capitalised word that opens an ordinary sentence ("Jelas sekali …") is told
+# apart by what follows the speaker (see engine._tag_sentence).
+TAG_SENTENCE = re.compile(
+    rf"[^\S\n]*(?P<cue>(?:{'|'.join(word.capitalize() for word in ATTRIBUTION_WORDS)})(?P<nya>nya)?)"
+    r"(?![\w-])(?(nya)|(?=[^\S\n]+[A-Z]))"
+)
+# What may follow the speaker of such a sentence: nothing, a comma, or an adjunct of where and how.
+TAG_SENTENCE_REST = re.compile(
+    r"[^\S\n]*(?:$|[,.!?]|(?:kepada|dalam|di|saat|pada|seperti|melalui|usai|ketika|dari|lewat|via)(?![\w-]))",
+    re.IGNORECASE,
+)
 # Titles a speaker may carry in lower case before a name or an institution: "…," juru bicara Kremlin …,
 # "…, pakar Korea Utara di Universitas X mengatakan."
 _LOWER_CASE_TITLES = (
@@ -237,6 +250,15 @@ VERB_CUES: tuple[VerbCue, ...] = (
         r"(?:menunjukkan|mengindikasikan)(?=[^\S\n]+[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){0,2}[^\S\n]+[\"“\u2592])",
         ASSERTS,
     ),
+    # The bare roots of headline-style leads ("Kim Yo Jong kecam pengiriman tank …", "Peskov tegaskan
+    # Moskow …", "Seoul desak Rusia …"): the verb without its prefix, only the roots that are no common noun
+    # ("kritik", "klaim", "janji" are left out: "menuai kritik", "klaim itu").
+    VerbCue(r"bantah|tepis|sangkal", DENIES, keeps_object=True),
+    VerbCue(r"kecam|kutuk", CONDEMNS, keeps_object=True),
+    VerbCue(r"peringatkan", WARNS),
+    VerbCue(
+        r"tegaskan|sebut(?![^\S\n]+saja)|ungkap|ungkapkan|tuding|tuduh|desak|akui|serukan|katakan", ASSERTS
+    ),
     # Any other active verb right before "bahwa" reports what was said or held: "mengusulkan bahwa",
     # "menyarankan bahwa", "berargumen bahwa" (last, so the verbs above keep their stance); not verbs of
     # knowing or perceiving ("mengetahui bahwa", "mendengar bahwa"), which report nobody's words.
@@ -249,7 +271,15 @@ VERB_CUES: tuple[VerbCue, ...] = (
 )
 
 # Verbs of calling on someone: their complement may open on whom they call ("kepada Beijing untuk …").
-DEMAND_VERB = re.compile(r"menyerukan|mengimbau|meminta|mendesak|menuntut|mengajak", re.IGNORECASE)
+DEMAND_VERB = re.compile(
+    r"menyerukan|mengimbau|meminta|mendesak|menuntut|mengajak|desak|serukan", re.IGNORECASE
+)
+# A bare root used as a verb (above): a layout the confidence table has not measured.
+BARE_ROOT_VERB = re.compile(
+    r"bantah|tepis|sangkal|kecam|kutuk|peringatkan|tegaskan|sebut|ungkap|ungkapkan|tuding|tuduh|desak|akui|"
+    r"serukan|katakan",
+    re.IGNORECASE,
+)
 
 VERB_PATTERN = re.compile(
     "|".join(f"(?P<v{index}>(?<![\\w-])(?:{cue.pattern})(?![\\w-]))" for index, cue in enumerate(VERB_CUES)),

@@ -1,0 +1,125 @@
+"""Families of layouts behind the misses of the r6a pages (read only after their first, unseen score), each
+written here in several variants of our own, with other names, verbs, word orders and punctuation: a rule
+must hold for the family, not for the page that showed it."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefs.suggestions.confidence import HINT
+from tests.briefs.suggestions.helpers import suggest
+
+
+def _quoting(body: str, words: str):
+    found = [claim for claim in suggest(body) if words in claim.quote]
+    assert found, suggest(body)
+    return found[0]
+
+
+# --- the attribution as a sentence of its own after a quotation closed on a full stop --------------------
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Lavrov kembali bicara soal sanksi.\n“Kami tidak akan tunduk pada tekanan Barat.” Imbuh Lavrov.",
+            "sergey-lavrov",
+        ),
+        (
+            "Peskov menyinggung latihan itu.\n“Latihan ini hanya memperkeruh keadaan di kawasan.” Jelas Peskov"
+            " kepada wartawan.",
+            "dmitry-peskov",
+        ),
+        (
+            "Dubes itu menolak tuduhan. Pemerintah Barat “tidak berhak menghakimi negara berdaulat!” Tegas"
+            " Zakharova.",
+            "maria-zakharova",
+        ),
+        ("“Rudal itu jatuh di laut lepas. Tidak ada korban.” Ujar Kirby, Jumat malam.", "john-kirby"),
+    ],
+)
+def test_a_capitalised_tag_after_the_full_stop_names_the_speaker(body: str, speaker: str):
+    claim = _quoting(body, body.split("“")[1].split()[1])
+    assert claim.speaker_key == speaker
+    assert claim.confidence <= HINT  # a layout the confidence table has not measured
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“Kami mengutuk uji coba rudal itu dengan tegas. Kata Kirby, dalam jumpa pers di Washington.",
+        "“Kami mengutuk uji coba rudal itu dengan tegas. Kata Kirby dalam jumpa pers. “Ini pelanggaran.",
+        "“Kami mengutuk uji coba rudal itu dengan tegas. Ujar Kirby, Kamis.",
+    ],
+)
+def test_a_quotation_left_open_closes_at_a_capitalised_tag(body: str):
+    claim = _quoting(body, "Kami mengutuk uji coba")
+    assert claim.speaker_key == "john-kirby"
+    assert "Kirby" not in claim.quote
+    assert claim.confidence <= HINT
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“Kami siap berunding kapan saja.” Jelas sekali Moskow tidak berniat mundur.",
+        "“Kami siap berunding kapan saja.” Jelas Rusia tidak berniat mundur.",
+        "“Kami siap berunding kapan saja.” Tegas dan singkat, pesan itu beredar luas.",
+    ],
+)
+def test_a_capitalised_word_opening_an_ordinary_sentence_names_nobody(body: str):
+    named = [claim.speaker_key for claim in suggest(body) if "siap berunding" in claim.quote]
+    assert "russia" not in named
+
+
+# --- the bare roots of headline-style leads -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "words", "speaker", "stance"),
+    [
+        (
+            "Menlu Rusia Sergey Lavrov kecam latihan gabungan Amerika Serikat di Semenanjung Korea.",
+            "latihan gabungan",
+            "sergey-lavrov",
+            "condemns",
+        ),
+        (
+            "Juru bicara Kremlin Dmitry Peskov tegaskan Moskow tidak pernah membeli senjata dari Pyongyang.",
+            "tidak pernah membeli",
+            "dmitry-peskov",
+            "asserts",
+        ),
+        (
+            "Pyongyang bantah laporan soal pengiriman rudal ke Rusia.",
+            "pengiriman rudal",
+            "north-korea",
+            "denies",
+        ),
+        (
+            "Kirby sebut Korea Utara telah mengirim ribuan peluru artileri.",
+            "ribuan peluru",
+            "john-kirby",
+            "asserts",
+        ),
+        (
+            "Kim Yo Jong kutuk rencana latihan militer sekutu, Sabtu (28/1), menambahkan pihaknya akan terus"
+            " mendukung Rusia.",
+            "rencana latihan",
+            "kim-yo-jong",
+            "condemns",
+        ),
+    ],
+)
+def test_a_bare_root_after_its_subject_reports(body: str, words: str, speaker: str, stance: str):
+    claim = _quoting(body, words)
+    assert (claim.speaker_key, claim.stance) == (speaker, stance)
+    assert claim.confidence <= HINT
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sebut saja kesepakatan itu sebagai barter senjata dengan pangan dari Moskow.",
+        "Pengamat itu menuai kritik karena pernyataannya soal Korea Utara pekan lalu.",
+    ],
+)
+def test_bare_words_that_are_no_verb_report_nothing(body: str):
+    assert suggest(body) == []
