@@ -78,6 +78,14 @@ _SUBORDINATE_SUBJECT = re.compile(
 _BAD_GAP = re.compile(rf"[{MASK}.;!?:\"“”]|\bbahwa\b", re.IGNORECASE)
 _CHAIN_AND = re.compile(r"\s*,?\s*(?:dan|serta|maupun|bersama(?:\s+dengan)?|beserta)\s*", re.IGNORECASE)
 _CHAIN_COMMA = re.compile(r"\s*,\s*")
+# Two parties a meeting joins ("Saat Kim bertemu Belousov, keduanya …", "Putin menerima Kim …. Mereka berdua
+# …"): what lies between them, a verb of meeting and at most a few words of title.
+_MET = re.compile(
+    r"[^\S\n]+(?:(?:telah|akan|sempat|lalu|kemudian)[^\S\n]+)?(?:bertemu|menerima|mengunjungi|menjamu|"
+    r"menyambut|berbicara|berunding|bertelepon|berbincang|bertatap[^\S\n]+muka)(?:[^\S\n]+dengan)?"
+    r"(?:[^\S\n]+(?-i:[A-Z(])[^\s,.;:!?]*){0,4}?[^\S\n]+",
+    re.IGNORECASE,
+)
 _HAS_AND = re.compile(r"\b(?:dan|serta)\b", re.IGNORECASE)
 _LOOKBACK = 3
 # A capitalised run opening with one of these is an institution's name, whole ("Institut Studi Perang").
@@ -802,6 +810,13 @@ class SpeakerContext:
             fitting = [c for c in listed if size is None or len(c) == size]
             if fitting:
                 return fitting[0][0].key
+        if size in (None, 2):
+            # "Saat Kim bertemu Belousov, keduanya mengecam …": the two a meeting joined, the first named
+            # (a title between them is capitalised: "Putin menerima Menteri Luar Negeri Korea Utara Choe")
+            for view_before in [view, *self._previous(index, 1)]:
+                met = self._met_pair(view_before, position)
+                if met is not None:
+                    return met
         if size is not None:
             recent = [
                 chain for previous in self._previous(index, 6) for chain in reversed(self._chains(previous))
@@ -829,6 +844,14 @@ class SpeakerContext:
             for key in previous.claims:
                 if key:
                     return key
+        return None
+
+    def _met_pair(self, view: SentenceView, position: int) -> str | None:
+        """The first of the last two actors a verb of meeting joins in ``view``, before ``position``."""
+        named = [m for m in view.mentions if m.end <= position and m.key]
+        for first, second in reversed(list(zip(named, named[1:], strict=False))):
+            if first.key != second.key and _MET.fullmatch(self.masked, first.end, second.start):
+                return first.key
         return None
 
     def _institution(self, index: int, position: int, head: str) -> str | None:

@@ -123,3 +123,45 @@ def test_a_bare_root_after_its_subject_reports(body: str, words: str, speaker: s
 )
 def test_bare_words_that_are_no_verb_report_nothing(body: str):
     assert suggest(body) == []
+
+
+# --- "keduanya", "mereka berdua", "kedua pemimpin": the two a meeting joined ----------------------------
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Jepang dan Korea Selatan mengkritik latihan itu. Saat Lavrov bertemu Choe Son Hui di Moskow,"
+            " keduanya mengecam sanksi sepihak negara-negara Barat terhadap Pyongyang.",
+            "sanksi sepihak",
+            "sergey-lavrov",
+        ),
+        (
+            "Washington dan Seoul telah lama memperingatkan hal itu. Ketika Shoigu mengunjungi Kim Jong Un,"
+            " kedua pemimpin itu menegaskan hubungan militer akan terus diperdalam.",
+            "hubungan militer",
+            "sergey-shoigu",
+        ),
+        (
+            "Jepang dan Korea Selatan mengkritik pakta itu. Putin menjamu Menteri Luar Negeri Korea Utara Choe"
+            " Son Hui di Kremlin. Keduanya menegaskan kemitraan kedua negara akan diperluas.",
+            "kemitraan kedua negara",
+            "vladimir-putin",
+        ),
+        (
+            "Amerika Serikat dan Inggris mengecam kunjungan itu. Peskov berbicara dengan Lavrov di Moskow pada"
+            " Selasa. Mereka berdua menyebut tuduhan Barat sebagai fitnah yang tidak berdasar.",
+            "tuduhan Barat",
+            "dmitry-peskov",
+        ),
+    ],
+)
+def test_a_dual_pronoun_refers_to_the_two_a_meeting_joined(body: str, words: str, speaker: str):
+    assert _quoting(body, words).speaker_key == speaker
+
+
+def test_what_a_state_received_is_no_party_to_a_meeting():
+    body = (
+        "Seoul mengkritik langkah itu. Rusia menerima rudal dari Korea Utara, menurut intelijen. Mereka"
+        " membantah laporan tersebut pada Jumat."
+    )
+    assert _quoting(body, "laporan tersebut").speaker_key == "russia"
