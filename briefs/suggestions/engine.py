@@ -49,6 +49,7 @@ from briefs.suggestions.rules import (
     NOUN_ATTRIBUTION,
     NOUN_CALL,
     NOUN_STANCES,
+    ONLY_A_TIME,
     PASSIVE_AFTER_QUOTE,
     PASSIVE_AGENT,
     QUOTING_AFTER,
@@ -334,6 +335,8 @@ class _Reader:
         if item.kind in (DIRECT, CONTINUATION):
             return True
         said = self.body[item.start : item.end]
+        if ONLY_A_TIME.fullmatch(said.strip()):
+            return False
         return word_count(said) >= _MIN_WORDS or (
             item.cue_stance != ASSERTS and SHORT_OBJECT.fullmatch(said) is not None
         )

@@ -65,7 +65,9 @@ TAG_SENTENCE_REST = re.compile(
 _LOWER_CASE_TITLES = (
     r"juru[^\S\n]+bicara|jubir|kementerian|pemerintah|pejabat|militer|menteri|presiden|perdana[^\S\n]+menteri|"
     r"duta[^\S\n]+besar|dubes|utusan|diplomat|analis|pakar|pengamat|peneliti|profesor|direktur|kepala|ketua|"
-    r"wakil|sekretaris[^\S\n]+jenderal|penasihat|komandan|panglima|jenderal|anggota|senator|badan|kantor"
+    r"wakil|sekretaris[^\S\n]+jenderal|penasihat|komandan|panglima|jenderal|anggota|senator|badan|kantor|"
+    # the unnamed voices of a state: "…, media pemerintah Korea Utara melaporkan Kamis."
+    r"media|otoritas|intelijen|pihak[^\S\n]+berwenang"
 )
 # A quote ending in a comma and followed by its speaker and a reporting verb: "“…,” ia memperingatkan"
 # (the verb is matched with VERB_PATTERN after this).
@@ -159,6 +161,8 @@ REPORT_TRAILING = re.compile(
     r"menyimpulkan|berpendapat|menilai)"
     r"(?:[^\S\n]+(?:pada|pekan|hari|kemarin|dalam|kepada|di|melalui|lewat|saat|ketika|"
     rf"{_NOT_NAMES_DAYS})\b[^,;\n]{{0,50}})?"
+    # the day set apart by a comma: "…, Kirby mengatakan kepada wartawan, Senin."
+    rf"(?:[^\S\n]*,[^\S\n]*(?:{_NOT_NAMES_DAYS}|kemarin|pekan|hari)\b[^,;\n]{{0,30}})?"
     r"(?:[^\S\n]*,[^\S\n]*(?:mengutip|dikutip|seperti|sebagaimana)\b[^,;\n]{0,80})?[^\S\n]*[.!]?[^\S\n]*$"
 )
 # What a reporting verb is followed by when it says where the words came from, not what they were:
@@ -303,6 +307,13 @@ REFUSAL_BEFORE = re.compile(
 NO_CONTENT = re.compile(
     r"(?:sambutan|pidato|ucapan(?:\s+selamat)?|belasungkawa|salam|terima\s+kasih|undangan|keterangan|"
     r"komentar)(?![\w-])(?![^.;\n]*\bbahwa\b)",
+    re.IGNORECASE,
+)
+# Only a time is nothing said: "…, Yonhap melaporkan Selasa (5/3)." reads the day as the verb's object.
+ONLY_A_TIME = re.compile(
+    rf"(?:(?:pada[^\S\n]+)?(?:hari[^\S\n]+)?(?:{_NOT_NAMES_DAYS})(?:[^\S\n]+(?:lalu|ini|malam|pagi|siang|sore))?"
+    r"(?:[^\S\n]*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?|(?:pekan|minggu|bulan|tahun)[^\S\n]+(?:lalu|ini)|kemarin)"
+    r"[^\S\n]*[.!]?",
     re.IGNORECASE,
 )
 # A statement cannot begin with a preposition: "menulis di media sosial …", "mengatakan kepada dewan …".

@@ -165,3 +165,43 @@ def test_what_a_state_received_is_no_party_to_a_meeting():
         " membantah laporan tersebut pada Jumat."
     )
     assert _quoting(body, "laporan tersebut").speaker_key == "russia"
+
+
+# --- the source last, with its verb and a time: "…, media pemerintah Korea Utara melaporkan Kamis." -------
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Kim dan Shoigu membahas pertahanan kawasan dan meninjau pameran drone baru, media pemerintah"
+            " Korea Utara melaporkan Kamis.",
+            "meninjau pameran drone",
+            "north-korea",
+        ),
+        (
+            "Rusia telah menembakkan puluhan rudal buatan Korea Utara sejak Desember, Kirby mengatakan kepada"
+            " wartawan, Senin.",
+            "puluhan rudal",
+            "john-kirby",
+        ),
+        (
+            "Kapal-kapal itu mematikan transponder saat berlayar ke pelabuhan Dunay, otoritas Korea Selatan"
+            " mengatakan, Rabu (6/3).",
+            "mematikan transponder",
+            "south-korea",
+        ),
+    ],
+)
+def test_the_source_closing_a_sentence_with_a_time_speaks(body: str, words: str, speaker: str):
+    assert _quoting(body, words).speaker_key == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Korea Utara mengirim lebih banyak peluru artileri bulan ini, kantor berita Yonhap melaporkan Selasa (5/3).",
+        "Pasukan itu sudah berada di Kursk, Reuters melaporkan pekan lalu.",
+        "Rudal itu jatuh di laut, Yonhap melaporkan pada hari Jumat.",
+    ],
+)
+def test_a_day_after_the_verb_is_nothing_said(body: str):
+    assert not [claim for claim in suggest(body) if claim.quote.split()[0] in ("Selasa", "pekan", "pada")]
