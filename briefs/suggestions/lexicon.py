@@ -62,6 +62,16 @@ _SPY_AGENCY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPY_NAME = re.compile(r"intelijen|mata-mata", re.IGNORECASE)
+# Kinship: a name after a kin word is whose relative speaks ("Saudara perempuan … Kim Jong Un, itu juga
+# mengatakan …" is his sister, not Kim Jong Un). Kin words by the relation they name.
+_KIN_FAMILIES = {
+    "adik": "sibling", "kakak": "sibling", "saudara": "sibling", "saudari": "sibling",
+    "istri": "spouse", "suami": "spouse", "putri": "child", "putra": "child", "anak": "child",
+}  # fmt: skip
+_KIN_WORD = rf"(?P<kin>{'|'.join(_KIN_FAMILIES)})(?:[^\S\n]+(?:perempuan|laki-laki|kandung))?"
+_KIN_ROLE = re.compile(rf"{_KIN_WORD}[^\S\n]+(?P<name>\S.*)", re.IGNORECASE)
+# Before a mention: the kin word and at most a few words ("Saudara perempuan kuat pemimpin Korea Utara …").
+_KIN_BEFORE = re.compile(rf"(?<![\w-]){_KIN_WORD}(?:[^\S\n]+[^\W\d_][\w-]*){{0,4}}?[^\S\n]+$", re.IGNORECASE)
 # An office every state has, named without its state: "kata Kementerian Luar Negeri sambil …".
 _OFFICE_HEAD = (
     r"Kementerian[^\S\n]+(?:Luar[^\S\n]+Negeri|Pertahanan|Unifikasi)|Kemlu|Kemenlu|Kemhan|Kemenhan|Deplu"
@@ -162,6 +172,14 @@ class ActorLexicon:
                 and any(_SPY_NAME.search(name) for name in (entry.name, *entry.aliases))
             ):
                 self._spy_agency.setdefault(entry.affiliation, entry.key)
+        # relatives the registry knows by a kin role: ("sibling", "kim-jong-un") → "kim-yo-jong"
+        self._relatives: dict[tuple[str, str], str] = {}
+        for entry in self.entries:
+            for role in entry.roles:
+                kin = _KIN_ROLE.fullmatch(" ".join(role.split()))
+                named = self._lookup(kin.group("name")) if kin else None
+                if kin and named and named[0] != entry.key:
+                    self._relatives.setdefault((_KIN_FAMILIES[kin.group("kin").lower()], named[0]), entry.key)
         self._exact = re.compile(rf"(?:{_alternation(exact)})(?![\w])") if exact else None
         self._folded = re.compile(rf"(?:{_alternation(folded)})(?![\w])", re.IGNORECASE) if folded else None
         # each state's offices by their head words: ("kementerian luar negeri", "south-korea") → its ministry
@@ -249,11 +267,28 @@ class ActorLexicon:
             chosen.append(mention)
             taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
         chosen.sort(key=lambda m: m.start)
+        chosen = self._with_relatives(text, chosen)
         chosen = self._with_bare_offices(text, chosen)
         chosen = self._with_acronyms(text, chosen)
         return self._merge(
             text, [self._with_spy_agency(text, self._with_spokesperson(text, mention)) for mention in chosen]
         )
+
+    def _with_relatives(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A person named after a kin word ("adik perempuan Kim Jong Un", "istri Presiden X") is whose
+        relative is meant: the relative when the registry knows them by such a role, else nobody (the
+        named one is not the party)."""
+        kept: list[Mention] = []
+        for mention in mentions:
+            before = _KIN_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+            if before is None or self.kind_of(mention.key) != "person":
+                kept.append(mention)
+                continue
+            relative = self._relatives.get((_KIN_FAMILIES[before.group("kin").lower()], mention.key))
+            if relative is not None:
+                start = before.start()
+                kept.append(Mention(relative, start, mention.end, text[start : mention.end], ROLE))
+        return kept
 
     def _with_acronyms(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "Badan Intelijen Militer Ukraina (HUR)" and later "HUR mengatakan": the acronym stands for the

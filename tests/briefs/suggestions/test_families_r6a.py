@@ -205,3 +205,44 @@ def test_the_source_closing_a_sentence_with_a_time_speaks(body: str, words: str,
 )
 def test_a_day_after_the_verb_is_nothing_said(body: str):
     assert not [claim for claim in suggest(body) if claim.quote.split()[0] in ("Selasa", "pekan", "pada")]
+
+
+# --- a name after a kin word is whose relative speaks ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        (
+            "Saudara perempuan kuat pemimpin Korea Utara Kim Jong Un, itu juga mengatakan bahwa Pyongyang akan"
+            " berdiri bersama Moskow.",
+            "berdiri bersama Moskow",
+        ),
+        (
+            "Adik perempuan Kim Jong Un mengatakan Seoul akan membayar mahal atas provokasi itu.",
+            "membayar mahal",
+        ),
+        (
+            "Pernyataan itu dirilis Selasa. “Kami tidak akan pernah berunding,” kata adik Kim Jong Un tersebut.",
+            "tidak akan pernah berunding",
+        ),
+    ],
+)
+def test_a_sibling_named_by_her_brother_is_the_registry_sibling(body: str, words: str):
+    assert _quoting(body, words).speaker_key == "kim-yo-jong"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Istri Presiden Vladimir Putin mengatakan kunjungan itu berjalan lancar dan penuh persahabatan.",
+        "Putri Presiden Yoon Suk Yeol menyebut acara itu sebagai perayaan yang meriah bagi keluarga.",
+    ],
+)
+def test_a_relative_the_registry_does_not_know_is_not_the_named_person(body: str):
+    named = {claim.speaker_key for claim in suggest(body)}
+    assert not named & {"vladimir-putin", "yoon-suk-yeol"}
+
+
+def test_the_person_without_a_kin_word_still_speaks():
+    assert _quoting(
+        "Kim Jong Un mengatakan Korea Utara akan terus mendukung Rusia.", "terus mendukung"
+    ).speaker_key == ("kim-jong-un")
