@@ -223,7 +223,9 @@ VERB_CUES: tuple[VerbCue, ...] = (
     VerbCue(r"mengakui(?=\s+(?:adanya|keberadaan)\b)", CONFIRMS),
     # questions
     VerbCue(
-        r"mempertanyakan|meragukan|menanyakan|bertanya(?=[^\S\n]+(?:apakah|mengapa|kenapa|bagaimana|kapan|siapa)\b)",
+        r"mempertanyakan|meragukan|menanyakan|bertanya(?=[^\S\n]+(?:apakah|mengapa|kenapa|bagaimana|kapan|siapa)\b)|"
+        # a doubt voiced: "Peskov ragu bahwa sanksi itu …", "pengamat ragu-ragu apakah …"
+        r"ragu(?:-ragu)?(?=[^\S\n]+(?:bahwa|apakah)(?![\w-]))",
         QUESTIONS,
     ),
     # asserts, demands included (the stance vocabulary has no value of its own for a demand)
@@ -237,6 +239,8 @@ VERB_CUES: tuple[VerbCue, ...] = (
         # the rest of the common roots: beber, ungkap, imbau, prediksi, ramal, singgung, ucap, imbuh
         r"membeberkan|mengungkap|mengimbau|memprediksi|memprediksikan|meramalkan|menyinggung|berucap|"
         r"mengimbuhkan|mencuit|mencuitkan|berkicau|"
+        # a suggestion or a proposal is what was said: "Para analis menyarankan Pyongyang dapat …"
+        r"menyarankan|mengusulkan|"
         # "Kirby melanjutkan, …": going on speaking, only before what was said (not "melanjutkan perjalanan")
         r"melanjutkan(?=[^\S\n]*[,:])|"
         # what a speaker set out or drew attention to is what they said ("Rutte menyoroti bantuan Iran …")

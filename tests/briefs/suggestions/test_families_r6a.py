@@ -246,3 +246,53 @@ def test_the_person_without_a_kin_word_still_speaks():
     assert _quoting(
         "Kim Jong Un mengatakan Korea Utara akan terus mendukung Rusia.", "terus mendukung"
     ).speaker_key == ("kim-jong-un")
+
+
+# --- a doubt voiced, a suggestion made -----------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Peskov ragu bahwa sanksi baru itu akan mengubah kebijakan Moskow.",
+            "sanksi baru itu",
+            "dmitry-peskov",
+        ),
+        (
+            "Kirby masih ragu-ragu apakah kapal itu membawa amunisi ke Rusia.",
+            "kapal itu membawa",
+            "john-kirby",
+        ),
+        (
+            "Seoul ragu bahwa Pyongyang akan menghentikan pengiriman senjata.",
+            "menghentikan pengiriman",
+            "south-korea",
+        ),
+    ],
+)
+def test_a_doubt_voiced_questions(body: str, words: str, speaker: str):
+    claim = _quoting(body, words)
+    assert (claim.speaker_key, claim.stance) == (speaker, "questions")
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Lavrov menyarankan Pyongyang dapat menjadi mitra dagang utama Moskow.",
+            "mitra dagang",
+            "sergey-lavrov",
+        ),
+        (
+            "Kirby mengusulkan sekutu memperketat pengawasan kapal di Laut Jepang.",
+            "pengawasan kapal",
+            "john-kirby",
+        ),
+        (
+            "Korea Selatan telah menyarankan Dewan Keamanan memperbarui panel pemantau sanksi.",
+            "panel pemantau",
+            "south-korea",
+        ),
+    ],
+)
+def test_a_suggestion_is_what_was_said(body: str, words: str, speaker: str):
+    assert _quoting(body, words).speaker_key == speaker
