@@ -70,8 +70,8 @@ _KIN_FAMILIES = {
 }  # fmt: skip
 _KIN_WORD = rf"(?P<kin>{'|'.join(_KIN_FAMILIES)})(?:[^\S\n]+(?:perempuan|laki-laki|kandung))?"
 _KIN_ROLE = re.compile(rf"{_KIN_WORD}[^\S\n]+(?P<name>\S.*)", re.IGNORECASE)
-# Before a mention: the kin word and at most a few words ("Saudara perempuan kuat pemimpin Korea Utara …").
-_KIN_BEFORE = re.compile(rf"(?<![\w-]){_KIN_WORD}(?:[^\S\n]+[^\W\d_][\w-]*){{0,4}}?[^\S\n]+$", re.IGNORECASE)
+# Before a mention: the kin word and at most six words ("Saudari berpengaruh sang pemimpin Korea Utara …").
+_KIN_BEFORE = re.compile(rf"(?<![\w-]){_KIN_WORD}(?:[^\S\n]+[^\W\d_][\w-]*){{0,6}}?[^\S\n]+$", re.IGNORECASE)
 # An office every state has, named without its state: "kata Kementerian Luar Negeri sambil …".
 _OFFICE_HEAD = (
     r"Kementerian[^\S\n]+(?:Luar[^\S\n]+Negeri|Pertahanan|Unifikasi)|Kemlu|Kemenlu|Kemhan|Kemenhan|Deplu"

@@ -172,9 +172,9 @@ def test_what_a_state_received_is_no_party_to_a_meeting():
     ("body", "words", "speaker"),
     [
         (
-            "Kim dan Shoigu membahas pertahanan kawasan dan meninjau pameran drone baru, media pemerintah"
-            " Korea Utara melaporkan Kamis.",
-            "meninjau pameran drone",
+            "Choe Son Hui dan Lavrov membahas kerja sama energi lalu meninjau pelabuhan baru, media pemerintah"
+            " Korea Utara melaporkan Jumat.",
+            "meninjau pelabuhan baru",
             "north-korea",
         ),
         (
@@ -212,7 +212,7 @@ def test_a_day_after_the_verb_is_nothing_said(body: str):
     ("body", "words"),
     [
         (
-            "Saudara perempuan kuat pemimpin Korea Utara Kim Jong Un, itu juga mengatakan bahwa Pyongyang akan"
+            "Saudari berpengaruh sang pemimpin Korea Utara Kim Jong Un, itu pun menyebut bahwa Pyongyang akan"
             " berdiri bersama Moskow.",
             "berdiri bersama Moskow",
         ),
