@@ -60,6 +60,8 @@ _CONFIDENCE = {
     "weekday": 0.5,
     # A lede date without a weekday ("pada 24 Februari 2022") dates background as often as news.
     "lede_plain": 0.45,
+    # The latest day the body dates news in full when neither the page nor the lede dates anything.
+    "body_day": 0.45,
     # A lede date months away from the year and month the page's address is filed under.
     "contradicted": 0.3,
     "context": 0.35,
@@ -657,7 +659,10 @@ def _publication_date(
         break
     lede_lines = _lede(content)
     lede = _reported_day(content, mentions, _lede_day(lede_lines, mentions))
+    later = _latest_news_day(content, mentions, lede, reference_date)
     month = _month_stamp(header, mentions)
+    if later is not None and month is None and display is None:
+        return later, page_value
     if month is not None and display is None:
         choice = _with_month_stamp(month, lede, labels, latest_event)
         if choice is not None:
@@ -814,6 +819,79 @@ def _reported_day(
             days = (reported - (lede[1].as_date() or reported)).days
             return (label, mention) if 0 < days <= _REPORT_LAG_DAYS else lede
     return lede
+
+
+def _latest_news_day(
+    content: Sequence[LineLabel],
+    mentions: dict[int, list[DateMention]],
+    lede: tuple[LineLabel, DateMention] | None,
+    reference_date: date | None,
+) -> _DateChoice | None:
+    """With no stamp on the page, the latest day the body dates news in full, when it is after the lede's.
+
+    Indonesian copy dates what it reports as "Senin (29/4/2024)": weekday, day, month and year. A page
+    reports nothing that happened after it was written, so the latest such day that is not in a clause
+    about what is to come ("akan …", "dijadwalkan …") or what came before ("sejak …", "sebelumnya …") is
+    the earliest the page can be: when the lede dates an earlier event (the missile that fell in January,
+    the memorandum signed two weeks before the interview the page reports), or dates nothing at all
+    (the news day written in the third paragraph), that later day is the copy's: within a month of a
+    lede that dates its own news in full, any time after a lede date without a weekday. A day whose weekday is
+    not its own is a typo and bounds nothing; so is a day after the import. Without a lede date the
+    result is a guess an editor confirms (below 0.5), since the body may date an earlier story.
+    """
+    lede_day = lede[1].as_date() if lede is not None else None
+    best: tuple[LineLabel, DateMention] | None = None
+    for label in content:
+        if label.reason in {"dateline", "correction"}:
+            continue
+        for mention in mentions.get(label.index, ()):
+            if mention.precision != "day" or mention.weekday is None or not _written_whole(mention):
+                continue
+            sentence = _SENTENCE_BREAK.split(label.text[: mention.start])[-1]
+            if _FUTURE_CUE.search(sentence) or _BACKGROUND_CUE.search(_CLAUSE_BREAK.split(sentence)[-1]):
+                continue
+            day = mention.as_date()
+            if day is None or (reference_date is not None and day > reference_date):
+                continue
+            if best is not None and day <= (best[1].as_date() or day):
+                continue
+            best = (label, mention)
+    if best is None:
+        return None
+    label, mention = best
+    day = mention.as_date()
+    if day is None or (lede_day is not None and day <= lede_day):
+        return None
+    if lede is not None and _news_dated(lede[1]) and (day - (lede_day or day)).days > _LATER_NEWS_DAYS:
+        # A lede that dates its own news in full ("pada Selasa (19/9/2023)") is the copy's day unless the
+        # body reports something within weeks of it; a day months on is another story's or a typo.
+        return None
+    if lede is None:
+        note = (
+            f"No dated byline, page header or lede; '{mention.text}' is the latest day the body dates news "
+            "in full: probably the copy's day, to be confirmed"
+        )
+        return _DateChoice(_value(mention), "lede", _CONFIDENCE["body_day"], note, "day", label)
+    note = (
+        f"No dated byline or page header; the lede dates '{lede[1].text}', but the body reports news of "
+        f"'{mention.text}', so the page is no older: that day, time unknown"
+    )
+    return _DateChoice(_value(mention), "lede", _CONFIDENCE["lede"], note, "day", label)
+
+
+def _news_dated(mention: DateMention) -> bool:
+    """A day written the way Indonesian copy dates its news: weekday, day, month and year."""
+    return mention.weekday is not None and _written_whole(mention)
+
+
+# How far after a news-dated lede's day the body may date what the page reports.
+_LATER_NEWS_DAYS = 31
+# A clause about what is still to come: a day it names is not yet news.
+_FUTURE_CUE = re.compile(
+    r"\b(?:akan|bakal|dijadwalkan|terjadwal|direncanakan|rencananya|berencana|mendatang|nanti|will|scheduled)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])[ ]+")
 
 
 def _cited_that_day(label: LineLabel, mention: DateMention) -> bool:

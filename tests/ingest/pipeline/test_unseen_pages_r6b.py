@@ -1,0 +1,121 @@
+"""Round r6b: families of misses the r6b pages showed, each on snippets written for the test."""
+
+from datetime import date
+
+import pytest
+
+from ingest.pipeline import process_article
+
+REF = date(2024, 11, 20)
+URL = "https://kabarcontoh.com/berita/contoh-artikel"
+TITLE = "Pejabat Sebut Kerja Sama Kedua Negara Makin Erat"
+FILLER = "Kedua negara juga membahas kerja sama di bidang perdagangan dan pendidikan tinggi."
+FILLER2 = "Para pengusaha menyambut baik rencana itu karena membuka pasar yang lebih luas."
+
+
+def _article(lines, profiles, url=URL):
+    return process_article("\n".join(lines), profiles=profiles, url=url, reference_date=REF)
+
+
+def _day(article):
+    published = article.metadata.published_at
+    return published.date() if published is not None else None
+
+
+# Family 1: no stamp on the page; the body dates the news it reports later than the lede dates an event.
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # The lede dates the event the report is about; the report was seen later.
+        (
+            [
+                TITLE,
+                "Serpihan roket yang jatuh di kota pelabuhan itu pada 3 Maret lalu berasal dari gudang lama.",
+                "Hal ini menurut laporan tim pemeriksa yang dilihat AFP, Kamis (18/4/2024).",
+                FILLER,
+                FILLER2,
+            ],
+            date(2024, 4, 18),
+        ),
+        # The lede dates a signing; the analyst the page quotes spoke two weeks later.
+        (
+            [
+                TITLE,
+                "Pemerintah kedua negara menandatangani nota kesepahaman pada Selasa (5/11/2024).",
+                FILLER,
+                FILLER2,
+                "Pengamat Rudi Hartanto menilai langkah itu tepat untuk memperluas jangkauan diplomasi.",
+                '"Ini peluang bagi kedua pihak," kata Rudi dalam wawancara radio, Jumat (15/11/2024).',
+            ],
+            date(2024, 11, 15),
+        ),
+        # The lede dates nothing; the third paragraph dates the visit the page reports.
+        (
+            [
+                TITLE,
+                "Sejak lama kedua negara berambisi memperluas kerja sama di bidang antariksa.",
+                FILLER,
+                "Menteri Luar Negeri menerima kunjungan delegasi itu, Rabu (13/11/2024), di ibu kota.",
+                FILLER2,
+            ],
+            date(2024, 11, 13),
+        ),
+    ],
+    ids=["report-seen-later", "quote-given-later", "lede-undated"],
+)
+def test_the_latest_day_the_body_dates_news_in_full_dates_an_unstamped_page(lines, expected, profiles):
+    article = _article(lines, profiles)
+    assert _day(article) == expected
+    for line in lines[1:]:
+        assert line in article.body
+
+
+def test_a_body_day_is_a_guess_to_confirm_when_the_lede_dates_nothing(profiles):
+    lines = [
+        TITLE,
+        "Sejak lama kedua negara berambisi memperluas kerja sama di bidang antariksa, terutama peluncuran"
+        " satelit cuaca dan pelatihan bagi para insinyur muda yang selama ini belajar di luar negeri.",
+        "Dua peluncuran sebelumnya gagal karena masalah teknis pada roket pendorong, sehingga pemerintah"
+        " mencari mitra yang mau berbagi pengalaman dan peralatan uji di darat.",
+        "Menteri Luar Negeri menerima kunjungan delegasi itu, Rabu (13/11/2024), di ibu kota.",
+    ]
+    article = _article(lines, profiles)
+    assert _day(article) == date(2024, 11, 13)
+    assert article.metadata.published_at_confidence < 0.5
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # What is still to come is not news yet.
+        "Kedua menteri akan bertemu lagi di Jakarta pada Senin (18/11/2024).",
+        "Pertemuan lanjutan dijadwalkan berlangsung Senin (18/11/2024) di Jakarta.",
+        # A weekday that is not the day's own (18 November 2024 was a Monday) is a typo.
+        "Delegasi itu kembali ke negaranya pada Rabu (18/11/2024).",
+        # A day after the import cannot be news the page reported.
+        "Delegasi itu kembali ke negaranya pada Kamis (28/11/2024).",
+    ],
+    ids=["akan", "dijadwalkan", "wrong-weekday", "after-import"],
+)
+def test_a_later_day_that_is_no_news_leaves_the_ledes_day(later, profiles):
+    lines = [
+        TITLE,
+        "Pemerintah kedua negara menandatangani nota kesepahaman pada Selasa (5/11/2024).",
+        FILLER,
+        later,
+        FILLER2,
+    ]
+    article = _article(lines, profiles)
+    assert _day(article) == date(2024, 11, 5)
+
+
+def test_a_printed_stamp_still_beats_a_later_body_day(profiles):
+    lines = [
+        TITLE,
+        "Selasa, 12 November 2024 | 10:15 WIB",
+        "Pemerintah kedua negara menandatangani nota kesepahaman pada Selasa (5/11/2024).",
+        FILLER,
+        '"Ini peluang bagi kedua pihak," kata Rudi dalam wawancara radio, Jumat (15/11/2024).',
+    ]
+    article = _article(lines, profiles)
+    assert _day(article) == date(2024, 11, 12)
