@@ -119,3 +119,44 @@ def test_a_printed_stamp_still_beats_a_later_body_day(profiles):
     ]
     article = _article(lines, profiles)
     assert _day(article) == date(2024, 11, 12)
+
+
+# Family 2: the dateline alone on its line as "Outlet, Place" (or "Place, Outlet"), with no dash.
+LEAD = (
+    "Pemimpin kedua negara akan menghadiri parade militer besar-besaran di ibu kota pekan depan untuk"
+    " memperingati akhir perang."
+)
+LEAD2 = "Parade tersebut merupakan kunjungan pertama pemimpin itu ke luar negeri dalam enam tahun terakhir."
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "outlet"),
+    [
+        ("Kabarsatu, Jakarta", "Jakarta", "Kabarsatu"),
+        ("Jakarta, Kabarcontoh.com", "Jakarta", "kabarcontoh.com"),
+        ("SURABAYA, Harian Contoh", "Surabaya", "Harian Contoh"),
+        ("KabarNusaTV, Medan", "Medan", "KabarNusaTV"),
+    ],
+)
+def test_an_outlet_and_a_place_alone_on_a_line_above_the_lead_are_its_dateline(line, place, outlet, profiles):
+    lines = ["Foto: Istimewa", "Penulis: Ani Wijaya", line, LEAD, LEAD2]
+    article = process_article("\n".join(lines), profiles=profiles, reference_date=REF)
+    assert article.metadata.dateline == place
+    # A page without its headline: the dateline line is not taken for one.
+    assert article.metadata.title != line
+    # Pasted without its address, the page is proposed under the name its dateline gives.
+    assert article.metadata.new_outlet is not None
+    assert outlet.casefold() in (
+        article.metadata.new_outlet.name.casefold(),
+        article.metadata.new_outlet.domain,
+    )
+    assert LEAD in article.body
+
+
+@pytest.mark.parametrize(
+    "line", ["Putin, Kim", "Berita, Jakarta", "Moskow, Rusia", "Ani Wijaya, Budi Santoso"]
+)
+def test_two_names_with_a_comma_that_are_not_an_outlet_and_a_place_are_no_dateline(line, profiles):
+    lines = ["Pemimpin Dua Negara Dijadwalkan Hadiri Parade di Ibu Kota", line, LEAD, LEAD2]
+    article = process_article("\n".join(lines), profiles=profiles, reference_date=REF)
+    assert article.metadata.dateline is None
