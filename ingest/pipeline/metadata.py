@@ -58,6 +58,8 @@ _CONFIDENCE = {
     # confirms, since the address is not the page's own statement of its date (a repost keeps its own).
     "address": 0.4,
     "weekday": 0.5,
+    # A year from the weekday alone, which neither the text nor the address confirms.
+    "weekday_only": 0.45,
     # A lede date without a weekday ("pada 24 Februari 2022") dates background as often as news.
     "lede_plain": 0.45,
     # The latest day the body dates news in full when neither the page nor the lede dates anything.
@@ -173,6 +175,8 @@ class _DateChoice:
     precision: str = ""
     line: LineLabel | None = None
     display_date: bool = False
+    # The year comes from the weekday alone ("Jumat (7/1)"), no written year of the text agreeing.
+    weekday_year_only: bool = False
 
 
 def extract_metadata(
@@ -211,6 +215,7 @@ def extract_metadata(
 
     choice, page_date = _publication_date(labels, header, content, reference_date)
     choice = _checked_against_address(choice, url)
+    choice = _weekday_year_checked(choice, url)
     choice = _stamp_checked_against_address(choice, url)
     if choice.value is None:
         choice = _from_address(url) or choice
@@ -668,7 +673,10 @@ def _publication_date(
         if choice is not None:
             return choice, page_value
     if lede is not None:
-        return _from_lede(*lede), page_value
+        choice = _from_lede(*lede)
+        if lede[1].year_source == "weekday" and not _year_written(mentions, lede[1].year):
+            choice = replace(choice, weekday_year_only=True)
+        return choice, page_value
     if display is not None:
         return display, page_value
     return _DateChoice(None, "none", 0.0, "No publication date found"), page_value
@@ -1085,6 +1093,36 @@ def _checked_against_address(choice: _DateChoice, url: str | None) -> _DateChoic
 _ADDRESS_DAY = re.compile(
     r"/(?P<year>(?:19|20)\d\d)/(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/"
 )
+
+
+def _year_written(mentions: dict[int, list[DateMention]], year: int | None) -> bool:
+    """Whether the text writes ``year`` out anywhere ("… pada 2024", "Selasa (17/10/2023)")."""
+    return year is not None and any(
+        mention.year == year and mention.year_source == "explicit"
+        for found in mentions.values()
+        for mention in found
+    )
+
+
+def _weekday_year_checked(choice: _DateChoice, url: str | None) -> _DateChoice:
+    """A day whose year only its weekday gives, with no stamp, no written year and no address to agree,
+    is a guess an editor confirms.
+
+    "Jumat (7/1)" fell on a Friday in 2022 and again in 2028: the latest such year before the import is
+    right for a page imported the week it appeared, wrong for an older page or a typo ("7/1" for "7/2").
+    The page's address filed under that year and month, or the text writing the year out, confirms it.
+    """
+    if not choice.weekday_year_only or choice.value is None:
+        return choice
+    filed = _ADDRESS_MONTH.search(urlsplit(url).path if url and "//" in url else url or "")
+    if filed is not None:
+        months = (choice.value.year * 12 + choice.value.month) - (
+            int(filed["year"]) * 12 + int(filed["month"])
+        )
+        if abs(months) <= _MAX_MONTHS_FROM_ADDRESS:
+            return choice
+    note = f"{choice.note}; nothing else on the page gives the year, so only a guess"
+    return replace(choice, confidence=min(choice.confidence, _CONFIDENCE["weekday_only"]), note=note)
 
 
 def _stamp_checked_against_address(choice: _DateChoice, url: str | None) -> _DateChoice:

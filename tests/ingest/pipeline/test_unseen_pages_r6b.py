@@ -160,3 +160,38 @@ def test_two_names_with_a_comma_that_are_not_an_outlet_and_a_place_are_no_dateli
     lines = ["Pemimpin Dua Negara Dijadwalkan Hadiri Parade di Ibu Kota", line, LEAD, LEAD2]
     article = process_article("\n".join(lines), profiles=profiles, reference_date=REF)
     assert article.metadata.dateline is None
+
+
+# Family 3: a day whose year only its weekday gives is a guess unless something else on the page agrees.
+YEARLESS = "Jakarta - Pemerintah kedua negara menandatangani nota kesepahaman pada Jumat (13/9) di ibu kota."
+
+
+@pytest.mark.parametrize(
+    ("lines", "url", "confirmed"),
+    [
+        ([TITLE, YEARLESS, FILLER, FILLER2], None, False),
+        (
+            [TITLE, YEARLESS, FILLER, FILLER2],
+            "https://kabarcontoh.com/2023/01/berita/nota-kesepahaman",
+            False,
+        ),
+        ([TITLE, YEARLESS, FILLER, FILLER2], "https://kabarcontoh.com/2024/09/berita/nota-kesepahaman", True),
+        (
+            [
+                TITLE,
+                YEARLESS,
+                "Nota itu menindaklanjuti pertemuan kedua menteri pada Maret 2024 di Jakarta.",
+                FILLER2,
+            ],
+            None,
+            True,
+        ),
+    ],
+    ids=["nothing-agrees", "address-disagrees", "address-agrees", "year-written"],
+)
+def test_a_year_from_the_weekday_alone_is_a_guess_unless_the_page_agrees(lines, url, confirmed, profiles):
+    article = process_article("\n".join(lines), profiles=profiles, url=url, reference_date=REF)
+    assert article.metadata.published_at is not None
+    if url is None or "2024/09" in url:
+        assert _day(article) == date(2024, 9, 13)
+    assert (article.metadata.published_at_confidence >= 0.5) is confirmed
