@@ -195,3 +195,32 @@ def test_a_year_from_the_weekday_alone_is_a_guess_unless_the_page_agrees(lines, 
     if url is None or "2024/09" in url:
         assert _day(article) == date(2024, 9, 13)
     assert (article.metadata.published_at_confidence >= 0.5) is confirmed
+
+
+# Family 4: a site's tagline under its name, on a page pasted without its address, is no headline.
+HEADLINE = "Kerja Sama Antariksa Disepakati"
+
+
+@pytest.mark.parametrize(
+    "tagline",
+    [
+        "Berita Indonesia Terbaru Hari Ini | Today's Latest Indonesia News",
+        "Portal Berita Terkini dan Terpercaya",
+        "Kabar Terbaru, Tajam dan Akurat",
+        "Situs Berita Online Terupdate Hari Ini",
+    ],
+)
+def test_a_sites_tagline_above_the_headline_is_not_taken_for_it(tagline, profiles):
+    lines = ["Kabar Contoh", tagline, HEADLINE, LEAD, LEAD2]
+    article = process_article("\n".join(lines), profiles=profiles, reference_date=REF)
+    assert article.metadata.title == HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Berita Terbaru Soal Rudal Korea Utara di Ukraina", "Update Terbaru Perang Ukraina Hari Ini"],
+)
+def test_a_headline_about_news_with_a_tagline_word_is_still_a_headline(headline, profiles):
+    lines = [headline, LEAD, LEAD2]
+    article = process_article("\n".join(lines), profiles=profiles, reference_date=REF)
+    assert article.metadata.title == headline
