@@ -101,6 +101,10 @@ _CLAUSES: tuple[tuple[re.Pattern, str], ...] = tuple(
             ),
         ),
         (
+            r"the text reports '(?P<text>.+)' as past, months later, so only a guess",
+            gettext_noop("the text reports “%(text)s” as past, months later, so only a guess"),
+        ),
+        (
             r"nothing else on the page gives the year, so only a guess",
             gettext_noop("nothing else on the page gives the year, so only a guess"),
         ),

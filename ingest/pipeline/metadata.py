@@ -676,7 +676,7 @@ def _publication_date(
         choice = _from_lede(*lede)
         if lede[1].year_source == "weekday" and not _year_written(mentions, lede[1].year):
             choice = replace(choice, weekday_year_only=True)
-        return choice, page_value
+        return _contradicted_by_later_news(choice, lede[1], content, mentions), page_value
     if display is not None:
         return display, page_value
     return _DateChoice(None, "none", 0.0, "No publication date found"), page_value
@@ -885,6 +885,41 @@ def _latest_news_day(
         f"'{mention.text}', so the page is no older: that day, time unknown"
     )
     return _DateChoice(_value(mention), "lede", _CONFIDENCE["lede"], note, "day", label)
+
+
+def _contradicted_by_later_news(
+    choice: _DateChoice,
+    lede: DateMention,
+    content: Sequence[LineLabel],
+    mentions: dict[int, list[DateMention]],
+) -> _DateChoice:
+    """A lede's day that the text contradicts is a guess: the page reports as past what came months after
+    it ("pada Rabu (11/1/2023)" above "gagal pada Agustus 2023"), so one of them is a typo or a bad
+    translation, and an editor decides. What the text says is to come ("akan …") or still goes on
+    ("sejak …") bounds nothing."""
+    lede_day = lede.as_date()
+    if lede_day is None or choice.value is None:
+        return choice
+    latest: tuple[date, DateMention] | None = None
+    for label in content:
+        for mention in mentions.get(label.index, ()):
+            if mention is lede or mention.year_source != "explicit":
+                continue
+            sentence = _SENTENCE_BREAK.split(label.text[: mention.start])[-1]
+            if _FUTURE_CUE.search(sentence) or _ONGOING_CUE.search(sentence[-_ONGOING_REACH:]):
+                continue
+            # A month or a year reaches its first day at the earliest: only that can contradict the lede.
+            start = mention.as_date()
+            if start is not None and (latest is None or start > latest[0]):
+                latest = (start, mention)
+    if latest is None or (latest[0] - lede_day).days <= _CONTRADICTION_DAYS:
+        return choice
+    note = f"{choice.note}; the text reports '{latest[1].text}' as past, months later, so only a guess"
+    return replace(choice, confidence=min(choice.confidence, _CONFIDENCE["contradicted"]), note=note)
+
+
+# A lede's day this long before news the text reports as past is contradicted.
+_CONTRADICTION_DAYS = 62
 
 
 def _news_dated(mention: DateMention) -> bool:

@@ -29,6 +29,11 @@ PAGES = {
         P2,
         '"Ini peluang," kata Rudi dalam wawancara, Jumat (15/11/2024).',
     ],
+    "contradicted lede": [
+        "Pemerintah mengumumkan uji coba itu pada Rabu (11/1/2023) di ibu kota.",
+        P2,
+        "Setelah upaya kedua yang gagal pada Agustus 2023, uji coba ketiga digelar.",
+    ],
     "body day": [
         "Kedua negara berambisi memperluas kerja sama di bidang antariksa, terutama peluncuran satelit cuaca"
         " dan pelatihan bagi para insinyur muda yang selama ini belajar di luar negeri.",

@@ -224,3 +224,44 @@ def test_a_headline_about_news_with_a_tagline_word_is_still_a_headline(headline,
     lines = [headline, LEAD, LEAD2]
     article = process_article("\n".join(lines), profiles=profiles, reference_date=REF)
     assert article.metadata.title == headline
+
+
+# Family 5: a lede's day that the text contradicts, reporting as past what came months after it.
+@pytest.mark.parametrize(
+    ("lede", "later", "contradicted"),
+    [
+        (
+            "Jakarta - Anggota parlemen mengatakan pada Rabu (11/1/2023) bahwa uji coba itu gagal lagi.",
+            "Setelah upaya kedua yang gagal pada Agustus 2023, pemerintah menunda peluncuran berikutnya.",
+            True,
+        ),
+        (
+            "Jakarta - Menteri pada Kamis (2/2/2023) menyebut perjanjian itu sudah berlaku.",
+            "Perjanjian itu ditandatangani kedua negara pada 15 Juni 2023 di ibu kota.",
+            True,
+        ),
+        (
+            "Jakarta - Pemerintah pada Senin (6/3/2023) mengumumkan hasil penyelidikan awal.",
+            "Laporan lengkapnya diserahkan kepada parlemen pada Juni 2023.",
+            True,
+        ),
+        # Still to come: no contradiction.
+        (
+            "Jakarta - Anggota parlemen mengatakan pada Rabu (11/1/2023) bahwa uji coba itu gagal lagi.",
+            "Pemerintah akan mencoba peluncuran berikutnya pada Agustus 2023.",
+            False,
+        ),
+        # A few weeks later is the same story's news, not a contradiction.
+        (
+            "Jakarta - Anggota parlemen mengatakan pada Rabu (11/1/2023) bahwa uji coba itu gagal lagi.",
+            "Hasil penyelidikan diserahkan kepada parlemen pada Februari 2023.",
+            False,
+        ),
+    ],
+    ids=["months-later-failure", "signed-later", "report-later", "future", "weeks-later"],
+)
+def test_a_ledes_day_the_text_contradicts_is_a_guess(lede, later, contradicted, profiles):
+    lines = [TITLE, lede, FILLER, later, FILLER2]
+    article = process_article("\n".join(lines), profiles=profiles, reference_date=REF)
+    assert article.metadata.published_at is not None
+    assert (article.metadata.published_at_confidence < 0.5) is contradicted
