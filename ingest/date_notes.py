@@ -81,6 +81,34 @@ _CLAUSES: tuple[tuple[re.Pattern, str], ...] = tuple(
         ),
         (r"No dated byline or page header", gettext_noop("No dated byline or page header")),
         (
+            r"No dated byline, page header or lede",
+            gettext_noop("No dated byline, page header or lede"),
+        ),
+        (
+            r"'(?P<text>.+)' is the latest day the body dates news in full: probably the copy's day, to be "
+            r"confirmed",
+            gettext_noop(
+                "“%(text)s” is the latest day the body dates news in full: probably the copy's day, to be "
+                "confirmed"
+            ),
+        ),
+        (
+            r"the lede dates '(?P<lede>.+)', but the body reports news of '(?P<text>.+)', so the page is no "
+            r"older: that day, time unknown",
+            gettext_noop(
+                "the lede dates “%(lede)s”, but the body reports news of “%(text)s”, so the page is no "
+                "older: that day, time unknown"
+            ),
+        ),
+        (
+            r"the text reports '(?P<text>.+)' as past, months later, so only a guess",
+            gettext_noop("the text reports “%(text)s” as past, months later, so only a guess"),
+        ),
+        (
+            r"nothing else on the page gives the year, so only a guess",
+            gettext_noop("nothing else on the page gives the year, so only a guess"),
+        ),
+        (
             r"without a weekday it may date background rather than the news",
             gettext_noop("without a weekday it may date background rather than the news"),
         ),

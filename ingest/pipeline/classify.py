@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ingest.pipeline.bylines import _BRAND_TOKEN, parse_byline
-from ingest.pipeline.dateline import Dateline, known_place, parse_dateline
+from ingest.pipeline.dateline import Dateline, known_place, parse_dateline, squash
 from ingest.pipeline.dates import find_dates
 from ingest.pipeline.outlets import OutletProfile, known_names
 from ingest.pipeline.patterns import (
@@ -708,7 +708,12 @@ def _pick_title(
             continue
         if len(text) > _MAX_TITLE_CHARS or _TRAILING_PARENTHESIS.sub("", text).endswith((".", ",", ";", ":")):
             continue  # a sentence, even when a credit in parentheses follows its full stop
-        if _SITE_BANNER.match(text) or _READING_BAR.match(text) or text.startswith(_BULLETS):
+        if (
+            _SITE_BANNER.match(text)
+            or _READING_BAR.match(text)
+            or text.startswith(_BULLETS)
+            or _tagline(text)
+        ):
             continue
         score = min(count, 20) + 8 * _capital_share(text) + (3 if counts[facts.canonical(line)] > 1 else 0)
         if text.isupper() and count <= 4:
@@ -736,6 +741,42 @@ _READING_BAR = re.compile(
 _TRAILING_PARENTHESIS = re.compile(r"[ ]*[(\[][^()\[\]]{1,60}[)\]][ ]*$")
 # "Kabarkita.id - Portal Berita Anak Muda": the site's name and tagline at the top of every page.
 _SITE_BANNER = re.compile(r"^[\w-]+(?:\.[a-z]{2,4}){1,2}[ ]+[-–—|:][ ]+\S", re.IGNORECASE)
+# A site's tagline under its name ("Berita Indonesia Terbaru Hari Ini | Today's Latest Indonesia News",
+# "Portal Berita Terkini dan Terpercaya"): nearly all its words praise the site's news, none says what
+# happened. The kinds of word it is made of:
+_TAGLINE_NEWS = frozenset(
+    ("berita", "kabar", "informasi", "info", "portal", "situs", "media", "news", "newspaper", "headlines")
+)  # fmt: skip
+_TAGLINE_PRAISE = frozenset(
+    (
+        "terbaru", "terkini", "terupdate", "terpercaya", "terlengkap", "teraktual", "aktual", "tajam",
+        "akurat", "cepat", "update", "updates", "latest", "trusted", "breaking", "today", "todays", "daily",
+        "harian", "online", "independen", "inspiratif",
+    )
+)  # fmt: skip
+_TAGLINE_FILLER = frozenset(
+    (
+        "hari", "ini", "dan", "dari", "di", "untuk", "anda", "seputar", "yang", "indonesia", "nasional",
+        "dunia", "the", "of", "and", "for", "your", "in", "indonesian", "world",
+    )
+)  # fmt: skip
+_TAGLINE_SHARE = 0.8
+
+
+def _tagline(text: str) -> bool:
+    """A site's tagline: a news word, a word of praise, and almost nothing else."""
+    words = [squash(word) for word in text.split()]
+    words = [word for word in words if word]
+    if not words:
+        return False
+    known = sum(word in _TAGLINE_NEWS or word in _TAGLINE_PRAISE or word in _TAGLINE_FILLER for word in words)
+    return (
+        any(word in _TAGLINE_NEWS for word in words)
+        and any(word in _TAGLINE_PRAISE for word in words)
+        and known / len(words) >= _TAGLINE_SHARE
+    )
+
+
 # A header line holding this share of the address's slug words is the headline the address names.
 _SLUG_MATCH = 0.6
 # The address's words are the page's own when this share of them occurs in its text (not an English

@@ -217,6 +217,9 @@ def parse_dateline(
     signed = _place_comma_outlet(line, known_names, publisher_keys) if match is None else None
     if signed is not None:
         return signed
+    paired = _outlet_comma_place(line, known_names, publisher_keys) if match is None and allow_bare else None
+    if paired is not None:
+        return paired
     if match is None:
         return _colon_dateline(line, known_names, publisher_keys) if allow_colon else None
     rest = (match.group("rest") or "").strip()
@@ -268,6 +271,27 @@ def _place_comma_outlet(
         if rest[:1].isupper() and _is_paragraph(rest):
             return Dateline(place=_title_case(match.group("place")), outlet=name, rest=rest)
     return None
+
+
+def _outlet_comma_place(
+    line: str, known_names: Collection[str], publisher_keys: Collection[str]
+) -> Dateline | None:
+    """ "TVRINews, Jakarta" or "Jakarta, Kabarcontoh.com" alone on its line, no dash: the dateline some
+    sites set on a line of its own above the lead. Read only when one side is a place the gazetteer knows
+    and the other an outlet's name (a registry name, the publisher's, a domain, or an unknown name beside
+    a known city, as in a dashed dateline); two names that are neither ("Putin, Kim") are a headline's."""
+    if _PAIR_LINE.fullmatch(line.strip()) is None:
+        return None
+    parsed = parse_dateline(f"{line.strip()} -", known_names=known_names, publisher_keys=publisher_keys)
+    if parsed is None or parsed.place is None or parsed.outlet is None or not known_place(parsed.place):
+        return None
+    if any(word.casefold() in _SECTION_WORDS for word in parsed.outlet.split()):
+        return None  # "Berita, Jakarta": a section label and a place, not a dateline
+    return Dateline(place=parsed.place, outlet=parsed.outlet, rest="")
+
+
+# Two short names and a comma, nothing else: "TVRINews, Jakarta", "SURABAYA, Kabarcontoh.com".
+_PAIR_LINE = re.compile(r"[^\s,]+(?:[ ][^\s,]+){0,2},[ ][^\s,]+(?:[ ][^\s,]+){0,2}")
 
 
 _PLACE_COMMA_TAIL = re.compile(

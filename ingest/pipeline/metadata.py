@@ -58,8 +58,12 @@ _CONFIDENCE = {
     # confirms, since the address is not the page's own statement of its date (a repost keeps its own).
     "address": 0.4,
     "weekday": 0.5,
+    # A year from the weekday alone, which neither the text nor the address confirms.
+    "weekday_only": 0.45,
     # A lede date without a weekday ("pada 24 Februari 2022") dates background as often as news.
     "lede_plain": 0.45,
+    # The latest day the body dates news in full when neither the page nor the lede dates anything.
+    "body_day": 0.45,
     # A lede date months away from the year and month the page's address is filed under.
     "contradicted": 0.3,
     "context": 0.35,
@@ -171,6 +175,8 @@ class _DateChoice:
     precision: str = ""
     line: LineLabel | None = None
     display_date: bool = False
+    # The year comes from the weekday alone ("Jumat (7/1)"), no written year of the text agreeing.
+    weekday_year_only: bool = False
 
 
 def extract_metadata(
@@ -209,6 +215,7 @@ def extract_metadata(
 
     choice, page_date = _publication_date(labels, header, content, reference_date)
     choice = _checked_against_address(choice, url)
+    choice = _weekday_year_checked(choice, url)
     choice = _stamp_checked_against_address(choice, url)
     if choice.value is None:
         choice = _from_address(url) or choice
@@ -657,13 +664,19 @@ def _publication_date(
         break
     lede_lines = _lede(content)
     lede = _reported_day(content, mentions, _lede_day(lede_lines, mentions))
+    later = _latest_news_day(content, mentions, lede, reference_date)
     month = _month_stamp(header, mentions)
+    if later is not None and month is None and display is None:
+        return later, page_value
     if month is not None and display is None:
         choice = _with_month_stamp(month, lede, labels, latest_event)
         if choice is not None:
             return choice, page_value
     if lede is not None:
-        return _from_lede(*lede), page_value
+        choice = _from_lede(*lede)
+        if lede[1].year_source == "weekday" and not _year_written(mentions, lede[1].year):
+            choice = replace(choice, weekday_year_only=True)
+        return _contradicted_by_later_news(choice, lede[1], content, mentions), page_value
     if display is not None:
         return display, page_value
     return _DateChoice(None, "none", 0.0, "No publication date found"), page_value
@@ -814,6 +827,114 @@ def _reported_day(
             days = (reported - (lede[1].as_date() or reported)).days
             return (label, mention) if 0 < days <= _REPORT_LAG_DAYS else lede
     return lede
+
+
+def _latest_news_day(
+    content: Sequence[LineLabel],
+    mentions: dict[int, list[DateMention]],
+    lede: tuple[LineLabel, DateMention] | None,
+    reference_date: date | None,
+) -> _DateChoice | None:
+    """With no stamp on the page, the latest day the body dates news in full, when it is after the lede's.
+
+    Indonesian copy dates what it reports as "Senin (29/4/2024)": weekday, day, month and year. A page
+    reports nothing that happened after it was written, so the latest such day that is not in a clause
+    about what is to come ("akan …", "dijadwalkan …") or what came before ("sejak …", "sebelumnya …") is
+    the earliest the page can be: when the lede dates an earlier event (the missile that fell in January,
+    the memorandum signed two weeks before the interview the page reports), or dates nothing at all
+    (the news day written in the third paragraph), that later day is the copy's: within a month of a
+    lede that dates its own news in full, any time after a lede date without a weekday. A day whose weekday is
+    not its own is a typo and bounds nothing; so is a day after the import. Without a lede date the
+    result is a guess an editor confirms (below 0.5), since the body may date an earlier story.
+    """
+    lede_day = lede[1].as_date() if lede is not None else None
+    best: tuple[LineLabel, DateMention] | None = None
+    for label in content:
+        if label.reason in {"dateline", "correction"}:
+            continue
+        for mention in mentions.get(label.index, ()):
+            if mention.precision != "day" or mention.weekday is None or not _written_whole(mention):
+                continue
+            sentence = _SENTENCE_BREAK.split(label.text[: mention.start])[-1]
+            if _FUTURE_CUE.search(sentence) or _BACKGROUND_CUE.search(_CLAUSE_BREAK.split(sentence)[-1]):
+                continue
+            day = mention.as_date()
+            if day is None or (reference_date is not None and day > reference_date):
+                continue
+            if best is not None and day <= (best[1].as_date() or day):
+                continue
+            best = (label, mention)
+    if best is None:
+        return None
+    label, mention = best
+    day = mention.as_date()
+    if day is None or (lede_day is not None and day <= lede_day):
+        return None
+    if lede is not None and _news_dated(lede[1]) and (day - (lede_day or day)).days > _LATER_NEWS_DAYS:
+        # A lede that dates its own news in full ("pada Selasa (19/9/2023)") is the copy's day unless the
+        # body reports something within weeks of it; a day months on is another story's or a typo.
+        return None
+    if lede is None:
+        note = (
+            f"No dated byline, page header or lede; '{mention.text}' is the latest day the body dates news "
+            "in full: probably the copy's day, to be confirmed"
+        )
+        return _DateChoice(_value(mention), "lede", _CONFIDENCE["body_day"], note, "day", label)
+    note = (
+        f"No dated byline or page header; the lede dates '{lede[1].text}', but the body reports news of "
+        f"'{mention.text}', so the page is no older: that day, time unknown"
+    )
+    return _DateChoice(_value(mention), "lede", _CONFIDENCE["lede"], note, "day", label)
+
+
+def _contradicted_by_later_news(
+    choice: _DateChoice,
+    lede: DateMention,
+    content: Sequence[LineLabel],
+    mentions: dict[int, list[DateMention]],
+) -> _DateChoice:
+    """A lede's day that the text contradicts is a guess: the page reports as past what came months after
+    it ("pada Rabu (11/1/2023)" above "gagal pada Agustus 2023"), so one of them is a typo or a bad
+    translation, and an editor decides. What the text says is to come ("akan …") or still goes on
+    ("sejak …") bounds nothing."""
+    lede_day = lede.as_date()
+    if lede_day is None or choice.value is None:
+        return choice
+    latest: tuple[date, DateMention] | None = None
+    for label in content:
+        for mention in mentions.get(label.index, ()):
+            if mention is lede or mention.year_source != "explicit":
+                continue
+            sentence = _SENTENCE_BREAK.split(label.text[: mention.start])[-1]
+            if _FUTURE_CUE.search(sentence) or _ONGOING_CUE.search(sentence[-_ONGOING_REACH:]):
+                continue
+            # A month or a year reaches its first day at the earliest: only that can contradict the lede.
+            start = mention.as_date()
+            if start is not None and (latest is None or start > latest[0]):
+                latest = (start, mention)
+    if latest is None or (latest[0] - lede_day).days <= _CONTRADICTION_DAYS:
+        return choice
+    note = f"{choice.note}; the text reports '{latest[1].text}' as past, months later, so only a guess"
+    return replace(choice, confidence=min(choice.confidence, _CONFIDENCE["contradicted"]), note=note)
+
+
+# A lede's day this long before news the text reports as past is contradicted.
+_CONTRADICTION_DAYS = 62
+
+
+def _news_dated(mention: DateMention) -> bool:
+    """A day written the way Indonesian copy dates its news: weekday, day, month and year."""
+    return mention.weekday is not None and _written_whole(mention)
+
+
+# How far after a news-dated lede's day the body may date what the page reports.
+_LATER_NEWS_DAYS = 31
+# A clause about what is still to come: a day it names is not yet news.
+_FUTURE_CUE = re.compile(
+    r"\b(?:akan|bakal|dijadwalkan|terjadwal|direncanakan|rencananya|berencana|mendatang|nanti|will|scheduled)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])[ ]+")
 
 
 def _cited_that_day(label: LineLabel, mention: DateMention) -> bool:
@@ -1007,6 +1128,36 @@ def _checked_against_address(choice: _DateChoice, url: str | None) -> _DateChoic
 _ADDRESS_DAY = re.compile(
     r"/(?P<year>(?:19|20)\d\d)/(?P<month>0?[1-9]|1[0-2])/(?P<day>0?[1-9]|[12]\d|3[01])/"
 )
+
+
+def _year_written(mentions: dict[int, list[DateMention]], year: int | None) -> bool:
+    """Whether the text writes ``year`` out anywhere ("… pada 2024", "Selasa (17/10/2023)")."""
+    return year is not None and any(
+        mention.year == year and mention.year_source == "explicit"
+        for found in mentions.values()
+        for mention in found
+    )
+
+
+def _weekday_year_checked(choice: _DateChoice, url: str | None) -> _DateChoice:
+    """A day whose year only its weekday gives, with no stamp, no written year and no address to agree,
+    is a guess an editor confirms.
+
+    "Jumat (7/1)" fell on a Friday in 2022 and again in 2028: the latest such year before the import is
+    right for a page imported the week it appeared, wrong for an older page or a typo ("7/1" for "7/2").
+    The page's address filed under that year and month, or the text writing the year out, confirms it.
+    """
+    if not choice.weekday_year_only or choice.value is None:
+        return choice
+    filed = _ADDRESS_MONTH.search(urlsplit(url).path if url and "//" in url else url or "")
+    if filed is not None:
+        months = (choice.value.year * 12 + choice.value.month) - (
+            int(filed["year"]) * 12 + int(filed["month"])
+        )
+        if abs(months) <= _MAX_MONTHS_FROM_ADDRESS:
+            return choice
+    note = f"{choice.note}; nothing else on the page gives the year, so only a guess"
+    return replace(choice, confidence=min(choice.confidence, _CONFIDENCE["weekday_only"]), note=note)
 
 
 def _stamp_checked_against_address(choice: _DateChoice, url: str | None) -> _DateChoice:

@@ -144,7 +144,8 @@ def identify_publisher(
         if host and "." in host:
             return _from_host(host, address or "", how, lines, lead, profiles, names, site_name)
     lead_line = lines[lead] if lead is not None and lead < len(lines) else ""
-    dateline = parse_dateline(lead_line, known_names=names) if lead_line else None
+    # The lead as classification found it: a dateline alone on its line ("TVRINews, Jakarta") names its outlet too.
+    dateline = parse_dateline(lead_line, known_names=names, allow_bare=True) if lead_line else None
     header_end = lead if lead is not None else min(len(lines), 15)
     found = (
         _known_signature(lines, [lead] if lead_line and lead is not None else [], profiles, True, "dateline")

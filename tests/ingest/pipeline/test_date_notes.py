@@ -23,6 +23,23 @@ PAGES = {
         P2,
     ],
     "no date": [P2, P3],
+    # Round r6b: the body's latest day in full, after the lede's or when the lede dates nothing.
+    "later body day": [
+        "Pemerintah menandatangani nota kesepahaman pada Selasa (5/11/2024).",
+        P2,
+        '"Ini peluang," kata Rudi dalam wawancara, Jumat (15/11/2024).',
+    ],
+    "contradicted lede": [
+        "Pemerintah mengumumkan uji coba itu pada Rabu (11/1/2023) di ibu kota.",
+        P2,
+        "Setelah upaya kedua yang gagal pada Agustus 2023, uji coba ketiga digelar.",
+    ],
+    "body day": [
+        "Kedua negara berambisi memperluas kerja sama di bidang antariksa, terutama peluncuran satelit cuaca"
+        " dan pelatihan bagi para insinyur muda yang selama ini belajar di luar negeri.",
+        P2 + " " + P3,
+        "Menteri menerima kunjungan delegasi itu, Rabu (13/11/2024), di ibu kota.",
+    ],
 }
 
 

@@ -491,7 +491,9 @@ def test_a_long_lede_paragraph_keeps_the_lede_to_two_lines(profiles):
         "Wali kota mengatakan hal itu kepada wartawan pada Jumat (5/1/2024).",
         P3,
     ]
-    assert _processed(lines, profiles).published_at is None
+    processed = _processed(lines, profiles)
+    # Outside the lede the day is at most a guess for an editor to confirm (round r6b), not the lede's.
+    assert processed.published_at is None or processed.published_at_confidence < 0.5
 
 
 def test_a_dateline_signed_by_another_outlet_credits_its_copy(profiles):
