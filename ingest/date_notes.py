@@ -105,8 +105,8 @@ _CLAUSES: tuple[tuple[re.Pattern, str], ...] = tuple(
             gettext_noop("the text reports “%(text)s” as past, months later, so only a guess"),
         ),
         (
-            r"nothing else on the page gives the year, so only a guess",
-            gettext_noop("nothing else on the page gives the year, so only a guess"),
+            r"the page's address is filed under another month, so only a guess",
+            gettext_noop("the page's address is filed under another month, so only a guess"),
         ),
         (
             r"without a weekday it may date background rather than the news",

@@ -1140,23 +1140,23 @@ def _year_written(mentions: dict[int, list[DateMention]], year: int | None) -> b
 
 
 def _weekday_year_checked(choice: _DateChoice, url: str | None) -> _DateChoice:
-    """A day whose year only its weekday gives, with no stamp, no written year and no address to agree,
-    is a guess an editor confirms.
+    """A day whose year only its weekday gives is a guess when the page's address is filed under another
+    year and month.
 
     "Jumat (7/1)" fell on a Friday in 2022 and again in 2028: the latest such year before the import is
-    right for a page imported the week it appeared, wrong for an older page or a typo ("7/1" for "7/2").
-    The page's address filed under that year and month, or the text writing the year out, confirms it.
+    the rule (an article is imported soon after it appears), and it stands when nothing contradicts it.
+    An address filed elsewhere ("/2023/01/") says the page is older than the rule assumed: an editor
+    confirms the date.
     """
     if not choice.weekday_year_only or choice.value is None:
         return choice
     filed = _ADDRESS_MONTH.search(urlsplit(url).path if url and "//" in url else url or "")
-    if filed is not None:
-        months = (choice.value.year * 12 + choice.value.month) - (
-            int(filed["year"]) * 12 + int(filed["month"])
-        )
-        if abs(months) <= _MAX_MONTHS_FROM_ADDRESS:
-            return choice
-    note = f"{choice.note}; nothing else on the page gives the year, so only a guess"
+    if filed is None:
+        return choice
+    months = (choice.value.year * 12 + choice.value.month) - (int(filed["year"]) * 12 + int(filed["month"]))
+    if abs(months) <= _MAX_MONTHS_FROM_ADDRESS:
+        return choice
+    note = f"{choice.note}; the page's address is filed under another month, so only a guess"
     return replace(choice, confidence=min(choice.confidence, _CONFIDENCE["weekday_only"]), note=note)
 
 
