@@ -40,6 +40,8 @@ _CUE_AFTER = re.compile(
     r"[ ,]*(?:\([^()]{1,40}\)[ ,]*)?(?:(?:sebelumnya|juga|telah|pada \w+)[ ]+)?(?:melaporkan|memberitakan"
     r"|mewartakan|mengabarkan|menyampaikan|dalam laporannya|menyebutkan|reported|said|says"
     r"|mengutip|menulis|wrote|writes"
+    # "TASS telah mengumpulkan pernyataan utama presiden": the outlet compiled what the article goes on to give.
+    r"|mengumpulkan|menghimpun|merangkum"
     # "Reuters tidak dapat memverifikasi laporan itu secara independen": the wire's own copy says so.
     r"|tidak (?:dapat|bisa) (?:segera |secara independen )?(?:memverifikasi|mengonfirmasi|mengkonfirmasi)"
     r"|could not (?:immediately |independently )?(?:verify|confirm))\b",
@@ -102,6 +104,12 @@ _CHAINED_SOURCE = re.compile(
     r"[ ]+(?i:dari)[ ]+(?P<name>(?:The[ ]+)?[A-Z][\w&.'’-]*(?:[ ]+(?:[A-Z][\w&.'’-]*|of|de))*)"
 )
 _MAX_NAME_WORDS = 5
+# "namun mengutip Shin yang mengatakan bahwa …": a name that goes on to say something is a person quoted, not
+# an outlet whose copy is taken (outlets report: "mengutip Reuters yang melaporkan" stays a credit).
+_PERSON_SAYS_AFTER = re.compile(
+    r",?[ ]+(?i:yang)[ ]+(?:(?i:juga|telah|sebelumnya)[ ]+)?"
+    r"(?i:mengatakan|menyatakan|berkata|bilang|menegaskan|menambahkan|menjelaskan|mengaku|berpendapat)\b"
+)
 _QUOTE_NEXT = re.compile(r"[ ]*[\"“]")
 _MEDIA_NOUNS = (
     "kantor berita",
@@ -527,6 +535,8 @@ def _unknown_citations(index: int, text: str, profiles: Sequence[OutletProfile])
     matches = []
     for m in _STRONG_CUE.finditer(text):
         if _QUOTE_NEXT.match(text, m.end()):
+            continue
+        if _PERSON_SAYS_AFTER.match(text, m.end()) and not _names_outlet(m.group("name"), profiles):
             continue
         matches.append((m.start("name"), m.group("name")))
         chained = _CHAINED_SOURCE.match(text, m.end())
