@@ -61,3 +61,30 @@ def test_an_outlet_that_compiled_the_statements_is_credited(line, expected, prof
 def test_a_person_who_compiles_is_no_credit(profiles):
     line = "Darmono telah mengumpulkan bantuan dari warga untuk para pengungsi."
     assert _cited([line], profiles) == ()
+
+
+# Family 3: a site that credits itself under its name misspelt by a letter credits no one.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Menurut laporan dari Kabarconto dan sumber lain, jalur itu ditutup sejak pagi.",
+        "Menurut analisis Kabarcontoh, kerja sama itu akan berlanjut tahun depan.",
+        "Seperti dilaporkan Kabarkontoh sebelumnya, gudang itu dijaga ketat.",
+    ],
+)
+def test_the_sites_own_name_misspelt_is_no_credit(line, profiles):
+    assert _cited([line], profiles) == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Two letters apart: another outlet.
+        ("Menurut laporan dari Kabarcontah Raya, jalur itu ditutup sejak pagi.", "Kabarcontah Raya"),
+        ("Seperti dilaporkan Kabarkota, gudang itu dijaga ketat.", "Kabarkota"),
+        # A registry outlet is never the site's own misspelling.
+        ("Seperti dilaporkan Reuters, gudang itu dijaga ketat.", "Reuters"),
+    ],
+)
+def test_other_names_stay_credits(line, expected, profiles):
+    assert expected in _cited([line], profiles)
