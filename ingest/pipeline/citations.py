@@ -40,6 +40,8 @@ _CUE_AFTER = re.compile(
     r"[ ,]*(?:\([^()]{1,40}\)[ ,]*)?(?:(?:sebelumnya|juga|telah|pada \w+)[ ]+)?(?:melaporkan|memberitakan"
     r"|mewartakan|mengabarkan|menyampaikan|dalam laporannya|menyebutkan|reported|said|says"
     r"|mengutip|menulis|wrote|writes"
+    # "TASS telah mengumpulkan pernyataan utama presiden": the outlet compiled what the article goes on to give.
+    r"|mengumpulkan|menghimpun|merangkum"
     # "Reuters tidak dapat memverifikasi laporan itu secara independen": the wire's own copy says so.
     r"|tidak (?:dapat|bisa) (?:segera |secara independen )?(?:memverifikasi|mengonfirmasi|mengkonfirmasi)"
     r"|could not (?:immediately |independently )?(?:verify|confirm))\b",
@@ -102,6 +104,12 @@ _CHAINED_SOURCE = re.compile(
     r"[ ]+(?i:dari)[ ]+(?P<name>(?:The[ ]+)?[A-Z][\w&.'’-]*(?:[ ]+(?:[A-Z][\w&.'’-]*|of|de))*)"
 )
 _MAX_NAME_WORDS = 5
+# "namun mengutip Shin yang mengatakan bahwa …": a name that goes on to say something is a person quoted, not
+# an outlet whose copy is taken (outlets report: "mengutip Reuters yang melaporkan" stays a credit).
+_PERSON_SAYS_AFTER = re.compile(
+    r",?[ ]+(?i:yang)[ ]+(?:(?i:juga|telah|sebelumnya)[ ]+)?"
+    r"(?i:mengatakan|menyatakan|berkata|bilang|menegaskan|menambahkan|menjelaskan|mengaku|berpendapat)\b"
+)
 _QUOTE_NEXT = re.compile(r"[ ]*[\"“]")
 _MEDIA_NOUNS = (
     "kantor berita",
@@ -377,7 +385,7 @@ def find_credits(
     for citation in found:
         if publisher is not None and citation.profile_key == publisher.key:
             continue
-        if citation.profile_key is None and squash(citation.name) in publisher_keys:
+        if citation.profile_key is None and _is_publisher_spelling(squash(citation.name), publisher_keys):
             continue
         chosen.setdefault(citation.name, citation)
     return tuple(chosen.values())
@@ -528,6 +536,8 @@ def _unknown_citations(index: int, text: str, profiles: Sequence[OutletProfile])
     for m in _STRONG_CUE.finditer(text):
         if _QUOTE_NEXT.match(text, m.end()):
             continue
+        if _PERSON_SAYS_AFTER.match(text, m.end()) and not _names_outlet(m.group("name"), profiles):
+            continue
         matches.append((m.start("name"), m.group("name")))
         chained = _CHAINED_SOURCE.match(text, m.end())
         # "dilansir Reuters dari Moskow" names where the wire filed from: only an outlet's name counts.
@@ -559,6 +569,33 @@ def _unknown_citations(index: int, text: str, profiles: Sequence[OutletProfile])
             continue  # "bersumber dari Korea Utara", "dilaporkan dari Moskow": where, not which outlet
         citations.append(Citation(name, index, start, None))
     return citations
+
+
+# A site that misspells its own name by a letter ("Menurut laporan dari Kudakyv" on kudakyiv.com) credits
+# itself; names this short differ by a letter too often to be read so.
+_MIN_MISSPELT_OWN_NAME = 6
+
+
+def _is_publisher_spelling(key: str, publisher_keys: frozenset[str]) -> bool:
+    """The publisher's own name, or one of its names long enough to read with one letter left out, added or
+    changed."""
+    if key in publisher_keys:
+        return True
+    return len(key) >= _MIN_MISSPELT_OWN_NAME and any(
+        len(own) >= _MIN_MISSPELT_OWN_NAME and _one_letter_apart(key, own) for own in publisher_keys
+    )
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for i, (x, y) in enumerate(zip(a, b, strict=False)):
+        if x != y:
+            # Same length: one letter changed; otherwise one letter added to the longer.
+            return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
+    return True  # the longer one only adds a last letter
 
 
 def _names_outlet(name: str, profiles: Sequence[OutletProfile]) -> bool:
