@@ -732,3 +732,15 @@ def test_pages_not_shared_are_rendered_once_per_process_and_retired_by_the_share
     cache.incr(GENERATION_KEY)  # another process's purge
 
     assert "revision 2" in client.get("/briefs/arms/").text
+
+
+def test_a_cited_source_whose_outlet_nobody_knows_has_its_page(client, key_point, reviewer):
+    source = SourceFactory(outlet=None, title="Jembatan baru dibuka", body="Berita itu. Kalimat 0.")
+    (claim,) = approved_claims(1, key_point=key_point, reviewer=reviewer, source=source)
+    publish(key_point, reviewer)
+
+    for address in (reverse("source_detail", args=[source.pk]), f"/id/sources/{source.pk}/"):
+        response = client.get(address)
+        assert response.status_code == 200, address
+        assert "unknown" in response.text or "tidak diketahui" in response.text
+    assert claim.exact in client.get(reverse("source_detail", args=[source.pk])).text
