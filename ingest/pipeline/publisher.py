@@ -366,8 +366,8 @@ def _copyright_sighting(lines: Sequence[str]) -> Publisher | None:
             match = _COPYRIGHT_NAME.search(line)
             if match is None:
                 continue
-            name, domain = match.group("name").strip(" ."), ""
-            if name.casefold() in {"all", "hak", "copyright"}:
+            name, domain = _copyright_holder(match.group("name")), ""
+            if not name or name.casefold() in {"all", "hak", "copyright"}:
                 continue
         sighting = OutletSighting(name=name, domain=domain, signature="")
         return Publisher(
@@ -382,6 +382,21 @@ def _copyright_sighting(lines: Sequence[str]) -> Publisher | None:
 
 
 # --- names ----------------------------------------------------------------------------------------
+
+
+_RIGHTS_WORDS = frozenset(
+    {"all", "semua", "hak", "rights", "reserved", "cipta", "dilindungi", "undang-undang"}
+)
+
+
+def _copyright_holder(words: str) -> str:
+    """The holder a copyright line names: "Kabar Pesisir Media. All" -> "Kabar Pesisir Media"; the
+    sentence that follows the name ("All rights reserved", "Hak cipta dilindungi") is no part of it."""
+    name = re.split(r"\.[ ]", words, maxsplit=1)[0].strip(" .,")
+    kept = name.split()
+    while kept and kept[-1].casefold().strip(".,") in _RIGHTS_WORDS:
+        kept.pop()
+    return " ".join(kept)
 
 
 def _label(domain: str) -> str:

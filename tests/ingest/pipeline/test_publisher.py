@@ -135,3 +135,16 @@ def test_a_site_inviting_readers_to_follow_it_names_itself(profiles):
 def test_the_pages_first_line_with_the_sites_name_and_its_tagline(profiles):
     lines = ["kabarkita.co portal berita harian tentang kota, desa dan olahraga", P1, P2]
     assert _meta(lines, profiles).new_outlet == OutletSighting("kabarkita.co", "kabarkita.co", "")
+
+
+@pytest.mark.parametrize(
+    ("footer", "name"),
+    [
+        ("Copyright © 2024 Kabar Pesisir. All rights reserved.", "Kabar Pesisir"),
+        ("Copyright © 2024 PT Warta Selatan Media. All rights reserved.", "Warta Selatan Media"),
+        ("© 2023 KabarNusa. Hak cipta dilindungi undang-undang.", "KabarNusa"),
+        ("Copyright © Suara Teluk All Rights Reserved", "Suara Teluk"),
+    ],
+)
+def test_a_copyright_line_names_its_holder_without_the_rights_sentence(footer, name, profiles):
+    assert _meta([P1, P2, P3, footer], profiles).new_outlet == OutletSighting(name, "", "")
