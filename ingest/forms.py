@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from config.egress import EgressPolicy, EgressRefused, check_url
-from ingest.models import Source
+from ingest.models import Outlet, Source
 from ingest.services.corrections import CORRECTABLE_FIELDS
 
 
@@ -25,6 +25,28 @@ class LinesField(forms.CharField):
         text = super().to_python(value) or ""
         lines = [" ".join(line.split()) for line in text.splitlines()]
         return list(dict.fromkeys(line for line in lines if line))
+
+
+class OutletForm(forms.ModelForm):
+    """The registry entry, with its names and signatures typed one per line rather than as JSON."""
+
+    aliases = LinesField(
+        label=_("aliases"),
+        required=False,
+        help_text=_("One per line: other names a text uses to credit this outlet, e.g. “Associated Press”."),
+    )
+    signatures = LinesField(
+        label=_("text signatures"),
+        required=False,
+        help_text=_(
+            "One per line: literal fragments that identify a page of this outlet, e.g. “TRIBUNNEWS.COM -”. "
+            "Case-insensitive."
+        ),
+    )
+
+    class Meta:
+        model = Outlet
+        fields = ["name", "slug", "domain", "country", "kind", "aliases", "signatures", "signoff_role"]
 
 
 class SourceCorrectionForm(forms.ModelForm):

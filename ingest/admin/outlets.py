@@ -9,6 +9,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from ingest.forms import OutletForm
 from ingest.models import Outlet
 from ingest.services.outlets import OutletDecisionRefused, confirm_outlet, merge_outlet
 
@@ -26,6 +27,7 @@ class OutletMergeForm(forms.Form):
 
 @admin.register(Outlet)
 class OutletAdmin(admin.ModelAdmin):
+    form = OutletForm
     list_display = ["name", "status", "kind", "domain", "country", "source_count"]
     list_filter = ["status", "kind", "country"]
     search_fields = ["name", "domain", "aliases"]

@@ -154,3 +154,23 @@ def test_outlet_changelist_costs_the_same_queries_at_any_size(
     with django_assert_max_num_queries(12):
         response = editor_client.get(reverse("admin:ingest_outlet_changelist"))
     assert response.status_code == 200
+
+
+def test_an_editor_types_an_outlets_names_and_signatures_one_per_line(editor_client):
+    outlet = Outlet.objects.get(slug="kompas")
+    address = reverse("admin:ingest_outlet_change", args=[outlet.pk])
+    form = editor_client.get(address)
+    assert "KOMPAS.com" in form.text and "[" not in form.context["adminform"].form["signatures"].value()
+
+    data = {
+        field: value
+        for field, value in form.context["adminform"].form.initial.items()
+        if value is not None and field not in {"aliases", "signatures", "id"}
+    }
+    data.update(aliases="Kompas\n  Harian   Kompas \n\nKompas", signatures="KOMPAS.com -\nKOMPAS.TV -")
+    response = editor_client.post(address, data, follow=True)
+
+    assert response.status_code == 200
+    outlet.refresh_from_db()
+    assert outlet.aliases == ["Kompas", "Harian Kompas"]
+    assert outlet.signatures == ["KOMPAS.com -", "KOMPAS.TV -"]
