@@ -127,3 +127,44 @@ def test_the_families_reach_the_suggestions():
     )
     claims = [claim for claim in suggest(body) if "membayar mahal" in claim.quote]
     assert claims and claims[0].stance == WARNS
+
+
+# --- a person the registry does not know, later called by the first word of the name -------------------
+@pytest.mark.parametrize(
+    ("body", "words", "name"),
+    [
+        (
+            "Pengamat militer, Bayu Pranoto, menilai latihan itu berbahaya.\n"
+            "“Kawasan ini bisa memanas dalam hitungan hari,” kata Bayu dalam diskusi daring, Senin.",
+            "Kawasan ini bisa memanas",
+            "Bayu Pranoto",
+        ),
+        (
+            "Dosen hubungan internasional Rina Wulandari ikut berkomentar.\n"
+            "Menurut Rina, pakta itu akan mengubah peta keamanan Asia Timur.",
+            "pakta itu akan mengubah peta",
+            "Rina Wulandari",
+        ),
+        (
+            "Jang Minseok, wakil menteri pertahanan Korea Selatan, berbicara di Seoul.\n"
+            "“Kami memantau setiap kapal yang berlayar ke Vladivostok,” ujar Jang.",
+            "Kami memantau setiap kapal",
+            "Jang Minseok",
+        ),
+    ],
+)
+def test_a_local_person_called_by_the_first_word_of_the_name(body: str, words: str, name: str):
+    found = [claim for claim in suggest(body) if words in claim.quote]
+    assert found, suggest(body)
+    assert found[0].speaker_name == name
+
+
+def test_a_first_word_two_people_share_names_neither():
+    body = (
+        "Analis militer Bayu Pranoto menilai uji coba itu sebagai pesan politik. Peneliti senior Bayu"
+        " Hartono menyebut hal serupa.\n"
+        "“Rudal itu bukan barang baru,” kata Bayu."
+    )
+    found = [claim for claim in suggest(body) if "Rudal itu bukan barang baru" in claim.quote]
+    assert found, suggest(body)
+    assert found[0].speaker_name not in {"Bayu Pranoto", "Bayu Hartono"}
