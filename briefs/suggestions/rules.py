@@ -253,6 +253,9 @@ VERB_CUES: tuple[VerbCue, ...] = (
         # words that report a finding or a view only when a "bahwa" clause follows ("Data menunjukkan
         # kenaikan" says nothing anyone said)
         r"(?:menunjukkan|mengindikasikan|menganggap|memandang|memastikan|mengakui)(?=\s+bahwa\b)|"
+        # a view voiced, its noun then a "bahwa" clause: "Xi menyuarakan keyakinan bahwa …", "melontarkan
+        # pendapat bahwa …" (not "menyuarakan dukungan untuk …")
+        r"(?:menyuarakan|melontarkan|mengekspresikan)(?=[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}bahwa(?![\w-]))|"
         # or a name and the words quoted (masked, in the text the rules read): "Informasi AS mengindikasikan
         # Korut “secara diam-diam memasok …”"
         r"(?:menunjukkan|mengindikasikan)(?=[^\S\n]+[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){0,2}[^\S\n]+[\"“\u2592])",

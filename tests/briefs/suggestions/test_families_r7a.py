@@ -168,3 +168,31 @@ def test_a_first_word_two_people_share_names_neither():
     found = [claim for claim in suggest(body) if "Rudal itu bukan barang baru" in claim.quote]
     assert found, suggest(body)
     assert found[0].speaker_name not in {"Bayu Pranoto", "Bayu Hartono"}
+
+
+# --- a view voiced, its noun then a "bahwa" clause -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        ("Xi menyuarakan keyakinan bahwa Beijing tidak ingin melihat eskalasi.", "Beijing tidak ingin", "Xi"),
+        (
+            "Menteri Hadi Prasetyo melontarkan pendapat bahwa sanksi itu tidak efektif.",
+            "sanksi itu tidak efektif",
+            "Hadi Prasetyo",
+        ),
+        (
+            "Perdana Menteri Sato Kenji juga mengekspresikan harapan kuat bahwa kedua Korea kembali berunding.",
+            "kedua Korea kembali berunding",
+            "Sato Kenji",
+        ),
+    ],
+)
+def test_a_view_voiced_before_bahwa_is_a_statement(body: str, words: str, speaker: str):
+    found = [claim for claim in suggest(body) if words in claim.quote]
+    assert found, suggest(body)
+    assert speaker in found[0].speaker_text
+    assert found[0].stance == ASSERTS
+
+
+def test_support_voiced_without_bahwa_is_no_statement():
+    assert not suggest("Menlu Retno menyuarakan dukungan untuk rakyat Palestina.")
