@@ -484,10 +484,12 @@ GOVERNING_WORD = re.compile(
 )
 # An active verb right before a name: the name is that verb's object, not a subject ("Putin menyambut Kim
 # dengan hangat, berjanji …": Putin promises). Words shaped like verbs that are not (titles, "menurut",
-# conjunctions) are left out.
+# conjunctions) are left out, and so are the verbs that report a clause: after "TASS melaporkan" or "Yonhap
+# mengabarkan" the name opens what was reported ("… melaporkan Kim berjanji …": Kim promises).
 OBJECT_OF_VERB = re.compile(
     r"(?<![\w-])(?!(?:menteri|menlu|menhan|menurut|meskipun|melainkan|menjelang|mengingat|menyusul|melalui|"
-    r"mengenai|mereka)[^\S\n])me[a-z]{4,}[^\S\n]+$"
+    r"mengenai|mereka|melaporkan|mengabarkan|memberitakan|mengatakan|menyatakan|menyebutkan|menulis)[^\S\n])"
+    r"me[a-z]{4,}[^\S\n]+$"
 )
 # A relative clause that ends at the verb: the subject is the name before it ("Kim, yang tiba di
 # Vladivostok kemarin, mengatakan").

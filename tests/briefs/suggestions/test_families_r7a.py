@@ -196,3 +196,36 @@ def test_a_view_voiced_before_bahwa_is_a_statement(body: str, words: str, speake
 
 def test_support_voiced_without_bahwa_is_no_statement():
     assert not suggest("Menlu Retno menyuarakan dukungan untuk rakyat Palestina.")
+
+
+# --- a named speaker opening what a source reports -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Kantor berita TASS melaporkan Kim Jong Un berjanji akan melakukan segala hal untuk membantu Moskow.",
+            "melakukan segala hal",
+            "kim-jong-un",
+        ),
+        (
+            "Yonhap mengabarkan Menteri Luar Negeri Rusia Sergey Lavrov membantah adanya kesepakatan senjata.",
+            "kesepakatan senjata",
+            "sergey-lavrov",
+        ),
+        (
+            "Media pemerintah memberitakan Presiden Vladimir Putin berjanji memperdalam kerja sama pertahanan.",
+            "memperdalam kerja sama pertahanan",
+            "vladimir-putin",
+        ),
+    ],
+)
+def test_a_name_after_a_verb_that_reports_a_clause_is_its_speaker(body: str, words: str, speaker: str):
+    found = [claim for claim in suggest(body) if words in claim.quote]
+    assert found, suggest(body)
+    assert min(found, key=lambda claim: len(claim.quote)).speaker_key == speaker
+
+
+def test_a_name_after_a_verb_that_takes_a_person_is_still_its_object():
+    body = "Putin menyambut Kim Jong Un di bandara, berjanji membantu pembangunan satelit."
+    found = [claim for claim in suggest(body) if "membantu pembangunan satelit" in claim.quote]
+    assert found and found[0].speaker_key == "vladimir-putin"
