@@ -238,14 +238,15 @@ def _distance(first: str, second: str) -> int:
 
 
 def short_names(name: str) -> set[str]:
-    """The words a text may use alone for ``name``: the family name last ("Nebenzia"), and first for a
-    name of three parts or a hyphenated given name ("Choe Son Hui", "Park Sun-won")."""
+    """The words a text may use alone for ``name``: the last word ("Nebenzia") and the first: the family
+    name of a Korean or Chinese name ("Choe Son Hui", "Park Sun-won", "Shin Wonsik") or the given name an
+    Indonesian text calls its own people by ("Teguh Santosa" → "kata Teguh"). Two people who share the
+    word leave it ambiguous (``_reference``)."""
     parts = name.split()
     if len(parts) < 2:
         return set()
     found = {parts[-1]} if len(parts[-1]) >= 3 else set()
-    if len(parts) >= 3 or "-" in parts[-1]:
-        found.add(parts[0])
+    found.add(parts[0])
     return {part for part in found if len(part) >= 3}
 
 

@@ -253,6 +253,9 @@ VERB_CUES: tuple[VerbCue, ...] = (
         # words that report a finding or a view only when a "bahwa" clause follows ("Data menunjukkan
         # kenaikan" says nothing anyone said)
         r"(?:menunjukkan|mengindikasikan|menganggap|memandang|memastikan|mengakui)(?=\s+bahwa\b)|"
+        # a view voiced, its noun then a "bahwa" clause: "Xi menyuarakan keyakinan bahwa …", "melontarkan
+        # pendapat bahwa …" (not "menyuarakan dukungan untuk …")
+        r"(?:menyuarakan|melontarkan|mengekspresikan)(?=[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}bahwa(?![\w-]))|"
         # or a name and the words quoted (masked, in the text the rules read): "Informasi AS mengindikasikan
         # Korut “secara diam-diam memasok …”"
         r"(?:menunjukkan|mengindikasikan)(?=[^\S\n]+[A-Z][\w-]*(?:[^\S\n]+[A-Z][\w-]*){0,2}[^\S\n]+[\"“\u2592])",
@@ -481,10 +484,12 @@ GOVERNING_WORD = re.compile(
 )
 # An active verb right before a name: the name is that verb's object, not a subject ("Putin menyambut Kim
 # dengan hangat, berjanji …": Putin promises). Words shaped like verbs that are not (titles, "menurut",
-# conjunctions) are left out.
+# conjunctions) are left out, and so are the verbs that report a clause: after "TASS melaporkan" or "Yonhap
+# mengabarkan" the name opens what was reported ("… melaporkan Kim berjanji …": Kim promises).
 OBJECT_OF_VERB = re.compile(
     r"(?<![\w-])(?!(?:menteri|menlu|menhan|menurut|meskipun|melainkan|menjelang|mengingat|menyusul|melalui|"
-    r"mengenai|mereka)[^\S\n])me[a-z]{4,}[^\S\n]+$"
+    r"mengenai|mereka|melaporkan|mengabarkan|memberitakan|mengatakan|menyatakan|menyebutkan|menulis)[^\S\n])"
+    r"me[a-z]{4,}[^\S\n]+$"
 )
 # A relative clause that ends at the verb: the subject is the name before it ("Kim, yang tiba di
 # Vladivostok kemarin, mengatakan").

@@ -58,10 +58,21 @@ _SET_PHRASES = (
     (
         re.compile(
             r"tidak\s+akan\s+tinggal\s+diam|akan\s+menanggung\s+akibat|(?<![\w-])pembalasan(?![\w-])|"
-            r"(?<![\w-])mengkhawatirkan(?![\w-])|konsekuensi\s+serius",
+            r"(?<![\w-])mengkhawatirkan(?![\w-])|konsekuensi\s+serius|"
+            # a price or a penalty announced: "… membayar mahal", "akan memperketat sanksi terhadap …"
+            r"membayar\s+mahal|(?:memperketat|memperberat|menjatuhkan|menambah)\s+(?:sanksi|sangsi)",
             re.IGNORECASE,
         ),
         WARNS,
+    ),
+    (
+        # a finding vouched for in the first person, first in the quotation: "Kami dapat memastikan bahwa …"
+        re.compile(
+            r"^(?:kami|kita|saya)\s+(?:(?:dapat|bisa)\s+(?:memastikan|mengonfirmasi|mengkonfirmasi)|"
+            r"memastikan\s+bahwa)(?![\w-])",
+            re.IGNORECASE,
+        ),
+        CONFIRMS,
     ),
 )
 # Words that dismiss what others say: "tanpa memberikan bukti apa pun", "tidak berdasar".
@@ -80,7 +91,10 @@ _CONDEMNATIONS = re.compile(
     r"(?<![\w-])(?:memprovokasi|provokasi|provokatif|sinis|korup|bersalah|mencekik|menghancurkan|"
     r"menodai|permusuhan(?:nya)?|bermusuhan|biadab|kejahatan|brutal|(?:tidak|tak)\s+bertanggung\s+jawab|"
     r"disiksa|kamp\s+konsentrasi|egoisme|hegemoni(?:k)?|imperialis|agresor|fitnah|kebohongan|"
-    r"menyebarkan\s+rumor|terang-terangan\s+melanggar|melanggar\s+hukum\s+internasional|organisasi\s+ilegal)(?![\w-])",
+    r"menyebarkan\s+rumor|terang-terangan\s+melanggar|melanggar\s+hukum\s+internasional|organisasi\s+ilegal|"
+    # a demand that it stop: "… harus segera dihentikan". A breach of a resolution named ("melanggar
+    # resolusi …") or "tanda keputusasaan" is no cue: the seed and tune gold read those as assertions.
+    r"harus\s+(?:segera\s+)?dihentikan)(?![\w-])",
     re.IGNORECASE,
 )
 # A commitment about the speaker's own side: "Kami akan selalu berdiri …", "siap untuk bekerja sama".
@@ -91,7 +105,9 @@ _COMMITMENT = re.compile(
     re.IGNORECASE,
 )
 _SUPPORT_GIVEN = re.compile(
-    r"(?<![\w-])(?:memberikan|menyatakan|menegaskan)\s+dukungan\s+(?:penuh|tanpa\s+syarat)", re.IGNORECASE
+    r"(?<![\w-])(?:(?:memberikan|menyatakan|menegaskan)\s+dukungan\s+(?:penuh|tanpa\s+syarat)|"
+    r"sepenuhnya\s+mendukung|mendukung\s+(?:sepenuhnya|penuh)(?![\w-]))",
+    re.IGNORECASE,
 )
 # A negation that is not the speaker's: "agar tidak tertangkap", "yang tidak disebutkan"; a concession
 # ("…, tapi tidak cukup untuk …"); a refusal to comment ("Kami tidak mengomentari hal ini"), which
@@ -119,7 +135,9 @@ _TOPIC_NOUNS = (
 _THREATS = re.compile(
     # not a danger denied: "latihan itu bukan ancaman bagi siapa pun"
     r"(?<![\w-])(?<!bukan )(?<!bukanlah )(?<!tidak )(?<!tak )(?:ancaman(?:\s+(?:besar|serius|nyata|(?:tidak|tak|bukan)\s+(?:hanya|saja)))?\s+(?:bagi|terhadap)|"
-    r"berbahaya|kekhawatiran\W{0,2}\s*(?:serius|mendalam|besar)|"
+    r"berbahaya|(?:kekhawatiran|keprihatinan)\W{0,2}\s*(?:serius|mendalam|besar)|"
+    # a threat to be faced or watched for: "menghalau ancaman", "waspada terhadap", "potensi ancaman"
+    r"(?:menghalau|menangkal|mewaspadai|mengabaikan)\s+(?:potensi\s+)?ancaman|waspada\s+terhadap|"
     r"(?:target|sasaran)\s+(?:militer\s+)?yang\s+sah)(?![\w-])",
     re.IGNORECASE,
 )
