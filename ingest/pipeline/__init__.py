@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from ingest.pipeline.classify import CONTENT, LineLabel, classify_lines
+from ingest.pipeline.classify import CONTENT, LineLabel, classify_lines, reads_as_prose
 from ingest.pipeline.decode import DEFAULT_MAX_BYTES, DecodedText, decode_bytes
 from ingest.pipeline.errors import IngestError
 from ingest.pipeline.html import HtmlExtract, extract_html
@@ -109,6 +109,15 @@ def process_article(
     if not paragraphs:
         raise IngestError(
             "no_content", "No article text found: every line looks like page furniture or clutter"
+        )
+    # A page of nothing but a menu, a share bar and a copyright line can leave one menu word ("Beranda")
+    # as its "body": stored, it would be an empty Source every later menu-only page duplicates. An article,
+    # however short (a two-sentence wire brief), has at least one line that reads as a sentence.
+    if not any(reads_as_prose(paragraph) for paragraph in paragraphs):
+        raise IngestError(
+            "no_content",
+            "No article text: only page furniture (menus, share buttons, copyright lines) and no line "
+            "that reads as a sentence",
         )
     lead = next(
         (label.index for label in labels if label.kind == CONTENT and label.reason != "correction"), None

@@ -65,6 +65,7 @@ __all__ = [
     "classify_lines",
     "is_correction_notice",
     "is_title_like",
+    "reads_as_prose",
     "slug_words",
 ]
 
@@ -407,6 +408,12 @@ def _is_prose(line: str) -> bool:
     if _TERMINAL.search(line) or line.endswith(":"):
         return not is_title_like(line)
     return count >= _MIN_PROSE_WORDS and not is_title_like(line)
+
+
+def reads_as_prose(line: str) -> bool:
+    """Whether ``line`` reads as article prose: a sentence of a few words that ends like one, or a long
+    run of words that no headline is (a menu, a share bar or a copyright line never is)."""
+    return _is_prose(line)
 
 
 def is_title_like(line: str) -> bool:

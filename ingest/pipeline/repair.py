@@ -5,7 +5,10 @@ Two spellings reach the importer from copies of ordinary pages:
 - HTML entities: a copy taken from the page's source keeps "&ldquo;", "&#8211;" or "&amp;" where the
   page shows "“", "–" and "&";
 - mojibake: a tool read the page's UTF-8 as Windows-1252 and saved what it saw, so "“" arrives as
-  "â€œ", "–" as "â€“", "é" as "Ã©" and a non-breaking space as "Â" and a space;
+  "â€œ", "–" as "â€“", "é" as "Ã©" and a non-breaking space as "Â" and a space; a tool that read it
+  as Latin-1 (ISO-8859-1) shows the bytes 0x80-0x9F as C1 control characters instead ("“" as "â",
+  0x80, 0x9C), and a copy misread twice spells each of those bytes again ("Ã¢Â\x80Â\x9c"), which the
+  repeated repair reads back one layer at a time;
 - a non-breaking space read as GBK (the Chinese code page, which copying sites that run on it apply to
   everything they take): its two UTF-8 bytes are the ideograph "聽", so "TRIBUNNEWS.COM - Intelijen"
   arrives as "TRIBUNNEWS.COM -聽Intelijen" and "ke Korea" as "ke聽Korea".
@@ -29,10 +32,11 @@ __all__ = ["repair_characters", "repair_gbk_spaces", "repair_mojibake", "unescap
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 # Bytes 0x80-0xBF as Windows-1252 shows them (the five it leaves undefined as Latin-1 controls, as
-# browsers read them): the continuation bytes of UTF-8.
+# browsers read them): the continuation bytes of UTF-8. A tool that read the page as Latin-1 (ISO-8859-1)
+# shows 0x80-0x9F as the C1 controls instead, so those are continuations too: no text means them literally.
 _CONTINUATION = "".join(
     bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in range(0x80, 0xC0)
-)
+) + "".join(chr(byte) for byte in range(0x80, 0xA0))
 _TAIL = f"[{re.escape(_CONTINUATION)}]"
 # A lead byte (0xC2-0xF4, the same characters in both encodings) and as many continuations as it needs.
 _MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_TAIL}|[\u00e0-\u00ef]{_TAIL}{{2}}|[\u00f0-\u00f4]{_TAIL}{{3}}")

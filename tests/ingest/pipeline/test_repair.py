@@ -12,6 +12,39 @@ def misread(text: str) -> str:
     return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in text.encode())
 
 
+def misread_latin1(text: str) -> str:
+    """UTF-8 read as Latin-1 (ISO-8859-1): the bytes 0x80-0x9F become C1 control characters."""
+    return text.encode().decode("latin-1")
+
+
+def test_utf8_read_as_latin1_is_read_again_as_utf8():
+    text = "“Latihan ini rutin,” kata juru bicara – René di Yogyakarta…"
+    broken = misread_latin1(text)
+    assert "\x80" in broken and "\x9c" in broken  # the C1 controls the tester's copy carried
+    assert repair_mojibake(broken) == text
+
+
+def test_a_copy_misread_twice_is_read_back_layer_by_layer():
+    text = "“Kami siap,” ujar Andrés – café"
+    for twice in (
+        misread_latin1(misread_latin1(text)),
+        misread(misread(text)),
+        misread_latin1(misread(text)),
+        misread(misread_latin1(text)),
+    ):
+        assert repair_mojibake(twice) == text
+
+
+def test_correct_text_with_accents_and_latin_capitals_stays():
+    for text in (
+        "Menteri Désiré Doué bertemu Ângela di Jakarta.",
+        "Kafe milik Hélène Â. Costa dibuka “hari ini” – kata dia.",
+        "Ekspor ke Côte d’Ivoire naik 5%; harga ±€3 per kilo.",
+        "Pemain asal São Paulo, João Félix, mencetak gol ke-2.",
+    ):
+        assert repair_characters(text) == text
+
+
 def test_entities_from_a_copy_of_the_page_source_become_their_characters():
     assert (
         unescape_entities("&ldquo;Kami siap,&rdquo; kata dia &#8211; dan AT&amp;T")
@@ -54,3 +87,17 @@ def test_a_mojibake_copy_gives_the_dateline_and_quotes_of_the_original():
 
     assert copy.body == original.body
     assert copy.metadata.dateline == original.metadata.dateline == "Moskow"
+
+
+def test_a_latin1_mojibake_copy_cleans_like_the_original():
+    page = (
+        "Latihan Gabungan Digelar di Laut Timur\n\n"
+        "TOKYO – Tiga negara menggelar latihan udara bersama pada Rabu (6/11/2024), kata pejabat.\n\n"
+        "“Latihan ini menunjukkan tekad kami,” kata seorang menteri kepada wartawan setempat."
+    )
+    profiles = load_default_profiles()
+    original = process_article(page, profiles=profiles)
+    for copy_text in (misread_latin1(page), misread_latin1(misread_latin1(page))):
+        copy = process_article(copy_text, profiles=profiles)
+        assert copy.body == original.body
+        assert copy.metadata.title == original.metadata.title
