@@ -438,9 +438,10 @@ def run(args, env: dict[str, str], workdir: Path) -> dict:
     editor = None
     try:
         with Gunicorn(env=env, log_dir=workdir, workers=args.web_workers) as server:
+            # One after the other: two workers declaring their queues at the same moment on the embedded
+            # filesystem broker race on its exchange table file, and one may read it half written and exit.
             for worker in workers:
                 worker.start()
-            for worker in workers:
                 seconds = worker.wait_ready(app)
                 say(f"  celery worker {worker.name} pid {worker.process.pid} ready in {seconds:.1f}s")
             say(f"  gunicorn pid {server.process.pid} ({args.web_workers} sync workers) on {server.base_url}")
