@@ -198,7 +198,7 @@ class _LineFacts:
         try:
             return self._prose[line]
         except KeyError:
-            verdict = self._prose[line] = _is_prose(line)
+            verdict = self._prose[line] = reads_as_prose(line)
             return verdict
 
     def title_like(self, line: str) -> bool:
@@ -395,8 +395,9 @@ _QUOTING_HEADLINE = re.compile(r"""^[^.!?"“”]*(?:[:,]|\b\w+)[ ]+["“][^"“
 _MAX_QUOTING_HEADLINE_WORDS = 20
 
 
-def _is_prose(line: str) -> bool:
-    """A paragraph-like line: a sentence that ends like one, or a long run of words."""
+def reads_as_prose(line: str) -> bool:
+    """Whether ``line`` reads as article prose: a sentence of a few words that ends like one, or a long
+    run of words that no headline is (a menu, a share bar or a copyright line never is)."""
     count = _words(line)
     if count < _MIN_SENTENCE_WORDS:
         return False
@@ -408,12 +409,6 @@ def _is_prose(line: str) -> bool:
     if _TERMINAL.search(line) or line.endswith(":"):
         return not is_title_like(line)
     return count >= _MIN_PROSE_WORDS and not is_title_like(line)
-
-
-def reads_as_prose(line: str) -> bool:
-    """Whether ``line`` reads as article prose: a sentence of a few words that ends like one, or a long
-    run of words that no headline is (a menu, a share bar or a copyright line never is)."""
-    return _is_prose(line)
 
 
 def is_title_like(line: str) -> bool:
