@@ -1,4 +1,4 @@
-"""Round r5b, phase 2: headline families found on the r4b pages, each on snippets written for the test."""
+"""Headlines: the families of layouts a page's title comes in, each on snippets written for the test."""
 
 from datetime import date
 

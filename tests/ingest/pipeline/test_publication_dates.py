@@ -1,4 +1,5 @@
-"""Round r5b, phase 1: the date stamps Indonesian pages print, audited on snippets written for the test."""
+"""A page's publication date: the stamps Indonesian pages print and the days its text gives, audited on
+snippets written for the test."""
 
 from datetime import date, datetime, timedelta, timezone
 

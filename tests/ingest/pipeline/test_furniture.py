@@ -1,5 +1,4 @@
-"""Round r5b, phase 1: page furniture audited against the forms Indonesian pages print, on snippets written
-for the test. Each line must leave the body, and the article's paragraphs around it must all stay."""
+"""Page furniture, audited against the forms Indonesian pages print, on snippets written for the test. Each line must leave the body, and the article's paragraphs around it must all stay."""
 
 from datetime import date
 

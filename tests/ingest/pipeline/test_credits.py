@@ -1,4 +1,5 @@
-"""Round r5b, phase 1: credits audited against what Indonesian pages commonly print, not against any page.
+"""Credits: the outlets a page cites, audited against what Indonesian pages commonly print, not against any
+one page.
 
 Each family is shown on snippets written for the test, in several word orders, with the look-alike it must
 leave alone."""
@@ -140,7 +141,7 @@ def test_a_copy_passed_between_agencies_credits_every_agency_its_signature_or_so
     assert _cited_lines(lines, profiles) == outlets
 
 
-# --- phase 2: families found on the r4b pages -----------------------------------------------------------
+# --- outlets credited by their web address -----------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -170,7 +171,7 @@ def test_an_outlet_credited_by_its_web_address_is_the_outlet_that_address_belong
     assert _cited(sentence, profiles) == outlets
 
 
-# --- sign-offs, bylines and photo credits (phase 1, knowledge-driven) ----------------------------------
+# --- sign-offs, bylines and photo credits ----------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
