@@ -172,7 +172,7 @@ def test_a_reported_clause_ending_in_a_colon_gives_the_quotation_after_it_to_the
 # punctuation): a rule must hold for the family, not for the page that showed it.
 
 
-# --- agencies, passives and quotations left open, as layout families showed them -----------------------------
+# --- agencies, passives and quotations left open, as layout families showed them ----------------------------
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [
@@ -303,7 +303,7 @@ def test_a_quotation_going_on_is_never_surer_than_the_one_it_continues():
     assert going_on.confidence <= first.confidence < 0.6
 
 
-# --- the attribution as a sentence of its own after a quotation closed on a full stop ------------------------
+# --- the attribution as a sentence of its own after a quotation closed on a full stop -----------------------
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [

@@ -622,7 +622,7 @@ def test_a_former_office_holder_named_after_the_title_is_that_person():
 # punctuation): a rule must hold for the family, not for the page that showed it.
 
 
-# --- reporting verbs a layout family showed ------------------------------------------------------------------
+# --- reporting verbs a layout family showed -----------------------------------------------------------------
 @pytest.mark.parametrize(
     "body",
     [
@@ -752,7 +752,7 @@ def test_a_word_quoted_after_a_reporting_verb_stays_in_the_reported_clause():
     assert claim.speaker_key == "john-kirby" and "mengkhawatirkan" in claim.quote
 
 
-# --- the bare roots of headline-style leads ------------------------------------------------------------------
+# --- the bare roots of headline-style leads -----------------------------------------------------------------
 @pytest.mark.parametrize(
     ("body", "words", "speaker", "stance"),
     [
@@ -806,7 +806,7 @@ def test_bare_words_that_are_no_verb_report_nothing(body: str):
     assert suggest(body) == []
 
 
-# --- the source last, with its verb and a time: "…, media pemerintah Korea Utara melaporkan Kamis." ----------
+# --- the source last, with its verb and a time: "…, media pemerintah Korea Utara melaporkan Kamis." ---------
 @pytest.mark.parametrize(
     ("body", "words", "speaker"),
     [
@@ -846,7 +846,7 @@ def test_a_day_after_the_verb_is_nothing_said(body: str):
     assert not [claim for claim in suggest(body) if claim.quote.split()[0] in ("Selasa", "pekan", "pada")]
 
 
-# --- a suggestion made ---------------------------------------------------------------------------------------
+# --- a suggestion made --------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("body", "words", "speaker"),
     [
@@ -871,7 +871,7 @@ def test_a_suggestion_is_what_was_said(body: str, words: str, speaker: str):
     assert quoting(body, words).speaker_key == speaker
 
 
-# --- a view voiced, its noun then a "bahwa" clause -----------------------------------------------------------
+# --- a view voiced, its noun then a "bahwa" clause ----------------------------------------------------------
 @pytest.mark.parametrize(
     ("body", "words", "speaker"),
     [
@@ -899,7 +899,7 @@ def test_support_voiced_without_bahwa_is_no_statement():
     assert not suggest("Menlu Retno menyuarakan dukungan untuk rakyat Palestina.")
 
 
-# --- a named speaker opening what a source reports -----------------------------------------------------------
+# --- a named speaker opening what a source reports ----------------------------------------------------------
 @pytest.mark.parametrize(
     ("body", "words", "speaker"),
     [

@@ -338,7 +338,7 @@ def test_a_thing_named_with_itu_mid_text_opens_its_sentence_as_subject():
 # punctuation): a rule must hold for the family, not for the page that showed it.
 
 
-# --- states, agencies, offices and institutions a layout family showed ---------------------------------------
+# --- states, agencies, offices and institutions a layout family showed --------------------------------------
 @pytest.mark.parametrize("acronym", ["DIA", "IA"])
 def test_an_acronym_in_capitals_is_no_pronoun(acronym: str):
     body = (
@@ -487,7 +487,7 @@ def test_an_institution_spoken_of_again_is_the_one_its_head_word_named(body: str
     assert claim.speaker_key == speaker and claim.confidence < 0.6
 
 
-# --- "keduanya", "mereka berdua", "kedua pemimpin": the two a meeting joined ---------------------------------
+# --- "keduanya", "mereka berdua", "kedua pemimpin": the two a meeting joined --------------------------------
 @pytest.mark.parametrize(
     ("body", "words", "speaker"),
     [
@@ -529,7 +529,7 @@ def test_what_a_state_received_is_no_party_to_a_meeting():
     assert quoting(body, "laporan tersebut").speaker_key == "russia"
 
 
-# --- a name after a kin word is whose relative speaks --------------------------------------------------------
+# --- a name after a kin word is whose relative speaks -------------------------------------------------------
 @pytest.mark.parametrize(
     ("body", "words"),
     [
@@ -570,7 +570,7 @@ def test_the_person_without_a_kin_word_still_speaks():
     ).speaker_key == ("kim-jong-un")
 
 
-# --- a person the registry does not know, later called by the first word of the name -------------------------
+# --- a person the registry does not know, later called by the first word of the name ------------------------
 @pytest.mark.parametrize(
     ("body", "words", "name"),
     [

@@ -187,7 +187,7 @@ def test_a_danger_denied_is_no_warning(body: str):
     assert only(suggest(body)).stance != "warns"
 
 
-# --- a doubt voiced ------------------------------------------------------------------------------------------
+# --- a doubt voiced -----------------------------------------------------------------------------------------
 @pytest.mark.parametrize(
     ("body", "words", "speaker"),
     [
@@ -222,7 +222,7 @@ def _stance(said: str) -> str:
     return refine_stance(ASSERTS, said, "")
 
 
-# --- a price or a penalty announced warns --------------------------------------------------------------------
+# --- a price or a penalty announced warns -------------------------------------------------------------------
 @pytest.mark.parametrize(
     "said",
     [
@@ -236,7 +236,7 @@ def test_a_price_or_penalty_announced_warns(said: str):
     assert _stance(said) == WARNS
 
 
-# --- a threat to be faced or watched for warns ---------------------------------------------------------------
+# --- a threat to be faced or watched for warns --------------------------------------------------------------
 @pytest.mark.parametrize(
     "said",
     [
@@ -262,7 +262,7 @@ def test_no_threat_named_stays_an_assertion(said: str):
     assert _stance(said) == ASSERTS
 
 
-# --- a demand that it stop condemns --------------------------------------------------------------------------
+# --- a demand that it stop condemns -------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "said",
     [
@@ -287,7 +287,7 @@ def test_a_breach_or_despair_named_stays_an_assertion(said: str):
     assert _stance(said) == ASSERTS
 
 
-# --- a finding vouched for in the first person confirms ------------------------------------------------------
+# --- a finding vouched for in the first person confirms -----------------------------------------------------
 @pytest.mark.parametrize(
     "said",
     [
@@ -313,7 +313,7 @@ def test_a_first_person_finding_later_in_the_quote_is_not_the_stance(said: str):
     assert _stance(said) != CONFIRMS
 
 
-# --- full support declared pledges ---------------------------------------------------------------------------
+# --- full support declared pledges --------------------------------------------------------------------------
 @pytest.mark.parametrize(
     "said",
     [
