@@ -101,6 +101,15 @@ def test_the_rss_feed_is_well_formed(client, published):
     assert entry.id.startswith("urn:briefdesk:arms:revision:1:")
 
 
+def test_quotes_in_an_rss_summary_are_not_escaped_twice(client, published):
+    """A reader that shows the description as plain text sees the apostrophe, not "&#x27;"."""
+    xml = client.get("/feeds/briefs.rss").text
+
+    assert "Moscow says &quot;no&quot;" in xml or 'Moscow says "no"' in xml
+    assert "&amp;#x27;" not in xml and "&amp;quot;" not in xml
+    assert "&amp;lt;script&amp;gt;" in xml, "markup still reaches HTML readers as characters"
+
+
 def test_the_json_feed_is_json_feed_with_the_same_entries(client, published):
     """JSON Feed 1.1's required members (feedparser 6.0 does not read JSON Feed): version, title, items
     each with a string id and content_html or content_text; the entry is the Atom feed's."""
