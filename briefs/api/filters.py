@@ -22,12 +22,14 @@ from django.db import connections
 from django.db.models import F, Q, QuerySet, TextField, Value
 from django.db.models.functions import Cast, Coalesce
 from django.forms.utils import ErrorDict, ErrorList
+from django.utils.translation import gettext as _
 from django_filters.fields import IsoDateTimeField, RangeField
 from django_filters.rest_framework import DjangoFilterBackend
 from django_filters.utils import translate_validation
 from django_filters.widgets import DateRangeWidget
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
+from rest_framework.exceptions import ValidationError
 from rest_framework.filters import OrderingFilter
 
 from briefs.api.params import WholeNumberFormField
@@ -168,9 +170,37 @@ class PublicFilterBackend(DjangoFilterBackend):
         filterset = self.get_filterset(request, queryset, view)
         if filterset is None:
             return queryset
+        if getattr(view, "action", None) == "list":
+            refuse_unknown_parameters(request.query_params, filterset.form)
         if not filterset.is_valid():
             raise translate_validation(errors_by_parameter(filterset.form))
         return filterset.qs
+
+
+def accepted_parameters(form: forms.Form) -> set[str]:
+    """The query parameters a list answers to: its filters (a range filter as its two bounds) and
+    ``NOT_FILTERS``."""
+    accepted = set(NOT_FILTERS)
+    for name, field in form.fields.items():
+        widget = getattr(field, "widget", None)
+        suffixes = getattr(widget, "suffixes", None)
+        if isinstance(field, forms.MultiValueField) and suffixes:
+            accepted.update(widget.suffixed(name, suffix) for suffix in suffixes)
+        else:
+            accepted.add(name)
+    return accepted
+
+
+def refuse_unknown_parameters(params, form: forms.Form) -> None:
+    """A 400 naming each parameter the list does not know. Ignoring one (a misspelt "?stanse=denies")
+    would answer the whole list as if it were the filtered one."""
+    accepted = accepted_parameters(form)
+    unknown = sorted(set(params) - accepted)
+    if unknown:
+        message = _("Unknown query parameter. This list accepts: %(accepted)s.") % {
+            "accepted": ", ".join(sorted(accepted))
+        }
+        raise ValidationError({name: [message] for name in unknown})
 
 
 def errors_by_parameter(form: forms.Form) -> ErrorDict:

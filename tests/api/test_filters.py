@@ -209,3 +209,29 @@ def test_a_bad_range_bound_is_a_400_keyed_by_the_parameter_the_client_sent(
 
     assert response.status_code == 400
     assert set(response.json()) == named
+
+
+@pytest.mark.parametrize(
+    ("url", "params", "unknown"),
+    [
+        ("/api/v1/claims/", {"source": "6"}, {"source"}),
+        ("/api/v1/claims/", {"id": "35", "stance": "denies"}, {"id"}),
+        ("/api/v1/sources/", {"published_since": "2024-01-01"}, {"published_since"}),
+    ],
+)
+def test_a_misspelt_filter_is_a_400_not_the_whole_list(anonymous_api, world, url, params, unknown):
+    """A partner who misspells a filter must not take the unfiltered list for the filtered one."""
+    response = anonymous_api.get(url, params)
+
+    assert response.status_code == 400
+    assert set(response.json()) == unknown
+    [message] = response.json()[next(iter(unknown))]
+    assert "accepts" in message and "page_size" in message, "the error lists what the list does accept"
+
+
+def test_range_bounds_and_paging_parameters_are_known(anonymous_api, world):
+    response = anonymous_api.get(
+        "/api/v1/claims/", {"said_on_after": "2023-01-01", "said_on_before": "2025-01-01", "page_size": "5"}
+    )
+
+    assert response.status_code == 200
