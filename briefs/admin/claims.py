@@ -71,7 +71,13 @@ class ClaimAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
     form = ClaimEditForm
     change_form_template = "admin/briefs/claim/change_form.html"
     list_display = ["quote", "speaker", "stance", "status", "source_link", "created_by", "reviewed_by"]
-    list_filter = ["status", "stance", "origin", "speaker__kind", "source__outlet"]
+    list_filter = [
+        "status",
+        "stance",
+        "origin",
+        "speaker__kind",
+        ("source__outlet", admin.RelatedOnlyFieldListFilter),
+    ]
     list_select_related = ["speaker", "source", "source__outlet", "created_by", "reviewed_by"]
     search_fields = ["exact", "paraphrase", "quote_english", "speaker__name"]
     autocomplete_fields = ["speaker"]

@@ -63,7 +63,7 @@ class SourceAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
         CopyFilter,
         CorrectionNoticeFilter,
         "outlet__status",
-        "outlet",
+        ("outlet", admin.RelatedOnlyFieldListFilter),
         "language",
         "published_at_source",
         ("published_at", admin.DateFieldListFilter),
