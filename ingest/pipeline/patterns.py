@@ -160,6 +160,9 @@ _SLASH_CREDIT = re.compile(
 )
 _CAPTION_CREDIT_END = re.compile(
     r"[ ][(\[][ ]*(?:foto|photo|dok\b\.?|dokumentasi|ilustrasi"
+    # The short forms captions close with: "[ist]" (istimewa, a handout), "(net)" (taken from the web),
+    # "(repro)" (a reproduction), "(tangkapan layar)" / "(screenshot)".
+    r"|ist\b\.?|net\b\.?|repro\b|tangkapan layar|screenshot"
     r"|gambar|image|istimewa|koresponden|kredit|credit"
     r"|sumber foto|antara foto|ap photo|reuters/|afp/|ap/"
     r"|getty images|shutterstock)[^()\[\]]{0,80}[)\]][ ]*$"
