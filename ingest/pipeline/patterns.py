@@ -28,10 +28,11 @@ _SCROLL = re.compile(
     _I,
 )
 _READ_ALSO = re.compile(
-    r"^(?:[-–•*·][ ]+)?[(\[]?(?:baca juga|baca pula|lihat juga|lihat pula|simak juga|simak pula|baca lagi"
+    # Set off by a bullet, brackets or quotation marks: "- Baca juga", "[Baca juga: …]", "“Baca Juga: …”".
+    r"^(?:[-–•*·»>]{1,2}[ ]*)?[(\[\"“'‘]?[ ]*(?:baca juga|baca pula|lihat juga|lihat pula|simak juga|simak pula|baca lagi"
     r"|artikel terkait|berita terkait|read also"
     r"|also read|read more|baca)\b[ ]*(?P<sep>[:：\-–—]?)[ ]*"
-    r"(?P<teaser>.*?)[)\]]?$",
+    r"(?P<teaser>.*?)[)\]\"”'’]?$",
     _I,
 )
 _VIDEO = re.compile(
