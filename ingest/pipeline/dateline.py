@@ -26,7 +26,13 @@ from pathlib import Path
 
 __all__ = ["Dateline", "known_place", "parse_dateline", "squash"]
 
-_DATELINE = re.compile(r"^(?P<prefix>\S.{0,79}?)[ ]+(?:--|[-–—])(?:[ ]+(?P<rest>.*))?$")
+_DATELINE = re.compile(
+    r"^(?P<prefix>\S.{0,79}?)(?:[ ]+(?:--|[-–—])(?:[ ]+(?P<rest>.*))?"
+    # The dash set against one side only: "KORUT -Pemimpin …" (the lead's first word, capitalised, glued to
+    # it) or "MOSKOW- Presiden …" (glued to the place). A hyphen inside a word ("Jurnalis-Jum'at") has
+    # neither space and stays a word.
+    r"|[ ]+(?:--|[-–—])(?P<glued>[A-Z\u00c0-\u00de\"“].*)|(?<=[\w.)])(?:--|[-–—])[ ]+(?P<after>.*))$"
+)
 _COLON_DATELINE = re.compile(
     r"^(?P<prefix>[A-Z\u00c0-\u00de][\w.'’-]*(?:[ ][A-Z\u00c0-\u00de][\w.'’-]*){0,2}):[ ]+(?P<rest>.*)$"
 )
@@ -222,7 +228,7 @@ def parse_dateline(
         return paired
     if match is None:
         return _colon_dateline(line, known_names, publisher_keys) if allow_colon else None
-    rest = (match.group("rest") or "").strip()
+    rest = (match.group("rest") or match.group("glued") or match.group("after") or "").strip()
     if rest and not _is_paragraph(rest):
         return None
     prefix = match.group("prefix").strip()
