@@ -47,7 +47,8 @@ _PARENS = re.compile(r"\(([^()]{1,40})\)")
 _SEGMENT_SPLIT = re.compile(r"[ ]*[,|/][ ]*")
 _CAPITALISED = re.compile(r"^[A-Z\u00c0-\u00de][\w.'’&-]*$")
 _DOMAIN_LIKE = re.compile(r"^\w[\w-]*\.(?:com|co\.id|co|id|net|org|tv|news|asia|my\.id)$", re.IGNORECASE)
-_CAMEL_BRAND = re.compile(r"^[a-z]+[A-Z][\w.]*$")
+# "detikNews", "kumparanNEWS", and a name that opens with its number: "5Blogger", "24Berita".
+_CAMEL_BRAND = re.compile(r"^(?:[a-z]+|\d+)[A-Z][\w.]*$")
 _NUMBER = re.compile(r"^\d{1,4}$")
 _TERMINAL = re.compile(r"""[.!?…]["'”’)]*$|["”’]$""")
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)]*$""")
@@ -266,13 +267,19 @@ def _place_comma_outlet(
     """ "Pyongyang, Purna Warta Duta Besar …": a place the gazetteer knows, a comma, then the outlet's own
     name run straight into the lead: the dateline's dash was lost with the page's markup."""
     match = _PLACE_COMMA_TAIL.match(line)
-    if match is None or not (known_names or publisher_keys) or _place_kind(match.group("place")) is None:
+    if match is None or _place_kind(match.group("place")) is None:
         return None
     words = match.group("tail").split(" ")
     for size in range(1, min(_MAX_SIGNATURE_WORDS, len(words) - 1) + 1):
         name = " ".join(words[:size])
         rest = " ".join(words[size:])
-        if not (squash(name) in publisher_keys or name.casefold() in known_names):
+        # The publisher's name, a registry outlet's, or a site's address ("Amerika Serikat, CONTOH.COM Para
+        # pejabat …"), which names an outlet whoever reads the page.
+        if not (
+            squash(name) in publisher_keys
+            or name.casefold() in known_names
+            or (size == 1 and _DOMAIN_LIKE.match(name))
+        ):
             continue
         if rest[:1].isupper() and _is_paragraph(rest):
             return Dateline(place=_title_case(match.group("place")), outlet=name, rest=rest)

@@ -152,7 +152,10 @@ def identify_publisher(
         or _dateline_outlet(dateline, lead_line, lead, profiles)
         or _known_signature(lines, range(header_end), profiles, True, "header")
         or _header_sighting(lines, range(header_end), names)
-        or _leading_domain(lines, range(header_end), profiles)
+        # The lead itself may open with the site's address and a comma: "CONTOH.COM, Kepala intelijen …".
+        or _leading_domain(
+            lines, [*range(header_end), *([lead] if lead_line and lead is not None else [])], profiles
+        )
         or _known_signature(lines, range(len(lines)), profiles, False, "page")
         or _copyright_sighting(lines)
         or _invitation_outlet(lines, profiles)
@@ -306,7 +309,7 @@ def _is_stamp(line: str) -> bool:
 
 
 def _leading_domain(
-    lines: Sequence[str], indexes: range, profiles: Sequence[OutletProfile]
+    lines: Sequence[str], indexes: Sequence[int], profiles: Sequence[OutletProfile]
 ) -> Publisher | None:
     """A header line that opens with the site's own name: "CONTOH.COM, DUNIA.", "contoh.co.id",
     "contoh.com/lain.com/Judul". A registry outlet there is a credit or a photo's source, not the publisher."""
