@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Dateline", "known_place", "parse_dateline", "squash"]
+__all__ = ["Dateline", "is_region", "known_place", "parse_dateline", "squash"]
 
 _DATELINE = re.compile(
     r"^(?P<prefix>\S.{0,79}?)(?:[ ]+(?:--|[-–—])(?:[ ]+(?P<rest>.*))?"
@@ -358,6 +358,11 @@ def _place_kind(name: str) -> str | None:
 def known_place(name: str) -> bool:
     """Whether the gazetteer knows ``name`` as a city or a region ("Korea Utara", "Moskow")."""
     return _place_kind(name) is not None
+
+
+def is_region(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a region (a country, a province), not a city."""
+    return _place_kind(name) == "region"
 
 
 @lru_cache(maxsize=1)
