@@ -38,7 +38,7 @@ _CUE_BEFORE = re.compile(
 _CUE_AFTER = re.compile(
     # No "^": match() anchors at the position it is given, and "^" would only match at the string's start.
     r"[ ,]*(?:\([^()]{1,40}\)[ ,]*)?(?:(?:sebelumnya|juga|telah|pada \w+)[ ]+)?(?:melaporkan|memberitakan"
-    r"|mewartakan|mengabarkan|menyampaikan|dalam laporannya|menyebutkan|reported|said|says"
+    r"|mewartakan|mengabarkan|menyampaikan|dalam laporannya|menyebutkan|mengatakan|menyatakan|reported|said|says"
     r"|mengutip|menulis|wrote|writes"
     # "TASS telah mengumpulkan pernyataan utama presiden": the outlet compiled what the article goes on to give.
     r"|mengumpulkan|menghimpun|merangkum"

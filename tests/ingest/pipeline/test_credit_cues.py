@@ -95,3 +95,27 @@ def test_a_name_that_goes_on_to_say_something_without_yang_is_a_person(text, pro
 
 def test_an_outlet_that_reports_after_the_cue_stays_a_credit(profiles):
     assert _cited("Kabar itu mengutip Reuters melaporkan bahwa kapal itu berlabuh.", profiles) == ("Reuters",)
+
+
+# A registry outlet that "says" something reports it: its copy is what the article gives.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KCNA Korea Utara mengatakan kedua pemimpin membahas kerja sama pelabuhan.", ("KCNA",)),
+        ("Yonhap mengatakan latihan gabungan itu ditunda hingga pekan depan.", ("Yonhap",)),
+        ("AFP menyatakan bahwa delegasi itu tiba pada Senin malam di bandara.", ("AFP",)),
+    ],
+)
+def test_a_registry_outlet_that_says_something_is_credited(text, expected, profiles):
+    assert _cited(text, profiles) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hartono mengatakan kedua pemimpin membahas kerja sama pelabuhan.",
+        "Presiden Korea Selatan menyatakan bahwa latihan gabungan itu ditunda.",
+    ],
+)
+def test_a_person_or_an_office_that_says_something_credits_nothing(text, profiles):
+    assert _cited(text, profiles) == ()
