@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ingest.pipeline.dateline import known_place, squash
+from ingest.pipeline.dateline import is_region, known_place, squash
 from ingest.pipeline.outlets import (
     CREDITED_KINDS,
     OutletProfile,
@@ -38,7 +38,7 @@ _CUE_BEFORE = re.compile(
 _CUE_AFTER = re.compile(
     # No "^": match() anchors at the position it is given, and "^" would only match at the string's start.
     r"[ ,]*(?:\([^()]{1,40}\)[ ,]*)?(?:(?:sebelumnya|juga|telah|pada \w+)[ ]+)?(?:melaporkan|memberitakan"
-    r"|mewartakan|mengabarkan|menyampaikan|dalam laporannya|menyebutkan|reported|said|says"
+    r"|mewartakan|mengabarkan|menyampaikan|dalam laporannya|menyebutkan|mengatakan|menyatakan|reported|said|says"
     r"|mengutip|menulis|wrote|writes"
     # "TASS telah mengumpulkan pernyataan utama presiden": the outlet compiled what the article goes on to give.
     r"|mengumpulkan|menghimpun|merangkum"
@@ -79,14 +79,18 @@ _STRONG_CUE = re.compile(
     # "…, sebut laporan Nikkei Asia", "demikian laporan Kyodo", "berdasarkan laporan NK News".
     r"|sebut laporan|tulis laporan|demikian laporan|berdasarkan laporan"
     # "seperti dilaporkan X", "sebagaimana diberitakan X", "dinukil dari X", "bersumber dari X", "…, lapor X".
-    r"|(?:seperti|sebagaimana)(?: yang)? dilaporkan|demikian dilaporkan|dinukil|menukil|bersumber(?= dari)|lapor)"
+    r"|(?:seperti|sebagaimana)(?: yang)? dilaporkan|demikian dilaporkan|dinukil|menukil|bersumber(?= dari)|lapor"
+    # "Melaporkan dari ISNA, …": the verb opening its sentence with no subject is the credit's formula, as
+    # "Dilansir dari" is ("Koresponden kami melaporkan dari Kyiv" has a subject and is where, not whose).
+    r"|(?-i:Melaporkan)(?= dari))"
     r"(?i:[ ]+(?:dari|oleh|dalam|by))?[ ]+"
     # "mengutip laporan X", "dilansir dari laporan X": the report is the outlet's.
     r"(?:laporan[ ]+(?:(?i:dari|oleh)[ ]+)?)?"
     # Media nouns in lower case are a description; capitalised they are part of the name.
     r"(?:(?:kantor berita|media|surat kabar|harian"
     r"|situs(?: berita)?|laman|portal(?: berita)?|stasiun televisi|kanal(?: (?i:youtube)(?: resmi)?)?"
-    r"|televisi|radio|majalah|outlet(?: berita)?|news agency|the newspaper|newspaper|broadcaster)[ ]+"
+    r"|televisi|radio|majalah|outlet(?: berita)?|platform(?: berita)?|news agency|the newspaper|newspaper"
+    r"|broadcaster)[ ]+"
     # "media lokal X", "kantor berita resmi X", "situs web X": what kind of outlet, in lower case.
     r"(?:(?:lokal|setempat|resmi|terkemuka|ternama|pemerintah|independen|swasta|daring|online|web|asing"
     r"|internasional|nasional|negara|milik negara)[ ]+){0,2})?"
@@ -106,8 +110,9 @@ _CHAINED_SOURCE = re.compile(
 _MAX_NAME_WORDS = 5
 # "namun mengutip Shin yang mengatakan bahwa …": a name that goes on to say something is a person quoted, not
 # an outlet whose copy is taken (outlets report: "mengutip Reuters yang melaporkan" stays a credit).
+# The relative "yang" may be left out: "Badan itu mengutip Hartono mengatakan bahwa …".
 _PERSON_SAYS_AFTER = re.compile(
-    r",?[ ]+(?i:yang)[ ]+(?:(?i:juga|telah|sebelumnya)[ ]+)?"
+    r",?(?:[ ]+(?i:yang))?[ ]+(?:(?i:juga|telah|sebelumnya)[ ]+)?"
     r"(?i:mengatakan|menyatakan|berkata|bilang|menegaskan|menambahkan|menjelaskan|mengaku|berpendapat)\b"
 )
 _QUOTE_NEXT = re.compile(r"[ ]*[\"“]")
@@ -307,6 +312,7 @@ class Citation:
     line: int
     start: int
     profile_key: str | None
+    end: int = -1  # where the registry name as written ends, when the registry read it
 
 
 def find_citations(
@@ -380,7 +386,18 @@ def find_credits(
     # "Mengutip Stars and Stripes": where the registry read a whole name, a strong cue's shorter read of
     # the same words ("Stars") is no second outlet.
     known_at = {(citation.line, citation.start) for citation in found if citation.profile_key is not None}
-    found = [c for c in found if c.profile_key is not None or (c.line, c.start) not in known_at]
+    # "Kantor Berita Sentral Korea Utara telah melaporkan": a media noun's read that starts inside the name the
+    # registry read ("Sentral Korea Utara") is the same outlet, not a second one.
+    spans = [(c.line, c.start, c.end) for c in found if c.profile_key is not None and c.end > c.start]
+    found = [
+        c
+        for c in found
+        if c.profile_key is not None
+        or (
+            (c.line, c.start) not in known_at
+            and not any(line == c.line and start < c.start < end for line, start, end in spans)
+        )
+    ]
     chosen: dict[str, Citation] = {}
     for citation in found:
         if publisher is not None and citation.profile_key == publisher.key:
@@ -467,7 +484,7 @@ def _known_citations(
         return []
     citations = []
     for match in pattern.finditer(text):
-        if not (_cue_before(text, match.start()) or _CUE_AFTER.match(text, match.end())):
+        if not (_cue_before(text, match.start()) or _cue_after(text, match.end(), match.group())):
             continue
         if _AFFILIATION_BEFORE.search(text, max(0, match.start() - _CUE_WINDOW), match.start()):
             continue
@@ -477,8 +494,27 @@ def _known_citations(
             continue
         profile = resolve_outlet(match.group(), profiles)
         if profile is not None:
-            citations.append(Citation(profile.name, index, match.start(), profile.key))
+            citations.append(Citation(profile.name, index, match.start(), profile.key, match.end()))
     return citations
+
+
+# "Kantor Berita Pusat Korea Utara melaporkan", "Yonhap Korea Selatan melaporkan": a place written after the
+# outlet's name says whose outlet it is, and the reporting verb after the place still credits the outlet.
+_PLACE_AFTER_NAME = re.compile(r"[ ]+(?P<place>[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,2})")
+
+
+def _cue_after(text: str, end: int, name: str) -> bool:
+    """Whether a crediting verb follows the outlet's name ending at ``end``, directly or after a place that
+    qualifies it (the place may finish a name that ends with a place's first word: "… Pusat Korea" "Utara")."""
+    if _CUE_AFTER.match(text, end):
+        return True
+    after = _PLACE_AFTER_NAME.match(text, end)
+    if after is None:
+        return False
+    place = after.group("place")
+    if not (known_place(place) or known_place(f"{name.split()[-1]} {place}")):
+        return False
+    return _CUE_AFTER.match(text, after.end()) is not None
 
 
 # An outlet named by its address: "Dikutip dari 38north.org (12/12/2022)", "dilansir laman Aljazeera.com".
@@ -538,7 +574,7 @@ def _unknown_citations(index: int, text: str, profiles: Sequence[OutletProfile])
             continue
         if _PERSON_SAYS_AFTER.match(text, m.end()) and not _names_outlet(m.group("name"), profiles):
             continue
-        matches.append((m.start("name"), m.group("name")))
+        matches.append(_without_country(m, profiles))
         chained = _CHAINED_SOURCE.match(text, m.end())
         # "dilansir Reuters dari Moskow" names where the wire filed from: only an outlet's name counts.
         if chained is not None and _names_outlet(chained.group("name"), profiles):
@@ -569,6 +605,26 @@ def _unknown_citations(index: int, text: str, profiles: Sequence[OutletProfile])
             continue  # "bersumber dari Korea Utara", "dilaporkan dari Moskow": where, not which outlet
         citations.append(Citation(name, index, start, None))
     return citations
+
+
+def _without_country(m: re.Match[str], profiles: Sequence[OutletProfile]) -> tuple[int, str]:
+    """The name a strong cue read, without the country a media noun's description ends with: "platform berita
+    pemerintah Ukraina United24" credits United24, "media Rusia Izvestia" Izvestia. A name the registry knows
+    whole ("surat kabar Korea Times") and a city's paper ("harian Jakarta Globe") keep their first word."""
+    name, start = m.group("name"), m.start("name")
+    described = m.string[m.start() : start].casefold()
+    if (
+        not any(noun in described for noun in (*_MEDIA_NOUNS, "platform", "outlet"))
+        or known_place(name)  # "media pemerintah Korea Utara": the country alone, no outlet named
+        or _names_outlet(name, profiles)
+    ):
+        return start, name
+    words = name.split()
+    for size in (2, 1):
+        if len(words) > size and is_region(" ".join(words[:size])):
+            rest = " ".join(words[size:])
+            return start + len(name) - len(rest), rest
+    return start, name
 
 
 # A site that misspells its own name by a letter ("Menurut laporan dari Kudakyv" on kudakyiv.com) credits

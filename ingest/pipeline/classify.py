@@ -295,6 +295,9 @@ def _is_read_also(line: str) -> bool:
     if match is None:
         return False
     teaser = match.group("teaser")
+    if line.lstrip("-–•*·»> ")[:1] in "\"“'‘":
+        # In quotation marks only with its colon ("“Baca juga: …”"): “Baca buku itu,” kata … is a quote.
+        return bool(match.group("sep"))
     if not teaser or match.group("sep"):
         return True
     # "Baca juga Title Of Another Story" without a colon: a teaser is a short headline.

@@ -24,9 +24,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Dateline", "known_place", "parse_dateline", "squash"]
+__all__ = ["Dateline", "is_region", "known_place", "parse_dateline", "squash"]
 
-_DATELINE = re.compile(r"^(?P<prefix>\S.{0,79}?)[ ]+(?:--|[-–—])(?:[ ]+(?P<rest>.*))?$")
+_DATELINE = re.compile(
+    r"^(?P<prefix>\S.{0,79}?)(?:[ ]+(?:--|[-–—])(?:[ ]+(?P<rest>.*))?"
+    # The dash set against one side only: "KORUT -Pemimpin …" (the lead's first word, capitalised, glued to
+    # it) or "MOSKOW- Presiden …" (glued to the place). A hyphen inside a word ("Jurnalis-Jum'at") has
+    # neither space and stays a word.
+    r"|[ ]+(?:--|[-–—])(?P<glued>[A-Z\u00c0-\u00de\"“].*)|(?<=[\w.)])(?:--|[-–—])[ ]+(?P<after>.*))$"
+)
 _COLON_DATELINE = re.compile(
     r"^(?P<prefix>[A-Z\u00c0-\u00de][\w.'’-]*(?:[ ][A-Z\u00c0-\u00de][\w.'’-]*){0,2}):[ ]+(?P<rest>.*)$"
 )
@@ -41,7 +47,8 @@ _PARENS = re.compile(r"\(([^()]{1,40})\)")
 _SEGMENT_SPLIT = re.compile(r"[ ]*[,|/][ ]*")
 _CAPITALISED = re.compile(r"^[A-Z\u00c0-\u00de][\w.'’&-]*$")
 _DOMAIN_LIKE = re.compile(r"^\w[\w-]*\.(?:com|co\.id|co|id|net|org|tv|news|asia|my\.id)$", re.IGNORECASE)
-_CAMEL_BRAND = re.compile(r"^[a-z]+[A-Z][\w.]*$")
+# "detikNews", "kumparanNEWS", and a name that opens with its number: "5Blogger", "24Berita".
+_CAMEL_BRAND = re.compile(r"^(?:[a-z]+|\d+)[A-Z][\w.]*$")
 _NUMBER = re.compile(r"^\d{1,4}$")
 _TERMINAL = re.compile(r"""[.!?…]["'”’)]*$|["”’]$""")
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)]*$""")
@@ -222,7 +229,7 @@ def parse_dateline(
         return paired
     if match is None:
         return _colon_dateline(line, known_names, publisher_keys) if allow_colon else None
-    rest = (match.group("rest") or "").strip()
+    rest = (match.group("rest") or match.group("glued") or match.group("after") or "").strip()
     if rest and not _is_paragraph(rest):
         return None
     prefix = match.group("prefix").strip()
@@ -260,13 +267,19 @@ def _place_comma_outlet(
     """ "Pyongyang, Purna Warta Duta Besar …": a place the gazetteer knows, a comma, then the outlet's own
     name run straight into the lead: the dateline's dash was lost with the page's markup."""
     match = _PLACE_COMMA_TAIL.match(line)
-    if match is None or not (known_names or publisher_keys) or _place_kind(match.group("place")) is None:
+    if match is None or _place_kind(match.group("place")) is None:
         return None
     words = match.group("tail").split(" ")
     for size in range(1, min(_MAX_SIGNATURE_WORDS, len(words) - 1) + 1):
         name = " ".join(words[:size])
         rest = " ".join(words[size:])
-        if not (squash(name) in publisher_keys or name.casefold() in known_names):
+        # The publisher's name, a registry outlet's, or a site's address ("Amerika Serikat, CONTOH.COM Para
+        # pejabat …"), which names an outlet whoever reads the page.
+        if not (
+            squash(name) in publisher_keys
+            or name.casefold() in known_names
+            or (size == 1 and _DOMAIN_LIKE.match(name))
+        ):
             continue
         if rest[:1].isupper() and _is_paragraph(rest):
             return Dateline(place=_title_case(match.group("place")), outlet=name, rest=rest)
@@ -345,6 +358,11 @@ def _place_kind(name: str) -> str | None:
 def known_place(name: str) -> bool:
     """Whether the gazetteer knows ``name`` as a city or a region ("Korea Utara", "Moskow")."""
     return _place_kind(name) is not None
+
+
+def is_region(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a region (a country, a province), not a city."""
+    return _place_kind(name) == "region"
 
 
 @lru_cache(maxsize=1)

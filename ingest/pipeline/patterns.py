@@ -28,10 +28,11 @@ _SCROLL = re.compile(
     _I,
 )
 _READ_ALSO = re.compile(
-    r"^(?:[-–•*·][ ]+)?[(\[]?(?:baca juga|baca pula|lihat juga|lihat pula|simak juga|simak pula|baca lagi"
+    # Set off by a bullet, brackets or quotation marks: "- Baca juga", "[Baca juga: …]", "“Baca Juga: …”".
+    r"^(?:[-–•*·»>]{1,2}[ ]*)?[(\[\"“'‘]?[ ]*(?:baca juga|baca pula|lihat juga|lihat pula|simak juga|simak pula|baca lagi"
     r"|artikel terkait|berita terkait|read also"
     r"|also read|read more|baca)\b[ ]*(?P<sep>[:：\-–—]?)[ ]*"
-    r"(?P<teaser>.*?)[)\]]?$",
+    r"(?P<teaser>.*?)[)\]\"”'’]?$",
     _I,
 )
 _VIDEO = re.compile(
@@ -80,6 +81,25 @@ _PAGE_UI = re.compile(
     r"|(?:situs|website|laman|web)(?: ini)? menggunakan (?:cookies?|kuki)\b.{0,200}"
     r"|(?:kami|we) (?:menggunakan|use) (?:cookies?|kuki)\b.{0,200}|this (?:site|website) uses cookies\b.{0,200}"
     r"|masukkan (?:alamat )?e-?mail(?: anda| kamu)?\b.{0,60})$",
+    _I,
+)
+# What a platform that translates its posts by machine prints around them: the language chooser's prompt
+# and heading ("Pilih Bahasa", "Select language", "Try using it in your preferred language."), the notice
+# that a machine translated the text ("Ini adalah postingan yang diterjemahkan oleh AI.", "Terjemahan
+# otomatis oleh Google", "This article was machine-translated"), the link back to the original ("Lihat teks
+# asli") and the post's language label ("Bahasa penulisan: Bahasa Korea"). A translation done by people ("…
+# diterjemahkan oleh penerjemah Kementerian") names no machine and is the article's.
+_MACHINE = r"\b(?:ai|a\.i\.|mesin|machine|otomatis|automatically|automatic|google(?: translate)?|deepl|kecerdasan buatan)\b"
+_TRANSLATION = re.compile(
+    r"^(?:(?:pilih|ganti|ubah|select|choose|change)(?: your| the)? (?:bahasa|languages?)(?: (?:lain|anda|other))?"
+    r"|try (?:using|reading|viewing) (?:it|this(?: \w+)?) in (?:your|another) (?:preferred |own )?language\.?"
+    r"|(?:(?:ini adalah |this is )?(?:an? )?(?:postingan|posting|post|artikel|article|tulisan|konten|content|teks|text"
+    r"|halaman|page|berita|story)(?: ini)?(?: (?:yang|that|which))?(?: (?:telah|sudah|has been|was|is))?[ ]+)?"
+    r"(?:diterjemahkan|terjemahan|translated|translation)\b.{0,40}?" + _MACHINE + r"(?:[ ]+\w+){0,3}\.?"
+    r"|(?:this (?:article|post|page|story|text) (?:was|is|has been) )?(?:machine|auto|ai)[- ]?translated"
+    r"(?:[ ]+\w+){0,3}\.?"
+    r"|(?:lihat|tampilkan|view|show|see)(?: (?:teks|versi|naskah))? (?:asli|original)(?: (?:text|version|post))?"
+    r"|(?:bahasa (?:penulisan|asli|sumber)|original language|written in)[ ]*:?[ ]*\S.{0,30})$",
     _I,
 )
 _RELATED = re.compile(
@@ -160,6 +180,9 @@ _SLASH_CREDIT = re.compile(
 )
 _CAPTION_CREDIT_END = re.compile(
     r"[ ][(\[][ ]*(?:foto|photo|dok\b\.?|dokumentasi|ilustrasi"
+    # The short forms captions close with: "[ist]" (istimewa, a handout), "(net)" (taken from the web),
+    # "(repro)" (a reproduction), "(tangkapan layar)" / "(screenshot)".
+    r"|ist\b\.?|net\b\.?|repro\b|tangkapan layar|screenshot"
     r"|gambar|image|istimewa|koresponden|kredit|credit"
     r"|sumber foto|antara foto|ap photo|reuters/|afp/|ap/"
     r"|getty images|shutterstock)[^()\[\]]{0,80}[)\]][ ]*$"
@@ -193,6 +216,7 @@ _WIDGET = re.compile(
         for reason, pattern in (
             ("advertisement", _ADVERTISEMENT),
             ("scroll_prompt", _SCROLL),
+            ("translation_notice", _TRANSLATION),
             ("video_embed", _VIDEO),
             ("share_widget", _SHARE),
             ("comment_widget", _COMMENTS),

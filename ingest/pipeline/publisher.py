@@ -11,7 +11,8 @@ The evidence, strongest first:
 4. a registry signature in the header above the lead, then an outlet-like name in a header stamp
    ("Contoh.com - 25/04/2019, 12:17 WIB") or a byline ("Name - Contoh.com");
 5. a registry signature anywhere but a wire's, then a copyright line ("© 2024 Contoh.co.id"), then
-   the site inviting its readers to follow it ("ikuti WhatsApp channel contoh.com").
+   the site inviting its readers to follow it ("ikuti WhatsApp channel contoh.com"), then the site's
+   address gathering the article's sources in its own voice ("Contoh.co.id mengutip laporan …").
 
 An outlet the registry lacks comes back as an :class:`OutletSighting`: the name as the page writes
 it, the domain when one was seen, and the signature fragment (what an editor confirms so that the
@@ -152,10 +153,14 @@ def identify_publisher(
         or _dateline_outlet(dateline, lead_line, lead, profiles)
         or _known_signature(lines, range(header_end), profiles, True, "header")
         or _header_sighting(lines, range(header_end), names)
-        or _leading_domain(lines, range(header_end), profiles)
+        # The lead itself may open with the site's address and a comma: "CONTOH.COM, Kepala intelijen …".
+        or _leading_domain(
+            lines, [*range(header_end), *([lead] if lead_line and lead is not None else [])], profiles
+        )
         or _known_signature(lines, range(len(lines)), profiles, False, "page")
         or _copyright_sighting(lines)
         or _invitation_outlet(lines, profiles)
+        or _gathering_site(lines, profiles)
     )
     return found
 
@@ -306,7 +311,7 @@ def _is_stamp(line: str) -> bool:
 
 
 def _leading_domain(
-    lines: Sequence[str], indexes: range, profiles: Sequence[OutletProfile]
+    lines: Sequence[str], indexes: Sequence[int], profiles: Sequence[OutletProfile]
 ) -> Publisher | None:
     """A header line that opens with the site's own name: "CONTOH.COM, DUNIA.", "contoh.co.id",
     "contoh.com/lain.com/Judul". A registry outlet there is a credit or a photo's source, not the publisher."""
@@ -352,6 +357,28 @@ def _invitation_outlet(lines: Sequence[str], profiles: Sequence[OutletProfile]) 
             return Publisher(known, None, index, line, how, CONFIDENCE["invitation"])
         sighting = OutletSighting(name=_display(name), domain=name.lower(), signature="")
         return Publisher(None, sighting, index, line, f"{how}; not in the registry", CONFIDENCE["invitation"])
+    return None
+
+
+# "Contoh.co.id mengutip laporan terbaru dari …": a site's address as the subject of a verb of gathering what
+# others published is the site writing the article; an outlet the article credits is the object of such a verb.
+_GATHERS = re.compile(
+    rf"{_DOMAIN_TOKEN.pattern}[ ]+(?:(?:telah|juga|sebelumnya)[ ]+)?(?:mengutip|melansir|merangkum|menghimpun)\b",
+    re.IGNORECASE,
+)
+
+
+def _gathering_site(lines: Sequence[str], profiles: Sequence[OutletProfile]) -> Publisher | None:
+    """The site whose address gathers the article's sources in its own voice (see ``_GATHERS``), when it is
+    not a registry outlet: "Kompas.com mengutip …" on another site is that site's copy of Kompas's story."""
+    for index, line in enumerate(lines):
+        for match in _GATHERS.finditer(line):
+            name = match.group("name")
+            if resolve_outlet(name, profiles) or profile_for_domain(name, profiles):
+                continue
+            sighting = OutletSighting(name=_display(name), domain=name.lower(), signature="")
+            how = f"“{name}” gathers the article's sources in its own voice; not in the registry"
+            return Publisher(None, sighting, index, line, how, CONFIDENCE["invitation"])
     return None
 
 

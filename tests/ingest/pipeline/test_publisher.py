@@ -148,3 +148,34 @@ def test_the_pages_first_line_with_the_sites_name_and_its_tagline(profiles):
 )
 def test_a_copyright_line_names_its_holder_without_the_rights_sentence(footer, name, profiles):
     assert _meta([P1, P2, P3, footer], profiles).new_outlet == OutletSighting(name, "", "")
+
+
+# A site's address as the subject of a verb of gathering others' reports is the site writing the article.
+@pytest.mark.parametrize(
+    ("line", "domain"),
+    [
+        ("Kabarcontoh.co.id mengutip laporan terbaru dari kementerian, jumlahnya naik.", "kabarcontoh.co.id"),
+        ("Seperti biasa, WARTACONTOH.COM merangkum keterangan dari tiga pejabat kota.", "wartacontoh.com"),
+        ("Beritakita.net telah menghimpun data dari dinas perhubungan setempat.", "beritakita.net"),
+        ("Portalcontoh.id juga melansir pernyataan wali kota pada Senin malam.", "portalcontoh.id"),
+    ],
+)
+def test_a_site_gathering_the_articles_sources_in_its_own_voice_is_the_publisher(line, domain, profiles):
+    meta = _meta(["Jembatan Baru Dibuka", P1, line, P3], profiles)
+    assert meta.outlet_key is None
+    assert meta.new_outlet is not None and meta.new_outlet.domain == domain
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A registry outlet doing so on another page: that page's copy of its story, not a new outlet.
+        "Kompas.com mengutip laporan terbaru dari kementerian, jumlahnya naik.",
+        # The address credited, as the object: a source, not the writer.
+        "Menurut situs kabarcontoh.co.id, jumlahnya naik pekan ini.",
+        # An address that does something else.
+        "Kabarcontoh.co.id menolak memberikan keterangan lebih lanjut kepada warga.",
+    ],
+)
+def test_an_address_credited_or_doing_something_else_names_no_publisher(line, profiles):
+    assert _meta(["Jembatan Baru Dibuka", P1, line, P3], profiles).new_outlet is None

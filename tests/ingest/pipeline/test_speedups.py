@@ -89,7 +89,7 @@ def test_the_canonical_form_of_a_lines_opening_is_a_prefix_of_the_lines(line, cu
 
 _WIDGET_LINES = st.sampled_from(
     ["Advertisement", "Halaman 2 dari 3", "Bagikan:", "Aa", "Tags: Rusia", "Berita Terkait", "next", "1 2 3 »",
-     "Scroll to continue with content", "Saksikan video berikut", "Tutup iklan", "Video: Kim", "Share", "x", "4 Min Read", "Search"]
+     "Scroll to continue with content", "Pilih Bahasa", "Saksikan video berikut", "Tutup iklan", "Video: Kim", "Share", "x", "4 Min Read", "Search"]
 )  # fmt: skip
 
 
@@ -99,6 +99,7 @@ def test_the_combined_widget_rule_gives_the_first_matching_rules_reason(line):
     rules = [
         ("advertisement", patterns._ADVERTISEMENT),
         ("scroll_prompt", patterns._SCROLL),
+        ("translation_notice", patterns._TRANSLATION),
         ("video_embed", patterns._VIDEO),
         ("share_widget", patterns._SHARE),
         ("font_size_widget", patterns._FONT_SIZE),
