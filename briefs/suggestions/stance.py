@@ -106,6 +106,9 @@ _COMMITMENT = re.compile(
 )
 _SUPPORT_GIVEN = re.compile(
     r"(?<![\w-])(?:(?:memberikan|menyatakan|menegaskan)\s+dukungan\s+(?:penuh|tanpa\s+syarat)|"
+    # support promised to a party named: "Korut bakal selalu mendukung Rusia", "akan dukung Moskow" (not
+    # "akan mendukung upaya …", whose object is no party)
+    r"(?:akan|bakal)(?:\s+(?:selalu|terus|tetap))*\s+(?:men)?dukung\s+(?-i:[A-Z])|"
     r"sepenuhnya\s+mendukung|mendukung\s+(?:sepenuhnya|penuh)(?![\w-]))",
     re.IGNORECASE,
 )

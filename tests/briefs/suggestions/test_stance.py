@@ -184,3 +184,28 @@ def test_what_someone_else_will_do_stays_an_assertion():
 )
 def test_a_danger_denied_is_no_warning(body: str):
     assert only(suggest(body)).stance != "warns"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rusia mengatakan negaranya akan selalu mendukung Korea Utara dalam sengketa itu.",
+        "Rusia menegaskan Moskow bakal terus mendukung Pyongyang sampai sanksi dicabut.",
+        "Rusia menyatakan pihaknya akan dukung Belarus melawan tekanan Barat.",
+    ],
+)
+def test_support_promised_to_a_party_named_pledges(sentence):
+    assert only(suggest(sentence)).stance == "pledges"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # support for an effort, not a party: the annotators read it either way, so it stays an assertion
+        "Rusia mengatakan negaranya akan mendukung upaya perundingan di kawasan itu.",
+        # support that was given, not promised
+        "Rusia mengatakan Korea Utara telah mendukung Moskow sejak awal perang.",
+    ],
+)
+def test_other_support_stays_an_assertion(sentence):
+    assert only(suggest(sentence)).stance == "asserts"
