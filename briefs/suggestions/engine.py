@@ -52,6 +52,7 @@ from briefs.suggestions.rules import (
     ONLY_A_TIME,
     PASSIVE_AFTER_QUOTE,
     PASSIVE_AGENT,
+    PASSIVE_OPENER,
     QUOTING_AFTER,
     QUOTING_ITSELF,
     REFUSAL_BEFORE,
@@ -73,6 +74,7 @@ from briefs.suggestions.rules import (
     VERB_BLOCKERS,
     VERB_CUES,
     VERB_PATTERN,
+    WHEN_BEFORE_BAHWA,
 )
 from briefs.suggestions.sentences import Sentence, split_sentences
 from briefs.suggestions.speakers import (
@@ -253,6 +255,7 @@ class _Reader:
         found = verbs + self._direct(index, sentence, quotes, claimed, carry)
         found += self._inline(index, sentence) + self._menurut(index, sentence)
         found += self._noun_attributions(index, sentence) + self._passives(index, sentence)
+        found += self._passive_opener(index, sentence, found)
         back = self._back_reference(index, sentence)
         if back and back[0].cue.lower().startswith("demikian"):
             # "Demikian ungkap X …, seperti dilansir dari Y.": the sentence only says who spoke before it
@@ -746,6 +749,38 @@ class _Reader:
             found.append(_Found(speaker.end, end, speaker, cue, REPORTED, ASSERTS, match.start()))
         return found
 
+    def _passive_opener(self, index: int, sentence: Sentence, found: list[_Found]) -> list[_Found]:
+        """ "X mengatakan …. Dikatakan bahwa …": a sentence opening on a reporting verb's passive, with no
+        agent, goes on with what the last speaker said, in this paragraph or the one before. A layout the
+        confidence table has not measured: a hint."""
+        match = PASSIVE_OPENER.match(self.masked, sentence.start, sentence.end)
+        previous = index - 1
+        if match is None or previous < 0 or found:
+            return []
+        before = self.sentences[previous]
+        if (
+            before.dateline
+            or before.paragraph < sentence.paragraph - 1
+            or not self.context.views[previous].claims
+        ):
+            return []
+        speaker = self.context.from_attribution(index, match.end("cue"), sentence.end, suffix=True)
+        if speaker is None or speaker.how == UNRESOLVED:
+            return []
+        cue = match.group("cue")
+        return [
+            _Found(
+                match.end(),
+                sentence.end,
+                speaker,
+                cue,
+                REPORTED,
+                ASSERTS,
+                match.start("cue"),
+                unmeasured=True,
+            )
+        ]
+
     def _back_reference(self, index: int, sentence: Sentence) -> list[_Found]:
         """ "Hal ini disampaikan dalam laporan intelijen AS.": the sentence before, if it has no speaker of
         its own, is the statement of whoever this one names."""
@@ -844,6 +879,8 @@ class _Reader:
                     or COMPLEMENT_TIME.match(text, begin)
                 )
                 begin = lead.end() if lead else begin
+                when = WHEN_BEFORE_BAHWA.match(text, begin) if lead is None else None
+                begin = when.end() if when else begin
             while begin < len(text) and text[begin].isspace():
                 begin += 1
             start = sentence.start + begin

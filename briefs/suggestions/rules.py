@@ -174,6 +174,13 @@ _OBJECT_NOUNS = (
     r"tuduhan|tudingan|klaim|laporan|rumor|isu|kabar|berita|dugaan|spekulasi|anggapan|tuntutan|pernyataan"
 )
 
+# When it was said, between a verb that reports only a "bahwa" clause and the clause: "mengindikasikan pada
+# hari Kamis bahwa …", "menunjukkan pekan lalu bahwa …".
+_WHEN = (
+    r"(?:[^\S\n]+(?:pada|pekan|minggu|bulan|tahun|hari|kemarin|sebelumnya)(?![\w-])"
+    r"(?:[^\S\n]+[\w()/.-]+){0,3}?(?=[^\S\n]+bahwa(?![\w-])))?"
+)
+
 
 @dataclass(frozen=True)
 class VerbCue:
@@ -252,7 +259,9 @@ VERB_CUES: tuple[VerbCue, ...] = (
         r"(?:melihat|memandang)(?=[^\S\n]+[^.;:,\n\"“”]{3,80}?[^\S\n]sebagai(?![\w-]))|"
         # words that report a finding or a view only when a "bahwa" clause follows ("Data menunjukkan
         # kenaikan" says nothing anyone said)
-        r"(?:menunjukkan|mengindikasikan|menganggap|memandang|memastikan|mengakui)(?=\s+bahwa\b)|"
+        r"(?:menunjukkan|mengindikasikan|menganggap|memandang|memastikan|mengakui)(?="
+        + _WHEN
+        + r"\s+bahwa\b)|"
         # a view voiced, its noun then a "bahwa" clause: "Xi menyuarakan keyakinan bahwa …", "melontarkan
         # pendapat bahwa …" (not "menyuarakan dukungan untuk …")
         r"(?:menyuarakan|melontarkan|mengekspresikan)(?=[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}bahwa(?![\w-]))|"
@@ -280,6 +289,9 @@ VERB_CUES: tuple[VerbCue, ...] = (
         ASSERTS,
     ),
 )
+
+# The same time and its "bahwa", skipped where what was said begins: "menunjukkan pekan lalu bahwa …".
+WHEN_BEFORE_BAHWA = re.compile(_WHEN + r"[^\S\n]+bahwa(?![\w-])[^\S\n]*", re.IGNORECASE)
 
 # Verbs of calling on someone: their complement may open on whom they call ("kepada Beijing untuk …").
 DEMAND_VERB = re.compile(
@@ -454,6 +466,19 @@ BACK_REFERENCE = re.compile(
     r"(?:[^\S\n]+(?:oleh|dalam|melalui|lewat))?[^\S\n]+",
     re.IGNORECASE,
 )
+# A sentence that opens on the passive of a reporting verb and names no agent reports more of what the one
+# who spoke just before said: "Dikatakan bahwa …", "Disebutkannya, …", "Ditambahkan pula, …". Not with an
+# agent or a source after it ("Dikatakan oleh X", "Disebutkan dalam laporan …": other rules read those),
+# nor "dikatakan sebagai" (what something is called).
+PASSIVE_OPENER = re.compile(
+    r"(?:(?:lebih[^\S\n]+lanjut|selain[^\S\n]+itu|kemudian)[^\S\n]*,?[^\S\n]*)?"
+    r"(?P<cue>di(?:katakan|sebutkan|tambahkan|jelaskan|ungkapkan|tegaskan|terangkan|paparkan|tuturkan|nyatakan|"
+    r"imbuhkan|beberkan)(?P<nya>nya)?)"
+    r"(?:[^\S\n]+(?:pula|juga|lagi))?"
+    r"(?![^\S\n]*(?:oleh|dalam|di|melalui|lewat|pada|sebagai|kepada)(?![\w-]))"
+    r"[^\S\n]*,?[^\S\n]*(?:bahwa(?![\w-])[^\S\n]*,?[^\S\n]*)?",
+    re.IGNORECASE,
+)
 # Nouns that head a subject when a name follows them: "Tindakan Kim tersebut menegaskan …" is about an
 # act of Kim's, not Kim speaking.
 POSSESSIVE_HEAD = re.compile(
@@ -523,7 +548,10 @@ ROLE_ANAPHOR = re.compile(
 )
 # An institution spoken of again: "Badan mata-mata tersebut", "kantor berita itu", "kementerian tersebut".
 INSTITUTION_ANAPHOR = re.compile(
-    r"(?<![\w-])(?P<head>badan|lembaga|kementerian|organisasi|dinas|institut|kantor\s+berita)"
+    r"(?<![\w-])(?P<head>badan|lembaga|kementerian|organisasi|dinas|institut|kantor\s+berita|panel|komisi|"
+    # a state spoken of again: "Negara itu juga mengisyaratkan …", "Pemerintah tersebut menyatakan …"
+    # (at the head of its phrase: "Kementerian Luar Negeri negara itu" is the ministry's)
+    r"(?<![^\W\d_][^\S\n])(?:negara|pemerintah(?:an)?))"
     r"(?:\s+(?-i:[a-z])[\w-]*){0,2}?\s+(?:tersebut|itu)(?![\w-])",
     re.IGNORECASE,
 )

@@ -125,6 +125,14 @@ _SENT_FROM = re.compile(
     r"(?:dari|oleh)[^\S\n]+",
     re.IGNORECASE,
 )
+# A relative clause that gives the subject its name: "Badan intelijen itu, yang dikenal dengan akronim GUR,
+# mengatakan …", "lembaga yang disebut Pusat Kajian Timur, menyatakan …". The name is the speaker's.
+_NAMING_CLAUSE = re.compile(
+    r"[,\s]*yang[^\S\n]+(?:(?:lebih|juga|biasa)[^\S\n]+)?(?:dikenal|disebut|bernama|dinamai)"
+    r"(?:[^\S\n]+(?:dengan|sebagai))?(?:[^\S\n]+(?:akronim|singkatan|nama|sebutan)(?:nya)?)?[^\S\n]+"
+    r"(?P<name>(?-i:[A-Z])[\w'.-]*(?:[^\S\n]+(?-i:[A-Z])[\w'.-]*){0,4})[^\S\n]*,?[^\S\n]*$",
+    re.IGNORECASE,
+)
 # What the resolution of a pronoun returns when several people fit it equally.
 _AMBIGUOUS_KEY = "?"
 
@@ -416,6 +424,22 @@ class SpeakerContext:
                 continue  # "Putin menyambut Kim …, berjanji": Kim is whom Putin welcomed
             nearest = phrase
             break
+        if nearest is None and limit < position:
+            naming = _NAMING_CLAUSE.search(self.masked, limit, position)
+            if naming is not None and naming.start() == limit:
+                words = self.body[lo:limit].split(",")[-1].split()
+                if words and words[0][:1].isupper() and words[0].lower() in _INSTITUTION_WORDS:
+                    # the body named as it is known: its words up to its name, the name given
+                    start = limit - len(self.body[lo:limit].split(",")[-1].lstrip())
+                    name = naming.group("name").rstrip(".")
+                    return Speaker(
+                        None,
+                        self.body[start : naming.end("name")],
+                        start,
+                        naming.end("name"),
+                        UNRESOLVED,
+                        name,
+                    )
         if nearest is None:
             adjunct = _ADJUNCT_BEFORE_VERB.search(self.masked, lo, limit)
             if adjunct is not None and adjunct.start() > lo:
@@ -857,9 +881,23 @@ class SpeakerContext:
     def _institution(self, index: int, position: int, head: str) -> str | None:
         """An institution anaphor ("badan mata-mata tersebut"): the organisation named last (a news agency
         for "kantor berita itu"), in this sentence before it or in the ones before."""
-        wanted = "media" if head.startswith("kantor") else "organisation"
+        wanted = (
+            "media"
+            if head.startswith("kantor")
+            else "state"
+            if head.startswith(("negara", "pemerintah"))
+            else "organisation"
+        )
         named = re.compile(rf"(?<![\w-]){re.escape(head.split()[0])}(?:[^\S\n]+[A-Z][\w-]*)+", re.IGNORECASE)
         for view in [self.views[index], *self._previous(index, 8)]:
+            subject = view.subject
+            if (
+                wanted == "state"
+                and subject is not None
+                and subject.end <= position
+                and self.kind(subject.key) == wanted
+            ):
+                return subject.key  # "Jepang memperketat ekspor ke Rusia. Pemerintah tersebut …" is Japan's
             for mention in reversed(view.mentions):
                 if mention.end <= position and self.kind(mention.key) == wanted:
                     return mention.key

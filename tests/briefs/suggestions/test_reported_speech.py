@@ -614,3 +614,34 @@ def test_mengindikasikan_a_name_and_the_words_quoted_reports_them():
 def test_a_former_office_holder_named_after_the_title_is_that_person():
     claim = only(suggest("“Sanksi itu sudah tidak bergigi,” kata mantan Menteri Pertahanan Budi Santoso."))
     assert claim.speaker_key is None and claim.speaker_name == "Budi Santoso"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "Jepang mengindikasikan pada hari Jumat bahwa sanksi baru sedang disiapkan.",
+            "sanksi baru sedang disiapkan",
+        ),
+        ("Rusia menunjukkan pekan lalu bahwa pihaknya siap berunding.", "pihaknya siap berunding"),
+        (
+            "Jepang memastikan kemarin bahwa kapal itu telah meninggalkan Niigata.",
+            "kapal itu telah meninggalkan",
+        ),
+    ],
+)
+def test_when_it_was_said_may_stand_before_the_bahwa_of_a_finding_verb(sentence, said):
+    claim = only(suggest(sentence))
+    assert claim.quote.startswith(said)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no "bahwa" clause: a finding verb reports nobody's words
+        "Data itu menunjukkan pada bulan lalu kenaikan ekspor ke Rusia.",
+        "Citra satelit mengindikasikan pada hari Senin adanya gerbong baru di stasiun.",
+    ],
+)
+def test_a_finding_verb_without_bahwa_still_says_nothing(sentence):
+    assert suggest(sentence) == []
