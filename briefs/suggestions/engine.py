@@ -122,6 +122,16 @@ _PASSIVE_NEXT = re.compile(
     re.IGNORECASE,
 )
 
+# Where a clause with a subject of its own is joined on: ", dan Presiden …", "; sementara …", and the title
+# words that may stand before the name.
+_JOINED_SUBJECT = re.compile(
+    # after a comma only: "antara Korea Utara dan Rusia akan …", "ia dan Kim akan …" join two subjects of one verb
+    r"(?:,[^\S\n]*(?:dan|serta|sementara|sedangkan)|[^\S\n]+(?:sementara|sedangkan))[^\S\n]+"
+    r"(?P<subject>(?-i:[A-Z])[\w-]*(?:[^\S\n]+(?-i:[A-Z])[\w-]*){0,4})"
+    # its verb: an active prefix ("menyiratkan", "berjanji"), perhaps after an adverb
+    r"[^\S\n]+(?:(?:juga|pun|kemudian|lalu|telah|sudah|akan)[^\S\n]+)?(?:me|ber)[a-z]{3,}(?![\w-])"
+)
+
 # "mengutip <someone>" inside a sentence: whose words a credited source carries.
 _QUOTING_INSIDE = re.compile(r"(?<![\w-])" + QUOTING_AFTER.pattern, re.IGNORECASE)
 
@@ -933,6 +943,7 @@ class _Reader:
                 continue  # what was delivered, not said: "menyampaikan sambutan yang sama"
             stop = CLAUSE_STOP.search(text, begin, end)
             end = stop.start() if stop else end
+            end = self._other_subject_joins(index, sentence, speaker, begin, end)
             if (STARTS_WITH_SUBORDINATOR.match(text.lstrip()) or relative) and "," in text[begin:end]:
                 # "Meski Rusia mengaku tak ada perjanjian …, Putin melihat …", "Pernyataan Lavrov yang
                 # menyebutkan …, kini tampak …": the clause ends at the comma
@@ -968,6 +979,24 @@ class _Reader:
             )
         self._cut_sequences(found)
         return found, colon
+
+    def _other_subject_joins(
+        self, index: int, sentence: Sentence, speaker: Speaker, begin: int, end: int
+    ) -> int:
+        """ "Kim menyatakan dukungannya …, dan Presiden Putin menyiratkan …": a clause joined on with a subject
+        of its own, a capitalised name (another actor, or one the registry does not know) followed by its
+        verb, is no longer what the first speaker said (positions relative to the sentence)."""
+        lo, hi = sentence.start + begin, sentence.start + end
+        for join in _JOINED_SUBJECT.finditer(self.masked, lo, hi):
+            inside = [
+                m
+                for m in self.context.views[index].mentions
+                if join.start("subject") <= m.start < join.end("subject")
+            ]
+            if any(self.lexicon.related(m.key, speaker.key) for m in inside):
+                continue  # the same side goes on: "Rusia …, dan Moskow akan …"
+            return join.start() - sentence.start
+        return end
 
     def _quote_after_colon(
         self, sentence: Sentence, quotes: list[Quote], begin: int, end: int, claimed: set[int]

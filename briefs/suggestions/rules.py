@@ -242,7 +242,7 @@ VERB_CUES: tuple[VerbCue, ...] = (
         r"menilai|berpendapat|menuduh|menuding|memaparkan|mengutarakan|bersikeras|menandaskan|berujar|"
         r"memperkirakan|meyakini|mengaku|memuji|mengapresiasi|menggambarkan|mencatat|percaya|yakin|"
         r"memberi\s+tahu|memberitahu|memberitahukan|menduga|menyimpulkan|"
-        r"mengisyaratkan|menerangkan|mengemukakan|mengabarkan|menggarisbawahi|menuntut|mendesak|"
+        r"mengisyaratkan|menyiratkan|menerangkan|mengemukakan|mengabarkan|menggarisbawahi|menuntut|mendesak|"
         # the rest of the common roots: beber, ungkap, imbau, prediksi, ramal, singgung, ucap, imbuh
         r"membeberkan|mengungkap|mengimbau|memprediksi|memprediksikan|meramalkan|menyinggung|berucap|"
         r"mengimbuhkan|mencuit|mencuitkan|berkicau|"
