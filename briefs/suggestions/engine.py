@@ -187,6 +187,8 @@ class _Carry:
 
     direct: Speaker | None = None
     colon: Speaker | None = None
+    # the one named speaker of the sentence's reported statements ("Kirby mengatakan …"), when it had one
+    reported: Speaker | None = None
 
 
 class _Reader:
@@ -274,7 +276,16 @@ class _Reader:
         self._cut_sequences(sorted(found, key=lambda f: f.cue_start))
         found = self._settle(index, sentence, found)
         directs = [f for f in found if f.kind in (DIRECT, CONTINUATION)]
-        return found, _Carry(direct=directs[-1].speaker if directs else None, colon=colon)
+        named = {f.speaker.key for f in found if f.kind == REPORTED and f.speaker.how == NAME}
+        reported = next(
+            (f.speaker for f in found if f.kind == REPORTED and f.speaker.how == NAME and f.speaker.key),
+            None,
+        )
+        return found, _Carry(
+            direct=directs[-1].speaker if directs else None,
+            colon=colon,
+            reported=reported if len(named) == 1 and not directs else None,
+        )
 
     def _settle(self, index: int, sentence: Sentence, found: list[_Found]) -> list[_Found]:
         found = [f for f in found if self._trim(f)]
@@ -574,6 +585,10 @@ class _Reader:
         if carry.direct is not None:
             speaker = replace(carry.direct, how=CONTINUATION_HOW.get(carry.direct.how, carry.direct.how))
             return _Found(quote.start, quote.end, speaker, "(lanjutan kutipan)", CONTINUATION)
+        if carry.reported is not None and self._opens_paragraph(index, quote):
+            # "Kirby mengatakan …. ¶ “Kami menilai …”": a quotation with no tag of its own, opening the paragraph
+            # after one whose only speaker was reported by name, is that speaker's; not measured yet, a hint
+            return _Found(quote.start, quote.end, carry.reported, "(lanjutan)", CONTINUATION, unmeasured=True)
         following = index + 1
         if following < len(self.sentences):
             nxt = self.sentences[following]
@@ -584,6 +599,14 @@ class _Reader:
                     cue = " ".join(passive.group().split()[-2:])
                     return _Found(quote.start, quote.end, attributed, cue, DIRECT)
         return None
+
+    def _opens_paragraph(self, index: int, quote: Quote) -> bool:
+        """The quotation opens a new paragraph, right after the sentence before it."""
+        return (
+            index > 0
+            and self.sentences[index].paragraph == self.sentences[index - 1].paragraph + 1
+            and not self.body[self.sentences[index].start : quote.open_at].strip()
+        )
 
     def _continued_in_next_paragraph(self, index: int, quote: Quote) -> _Found | None:
         """A quotation left open at the end of its paragraph and taken up by the next one, which names the

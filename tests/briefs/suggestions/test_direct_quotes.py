@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.briefs.suggestions.helpers import only, suggest
 
 
@@ -163,3 +165,41 @@ def test_a_reported_clause_ending_in_a_colon_gives_the_quotation_after_it_to_the
     reported, quoted = suggest(body)
     assert reported.quote.endswith("mengkhawatirkan semua pihak")
     assert quoted.quote.startswith("Kami tidak akan tinggal diam") and quoted.speaker_key == "antony-blinken"
+
+
+@pytest.mark.parametrize(
+    ("report", "key"),
+    [
+        ("Rusia mengatakan pengiriman itu tidak melanggar aturan apa pun.", "russia"),
+        ("Jepang menegaskan bahwa kapal tanker itu berlayar tanpa izin.", "japan"),
+        ("Pada Senin, Korea Selatan menyatakan patroli di perbatasan telah ditambah.", "south-korea"),
+    ],
+)
+def test_an_untagged_quotation_opening_the_next_paragraph_is_the_reported_speakers(report, key):
+    body = f"{report}\n“Kami akan terus memantau setiap gerakan di wilayah itu dengan saksama.”"
+    found = [s for s in suggest(body) if s.quote.startswith("Kami akan terus memantau")]
+    assert len(found) == 1, found
+    assert found[0].speaker_key == key and found[0].confidence < 0.6
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        # two speakers reported: whose the quotation is, the text does not say
+        "Rusia mengatakan pengiriman itu sah, sementara Jepang menegaskan kapal itu berlayar tanpa izin.",
+        # the speaker is only a pronoun: no name to carry on
+        "Dia mengatakan pengiriman itu tidak melanggar aturan apa pun.",
+    ],
+)
+def test_no_single_named_speaker_before_gives_the_quotation_to_nobody_sure(report):
+    body = f"{report}\n“Kami akan terus memantau setiap gerakan di wilayah itu dengan saksama.”"
+    found = [s for s in suggest(body) if s.quote.startswith("Kami akan terus memantau")]
+    assert all(s.confidence < 0.6 for s in found)
+    assert all(s.speaker_key not in ("russia", "japan") for s in found), found
+
+
+def test_an_untagged_quotation_inside_the_same_paragraph_is_not_carried_over():
+    body = (
+        "Rusia mengatakan pengiriman itu sah. Warga di pelabuhan berkata lain: “Kapal itu datang malam hari.”"
+    )
+    assert all(s.speaker_key != "russia" for s in suggest(body) if "Kapal itu datang" in s.quote)
