@@ -115,7 +115,10 @@ _NOT_A_SOURCE = (
 )
 # "Menurut X, …" and "…, menurut X."
 MENURUT_LEADING = re.compile(
-    rf"(?:^|(?<=[,;]\s))(?P<cue>[Mm]enurut)\s+{_NOT_A_SOURCE}(?P<attr>[^,.;\n]{{2,120}}?)\s*,\s*(?=\S)"
+    # at the start, perhaps after a connective ("Namun menurut informasi NIS, …"), or after a comma
+    r"(?:^(?:(?:[Nn]amun|[Tt]etapi|[Aa]kan\s+tetapi|[Ss]ementara\s+itu|[Aa]dapun|[Bb]ahkan|[Ss]elain\s+itu)"
+    r"[^\S\n]*,?[^\S\n]+)?|(?<=[,;]\s))"
+    rf"(?P<cue>[Mm]enurut)\s+{_NOT_A_SOURCE}(?P<attr>[^,.;\n]{{2,120}}?)\s*,\s*(?=\S)"
 )
 # "Menurutnya, …" / "Menurut dia, …": the person spoken of just before.
 MENURUT_PRONOUN = re.compile(
@@ -406,7 +409,9 @@ SOURCE_FIRST = re.compile(
     r"(?:(?:seperti|sebagaimana)[^\S\n]+)?(?:melansir|mengutip(?![^\S\n]+dari)|dilansir(?:[^\S\n]+dari)?|"
     r"diwartakan(?:[^\S\n]+oleh)?|diberitakan(?:[^\S\n]+oleh)?|dilaporkan(?:[^\S\n]+oleh)?|"
     r"berdasarkan[^\S\n]+laporan(?:[^\S\n]+dari)?|dalam[^\S\n]+(?:sebuah[^\S\n]+)?"
-    r"(?:pernyataan|laporan|keterangan|rilis|siaran[^\S\n]+pers)(?:[^\S\n]+(?:resmi|tertulis|terbaru))?"
+    # a document that carries someone's words: "Dalam lembar fakta Departemen X yang dirilis …, …"
+    r"(?:pernyataan|laporan|keterangan|rilis|siaran[^\S\n]+pers|lembar[^\S\n]+fakta|dokumen|memo|surat|"
+    r"unggahan|cuitan|postingan|penilaian|kajian|analisis)(?:[^\S\n]+(?:resmi|tertulis|terbaru))?"
     r"(?:[^\S\n]+(?:dari|oleh))?)[^\S\n]+(?P<src>[^.;:\n]{2,80}?)[^\S\n]*,[^\S\n]*(?=\S)",
     re.IGNORECASE,
 )

@@ -645,3 +645,60 @@ def test_when_it_was_said_may_stand_before_the_bahwa_of_a_finding_verb(sentence,
 )
 def test_a_finding_verb_without_bahwa_still_says_nothing(sentence):
     assert suggest(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "key"),
+    [
+        (
+            "Dalam lembar fakta Kementerian Luar Negeri Jepang yang dirilis Jumat, kapal tanker itu telah "
+            "memindahkan minyak di laut lepas.",
+            "kapal tanker itu telah memindahkan minyak",
+            "japan-foreign-ministry",
+        ),
+        (
+            "Dalam unggahan Kementerian Pertahanan Rusia, konvoi kedua sudah melewati Rostov pada malam hari.",
+            "konvoi kedua sudah melewati Rostov",
+            "russia-defence-ministry",
+        ),
+        (
+            "Dalam dokumen resmi Korea Selatan, gudang-gudang di Nampo disebut penuh sejak musim gugur.",
+            "gudang-gudang di Nampo disebut penuh",
+            "south-korea",
+        ),
+    ],
+)
+def test_a_document_of_an_actor_opening_the_sentence_carries_its_words(sentence, said, key):
+    found = [s for s in suggest(sentence) if said in s.quote]
+    assert len(found) == 1, found
+    assert found[0].speaker_key == key
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a meeting or a visit is no document: what follows is the reporter's
+        "Dalam kunjungan ke Rusia, para tamu menyaksikan peluncuran roket dari jauh.",
+        # a document nobody is named for
+        "Dalam dokumen itu, kapal tanker tersebut tercatat berlayar tanpa bendera.",
+    ],
+)
+def test_no_actor_behind_the_opening_phrase_gives_no_statement(sentence):
+    assert suggest(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Namun menurut", "Sementara itu, menurut", "Bahkan menurut", "Adapun menurut"],
+)
+def test_menurut_after_a_connective_names_the_speaker(opening):
+    sentence = f"{opening} Kementerian Unifikasi, peluncuran satelit itu ditunda hingga bulan depan."
+    claim = only(suggest(sentence))
+    assert claim.speaker_key == "south-korea-unification-ministry"
+    assert claim.quote == "peluncuran satelit itu ditunda hingga bulan depan"
+
+
+def test_menurut_inside_a_clause_after_a_connective_word_is_still_not_leading():
+    # "namun" inside the sentence, not opening it: the clause before is no one's statement
+    body = "Peluncuran itu ditunda, namun menurut rencana satelit akan terbang bulan depan."
+    assert all(s.cue != "menurut" for s in suggest(body))
