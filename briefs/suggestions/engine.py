@@ -43,6 +43,7 @@ from briefs.suggestions.rules import (
     LEADING_KATA,
     MENURUT_LEADING,
     MENURUT_PRONOUN,
+    MENURUT_RELATIVE,
     MENURUT_TRAILING,
     NAME_RUN,
     NO_CONTENT,
@@ -686,6 +687,29 @@ class _Reader:
             if speaker is not None and speaker.key is not None:
                 start = sentence.start + match.end()
                 found.append(_Found(start, sentence.end, speaker, "menurut", MENURUT, cue_start=start))
+        for match in MENURUT_RELATIVE.finditer(text):
+            lo = sentence.start + match.end()
+            speaker = self.context.from_attribution(index, lo, sentence.end)
+            if speaker is None or speaker.start != lo or not (speaker.key or speaker.name):
+                continue
+            run = NAME_RUN.match(self.masked, lo, sentence.end)
+            if speaker.key is None and run is not None:
+                # a name the registry does not know: its capitalised words, not the clause after it
+                name = self.body[lo : run.end()].rstrip(".")
+                speaker = replace(speaker, text=name, end=lo + len(name), name=name)
+            stop = CLAUSE_STOP.search(self.masked, speaker.end, sentence.end)
+            comma = self.masked.find(",", speaker.end, sentence.end)
+            end = min(p for p in (stop.start() if stop else sentence.end, comma, sentence.end) if p != -1)
+            found.append(
+                _Found(
+                    speaker.end,
+                    end,
+                    speaker,
+                    "menurut",
+                    MENURUT,
+                    cue_start=sentence.start + match.start("cue"),
+                )
+            )
         trailing = (
             MENURUT_TRAILING.search(text)
             or DEMIKIAN_TRAILING.search(text)
@@ -726,6 +750,14 @@ class _Reader:
     def _menurut_speaker(self, index: int, sentence: Sentence, match: re.Match[str]) -> Speaker | None:
         lo, hi = sentence.start + match.start("attr"), sentence.start + match.end("attr")
         speaker = self.context.from_attribution(index, lo, hi)
+        comma = self.masked.find(",", lo, hi)
+        if comma != -1 and speaker is not None and self.context.kind(speaker.key) == "state":
+            # "menurut panglima tertinggi Ukraina, Oleksandr Syrskii": the person the role names speaks
+            named = self.context.from_attribution(index, comma + 1, hi)
+            if named is not None and (
+                self.context.kind(named.key) == "person" or named.key is None and len(named.name.split()) >= 2
+            ):
+                speaker = named
         if (
             speaker is not None
             and speaker.key is None

@@ -120,6 +120,9 @@ MENURUT_LEADING = re.compile(
     r"[^\S\n]*,?[^\S\n]+)?|(?<=[,;]\s))"
     rf"(?P<cue>[Mm]enurut)\s+{_NOT_A_SOURCE}(?P<attr>[^,.;\n]{{2,120}}?)\s*,\s*(?=\S)"
 )
+# "menurut X" opening a relative clause: "… kontainer makanan, yang menurut Shin telah membantu …". What the
+# clause says after the name is X's.
+MENURUT_RELATIVE = re.compile(r"(?<![\w-])yang[^\S\n]+(?P<cue>menurut)[^\S\n]+(?=(?-i:[A-Z]))", re.IGNORECASE)
 # "Menurutnya, …" / "Menurut dia, …": the person spoken of just before.
 MENURUT_PRONOUN = re.compile(
     r"(?:^|(?<=[,;]\s))(?P<cue>[Mm]enurut(?:nya|[^\S\n]+(?:dia|beliau)))[^\S\n]*,[^\S\n]*(?=\S)"
@@ -149,7 +152,9 @@ RESUMED_AFTER_ATTRIBUTION = re.compile(
     rf"[\s,]*(?:{_ATTRIBUTION})(?:nya)?\b[^\"“”„«»\n]{{0,80}}?[,:]\s*", re.IGNORECASE
 )
 MENURUT_TRAILING = re.compile(
-    rf",\s*(?P<cue>menurut)\s+{_NOT_A_SOURCE}(?P<attr>[^,;\n]{{2,120}}?)\s*[.!]?\s*$", re.IGNORECASE
+    # the attribution may hold one apposition: "…, menurut panglima tertinggi Ukraina, Oleksandr Syrskii."
+    rf",\s*(?P<cue>menurut)\s+{_NOT_A_SOURCE}(?P<attr>[^,;\n]{{2,120}}?(?:,[^\S\n]*[^,;\n]{{2,60}}?)?)\s*[.!]?\s*$",
+    re.IGNORECASE,
 )
 _NOT_NAMES_DAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu"
 # "…, Badan Intelijen Nasional (NIS) Seoul melaporkan pada hari Rabu.": the speaker and its verb after the

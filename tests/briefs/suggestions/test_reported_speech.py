@@ -702,3 +702,61 @@ def test_menurut_inside_a_clause_after_a_connective_word_is_still_not_leading():
     # "namun" inside the sentence, not opening it: the clause before is no one's statement
     body = "Peluncuran itu ditunda, namun menurut rencana satelit akan terbang bulan depan."
     assert all(s.cue != "menurut" for s in suggest(body))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "key", "name"),
+    [
+        (
+            "Sanksi dijatuhkan pada dua perusahaan pelayaran, yang menurut Jepang mengangkut suku cadang rudal.",
+            "mengangkut suku cadang rudal",
+            "japan",
+            "",
+        ),
+        (
+            "Pyongyang menerima ribuan kontainer gandum yang menurut Harjono telah menurunkan harga beras di sana.",
+            "telah menurunkan harga beras di sana",
+            None,
+            "Harjono",
+        ),
+        (
+            "Kapal itu berlabuh di Nampo, yang menurut Korea Selatan merupakan pelabuhan utama pengiriman, "
+            "lalu kembali ke Vladivostok.",
+            "merupakan pelabuhan utama pengiriman",
+            "south-korea",
+            "",
+        ),
+    ],
+)
+def test_menurut_opening_a_relative_clause_gives_the_clause_to_the_name(sentence, said, key, name):
+    found = [s for s in suggest(sentence) if s.quote == said]
+    assert len(found) == 1, suggest(sentence)
+    assert (found[0].speaker_key, found[0].speaker_name) == (key, name)
+
+
+def test_menurut_a_lowercase_rule_in_a_relative_clause_is_no_speaker():
+    # "yang menurut aturan …": a rule, not someone
+    assert suggest("Kapal itu membawa muatan yang menurut aturan harus diperiksa di pelabuhan.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Rusia kehilangan ratusan tank sejak musim panas, menurut kepala staf Ukraina, Bambang Wirawan.",
+            "Bambang Wirawan",
+        ),
+        (
+            "Ribuan peluru tiba di Rostov pekan lalu, menurut seorang pejabat Jepang, Kenji Mori.",
+            "Kenji Mori",
+        ),
+    ],
+)
+def test_trailing_menurut_with_an_apposition_gives_the_named_person(sentence, name):
+    claim = only(suggest(sentence))
+    assert claim.cue == "menurut" and claim.speaker_name == name
+
+
+def test_trailing_menurut_with_a_state_and_no_person_keeps_the_state():
+    claim = only(suggest("Ribuan peluru tiba di Rostov pekan lalu, menurut militer Korea Selatan, Rabu."))
+    assert claim.speaker_key == "south-korea"
