@@ -101,6 +101,8 @@ CONTINUATION = "continuation"
 BACK_REFERENCED = "back-referenced"
 CITED = "cited"
 
+# Tags that say who carried a report, not who said it: "…, lapor BBC."
+_REPORT_TAGS = frozenset({"lapor", "melaporkan", "laporan"})
 _PRIORITY = {DIRECT: 0, INLINE: 1, MENURUT: 2, REPORTED: 3, CONTINUATION: 4, BACK_REFERENCED: 5, CITED: 6}
 _END_PUNCTUATION = " \t.!?…"
 _TRIM = " \t\n,;:"
@@ -332,7 +334,13 @@ class _Reader:
                         outer.stance = inner.stance
                     dropped.add(inner_at)
                 elif (inner.speaker.key or inner.speaker.name) and (
-                    self.context.kind(outer.speaker.key) == "media" or outer.kind == CITED
+                    self.context.kind(outer.speaker.key) == "media"
+                    or outer.kind == CITED
+                    # "X mengungkapkan bahwa …, lapor BBC.": a report's tag names who carried it
+                    or outer.kind == INLINE
+                    and outer.speaker.key is None
+                    and outer.cue.lower() in _REPORT_TAGS
+                    and inner.kind == REPORTED
                 ):
                     dropped.add(outer_at)  # the wire only carries what the inner speaker said
         return [item for at, item in enumerate(found) if at not in dropped]

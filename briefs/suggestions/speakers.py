@@ -133,6 +133,14 @@ _NAMING_CLAUSE = re.compile(
     r"(?P<name>(?-i:[A-Z])[\w'.-]*(?:[^\S\n]+(?-i:[A-Z])[\w'.-]*){0,4})[^\S\n]*,?[^\S\n]*$",
     re.IGNORECASE,
 )
+# A common noun for a body, right before the state it belongs to and its name: "media Jepang NHK",
+# "harian Korea Selatan Chosun Ilbo", "lembaga Jerman SWP".
+_DESCRIPTOR_BEFORE = re.compile(
+    r"(?<![\w-])(?P<word>media|harian|surat[^\S\n]+kabar|koran|stasiun[^\S\n]+televisi|televisi|penyiar|"
+    r"lembaga|badan|kantor[^\S\n]+berita|situs|majalah|lembaga[^\S\n]+kajian|wadah[^\S\n]+pemikir)"
+    r"(?:[^\S\n]+(?:pemerintah|publik|swasta|resmi))?[^\S\n]+$",
+    re.IGNORECASE,
+)
 # What the resolution of a pronoun returns when several people fit it equally.
 _AMBIGUOUS_KEY = "?"
 
@@ -470,6 +478,26 @@ class SpeakerContext:
                 None,
             )
             nearest = owner or nearest
+            named_after = self._unknown_name(nearest.end, limit) if owner is None else None
+            descriptor = _DESCRIPTOR_BEFORE.search(self.masked, sentence.start, nearest.start)
+            if (
+                named_after is not None
+                and descriptor is not None
+                and named_after.name
+                and not self.masked[nearest.end : named_after.start].strip()
+                and not self.masked[named_after.end : limit].strip(" \t)")
+                and not _DAY_OR_MONTH.fullmatch(named_after.name)
+            ):
+                # "media Jepang NHK melaporkan": a body of that state, named after it, speaks
+                start = descriptor.start("word")
+                return Speaker(
+                    None,
+                    self.body[start : named_after.end],
+                    start,
+                    named_after.end,
+                    UNRESOLVED,
+                    named_after.name,
+                )
             if owner is None:
                 # "lembaga think tank Royal United Services Institute (RUSI) Inggris mengatakan": a name the
                 # lexicon does not know, qualified by its country, is the institution speaking

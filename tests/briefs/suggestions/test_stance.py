@@ -209,3 +209,15 @@ def test_support_promised_to_a_party_named_pledges(sentence):
 )
 def test_other_support_stays_an_assertion(sentence):
     assert only(suggest(sentence)).stance == "asserts"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jepang mengatakan Moskow masih enggan mendukung penuh program rudal Pyongyang.",
+        "Jepang mengatakan Beijing tidak akan mendukung Rusia dalam perang itu.",
+        "Jepang mengatakan Moskow belum mendukung sepenuhnya rencana itu.",
+    ],
+)
+def test_support_withheld_is_no_pledge(sentence):
+    assert only(suggest(sentence)).stance != "pledges"

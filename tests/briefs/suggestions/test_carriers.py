@@ -1,0 +1,64 @@
+"""Who carried a report is not who said it: a sentence whose subject speaks, tagged ", lapor BBC.", is the
+subject's; and a body named after the state it belongs to ("media Jepang NHK melaporkan") speaks itself."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.briefs.suggestions.helpers import suggest
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Komandan brigade Ukraina Taras Melnyk untuk pertama kalinya mengungkapkan bahwa unitnya bentrok "
+            "dengan pasukan asing, lapor BBC.",
+            "Taras Melnyk",
+        ),
+        (
+            "Analis militer Darmawan Sutikno mengatakan bahwa gudang itu terbakar dua kali, lapor Kompas.",
+            "Darmawan Sutikno",
+        ),
+        (
+            "Juru bicara kota itu, Olena Kravets, menegaskan pasokan listrik sudah pulih, lapor Ukrinform.",
+            "Olena Kravets",
+        ),
+    ],
+)
+def test_the_speaker_of_a_tagged_report_is_its_subject(sentence, name):
+    found = suggest(sentence)
+    assert found and all(s.speaker_name == name for s in found), found
+
+
+def test_a_tagged_sentence_with_no_speaker_of_its_own_stays_the_carriers():
+    found = suggest("Gudang amunisi di dekat perbatasan terbakar dua kali pekan ini, lapor Ukrinform.")
+    assert found and all(s.speaker_name != "" or s.speaker_text for s in found)
+    assert any("Ukrinform" in s.speaker_text for s in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Media Jepang NHK melaporkan bahwa kapal itu berlabuh di Nampo pada malam hari.", "NHK"),
+        ("Harian Korea Selatan Dong-a Ilbo melaporkan bahwa kapal itu berlabuh di Nampo.", "Dong-a Ilbo"),
+        ("Lembaga kajian Jerman SWP menyebutkan bahwa kapal itu berlabuh di Nampo.", "SWP"),
+    ],
+)
+def test_a_body_named_after_its_state_speaks_itself(sentence, name):
+    found = [s for s in suggest(sentence) if "kapal itu berlabuh" in s.quote]
+    assert len(found) == 1 and found[0].speaker_name == name, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        # a person the registry knows after the state: the person speaks, as before
+        ("Presiden Korea Selatan Yoon mengatakan bahwa kapal itu berlabuh di Nampo.", "yoon-suk-yeol"),
+        # a state with no descriptor before it: the state speaks
+        ("Korea Selatan Senin mengatakan bahwa kapal itu berlabuh di Nampo.", "south-korea"),
+    ],
+)
+def test_other_subjects_around_a_state_are_unchanged(sentence, key):
+    found = [s for s in suggest(sentence) if "kapal itu berlabuh" in s.quote]
+    assert len(found) == 1 and found[0].speaker_key == key, found
