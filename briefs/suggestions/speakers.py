@@ -141,6 +141,14 @@ _DESCRIPTOR_BEFORE = re.compile(
     r"(?:[^\S\n]+(?:pemerintah|publik|swasta|resmi))?[^\S\n]+$",
     re.IGNORECASE,
 )
+# A preposition or a verb of meeting before a person, and at most a title between: "dengan Presiden Putin",
+# "bersama Kim", "kepada Menteri Luar Negeri Lavrov".
+_PREPOSITION_OBJECT = re.compile(
+    r"(?<![\w-])(?:dengan|kepada|bersama|terhadap|untuk|dari|samping|sebelah|bertemu|menemui|menerima|menyambut|"
+    r"mengunjungi)"
+    r"(?:[^\S\n]+(?-i:[A-Z])[\w-]*){0,4}[^\S\n]+$",
+    re.IGNORECASE,
+)
 # What the resolution of a pronoun returns when several people fit it equally.
 _AMBIGUOUS_KEY = "?"
 
@@ -816,7 +824,13 @@ class SpeakerContext:
         view = self.views[index]
         if any_speaker and any(view.claims):
             return next(key for key in reversed(view.claims) if key), 0, ()
-        same = [m for m in view.mentions if m.end <= position and self.kind(m.key) == "person"]
+        same = [
+            m
+            for m in view.mentions
+            if m.end <= position
+            and self.kind(m.key) == "person"
+            and not self._in_opening_adjunct(m, position)
+        ]
         if same:
             return same[-1].key, 0, ()
         for depth, previous in enumerate(self._previous(index), start=1):
@@ -846,6 +860,13 @@ class SpeakerContext:
                 # "TASS menulis tentang ini. Menurutnya, …": an agency that reports is no one's "-nya"
                 return previous.subject.key, depth, ()
         return None, 0, ()
+
+    def _in_opening_adjunct(self, mention: Mention, position: int) -> bool:
+        """ "Duduk berseberangan dengan Putin …, dia mengatakan": a person after a preposition, in a phrase
+        set off by a comma before the pronoun, is whom the subject was with, not the subject."""
+        if "," not in self.masked[mention.end : position]:
+            return False
+        return _PREPOSITION_OBJECT.search(self.masked, max(0, mention.start - 60), mention.start) is not None
 
     def _group(self, index: int, position: int, size: int | None) -> str | None:
         """Plural and group phrases ("mereka", "keempat negara tersebut"): the first of the actors listed

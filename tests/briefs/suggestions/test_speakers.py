@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.briefs.suggestions.helpers import only, suggest
 
 
@@ -15,7 +17,8 @@ def test_pronoun_resolves_to_previous_person():
 
 
 def test_pronoun_prefers_a_person_named_earlier_in_the_same_sentence():
-    body = "Setelah bertemu Putin di Vladivostok, ia menegaskan bahwa kerja sama akan diperluas."
+    # (whom someone met, "Setelah bertemu Putin …, ia …", is not "ia": see the opening-phrase tests below)
+    body = "Sesampainya Putin di Vladivostok, ia menegaskan bahwa kerja sama akan diperluas."
     assert speakers(body)[0][0] == "vladimir-putin"
 
 
@@ -330,3 +333,35 @@ def test_a_thing_named_with_itu_mid_text_opens_its_sentence_as_subject():
     body = "Dewan membahas laporan baru.\n\nPanel tersebut mengatakan mereka sedang menyelidiki pengiriman senjata."
     claim = next(s for s in suggest(body) if s.cue == "mengatakan")
     assert claim.speaker_text == "Panel tersebut"
+
+
+_SAID_FIRST = "Menteri Perdagangan Budi Santoso mengatakan bahwa pembicaraan hari itu berjalan baik. "
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Duduk di samping Duta Besar Rudi Hartono, dia",
+        "Berbicara kepada Duta Besar Rudi Hartono di Jakarta, ia",
+        "Bersama Rudi Hartono di atas panggung, dia",
+    ],
+)
+def test_a_person_in_an_opening_phrase_after_a_preposition_is_not_the_pronoun(opening):
+    body = _SAID_FIRST + f"{opening} mengatakan kedua negara akan menandatangani perjanjian dagang."
+    found = [s for s in suggest(body) if "kedua negara akan menandatangani" in s.quote]
+    assert len(found) == 1, found
+    assert found[0].speaker_name != "Rudi Hartono"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the person is the subject of the clause before the pronoun, not after a preposition
+        "Duta Besar Rudi Hartono tiba di Jakarta, dan dia mengatakan kedua negara akan menandatangani perjanjian.",
+        # no comma sets the phrase off before the pronoun: read as before
+        "Duta Besar Rudi Hartono kemudian tersenyum dan dia mengatakan kedua negara akan menandatangani perjanjian.",
+    ],
+)
+def test_a_person_who_is_the_subject_before_the_pronoun_is_still_it(second):
+    found = [s for s in suggest(_SAID_FIRST + second) if "kedua negara akan menandatangani" in s.quote]
+    assert len(found) == 1 and found[0].speaker_name == "Rudi Hartono", found
