@@ -135,6 +135,10 @@ _JOINED_SUBJECT = re.compile(
     r"[^\S\n]+(?:(?:juga|pun|kemudian|lalu|telah|sudah|akan)[^\S\n]+)?(?:me|ber)[a-z]{3,}(?![\w-])"
 )
 
+# "mengutip <someone>" right before a reporting verb: "… mengutip Kim mengatakan bahwa …".
+_QUOTING_BEFORE_VERB = re.compile(
+    r"(?<![\w-])mengutip[^\S\n]+(?=(?:[^\s,.;:\"“”]+[^\S\n]+){1,6}$)", re.IGNORECASE
+)
 # "mengutip <someone>" inside a sentence: whose words a credited source carries.
 _QUOTING_INSIDE = re.compile(r"(?<![\w-])" + QUOTING_AFTER.pattern, re.IGNORECASE)
 
@@ -1115,6 +1119,12 @@ class _Reader:
             speaker = self.context.inherited(index, reported[-1].speaker if reported else None)
             if speaker is not None:
                 return speaker, sentence.start + coordinated.start()
+        quoting = _QUOTING_BEFORE_VERB.search(text, 0, at)
+        if quoting is not None:
+            # "Badan itu mengutip Kim mengatakan bahwa …": the one quoted says it, the agency carries it
+            quoted = self.context.relayed(index, sentence.start + quoting.end(), sentence.start + at)
+            if quoted is not None and (quoted.key is not None or quoted.name):
+                return quoted, -1
         return self.context.subject_before(index, sentence.start + at), -1
 
     def _cut_sequences(self, found: list[_Found]) -> None:

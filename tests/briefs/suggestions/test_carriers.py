@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.briefs.suggestions.helpers import suggest
+from tests.briefs.suggestions.helpers import only, suggest
 
 
 @pytest.mark.parametrize(
@@ -62,3 +62,29 @@ def test_a_body_named_after_its_state_speaks_itself(sentence, name):
 def test_other_subjects_around_a_state_are_unchanged(sentence, key):
     found = [s for s in suggest(sentence) if "kapal itu berlabuh" in s.quote]
     assert len(found) == 1 and found[0].speaker_key == key, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("Kantor berita itu mengutip Rusia mengatakan bahwa latihan tersebut bersifat rutin.", "russia"),
+        ("Yonhap mengutip Jepang menyatakan bahwa kapal itu berlayar tanpa izin.", "japan"),
+        ("Media itu juga mengutip Korea Selatan menyebutkan bahwa patroli telah ditambah.", "south-korea"),
+    ],
+)
+def test_the_one_an_agency_quotes_before_the_verb_speaks(sentence, key):
+    claim = only(suggest(sentence))
+    assert claim.speaker_key == key
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "mengutip" with what is quoted, then a verb of the agency's own: no one else speaks
+        "Yonhap mengutip laporan itu dan menyatakan bahwa kapal itu berlayar tanpa izin.",
+        # the quoted source is a document nobody is named for
+        "Yonhap mengutip dokumen internal menyebutkan bahwa kapal itu berlayar tanpa izin.",
+    ],
+)
+def test_no_actor_quoted_before_the_verb_leaves_the_agency(sentence):
+    assert all(s.speaker_key in ("yonhap", None) for s in suggest(sentence))
