@@ -149,6 +149,12 @@ _PREPOSITION_OBJECT = re.compile(
     r"(?:[^\S\n]+(?-i:[A-Z])[\w-]*){0,4}[^\S\n]+$",
     re.IGNORECASE,
 )
+# An apposition that says what the subject is, set off by commas before the verb: "ISW, sebuah lembaga kajian
+# berbasis di Washington, mengungkapkan …", "Budi, salah satu pengamat senior, menilai …".
+_INDEFINITE_APPOSITION = re.compile(
+    r",[^\S\n]*(?:sebuah|seorang|salah[^\S\n]+satu|satu[^\S\n]+dari)[^\S\n]+[^,.;:!?\n\"“”]{3,100},[^\S\n]*$",
+    re.IGNORECASE,
+)
 # What the resolution of a pronoun returns when several people fit it equally.
 _AMBIGUOUS_KEY = "?"
 
@@ -408,7 +414,11 @@ class SpeakerContext:
         sentence = self.views[index].sentence
         limit = position
         before = self.masked[sentence.start : position]
-        tail = _APPOSITION_TAIL.search(before) or RELATIVE_CLAUSE_TAIL.search(before)
+        tail = (
+            _APPOSITION_TAIL.search(before)
+            or RELATIVE_CLAUSE_TAIL.search(before)
+            or _INDEFINITE_APPOSITION.search(before)
+        )
         if tail is not None and len(before) - tail.start() <= _MAX_RELATIVE_GAP:
             limit = sentence.start + tail.start()
         # A mention may hold the apposition itself ("Budi, juru bicara angkatan laut,"): it reaches past.

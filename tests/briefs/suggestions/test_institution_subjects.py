@@ -80,3 +80,35 @@ def test_a_naming_relative_clause_gives_the_speaker_its_name(subject, name):
 def test_other_relative_clauses_give_no_name(subject):
     body = f"{subject} mengatakan bahwa pasukan itu kekurangan air minum di garis depan."
     assert all(s.speaker_name not in ("Kyiv", "Pak Harun") for s in suggest(body))
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        ("Pusat Kajian Timur (PKT), sebuah lembaga riset berbasis di Bandung,", "PKT"),
+        ("Dewan Maritim Nusantara, salah satu badan penasihat pemerintah,", "Dewan Maritim Nusantara"),
+        ("Lembaga Pantau Laut, sebuah organisasi nirlaba di Surabaya,", "Lembaga Pantau Laut"),
+    ],
+)
+def test_an_apposition_saying_what_the_subject_is_stands_between_it_and_its_verb(subject, name):
+    body = f"{subject} mengungkapkan bahwa kapal-kapal itu berlayar tanpa transponder."
+    found = [s for s in suggest(body) if "kapal-kapal itu berlayar" in s.quote]
+    assert len(found) == 1, found
+    assert name in found[0].speaker_name + " " + found[0].speaker_text
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        # a registry actor with an indefinite apposition: the actor, as before
+        (
+            "Rusia, salah satu sekutu terdekat Pyongyang, menyatakan bahwa latihan itu bersifat rutin.",
+            "russia",
+        ),
+        # an apposition that is a title goes on working as before
+        ("Jepang, sebuah negara kepulauan, menyatakan bahwa latihan itu bersifat rutin.", "japan"),
+    ],
+)
+def test_an_actor_before_an_indefinite_apposition_keeps_speaking(body, key):
+    found = [s for s in suggest(body) if "latihan itu bersifat rutin" in s.quote]
+    assert len(found) == 1 and found[0].speaker_key == key, found
