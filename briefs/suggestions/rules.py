@@ -163,7 +163,7 @@ _NOT_NAMES_DAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu"
 # Sabtu."), the time a bare day, and a source may close it ("…, Yonhap melaporkan, mengutip pernyataan …").
 REPORT_TRAILING = re.compile(
     rf",[^\S\n]*(?P<attr>(?:[A-Z]|(?:{_LOWER_CASE_TITLES}|para|seorang)(?![\w-]))[^,;\n]{{1,80}}?)"
-    r"[^\S\n]+(?P<cue>melaporkan|mengatakan|menyatakan|mengungkapkan|menegaskan|mengklaim|menyebutkan|"
+    r"[^\S\n]+(?P<cue>melaporkan|mengatakan|menyatakan|mengungkapkan|menegaskan|meng(?:e)?klaim|menyebutkan|"
     # the verb last, as journalists also close a sentence: "…, Kirby menambahkan." / "…, X memperingatkan."
     r"menambahkan|menjelaskan|menekankan|memperingatkan|mengingatkan|menulis|mengumumkan|menuturkan|"
     r"menyimpulkan|berpendapat|menilai)"
@@ -246,7 +246,7 @@ VERB_CUES: tuple[VerbCue, ...] = (
     # asserts, demands included (the stance vocabulary has no value of its own for a demand)
     VerbCue(
         r"mengatakan|menyatakan|menegaskan|menuturkan|menyebut|menyebutkan|menjelaskan|mengungkapkan|"
-        r"menekankan|mengklaim|menambahkan|berkata|menulis|menuliskan|melaporkan|mengumumkan|menyampaikan|menyerukan|"
+        r"menekankan|meng(?:e)?klaim|menambahkan|berkata|menulis|menuliskan|melaporkan|mengumumkan|menyampaikan|menyerukan|"
         r"menilai|berpendapat|menuduh|menuding|memaparkan|mengutarakan|bersikeras|menandaskan|berujar|"
         r"memperkirakan|meyakini|mengaku|memuji|mengapresiasi|menggambarkan|mencatat|percaya|yakin|"
         r"memberi\s+tahu|memberitahu|memberitahukan|menduga|menyimpulkan|"

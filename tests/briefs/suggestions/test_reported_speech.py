@@ -760,3 +760,27 @@ def test_trailing_menurut_with_an_apposition_gives_the_named_person(sentence, na
 def test_trailing_menurut_with_a_state_and_no_person_keeps_the_state():
     claim = only(suggest("Ribuan peluru tiba di Rostov pekan lalu, menurut militer Korea Selatan, Rabu."))
     assert claim.speaker_key == "south-korea"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jepang mengeklaim sekitar dua ribu kontainer telah dikirim sejak musim panas.",
+        "Jepang mengklaim bahwa sekitar dua ribu kontainer telah dikirim sejak musim panas.",
+        "Sekitar dua ribu kontainer telah dikirim sejak musim panas, Jepang mengeklaim pada hari Senin.",
+    ],
+)
+def test_mengeklaim_with_the_epenthetic_e_reports_as_mengklaim_does(sentence):
+    found = [s for s in suggest(sentence) if "dua ribu kontainer telah dikirim" in s.quote]
+    assert len(found) == 1 and found[0].speaker_key == "japan", suggest(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Klaim Jepang soal dua ribu kontainer itu belum pernah diverifikasi pihak lain.",
+        "Data itu menuai klaim tandingan dari berbagai lembaga di kawasan.",
+    ],
+)
+def test_the_noun_klaim_is_no_reporting_verb(sentence):
+    assert all(s.cue not in ("mengeklaim", "mengklaim") for s in suggest(sentence))
