@@ -88,3 +88,25 @@ def test_the_one_an_agency_quotes_before_the_verb_speaks(sentence, key):
 )
 def test_no_actor_quoted_before_the_verb_leaves_the_agency(sentence):
     assert all(s.speaker_key in ("yonhap", None) for s in suggest(sentence))
+
+
+@pytest.mark.parametrize(
+    ("subject", "owner"),
+    [
+        ("Sumber NHK", "NHK"),
+        ("Para pejabat Pentagram Group", "Pentagram Group"),
+        ("Seorang analis Lowy", "Lowy"),
+    ],
+)
+def test_unnamed_people_of_a_body_nobody_registered_carry_its_name(subject, owner):
+    body = f"{subject} menyebutkan bahwa kapal itu berlabuh di Nampo pada malam hari."
+    found = [s for s in suggest(body) if "kapal itu berlabuh" in s.quote]
+    assert len(found) == 1 and owner in found[0].speaker_text, found
+    assert found[0].confidence < 0.6
+
+
+@pytest.mark.parametrize("subject", ["Sejumlah pejabat Senin", "Para analis Maret lalu"])
+def test_a_day_or_month_after_unnamed_people_is_no_owner(subject):
+    body = f"{subject} menyebutkan bahwa kapal itu berlabuh di Nampo pada malam hari."
+    found = [s for s in suggest(body) if "kapal itu berlabuh" in s.quote]
+    assert all("Senin" not in s.speaker_text and "Maret" not in s.speaker_text for s in found)
