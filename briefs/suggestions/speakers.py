@@ -556,17 +556,21 @@ class SpeakerContext:
                 return Speaker(
                     found.key, self.body[nearest.start : found.end], nearest.start, found.end, ANAPHOR
                 )
-            owner = NAME_RUN.match(self.masked, nearest.end + len(gap) - len(gap.lstrip()), limit)
+            body_name = NAME_RUN.match(self.masked, nearest.end + len(gap) - len(gap.lstrip()), limit)
             if (
-                owner is not None
-                and not self.masked[nearest.end : owner.start()].strip()
-                and not self.masked[owner.end() : limit].strip()
-                and not _DAY_OR_MONTH.fullmatch(owner.group())
+                body_name is not None
+                and not self.masked[nearest.end : body_name.start()].strip()
+                and not self.masked[body_name.end() : limit].strip()
+                and not _DAY_OR_MONTH.fullmatch(body_name.group())
             ):
                 # "Sumber NHK menyebutkan": unnamed people of a body the registry does not know; its name
                 # goes with them, the words say whose sources they are
                 return Speaker(
-                    None, self.body[nearest.start : owner.end()], nearest.start, owner.end(), UNRESOLVED
+                    None,
+                    self.body[nearest.start : body_name.end()],
+                    nearest.start,
+                    body_name.end(),
+                    UNRESOLVED,
                 )
         found = self._resolve(index, nearest, seen_and=bool(_HAS_AND.search(gap)))
         unnamed = [p for p in phrases if p.kind == "unnamed" and p.end <= found.start]
