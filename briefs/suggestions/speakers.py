@@ -155,6 +155,10 @@ _INDEFINITE_APPOSITION = re.compile(
     r",[^\S\n]*(?:sebuah|seorang|salah[^\S\n]+satu|satu[^\S\n]+dari)[^\S\n]+[^,.;:!?\n\"“”]{3,100},[^\S\n]*$",
     re.IGNORECASE,
 )
+# A full name set off by commas right before the verb: "…, Konrad Muzyka, mengatakan".
+_NAME_APPOSITION = re.compile(
+    r",[^\S\n]*(?P<name>(?-i:[A-Z])[\w'.-]*(?:[^\S\n]+(?-i:[A-Z])[\w'.-]*){1,3}),[^\S\n]*$"
+)
 # What the resolution of a pronoun returns when several people fit it equally.
 _AMBIGUOUS_KEY = "?"
 
@@ -414,6 +418,20 @@ class SpeakerContext:
         sentence = self.views[index].sentence
         limit = position
         before = self.masked[sentence.start : position]
+        apposed = _NAME_APPOSITION.search(before)
+        if apposed is not None and apposed.start() > 0:
+            lo_name, hi_name = sentence.start + apposed.start("name"), sentence.start + apposed.end("name")
+            words = apposed.group("name").split()
+            if (
+                len(words) >= 2
+                and not any(m.start < hi_name and lo_name < m.end for m in self.views[index].mentions)
+                and self._name_like(lo_name, hi_name, lo_name)
+                and not _DAY_OR_MONTH.search(apposed.group("name"))
+            ):
+                # "Analis … yang berbasis di Polandia, Konrad Muzyka, mengatakan": the name set off by commas
+                # right before the verb is who speaks; what comes before it only describes them
+                name = self.body[lo_name:hi_name].rstrip(".")
+                return Speaker(None, name, lo_name, lo_name + len(name), UNRESOLVED, name)
         tail = (
             _APPOSITION_TAIL.search(before)
             or RELATIVE_CLAUSE_TAIL.search(before)

@@ -365,3 +365,34 @@ def test_a_person_in_an_opening_phrase_after_a_preposition_is_not_the_pronoun(op
 def test_a_person_who_is_the_subject_before_the_pronoun_is_still_it(second):
     found = [s for s in suggest(_SAID_FIRST + second) if "kedua negara akan menandatangani" in s.quote]
     assert len(found) == 1 and found[0].speaker_name == "Rudi Hartono", found
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        (
+            "Analis pertahanan dari lembaga riset yang berbasis di Bandung, Gilang Prasetyo,",
+            "Gilang Prasetyo",
+        ),
+        ("Pakar rudal di sebuah universitas swasta, Maria Lestari Wibowo,", "Maria Lestari Wibowo"),
+        ("Peneliti senior yang lama bekerja di Seoul, Han Ji-woo,", "Han Ji-woo"),
+    ],
+)
+def test_a_full_name_set_off_by_commas_before_the_verb_is_the_speaker(subject, name):
+    body = f"{subject} mengatakan pasokan peluru itu memungkinkan serangan berlanjut hingga musim dingin."
+    found = [s for s in suggest(body) if "pasokan peluru itu" in s.quote]
+    assert len(found) == 1 and found[0].speaker_name == name, found
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        # a registry person in the apposition: resolved as before
+        ("Juru bicara Kremlin, Dmitry Peskov, mengatakan pasokan itu tidak pernah ada.", "dmitry-peskov"),
+        # a place and a day set off by commas are no name
+        ("Di Moskow, Kamis Pagi, Rusia mengatakan pasokan itu tidak pernah ada.", "russia"),
+    ],
+)
+def test_other_phrases_set_off_by_commas_are_read_as_before(body, key):
+    found = [s for s in suggest(body) if "pasokan itu" in s.quote]
+    assert len(found) == 1 and found[0].speaker_key == key, found
