@@ -73,7 +73,12 @@ _LOWER_CASE_TITLES = (
 # (the verb is matched with VERB_PATTERN after this).
 # The speaker may come with a title in lower case: "“…,” kantor berita Korea Utara KCNA mengutip …".
 INVERTED_AFTER_QUOTE = re.compile(
-    r"[^\S\n]*(?P<who>(?:ia|dia|beliau)|(?:(?:kantor[^\S\n]+berita|media[^\S\n]+pemerintah|"
+    r"[^\S\n]*(?P<who>(?:ia|dia|beliau)|"
+    # a body described, then its name set off by commas: "badan intelijen militer Ukraina, GUR,"
+    r"(?:(?:badan|lembaga|dinas|kantor|komite|dewan|kementerian|otoritas|intelijen|militer)"
+    r"(?:[^\S\n]+[a-z][\w-]*){0,4}(?:[^\S\n]+[A-Z][\w'’-]*){1,3}[^\S\n]*,[^\S\n]*"
+    r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3},)|"
+    r"(?:(?:kantor[^\S\n]+berita|media[^\S\n]+pemerintah|"
     rf"{_LOWER_CASE_TITLES})[^\S\n]+)?"
     # a full title and name run to seven capitalised words: "Menteri Luar Negeri Rusia Sergei Lavrov"
     r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,6})[^\S\n]+"

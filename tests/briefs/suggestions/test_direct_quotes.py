@@ -203,3 +203,32 @@ def test_an_untagged_quotation_inside_the_same_paragraph_is_not_carried_over():
         "Rusia mengatakan pengiriman itu sah. Warga di pelabuhan berkata lain: “Kapal itu datang malam hari.”"
     )
     assert all(s.speaker_key != "russia" for s in suggest(body) if "Kapal itu datang" in s.quote)
+
+
+@pytest.mark.parametrize(
+    ("tail", "key"),
+    [
+        ("badan intelijen militer Jepang, DIH, mengatakan kepada wartawan.", "japan"),
+        ("dinas keamanan Korea Selatan, KSS, menyatakan pada hari Senin.", "south-korea"),
+        ("lembaga riset Rusia, Pusat Kajian Timur, menegaskan dalam laporannya.", "russia"),
+    ],
+)
+def test_a_body_described_then_named_between_commas_after_a_quotation_says_it(tail, key):
+    body = f"“Tanpa pasokan itu, serangan di garis depan akan berkurang setengahnya,” {tail}"
+    found = [s for s in suggest(body) if s.quote.startswith("Tanpa pasokan itu")]
+    assert len(found) == 1 and found[0].speaker_key == key, found
+    assert found[0].confidence < 0.6
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # what the quotation is about, with no verb of saying after it
+        "badan intelijen militer Jepang, DIH, dibentuk tahun lalu.",
+        # a lowercase phrase with no name between commas
+        "badan intelijen itu, menurut para analis, sedang dibenahi.",
+    ],
+)
+def test_a_described_body_with_no_reporting_verb_after_is_no_attribution(tail):
+    body = f"“Tanpa pasokan itu, serangan di garis depan akan berkurang setengahnya,” {tail}"
+    assert all(s.speaker_key != "japan" for s in suggest(body))
