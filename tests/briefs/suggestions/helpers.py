@@ -15,3 +15,10 @@ def suggest(body: str) -> list[Suggestion]:
 def only(suggestions: list[Suggestion]) -> Suggestion:
     assert len(suggestions) == 1, suggestions
     return suggestions[0]
+
+
+def quoting(body: str, words: str) -> Suggestion:
+    """The first suggestion whose quote holds `words`; fails, showing every suggestion, if none does."""
+    found = [claim for claim in suggest(body) if words in claim.quote]
+    assert found, suggest(body)
+    return found[0]

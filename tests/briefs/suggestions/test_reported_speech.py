@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.briefs.suggestions.helpers import only, suggest
+from briefs.suggestions.confidence import HINT
+from briefs.suggestions.rules import ASSERTS
+from tests.briefs.suggestions.helpers import only, quoting, suggest
 
 
 def test_mengatakan_bahwa_gives_the_reported_clause():
@@ -614,6 +616,320 @@ def test_mengindikasikan_a_name_and_the_words_quoted_reports_them():
 def test_a_former_office_holder_named_after_the_title_is_that_person():
     claim = only(suggest("“Sanksi itu sudah tidak bergigi,” kata mantan Menteri Pertahanan Budi Santoso."))
     assert claim.speaker_key is None and claim.speaker_name == "Budi Santoso"
+
+
+# Layout families, each written here in several variants of our own (other names, verbs, word orders and
+# punctuation): a rule must hold for the family, not for the page that showed it.
+
+
+# --- reporting verbs a layout family showed -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“Pasukan itu belum pernah melihat internet,” cuit Kirby di media sosial.",
+        "Kirby menulis di X. “Pasukan itu belum pernah melihat internet,” kicaunya.",
+        "Kirby mencuit bahwa pasukan itu belum pernah melihat internet.",
+        "“Pasukan itu belum pernah melihat internet,” cuit Kirby .",
+    ],
+)
+def test_what_was_posted_is_said(body: str):
+    assert quoting(body, "belum pernah melihat").speaker_key == "john-kirby"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Sementara itu, Korea Selatan mengusulkan bahwa kesepakatan itu lebih besar dari dugaan.",
+            "south-korea",
+        ),
+        ("Lavrov menyarankan bahwa kesepakatan itu lebih besar dari dugaan.", "sergey-lavrov"),
+        ("Kirby berargumen bahwa kesepakatan itu lebih besar dari dugaan.", "john-kirby"),
+        ("Peskov beralasan bahwa kesepakatan itu lebih besar dari dugaan.", "dmitry-peskov"),
+    ],
+)
+def test_any_active_verb_before_bahwa_reports(body: str, speaker: str):
+    assert quoting(body, "lebih besar dari dugaan").speaker_key == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kirby mengetahui bahwa kesepakatan itu lebih besar dari dugaan.",
+        "Kirby mendengar bahwa kesepakatan itu lebih besar dari dugaan.",
+        "Data itu membuktikan bahwa kesepakatan itu lebih besar dari dugaan.",
+    ],
+)
+def test_verbs_of_knowing_before_bahwa_report_nobody(body: str):
+    assert suggest(body) == []
+
+
+def test_a_verb_known_only_by_its_bahwa_does_not_open_a_statement_inside_another():
+    body = (
+        "Badan Intelijen Nasional mengatakan militer Rusia mengeluh bahwa pasukan itu kurang terlatih "
+        "dan mengatakan mereka dikerahkan sebagai penyerang."
+    )
+    assert {claim.speaker_key for claim in suggest(body)} == {"south-korea-nis"}
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "stance"),
+    [
+        (
+            "Laporan itu menyusul pengumuman Presiden Volodymyr Zelensky pada tanggal 25 Oktober bahwa "
+            "pasukan asing akan tiba.",
+            "volodymyr-zelensky",
+            "asserts",
+        ),
+        (
+            "Ia menanggapi tuduhan Presiden Zelensky bahwa pasukan asing akan tiba.",
+            "volodymyr-zelensky",
+            "asserts",
+        ),
+        (
+            "Hal itu menanggapi bantahan juru bicara Kremlin Dmitry Peskov kemarin bahwa pasukan asing akan tiba.",
+            "dmitry-peskov",
+            "denies",
+        ),
+        (
+            "Langkah itu menyusul janji Putin pekan lalu bahwa pasukan asing akan tiba.",
+            "vladimir-putin",
+            "pledges",
+        ),
+        ("Langkah itu menyusul kecaman Lavrov bahwa pasukan asing akan tiba.", "sergey-lavrov", "condemns"),
+    ],
+)
+def test_a_statement_named_by_its_noun_with_a_title_or_a_time(body: str, speaker: str, stance: str):
+    claim = quoting(body, "pasukan asing akan tiba")
+    assert (claim.speaker_key, claim.stance) == (speaker, stance)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Militer Korea Utara mengklaim pasukannya membebaskan desa itu, menurut perintah Kim Jong Un.",
+        "Militer Korea Utara mengklaim pasukannya membebaskan desa itu, menurut instruksi Kim Jong Un.",
+        "Menurut arahan Kim Jong Un, pasukan itu membebaskan desa tersebut pekan lalu.",
+        "Menurut perjanjian Putin dan Kim Jong Un, pasukan itu membebaskan desa tersebut pekan lalu.",
+    ],
+)
+def test_menurut_an_order_or_a_rule_is_no_attribution(body: str):
+    assert all(claim.speaker_key != "kim-jong-un" for claim in suggest(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Wakil kepala dinas sandi Ukraina, Taras Bondar, dalam sebuah wawancara dengan Harian Nusantara menyebut "
+            "bahwa pasokan itu besar.",
+            "Taras Bondar",
+        ),
+        (
+            "Duta Besar Rusia untuk PBB, Vassily Nebenzia, saat berbicara kepada Harian Nusantara Raya menilai "
+            "bahwa pasokan itu besar.",
+            "Vassily Nebenzia",
+        ),
+        ("Taras Bondar, dalam obrolan dengan CNN, menyebut bahwa pasokan itu besar.", "Taras Bondar"),
+        (
+            "Taras Bondar dalam obrolan dengan Harian Nusantara menyebut bahwa pasokan itu besar.",
+            "Taras Bondar",
+        ),
+    ],
+)
+def test_where_or_to_whom_between_subject_and_verb_is_not_the_speaker(body: str, name: str):
+    claim = quoting(body, "pasokan itu besar")
+    assert claim.speaker_name == name
+
+
+def test_a_registry_speaker_keeps_the_verb_past_an_interview_outlet():
+    body = "Lavrov, dalam wawancara dengan Harian Nusantara Raya, menegaskan bahwa pasokan itu besar."
+    assert quoting(body, "pasokan itu besar").speaker_key == "sergey-lavrov"
+
+
+def test_a_word_quoted_after_a_reporting_verb_stays_in_the_reported_clause():
+    claim = quoting("Kirby menyebut pengiriman itu “mengkhawatirkan”.", "pengiriman itu")
+    assert claim.speaker_key == "john-kirby" and "mengkhawatirkan" in claim.quote
+
+
+# --- the bare roots of headline-style leads -----------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "words", "speaker", "stance"),
+    [
+        (
+            "Menlu Rusia Sergey Lavrov kecam latihan gabungan Amerika Serikat di Semenanjung Korea.",
+            "latihan gabungan",
+            "sergey-lavrov",
+            "condemns",
+        ),
+        (
+            "Juru bicara Kremlin Dmitry Peskov tegaskan Moskow tidak pernah membeli senjata dari Pyongyang.",
+            "tidak pernah membeli",
+            "dmitry-peskov",
+            "asserts",
+        ),
+        (
+            "Pyongyang bantah laporan soal pengiriman rudal ke Rusia.",
+            "pengiriman rudal",
+            "north-korea",
+            "denies",
+        ),
+        (
+            "Kirby sebut Korea Utara telah mengirim ribuan peluru artileri.",
+            "ribuan peluru",
+            "john-kirby",
+            "asserts",
+        ),
+        (
+            "Kim Yo Jong kutuk rencana latihan militer sekutu, Sabtu (28/1), menambahkan pihaknya akan terus"
+            " mendukung Rusia.",
+            "rencana latihan",
+            "kim-yo-jong",
+            "condemns",
+        ),
+    ],
+)
+def test_a_bare_root_after_its_subject_reports(body: str, words: str, speaker: str, stance: str):
+    claim = quoting(body, words)
+    assert (claim.speaker_key, claim.stance) == (speaker, stance)
+    assert claim.confidence <= HINT
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sebut saja kesepakatan itu sebagai barter senjata dengan pangan dari Moskow.",
+        "Pengamat itu menuai kritik karena pernyataannya soal Korea Utara pekan lalu.",
+    ],
+)
+def test_bare_words_that_are_no_verb_report_nothing(body: str):
+    assert suggest(body) == []
+
+
+# --- the source last, with its verb and a time: "…, media pemerintah Korea Utara melaporkan Kamis." ---------
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Choe Son Hui dan Lavrov membahas kerja sama energi lalu meninjau pelabuhan baru, media pemerintah"
+            " Korea Utara melaporkan Jumat.",
+            "meninjau pelabuhan baru",
+            "north-korea",
+        ),
+        (
+            "Rusia telah menembakkan puluhan rudal buatan Korea Utara sejak Desember, Kirby mengatakan kepada"
+            " wartawan, Senin.",
+            "puluhan rudal",
+            "john-kirby",
+        ),
+        (
+            "Kapal-kapal itu mematikan transponder saat berlayar ke pelabuhan Dunay, otoritas Korea Selatan"
+            " mengatakan, Rabu (6/3).",
+            "mematikan transponder",
+            "south-korea",
+        ),
+    ],
+)
+def test_the_source_closing_a_sentence_with_a_time_speaks(body: str, words: str, speaker: str):
+    assert quoting(body, words).speaker_key == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Korea Utara mengirim lebih banyak peluru artileri bulan ini, kantor berita Yonhap melaporkan Selasa (5/3).",
+        "Pasukan itu sudah berada di Kursk, Reuters melaporkan pekan lalu.",
+        "Rudal itu jatuh di laut, Yonhap melaporkan pada hari Jumat.",
+    ],
+)
+def test_a_day_after_the_verb_is_nothing_said(body: str):
+    assert not [claim for claim in suggest(body) if claim.quote.split()[0] in ("Selasa", "pekan", "pada")]
+
+
+# --- a suggestion made --------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Lavrov menyarankan Pyongyang dapat menjadi mitra dagang utama Moskow.",
+            "mitra dagang",
+            "sergey-lavrov",
+        ),
+        (
+            "Kirby mengusulkan sekutu memperketat pengawasan kapal di Laut Jepang.",
+            "pengawasan kapal",
+            "john-kirby",
+        ),
+        (
+            "Korea Selatan telah menyarankan Dewan Keamanan memperbarui panel pemantau sanksi.",
+            "panel pemantau",
+            "south-korea",
+        ),
+    ],
+)
+def test_a_suggestion_is_what_was_said(body: str, words: str, speaker: str):
+    assert quoting(body, words).speaker_key == speaker
+
+
+# --- a view voiced, its noun then a "bahwa" clause ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        ("Xi menyuarakan keyakinan bahwa Beijing tidak ingin melihat eskalasi.", "Beijing tidak ingin", "Xi"),
+        (
+            "Menteri Hadi Prasetyo melontarkan pendapat bahwa sanksi itu tidak efektif.",
+            "sanksi itu tidak efektif",
+            "Hadi Prasetyo",
+        ),
+        (
+            "Perdana Menteri Sato Kenji juga mengekspresikan harapan kuat bahwa kedua Korea kembali berunding.",
+            "kedua Korea kembali berunding",
+            "Sato Kenji",
+        ),
+    ],
+)
+def test_a_view_voiced_before_bahwa_is_a_statement(body: str, words: str, speaker: str):
+    found = [claim for claim in suggest(body) if words in claim.quote]
+    assert found, suggest(body)
+    assert speaker in found[0].speaker_text
+    assert found[0].stance == ASSERTS
+
+
+def test_support_voiced_without_bahwa_is_no_statement():
+    assert not suggest("Menlu Retno menyuarakan dukungan untuk rakyat Palestina.")
+
+
+# --- a named speaker opening what a source reports ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Kantor berita TASS melaporkan Kim Jong Un berjanji akan melakukan segala hal untuk membantu Moskow.",
+            "melakukan segala hal",
+            "kim-jong-un",
+        ),
+        (
+            "Yonhap mengabarkan Menteri Luar Negeri Rusia Sergey Lavrov membantah adanya kesepakatan senjata.",
+            "kesepakatan senjata",
+            "sergey-lavrov",
+        ),
+        (
+            "Media pemerintah memberitakan Presiden Vladimir Putin berjanji memperdalam kerja sama pertahanan.",
+            "memperdalam kerja sama pertahanan",
+            "vladimir-putin",
+        ),
+    ],
+)
+def test_a_name_after_a_verb_that_reports_a_clause_is_its_speaker(body: str, words: str, speaker: str):
+    found = [claim for claim in suggest(body) if words in claim.quote]
+    assert found, suggest(body)
+    assert min(found, key=lambda claim: len(claim.quote)).speaker_key == speaker
+
+
+def test_a_name_after_a_verb_that_takes_a_person_is_still_its_object():
+    body = "Putin menyambut Kim Jong Un di bandara, berjanji membantu pembangunan satelit."
+    found = [claim for claim in suggest(body) if "membantu pembangunan satelit" in claim.quote]
+    assert found and found[0].speaker_key == "vladimir-putin"
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from briefs.suggestions.rules import ASSERTS, CONDEMNS, CONFIRMS, PLEDGES, WARNS
 from briefs.suggestions.stance import first_person_stance, refine_stance
-from tests.briefs.suggestions.helpers import only, suggest
+from tests.briefs.suggestions.helpers import only, quoting, suggest
 
 
 @pytest.mark.parametrize(
@@ -184,6 +185,154 @@ def test_what_someone_else_will_do_stays_an_assertion():
 )
 def test_a_danger_denied_is_no_warning(body: str):
     assert only(suggest(body)).stance != "warns"
+
+
+# --- a doubt voiced -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Peskov ragu bahwa sanksi baru itu akan mengubah kebijakan Moskow.",
+            "sanksi baru itu",
+            "dmitry-peskov",
+        ),
+        (
+            "Kirby masih ragu-ragu apakah kapal itu membawa amunisi ke Rusia.",
+            "kapal itu membawa",
+            "john-kirby",
+        ),
+        (
+            "Seoul ragu bahwa Pyongyang akan menghentikan pengiriman senjata.",
+            "menghentikan pengiriman",
+            "south-korea",
+        ),
+    ],
+)
+def test_a_doubt_voiced_questions(body: str, words: str, speaker: str):
+    claim = quoting(body, words)
+    assert (claim.speaker_key, claim.stance) == (speaker, "questions")
+
+
+# Stance families, each written here in several variants of our own (other names, words and word orders):
+# a rule must hold for the family, not for the page that showed it. Each family has its negative cases,
+# the readings the seed and tune gold keep as assertions.
+
+
+def _stance(said: str) -> str:
+    return refine_stance(ASSERTS, said, "")
+
+
+# --- a price or a penalty announced warns -------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kami akan bekerja dengan sekutu agar rezim itu membayar mahal atas agresinya.",
+        "Pemerintah akan memperketat sanksi terhadap perusahaan pelayaran tersebut.",
+        "Washington siap menjatuhkan sangsi baru kepada para perantara senjata.",
+        "Siapa pun yang membantu pengiriman itu akan membayar mahal.",
+    ],
+)
+def test_a_price_or_penalty_announced_warns(said: str):
+    assert _stance(said) == WARNS
+
+
+# --- a threat to be faced or watched for warns --------------------------------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Angkatan laut siap sepenuhnya untuk menghalau ancaman dari utara.",
+        "Tokyo tidak akan mengabaikan potensi ancaman dari latihan gabungan itu.",
+        "Kita harus tetap waspada terhadap gerakan pasukan di perbatasan.",
+        "Hal ini menjadi sumber keprihatinan serius bagi kawasan Asia Timur.",
+        "Kementerian akan mewaspadai ancaman siber dari kelompok peretas.",
+    ],
+)
+def test_a_threat_to_face_or_watch_warns(said: str):
+    assert _stance(said) == WARNS
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Latihan itu bukan ancaman bagi negara mana pun.",
+        "Kapal-kapal itu berlabuh di pelabuhan Rajin pekan lalu.",
+    ],
+)
+def test_no_threat_named_stays_an_assertion(said: str):
+    assert _stance(said) == ASSERTS
+
+
+# --- a demand that it stop condemns -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "perdagangan senjata gelap antara kedua rezim harus segera dihentikan.",
+        "Pengiriman amunisi lewat jalur kereta itu harus dihentikan.",
+        "kerja sama militer yang ilegal ini harus segera dihentikan oleh Moskow.",
+    ],
+)
+def test_a_demand_that_it_stop_condemns(said: str):
+    assert _stance(said) == CONDEMNS
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the gold's reading: a breach named, or a sign of despair, is an assertion
+        "pengiriman rudal oleh Pyongyang melanggar resolusi Dewan Keamanan PBB.",
+        "Kesepakatan itu sebagai tanda keputusasaan Kremlin dalam perang.",
+    ],
+)
+def test_a_breach_or_despair_named_stays_an_assertion(said: str):
+    assert _stance(said) == ASSERTS
+
+
+# --- a finding vouched for in the first person confirms -----------------------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Kami dapat memastikan bahwa kapal itu telah membongkar muatan amunisi.",
+        "“Saya bisa mengonfirmasi pasukan itu sudah tiba di Kursk,”",
+        "Kami memastikan bahwa pengiriman pertama telah selesai bulan lalu.",
+    ],
+)
+def test_a_first_person_finding_confirms(said: str):
+    assert _stance(said) == CONFIRMS
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # not first in the quotation: the quotation's first claim is what it asserts
+        "Grup itu terus mencari pemasok. Kami dapat memastikan bahwa pengiriman awal selesai.",
+        # "memastikan" as "to ensure", an undertaking, not a finding
+        "Kami memastikan keamanan para diplomat di ibu kota.",
+    ],
+)
+def test_a_first_person_finding_later_in_the_quote_is_not_the_stance(said: str):
+    assert _stance(said) != CONFIRMS
+
+
+# --- full support declared pledges --------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "said",
+    [
+        "sepenuhnya mendukung langkah Moskow di medan perang.",
+        "Pyongyang mendukung sepenuhnya operasi militer sekutunya.",
+        "negaranya mendukung penuh perjuangan rakyat Rusia.",
+    ],
+)
+def test_full_support_declared_pledges(said: str):
+    assert _stance(said) == PLEDGES
+
+
+def test_the_families_reach_the_suggestions():
+    body = (
+        "Menteri Luar Negeri Inggris James Cleverly mengecam pengiriman itu.\n"
+        "“Kami akan memastikan bahwa rezim itu membayar mahal atas dukungannya,” kata Cleverly."
+    )
+    claims = [claim for claim in suggest(body) if "membayar mahal" in claim.quote]
+    assert claims and claims[0].stance == WARNS
 
 
 @pytest.mark.parametrize(

@@ -152,3 +152,21 @@ def test_year_first_lookalikes_are_not_dates(text):
 def test_a_twelve_hour_clock_gives_the_hour_of_the_day(text, hour, minute):
     mention = _one(text)
     assert (mention.hour, mention.minute) == (hour, minute)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("11.11.2024 22:15", (2024, 11, 11, 22)),
+        ("Selasa, 12.11.2024", (2024, 11, 12, None)),
+        ("Diperbarui 1.5.2024 08.30 WIB", (2024, 5, 1, 8)),
+    ],
+)
+def test_a_day_written_with_dots_between_day_month_and_year_is_a_date(text, expected):
+    (mention,) = find_dates(text)
+    assert (mention.year, mention.month, mention.day, mention.hour) == expected
+
+
+@pytest.mark.parametrize("text", ["harga Rp 1.250.000", "sebanyak 12.500.2024 orang", "pukul 10.15 WIB"])
+def test_a_number_with_thousands_dots_or_a_clock_time_is_no_dotted_date(text):
+    assert [mention for mention in find_dates(text) if mention.precision == "day"] == []

@@ -101,3 +101,12 @@ def test_a_latin1_mojibake_copy_cleans_like_the_original():
         copy = process_article(copy_text, profiles=profiles)
         assert copy.body == original.body
         assert copy.metadata.title == original.metadata.title
+
+
+def test_a_no_break_space_read_as_gbk_is_a_space_outside_chinese_text():
+    assert repair_characters("TRIBUNNEWS.COM -聽Pemerintah pulang ke聽Jakarta") == (
+        "TRIBUNNEWS.COM -\u00a0Pemerintah pulang ke\u00a0Jakarta"
+    )
+    assert repair_characters("Jakarta聽聽Pemerintah") == "Jakarta\u00a0\u00a0Pemerintah"
+    # Between ideographs it is the word "listen", and a page's Chinese banner stays as it is.
+    assert repair_characters("他聽說了 bet365足球") == "他聽說了 bet365足球"

@@ -1,10 +1,11 @@
-"""Round r5b, phase 2: headline families found on the r4b pages, each on snippets written for the test."""
+"""Headlines: the families of layouts a page's title comes in, each on snippets written for the test."""
 
 from datetime import date
 
 import pytest
 
 from ingest.pipeline import process_article
+from tests.ingest.pipeline.helpers import reader
 
 REF = date(2025, 12, 31)
 LEDE = (
@@ -14,9 +15,7 @@ P2 = "Kebijakan itu disambut baik oleh para pelaku usaha yang selama ini menungg
 P3 = "Menteri menegaskan bahwa aturan pelaksanaannya akan diterbitkan dalam waktu dua minggu ke depan."
 URL = "https://kabarcontoh.com/id/p=12345"
 
-
-def _article(lines, profiles):
-    return process_article("\n".join(lines), profiles=profiles, url=URL, reference_date=REF)
+_article = reader(reference_date=REF, url=URL)
 
 
 @pytest.mark.parametrize(
@@ -74,3 +73,40 @@ def test_a_line_that_only_opens_with_home_or_indeks_is_no_breadcrumb(line, profi
     from ingest.pipeline.classify import _GLUED_BREADCRUMB
 
     assert _GLUED_BREADCRUMB.match(line) is None
+
+
+# --- a site's tagline under its name, on a page pasted without its address, is no headline ------------------
+
+
+TAGLINE_REF = date(2024, 11, 20)
+SITE_HEADLINE = "Kerja Sama Antariksa Disepakati"
+LEAD = (
+    "Pemimpin kedua negara akan menghadiri parade militer besar-besaran di ibu kota pekan depan untuk"
+    " memperingati akhir perang."
+)
+LEAD2 = "Parade tersebut merupakan kunjungan pertama pemimpin itu ke luar negeri dalam enam tahun terakhir."
+
+
+@pytest.mark.parametrize(
+    "tagline",
+    [
+        "Berita Indonesia Terbaru Hari Ini | Today's Latest Indonesia News",
+        "Portal Berita Terkini dan Terpercaya",
+        "Kabar Terbaru, Tajam dan Akurat",
+        "Situs Berita Online Terupdate Hari Ini",
+    ],
+)
+def test_a_sites_tagline_above_the_headline_is_not_taken_for_it(tagline, profiles):
+    lines = ["Kabar Contoh", tagline, SITE_HEADLINE, LEAD, LEAD2]
+    article = process_article("\n".join(lines), profiles=profiles, reference_date=TAGLINE_REF)
+    assert article.metadata.title == SITE_HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Berita Terbaru Soal Rudal Korea Utara di Ukraina", "Update Terbaru Perang Ukraina Hari Ini"],
+)
+def test_a_headline_about_news_with_a_tagline_word_is_still_a_headline(headline, profiles):
+    lines = [headline, LEAD, LEAD2]
+    article = process_article("\n".join(lines), profiles=profiles, reference_date=TAGLINE_REF)
+    assert article.metadata.title == headline
