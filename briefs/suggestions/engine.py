@@ -43,6 +43,7 @@ from briefs.suggestions.rules import (
     LEADING_KATA,
     MENURUT_LEADING,
     MENURUT_PRONOUN,
+    MENURUT_RELATIVE,
     MENURUT_TRAILING,
     NAME_RUN,
     NO_CONTENT,
@@ -52,6 +53,7 @@ from briefs.suggestions.rules import (
     ONLY_A_TIME,
     PASSIVE_AFTER_QUOTE,
     PASSIVE_AGENT,
+    PASSIVE_OPENER,
     QUOTING_AFTER,
     QUOTING_ITSELF,
     REFUSAL_BEFORE,
@@ -73,6 +75,7 @@ from briefs.suggestions.rules import (
     VERB_BLOCKERS,
     VERB_CUES,
     VERB_PATTERN,
+    WHEN_BEFORE_BAHWA,
 )
 from briefs.suggestions.sentences import Sentence, split_sentences
 from briefs.suggestions.speakers import (
@@ -98,6 +101,8 @@ CONTINUATION = "continuation"
 BACK_REFERENCED = "back-referenced"
 CITED = "cited"
 
+# Tags that say who carried a report, not who said it: "…, lapor BBC."
+_REPORT_TAGS = frozenset({"lapor", "melaporkan", "laporan"})
 _PRIORITY = {DIRECT: 0, INLINE: 1, MENURUT: 2, REPORTED: 3, CONTINUATION: 4, BACK_REFERENCED: 5, CITED: 6}
 _END_PUNCTUATION = " \t.!?…"
 _TRIM = " \t\n,;:"
@@ -120,6 +125,20 @@ _PASSIVE_NEXT = re.compile(
     re.IGNORECASE,
 )
 
+# Where a clause with a subject of its own is joined on: ", dan Presiden …", "; sementara …", and the title
+# words that may stand before the name.
+_JOINED_SUBJECT = re.compile(
+    # after a comma only: "antara Korea Utara dan Rusia akan …", "ia dan Kim akan …" join two subjects of one verb
+    r"(?:,[^\S\n]*(?:dan|serta|sementara|sedangkan)|[^\S\n]+(?:sementara|sedangkan))[^\S\n]+"
+    r"(?P<subject>(?-i:[A-Z])[\w-]*(?:[^\S\n]+(?-i:[A-Z])[\w-]*){0,4})"
+    # its verb: an active prefix ("menyiratkan", "berjanji"), perhaps after an adverb
+    r"[^\S\n]+(?:(?:juga|pun|kemudian|lalu|telah|sudah|akan)[^\S\n]+)?(?:me|ber)[a-z]{3,}(?![\w-])"
+)
+
+# "mengutip <someone>" right before a reporting verb: "… mengutip Kim mengatakan bahwa …".
+_QUOTING_BEFORE_VERB = re.compile(
+    r"(?<![\w-])mengutip[^\S\n]+(?=(?:[^\s,.;:\"“”]+[^\S\n]+){1,6}$)", re.IGNORECASE
+)
 # "mengutip <someone>" inside a sentence: whose words a credited source carries.
 _QUOTING_INSIDE = re.compile(r"(?<![\w-])" + QUOTING_AFTER.pattern, re.IGNORECASE)
 
@@ -175,6 +194,8 @@ class _Carry:
 
     direct: Speaker | None = None
     colon: Speaker | None = None
+    # the one named speaker of the sentence's reported statements ("Kirby mengatakan …"), when it had one
+    reported: Speaker | None = None
 
 
 class _Reader:
@@ -253,6 +274,7 @@ class _Reader:
         found = verbs + self._direct(index, sentence, quotes, claimed, carry)
         found += self._inline(index, sentence) + self._menurut(index, sentence)
         found += self._noun_attributions(index, sentence) + self._passives(index, sentence)
+        found += self._passive_opener(index, sentence, found)
         back = self._back_reference(index, sentence)
         if back and back[0].cue.lower().startswith("demikian"):
             # "Demikian ungkap X …, seperti dilansir dari Y.": the sentence only says who spoke before it
@@ -261,7 +283,16 @@ class _Reader:
         self._cut_sequences(sorted(found, key=lambda f: f.cue_start))
         found = self._settle(index, sentence, found)
         directs = [f for f in found if f.kind in (DIRECT, CONTINUATION)]
-        return found, _Carry(direct=directs[-1].speaker if directs else None, colon=colon)
+        named = {f.speaker.key for f in found if f.kind == REPORTED and f.speaker.how == NAME}
+        reported = next(
+            (f.speaker for f in found if f.kind == REPORTED and f.speaker.how == NAME and f.speaker.key),
+            None,
+        )
+        return found, _Carry(
+            direct=directs[-1].speaker if directs else None,
+            colon=colon,
+            reported=reported if len(named) == 1 and not directs else None,
+        )
 
     def _settle(self, index: int, sentence: Sentence, found: list[_Found]) -> list[_Found]:
         found = [f for f in found if self._trim(f)]
@@ -307,7 +338,13 @@ class _Reader:
                         outer.stance = inner.stance
                     dropped.add(inner_at)
                 elif (inner.speaker.key or inner.speaker.name) and (
-                    self.context.kind(outer.speaker.key) == "media" or outer.kind == CITED
+                    self.context.kind(outer.speaker.key) == "media"
+                    or outer.kind == CITED
+                    # "X mengungkapkan bahwa …, lapor BBC.": a report's tag names who carried it
+                    or outer.kind == INLINE
+                    and outer.speaker.key is None
+                    and outer.cue.lower() in _REPORT_TAGS
+                    and inner.kind == REPORTED
                 ):
                     dropped.add(outer_at)  # the wire only carries what the inner speaker said
         return [item for at, item in enumerate(found) if at not in dropped]
@@ -561,6 +598,10 @@ class _Reader:
         if carry.direct is not None:
             speaker = replace(carry.direct, how=CONTINUATION_HOW.get(carry.direct.how, carry.direct.how))
             return _Found(quote.start, quote.end, speaker, "(lanjutan kutipan)", CONTINUATION)
+        if carry.reported is not None and self._opens_paragraph(index, quote):
+            # "Kirby mengatakan …. ¶ “Kami menilai …”": a quotation with no tag of its own, opening the paragraph
+            # after one whose only speaker was reported by name, is that speaker's; not measured yet, a hint
+            return _Found(quote.start, quote.end, carry.reported, "(lanjutan)", CONTINUATION, unmeasured=True)
         following = index + 1
         if following < len(self.sentences):
             nxt = self.sentences[following]
@@ -571,6 +612,14 @@ class _Reader:
                     cue = " ".join(passive.group().split()[-2:])
                     return _Found(quote.start, quote.end, attributed, cue, DIRECT)
         return None
+
+    def _opens_paragraph(self, index: int, quote: Quote) -> bool:
+        """The quotation opens a new paragraph, right after the sentence before it."""
+        return (
+            index > 0
+            and self.sentences[index].paragraph == self.sentences[index - 1].paragraph + 1
+            and not self.body[self.sentences[index].start : quote.open_at].strip()
+        )
 
     def _continued_in_next_paragraph(self, index: int, quote: Quote) -> _Found | None:
         """A quotation left open at the end of its paragraph and taken up by the next one, which names the
@@ -650,6 +699,29 @@ class _Reader:
             if speaker is not None and speaker.key is not None:
                 start = sentence.start + match.end()
                 found.append(_Found(start, sentence.end, speaker, "menurut", MENURUT, cue_start=start))
+        for match in MENURUT_RELATIVE.finditer(text):
+            lo = sentence.start + match.end()
+            speaker = self.context.from_attribution(index, lo, sentence.end)
+            if speaker is None or speaker.start != lo or not (speaker.key or speaker.name):
+                continue
+            run = NAME_RUN.match(self.masked, lo, sentence.end)
+            if speaker.key is None and run is not None:
+                # a name the registry does not know: its capitalised words, not the clause after it
+                name = self.body[lo : run.end()].rstrip(".")
+                speaker = replace(speaker, text=name, end=lo + len(name), name=name)
+            stop = CLAUSE_STOP.search(self.masked, speaker.end, sentence.end)
+            comma = self.masked.find(",", speaker.end, sentence.end)
+            end = min(p for p in (stop.start() if stop else sentence.end, comma, sentence.end) if p != -1)
+            found.append(
+                _Found(
+                    speaker.end,
+                    end,
+                    speaker,
+                    "menurut",
+                    MENURUT,
+                    cue_start=sentence.start + match.start("cue"),
+                )
+            )
         trailing = (
             MENURUT_TRAILING.search(text)
             or DEMIKIAN_TRAILING.search(text)
@@ -690,6 +762,14 @@ class _Reader:
     def _menurut_speaker(self, index: int, sentence: Sentence, match: re.Match[str]) -> Speaker | None:
         lo, hi = sentence.start + match.start("attr"), sentence.start + match.end("attr")
         speaker = self.context.from_attribution(index, lo, hi)
+        comma = self.masked.find(",", lo, hi)
+        if comma != -1 and speaker is not None and self.context.kind(speaker.key) == "state":
+            # "menurut panglima tertinggi Ukraina, Oleksandr Syrskii": the person the role names speaks
+            named = self.context.from_attribution(index, comma + 1, hi)
+            if named is not None and (
+                self.context.kind(named.key) == "person" or named.key is None and len(named.name.split()) >= 2
+            ):
+                speaker = named
         if (
             speaker is not None
             and speaker.key is None
@@ -745,6 +825,38 @@ class _Reader:
             cue = match.group().strip()
             found.append(_Found(speaker.end, end, speaker, cue, REPORTED, ASSERTS, match.start()))
         return found
+
+    def _passive_opener(self, index: int, sentence: Sentence, found: list[_Found]) -> list[_Found]:
+        """ "X mengatakan …. Dikatakan bahwa …": a sentence opening on a reporting verb's passive, with no
+        agent, goes on with what the last speaker said, in this paragraph or the one before. A layout the
+        confidence table has not measured: a hint."""
+        match = PASSIVE_OPENER.match(self.masked, sentence.start, sentence.end)
+        previous = index - 1
+        if match is None or previous < 0 or found:
+            return []
+        before = self.sentences[previous]
+        if (
+            before.dateline
+            or before.paragraph < sentence.paragraph - 1
+            or not self.context.views[previous].claims
+        ):
+            return []
+        speaker = self.context.from_attribution(index, match.end("cue"), sentence.end, suffix=True)
+        if speaker is None or speaker.how == UNRESOLVED:
+            return []
+        cue = match.group("cue")
+        return [
+            _Found(
+                match.end(),
+                sentence.end,
+                speaker,
+                cue,
+                REPORTED,
+                ASSERTS,
+                match.start("cue"),
+                unmeasured=True,
+            )
+        ]
 
     def _back_reference(self, index: int, sentence: Sentence) -> list[_Found]:
         """ "Hal ini disampaikan dalam laporan intelijen AS.": the sentence before, if it has no speaker of
@@ -844,6 +956,8 @@ class _Reader:
                     or COMPLEMENT_TIME.match(text, begin)
                 )
                 begin = lead.end() if lead else begin
+                when = WHEN_BEFORE_BAHWA.match(text, begin) if lead is None else None
+                begin = when.end() if when else begin
             while begin < len(text) and text[begin].isspace():
                 begin += 1
             start = sentence.start + begin
@@ -896,6 +1010,7 @@ class _Reader:
                 continue  # what was delivered, not said: "menyampaikan sambutan yang sama"
             stop = CLAUSE_STOP.search(text, begin, end)
             end = stop.start() if stop else end
+            end = self._other_subject_joins(index, sentence, speaker, begin, end)
             if (STARTS_WITH_SUBORDINATOR.match(text.lstrip()) or relative) and "," in text[begin:end]:
                 # "Meski Rusia mengaku tak ada perjanjian …, Putin melihat …", "Pernyataan Lavrov yang
                 # menyebutkan …, kini tampak …": the clause ends at the comma
@@ -931,6 +1046,24 @@ class _Reader:
             )
         self._cut_sequences(found)
         return found, colon
+
+    def _other_subject_joins(
+        self, index: int, sentence: Sentence, speaker: Speaker, begin: int, end: int
+    ) -> int:
+        """ "Kim menyatakan dukungannya …, dan Presiden Putin menyiratkan …": a clause joined on with a subject
+        of its own, a capitalised name (another actor, or one the registry does not know) followed by its
+        verb, is no longer what the first speaker said (positions relative to the sentence)."""
+        lo, hi = sentence.start + begin, sentence.start + end
+        for join in _JOINED_SUBJECT.finditer(self.masked, lo, hi):
+            inside = [
+                m
+                for m in self.context.views[index].mentions
+                if join.start("subject") <= m.start < join.end("subject")
+            ]
+            if any(self.lexicon.related(m.key, speaker.key) for m in inside):
+                continue  # the same side goes on: "Rusia …, dan Moskow akan …"
+            return join.start() - sentence.start
+        return end
 
     def _quote_after_colon(
         self, sentence: Sentence, quotes: list[Quote], begin: int, end: int, claimed: set[int]
@@ -986,6 +1119,12 @@ class _Reader:
             speaker = self.context.inherited(index, reported[-1].speaker if reported else None)
             if speaker is not None:
                 return speaker, sentence.start + coordinated.start()
+        quoting = _QUOTING_BEFORE_VERB.search(text, 0, at)
+        if quoting is not None:
+            # "Badan itu mengutip Kim mengatakan bahwa …": the one quoted says it, the agency carries it
+            quoted = self.context.relayed(index, sentence.start + quoting.end(), sentence.start + at)
+            if quoted is not None and (quoted.key is not None or quoted.name):
+                return quoted, -1
         return self.context.subject_before(index, sentence.start + at), -1
 
     def _cut_sequences(self, found: list[_Found]) -> None:

@@ -73,7 +73,12 @@ _LOWER_CASE_TITLES = (
 # (the verb is matched with VERB_PATTERN after this).
 # The speaker may come with a title in lower case: "“…,” kantor berita Korea Utara KCNA mengutip …".
 INVERTED_AFTER_QUOTE = re.compile(
-    r"[^\S\n]*(?P<who>(?:ia|dia|beliau)|(?:(?:kantor[^\S\n]+berita|media[^\S\n]+pemerintah|"
+    r"[^\S\n]*(?P<who>(?:ia|dia|beliau)|"
+    # a body described, then its name set off by commas: "badan intelijen militer Ukraina, GUR,"
+    r"(?:(?:badan|lembaga|dinas|kantor|komite|dewan|kementerian|otoritas|intelijen|militer)"
+    r"(?:[^\S\n]+[a-z][\w-]*){0,4}(?:[^\S\n]+[A-Z][\w'’-]*){1,3}[^\S\n]*,[^\S\n]*"
+    r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,3},)|"
+    r"(?:(?:kantor[^\S\n]+berita|media[^\S\n]+pemerintah|"
     rf"{_LOWER_CASE_TITLES})[^\S\n]+)?"
     # a full title and name run to seven capitalised words: "Menteri Luar Negeri Rusia Sergei Lavrov"
     r"[A-Z][\w'’-]*(?:[^\S\n]+[A-Z][\w'’-]*){0,6})[^\S\n]+"
@@ -115,8 +120,14 @@ _NOT_A_SOURCE = (
 )
 # "Menurut X, …" and "…, menurut X."
 MENURUT_LEADING = re.compile(
-    rf"(?:^|(?<=[,;]\s))(?P<cue>[Mm]enurut)\s+{_NOT_A_SOURCE}(?P<attr>[^,.;\n]{{2,120}}?)\s*,\s*(?=\S)"
+    # at the start, perhaps after a connective ("Namun menurut informasi NIS, …"), or after a comma
+    r"(?:^(?:(?:[Nn]amun|[Tt]etapi|[Aa]kan\s+tetapi|[Ss]ementara\s+itu|[Aa]dapun|[Bb]ahkan|[Ss]elain\s+itu)"
+    r"[^\S\n]*,?[^\S\n]+)?|(?<=[,;]\s))"
+    rf"(?P<cue>[Mm]enurut)\s+{_NOT_A_SOURCE}(?P<attr>[^,.;\n]{{2,120}}?)\s*,\s*(?=\S)"
 )
+# "menurut X" opening a relative clause: "… kontainer makanan, yang menurut Shin telah membantu …". What the
+# clause says after the name is X's.
+MENURUT_RELATIVE = re.compile(r"(?<![\w-])yang[^\S\n]+(?P<cue>menurut)[^\S\n]+(?=(?-i:[A-Z]))", re.IGNORECASE)
 # "Menurutnya, …" / "Menurut dia, …": the person spoken of just before.
 MENURUT_PRONOUN = re.compile(
     r"(?:^|(?<=[,;]\s))(?P<cue>[Mm]enurut(?:nya|[^\S\n]+(?:dia|beliau)))[^\S\n]*,[^\S\n]*(?=\S)"
@@ -146,7 +157,9 @@ RESUMED_AFTER_ATTRIBUTION = re.compile(
     rf"[\s,]*(?:{_ATTRIBUTION})(?:nya)?\b[^\"“”„«»\n]{{0,80}}?[,:]\s*", re.IGNORECASE
 )
 MENURUT_TRAILING = re.compile(
-    rf",\s*(?P<cue>menurut)\s+{_NOT_A_SOURCE}(?P<attr>[^,;\n]{{2,120}}?)\s*[.!]?\s*$", re.IGNORECASE
+    # the attribution may hold one apposition: "…, menurut panglima tertinggi Ukraina, Oleksandr Syrskii."
+    rf",\s*(?P<cue>menurut)\s+{_NOT_A_SOURCE}(?P<attr>[^,;\n]{{2,120}}?(?:,[^\S\n]*[^,;\n]{{2,60}}?)?)\s*[.!]?\s*$",
+    re.IGNORECASE,
 )
 _NOT_NAMES_DAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu"
 # "…, Badan Intelijen Nasional (NIS) Seoul melaporkan pada hari Rabu.": the speaker and its verb after the
@@ -155,7 +168,7 @@ _NOT_NAMES_DAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu"
 # Sabtu."), the time a bare day, and a source may close it ("…, Yonhap melaporkan, mengutip pernyataan …").
 REPORT_TRAILING = re.compile(
     rf",[^\S\n]*(?P<attr>(?:[A-Z]|(?:{_LOWER_CASE_TITLES}|para|seorang)(?![\w-]))[^,;\n]{{1,80}}?)"
-    r"[^\S\n]+(?P<cue>melaporkan|mengatakan|menyatakan|mengungkapkan|menegaskan|mengklaim|menyebutkan|"
+    r"[^\S\n]+(?P<cue>melaporkan|mengatakan|menyatakan|mengungkapkan|menegaskan|meng(?:e)?klaim|menyebutkan|"
     # the verb last, as journalists also close a sentence: "…, Kirby menambahkan." / "…, X memperingatkan."
     r"menambahkan|menjelaskan|menekankan|memperingatkan|mengingatkan|menulis|mengumumkan|menuturkan|"
     r"menyimpulkan|berpendapat|menilai)"
@@ -172,6 +185,13 @@ SOURCE_ONLY = re.compile(r"(?:mengutip|dikutip|melansir|dilansir)(?![\w-])[^,;\n
 # --- reporting verbs -----------------------------------------------------------------------------------
 _OBJECT_NOUNS = (
     r"tuduhan|tudingan|klaim|laporan|rumor|isu|kabar|berita|dugaan|spekulasi|anggapan|tuntutan|pernyataan"
+)
+
+# When it was said, between a verb that reports only a "bahwa" clause and the clause: "mengindikasikan pada
+# hari Kamis bahwa …", "menunjukkan pekan lalu bahwa …".
+_WHEN = (
+    r"(?:[^\S\n]+(?:pada|pekan|minggu|bulan|tahun|hari|kemarin|sebelumnya)(?![\w-])"
+    r"(?:[^\S\n]+[\w()/.-]+){0,3}?(?=[^\S\n]+bahwa(?![\w-])))?"
 )
 
 
@@ -231,11 +251,11 @@ VERB_CUES: tuple[VerbCue, ...] = (
     # asserts, demands included (the stance vocabulary has no value of its own for a demand)
     VerbCue(
         r"mengatakan|menyatakan|menegaskan|menuturkan|menyebut|menyebutkan|menjelaskan|mengungkapkan|"
-        r"menekankan|mengklaim|menambahkan|berkata|menulis|menuliskan|melaporkan|mengumumkan|menyampaikan|menyerukan|"
+        r"menekankan|meng(?:e)?klaim|menambahkan|berkata|menulis|menuliskan|melaporkan|mengumumkan|menyampaikan|menyerukan|"
         r"menilai|berpendapat|menuduh|menuding|memaparkan|mengutarakan|bersikeras|menandaskan|berujar|"
         r"memperkirakan|meyakini|mengaku|memuji|mengapresiasi|menggambarkan|mencatat|percaya|yakin|"
         r"memberi\s+tahu|memberitahu|memberitahukan|menduga|menyimpulkan|"
-        r"mengisyaratkan|menerangkan|mengemukakan|mengabarkan|menggarisbawahi|menuntut|mendesak|"
+        r"mengisyaratkan|menyiratkan|menerangkan|mengemukakan|mengabarkan|menggarisbawahi|menuntut|mendesak|"
         # the rest of the common roots: beber, ungkap, imbau, prediksi, ramal, singgung, ucap, imbuh
         r"membeberkan|mengungkap|mengimbau|memprediksi|memprediksikan|meramalkan|menyinggung|berucap|"
         r"mengimbuhkan|mencuit|mencuitkan|berkicau|"
@@ -252,7 +272,9 @@ VERB_CUES: tuple[VerbCue, ...] = (
         r"(?:melihat|memandang)(?=[^\S\n]+[^.;:,\n\"“”]{3,80}?[^\S\n]sebagai(?![\w-]))|"
         # words that report a finding or a view only when a "bahwa" clause follows ("Data menunjukkan
         # kenaikan" says nothing anyone said)
-        r"(?:menunjukkan|mengindikasikan|menganggap|memandang|memastikan|mengakui)(?=\s+bahwa\b)|"
+        r"(?:menunjukkan|mengindikasikan|menganggap|memandang|memastikan|mengakui)(?="
+        + _WHEN
+        + r"\s+bahwa\b)|"
         # a view voiced, its noun then a "bahwa" clause: "Xi menyuarakan keyakinan bahwa …", "melontarkan
         # pendapat bahwa …" (not "menyuarakan dukungan untuk …")
         r"(?:menyuarakan|melontarkan|mengekspresikan)(?=[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}bahwa(?![\w-]))|"
@@ -280,6 +302,9 @@ VERB_CUES: tuple[VerbCue, ...] = (
         ASSERTS,
     ),
 )
+
+# The same time and its "bahwa", skipped where what was said begins: "menunjukkan pekan lalu bahwa …".
+WHEN_BEFORE_BAHWA = re.compile(_WHEN + r"[^\S\n]+bahwa(?![\w-])[^\S\n]*", re.IGNORECASE)
 
 # Verbs of calling on someone: their complement may open on whom they call ("kepada Beijing untuk …").
 DEMAND_VERB = re.compile(
@@ -394,7 +419,9 @@ SOURCE_FIRST = re.compile(
     r"(?:(?:seperti|sebagaimana)[^\S\n]+)?(?:melansir|mengutip(?![^\S\n]+dari)|dilansir(?:[^\S\n]+dari)?|"
     r"diwartakan(?:[^\S\n]+oleh)?|diberitakan(?:[^\S\n]+oleh)?|dilaporkan(?:[^\S\n]+oleh)?|"
     r"berdasarkan[^\S\n]+laporan(?:[^\S\n]+dari)?|dalam[^\S\n]+(?:sebuah[^\S\n]+)?"
-    r"(?:pernyataan|laporan|keterangan|rilis|siaran[^\S\n]+pers)(?:[^\S\n]+(?:resmi|tertulis|terbaru))?"
+    # a document that carries someone's words: "Dalam lembar fakta Departemen X yang dirilis …, …"
+    r"(?:pernyataan|laporan|keterangan|rilis|siaran[^\S\n]+pers|lembar[^\S\n]+fakta|dokumen|memo|surat|"
+    r"unggahan|cuitan|postingan|penilaian|kajian|analisis)(?:[^\S\n]+(?:resmi|tertulis|terbaru))?"
     r"(?:[^\S\n]+(?:dari|oleh))?)[^\S\n]+(?P<src>[^.;:\n]{2,80}?)[^\S\n]*,[^\S\n]*(?=\S)",
     re.IGNORECASE,
 )
@@ -452,6 +479,19 @@ BACK_REFERENCE = re.compile(
     r"|(?P<demikian>demikian|begitu)[^\S\n]+(?:ungkap|kata|ujar|tutur|jelas|papar|tulis|lapor|tegas|terang|beber|"
     rf"tambah|imbuh|sebut|di(?:{_PASSIVE_REPORTING})))"
     r"(?:[^\S\n]+(?:oleh|dalam|melalui|lewat))?[^\S\n]+",
+    re.IGNORECASE,
+)
+# A sentence that opens on the passive of a reporting verb and names no agent reports more of what the one
+# who spoke just before said: "Dikatakan bahwa …", "Disebutkannya, …", "Ditambahkan pula, …". Not with an
+# agent or a source after it ("Dikatakan oleh X", "Disebutkan dalam laporan …": other rules read those),
+# nor "dikatakan sebagai" (what something is called).
+PASSIVE_OPENER = re.compile(
+    r"(?:(?:lebih[^\S\n]+lanjut|selain[^\S\n]+itu|kemudian)[^\S\n]*,?[^\S\n]*)?"
+    r"(?P<cue>di(?:katakan|sebutkan|tambahkan|jelaskan|ungkapkan|tegaskan|terangkan|paparkan|tuturkan|nyatakan|"
+    r"imbuhkan|beberkan)(?P<nya>nya)?)"
+    r"(?:[^\S\n]+(?:pula|juga|lagi))?"
+    r"(?![^\S\n]*(?:oleh|dalam|di|melalui|lewat|pada|sebagai|kepada)(?![\w-]))"
+    r"[^\S\n]*,?[^\S\n]*(?:bahwa(?![\w-])[^\S\n]*,?[^\S\n]*)?",
     re.IGNORECASE,
 )
 # Nouns that head a subject when a name follows them: "Tindakan Kim tersebut menegaskan …" is about an
@@ -523,7 +563,10 @@ ROLE_ANAPHOR = re.compile(
 )
 # An institution spoken of again: "Badan mata-mata tersebut", "kantor berita itu", "kementerian tersebut".
 INSTITUTION_ANAPHOR = re.compile(
-    r"(?<![\w-])(?P<head>badan|lembaga|kementerian|organisasi|dinas|institut|kantor\s+berita)"
+    r"(?<![\w-])(?P<head>badan|lembaga|kementerian|organisasi|dinas|institut|kantor\s+berita|panel|komisi|"
+    # a state spoken of again: "Negara itu juga mengisyaratkan …", "Pemerintah tersebut menyatakan …"
+    # (at the head of its phrase: "Kementerian Luar Negeri negara itu" is the ministry's)
+    r"(?<![^\W\d_][^\S\n])(?:negara|pemerintah(?:an)?))"
     r"(?:\s+(?-i:[a-z])[\w-]*){0,2}?\s+(?:tersebut|itu)(?![\w-])",
     re.IGNORECASE,
 )

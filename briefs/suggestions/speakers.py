@@ -125,6 +125,40 @@ _SENT_FROM = re.compile(
     r"(?:dari|oleh)[^\S\n]+",
     re.IGNORECASE,
 )
+# A relative clause that gives the subject its name: "Badan intelijen itu, yang dikenal dengan akronim GUR,
+# mengatakan …", "lembaga yang disebut Pusat Kajian Timur, menyatakan …". The name is the speaker's.
+_NAMING_CLAUSE = re.compile(
+    r"[,\s]*yang[^\S\n]+(?:(?:lebih|juga|biasa)[^\S\n]+)?(?:dikenal|disebut|bernama|dinamai)"
+    r"(?:[^\S\n]+(?:dengan|sebagai))?(?:[^\S\n]+(?:akronim|singkatan|nama|sebutan)(?:nya)?)?[^\S\n]+"
+    r"(?P<name>(?-i:[A-Z])[\w'.-]*(?:[^\S\n]+(?-i:[A-Z])[\w'.-]*){0,4})[^\S\n]*,?[^\S\n]*$",
+    re.IGNORECASE,
+)
+# A common noun for a body, right before the state it belongs to and its name: "media Jepang NHK",
+# "harian Korea Selatan Chosun Ilbo", "lembaga Jerman SWP".
+_DESCRIPTOR_BEFORE = re.compile(
+    r"(?<![\w-])(?P<word>media|harian|surat[^\S\n]+kabar|koran|stasiun[^\S\n]+televisi|televisi|penyiar|"
+    r"lembaga|badan|kantor[^\S\n]+berita|situs|majalah|lembaga[^\S\n]+kajian|wadah[^\S\n]+pemikir)"
+    r"(?:[^\S\n]+(?:pemerintah|publik|swasta|resmi))?[^\S\n]+$",
+    re.IGNORECASE,
+)
+# A preposition or a verb of meeting before a person, and at most a title between: "dengan Presiden Putin",
+# "bersama Kim", "kepada Menteri Luar Negeri Lavrov".
+_PREPOSITION_OBJECT = re.compile(
+    r"(?<![\w-])(?:dengan|kepada|bersama|terhadap|untuk|dari|samping|sebelah|bertemu|menemui|menerima|menyambut|"
+    r"mengunjungi)"
+    r"(?:[^\S\n]+(?-i:[A-Z])[\w-]*){0,4}[^\S\n]+$",
+    re.IGNORECASE,
+)
+# An apposition that says what the subject is, set off by commas before the verb: "ISW, sebuah lembaga kajian
+# berbasis di Washington, mengungkapkan …", "Budi, salah satu pengamat senior, menilai …".
+_INDEFINITE_APPOSITION = re.compile(
+    r",[^\S\n]*(?:sebuah|seorang|salah[^\S\n]+satu|satu[^\S\n]+dari)[^\S\n]+[^,.;:!?\n\"“”]{3,100},[^\S\n]*$",
+    re.IGNORECASE,
+)
+# A full name set off by commas right before the verb: "…, Konrad Muzyka, mengatakan".
+_NAME_APPOSITION = re.compile(
+    r",[^\S\n]*(?P<name>(?-i:[A-Z])[\w'.-]*(?:[^\S\n]+(?-i:[A-Z])[\w'.-]*){1,3}),[^\S\n]*$"
+)
 # What the resolution of a pronoun returns when several people fit it equally.
 _AMBIGUOUS_KEY = "?"
 
@@ -384,7 +418,25 @@ class SpeakerContext:
         sentence = self.views[index].sentence
         limit = position
         before = self.masked[sentence.start : position]
-        tail = _APPOSITION_TAIL.search(before) or RELATIVE_CLAUSE_TAIL.search(before)
+        apposed = _NAME_APPOSITION.search(before)
+        if apposed is not None and apposed.start() > 0:
+            lo_name, hi_name = sentence.start + apposed.start("name"), sentence.start + apposed.end("name")
+            words = apposed.group("name").split()
+            if (
+                len(words) >= 2
+                and not any(m.start < hi_name and lo_name < m.end for m in self.views[index].mentions)
+                and self._name_like(lo_name, hi_name, lo_name)
+                and not _DAY_OR_MONTH.search(apposed.group("name"))
+            ):
+                # "Analis … yang berbasis di Polandia, Konrad Muzyka, mengatakan": the name set off by commas
+                # right before the verb is who speaks; what comes before it only describes them
+                name = self.body[lo_name:hi_name].rstrip(".")
+                return Speaker(None, name, lo_name, lo_name + len(name), UNRESOLVED, name)
+        tail = (
+            _APPOSITION_TAIL.search(before)
+            or RELATIVE_CLAUSE_TAIL.search(before)
+            or _INDEFINITE_APPOSITION.search(before)
+        )
         if tail is not None and len(before) - tail.start() <= _MAX_RELATIVE_GAP:
             limit = sentence.start + tail.start()
         # A mention may hold the apposition itself ("Budi, juru bicara angkatan laut,"): it reaches past.
@@ -416,6 +468,22 @@ class SpeakerContext:
                 continue  # "Putin menyambut Kim …, berjanji": Kim is whom Putin welcomed
             nearest = phrase
             break
+        if nearest is None and limit < position:
+            naming = _NAMING_CLAUSE.search(self.masked, limit, position)
+            if naming is not None and naming.start() == limit:
+                words = self.body[lo:limit].split(",")[-1].split()
+                if words and words[0][:1].isupper() and words[0].lower() in _INSTITUTION_WORDS:
+                    # the body named as it is known: its words up to its name, the name given
+                    start = limit - len(self.body[lo:limit].split(",")[-1].lstrip())
+                    name = naming.group("name").rstrip(".")
+                    return Speaker(
+                        None,
+                        self.body[start : naming.end("name")],
+                        start,
+                        naming.end("name"),
+                        UNRESOLVED,
+                        name,
+                    )
         if nearest is None:
             adjunct = _ADJUNCT_BEFORE_VERB.search(self.masked, lo, limit)
             if adjunct is not None and adjunct.start() > lo:
@@ -446,6 +514,26 @@ class SpeakerContext:
                 None,
             )
             nearest = owner or nearest
+            named_after = self._unknown_name(nearest.end, limit) if owner is None else None
+            descriptor = _DESCRIPTOR_BEFORE.search(self.masked, sentence.start, nearest.start)
+            if (
+                named_after is not None
+                and descriptor is not None
+                and named_after.name
+                and not self.masked[nearest.end : named_after.start].strip()
+                and not self.masked[named_after.end : limit].strip(" \t)")
+                and not _DAY_OR_MONTH.fullmatch(named_after.name)
+            ):
+                # "media Jepang NHK melaporkan": a body of that state, named after it, speaks
+                start = descriptor.start("word")
+                return Speaker(
+                    None,
+                    self.body[start : named_after.end],
+                    start,
+                    named_after.end,
+                    UNRESOLVED,
+                    named_after.name,
+                )
             if owner is None:
                 # "lembaga think tank Royal United Services Institute (RUSI) Inggris mengatakan": a name the
                 # lexicon does not know, qualified by its country, is the institution speaking
@@ -485,6 +573,22 @@ class SpeakerContext:
                 found = self._resolve(index, following[0])
                 return Speaker(
                     found.key, self.body[nearest.start : found.end], nearest.start, found.end, ANAPHOR
+                )
+            body_name = NAME_RUN.match(self.masked, nearest.end + len(gap) - len(gap.lstrip()), limit)
+            if (
+                body_name is not None
+                and not self.masked[nearest.end : body_name.start()].strip()
+                and not self.masked[body_name.end() : limit].strip()
+                and not _DAY_OR_MONTH.fullmatch(body_name.group())
+            ):
+                # "Sumber NHK menyebutkan": unnamed people of a body the registry does not know; its name
+                # goes with them, the words say whose sources they are
+                return Speaker(
+                    None,
+                    self.body[nearest.start : body_name.end()],
+                    nearest.start,
+                    body_name.end(),
+                    UNRESOLVED,
                 )
         found = self._resolve(index, nearest, seen_and=bool(_HAS_AND.search(gap)))
         unnamed = [p for p in phrases if p.kind == "unnamed" and p.end <= found.start]
@@ -764,7 +868,13 @@ class SpeakerContext:
         view = self.views[index]
         if any_speaker and any(view.claims):
             return next(key for key in reversed(view.claims) if key), 0, ()
-        same = [m for m in view.mentions if m.end <= position and self.kind(m.key) == "person"]
+        same = [
+            m
+            for m in view.mentions
+            if m.end <= position
+            and self.kind(m.key) == "person"
+            and not self._in_opening_adjunct(m, position)
+        ]
         if same:
             return same[-1].key, 0, ()
         for depth, previous in enumerate(self._previous(index), start=1):
@@ -794,6 +904,13 @@ class SpeakerContext:
                 # "TASS menulis tentang ini. Menurutnya, …": an agency that reports is no one's "-nya"
                 return previous.subject.key, depth, ()
         return None, 0, ()
+
+    def _in_opening_adjunct(self, mention: Mention, position: int) -> bool:
+        """ "Duduk berseberangan dengan Putin …, dia mengatakan": a person after a preposition, in a phrase
+        set off by a comma before the pronoun, is whom the subject was with, not the subject."""
+        if "," not in self.masked[mention.end : position]:
+            return False
+        return _PREPOSITION_OBJECT.search(self.masked, max(0, mention.start - 60), mention.start) is not None
 
     def _group(self, index: int, position: int, size: int | None) -> str | None:
         """Plural and group phrases ("mereka", "keempat negara tersebut"): the first of the actors listed
@@ -857,9 +974,23 @@ class SpeakerContext:
     def _institution(self, index: int, position: int, head: str) -> str | None:
         """An institution anaphor ("badan mata-mata tersebut"): the organisation named last (a news agency
         for "kantor berita itu"), in this sentence before it or in the ones before."""
-        wanted = "media" if head.startswith("kantor") else "organisation"
+        wanted = (
+            "media"
+            if head.startswith("kantor")
+            else "state"
+            if head.startswith(("negara", "pemerintah"))
+            else "organisation"
+        )
         named = re.compile(rf"(?<![\w-]){re.escape(head.split()[0])}(?:[^\S\n]+[A-Z][\w-]*)+", re.IGNORECASE)
         for view in [self.views[index], *self._previous(index, 8)]:
+            subject = view.subject
+            if (
+                wanted == "state"
+                and subject is not None
+                and subject.end <= position
+                and self.kind(subject.key) == wanted
+            ):
+                return subject.key  # "Jepang memperketat ekspor ke Rusia. Pemerintah tersebut …" is Japan's
             for mention in reversed(view.mentions):
                 if mention.end <= position and self.kind(mention.key) == wanted:
                     return mention.key

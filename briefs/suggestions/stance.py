@@ -106,6 +106,9 @@ _COMMITMENT = re.compile(
 )
 _SUPPORT_GIVEN = re.compile(
     r"(?<![\w-])(?:(?:memberikan|menyatakan|menegaskan)\s+dukungan\s+(?:penuh|tanpa\s+syarat)|"
+    # support promised to a party named: "Korut bakal selalu mendukung Rusia", "akan dukung Moskow" (not
+    # "akan mendukung upaya …", whose object is no party)
+    r"(?:akan|bakal)(?:\s+(?:selalu|terus|tetap))*\s+(?:men)?dukung\s+(?-i:[A-Z])|"
     r"sepenuhnya\s+mendukung|mendukung\s+(?:sepenuhnya|penuh)(?![\w-]))",
     re.IGNORECASE,
 )
@@ -199,7 +202,7 @@ def refine_stance(cue_stance: str, said: str, context: str) -> str:
     claimed = _NEGATION_NOT_CLAIMED.sub(" ", text)
     if NEGATION.search(claimed) and (DENIAL_TOPIC.search(context) or DENIAL_TOPIC.search(text)):
         return DENIES
-    if (_FIRST_PERSON.search(text) and _COMMITMENT.search(text)) or _SUPPORT_GIVEN.search(text):
+    if (_FIRST_PERSON.search(text) and _COMMITMENT.search(text)) or _support_given(text):
         return PLEDGES
     if _INTENTION_START.search(text) or _READINESS.search(text) or _UNDERTAKING_START.search(text):
         return PLEDGES
@@ -208,6 +211,17 @@ def refine_stance(cue_stance: str, said: str, context: str) -> str:
     if _THREATS.search(text):
         return WARNS
     return ASSERTS
+
+
+# Support withheld: "masih enggan mendukung penuh …", "tidak akan mendukung Rusia".
+_WITHHELD = re.compile(
+    r"(?<![\w-])(?:tidak|tak|belum|enggan|ogah|menolak|ragu)(?:[^\S\n]+(?:akan|bakal|untuk|lagi))?[^\S\n]+$",
+    re.IGNORECASE,
+)
+
+
+def _support_given(text: str) -> bool:
+    return any(not _WITHHELD.search(text, 0, m.start()) for m in _SUPPORT_GIVEN.finditer(text))
 
 
 _FIRST_PERSON = re.compile(r"(?<![\w-])(?:kami|kita|saya|aku)(?![\w-])", re.IGNORECASE)

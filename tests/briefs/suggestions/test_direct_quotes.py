@@ -356,3 +356,70 @@ def test_a_quotation_left_open_closes_at_a_capitalised_tag(body: str):
 def test_a_capitalised_word_opening_an_ordinary_sentence_names_nobody(body: str):
     named = [claim.speaker_key for claim in suggest(body) if "siap berunding" in claim.quote]
     assert "russia" not in named
+
+
+@pytest.mark.parametrize(
+    ("report", "key"),
+    [
+        ("Rusia mengatakan pengiriman itu tidak melanggar aturan apa pun.", "russia"),
+        ("Jepang menegaskan bahwa kapal tanker itu berlayar tanpa izin.", "japan"),
+        ("Pada Senin, Korea Selatan menyatakan patroli di perbatasan telah ditambah.", "south-korea"),
+    ],
+)
+def test_an_untagged_quotation_opening_the_next_paragraph_is_the_reported_speakers(report, key):
+    body = f"{report}\n“Kami akan terus memantau setiap gerakan di wilayah itu dengan saksama.”"
+    found = [s for s in suggest(body) if s.quote.startswith("Kami akan terus memantau")]
+    assert len(found) == 1, found
+    assert found[0].speaker_key == key and found[0].confidence < 0.6
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        # two speakers reported: whose the quotation is, the text does not say
+        "Rusia mengatakan pengiriman itu sah, sementara Jepang menegaskan kapal itu berlayar tanpa izin.",
+        # the speaker is only a pronoun: no name to carry on
+        "Dia mengatakan pengiriman itu tidak melanggar aturan apa pun.",
+    ],
+)
+def test_no_single_named_speaker_before_gives_the_quotation_to_nobody_sure(report):
+    body = f"{report}\n“Kami akan terus memantau setiap gerakan di wilayah itu dengan saksama.”"
+    found = [s for s in suggest(body) if s.quote.startswith("Kami akan terus memantau")]
+    assert all(s.confidence < 0.6 for s in found)
+    assert all(s.speaker_key not in ("russia", "japan") for s in found), found
+
+
+def test_an_untagged_quotation_inside_the_same_paragraph_is_not_carried_over():
+    body = (
+        "Rusia mengatakan pengiriman itu sah. Warga di pelabuhan berkata lain: “Kapal itu datang malam hari.”"
+    )
+    assert all(s.speaker_key != "russia" for s in suggest(body) if "Kapal itu datang" in s.quote)
+
+
+@pytest.mark.parametrize(
+    ("tail", "key"),
+    [
+        ("badan intelijen militer Jepang, DIH, mengatakan kepada wartawan.", "japan"),
+        ("dinas keamanan Korea Selatan, KSS, menyatakan pada hari Senin.", "south-korea"),
+        ("lembaga riset Rusia, Pusat Kajian Timur, menegaskan dalam laporannya.", "russia"),
+    ],
+)
+def test_a_body_described_then_named_between_commas_after_a_quotation_says_it(tail, key):
+    body = f"“Tanpa pasokan itu, serangan di garis depan akan berkurang setengahnya,” {tail}"
+    found = [s for s in suggest(body) if s.quote.startswith("Tanpa pasokan itu")]
+    assert len(found) == 1 and found[0].speaker_key == key, found
+    assert found[0].confidence < 0.6
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # what the quotation is about, with no verb of saying after it
+        "badan intelijen militer Jepang, DIH, dibentuk tahun lalu.",
+        # a lowercase phrase with no name between commas
+        "badan intelijen itu, menurut para analis, sedang dibenahi.",
+    ],
+)
+def test_a_described_body_with_no_reporting_verb_after_is_no_attribution(tail):
+    body = f"“Tanpa pasokan itu, serangan di garis depan akan berkurang setengahnya,” {tail}"
+    assert all(s.speaker_key != "japan" for s in suggest(body))

@@ -930,3 +930,173 @@ def test_a_name_after_a_verb_that_takes_a_person_is_still_its_object():
     body = "Putin menyambut Kim Jong Un di bandara, berjanji membantu pembangunan satelit."
     found = [claim for claim in suggest(body) if "membantu pembangunan satelit" in claim.quote]
     assert found and found[0].speaker_key == "vladimir-putin"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said"),
+    [
+        (
+            "Jepang mengindikasikan pada hari Jumat bahwa sanksi baru sedang disiapkan.",
+            "sanksi baru sedang disiapkan",
+        ),
+        ("Rusia menunjukkan pekan lalu bahwa pihaknya siap berunding.", "pihaknya siap berunding"),
+        (
+            "Jepang memastikan kemarin bahwa kapal itu telah meninggalkan Niigata.",
+            "kapal itu telah meninggalkan",
+        ),
+    ],
+)
+def test_when_it_was_said_may_stand_before_the_bahwa_of_a_finding_verb(sentence, said):
+    claim = only(suggest(sentence))
+    assert claim.quote.startswith(said)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no "bahwa" clause: a finding verb reports nobody's words
+        "Data itu menunjukkan pada bulan lalu kenaikan ekspor ke Rusia.",
+        "Citra satelit mengindikasikan pada hari Senin adanya gerbong baru di stasiun.",
+    ],
+)
+def test_a_finding_verb_without_bahwa_still_says_nothing(sentence):
+    assert suggest(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "key"),
+    [
+        (
+            "Dalam lembar fakta Kementerian Luar Negeri Jepang yang dirilis Jumat, kapal tanker itu telah "
+            "memindahkan minyak di laut lepas.",
+            "kapal tanker itu telah memindahkan minyak",
+            "japan-foreign-ministry",
+        ),
+        (
+            "Dalam unggahan Kementerian Pertahanan Rusia, konvoi kedua sudah melewati Rostov pada malam hari.",
+            "konvoi kedua sudah melewati Rostov",
+            "russia-defence-ministry",
+        ),
+        (
+            "Dalam dokumen resmi Korea Selatan, gudang-gudang di Nampo disebut penuh sejak musim gugur.",
+            "gudang-gudang di Nampo disebut penuh",
+            "south-korea",
+        ),
+    ],
+)
+def test_a_document_of_an_actor_opening_the_sentence_carries_its_words(sentence, said, key):
+    found = [s for s in suggest(sentence) if said in s.quote]
+    assert len(found) == 1, found
+    assert found[0].speaker_key == key
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a meeting or a visit is no document: what follows is the reporter's
+        "Dalam kunjungan ke Rusia, para tamu menyaksikan peluncuran roket dari jauh.",
+        # a document nobody is named for
+        "Dalam dokumen itu, kapal tanker tersebut tercatat berlayar tanpa bendera.",
+    ],
+)
+def test_no_actor_behind_the_opening_phrase_gives_no_statement(sentence):
+    assert suggest(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Namun menurut", "Sementara itu, menurut", "Bahkan menurut", "Adapun menurut"],
+)
+def test_menurut_after_a_connective_names_the_speaker(opening):
+    sentence = f"{opening} Kementerian Unifikasi, peluncuran satelit itu ditunda hingga bulan depan."
+    claim = only(suggest(sentence))
+    assert claim.speaker_key == "south-korea-unification-ministry"
+    assert claim.quote == "peluncuran satelit itu ditunda hingga bulan depan"
+
+
+def test_menurut_inside_a_clause_after_a_connective_word_is_still_not_leading():
+    # "namun" inside the sentence, not opening it: the clause before is no one's statement
+    body = "Peluncuran itu ditunda, namun menurut rencana satelit akan terbang bulan depan."
+    assert all(s.cue != "menurut" for s in suggest(body))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "key", "name"),
+    [
+        (
+            "Sanksi dijatuhkan pada dua perusahaan pelayaran, yang menurut Jepang mengangkut suku cadang rudal.",
+            "mengangkut suku cadang rudal",
+            "japan",
+            "",
+        ),
+        (
+            "Pyongyang menerima ribuan kontainer gandum yang menurut Harjono telah menurunkan harga beras di sana.",
+            "telah menurunkan harga beras di sana",
+            None,
+            "Harjono",
+        ),
+        (
+            "Kapal itu berlabuh di Nampo, yang menurut Korea Selatan merupakan pelabuhan utama pengiriman, "
+            "lalu kembali ke Vladivostok.",
+            "merupakan pelabuhan utama pengiriman",
+            "south-korea",
+            "",
+        ),
+    ],
+)
+def test_menurut_opening_a_relative_clause_gives_the_clause_to_the_name(sentence, said, key, name):
+    found = [s for s in suggest(sentence) if s.quote == said]
+    assert len(found) == 1, suggest(sentence)
+    assert (found[0].speaker_key, found[0].speaker_name) == (key, name)
+
+
+def test_menurut_a_lowercase_rule_in_a_relative_clause_is_no_speaker():
+    # "yang menurut aturan …": a rule, not someone
+    assert suggest("Kapal itu membawa muatan yang menurut aturan harus diperiksa di pelabuhan.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Rusia kehilangan ratusan tank sejak musim panas, menurut kepala staf Ukraina, Bambang Wirawan.",
+            "Bambang Wirawan",
+        ),
+        (
+            "Ribuan peluru tiba di Rostov pekan lalu, menurut seorang pejabat Jepang, Kenji Mori.",
+            "Kenji Mori",
+        ),
+    ],
+)
+def test_trailing_menurut_with_an_apposition_gives_the_named_person(sentence, name):
+    claim = only(suggest(sentence))
+    assert claim.cue == "menurut" and claim.speaker_name == name
+
+
+def test_trailing_menurut_with_a_state_and_no_person_keeps_the_state():
+    claim = only(suggest("Ribuan peluru tiba di Rostov pekan lalu, menurut militer Korea Selatan, Rabu."))
+    assert claim.speaker_key == "south-korea"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jepang mengeklaim sekitar dua ribu kontainer telah dikirim sejak musim panas.",
+        "Jepang mengklaim bahwa sekitar dua ribu kontainer telah dikirim sejak musim panas.",
+        "Sekitar dua ribu kontainer telah dikirim sejak musim panas, Jepang mengeklaim pada hari Senin.",
+    ],
+)
+def test_mengeklaim_with_the_epenthetic_e_reports_as_mengklaim_does(sentence):
+    found = [s for s in suggest(sentence) if "dua ribu kontainer telah dikirim" in s.quote]
+    assert len(found) == 1 and found[0].speaker_key == "japan", suggest(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Klaim Jepang soal dua ribu kontainer itu belum pernah diverifikasi pihak lain.",
+        "Data itu menuai klaim tandingan dari berbagai lembaga di kawasan.",
+    ],
+)
+def test_the_noun_klaim_is_no_reporting_verb(sentence):
+    assert all(s.cue not in ("mengeklaim", "mengklaim") for s in suggest(sentence))

@@ -17,7 +17,8 @@ def test_pronoun_resolves_to_previous_person():
 
 
 def test_pronoun_prefers_a_person_named_earlier_in_the_same_sentence():
-    body = "Setelah bertemu Putin di Vladivostok, ia menegaskan bahwa kerja sama akan diperluas."
+    # (whom someone met, "Setelah bertemu Putin …, ia …", is not "ia": see the opening-phrase tests below)
+    body = "Sesampainya Putin di Vladivostok, ia menegaskan bahwa kerja sama akan diperluas."
     assert speakers(body)[0][0] == "vladimir-putin"
 
 
@@ -609,3 +610,66 @@ def test_a_first_word_two_people_share_names_neither():
     found = [claim for claim in suggest(body) if "Rudal itu bukan barang baru" in claim.quote]
     assert found, suggest(body)
     assert found[0].speaker_name not in {"Bayu Pranoto", "Bayu Hartono"}
+
+
+_SAID_FIRST = "Menteri Perdagangan Budi Santoso mengatakan bahwa pembicaraan hari itu berjalan baik. "
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Duduk di samping Duta Besar Rudi Hartono, dia",
+        "Berbicara kepada Duta Besar Rudi Hartono di Jakarta, ia",
+        "Bersama Rudi Hartono di atas panggung, dia",
+    ],
+)
+def test_a_person_in_an_opening_phrase_after_a_preposition_is_not_the_pronoun(opening):
+    body = _SAID_FIRST + f"{opening} mengatakan kedua negara akan menandatangani perjanjian dagang."
+    found = [s for s in suggest(body) if "kedua negara akan menandatangani" in s.quote]
+    assert len(found) == 1, found
+    assert found[0].speaker_name != "Rudi Hartono"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the person is the subject of the clause before the pronoun, not after a preposition
+        "Duta Besar Rudi Hartono tiba di Jakarta, dan dia mengatakan kedua negara akan menandatangani perjanjian.",
+        # no comma sets the phrase off before the pronoun: read as before
+        "Duta Besar Rudi Hartono kemudian tersenyum dan dia mengatakan kedua negara akan menandatangani perjanjian.",
+    ],
+)
+def test_a_person_who_is_the_subject_before_the_pronoun_is_still_it(second):
+    found = [s for s in suggest(_SAID_FIRST + second) if "kedua negara akan menandatangani" in s.quote]
+    assert len(found) == 1 and found[0].speaker_name == "Rudi Hartono", found
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        (
+            "Analis pertahanan dari lembaga riset yang berbasis di Bandung, Gilang Prasetyo,",
+            "Gilang Prasetyo",
+        ),
+        ("Pakar rudal di sebuah universitas swasta, Maria Lestari Wibowo,", "Maria Lestari Wibowo"),
+        ("Peneliti senior yang lama bekerja di Seoul, Han Ji-woo,", "Han Ji-woo"),
+    ],
+)
+def test_a_full_name_set_off_by_commas_before_the_verb_is_the_speaker(subject, name):
+    body = f"{subject} mengatakan pasokan peluru itu memungkinkan serangan berlanjut hingga musim dingin."
+    found = [s for s in suggest(body) if "pasokan peluru itu" in s.quote]
+    assert len(found) == 1 and found[0].speaker_name == name, found
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        # a registry person in the apposition: resolved as before
+        ("Juru bicara Kremlin, Dmitry Peskov, mengatakan pasokan itu tidak pernah ada.", "dmitry-peskov"),
+        # a place and a day set off by commas are no name
+        ("Di Moskow, Kamis Pagi, Rusia mengatakan pasokan itu tidak pernah ada.", "russia"),
+    ],
+)
+def test_other_phrases_set_off_by_commas_are_read_as_before(body, key):
+    found = [s for s in suggest(body) if "pasokan itu" in s.quote]
+    assert len(found) == 1 and found[0].speaker_key == key, found

@@ -333,3 +333,40 @@ def test_the_families_reach_the_suggestions():
     )
     claims = [claim for claim in suggest(body) if "membayar mahal" in claim.quote]
     assert claims and claims[0].stance == WARNS
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rusia mengatakan negaranya akan selalu mendukung Korea Utara dalam sengketa itu.",
+        "Rusia menegaskan Moskow bakal terus mendukung Pyongyang sampai sanksi dicabut.",
+        "Rusia menyatakan pihaknya akan dukung Belarus melawan tekanan Barat.",
+    ],
+)
+def test_support_promised_to_a_party_named_pledges(sentence):
+    assert only(suggest(sentence)).stance == "pledges"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # support for an effort, not a party: the annotators read it either way, so it stays an assertion
+        "Rusia mengatakan negaranya akan mendukung upaya perundingan di kawasan itu.",
+        # support that was given, not promised
+        "Rusia mengatakan Korea Utara telah mendukung Moskow sejak awal perang.",
+    ],
+)
+def test_other_support_stays_an_assertion(sentence):
+    assert only(suggest(sentence)).stance == "asserts"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jepang mengatakan Moskow masih enggan mendukung penuh program rudal Pyongyang.",
+        "Jepang mengatakan Beijing tidak akan mendukung Rusia dalam perang itu.",
+        "Jepang mengatakan Moskow belum mendukung sepenuhnya rencana itu.",
+    ],
+)
+def test_support_withheld_is_no_pledge(sentence):
+    assert only(suggest(sentence)).stance != "pledges"
