@@ -153,3 +153,47 @@ def test_a_name_the_gazetteer_lacks_is_the_outlet_unless_a_region_or_an_outlet_i
 ):
     parsed = parse_dateline(f"{prefix} – {PARAGRAPH}")
     assert (parsed.place, parsed.outlet) == (place, outlet)
+
+
+# Datelines some sites set in square brackets; the snippets are written for the tests.
+@pytest.mark.parametrize(
+    ("line", "place", "rest"),
+    [
+        (f"[SEOUL] – {PARAGRAPH}", "Seoul", PARAGRAPH),
+        (f"[SEOUL] - {PARAGRAPH}", "Seoul", PARAGRAPH),
+        (f"[Moskow] — {PARAGRAPH}", "Moskow", PARAGRAPH),
+        (f"[SEOUL, KOREA SELATAN] – {PARAGRAPH}", "Seoul", PARAGRAPH),
+        (f"[MOSKOW] {PARAGRAPH}", "Moskow", PARAGRAPH),
+        ("[MOSKOW]", "Moskow", ""),
+    ],
+)
+def test_a_dateline_in_square_brackets(line, place, rest):
+    parsed = parse_dateline(line, allow_bare=True)
+    assert parsed is not None
+    assert (parsed.place, parsed.outlet, parsed.rest) == (place, None, rest)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Foto: Warga menonton siaran peluncuran rudal di stasiun Seoul]",
+        f"[Foto: Dok. Contoh] {PARAGRAPH}",
+        "[Video]",
+        "[VIDEO]",
+        f"[Video] – {PARAGRAPH}",
+        "[ADVERTISEMENT]",
+        "[Iklan]",
+        "[Gambas:Video Contoh]",
+        f"[EKSKLUSIF] – {PARAGRAPH}",
+        f"[BREAKING] {PARAGRAPH}",
+        f"[Baca juga] {PARAGRAPH}",
+        f"[1/3] {PARAGRAPH}",
+    ],
+)
+def test_labels_in_square_brackets_are_no_dateline(line):
+    assert parse_dateline(line, allow_bare=True) is None
+
+
+def test_a_bracketed_place_alone_needs_a_caller_that_checks_a_paragraph_follows():
+    # Alone on its line a bracketed place could be a topic tag; only the lead's caller asks.
+    assert parse_dateline("[MOSKOW]") is None
