@@ -334,6 +334,15 @@ class SourceDateForm(SourceCorrectionForm):
         ),
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not (self.instance and self.instance.published_at_display_date):
+            # The warning about the site's date of the day is for a date the importer took for one.
+            self.fields["confirm_date"].help_text = _(
+                "Tick when you checked that the date above is the article's own date. Correcting the date "
+                "confirms it too. A brief citing a source with an unconfirmed date cannot be published."
+            )
+
     def clean(self):
         cleaned = super().clean()
         if cleaned.get("confirm_date") and not cleaned.get("published_at"):

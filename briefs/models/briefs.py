@@ -149,6 +149,9 @@ class BriefRevision(models.Model):
         PUBLISHED = "published", _("Published")
         SUPERSEDED = "superseded", _("Superseded by a newer publication")
         REJECTED = "rejected", _("Rejected")
+        #: A newer revision of the brief was assembled before anyone reviewed this one: it can no longer be
+        #: published (publishing refuses an outdated revision), so it leaves the review queue; kept as it was.
+        REPLACED = "replaced", _("Replaced before review by a newer revision")
 
     brief = models.ForeignKey(
         Brief, verbose_name=_("brief"), on_delete=models.PROTECT, related_name="revisions"
@@ -184,7 +187,12 @@ class BriefRevision(models.Model):
         help_text=_("The reviewer's public name when they published it; empty: “the editors”."),
     )
     published_at = models.DateTimeField(_("published at"), null=True, blank=True)
-    superseded_at = models.DateTimeField(_("superseded at"), null=True, blank=True)
+    superseded_at = models.DateTimeField(
+        _("superseded at"),
+        null=True,
+        blank=True,
+        help_text=_("When a newer publication, or a newer revision assembled before review, took its place."),
+    )
 
     objects = BriefRevisionQuerySet.as_manager()
 
@@ -204,7 +212,7 @@ class BriefRevision(models.Model):
                 name="revision_published_has_date",
             ),
             models.CheckConstraint(
-                condition=Q(status="pending_review") | Q(reviewed_by__isnull=False),
+                condition=Q(status__in=["pending_review", "replaced"]) | Q(reviewed_by__isnull=False),
                 name="revision_reviewed_has_reviewer",
             ),
         ]

@@ -30,7 +30,7 @@ from briefs.models import (
     PublicSource,
     RevisionRendering,
 )
-from briefs.public.search_text import Piece, excerpt, highlighted
+from briefs.public.search_text import Piece, excerpt, highlighted, word_pattern
 from briefs.public.stand_in_titles import stand_in_title
 from briefs.quotation_marks import quotes_within_a_quote
 from ingest.publication_dates import publication_date
@@ -503,7 +503,9 @@ def _matches(
     """Ids of ``rows`` whose ``fields`` hold every term, best first, at most one more than the limit
     (1 query). PostgreSQL: full text ('simple' configuration: the fields mix Indonesian and English, and
     English stemming would mangle Indonesian words, so none), ranked; SQLite: every term somewhere in the
-    fields, any case, newest first. A term may match in one language's field and the next in the other's."""
+    fields as a whole word (``word_pattern``, the highlight's pattern too: "Korea" never matches inside
+    "Korean", as on PostgreSQL), any case, newest first. A term may match in one language's field and the
+    next in the other's."""
     if connection.vendor == "postgresql":
         vector = SearchVector(*fields, config="simple")
         query = SearchQuery(" ".join(terms), config="simple", search_type="plain")
@@ -518,7 +520,7 @@ def _matches(
         for term in terms:
             any_field = Q()
             for field in fields:
-                any_field |= Q(**{f"{field}__icontains": term})
+                any_field |= Q(**{f"{field}__iregex": word_pattern(term)})
             every_term &= any_field
         rows = rows.filter(every_term).order_by(*newest_first)
     return list(rows.values_list("pk", flat=True)[: SEARCH_MATCHES_PER_KIND + 1])

@@ -39,6 +39,19 @@ def query_terms(query: str) -> list[str]:
     return terms[:MAX_TERMS]
 
 
+def word_pattern(term: str) -> str:
+    """The regular expression ``term`` is found by, in search and in its highlight alike: the term as
+    written, as a whole word ("Korea" is found in "Korea Utara" and "Korea-Rusia", never inside "Korean"),
+    as PostgreSQL's full-text search matches words. Case is the caller's flag to set."""
+    return rf"(?<!\w){re.escape(term)}(?!\w)"
+
+
+def _terms_pattern(terms: list[str]) -> re.Pattern[str]:
+    return re.compile(
+        "|".join(word_pattern(term) for term in sorted(terms, key=len, reverse=True)), re.IGNORECASE
+    )
+
+
 @dataclass(frozen=True)
 class Piece:
     text: str
@@ -46,14 +59,12 @@ class Piece:
 
 
 def highlighted(text: str, terms: list[str]) -> list[Piece]:
-    """``text`` cut into pieces, the ones that are one of ``terms`` (any case) flagged."""
+    """``text`` cut into pieces, the ones that are one of ``terms`` (any case, whole words) flagged."""
     if not text:
         return []
     if not terms:
         return [Piece(text, False)]
-    pattern = re.compile(
-        "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True)), re.IGNORECASE
-    )
+    pattern = _terms_pattern(terms)
     pieces, cursor = [], 0
     for found in pattern.finditer(text):
         if found.start() > cursor:
@@ -66,14 +77,14 @@ def highlighted(text: str, terms: list[str]) -> list[Piece]:
 
 
 def excerpt(text: str, terms: list[str], *, width: int = 240) -> list[Piece]:
-    """About ``width`` characters of ``text`` around its first match (its start when none), cut at
+    """About ``width`` characters of ``text`` around its first match (a whole word, as ``highlighted``
+    flags it; the text's start when none), cut at
     spaces, with "…" where text was left out."""
     text = _SPACE.sub(" ", text or "").strip()
     if len(text) <= width:
         return highlighted(text, terms)
-    lowered = text.casefold()
-    hits = [lowered.find(term.casefold()) for term in terms]
-    first = min((hit for hit in hits if hit >= 0), default=0)
+    found = _terms_pattern(terms).search(text) if terms else None
+    first = found.start() if found is not None else 0
     start = max(0, first - width // 3)
     end = min(len(text), start + width)
     start = max(0, end - width)

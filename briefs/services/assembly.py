@@ -38,7 +38,8 @@ def assemble_brief(*, brief_id: int) -> AssemblyResult:
     the second one finds the first one's revision and answers "unchanged".
 
     Queries, whatever the number of claims: the locked brief, the inputs (5), the cited material (5), the latest revision, the new
-    revision and its audit entry, plus the savepoint and its release: 16.
+    revision and its audit entry, plus the savepoint and its release: 16; 2 more when the latest revision
+    was still pending review (it is marked replaced, and audited).
     """
     with transaction.atomic():
         brief = Brief.objects.select_for_update().get(pk=brief_id)
@@ -74,8 +75,28 @@ def assemble_brief(*, brief_id: int) -> AssemblyResult:
             target=revision,
             after={"number": revision.number, "content_hash": content_hash, "claims": len(inputs.claims)},
         )
+        if latest is not None and latest.status == BriefRevision.Status.PENDING_REVIEW:
+            _replace_unreviewed(latest, by=revision)
     logger.info("assembled %s revision %s", brief.slug, revision.number)
     return AssemblyResult(brief=brief, revision=revision, status="created")
+
+
+def _replace_unreviewed(older: BriefRevision, *, by: BriefRevision) -> None:
+    """``older`` was still waiting for review when ``by`` was assembled: it can no longer be published
+    (publishing refuses an outdated revision), so it is marked replaced and leaves the review queue. Its
+    snapshot stays as it was, and the audit trail says which revision took its place."""
+    replaced = BriefRevision.objects.filter(pk=older.pk, status=BriefRevision.Status.PENDING_REVIEW).update(
+        status=BriefRevision.Status.REPLACED, superseded_at=by.created_at
+    )
+    if replaced:
+        record_audit(
+            user=None,
+            action="replaced",
+            target=older,
+            before={"status": BriefRevision.Status.PENDING_REVIEW},
+            after={"status": BriefRevision.Status.REPLACED, "by": by.number},
+            note=f"Revision {by.number} was assembled before revision {older.number} was reviewed.",
+        )
 
 
 @contextmanager

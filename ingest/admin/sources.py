@@ -54,6 +54,22 @@ class CopyFilter(admin.SimpleListFilter):
         return queryset
 
 
+DISPLAY_DATE_FIELD = "published_at_display_date"
+
+
+def _without(fields, name: str) -> list:
+    """``fields`` (names, or tuples of names on one row) without ``name``; a row left empty is dropped."""
+    kept: list = []
+    for field in fields:
+        if isinstance(field, (list, tuple)):
+            row = tuple(other for other in field if other != name)
+            if row:
+                kept.append(row if len(row) > 1 else row[0])
+        elif field != name:
+            kept.append(field)
+    return kept
+
+
 @admin.register(Source)
 class SourceAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
     form = SourceCorrectionForm
@@ -159,6 +175,17 @@ class SourceAdmin(RefusalAwareAdminMixin, admin.ModelAdmin):
             },
         ),
     ]
+
+    def get_fieldsets(self, request, obj=None):
+        """The fieldsets, with "probably the page's display date" (and its explanation) only on a source
+        the importer flagged: on any other source it would cast doubt on a date nobody doubts."""
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is not None and obj.published_at_display_date:
+            return fieldsets
+        return [
+            (title, {**options, "fields": _without(options["fields"], DISPLAY_DATE_FIELD)})
+            for title, options in fieldsets
+        ]
 
     @admin.display(description=_("title"), ordering="title")
     def headline(self, source: Source) -> str:

@@ -241,6 +241,8 @@ def _local_reason(line: str, names: frozenset[str]) -> str | None:
     if is_correction_notice(line):
         return "correction"
     widget = _WIDGET.match(line.strip(_EDGE_PUNCT))
+    if widget is None and line.startswith("[") and line.endswith("]"):
+        widget = _WIDGET.match(line[1:-1].strip(_EDGE_PUNCT))  # "[ADVERTISEMENT]": a widget in brackets
     if widget is not None:
         return widget.lastgroup
     if _is_read_also(line):
@@ -260,8 +262,8 @@ def _local_reason(line: str, names: frozenset[str]) -> str | None:
     photo = _photo_reason(line, names)
     if photo is not None:
         return photo
-    if _is_signoff(line):
-        return "signoff"
+    if _is_signoff(line) and not _is_lone_dateline(line):
+        return "signoff"  # "[MOSKOW]" above the lead is its dateline, not a desk's sign-off
     if _PROMO.match(line.strip(_EDGE_PUNCT)) and _words(line) <= 12:
         return "promo"
     if _MARKUP_RESIDUE.match(line):
@@ -1172,5 +1174,7 @@ def _is_read_also_alone(line: str) -> bool:
 
 
 def _is_lone_dateline(line: str) -> bool:
-    dateline = parse_dateline(line)
+    # A place in square brackets alone ("[MOSKOW]") is read as a dateline the brackets mark, where the same
+    # capitals unbracketed are read only where a paragraph is known to follow.
+    dateline = parse_dateline(line, allow_bare=line.startswith("["))
     return dateline is not None and dateline.alone

@@ -205,6 +205,9 @@ def parse_dateline(
     ``allow_bare`` also reads a place in capitals alone on its line, with no dash ("ISTANBUL"): only a
     caller that checks a paragraph follows should ask, as section labels look the same.
     """
+    bracketed = _BRACKETED.match(line) if line.startswith("[") else None
+    if bracketed is not None:
+        return _bracketed_dateline(bracketed, known_names, publisher_keys, allow_bare)
     match = _DATELINE.match(line)
     if match is None and allow_bare and _bare_place(line):
         return Dateline(place=_title_case(line.strip()), outlet=None, rest="")
@@ -259,6 +262,38 @@ def parse_dateline(
     # The place is the first one named: what follows it qualifies it ("SEOUL, KOREA SELATAN") or is an
     # outlet the registry does not know ("BEIJING, Sindonews"), and neither is where the news was filed.
     return Dateline(place=places[0] if places else None, outlet=", ".join(outlets) or None, rest=rest)
+
+
+# "[SEOUL] – Korea Utara …", "[MOSKOW]": a dateline some sites set in square brackets. The brackets hold a
+# name, never a label with its colon ("[Foto: …]", "[Gambas:Video …]").
+_BRACKETED = re.compile(
+    r"^\[[ ]*(?P<inner>[^\[\]:]{2,60}?)[ ]*\](?:[ ]*(?P<dash>--|[-–—])(?=[ ]|$))?[ ]*(?P<rest>.*)$"
+)
+
+
+def _bracketed_dateline(
+    match: re.Match[str], known_names: Collection[str], publisher_keys: Collection[str], allow_bare: bool
+) -> Dateline | None:
+    """A dateline in square brackets, read as the same dateline without them. Labels in brackets ("[Video]",
+    "[ADVERTISEMENT]", "[Foto]") name no place; without a dash ("[MOSKOW]" alone, or "[SEOUL] Korea Utara …")
+    the name must be one the gazetteer knows, as a bracketed topic tag or label looks the same."""
+    inner, rest = match.group("inner").strip(), match.group("rest").strip()
+    words = _SEGMENT_SPLIT.sub(" ", inner).split()
+    if any(word.casefold() in _SECTION_WORDS or word.casefold() in _LABELS for word in words):
+        return None
+    if match.group("dash"):
+        parsed = parse_dateline(
+            f"{inner} – {rest}".rstrip(), known_names=known_names, publisher_keys=publisher_keys
+        )
+        return parsed if parsed is not None and parsed.place is not None else None
+    place = _SEGMENT_SPLIT.split(inner)[0].strip()
+    if _segment_kind(place, known_names, publisher_keys) != "place" or not known_place(place):
+        return None
+    if not rest:
+        return Dateline(place=_title_case(place), outlet=None, rest="") if allow_bare else None
+    if rest[:1].isupper() and _is_paragraph(rest):
+        return Dateline(place=_title_case(place), outlet=None, rest=rest)
+    return None
 
 
 def _place_comma_outlet(

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from ingest.pipeline.dates import find_dates
 from ingest.pipeline.layout import join_split_labels, split_glued_elements
+from ingest.pipeline.patterns import _CAPTION_LABEL, _READ_ALSO, _SOURCE_CREDIT
 from ingest.pipeline.repair import repair_characters
 
 __all__ = ["normalise_text", "unwrap_hard_wrapped"]
@@ -67,6 +68,24 @@ _SENTENCE_START = re.compile(r"""^["'“‘«(\[]*[\dA-Z\u00c0-\u00de©•#]""")
 # A desk's sign-off on its own line under the last paragraph: "(blq/dmi)", "(ant)". A wrapped sentence
 # never leaves a parenthesis of letters alone on its line without a full stop after it.
 _SIGNOFF_LINE = re.compile(r"^[(\[](?:\*/)?[A-Za-z][^()\[\]\d]{0,40}[)\]]$")
+# Where a wrapped paragraph's last line ends a sentence, it is the rest of the paragraph above it; a caption
+# or a credit ends on its credit, a heading on a word.
+_FULL_SENTENCE_END = re.compile(r"""[.!?…]["'”’»]*$""")
+# Quotation marks that open and close a quotation, and those that do both (straight quotes).
+_OPENING_QUOTES = "“«"
+_CLOSING_QUOTES = "”»"
+# A comma between words: a clause of prose ("Mengutip Reuters, Kim bertemu …"), which a headline in a page
+# that sets its elements apart with blank lines seldom has.
+_CLAUSE_COMMA = re.compile(r"\w,[ ]\w")
+# Words of four letters or more an Indonesian headline leaves in lower case: prepositions, conjunctions.
+_TITLE_LOWER_WORDS = frozenset(
+    (
+        "dengan", "untuk", "dari", "pada", "dalam", "atau", "oleh", "kepada", "bagi", "tentang", "terhadap",
+        "sebagai", "karena", "hingga", "sejak", "serta", "tetapi", "namun", "yang", "akan", "soal", "usai",
+        "jelang", "demi", "antara", "atas", "bersama", "menuju", "lewat", "melalui", "agar", "saat",
+    )
+)  # fmt: skip
+_QUOTE_OPENERS = '"“«'
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 _FIRST_CHUNK = re.compile(r"^[^\s-]+-(?=\w)|^\S+")
 
@@ -77,7 +96,12 @@ def normalise_text(text: str) -> str:
     # A run of spaces never spans a line break: one pass over the text does every line.
     # Unwrapped before glued elements are split: a wrapping tool broke the lines as the copy had them,
     # with a stamp still glued to the first line, so that is the width its breaks are measured at.
-    lines = unwrap_hard_wrapped([line.strip() for line in _SPACE_RUN.sub(" ", text).split("\n")])
+    # A wrapping tool counted the spaces of a run ("Putin  menyambut") where the copy had them: the run's
+    # length as wrapped is what says whether the next word would have fitted.
+    wrapped = [line.strip() for line in text.split("\n")]
+    lines = unwrap_hard_wrapped(
+        [_SPACE_RUN.sub(" ", line) for line in wrapped], [len(line) for line in wrapped]
+    )
     text = "\n".join(join_split_labels(split_glued_elements(lines)))
     return _BLANK_RUN.sub("\n\n", text).strip()
 
@@ -99,14 +123,18 @@ def _characters(text: str) -> str:
         text = fixed
 
 
-def unwrap_hard_wrapped(lines: Sequence[str]) -> list[str]:
+def unwrap_hard_wrapped(lines: Sequence[str], lengths: Sequence[int] | None = None) -> list[str]:
     """Re-join lines that a wrapping tool broke at a fixed width; leave ordinary paste untouched.
 
     A wrapper breaks a line exactly when the next word would not fit, so two consecutive lines
     are joined only when the first word of the second would have overflowed the first. Lines must
     already be stripped. Where a break falls after a sentence end the evidence is ambiguous (it
-    may be a new paragraph in a paste without blank lines), so those are kept apart: a paragraph
-    split in two loses nothing, a caption glued onto a paragraph would.
+    may be a new paragraph in a paste without blank lines), so those are kept apart unless the rest
+    shows it is one paragraph: a quotation left open above the break goes on below it (to the words
+    that say who spoke), as does a parenthesis ("(Dok." / "Warta Contoh)"), and in text that separates paragraphs with blank lines, a block's last line
+    that ends a sentence is the rest of its paragraph. A caption, a credit, a "Baca juga" teaser or a
+    heading under a paragraph stays apart. ``lengths``: each line's length as the wrapping tool saw it
+    (before runs of spaces were collapsed), when it differs.
     """
     width = _wrap_width(lines)
     if width is None:
@@ -115,15 +143,49 @@ def unwrap_hard_wrapped(lines: Sequence[str]) -> list[str]:
     # Each output line as its pieces, joined once at the end: gluing a long paragraph onto itself line
     # by line copied it again for every line (quadratic in a 2 MB wrapped text).
     out: list[list[str]] = []
+    quoting = False  # whether the output line so far leaves a quotation open
+    brackets = 0  # parentheses the output line so far leaves open
     for index, line in enumerate(lines):
         # A line already joined to the one above it is inside a paragraph: never a headline of its own.
         opens = bool(out) and len(out[-1]) == 1
-        joint = _joint(lines[index - 1], line, width, blank_separated, opens) if index and out else None
+        ends_block = index + 1 == len(lines) or not lines[index + 1]
+        joint = (
+            _joint(
+                lines[index - 1],
+                line,
+                width,
+                blank_separated,
+                opens,
+                quoting=quoting or brackets > 0,
+                ends_block=ends_block,
+                previous_length=lengths[index - 1] if lengths is not None else None,
+            )
+            if index and out
+            else None
+        )
         if joint is None:
             out.append([line])
+            quoting = _leaves_quote_open(line, False)
+            brackets = max(0, line.count("(") - line.count(")"))
         else:
             out[-1] += (joint, line)
+            quoting = _leaves_quote_open(line, quoting)
+            brackets = max(0, brackets + line.count("(") - line.count(")"))
     return ["".join(pieces) for pieces in out]
+
+
+def _leaves_quote_open(line: str, open_before: bool) -> bool:
+    """Whether a quotation is open after ``line``, given whether one was open before it. Curly marks say
+    which way they go; a straight double quote opens one when none is open and closes it otherwise."""
+    quoting = open_before
+    for char in line:
+        if char in _OPENING_QUOTES:
+            quoting = True
+        elif char in _CLOSING_QUOTES:
+            quoting = False
+        elif char == '"':
+            quoting = not quoting
+    return quoting
 
 
 def _wrap_width(lines: Sequence[str]) -> int | None:
@@ -188,9 +250,21 @@ def _uses_blank_lines(lines: Sequence[str]) -> bool:
     return blanks >= max(2, len(lines) // 10)
 
 
-def _joint(previous: str, line: str, width: int, blank_separated: bool, opens: bool = True) -> str | None:
+def _joint(
+    previous: str,
+    line: str,
+    width: int,
+    blank_separated: bool,
+    opens: bool = True,
+    *,
+    quoting: bool = False,
+    ends_block: bool = False,
+    previous_length: int | None = None,
+) -> str | None:
     """What to put between ``previous`` and ``line`` when they belong together, else None. ``opens``:
-    ``previous`` starts a line of the output (it was not joined to the line above it)."""
+    ``previous`` starts a line of the output (it was not joined to the line above it); ``quoting``: the
+    output line ``previous`` ends leaves a quotation or a parenthesis open; ``ends_block``: a blank line or the end of the
+    text follows ``line``; ``previous_length``: the length of ``previous`` as it was wrapped."""
     if not previous or not line:
         return None
     if len(previous) > width:
@@ -199,16 +273,49 @@ def _joint(previous: str, line: str, width: int, blank_separated: bool, opens: b
         chunk = _FIRST_CHUNK.match(line)
         return "" if chunk and len(previous) + len(chunk.group()) > width else None
     first_word = line.split(" ", 1)[0]
-    if len(previous) + 1 + len(first_word) <= width or _SIGNOFF_LINE.match(line):
+    wrapped_length = max(len(previous), previous_length or 0)
+    if wrapped_length + 1 + len(first_word) <= width or _SIGNOFF_LINE.match(line):
         return None
     if (
         opens
+        and not _prose_clause(previous, blank_separated)
         and _headline_shaped(previous)
         and _SENTENCE_START.match(line)
         and not _rest_of_headline(line, width)
     ):
         return None  # a headline ends where the line does: prose, a caption or its stamp starts under it
     at_sentence_break = bool(_SENTENCE_END.search(previous) and _SENTENCE_START.match(line))
-    if at_sentence_break and (not blank_separated or len(line) < _SHORT_LINE_SHARE * width):
+    if not at_sentence_break:
+        return " "
+    if _page_element(line):
         return None
-    return " "
+    if previous.endswith(":") and line[0] in _QUOTE_OPENERS:
+        return " "  # "…, mengatakan:" and the quotation it introduces: one sentence
+    if quoting and not _headline_shaped(line):
+        return " "  # the quotation (or aside) goes on: its closing mark and who said it are below
+    if not blank_separated:
+        return None
+    if len(line) >= _SHORT_LINE_SHARE * width:
+        return " "
+    # A short last line of a block that ends a sentence is the end of the paragraph a wrapper broke; a
+    # short line with more of the block under it was never filled to the width, so it is an element.
+    return " " if ends_block and _FULL_SENTENCE_END.search(line) and not _headline_shaped(line) else None
+
+
+def _prose_clause(line: str, blank_separated: bool) -> bool:
+    """A comma between words and a long word in lower case ("Sementara itu, Departemen …"): a clause of
+    prose, however many names it capitalises; a headline capitalises its words on both sides of a comma,
+    all but the little words a title leaves in lower case ("… dengan Korea Utara, Ini Alasannya").
+    In a page that sets its elements apart with blank lines, a comma alone is enough: its headline stands
+    in a block of its own."""
+    if not _CLAUSE_COMMA.search(line):
+        return False
+    return blank_separated or any(
+        word[0].islower() and word.rstrip(",;") not in _TITLE_LOWER_WORDS for word in _long_words(line)
+    )
+
+
+def _page_element(line: str) -> bool:
+    """A line that opens a page element of its own whatever stands above it: a "Baca juga" teaser, a
+    labelled caption, a source credit."""
+    return bool(_READ_ALSO.match(line) or _CAPTION_LABEL.match(line) or _SOURCE_CREDIT.match(line))

@@ -91,9 +91,10 @@ def test_an_out_of_date_revision_says_so_and_offers_no_publish_button(reviewer_c
 
     page = reviewer_client.get(reverse("admin:briefs_briefrevision_change", args=[pending.pk])).text
 
-    assert "A newer revision exists" in page
+    assert "A newer revision exists" in page and "Replaced before review by a newer revision" in page
     assert reverse("admin:briefs_briefrevision_change", args=[newer.pk]) in page
-    assert 'value="publish"' not in page and 'value="reject"' in page
+    # Replaced, it is no longer the reviewer's to decide (docs/briefs.md): neither button.
+    assert 'value="publish"' not in page and 'value="reject"' not in page
     current = reviewer_client.get(reverse("admin:briefs_briefrevision_change", args=[newer.pk])).text
     assert "A newer revision exists" not in current and 'value="publish"' in current
 

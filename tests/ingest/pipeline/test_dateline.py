@@ -306,3 +306,47 @@ def test_a_lead_whose_first_word_is_set_in_capitals_has_no_dateline(profiles):
     lede = "PYONGYANG Anggota parlemen menyetujui anggaran baru bagi pembangunan jembatan di kota itu."
     later = "Pyongyang sebelumnya menunda rencana itu karena kekurangan dana dari pemerintah pusat."
     assert _article([lede, P2, later, P3], profiles).metadata.dateline == "Pyongyang"
+
+
+# Datelines some sites set in square brackets; the snippets are written for the tests.
+@pytest.mark.parametrize(
+    ("line", "place", "rest"),
+    [
+        (f"[SEOUL] – {PARAGRAPH}", "Seoul", PARAGRAPH),
+        (f"[SEOUL] - {PARAGRAPH}", "Seoul", PARAGRAPH),
+        (f"[Moskow] — {PARAGRAPH}", "Moskow", PARAGRAPH),
+        (f"[SEOUL, KOREA SELATAN] – {PARAGRAPH}", "Seoul", PARAGRAPH),
+        (f"[MOSKOW] {PARAGRAPH}", "Moskow", PARAGRAPH),
+        ("[MOSKOW]", "Moskow", ""),
+    ],
+)
+def test_a_dateline_in_square_brackets(line, place, rest):
+    parsed = parse_dateline(line, allow_bare=True)
+    assert parsed is not None
+    assert (parsed.place, parsed.outlet, parsed.rest) == (place, None, rest)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Foto: Warga menonton siaran peluncuran rudal di stasiun Seoul]",
+        f"[Foto: Dok. Contoh] {PARAGRAPH}",
+        "[Video]",
+        "[VIDEO]",
+        f"[Video] – {PARAGRAPH}",
+        "[ADVERTISEMENT]",
+        "[Iklan]",
+        "[Gambas:Video Contoh]",
+        f"[EKSKLUSIF] – {PARAGRAPH}",
+        f"[BREAKING] {PARAGRAPH}",
+        f"[Baca juga] {PARAGRAPH}",
+        f"[1/3] {PARAGRAPH}",
+    ],
+)
+def test_labels_in_square_brackets_are_no_dateline(line):
+    assert parse_dateline(line, allow_bare=True) is None
+
+
+def test_a_bracketed_place_alone_needs_a_caller_that_checks_a_paragraph_follows():
+    # Alone on its line a bracketed place could be a topic tag; only the lead's caller asks.
+    assert parse_dateline("[MOSKOW]") is None
