@@ -274,7 +274,9 @@ def _joint(
         return "" if chunk and len(previous) + len(chunk.group()) > width else None
     first_word = line.split(" ", 1)[0]
     wrapped_length = max(len(previous), previous_length or 0)
-    if wrapped_length + 1 + len(first_word) <= width or _SIGNOFF_LINE.match(line):
+    if _SIGNOFF_LINE.match(line):
+        return None
+    if wrapped_length + 1 + len(first_word) <= width and not _broken_early(previous, line, width, quoting):
         return None
     if (
         opens
@@ -300,6 +302,23 @@ def _joint(
     # A short last line of a block that ends a sentence is the end of the paragraph a wrapper broke; a
     # short line with more of the block under it was never filled to the width, so it is an element.
     return " " if ends_block and _FULL_SENTENCE_END.search(line) and not _headline_shaped(line) else None
+
+
+def _broken_early(previous: str, line: str, width: int, quoting: bool) -> bool:
+    """Whether a break before a word that would have fitted may still be a wrap: a copy wrapped by hand
+    (or at a column a little under its longest line) breaks early. So it is when ``line`` goes on in lower
+    case (no Indonesian paragraph opens so) or ``previous`` is filled as a wrapped line is; never after a
+    headline, a teaser, a caption or a credit, unless they leave a quotation or a parenthesis open
+    (``quoting``). What the break then is, the rules for a wrap decide."""
+    if _page_element(line):
+        return False
+    if quoting:
+        return True
+    if _page_element(previous) or _headline_shaped(previous):
+        return False
+    if line[0].islower() and not _SENTENCE_END.search(previous):
+        return len(previous) >= _SHORT_LINE_SHARE * width
+    return len(previous) >= width - _WRAP_SLACK
 
 
 def _prose_clause(line: str, blank_separated: bool) -> bool:

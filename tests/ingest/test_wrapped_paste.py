@@ -125,3 +125,28 @@ def test_a_copy_wrapped_without_blank_lines_keeps_every_quotation_with_its_speak
         assert paragraph.count('"') % 2 == 0, paragraph
     assert "Bukti dari Citra Satelit" in paragraphs
     assert "Pemerintah Korea Utara belum memberikan tanggapan atas tudingan terbaru ini." in paragraphs
+
+
+def _wrapped_by_hand(text: str, width: int) -> str:
+    """Wrapped near ``width`` but not by a tool: every other paragraph is broken a few columns early, so
+    the longest line says a width at which some breaks come before a word that would have fitted."""
+    out: list[str] = []
+    paragraphs = 0
+    for line in text.split("\n"):
+        if line.strip():
+            paragraphs += 1
+            ragged = width - 6 if paragraphs % 2 else width
+            out.extend(textwrap.wrap(line, width=ragged, break_long_words=False, break_on_hyphens=False))
+        else:
+            out.append("")
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_a_copy_wrapped_by_hand_loses_no_line_of_its_lead(unwrapped, width):
+    """A lead that opens with its dateline and breaks before a word that would have fitted: its lines
+    used to be taken for section labels above the article and dropped, date and dateline with them."""
+    paragraphs, speakers = _paste(_wrapped_by_hand(ARTICLE, width))
+
+    assert paragraphs == unwrapped[0]
+    assert speakers == unwrapped[1]
