@@ -156,7 +156,9 @@ def unwrap_hard_wrapped(lines: Sequence[str], lengths: Sequence[int] | None = No
                 width,
                 blank_separated,
                 opens,
-                quoting=quoting or brackets > 0,
+                # A teaser's quotation marks are often mismatched ("“Baca Juga: …“"): one left open there
+                # carries nothing into the next line; a caption's parenthesis does ("(Dok." / "Contoh)").
+                quoting=(quoting and not _page_element(out[-1][0])) or brackets > 0,
                 ends_block=ends_block,
                 previous_length=lengths[index - 1] if lengths is not None else None,
             )
@@ -306,17 +308,22 @@ def _joint(
 
 def _broken_early(previous: str, line: str, width: int, quoting: bool) -> bool:
     """Whether a break before a word that would have fitted may still be a wrap: a copy wrapped by hand
-    (or at a column a little under its longest line) breaks early. So it is when ``line`` goes on in lower
-    case (no Indonesian paragraph opens so) or ``previous`` is filled as a wrapped line is; never after a
-    headline, a teaser, a caption or a credit, unless they leave a quotation or a parenthesis open
-    (``quoting``). What the break then is, the rules for a wrap decide."""
+    (or at a column a little under its longest line) breaks early.
+
+    Never before a teaser, a caption or a credit. Inside a quotation or a parenthesis left open
+    (``quoting``) it is. Under a headline or a page element, or after a sentence end, it is not: a
+    paragraph may end there, or a list or a picture start. Else it is when ``line`` goes on in lower case
+    (no Indonesian paragraph opens so) or ``previous`` is filled as a wrapped line is. What the break
+    then is, the rules for a wrap decide."""
     if _page_element(line):
         return False
     if quoting:
         return True
     if _page_element(previous) or _headline_shaped(previous):
         return False
-    if line[0].islower() and not _SENTENCE_END.search(previous):
+    if _SENTENCE_END.search(previous):
+        return False
+    if line[0].islower():
         return len(previous) >= _SHORT_LINE_SHARE * width
     return len(previous) >= width - _WRAP_SLACK
 
