@@ -191,16 +191,21 @@ def accepted_parameters(form: forms.Form) -> set[str]:
     return accepted
 
 
+#: The unknown parameters one refusal names: a query string of hundreds must not make a reply of hundreds.
+MAX_UNKNOWN_NAMED = 10
+
+
 def refuse_unknown_parameters(params, form: forms.Form) -> None:
-    """A 400 naming each parameter the list does not know. Ignoring one (a misspelt "?stanse=denies")
+    """A 400 naming the parameters the list does not know (the first ``MAX_UNKNOWN_NAMED``), with the
+    list it accepts once, under ``accepted_parameters``. Ignoring one (a misspelt "?stanse=denies")
     would answer the whole list as if it were the filtered one."""
     accepted = accepted_parameters(form)
     unknown = sorted(set(params) - accepted)
     if unknown:
-        message = _("Unknown query parameter. This list accepts: %(accepted)s.") % {
-            "accepted": ", ".join(sorted(accepted))
-        }
-        raise ValidationError({name: [message] for name in unknown})
+        message = _("Unknown query parameter: this list accepts those under accepted_parameters.")
+        errors: dict[str, list[str]] = {name: [message] for name in unknown[:MAX_UNKNOWN_NAMED]}
+        errors["accepted_parameters"] = sorted(accepted)
+        raise ValidationError(errors)
 
 
 def errors_by_parameter(form: forms.Form) -> ErrorDict:
