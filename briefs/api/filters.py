@@ -156,31 +156,51 @@ class UtcDateTimeFromToRangeFilter(filters.IsoDateTimeFromToRangeFilter):
     field_class = UtcDateTimeRangeField
 
 
-#: Query parameters that are never a FilterSet's (pagination, ordering, the renderer).
-NOT_FILTERS = frozenset({"page", "page_size", "cursor", "ordering", "format"})
-
-
 class PublicFilterBackend(DjangoFilterBackend):
     """django-filter's backend, skipped when the query string names no filter: building and validating
     the FilterSet's form for nothing was a tenth of the time of an unfiltered list."""
 
     def filter_queryset(self, request, queryset, view):
-        if set(request.query_params) <= NOT_FILTERS:
+        if set(request.query_params) <= parameters_besides_filters(view):
             return queryset
         filterset = self.get_filterset(request, queryset, view)
         if filterset is None:
             return queryset
         if getattr(view, "action", None) == "list":
-            refuse_unknown_parameters(request.query_params, filterset.form)
+            refuse_unknown_parameters(request.query_params, filterset.form, view)
         if not filterset.is_valid():
             raise translate_validation(errors_by_parameter(filterset.form))
         return filterset.qs
 
 
-def accepted_parameters(form: forms.Form) -> set[str]:
+#: The paginators' names for their query parameters (page numbers, cursors, the change feed's since/limit).
+_PAGING_ATTRIBUTES = (
+    "page_query_param",
+    "page_size_query_param",
+    "cursor_query_param",
+    "since_param",
+    "limit_param",
+)
+
+
+def parameters_besides_filters(view) -> set[str]:
+    """The query parameters a list answers to that are not its filters: its paginator's, ``ordering``
+    where it can be ordered, and the renderer's ``format``."""
+    paginator = getattr(view, "paginator", None)
+    names = {"format"} | {
+        name
+        for attribute in _PAGING_ATTRIBUTES
+        if isinstance(name := getattr(paginator, attribute, None), str)
+    }
+    if getattr(view, "ordering_fields", None):
+        names.add("ordering")
+    return names
+
+
+def accepted_parameters(form: forms.Form, view) -> set[str]:
     """The query parameters a list answers to: its filters (a range filter as its two bounds) and
-    ``NOT_FILTERS``."""
-    accepted = set(NOT_FILTERS)
+    ``parameters_besides_filters``."""
+    accepted = parameters_besides_filters(view)
     for name, field in form.fields.items():
         widget = getattr(field, "widget", None)
         suffixes = getattr(widget, "suffixes", None)
@@ -195,11 +215,11 @@ def accepted_parameters(form: forms.Form) -> set[str]:
 MAX_UNKNOWN_NAMED = 10
 
 
-def refuse_unknown_parameters(params, form: forms.Form) -> None:
+def refuse_unknown_parameters(params, form: forms.Form, view) -> None:
     """A 400 naming the parameters the list does not know (the first ``MAX_UNKNOWN_NAMED``), with the
     list it accepts once, under ``accepted_parameters``. Ignoring one (a misspelt "?stanse=denies")
     would answer the whole list as if it were the filtered one."""
-    accepted = accepted_parameters(form)
+    accepted = accepted_parameters(form, view)
     unknown = sorted(set(params) - accepted)
     if unknown:
         message = _("Unknown query parameter: this list accepts those under accepted_parameters.")

@@ -10,7 +10,6 @@ from django.conf import settings
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import F
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import mixins, status, viewsets
@@ -324,7 +323,7 @@ class ChangeViewSet(ConditionalReadMixin, mixins.ListModelMixin, viewsets.Generi
     pagination_class = ChangeFeedPagination
     permission_classes = [PublishedReadOnly]
     serializer_class = serializers.ChangeEventSerializer
-    filter_backends = [DjangoFilterBackend]
+    filter_backends = [filters.PublicFilterBackend]
     filterset_class = filters.ChangeFilter
     last_modified_fields = ("occurred_at",)
 

@@ -130,3 +130,11 @@ def test_the_feed_is_append_only(world):
     event.data = {"tampered": True}
     with pytest.raises(ValueError, match="append-only"):
         event.save()
+
+
+def test_an_unknown_parameter_on_the_change_feed_is_a_400_not_copied_into_next(partner_api, world):
+    response = partner_api.get("/api/v1/changes/", {"since": "0", "bogus": "1"})
+
+    assert response.status_code == 400
+    assert set(response.json()) == {"bogus", "accepted_parameters"}
+    assert {"since", "limit", "kind", "brief"} <= set(response.json()["accepted_parameters"])

@@ -243,3 +243,12 @@ def test_range_bounds_and_paging_parameters_are_known(anonymous_api, world):
     )
 
     assert response.status_code == 200
+
+
+def test_a_list_paged_by_cursor_does_not_take_a_page_number(anonymous_api, world):
+    """?page=2 on a cursor list answered the first page as if it were the second."""
+    response = anonymous_api.get("/api/v1/claims/", {"page": "2", "page_size": "2"})
+
+    assert response.status_code == 400
+    assert "page" in response.json()
+    assert "cursor" in response.json()["accepted_parameters"]
