@@ -7,6 +7,7 @@ HTML, gets it HTML-escaped.
 
 from __future__ import annotations
 
+import html
 import json
 
 from django.contrib.syndication.views import Feed
@@ -26,11 +27,6 @@ JSON_FEED_TYPE = "application/feed+json"
 
 #: Who publishes every entry: the desk, which reviews each publication (Atom requires an author).
 PUBLISHER = _("Briefdesk")
-
-
-def markup_escaped(text: str) -> str:
-    """``text`` with ``&``, ``<`` and ``>`` escaped, so HTML shows it as written; quotes stay quotes."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def entry_title(revision: BriefRevision) -> str:
@@ -83,7 +79,7 @@ class BriefRevisionsRss(Feed):
         # Readers render an RSS description as HTML: escaped, the text shows as it was written. Only the
         # three characters that make markup are escaped: a reader that shows the description as plain
         # text then still reads "Russia's", not "Russia&#x27;s".
-        return markup_escaped(entry_summary(revision))
+        return html.escape(entry_summary(revision), quote=False)
 
     def item_link(self, revision: BriefRevision) -> str:
         return reverse("briefs:revision", args=[revision.brief.slug, revision.number])

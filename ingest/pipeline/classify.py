@@ -54,6 +54,7 @@ from ingest.pipeline.patterns import (
     _WIDGET,
     _WORD,
     _words,
+    read_also_match,
     strip_tags,
 )
 
@@ -293,13 +294,10 @@ _MAX_BREADCRUMB_WORDS = 40
 
 
 def _is_read_also(line: str) -> bool:
-    match = _READ_ALSO.match(line)
+    match = read_also_match(line)
     if match is None:
         return False
     teaser = match.group("teaser")
-    if line.lstrip("-–•*·»> ")[:1] in "\"“'‘":
-        # In quotation marks only with its colon ("“Baca juga: …”"): “Baca buku itu,” kata … is a quote.
-        return bool(match.group("sep"))
     if not teaser or match.group("sep"):
         return True
     # "Baca juga Title Of Another Story" without a colon: a teaser is a short headline.

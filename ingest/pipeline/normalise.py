@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from ingest.pipeline.dates import find_dates
 from ingest.pipeline.layout import join_split_labels, split_glued_elements
-from ingest.pipeline.patterns import _CAPTION_LABEL, _READ_ALSO, _SOURCE_CREDIT
+from ingest.pipeline.patterns import _CAPTION_LABEL, _SOURCE_CREDIT, read_also_match
 from ingest.pipeline.repair import repair_characters
 
 __all__ = ["normalise_text", "unwrap_hard_wrapped"]
@@ -344,4 +344,4 @@ def _prose_clause(line: str, blank_separated: bool) -> bool:
 def _page_element(line: str) -> bool:
     """A line that opens a page element of its own whatever stands above it: a "Baca juga" teaser, a
     labelled caption, a source credit."""
-    return bool(_READ_ALSO.match(line) or _CAPTION_LABEL.match(line) or _SOURCE_CREDIT.match(line))
+    return bool(read_also_match(line) or _CAPTION_LABEL.match(line) or _SOURCE_CREDIT.match(line))

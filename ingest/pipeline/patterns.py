@@ -35,6 +35,19 @@ _READ_ALSO = re.compile(
     r"(?P<teaser>.*?)[)\]\"”'’]?$",
     _I,
 )
+
+
+def read_also_match(line: str) -> re.Match[str] | None:
+    """The match of a "Baca juga" teaser line (``_READ_ALSO``), or None. In quotation marks only with its
+    colon ("“Baca juga: …”"): “Baca buku itu,” kata … is a quotation."""
+    match = _READ_ALSO.match(line)
+    if match is None:
+        return None
+    if line.lstrip("-–•*·»> ")[:1] in "\"“'‘" and not match.group("sep"):
+        return None
+    return match
+
+
 _VIDEO = re.compile(
     r"^(?:\[(?:gambas|video|embed|youtube|instagram|twitter|tiktok)\b[^\]]*\]"
     r"|(?:saksikan|simak|tonton|lihat|watch)(?: juga)? (?:video|live|siaran|juga)\b.*"

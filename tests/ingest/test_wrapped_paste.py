@@ -14,6 +14,7 @@ import pytest
 
 from briefs.services.suggestions import generate_suggestions
 from ingest.models import Source
+from ingest.pipeline.normalise import unwrap_hard_wrapped
 from ingest.services.importing import ImportContext, import_article
 
 ARTICLE = """Menhan Korea Selatan Tuding Pyongyang Kirim Peluru ke Moskow
@@ -150,3 +151,16 @@ def test_a_copy_wrapped_by_hand_loses_no_line_of_its_lead(unwrapped, width):
 
     assert paragraphs == unwrapped[0]
     assert speakers == unwrapped[1]
+
+
+def test_a_wrapped_quotation_that_opens_with_baca_is_no_teaser():
+    """“Baca …” opening a quotation is speech, not a "Baca juga" link: its lines stay one paragraph."""
+    paragraph = (
+        "“Baca laporan itu dengan teliti, dan bacalah lampirannya juga dengan sabar. Semua angkanya sudah "
+        "kami periksa dua kali dan tidak ada yang kami sembunyikan dari publik,” kata Budi Santoso kepada "
+        "wartawan di Jakarta pada hari Senin."
+    )
+    lines = textwrap.wrap(paragraph, width=76)
+    assert lines[0].endswith("sabar."), "a break after a full stop inside the quotation"
+
+    assert unwrap_hard_wrapped(lines) == [paragraph]
